@@ -1,0 +1,39 @@
+"""Frontends: hls4ml ModelGraph (or saved .fml), topology spec -> :class:`~aiesim_py.compiler.ir.Graph`."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from aiesim_py.compiler.ir import Graph
+from aiesim_py.errors import ModelError
+
+
+def load_model(model) -> Graph:
+    """Dispatch on what ``model`` is.
+
+    Args:
+        model: an hls4ml ``ModelGraph``; a path to a saved hls4ml model (``.fml``); a
+            topology spec string ``"mlp:16-64-32-32-8"``; or an already built Graph.
+    Raises:
+        ModelError: unknown kind of model, missing or malformed file.
+    """
+    if isinstance(model, Graph):
+        return model
+    if isinstance(model, (str, Path)):
+        text = str(model)
+        if text.startswith("mlp:"):
+            from aiesim_py.compiler.frontends.topology import graph_from_spec
+            return graph_from_spec(text)
+        path = Path(text)
+        if not path.exists():
+            raise ModelError(f"{path}: no such model file; give a .fml file saved by hls4ml "
+                             "(hls4ml.utils.serialization.serialize_model) or a spec like 'mlp:16-64-32-8'")
+        if path.suffix == ".fml":
+            from aiesim_py.compiler.frontends.hls4ml import graph_from_fml
+            return graph_from_fml(path)
+        raise ModelError(f"{path}: unsupported model file type {path.suffix!r}; supported: .fml "
+                         "(hls4ml serialize_model) and topology specs 'mlp:A-B-C'")
+    if type(model).__name__ == "ModelGraph":
+        from aiesim_py.compiler.frontends.hls4ml import graph_from_hls4ml
+        return graph_from_hls4ml(model)
+    raise ModelError(f"cannot compile a {type(model).__name__}; pass an hls4ml ModelGraph, a .fml path "
+                     "or a topology spec such as 'mlp:16-64-32-32-8'")

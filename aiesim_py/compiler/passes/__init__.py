@@ -1,0 +1,1 @@
+"""Compiler passes: plain functions, run in the order listed in ``compiler.pipeline``."""

@@ -1,0 +1,106 @@
+"""Quantize: fixed-point types -> accumulator-unit biases and one SRS per layer.
+
+For a Dense layer with input fraction bits Fi and weight fraction bits Fw, int8 x int8
+products summed in acc32 hold the exact sum in units of 2**-(Fi+Fw). That equals the
+framework's accumulation when (a) its accumulator keeps all Fi+Fw fraction bits and (b)
+neither its accumulator nor acc32 can overflow for any input (checked with the actual
+weights). The cast to the result type is then one SRS: shift = Fi + Fw - Fo, rounding and
+saturation mapped by ``isa.modes.AP_TO_AIE_*`` (design.md).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from aiesim_py.compiler.ir import DenseNode, Graph
+from aiesim_py.errors import UnsupportedLayerError
+from aiesim_py.isa.fixed_point import FixedType
+from aiesim_py.isa.modes import AP_TO_AIE_ROUNDING, AP_TO_AIE_SATURATION
+from aiesim_py.isa.srs import SRS_SHIFT_MAX, SRS_SHIFT_MIN
+
+STORAGE_BITS = 8
+
+
+@dataclass(frozen=True)
+class LayerQuant:
+    """Integer plan of one layer: weights, bias in accumulator units, SRS."""
+    name: str
+    input_type: FixedType
+    weight: np.ndarray          # (K, N) int8
+    bias_acc: np.ndarray        # (N,) int32, units 2**-(Fi+Fw)
+    shift: int
+    rounding: str
+    saturation: str
+    relu: bool
+    node: DenseNode
+
+
+def _check_int8(t: FixedType, where: str) -> None:
+    if not t.signed or t.width != STORAGE_BITS:
+        raise UnsupportedLayerError(
+            f"{where}: type {t} is not a signed 8-bit type; this compiler version maps int8 "
+            "activations and weights (ap_fixed<8,I>) only")
+
+
+def quantize_layer(node: DenseNode, in_t: FixedType) -> LayerQuant:
+    where = f"layer {node.name!r} (Dense)"
+    _check_int8(in_t, f"{where} input")
+    _check_int8(node.weight_type, f"{where} weight")
+    _check_int8(node.output_type, f"{where} result")
+    f_acc = in_t.frac + node.weight_type.frac
+    acc_t = node.accum_type
+    if acc_t is not None and acc_t.frac < f_acc:
+        raise UnsupportedLayerError(
+            f"{where}: accumulator type {acc_t} keeps {acc_t.frac} fraction bits but products need "
+            f"{f_acc}; set accum to ap_fixed<32,{32 - f_acc}> so the sum is exact")
+    # worst case |sum| over all inputs of the input type, with these weights and biases
+    bias = np.zeros(node.out_features, dtype=np.int64)
+    if node.bias is not None:
+        fb = node.bias_type.frac
+        if fb > f_acc:
+            raise UnsupportedLayerError(
+                f"{where}: bias type {node.bias_type} has {fb} fraction bits, more than the "
+                f"{f_acc} of the products; use a bias type with at most {f_acc} fraction bits")
+        bias = node.bias.astype(np.int64) << (f_acc - fb)
+    x_abs = max(abs(in_t.int_min), abs(in_t.int_max))
+    bound = int(np.max(np.abs(node.weight).sum(axis=0) * x_abs + np.abs(bias)))
+    limit_bits = 31
+    if acc_t is not None:
+        # the framework's accumulator holds magnitudes < 2**(I-1) in real units
+        limit_bits = min(limit_bits, acc_t.integer - 1 + f_acc)
+    if bound >= 2 ** limit_bits:
+        raise UnsupportedLayerError(
+            f"{where}: the accumulator can overflow (worst case {bound} needs more than "
+            f"{limit_bits} magnitude bits); widen the accum type or reduce the weights")
+    shift = f_acc - node.output_type.frac
+    if not SRS_SHIFT_MIN <= shift <= SRS_SHIFT_MAX:
+        raise UnsupportedLayerError(
+            f"{where}: SRS shift {shift} (= {f_acc} accumulator fraction bits - "
+            f"{node.output_type.frac} result fraction bits) is outside {SRS_SHIFT_MIN}..{SRS_SHIFT_MAX}; "
+            "give the result fewer fraction bits")
+    rounding = AP_TO_AIE_ROUNDING[node.output_type.q_mode]
+    try:
+        saturation = AP_TO_AIE_SATURATION[node.output_type.o_mode]
+    except KeyError:
+        raise UnsupportedLayerError(
+            f"{where}: overflow mode AP_{node.output_type.overflow} has no AIE saturation mode; "
+            "use AP_SAT, AP_SAT_SYM or AP_WRAP") from None
+    if not (node.weight.min() >= -128 and node.weight.max() <= 127):
+        raise UnsupportedLayerError(f"{where}: weights do not fit int8")
+    return LayerQuant(node.name, in_t, node.weight.astype(np.int8), bias.astype(np.int32), shift,
+                      rounding.name, saturation.name, node.relu, node)
+
+
+def quantize(graph: Graph) -> list[LayerQuant]:
+    """Plan the integer datapath of every Dense layer (after :func:`fuse_relu`).
+
+    Raises:
+        UnsupportedLayerError: naming the layer and the mode or limit.
+    """
+    plans = []
+    in_t = graph.input_type
+    for node in graph.dense_nodes():
+        plans.append(quantize_layer(node, in_t))
+        in_t = node.output_type
+    return plans

@@ -1,0 +1,47 @@
+"""The compiler pipeline: the ordered list of passes from a model to a Design.
+
+    frontend -> fuse_relu -> quantize -> choose_parallelism -> place -> build_design
+    (pack and tile-memory allocation run inside build_design per tile)
+"""
+from __future__ import annotations
+
+import time
+
+from aiesim_py.arch import load_device
+from aiesim_py.compiler.frontends import load_model
+from aiesim_py.compiler.passes.fuse import fuse_relu
+from aiesim_py.compiler.passes.parallelize import choose_parallelism, parse_parallelism
+from aiesim_py.compiler.passes.place import place
+from aiesim_py.compiler.passes.plan import build_design
+from aiesim_py.compiler.passes.quantize import quantize
+from aiesim_py.design import Design
+from aiesim_py.errors import CompileError, ModelError
+
+
+def compile_model(model, device: str = "ve2802", batch: int = 8, parallelism=None) -> Design:
+    """Compile ``model`` for ``device``.
+
+    Args:
+        model: hls4ml ModelGraph, ``.fml`` path, topology spec ``"mlp:16-64-8"`` or Graph.
+        device: device name (``aiesim_py.arch.available_devices()``).
+        batch: samples per graph iteration (multiple of 4, the mmul M).
+        parallelism: None/"auto", a spec ``"1x4,4x2"`` or a list of (cas_length, cas_num).
+    Raises:
+        ModelError, UnsupportedLayerError, ResourceError, DeviceError, CompileError.
+    """
+    t0 = time.perf_counter()
+    dev = load_device(device)
+    if not isinstance(batch, int) or batch < 4 or batch % 4:
+        raise CompileError(f"batch {batch!r} must be a positive multiple of 4 (the mmul M of int8 4x8x8)")
+    graph = load_model(model)
+    if not graph.dense_nodes():
+        raise ModelError("the model has no Dense layer to compile")
+    graph = fuse_relu(graph)
+    plans = quantize(graph)
+    user = parallelism if isinstance(parallelism, list) else parse_parallelism(parallelism, len(plans))
+    pars = choose_parallelism(plans, batch, dev, user)
+    placement = place(pars, dev)
+    design = build_design(graph, plans, pars, placement, dev, batch)
+    design.metadata["compile_seconds"] = time.perf_counter() - t0
+    design.metadata["parallelism"] = ",".join(f"{p.cas_length}x{p.cas_num}" for p in pars)
+    return design

@@ -1,0 +1,1 @@
+"""Kernel families: functional model, cost model and firmware template per family."""

@@ -1,0 +1,249 @@
+"""Dense layer with fused bias and ReLU on ``aie::mmul`` int8 x int8 -> acc32.
+
+Three faces share :class:`DenseParams`:
+
+* functional model: :func:`dense_reference` (readable, per microtile, on ``isa``
+  reference ops) and :func:`dense_fast` (numba fast path), tested equal;
+* cost model: :func:`dense_cycles`, cycles per call from the ``isa`` timing table;
+* firmware template: :data:`TEMPLATE` (``firmware/kernels/dense.h.j2``).
+
+Roles on a cascade of ``cas_length`` tiles (tiles split the input features K):
+``single`` (no cascade): bias + MACs + SRS (+ ReLU) -> output buffer; ``first``: bias + MACs
+-> cascade out; ``middle``: cascade in + MACs -> cascade out; ``last``: cascade in + MACs
++ SRS (+ ReLU) -> output buffer.
+
+Buffers of one call (layouts in :mod:`aiesim_py.kernels.layout`):
+    input  A: ``batch x k`` int8, tile order, tiles ``mmul_m x mmul_k``;
+    weights W: ``k x n`` int8, column-tile order, tiles ``mmul_k x mmul_n``;
+    bias: ``n`` int32 already in accumulator units (first/single roles);
+    output C: ``batch x n`` int8, tile order, tiles ``mmul_m x mmul_n``;
+    cascade: ``batch x n`` acc32 lanes (order internal to the kernel pair).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from aiesim_py.isa.mmul import matmul_acc32, mmul_reference, wrap_signed
+from aiesim_py.isa.modes import RoundingMode, SaturationMode
+from aiesim_py.isa.srs import srs, srs_reference
+from aiesim_py.isa.timing import CoreTiming
+from aiesim_py.kernels.layout import from_tile_order, to_tile_order
+
+TEMPLATE = "kernels/dense.h.j2"
+ROLES = ("single", "first", "middle", "last")
+
+
+@dataclass(frozen=True)
+class DenseParams:
+    """Parameters of one dense kernel instance.
+
+    Attributes:
+        role: "single", "first", "middle" or "last".
+        batch: rows per call (M), a multiple of ``mmul_m``.
+        k: input features of this tile's slice, a multiple of ``mmul_k`` (zero padded).
+        n: output features of this chain's slice, a multiple of ``mmul_n`` (zero padded).
+        mmul_m, mmul_k, mmul_n: the ``aie::mmul`` shape (native int8: 4 x 8 x 8, API-MMUL).
+        shift: SRS right shift (bits) from acc32 to the output (last/single roles).
+        rounding, saturation: AIE mode names for the SRS (``aie::rounding_mode`` ...).
+        relu: apply ``aie::max(v, 0)`` after the SRS.
+        out_bits: output element bits (8: int8).
+    """
+    role: str
+    batch: int
+    k: int
+    n: int
+    mmul_m: int = 4
+    mmul_k: int = 8
+    mmul_n: int = 8
+    shift: int = 0
+    rounding: str = "floor"
+    saturation: str = "saturate"
+    relu: bool = False
+    out_bits: int = 8
+
+    def __post_init__(self):
+        if self.role not in ROLES:
+            raise ValueError(f"role must be one of {ROLES}, got {self.role!r}")
+        for name, dim, step in (("batch", self.batch, self.mmul_m), ("k", self.k, self.mmul_k),
+                                ("n", self.n, self.mmul_n)):
+            if dim <= 0 or dim % step:
+                raise ValueError(f"{name}={dim} must be a positive multiple of {step}")
+
+    @property
+    def has_bias(self) -> bool:
+        return self.role in ("single", "first")
+
+    @property
+    def reads_cascade(self) -> bool:
+        return self.role in ("middle", "last")
+
+    @property
+    def writes_cascade(self) -> bool:
+        return self.role in ("first", "middle")
+
+    @property
+    def writes_output(self) -> bool:
+        return self.role in ("single", "last")
+
+    @property
+    def input_bytes(self) -> int:
+        return self.batch * self.k
+
+    @property
+    def weight_bytes(self) -> int:
+        return self.k * self.n
+
+    @property
+    def bias_bytes(self) -> int:
+        return 4 * self.n if self.has_bias else 0
+
+    @property
+    def output_bytes(self) -> int:
+        return self.batch * self.n if self.writes_output else 0
+
+    @property
+    def cascade_bytes(self) -> int:
+        """acc32 bytes crossing the cascade per call (out for first/middle)."""
+        return 4 * self.batch * self.n
+
+    @property
+    def macs(self) -> int:
+        return self.batch * self.k * self.n
+
+
+# --- packing ------------------------------------------------------------------------------
+def pack_weights(w: np.ndarray, p: DenseParams) -> np.ndarray:
+    """``(k, n)`` int8 weights (zero padded) -> 1-D int8 in column-tile order."""
+    if w.shape != (p.k, p.n):
+        raise ValueError(f"weight slice shape {w.shape} != ({p.k}, {p.n})")
+    return to_tile_order(w.astype(np.int8), p.mmul_k, p.mmul_n, column_major_tiles=True)
+
+
+def unpack_weights(packed: np.ndarray, p: DenseParams) -> np.ndarray:
+    """Inverse of :func:`pack_weights`: 1-D packed -> ``(k, n)`` int8."""
+    return from_tile_order(packed, p.k, p.n, p.mmul_k, p.mmul_n, column_major_tiles=True)
+
+
+# --- functional model ---------------------------------------------------------------------
+def _finish(acc: np.ndarray, p: DenseParams) -> np.ndarray:
+    out = srs(acc, p.shift, RoundingMode[p.rounding], SaturationMode[p.saturation], p.out_bits, True)
+    if p.relu:
+        out = np.maximum(out, 0)
+    return out.astype(np.int8)
+
+
+def dense_fast(p: DenseParams, a_buf: np.ndarray, w_packed: np.ndarray,
+               bias: np.ndarray | None, cascade_in: np.ndarray | None) -> np.ndarray:
+    """Run many calls of one kernel (numba fast path).
+
+    Args:
+        a_buf: ``(calls, batch*k)`` int8 input buffers (tile order).
+        w_packed: packed int8 weights of this tile.
+        bias: ``(n,)`` int32 (first/single roles) or None.
+        cascade_in: ``(calls, batch, n)`` int32 (middle/last roles) or None.
+    Returns:
+        ``(calls, batch*n)`` int8 output buffers (tile order) for single/last roles,
+        ``(calls, batch, n)`` int32 cascade words for first/middle roles.
+    """
+    calls = a_buf.shape[0]
+    a = from_tile_order(a_buf.reshape(calls, -1), p.batch, p.k, p.mmul_m, p.mmul_k)
+    a2 = a.reshape(calls * p.batch, p.k)
+    if p.has_bias:
+        acc0 = np.broadcast_to(bias.astype(np.int32), (calls * p.batch, p.n))
+    else:
+        acc0 = cascade_in.reshape(calls * p.batch, p.n)
+    acc = matmul_acc32(a2, unpack_weights(w_packed, p), acc0).reshape(calls, p.batch, p.n)
+    if p.writes_cascade:
+        return acc
+    return to_tile_order(_finish(acc, p), p.mmul_m, p.mmul_n)
+
+
+def dense_reference(p: DenseParams, a_buf, w_packed, bias, cascade_in):
+    """One call, the readable definition: one ``mmul_reference`` per microtile, one
+    ``srs_reference`` per lane, following the kernel's loop nest. Same I/O as
+    :func:`dense_fast` with ``calls == 1`` (leading axis of size 1)."""
+    mm, mk, mn = p.mmul_m, p.mmul_k, p.mmul_n
+    a_flat = np.asarray(a_buf).reshape(-1)
+    w_flat = np.asarray(w_packed).reshape(-1)
+    kb_count = p.k // mk
+    acc_all = np.zeros((p.batch, p.n), dtype=np.int64)
+    for mb in range(p.batch // mm):
+        for nb in range(p.n // mn):
+            if p.has_bias:
+                acc = [[int(bias[nb * mn + j]) for j in range(mn)] for _ in range(mm)]
+            else:
+                acc = [[int(cascade_in[0, mb * mm + i, nb * mn + j]) for j in range(mn)] for i in range(mm)]
+            for kb in range(kb_count):
+                a_off = (mb * kb_count + kb) * mm * mk
+                a_tile = a_flat[a_off:a_off + mm * mk].reshape(mm, mk).tolist()
+                w_off = (nb * kb_count + kb) * mk * mn
+                w_tile = w_flat[w_off:w_off + mk * mn].reshape(mk, mn).tolist()
+                acc = mmul_reference(a_tile, w_tile, acc, 32)
+            acc_all[mb * mm:(mb + 1) * mm, nb * mn:(nb + 1) * mn] = acc
+    if p.writes_cascade:
+        return acc_all.astype(np.int32)[None]
+    rnd, sat = RoundingMode[p.rounding], SaturationMode[p.saturation]
+    out = np.zeros((p.batch, p.n), dtype=np.int8)
+    for i in range(p.batch):
+        for j in range(p.n):
+            v = srs_reference(int(wrap_signed(int(acc_all[i, j]), 32)), p.shift, rnd, sat, p.out_bits, True)
+            out[i, j] = max(v, 0) if p.relu else v
+    return to_tile_order(out, mm, mn)[None]
+
+
+# --- cost model ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class DenseCost:
+    """Cycles of one kernel call, split by where they go."""
+    total_cycles: int
+    mac_loop_cycles: int
+    group_overhead_cycles: int
+    call_overhead_cycles: int
+    loop_ii_cycles: int
+    expansion: tuple[int, int]
+
+    def efficiency(self, p: DenseParams, macs_per_cycle: int) -> float:
+        """Useful MACs per cycle / peak (padding included in the MACs)."""
+        return p.macs / (self.total_cycles * macs_per_cycle)
+
+
+def dense_cycles(p: DenseParams, t: CoreTiming) -> DenseCost:
+    """Cycles of one call from the instruction schedule (slot-bound II x trip counts).
+
+    Loop nest: for each group of ``ra x rb`` output microtiles (``ra`` row blocks x ``rb``
+    column blocks, up to 2 x 2 so that 4 accumulators hide the 2-cycle acc chain):
+    initialise the accumulators (bias UPS or cascade reads), run the software-pipelined K
+    loop (II = max(VMACs, loads / 2 load slots, acc-chain II), trip count k / mmul_k, plus
+    load + VMAC latency to fill), then finish (SRS, ReLU VMAX and stores, or cascade writes).
+    The call adds a fixed overhead (prologue, epilogue, locks; MLIR-4C, XD100-IIR).
+    """
+    mm, mk, mn = p.mmul_m, p.mmul_k, p.mmul_n
+    ra = 2 if (p.batch // mm) % 2 == 0 else 1
+    rb = 2 if (p.n // mn) % 2 == 0 else 1
+    tiles = ra * rb
+    a_loads = -(-mm * mk // t.load_bytes)          # 8-bit A microtile
+    b_loads = -(-mk * mn // t.load_bytes)          # 8-bit B microtile
+    loads = ra * a_loads + rb * b_loads
+    ii = max(tiles // t.vector_slots, -(-loads // t.load_slots), t.acc_chain_ii)
+    trips = p.k // mk
+    loop = trips * ii + t.vload_latency + t.vmac_latency
+    acc_words = -(-mm * mn * 4 // t.cascade_bytes_per_cycle)   # 512-bit words per acc tile
+    if p.has_bias:
+        init = tiles + t.ups_latency                           # bias -> acc (UPS)
+    else:
+        init = tiles * acc_words + t.cascade_read_latency      # cascade reads
+    if p.writes_output:
+        vec_ops = tiles * (2 if p.relu else 1)                 # SRS (+ VMAX)
+        stores = tiles * -(-mm * mn // t.store_bytes)
+        finish = max(vec_ops, stores) + t.srs_latency + (t.vector_alu_latency if p.relu else 0)
+    else:
+        finish = tiles * acc_words + t.cascade_write_latency
+    groups = (p.batch // (mm * ra)) * (p.n // (mn * rb))
+    mac_loop = groups * loop
+    overhead = groups * (init + finish)
+    call = t.call_overhead_cycles + 2 * t.lock_op_cycles
+    return DenseCost(total_cycles=mac_loop + overhead + call, mac_loop_cycles=mac_loop,
+                     group_overhead_cycles=overhead, call_overhead_cycles=call,
+                     loop_ii_cycles=ii, expansion=(ra, rb))
