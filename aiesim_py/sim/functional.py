@@ -1,0 +1,120 @@
+"""Functional runner: execute a Design bit-exactly from its own packed weights and SRS.
+
+Data moves exactly as the Design says: the input PLIO writes the first shared buffer
+through its write tiling, every memory-tile read port streams its tiling's elements
+(zero padding outside the boundary) to its peer kernels, kernels run their functional
+model (``kernels.dense.dense_fast``) along each cascade, and their output buffers are
+scattered into the next shared buffer by the write tilings. Nothing is re-derived from
+the model: a wrong tiling, packing or shift in the Design gives wrong integers here too.
+All iterations are processed together (leading axis) for speed.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from aiesim_py.design import Design, SharedBuffer
+from aiesim_py.errors import InputDataError
+from aiesim_py.isa.fixed_point import quantize_float
+from aiesim_py.kernels.dense import dense_fast
+
+
+def _scatter(buf: np.ndarray, offsets: np.ndarray, stream: np.ndarray) -> None:
+    keep = offsets >= 0
+    buf[:, offsets[keep]] = stream[:, keep]
+
+
+def _gather(buf: np.ndarray, offsets: np.ndarray) -> np.ndarray:
+    out = np.zeros((buf.shape[0], offsets.size), dtype=buf.dtype)
+    keep = offsets >= 0
+    out[:, keep] = buf[:, offsets[keep]]
+    return out
+
+
+class _Buffers:
+    """Contents of every shared buffer, (iterations, elements) int8."""
+
+    def __init__(self, design: Design, iterations: int):
+        self.design = design
+        self.data = {b.name: np.zeros((iterations, int(np.prod(b.dimension))), dtype=np.int8)
+                     for b in design.shared_buffers}
+        self.writer_of = {}
+        self.reader_of = {}
+        for b in design.shared_buffers:
+            for port in b.inputs:
+                for peer in port.peers:
+                    self.writer_of[peer] = (b, port)
+            for port in b.outputs:
+                for peer in port.peers:
+                    self.reader_of[peer] = (b, port)
+
+    def write(self, endpoint: str, stream: np.ndarray) -> None:
+        b, port = self.writer_of[endpoint]
+        _scatter(self.data[b.name], port.tiling.element_offsets(), stream)
+
+    def read(self, endpoint: str) -> np.ndarray:
+        b, port = self.reader_of[endpoint]
+        return _gather(self.data[b.name], port.tiling.element_offsets())
+
+
+def run_design(design: Design, xi: np.ndarray) -> np.ndarray:
+    """Integers in, integers out.
+
+    Args:
+        xi: ``(samples, input_features)`` integers in the input type's units (int8 range).
+            ``samples`` need not be a multiple of the batch: the last iteration is padded.
+    Returns:
+        ``(samples, output_features)`` int64 in the output type's units.
+    Raises:
+        InputDataError: wrong shape or values outside the input type.
+    """
+    x = np.asarray(xi)
+    if x.ndim == 1 and x.size == design.input_features:
+        x = x[None]
+    if x.ndim != 2 or x.shape[1] != design.input_features:
+        raise InputDataError(f"input has shape {list(np.shape(xi))}; expected (samples, "
+                             f"{design.input_features}) integers")
+    if not np.issubdtype(x.dtype, np.integer):
+        if not np.all(np.equal(np.mod(x, 1), 0)):
+            raise InputDataError("input holds non-integer values; use predict() for floats")
+        x = x.astype(np.int64)
+    t = design.input_type
+    if x.size and (x.min() < t.int_min or x.max() > t.int_max):
+        raise InputDataError(f"input values span {x.min()}..{x.max()}, outside {t} ({t.int_min}..{t.int_max})")
+    samples = x.shape[0]
+    batch = design.batch
+    iterations = max(1, -(-samples // batch))
+    padded = np.zeros((iterations * batch, design.input_features), dtype=np.int8)
+    padded[:samples] = x
+    bufs = _Buffers(design, iterations)
+    bufs.write("plio_in", padded.reshape(iterations, -1))
+    for layer in design.layers:
+        kernels = design.layer_kernels(layer.index)
+        chains = sorted({k.chain for k in kernels})
+        for c in chains:
+            cascade = None
+            for k in sorted((k for k in kernels if k.chain == c), key=lambda k: k.cas_index):
+                a = bufs.read(f"{k.name}.in")
+                result = dense_fast(k.params, a, k.weights, k.bias, cascade)
+                if k.params.writes_cascade:
+                    cascade = result
+                else:
+                    bufs.write(f"{k.name}.out", result)
+    out = bufs.read("plio_out").reshape(iterations * batch, design.output_features)
+    return out[:samples].astype(np.int64)
+
+
+def quantize_input(design: Design, x: np.ndarray) -> np.ndarray:
+    """Floats -> input integers with the model's input type (ap_fixed(double) semantics)."""
+    arr = np.asarray(x, dtype=np.float64)
+    if arr.ndim != 2 or arr.shape[1] != design.input_features:
+        raise InputDataError(f"input has shape {list(arr.shape)}; expected (samples, {design.input_features})")
+    try:
+        return quantize_float(arr, design.input_type)
+    except ValueError as exc:
+        raise InputDataError(f"input: {exc}") from None
+
+
+def predict_design(design: Design, x: np.ndarray) -> np.ndarray:
+    """Float in, float out, like hls4ml's ``predict``: quantize, run, scale by 2**-F."""
+    yi = run_design(design, quantize_input(design, x))
+    return design.output_type.to_float(yi)
