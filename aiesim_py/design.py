@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+import functools
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -59,9 +60,12 @@ class TilingParameters:
         """Linear element offsets into the buffer, in stream order.
 
         Returns:
-            int64 array of length :attr:`n_elements`; ``-1`` marks an element outside
-            ``boundary_dimension`` (zero padding on reads, dropped on writes).
+            int64 array of length :attr:`n_elements` (read-only, cached); ``-1`` marks an
+            element outside ``boundary_dimension`` (zero padding on reads, dropped on writes).
         """
+        return _element_offsets(self)
+
+    def _compute_offsets(self) -> np.ndarray:
         nd = len(self.buffer_dimension)
         bound = self.boundary_dimension or self.buffer_dimension
         # coordinates within one tile, d0 fastest
@@ -78,7 +82,14 @@ class TilingParameters:
         inside = np.all((coords >= 0) & (coords < np.asarray(bound)[:, None]), axis=0)
         strides = np.cumprod((1,) + tuple(self.buffer_dimension[:-1])).astype(np.int64)
         lin = (coords * strides[:, None]).sum(axis=0)
-        return np.where(inside, lin, -1)
+        out = np.where(inside, lin, -1)
+        out.setflags(write=False)
+        return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _element_offsets(tiling: TilingParameters) -> np.ndarray:
+    return tiling._compute_offsets()
 
 
 @dataclass(frozen=True)

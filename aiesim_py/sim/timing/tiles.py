@@ -1,0 +1,143 @@
+"""Compute-tile cores and the cascade streams between them.
+
+A kernel call is one timeout of the kernel's cost-model cycles. ADF semantics: the core
+acquires its input buffer (and its output buffer, for roles that write one) before the
+call and releases them after it; the core's lock operations are already in the cost model
+(``DenseCost.call_overhead_cycles``).
+
+Cascade (AM020-IF: 512-bit words, two-deep FIFOs at the output and at the input) is
+modelled per call, as a token FIFO holding ``capacity`` whole calls, where
+``capacity = cascade FIFO bytes // cascade bytes of one call`` (usually 0: a call's partial
+sums do not fit in the 4 words of FIFO). Then:
+
+* an upstream core cannot finish call ``i`` before its downstream neighbour has started
+  call ``i - capacity`` (it is draining the stream; with capacity 0 a rendezvous);
+* a downstream core cannot finish call ``i`` before the upstream finished it, plus
+  ``cascade_hop_cycles``, plus its own work after the last cascade read
+  (:func:`cascade_tail_cycles`).
+Time a core spends past its cost-model cycles for either reason is cascade stall.
+"""
+from __future__ import annotations
+
+import math
+from collections import deque
+from dataclasses import dataclass
+
+import simpy
+
+from aiesim_py.kernels.dense import DenseCost, DenseParams
+from aiesim_py.sim.timing.locks import LockTable, SlotBuffer
+from aiesim_py.sim.timing.params import TimingParams
+from aiesim_py.sim.timing.trace import Tracer
+
+TILE_BUFFER_SLOTS = 2
+"""ADF ``input_buffer`` / ``output_buffer`` kernel ports are ping-pong by default (UG1603)."""
+
+
+class Cascade:
+    """The cascade stream from one core to its neighbour (see module docstring)."""
+
+    def __init__(self, table: LockTable, src: str, dst: str, bytes_per_call: int, capacity_calls: int):
+        self.src = src
+        self.dst = dst
+        self.bytes_per_call = bytes_per_call
+        self.capacity_calls = capacity_calls
+        # released by the consumer when it starts a call; acquired by the producer to finish
+        self.space = table.new(f"cascade {src} -> {dst} (consumer has not started the call)",
+                               capacity_calls)
+        # released by the producer when it finishes a call; acquired by the consumer to finish
+        self.data = table.new(f"cascade {src} -> {dst} (partial sums not yet sent)", 0)
+        self.finish_times: deque[int] = deque()
+        self.transfers = 0
+
+
+def cascade_tail_cycles(p: DenseParams, cost: DenseCost, epilogue_fraction: float) -> int:
+    """Cycles a cascade-reading core needs after the last partial sums arrive: one output
+    group (cascade reads, K loop, finish) plus the epilogue share of the call overhead."""
+    ra, rb = cost.expansion
+    groups = (p.batch // (p.mmul_m * ra)) * (p.n // (p.mmul_n * rb))
+    per_group = math.ceil((cost.mac_loop_cycles + cost.group_overhead_cycles) / groups)
+    return per_group + math.ceil(cost.call_overhead_cycles * epilogue_fraction)
+
+
+@dataclass
+class KernelCounters:
+    """Mutable per-kernel statistics (cycles)."""
+    name: str
+    tile: tuple[int, int]
+    layer: int
+    role: str
+    cycles_per_call: int
+    calls: int = 0
+    busy_cycles: int = 0
+    stall_input_cycles: int = 0      # waiting for a full input buffer
+    stall_output_cycles: int = 0     # waiting for a free output buffer
+    stall_cascade_cycles: int = 0    # waiting on the cascade (either direction)
+
+    @property
+    def track(self) -> str:
+        return f"tile({self.tile[0]},{self.tile[1]})/{self.name} core"
+
+
+@dataclass
+class Core:
+    """One kernel on one compute tile, wired to its buffers and cascades."""
+    counters: KernelCounters
+    in_buf: SlotBuffer
+    out_buf: SlotBuffer | None
+    cascade_in: Cascade | None
+    cascade_out: Cascade | None
+    tail_cycles: int
+
+
+def core_process(env: simpy.Environment, p: TimingParams, core: Core, iterations: int, tracer: Tracer):
+    """simpy process: ``iterations`` calls of one kernel (see module docstring)."""
+    c = core.counters
+    who = f"{c.name} (core)"
+    for i in range(iterations):
+        t_req = env.now
+        lock, value = core.in_buf.reader_lock(i, 0)
+        ev = lock.acquire(value, who)
+        if ev is not None:
+            yield ev
+        t_in = env.now
+        if core.out_buf is not None:
+            lock, value = core.out_buf.writer_lock(i, 0)
+            ev = lock.acquire(value, who)
+            if ev is not None:
+                yield ev
+        start = env.now
+        c.stall_input_cycles += t_in - t_req
+        c.stall_output_cycles += start - t_in
+        if core.cascade_in is not None:
+            core.cascade_in.space.release(1)
+        cycles = c.cycles_per_call + (p.kernel_first_call_extra_cycles if i == 0 else 0)
+        yield env.timeout(cycles)
+        if core.cascade_in is not None:
+            ev = core.cascade_in.data.acquire(1, who)
+            if ev is not None:
+                yield ev
+            upstream_done = core.cascade_in.finish_times.popleft()
+            end = upstream_done + p.cascade_hop_cycles + core.tail_cycles
+            if end > env.now:
+                yield env.timeout(end - env.now)
+        if core.cascade_out is not None:
+            ev = core.cascade_out.space.acquire(1, who)
+            if ev is not None:
+                yield ev
+            core.cascade_out.finish_times.append(env.now)
+            core.cascade_out.transfers += 1
+            core.cascade_out.data.release(1)
+        end = env.now
+        c.calls += 1
+        c.busy_cycles += cycles
+        c.stall_cascade_cycles += end - start - cycles
+        if tracer.enabled:
+            tracer.add(c.track, f"call {i}", start, start + cycles)
+            if end > start + cycles:
+                tracer.add(c.track, "cascade wait", start + cycles, end)
+        for lock, delta in core.in_buf.read(i):
+            lock.release(delta)
+        if core.out_buf is not None:
+            for lock, delta in core.out_buf.written(i):
+                lock.release(delta)
