@@ -1,13 +1,25 @@
-"""DMA transfers: one simpy process per sending channel, one event pair per transfer.
+"""DMA transfers: one simpy process per sending channel, a few events per transfer.
 
 A sending channel (memory-tile MM2S, compute-tile MM2S or a PLIO source) repeats per
-iteration: acquire its source slot (full), acquire every destination slot (free; a
-broadcast starts only when every peer has room), pay lock-acquire + BD-setup latency, then
-stream ``nbytes`` at ``rate`` bytes/cycle. The first word reaches the destinations
-``latency`` cycles after it leaves (stream-switch hops x hop latency, + CDC for PLIO).
-The source slot is freed when the last word has left; the destination slots become full
-when the last word has arrived. Receiving (S2MM) channels are not separate processes:
-they accept at the same rate, so their busy time is the transfer shifted by the latency.
+iteration:
+
+1. acquire its source slot (the buffer part is full), pay lock-acquire + BD-setup latency;
+   from then on (``t_src``) it pushes words into the stream;
+2. acquire every destination slot (free). A receiving S2MM channel is ready
+   ``lock-acquire + BD-setup`` cycles after its slot became free and after it finished
+   its previous transfer; a broadcast flows only when every peer is ready;
+3. words move at ``rate`` bytes/cycle. The first word arrives at
+   ``t_first = max(t_src + latency, every receiver ready)`` where ``latency`` is the
+   route's stream-switch hops x hop latency (+ the PL clock crossing for PLIO). While the
+   receivers are not ready the words wait in the switch port FIFOs (``pipe_bytes``, 8 words
+   per hop, AM020-SSLAT), which is why the hop latency is hidden when a stream is
+   back-pressured;
+4. the destination slots become full when the last word has arrived
+   (``t_last = t_first + nbytes / rate``); the source slot is freed when the last word has
+   left the source, ``max(t_src + duration, t_last - max(latency, pipe transit))``.
+
+Approximation: the sender holds its source slot while it waits for the receivers (a
+transfer smaller than the pipe could really finish pushing and release earlier).
 """
 from __future__ import annotations
 
@@ -29,9 +41,9 @@ class ChannelCounters:
     location: str       # "tile(c,r)", "memtile(c,r)", "shim(c)"
     transfers: int = 0
     bytes: int = 0
-    busy_cycles: int = 0
+    busy_cycles: int = 0          # cycles moving words (nbytes / rate per transfer)
     wait_data_cycles: int = 0     # sender waiting for its source slot to fill
-    wait_space_cycles: int = 0    # sender waiting for room at every destination
+    wait_space_cycles: int = 0    # sender stalled by receivers (no free slot, back-pressure)
 
     @property
     def track(self) -> str:
@@ -45,20 +57,24 @@ class Transfer:
     Attributes:
         nbytes: bytes per iteration (the BD length).
         rate: bytes per array cycle (min of every port on the route).
-        latency: cycles from a word leaving to it arriving.
-        source: (buffer, reader index) or None for a PLIO source.
+        latency: cycles from a word leaving the sender to it arriving.
+        pipe_bytes: bytes the route can hold while the receivers are not ready.
+        source: (buffer, reader index), or None for a PLIO source (always has data).
         dests: (buffer, writer index) per destination buffer; empty for a PLIO sink.
         sender: counters of the sending channel; receivers: of each receiving channel.
-        starts, arrivals: if not None, the first-beat send / arrival cycle of every
-            iteration is appended (PLIO input and output times).
+        source_setup_cycles: sender lock-acquire + BD setup (0 for a PLIO source).
+        starts, arrivals: if not None, the cycle the first word of every iteration leaves
+            the sender / reaches the receivers is appended (PLIO input and output times).
     """
     nbytes: int
     rate: float
     latency: int
+    pipe_bytes: int
     source: tuple[SlotBuffer, int] | None
     dests: list[tuple[SlotBuffer, int]]
     sender: ChannelCounters
     receivers: list[ChannelCounters] = field(default_factory=list)
+    source_setup_cycles: int = 0
     starts: list[int] | None = None
     arrivals: list[int] | None = None
 
@@ -73,7 +89,9 @@ def transfer_process(env: simpy.Environment, p: TimingParams, tr: Transfer, iter
     ch = tr.sender
     who = f"{ch.name} ({ch.kind})"
     dur = tr.duration_cycles
-    start_delay = p.dma_lock_acquire_cycles + p.dma_bd_setup_cycles
+    dest_setup = p.dma_lock_acquire_cycles + p.dma_bd_setup_cycles
+    transit = max(tr.latency, math.ceil(tr.pipe_bytes / tr.rate))
+    prev_last = -math.inf        # receivers take one BD after the other
     for i in range(iterations):
         t_req = env.now
         if tr.source is not None:
@@ -81,32 +99,41 @@ def transfer_process(env: simpy.Environment, p: TimingParams, tr: Transfer, iter
             ev = lock.acquire(value, who)
             if ev is not None:
                 yield ev
-        t_data = env.now
+        ch.wait_data_cycles += env.now - t_req
+        if tr.source_setup_cycles:
+            yield env.timeout(tr.source_setup_cycles)
+        t_src = env.now
+        ready = prev_last
         for buf, w in tr.dests:
             lock, value = buf.writer_lock(i, w)
             ev = lock.acquire(value, who)
             if ev is not None:
                 yield ev
-        ch.wait_data_cycles += t_data - t_req
-        ch.wait_space_cycles += env.now - t_data
-        yield env.timeout(start_delay)
-        t0 = env.now
-        t_arrive = t0 + tr.latency
+                ready = max(ready, env.now)
+            else:
+                ready = max(ready, lock.released_at)
+        t_first = max(t_src + tr.latency, ready + dest_setup if tr.dests else prev_last)
+        t_last = t_first + dur
+        src_done = max(t_src + dur, t_last - transit)
+        prev_last = t_last
+        if src_done > env.now:
+            yield env.timeout(src_done - env.now)
+        src_done = env.now
+        ch.wait_space_cycles += src_done - t_src - dur
         if tr.starts is not None:
-            tr.starts.append(t0)
+            tr.starts.append(t_src)
         if tr.arrivals is not None:
-            tr.arrivals.append(t_arrive)
+            tr.arrivals.append(t_first)
         for c in [ch, *tr.receivers]:
             c.transfers += 1
             c.bytes += tr.nbytes
             c.busy_cycles += dur
         if tracer.enabled:
-            tracer.add(ch.track, f"iter {i}", t0, t0 + dur)
+            tracer.add(ch.track, f"iter {i}", t_src, src_done)
             for c in tr.receivers:
-                tracer.add(c.track, f"iter {i}", t_arrive, t_arrive + dur)
-        yield env.timeout(dur)
+                tracer.add(c.track, f"iter {i}", t_first, t_last)
         if tr.source is not None:
             release_after(env, p.dma_lock_release_cycles, tr.source[0].read(i))
         if tr.dests:
-            release_after(env, tr.latency + p.dma_lock_release_cycles,
+            release_after(env, t_last - env.now + p.dma_lock_release_cycles,
                           [rel for buf, _ in tr.dests for rel in buf.written(i)])

@@ -22,7 +22,7 @@ class Lock:
         if ev is not None:      # not granted at once: wait
             yield ev
     """
-    __slots__ = ("env", "name", "state", "max_value", "_waiters")
+    __slots__ = ("env", "name", "state", "max_value", "released_at", "_waiters")
 
     def __init__(self, env: simpy.Environment, name: str, init: int, max_value: int):
         if not 0 <= init <= max_value:
@@ -31,6 +31,7 @@ class Lock:
         self.name = name
         self.state = init
         self.max_value = max_value
+        self.released_at = env.now     # cycle of the last release (or creation)
         self._waiters: list[tuple[simpy.Event, int, str]] = []
 
     def acquire(self, value: int, who: str) -> simpy.Event | None:
@@ -46,6 +47,7 @@ class Lock:
     def release(self, delta: int) -> None:
         """release(delta): add ``delta``, then grant every waiter that now fits, in order."""
         self.state += delta
+        self.released_at = self.env.now
         if self.state > self.max_value:
             raise SimulationError(
                 f"lock {self.name!r} would reach {self.state}, above the 6-bit maximum "

@@ -21,9 +21,10 @@ DMA_LOCK_ACQUIRE_CYCLES = 2
 DMA_LOCK_RELEASE_CYCLES = 1
 """Assumption: cycles from the end of a DMA transfer to its lock release being visible."""
 DMA_BD_SETUP_CYCLES = 4
-"""Assumption: BD fetch and address-generator start before the first word of a transfer
-(a ping-pong BD chain prefetches the next BD, so this is paid once per transfer, not per BD
-load from scratch)."""
+"""Assumption: BD fetch and address-generator start before the first word of a transfer.
+Paid, with the lock acquire, by the sending and by the receiving channel once per BD (one
+BD per iteration), so a channel that streams back to back has a gap of
+``DMA_LOCK_ACQUIRE_CYCLES + DMA_BD_SETUP_CYCLES`` between iterations."""
 PLIO_CDC_LATENCY_CYCLES = 4
 """Assumption: array cycles to cross the 12-deep PL/AIE clock-domain-crossing FIFO
 (AM020-SSLAT gives its depth, not its latency)."""
@@ -54,6 +55,8 @@ class TimingParams:
     stream_bytes_per_cycle: int         # stream switch width / 8 (AM020-SS)
     hop_latency_cycles: int             # per traversed stream switch (AM020-SSLAT)
     cascade_fifo_bytes: int             # output + input cascade FIFOs of a neighbour pair (AM020-IF)
+    stream_fifo_bytes_per_hop: int      # port FIFOs of one traversed switch (AM020-SSLAT: 2 x 4 words)
+    plio_cdc_fifo_bytes: int            # PL/AIE clock-crossing FIFO (AM020-SSLAT: 12 words)
     dma_lock_acquire_cycles: int = DMA_LOCK_ACQUIRE_CYCLES
     dma_lock_release_cycles: int = DMA_LOCK_RELEASE_CYCLES
     dma_bd_setup_cycles: int = DMA_BD_SETUP_CYCLES
@@ -72,6 +75,8 @@ class TimingParams:
             stream_bytes_per_cycle=device.stream.width_bits // 8,
             hop_latency_cycles=device.stream.hop_latency_cycles,
             cascade_fifo_bytes=2 * device.cascade.fifo_depth_words * device.cascade.width_bits // 8,
+            stream_fifo_bytes_per_hop=device.stream.port_fifo_words * device.stream.width_bits // 8,
+            plio_cdc_fifo_bytes=device.plio.cdc_fifo_words * device.stream.width_bits // 8,
         )
         return dataclasses.replace(base, **overrides)
 

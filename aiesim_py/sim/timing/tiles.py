@@ -1,6 +1,7 @@
 """Compute-tile cores and the cascade streams between them.
 
-A kernel call is one timeout of the kernel's cost-model cycles. ADF semantics: the core
+A kernel call lasts the kernel's cost-model cycles (two timeouts: the work up to its last
+cascade operation, then the epilogue), longer only when the cascade stalls it. ADF semantics: the core
 acquires its input buffer (and its output buffer, for roles that write one) before the
 call and releases them after it; the core's lock operations are already in the cost model
 (``DenseCost.call_overhead_cycles``).
@@ -8,14 +9,18 @@ call and releases them after it; the core's lock operations are already in the c
 Cascade (AM020-IF: 512-bit words, two-deep FIFOs at the output and at the input) is
 modelled per call, as a token FIFO holding ``capacity`` whole calls, where
 ``capacity = cascade FIFO bytes // cascade bytes of one call`` (usually 0: a call's partial
-sums do not fit in the 4 words of FIFO). Then:
+sums do not fit in the 4 words of FIFO). A token carries the cycle of the producer's last
+cascade write of that call. Then:
 
-* an upstream core cannot finish call ``i`` before its downstream neighbour has started
-  call ``i - capacity`` (it is draining the stream; with capacity 0 a rendezvous);
-* a downstream core cannot finish call ``i`` before the upstream finished it, plus
-  ``cascade_hop_cycles``, plus its own work after the last cascade read
-  (:func:`cascade_tail_cycles`).
-Time a core spends past its cost-model cycles for either reason is cascade stall.
+* an upstream core cannot issue its last cascade write of call ``i`` before its
+  downstream neighbour has started call ``i - capacity`` (the consumer drains the stream;
+  with capacity 0 this is a rendezvous);
+* a downstream core cannot finish its work on call ``i`` before the upstream's last
+  write + ``cascade_hop_cycles`` + one output group of its own (cascade reads, K loop,
+  finish: the dense kernel reads partial sums at the start of each group).
+A call ends with its epilogue (share ``kernel_epilogue_fraction`` of the call overhead)
+after its last cascade operation. Time a core spends past its cost-model cycles for either
+reason is cascade stall.
 """
 from __future__ import annotations
 
@@ -51,13 +56,13 @@ class Cascade:
         self.transfers = 0
 
 
-def cascade_tail_cycles(p: DenseParams, cost: DenseCost, epilogue_fraction: float) -> int:
-    """Cycles a cascade-reading core needs after the last partial sums arrive: one output
-    group (cascade reads, K loop, finish) plus the epilogue share of the call overhead."""
+def cascade_phases(p: DenseParams, cost: DenseCost, epilogue_fraction: float) -> tuple[int, int]:
+    """(group_cycles, epilogue_cycles): cycles of one output group (cascade reads or bias,
+    K loop, finish) and of the call epilogue after the last group."""
     ra, rb = cost.expansion
     groups = (p.batch // (p.mmul_m * ra)) * (p.n // (p.mmul_n * rb))
-    per_group = math.ceil((cost.mac_loop_cycles + cost.group_overhead_cycles) / groups)
-    return per_group + math.ceil(cost.call_overhead_cycles * epilogue_fraction)
+    group = math.ceil((cost.mac_loop_cycles + cost.group_overhead_cycles) / groups)
+    return group, math.ceil(cost.call_overhead_cycles * epilogue_fraction)
 
 
 @dataclass
@@ -87,7 +92,8 @@ class Core:
     out_buf: SlotBuffer | None
     cascade_in: Cascade | None
     cascade_out: Cascade | None
-    tail_cycles: int
+    group_cycles: int
+    epilogue_cycles: int
 
 
 def core_process(env: simpy.Environment, p: TimingParams, core: Core, iterations: int, tracer: Tracer):
@@ -112,22 +118,26 @@ def core_process(env: simpy.Environment, p: TimingParams, core: Core, iterations
         if core.cascade_in is not None:
             core.cascade_in.space.release(1)
         cycles = c.cycles_per_call + (p.kernel_first_call_extra_cycles if i == 0 else 0)
-        yield env.timeout(cycles)
+        epilogue = min(core.epilogue_cycles, cycles)
+        work_end = start + cycles - epilogue     # last cascade operation, unstalled
+        yield env.timeout(work_end - start)
         if core.cascade_in is not None:
             ev = core.cascade_in.data.acquire(1, who)
             if ev is not None:
                 yield ev
-            upstream_done = core.cascade_in.finish_times.popleft()
-            end = upstream_done + p.cascade_hop_cycles + core.tail_cycles
-            if end > env.now:
-                yield env.timeout(end - env.now)
+            upstream_write = core.cascade_in.finish_times.popleft()
+            work_end = max(work_end, upstream_write + p.cascade_hop_cycles + core.group_cycles)
+            if work_end > env.now:
+                yield env.timeout(work_end - env.now)
         if core.cascade_out is not None:
             ev = core.cascade_out.space.acquire(1, who)
             if ev is not None:
                 yield ev
-            core.cascade_out.finish_times.append(env.now)
+            work_end = env.now
+            core.cascade_out.finish_times.append(work_end)
             core.cascade_out.transfers += 1
             core.cascade_out.data.release(1)
+        yield env.timeout(epilogue)
         end = env.now
         c.calls += 1
         c.busy_cycles += cycles

@@ -1,0 +1,313 @@
+"""Design -> the values the firmware templates print, after checking the Design is complete.
+
+The templates (``firmware/*.j2``) only print; every decision (tile, shapes, shift, tiling,
+connection) comes from the Design. This module translates the Design's vocabulary into ADF
+expressions and refuses a Design whose nets leave a kernel or shared-buffer port unconnected
+or connected twice, so that the written graph is complete by construction.
+
+ADF facts relied on (sources in the firmware writer's report and the templates):
+kernel ports are numbered per kind in argument order (``in[0]`` input buffer, ``in[1]``
+cascade in, ``out[0]`` output buffer or cascade out, UG1603 kernel::create); a shared_buffer
+port is ``mt.in[i]`` / ``mt.out[j]`` (UG1603 memory tile access); PLIO ports are
+``plio.out[0]`` (input_plio) and ``plio.in[0]`` (output_plio).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from aiesim_py.design import Design, KernelInstance, SharedBuffer, TilingParameters
+from aiesim_py.errors import AieSimError
+from aiesim_py.isa.modes import RoundingMode, SaturationMode
+
+GRAPH_CLASS = "AieSimGraph"
+GRAPH_INSTANCE = "aiesim_graph"
+RUNTIME_RATIO = 0.9
+PLIO_WIDTHS_BITS = (32, 64, 128)          # adf::plio_32_bits / plio_64_bits / plio_128_bits (UG1076-TXT)
+MEMTILE_BANK_BYTES = 32 * 1024            # UG1603-MT: 16 banks x 128 bit x 2K words
+MEMTILE_BYTES = 512 * 1024                # UG1603-MT
+MEMTILE_ALIGN_BYTES = 64
+
+_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_SB_PORT = re.compile(r"^(?P<buf>[A-Za-z_][A-Za-z0-9_]*)\.(?P<dir>in|out)\[(?P<idx>\d+)\]$")
+_KERNEL_PORT = re.compile(r"^(?P<kernel>[A-Za-z_][A-Za-z0-9_]*)\.(?P<port>in|out|cascade_in|cascade_out)$")
+
+#: Design endpoint suffix -> ADF port of the kernel (see kernels/kernels.h.j2 for the order).
+_KERNEL_ADF_PORT = {"in": "in[0]", "out": "out[0]", "cascade_in": "in[1]", "cascade_out": "out[0]"}
+
+
+class FirmwareError(AieSimError):
+    """The firmware project cannot be written: an incomplete Design or an unusable directory."""
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """One end of a connection: the ADF expression and what it is, for checks."""
+    expr: str
+    owner: str
+    port: str          # kernel: in/out/cascade_in/cascade_out; buffer: in[i]/out[j]; plio: in/out
+    kind: str          # "kernel", "buffer" or "plio"
+
+
+def _dims(values) -> str:
+    return ", ".join(str(int(v)) for v in values)
+
+
+def tiling_cpp(t: TilingParameters) -> str:
+    """The ``adf::tiling_parameters`` initializer of ``t`` (designated initializers in the
+    struct's declaration order: buffer_dimension, tiling_dimension, offset, tile_traversal,
+    ..., boundary_dimension; UG1603 tiling parameters specification)."""
+    steps = ", ".join(f"{{.dimension = {s.dimension}, .stride = {s.stride}, .wrap = {s.wrap}}}"
+                      for s in t.tile_traversal)
+    parts = [f".buffer_dimension = {{{_dims(t.buffer_dimension)}}}",
+             f".tiling_dimension = {{{_dims(t.tiling_dimension)}}}",
+             f".offset = {{{_dims(t.offset)}}}",
+             f".tile_traversal = {{{steps}}}"]
+    if t.boundary_dimension is not None:
+        parts.append(f".boundary_dimension = {{{_dims(t.boundary_dimension)}}}")
+    return ", ".join(parts)
+
+
+def memtile_addresses(buffers: tuple[SharedBuffer, ...]) -> dict[str, list[int]]:
+    """Byte offsets of every shared buffer's ping and pong inside its memory tile.
+
+    Buffers of one memory tile are packed in Design order. Each ping / pong starts on its own
+    32 KiB bank when they all fit that way (ping and pong then never share a bank); otherwise
+    they are packed on 64-byte boundaries.
+
+    Raises:
+        FirmwareError: the buffers of one memory tile exceed its 512 KiB.
+    """
+    by_tile: dict[tuple[int, int], list[SharedBuffer]] = {}
+    for b in buffers:
+        by_tile.setdefault(tuple(b.memtile), []).append(b)
+    out: dict[str, list[int]] = {}
+    for tile, bufs in by_tile.items():
+        for align in (MEMTILE_BANK_BYTES, MEMTILE_ALIGN_BYTES):
+            offsets, cursor = {}, 0
+            for b in bufs:
+                one = int(np.prod(b.dimension))
+                offsets[b.name] = []
+                for _ in range(b.num_buffers):
+                    cursor = -(-cursor // align) * align
+                    offsets[b.name].append(cursor)
+                    cursor += one
+            if cursor <= MEMTILE_BYTES:
+                out.update(offsets)
+                break
+        else:
+            names = ", ".join(b.name for b in bufs)
+            raise FirmwareError(f"shared buffers {names} need more than the {MEMTILE_BYTES} bytes of "
+                                f"memory tile {tile}; lower the batch or spread them over memory tiles")
+    return out
+
+
+def _kernel_ports(k: KernelInstance) -> set[str]:
+    p = k.params
+    ports = {"in"}
+    if p.reads_cascade:
+        ports.add("cascade_in")
+    ports.add("cascade_out" if p.writes_cascade else "out")
+    return ports
+
+
+def _check_kernel(k: KernelInstance) -> None:
+    where = f"kernel {k.name!r} (layer {k.layer}, tile {tuple(k.tile)})"
+    if k.kind != "dense":
+        raise FirmwareError(f"{where}: kernel kind {k.kind!r} has no firmware template (only 'dense')")
+    if not _IDENT.match(k.name):
+        raise FirmwareError(f"{where}: the name is not a C++ identifier")
+    p = k.params
+    if p.out_bits != 8:
+        raise FirmwareError(f"{where}: {p.out_bits}-bit outputs are not supported by the dense template (int8 only)")
+    if p.rounding not in RoundingMode.__members__:
+        raise FirmwareError(f"{where}: unknown rounding mode {p.rounding!r}")
+    if p.saturation not in SaturationMode.__members__:
+        raise FirmwareError(f"{where}: unknown saturation mode {p.saturation!r}")
+    w = np.asarray(k.weights)
+    if w.dtype != np.int8 or w.size != p.weight_bytes:
+        raise FirmwareError(f"{where}: packed weights must be {p.weight_bytes} int8, got {w.size} {w.dtype}")
+    if p.has_bias:
+        b = None if k.bias is None else np.asarray(k.bias)
+        if b is None or b.dtype != np.int32 or b.size != p.n:
+            raise FirmwareError(f"{where}: role {p.role} needs {p.n} int32 bias values")
+    elif k.bias is not None:
+        raise FirmwareError(f"{where}: role {p.role} takes no bias (it starts from the cascade)")
+
+
+class _Resolver:
+    """Design endpoint names -> ADF port expressions, counting every use."""
+
+    def __init__(self, design: Design):
+        self.kernels = {k.name: k for k in design.kernels}
+        self.buffers = {b.name: b for b in design.shared_buffers}
+        self.plios = {p.name: p for p in design.plios}
+        names = list(self.kernels) + list(self.buffers) + list(self.plios)
+        dup = {n for n in names if names.count(n) > 1}
+        if dup:
+            raise FirmwareError(f"names used twice in the design: {', '.join(sorted(dup))}")
+        for n in names:
+            if not _IDENT.match(n):
+                raise FirmwareError(f"{n!r} is not a C++ identifier; it names a graph member")
+
+    def resolve(self, name: str) -> Endpoint:
+        if name in self.plios:
+            p = self.plios[name]
+            return Endpoint(f"{name}.out[0]" if p.direction == "in" else f"{name}.in[0]", name, p.direction, "plio")
+        m = _KERNEL_PORT.match(name)
+        if m and m["kernel"] in self.kernels:
+            k = self.kernels[m["kernel"]]
+            if m["port"] not in _kernel_ports(k):
+                raise FirmwareError(f"net endpoint {name!r}: a {k.role} kernel has no {m['port']} port")
+            return Endpoint(f"{k.name}.{_KERNEL_ADF_PORT[m['port']]}", k.name, m["port"], "kernel")
+        m = _SB_PORT.match(name)
+        if m and m["buf"] in self.buffers:
+            b = self.buffers[m["buf"]]
+            idx = int(m["idx"])
+            count = len(b.inputs) if m["dir"] == "in" else len(b.outputs)
+            if idx >= count:
+                raise FirmwareError(f"net endpoint {name!r}: shared buffer {b.name} has {count} {m['dir']} ports")
+            return Endpoint(name, b.name, f"{m['dir']}[{idx}]", "buffer")
+        raise FirmwareError(f"net endpoint {name!r} names no kernel port, shared-buffer port or PLIO of the design")
+
+
+def connections(design: Design) -> list[dict]:
+    """The graph's ``connect`` statements from ``design.nets``, checked complete.
+
+    Every kernel port (input buffer, output buffer, cascade in / out by role), every
+    shared-buffer port and both PLIOs must appear exactly once (a source port that
+    broadcasts to several destinations counts once).
+
+    Raises:
+        FirmwareError: a net names an unknown endpoint, a cascade net joins non-cascade
+            ports, or a port is left unconnected or connected twice.
+    """
+    r = _Resolver(design)
+    uses: dict[tuple[str, str], int] = {}
+    out = []
+    for net in design.nets:
+        src = r.resolve(net.src)
+        if not net.dsts:
+            raise FirmwareError(f"net from {net.src!r} has no destination")
+        uses[(src.owner, src.port)] = uses.get((src.owner, src.port), 0) + 1
+        for i, dst_name in enumerate(net.dsts):
+            dst = r.resolve(dst_name)
+            uses[(dst.owner, dst.port)] = uses.get((dst.owner, dst.port), 0) + 1
+            if net.kind == "cascade":
+                if (src.port, dst.port) != ("cascade_out", "cascade_in"):
+                    raise FirmwareError(f"cascade net {net.src} -> {dst_name} must join cascade_out to cascade_in")
+            elif net.kind != "stream":
+                raise FirmwareError(f"net {net.src} -> {dst_name}: unknown net kind {net.kind!r}")
+            elif "cascade" in src.port or "cascade" in dst.port:
+                raise FirmwareError(f"stream net {net.src} -> {dst_name} touches a cascade port")
+            comment = ""
+            if i == 0 and len(net.dsts) > 1:
+                comment = f"{net.src} broadcast to {len(net.dsts)} kernels"
+            out.append({"kind": net.kind, "src": src.expr, "dst": dst.expr, "comment": comment})
+    expected = []
+    for k in design.kernels:
+        expected += [(k.name, p) for p in sorted(_kernel_ports(k))]
+    for b in design.shared_buffers:
+        expected += [(b.name, f"in[{i}]") for i in range(len(b.inputs))]
+        expected += [(b.name, f"out[{j}]") for j in range(len(b.outputs))]
+    expected += [(p.name, p.direction) for p in design.plios]
+    for key in expected:
+        n = uses.get(key, 0)
+        if n != 1:
+            what = "unconnected" if n == 0 else f"connected {n} times"
+            raise FirmwareError(f"port {key[0]}.{key[1]} is {what} in the design's nets")
+    extra = set(uses) - set(expected)
+    if extra:
+        raise FirmwareError(f"nets use ports the design does not declare: {sorted(extra)}")
+    return out
+
+
+def _c_array(values: np.ndarray, per_line: int) -> str:
+    flat = [str(int(v)) for v in np.asarray(values).reshape(-1)]
+    lines = [", ".join(flat[i:i + per_line]) for i in range(0, len(flat), per_line)]
+    return ",\n".join("    " + ln for ln in lines)
+
+
+def kernel_context(k: KernelInstance) -> dict:
+    """Values of one kernel for graph.h, kernels.h, <kernel>.cc and weights/<kernel>.h."""
+    _check_kernel(k)
+    p = k.params
+    has_bias = p.has_bias
+    return {
+        "name": k.name, "fn": f"{k.name}_fn", "cls": f"{k.name}_t", "role": p.role,
+        "layer": k.layer, "chain": k.chain, "cas_index": k.cas_index, "tile": tuple(int(v) for v in k.tile),
+        "batch": p.batch, "k": p.k, "n": p.n, "mmul": (p.mmul_m, p.mmul_k, p.mmul_n),
+        "shift": p.shift, "rounding": p.rounding, "saturation": p.saturation, "relu": bool(p.relu),
+        "source": f"kernels/{k.name}.cc",
+        "in_bytes": p.input_bytes, "out_bytes": p.output_bytes if p.writes_output else 0,
+        "weights_var": f"{k.name}_weights", "weights_param": f"{k.name}_wp",
+        "weights_len": int(np.asarray(k.weights).size),
+        "weights_text": _c_array(k.weights, 16),
+        "bias_var": f"{k.name}_bias" if has_bias else "nullptr", "bias_param": f"{k.name}_bp",
+        "bias_len": int(np.asarray(k.bias).size) if has_bias else 0,
+        "bias_text": _c_array(k.bias, 8) if has_bias else "",
+    }
+
+
+def buffer_context(b: SharedBuffer, offsets: list[int]) -> dict:
+    """Values of one memory-tile shared buffer for graph.h."""
+    if b.dtype != "int8":
+        raise FirmwareError(f"shared buffer {b.name}: element type {b.dtype!r} is not supported (int8 only)")
+    col, row = (int(v) for v in b.memtile)
+    accesses = []
+    for kind, ports, d in (("write", b.inputs, "in"), ("read", b.outputs, "out")):
+        for i, port in enumerate(ports):
+            if port.index != i:
+                raise FirmwareError(f"shared buffer {b.name}: {d} ports must be numbered 0.., found {port.index} at {i}")
+            if tuple(port.tiling.buffer_dimension) != tuple(b.dimension):
+                raise FirmwareError(f"shared buffer {b.name}.{d}[{i}]: tiling buffer_dimension "
+                                    f"{port.tiling.buffer_dimension} != buffer dimension {b.dimension}")
+            accesses.append({"kind": kind, "port": f"{b.name}.{d}[{i}]", "tiling": tiling_cpp(port.tiling)})
+    return {"name": b.name, "dimension": _dims(b.dimension), "n_inputs": len(b.inputs),
+            "n_outputs": len(b.outputs), "num_buffers": b.num_buffers, "memtile": (col, row),
+            "addresses": ", ".join(f"adf::address({col}, {row}, {off})" for off in offsets),
+            "accesses": accesses}
+
+
+def plio_context(design: Design) -> list[dict]:
+    """The input PLIO and the output PLIO, in that order."""
+    ins = [p for p in design.plios if p.direction == "in"]
+    outs = [p for p in design.plios if p.direction == "out"]
+    if len(ins) != 1 or len(outs) != 1:
+        raise FirmwareError(f"the design must have one input and one output PLIO, found {len(ins)} and {len(outs)}")
+    ctx = []
+    for p in ins + outs:
+        if p.width_bits not in PLIO_WIDTHS_BITS:
+            raise FirmwareError(f"PLIO {p.name}: width {p.width_bits} bits is not one of {PLIO_WIDTHS_BITS}")
+        if p.dtype != "int8":
+            raise FirmwareError(f"PLIO {p.name}: element type {p.dtype!r} is not supported (int8 only)")
+        ctx.append({"name": p.name, "direction": p.direction,
+                    "cls": "input_plio" if p.direction == "in" else "output_plio",
+                    "width_bits": p.width_bits, "data_file": p.data_file, "column": int(p.column),
+                    "freq_mhz": f"{p.freq_hz / 1e6:.6g}", "values_per_line": p.width_bits // 8})
+    return ctx
+
+
+def graph_context(design: Design) -> dict:
+    """Everything graph.h, graph.cpp, the kernel sources and the Makefile print.
+
+    Raises:
+        FirmwareError: see :func:`connections`, :func:`memtile_addresses`, and kernels whose
+            kind, types or tables the dense template does not take.
+    """
+    kernels = [kernel_context(k) for k in design.kernels]
+    offsets = memtile_addresses(design.shared_buffers)
+    buffers = [buffer_context(b, offsets[b.name]) for b in design.shared_buffers]
+    return {
+        "graph_class": GRAPH_CLASS, "graph_instance": GRAPH_INSTANCE, "runtime_ratio": RUNTIME_RATIO,
+        "design_name": design.name, "device": design.device, "batch": design.batch,
+        "input_features": design.input_features, "output_features": design.output_features,
+        "parallelism": design.metadata.get("parallelism",
+                                           ",".join(f"{l.cas_length}x{l.cas_num}" for l in design.layers)),
+        "source": design.metadata.get("source", "?"),
+        "tiles_used": design.tiles_used, "memtiles_used": design.memtiles_used,
+        "kernels": kernels, "buffers": buffers, "plios": plio_context(design),
+        "connections": connections(design),
+    }

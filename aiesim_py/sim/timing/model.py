@@ -1,0 +1,258 @@
+"""Build the simpy model of a Design and run it.
+
+What becomes what:
+    input PLIO          -> a sending process into the first shared buffer's write port;
+    shared buffer       -> a :class:`~locks.SlotBuffer` (``num_buffers`` slots, one writer per
+                           input port, one reader per output port) + one MM2S process per
+                           output port, broadcasting to its peers;
+    kernel              -> input ping-pong, output ping-pong (single/last roles), a core
+                           process, and an MM2S process into the next shared buffer;
+    cascade net         -> a :class:`~tiles.Cascade` between two cores;
+    output PLIO         -> the sink of the last shared buffer's MM2S (always ready).
+Routes take their latency from ``Net.hops`` x the device hop latency.
+"""
+from __future__ import annotations
+
+import simpy
+
+from aiesim_py.design import Design, KernelInstance
+from aiesim_py.errors import SimulationError
+from aiesim_py.isa.timing import AIE_ML_CORE
+from aiesim_py.kernels.dense import dense_cycles
+from aiesim_py.sim.timing.dma import ChannelCounters, Transfer, transfer_process
+from aiesim_py.sim.timing.locks import LockTable, SlotBuffer
+from aiesim_py.sim.timing.params import TimingParams
+from aiesim_py.sim.timing.tiles import (
+    TILE_BUFFER_SLOTS, Cascade, Core, KernelCounters, cascade_phases, core_process,
+)
+from aiesim_py.sim.timing.trace import Tracer
+
+MAX_WAITERS_REPORTED = 12
+
+
+def _tile_loc(t) -> str:
+    return f"tile({t[0]},{t[1]})"
+
+
+def _memtile_loc(m) -> str:
+    return f"memtile({m[0]},{m[1]})"
+
+
+def _dma_rate(p: TimingParams) -> float:
+    """Rate of a DMA-to-DMA stream: one word per cycle at both channels (bytes/cycle)."""
+    return float(min(p.dma_bytes_per_cycle, p.stream_bytes_per_cycle))
+
+
+class TimingModel:
+    """The simpy model of one Design for ``iterations`` iterations (built in ``__init__``)."""
+
+    def __init__(self, design: Design, params: TimingParams, iterations: int, tracer: Tracer):
+        self.design = design
+        self.p = params
+        self.iterations = iterations
+        self.tracer = tracer
+        self.env = simpy.Environment()
+        self.table = LockTable(self.env, params.lock_max_value)
+        self.t_in: list[int] = []
+        self.t_out: list[int] = []
+        self.kernel_counters: list[KernelCounters] = []
+        self.channels: list[ChannelCounters] = []
+        self.cascades: list[Cascade] = []
+        self.processes: list[tuple[str, simpy.Process]] = []
+        self._routes = {n.src: n for n in design.nets if n.kind == "stream"}
+        self._kernels = {k.name: k for k in design.kernels}
+        self._plios = {pl.name: pl for pl in design.plios}
+        self._build()
+
+    # --- construction ------------------------------------------------------------------------
+    def _hops(self, src: str) -> int:
+        net = self._routes.get(src)
+        if net is None:
+            raise SimulationError(f"design is inconsistent: no stream net leaves {src!r}; recompile the model")
+        return net.hops
+
+    def _dma_setup(self) -> int:
+        return self.p.dma_lock_acquire_cycles + self.p.dma_bd_setup_cycles
+
+    def _channel(self, name: str, kind: str, location: str) -> ChannelCounters:
+        c = ChannelCounters(name, kind, location)
+        self.channels.append(c)
+        return c
+
+    def _kernel_of(self, endpoint: str, suffix: str, where: str) -> KernelInstance:
+        name = endpoint[:-len(suffix)] if endpoint.endswith(suffix) else None
+        if name not in self._kernels:
+            raise SimulationError(f"design is inconsistent: {where} names {endpoint!r}, which is not a "
+                                  f"'<kernel>{suffix}' of this design; recompile the model")
+        return self._kernels[name]
+
+    def _build(self) -> None:
+        d = self.design
+        # who feeds each kernel input, who drains each kernel output (from the shared buffers)
+        feeder: dict[str, str] = {}
+        drain: dict[str, tuple] = {}
+        plio_in_port: dict[str, tuple] = {}
+        sbufs = {}
+        for sb in d.shared_buffers:
+            writers = [f"{sb.name}.in[{port.index}]" for port in sb.inputs]
+            readers = [f"{sb.name}.out[{port.index}]" for port in sb.outputs]
+            sbufs[sb.name] = SlotBuffer(self.table, sb.name, sb.num_buffers, writers, readers)
+            for w, port in enumerate(sb.inputs):
+                if len(port.peers) != 1:
+                    raise SimulationError(f"shared buffer {sb.name} in[{port.index}] has {len(port.peers)} "
+                                          "sources; the timing model supports one writer per port")
+                src = port.peers[0]
+                if self._plios.get(src) is not None and self._plios[src].direction == "in":
+                    plio_in_port[src] = (sb, w, port)
+                else:
+                    self._kernel_of(src, ".out", f"shared buffer {sb.name} in[{port.index}]")
+                    drain[src] = (sb, w, port)
+            for port in sb.outputs:
+                for peer in port.peers:
+                    if peer in self._plios and self._plios[peer].direction == "out":
+                        continue
+                    self._kernel_of(peer, ".in", f"shared buffer {sb.name} out[{port.index}]")
+                    if peer in feeder:
+                        raise SimulationError(f"design is inconsistent: {peer} is fed by both {feeder[peer]} "
+                                              f"and {sb.name}.out[{port.index}]")
+                    feeder[peer] = f"{sb.name}.out[{port.index}]"
+
+        cores = self._build_cores(feeder, drain, sbufs)
+        self._build_cascades(cores)
+        for core in cores.values():
+            self.processes.append((f"{core.counters.name} (core)",
+                                   self.env.process(core_process(self.env, self.p, core, self.iterations, self.tracer))))
+        self._build_plio_inputs(plio_in_port, sbufs)
+        self._build_memtile_readers(cores, sbufs)
+
+    def _build_cores(self, feeder, drain, sbufs) -> dict[str, Core]:
+        cores = {}
+        for k in self.design.kernels:
+            if k.kind != "dense":
+                raise SimulationError(f"kernel {k.name}: no timing model for kind {k.kind!r}")
+            cost = dense_cycles(k.params, AIE_ML_CORE)
+            counters = KernelCounters(k.name, tuple(k.tile), k.layer, k.role, cost.total_cycles)
+            self.kernel_counters.append(counters)
+            src = feeder.get(f"{k.name}.in")
+            in_buf = SlotBuffer(self.table, f"{k.name}.in", TILE_BUFFER_SLOTS,
+                                [src] if src else [], [f"{k.name} core"])
+            out_buf = None
+            if k.params.writes_output:
+                out_ep = f"{k.name}.out"
+                out_buf = SlotBuffer(self.table, out_ep, TILE_BUFFER_SLOTS, [f"{k.name} core"],
+                                     [f"{out_ep} mm2s"] if out_ep in drain else [])
+                if out_ep in drain:
+                    sb, w, _port = drain[out_ep]
+                    sender = self._channel(out_ep, "mm2s", _tile_loc(k.tile))
+                    receiver = self._channel(f"{sb.name}.in[{_port.index}]", "s2mm", _memtile_loc(sb.memtile))
+                    hops = self._hops(out_ep)
+                    tr = Transfer(k.params.output_bytes, _dma_rate(self.p), hops * self.p.hop_latency_cycles,
+                                  hops * self.p.stream_fifo_bytes_per_hop, (out_buf, 0),
+                                  [(sbufs[sb.name], w)], sender, [receiver],
+                                  source_setup_cycles=self._dma_setup())
+                    self.processes.append((f"{out_ep} (mm2s)", self.env.process(
+                        transfer_process(self.env, self.p, tr, self.iterations, self.tracer))))
+            group, epilogue = cascade_phases(k.params, cost, self.p.kernel_epilogue_fraction)
+            cores[k.name] = Core(counters, in_buf, out_buf, None, None, group, epilogue)
+        return cores
+
+    def _build_cascades(self, cores: dict[str, Core]) -> None:
+        fifo = self.p.cascade_fifo_bytes
+        for net in self.design.nets:
+            if net.kind != "cascade":
+                continue
+            up = self._kernel_of(net.src, ".cascade_out", "a cascade net")
+            if len(net.dsts) != 1:
+                raise SimulationError(f"cascade from {up.name} has {len(net.dsts)} destinations; it needs one")
+            down = self._kernel_of(net.dsts[0], ".cascade_in", "a cascade net")
+            payload = up.params.cascade_bytes
+            cas = Cascade(self.table, up.name, down.name, payload, fifo // payload)
+            cores[up.name].cascade_out = cas
+            cores[down.name].cascade_in = cas
+            self.cascades.append(cas)
+        # a role that needs a cascade nobody connected waits forever: reported as a deadlock
+        for name, core in cores.items():
+            params = self._kernels[name].params
+            if params.reads_cascade and core.cascade_in is None:
+                core.cascade_in = Cascade(self.table, "(no upstream)", name, params.cascade_bytes, 0)
+            if params.writes_cascade and core.cascade_out is None:
+                core.cascade_out = Cascade(self.table, name, "(no downstream)", params.cascade_bytes, 0)
+
+    def _build_plio_inputs(self, plio_in_port, sbufs) -> None:
+        d = self.design
+        ins = [pl for pl in d.plios if pl.direction == "in"]
+        if len(ins) != 1:
+            raise SimulationError(f"design has {len(ins)} input PLIOs; the timing model needs exactly one")
+        for pl in ins:
+            if pl.name not in plio_in_port:
+                raise SimulationError(f"input PLIO {pl.name} writes no shared buffer; recompile the model")
+            sb, w, port = plio_in_port[pl.name]
+            sender = self._channel(pl.name, "plio_in", f"shim({pl.column})")
+            receiver = self._channel(f"{sb.name}.in[{port.index}]", "s2mm", _memtile_loc(sb.memtile))
+            hops = self._hops(pl.name)
+            tr = Transfer(d.batch * d.input_features, self.p.plio_bytes_per_cycle(pl.width_bits, pl.freq_hz),
+                          hops * self.p.hop_latency_cycles + self.p.plio_cdc_latency_cycles,
+                          hops * self.p.stream_fifo_bytes_per_hop + self.p.plio_cdc_fifo_bytes, None,
+                          [(sbufs[sb.name], w)], sender, [receiver], starts=self.t_in)
+            self.processes.append((f"{pl.name} (plio_in)", self.env.process(
+                transfer_process(self.env, self.p, tr, self.iterations, self.tracer))))
+
+    def _build_memtile_readers(self, cores: dict[str, Core], sbufs) -> None:
+        outs = [pl for pl in self.design.plios if pl.direction == "out"]
+        if len(outs) != 1:
+            raise SimulationError(f"design has {len(outs)} output PLIOs; the timing model needs exactly one")
+        out_name = outs[0].name
+        has_sink = False
+        for sb in self.design.shared_buffers:
+            for r, port in enumerate(sb.outputs):
+                ep = f"{sb.name}.out[{port.index}]"
+                rate = _dma_rate(self.p)
+                hops = self._hops(ep)
+                latency = hops * self.p.hop_latency_cycles
+                pipe = hops * self.p.stream_fifo_bytes_per_hop
+                dests, receivers, arrivals = [], [], None
+                for peer in port.peers:
+                    pl = self._plios.get(peer)
+                    if pl is not None:
+                        rate = min(rate, self.p.plio_bytes_per_cycle(pl.width_bits, pl.freq_hz))
+                        receivers.append(self._channel(pl.name, "plio_out", f"shim({pl.column})"))
+                        if peer == out_name:
+                            arrivals = self.t_out
+                            has_sink = True
+                        continue
+                    kname = peer[:-len(".in")]
+                    core = cores[kname]
+                    dests.append((core.in_buf, 0))
+                    receivers.append(self._channel(peer, "s2mm", _tile_loc(self._kernels[kname].tile)))
+                if len(receivers) > len(dests):        # a PLIO on the route: add the clock crossing
+                    latency += self.p.plio_cdc_latency_cycles
+                    pipe += self.p.plio_cdc_fifo_bytes
+                sender = self._channel(ep, "mm2s", _memtile_loc(sb.memtile))
+                tr = Transfer(port.tiling.n_elements, rate, latency, pipe, (sbufs[sb.name], r), dests,
+                              sender, receivers, source_setup_cycles=self._dma_setup(), arrivals=arrivals)
+                self.processes.append((f"{ep} (mm2s)", self.env.process(
+                    transfer_process(self.env, self.p, tr, self.iterations, self.tracer))))
+        if not has_sink:
+            raise SimulationError(f"output PLIO {out_name} is read from no shared buffer; recompile the model")
+
+    # --- run ---------------------------------------------------------------------------------
+    def run(self) -> None:
+        """Run to completion.
+
+        Raises:
+            SimulationError: the event queue emptied with processes still blocked
+                (deadlock); the message names every blocked process and what it waits on.
+        """
+        self.env.run()
+        blocked = [name for name, proc in self.processes if proc.is_alive]
+        if not blocked:
+            return
+        waits = self.table.waiting()
+        shown = waits[:MAX_WAITERS_REPORTED]
+        more = f"; ... and {len(waits) - len(shown)} more" if len(waits) > len(shown) else ""
+        raise SimulationError(
+            f"deadlock at cycle {self.env.now} in design {self.design.name!r}: "
+            f"{len(blocked)} of {len(self.processes)} processes blocked, "
+            f"{len(self.t_out)} of {self.iterations} iterations reached the output PLIO; "
+            + "; ".join(shown) + more)
+

@@ -1,0 +1,3 @@
+// Host stand-in (test-only): cascade reads / writes of accumulators, see aie.hpp.
+#pragma once
+#include "aie.hpp"

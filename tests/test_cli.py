@@ -1,0 +1,91 @@
+"""The aiesim command: compile / run / simulate / demo, --json, and errors on bad input."""
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from aiesim_py.cli import main
+
+
+def last_json(capsys):
+    out = capsys.readouterr().out.strip().splitlines()
+    return json.loads(out[-1])
+
+
+def test_compile_run_simulate(tmp_path, capsys):
+    proj = tmp_path / "proj"
+    assert main(["compile", "mlp:16-64-32-32-8", "-o", str(proj), "--batch", "8",
+                 "--parallelism", "1x4,2x2,2x2,2x1", "--json"]) == 0
+    rep = last_json(capsys)
+    assert rep["parallelism"] == "1x4,2x2,2x2,2x1" and rep["tiles_used"] == 4 + 4 + 4 + 2
+    assert (proj / "design.json").is_file()
+    x = np.random.default_rng(0).integers(-128, 128, size=(20, 16))
+    np.save(tmp_path / "x.npy", x)
+    assert main(["run", str(proj), "--input", str(tmp_path / "x.npy"), "--output", str(tmp_path / "y.npy")]) == 0
+    y = np.load(tmp_path / "y.npy")
+    import aiesim_py as aie
+    assert np.array_equal(y, aie.compile("mlp:16-64-32-32-8", parallelism="1x1,1x1,1x1,1x1").run(x))
+    capsys.readouterr()
+    assert main(["simulate", str(proj), "--iterations", "8", "--json"]) == 0
+    rep = last_json(capsys)
+    for key in ("latency_cycles", "latency_ns", "interval_cycles", "interval_ns", "throughput_gops",
+                "tiles_used", "memtiles_used"):
+        assert key in rep
+    assert rep["latency_ns"] > 0 and rep["interval_ns"] > 0 and rep["tiles_used"] == 14
+
+
+@pytest.mark.parametrize("args,needle", [
+    (["compile", "missing.fml", "-o", "{tmp}/p"], "no such model file"),
+    (["compile", "{tmp}/garbage.fml", "-o", "{tmp}/p"], "not a readable hls4ml model"),
+    (["compile", "{tmp}/model.onnx", "-o", "{tmp}/p"], "unsupported model file type"),
+    (["compile", "mlp:16-64", "-o", "{tmp}/p", "--parallelism", "1x1,1x1"], "has 2 entries"),
+    (["compile", "mlp:512-512", "-o", "{tmp}/p", "--parallelism", "1x1"], "data memory"),
+    (["compile", "mlp:16-64", "-o", "{tmp}/p", "--device", "vc1902"], "unknown device"),
+    (["simulate", "{tmp}/nothing"], "no design.json"),
+])
+def test_errors_are_one_line_and_leave_nothing(tmp_path, capsys, args, needle):
+    (tmp_path / "garbage.fml").write_bytes(b"\x00not a tarball")
+    (tmp_path / "model.onnx").write_bytes(b"")
+    argv = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert needle in err
+    assert err.startswith("error: ") and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "p").exists()
+
+
+def test_run_rejects_bad_input(tmp_path, capsys):
+    proj = tmp_path / "proj"
+    assert main(["compile", "mlp:16-8", "-o", str(proj)]) == 0
+    np.save(tmp_path / "bad.npy", np.zeros((3, 5), dtype=np.int64))
+    assert main(["run", str(proj), "--input", str(tmp_path / "bad.npy"), "--output", str(tmp_path / "y.npy")]) == 2
+    assert "expected (samples, 16)" in capsys.readouterr().err
+    np.save(tmp_path / "f.npy", np.zeros((3, 16), dtype=np.float32))
+    assert main(["run", str(proj), "--input", str(tmp_path / "f.npy"), "--output", str(tmp_path / "y.npy")]) == 2
+    assert "--float" in capsys.readouterr().err
+    assert not (tmp_path / "y.npy").exists()
+    (tmp_path / "junk.npy").write_text("hello")
+    assert main(["run", str(proj), "--input", str(tmp_path / "junk.npy"), "--output", str(tmp_path / "y.npy")]) == 2
+    assert "not a readable .npy" in capsys.readouterr().err
+
+
+def test_compile_refuses_foreign_nonempty_dir(tmp_path, capsys):
+    target = tmp_path / "mine"
+    target.mkdir()
+    (target / "precious.txt").write_text("keep me")
+    assert main(["compile", "mlp:16-8", "-o", str(target)]) == 2
+    assert (target / "precious.txt").read_text() == "keep me"
+
+
+def test_demo_json(tmp_path, capsys):
+    assert main(["demo", "--json", "--output-dir", str(tmp_path / "fw")]) == 0
+    rep = last_json(capsys)
+    assert rep["reference"] == "hls4ml"
+    assert rep["samples"] == 540
+    assert rep["bit_exact_mismatches"] == 0
+    assert rep["accuracy"] >= 0.90
+    for key in ("latency_ns", "interval_ns", "throughput_gops", "tiles_used", "firmware_dir"):
+        assert key in rep
+    fw = Path(rep["firmware_dir"])
+    assert (fw / "design.json").is_file() and (fw / "Makefile").is_file()

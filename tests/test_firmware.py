@@ -1,0 +1,520 @@
+"""Firmware writer: the generated Vitis AIE project says exactly what the Design says.
+
+No Vitis here, so the project is checked structurally (every kernel placed, every port
+connected once, tilings / weights / data equal to the Design's) and the kernel C++ is
+compiled with g++ against the host stand-ins in tests/stubs and run on cascade chains,
+bit-exact against kernels.dense.dense_fast. Everything is parsed back from the written
+files; nothing is compared with the writer's own intermediate values.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from aiesim_py.compiler import compile_model
+from aiesim_py.compiler.emit import FirmwareError, default_inputs, write_firmware
+from aiesim_py.design import Design
+from aiesim_py.errors import AieSimError, InputDataError
+from aiesim_py.kernels.dense import dense_fast
+
+STUBS = Path(__file__).parent / "stubs"
+ITER = 3
+
+DESIGNS = {
+    "auto": dict(model="mlp:16-64-32-32-8", batch=8),
+    "explicit": dict(model="mlp:16-64-32-32-8", batch=8, parallelism="2x2,2x2,1x2,1x1"),
+    # 3-deep cascade (middle role), odd microtile counts (1 x 1 groups), zero-padded K slice
+    # (18 features read as 3 x 8), 64-bit PLIOs
+    "deep": dict(model="mlp:18-40-6", batch=12, parallelism="3x1,1x1"),
+}
+
+
+def _compile(spec):
+    spec = dict(spec)
+    return compile_model(spec.pop("model"), **spec)
+
+
+def _inputs_expected(d: Design):
+    rng = np.random.default_rng(7)
+    xi = rng.integers(-128, 128, size=(ITER, d.batch, d.input_features))
+    yi = rng.integers(-128, 128, size=(ITER, d.batch, d.output_features))
+    return xi, yi
+
+
+@pytest.fixture(scope="module", params=sorted(DESIGNS))
+def project(request, tmp_path_factory):
+    d = _compile(DESIGNS[request.param])
+    xi, yi = _inputs_expected(d)
+    out = write_firmware(d, tmp_path_factory.mktemp(request.param) / "proj", inputs=xi, expected=yi)
+    return d, out, xi, yi
+
+
+def _read(out: Path, rel: str) -> str:
+    return (out / rel).read_text()
+
+
+def _cpp_files(out: Path):
+    return sorted(out.glob("src/**/*.h")) + sorted(out.glob("src/**/*.cc")) + sorted(out.glob("src/**/*.cpp"))
+
+
+def _connects(graph_h: str):
+    """(kind, src, dst) of every adf::connect statement."""
+    out = []
+    for m in re.finditer(r"adf::connect<([^>]*)>\(\s*([^,()]+?)\s*,\s*([^()]+?)\s*\);", graph_h):
+        kind = "cascade" if m[1].strip() == "adf::cascade" else "other"
+        out.append((kind, m[2], m[3]))
+    return out
+
+
+def _ints(text: str) -> list[int]:
+    return [int(v) for v in re.findall(r"-?\d+", text)]
+
+
+def _parse_tiling(text: str) -> dict:
+    def vec(name):
+        m = re.search(r"\." + name + r" = \{([^{}]*)\}", text)
+        return None if m is None else tuple(_ints(m[1]))
+    trav = re.search(r"\.tile_traversal = \{(.*?)\}\}", text)
+    steps = tuple(tuple(int(v) for v in s) for s in re.findall(
+        r"\{\.dimension = (\d+), \.stride = (\d+), \.wrap = (\d+)\}", trav[1] + "}")) if trav else ()
+    return {"buffer_dimension": vec("buffer_dimension"), "tiling_dimension": vec("tiling_dimension"),
+            "offset": vec("offset"), "tile_traversal": steps, "boundary_dimension": vec("boundary_dimension")}
+
+
+# --- files and design.json ---------------------------------------------------------------
+def test_project_layout_and_design_json(project):
+    d, out, _, _ = project
+    files = {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()}
+    expected = {"design.json", "Makefile", "README.md", "src/graph.h", "src/graph.cpp",
+                "src/kernels/kernels.h", "src/kernels/dense.h", "data/input.txt", "data/golden.txt"}
+    expected |= {f"src/kernels/{k.name}.cc" for k in d.kernels} | {f"src/weights/{k.name}.h" for k in d.kernels}
+    assert files == expected
+    assert Design.load(out).to_dict() == d.to_dict()
+    assert not list(out.parent.glob(".proj.*")), "temporary directories left behind"
+
+
+# --- graph.h -------------------------------------------------------------------------------
+def test_every_kernel_created_placed_and_sized(project):
+    d, out, _, _ = project
+    g = _read(out, "src/graph.h")
+    for k in d.kernels:
+        n, p = k.name, k.params
+        assert f"adf::kernel {n};" in g
+        assert f"{n} = adf::kernel::create({n}_fn);" in g
+        assert f'adf::source({n}) = "kernels/{n}.cc";' in g
+        assert g.count(f"adf::location<adf::kernel>({n}) =") == 1
+        assert f"adf::location<adf::kernel>({n}) = adf::tile({k.tile[0]}, {k.tile[1]});" in g
+        assert re.search(rf"adf::runtime<adf::ratio>\({n}\) = 0\.\d+;", g)
+        assert f"adf::dimensions({n}.in[0]) = {{{p.input_bytes}}};" in g
+        if p.writes_output:
+            assert f"adf::dimensions({n}.out[0]) = {{{p.output_bytes}}};" in g
+        else:
+            assert f"adf::dimensions({n}.out[0])" not in g
+        # static tables: weights always, bias for first/single
+        assert f"{n}_wp = adf::parameter::array({n}_weights);" in g
+        assert f"adf::connect<>({n}_wp, {n});" in g
+        assert (f"{n}_bp = adf::parameter::array({n}_bias);" in g) == p.has_bias
+        assert (f"adf::connect<>({n}_bp, {n});" in g) == p.has_bias
+        assert f"extern int8_t {n}_weights[{p.weight_bytes}];" in g
+        assert (f"extern int32_t {n}_bias[{p.n}];" in g) == p.has_bias
+
+
+def test_kernel_sources_instantiate_the_design_params(project):
+    d, out, _, _ = project
+    for k in d.kernels:
+        p = k.params
+        src = _read(out, f"src/kernels/{k.name}.cc")
+        m = re.search(r"aiesim::Dense<aiesim::DenseRole::(\w+),([^;]*)>;", src, re.S)
+        assert m, k.name
+        args = [a.strip() for a in m[2].split(",")]
+        assert m[1] == p.role
+        assert [int(a) for a in args[:7]] == [p.batch, p.k, p.n, p.mmul_m, p.mmul_k, p.mmul_n, p.shift]
+        assert args[7] == f"aie::rounding_mode::{p.rounding}"
+        assert args[8] == f"aie::saturation_mode::{p.saturation}"
+        assert args[9] == ("true" if p.relu else "false")
+        assert f'#include "../weights/{k.name}.h"' in src
+        assert f"void {k.name}_fn(" in src
+        # the function signature has the role's ports, in ADF port order
+        sig = re.search(rf"void {k.name}_fn\(([^)]*)\)", src)[1]
+        kinds = [("cascade_in" if "input_cascade" in a else "cascade_out" if "output_cascade" in a
+                  else "in" if "input_buffer" in a else "out") for a in sig.split(",")]
+        want = ["in"] + (["cascade_in"] if p.reads_cascade else []) + (["cascade_out"] if p.writes_cascade else ["out"])
+        assert kinds == want
+        assert sig in _read(out, "src/kernels/kernels.h")
+
+
+def test_every_port_connected_exactly_once(project):
+    d, out, _, _ = project
+    conns = _connects(_read(out, "src/graph.h"))
+    kernel_names = {k.name for k in d.kernels}
+    streams = [(s, t) for kind, s, t in conns if kind == "other" and s.split(".")[0] not in
+               {n + "_wp" for n in kernel_names} | {n + "_bp" for n in kernel_names}]
+    cascades = [(s, t) for kind, s, t in conns if kind == "cascade"]
+    dst_count: dict[str, int] = {}
+    for s, t in streams + cascades:
+        dst_count[t] = dst_count.get(t, 0) + 1
+    src_of = {}
+    for s, t in streams + cascades:
+        src_of.setdefault(s, set()).add(t)
+    for k in d.kernels:
+        p = k.params
+        assert dst_count.get(f"{k.name}.in[0]") == 1, k.name
+        assert dst_count.get(f"{k.name}.in[1]", 0) == (1 if p.reads_cascade else 0), k.name
+        assert len(src_of.get(f"{k.name}.out[0]", ())) == 1, k.name
+        assert sum(1 for s, _ in streams + cascades if s == f"{k.name}.out[0]") == 1
+    # cascades join neighbours of one chain, in order, and nothing else
+    want = set()
+    for layer in {k.layer for k in d.kernels}:
+        ks = d.layer_kernels(layer)
+        for a, b in zip(ks, ks[1:]):
+            if a.chain == b.chain:
+                want.add((f"{a.name}.out[0]", f"{b.name}.in[1]"))
+    assert set(cascades) == want and len(cascades) == len(want)
+    # every shared-buffer input written once, every output read, broadcast as the nets say
+    for b in d.shared_buffers:
+        for i in range(len(b.inputs)):
+            assert dst_count.get(f"{b.name}.in[{i}]") == 1
+        for j, port in enumerate(b.outputs):
+            dsts = src_of[f"{b.name}.out[{j}]"]
+            peers = {f"{e[:-len('.in')]}.in[0]" if e.endswith(".in") else f"{e}.in[0]" for e in port.peers}
+            assert dsts == peers
+    plio_in = next(p for p in d.plios if p.direction == "in")
+    plio_out = next(p for p in d.plios if p.direction == "out")
+    assert len(src_of[f"{plio_in.name}.out[0]"]) == 1
+    assert dst_count[f"{plio_out.name}.in[0]"] == 1
+    # one connect statement per (net, destination)
+    assert len(streams) + len(cascades) == sum(len(n.dsts) for n in d.nets)
+
+
+def test_shared_buffers_match_the_design(project):
+    d, out, _, _ = project
+    g = _read(out, "src/graph.h")
+    used: dict[tuple, list] = {}
+    for b in d.shared_buffers:
+        dims = ", ".join(map(str, b.dimension))
+        assert f"{b.name} = adf::shared_buffer<int8>::create({{{dims}}}, {len(b.inputs)}, {len(b.outputs)});" in g
+        assert f"adf::num_buffers({b.name}) = {b.num_buffers};" in g
+        loc = re.search(rf"adf::location<adf::buffer>\({b.name}\) = \{{(.*)\}};", g)[1]
+        addrs = [tuple(map(int, a)) for a in re.findall(r"adf::address\((\d+), (\d+), (\d+)\)", loc)]
+        assert len(addrs) == b.num_buffers
+        size = int(np.prod(b.dimension))
+        for col, row, off in addrs:
+            assert (col, row) == tuple(b.memtile)
+            assert 0 <= off and off + size <= 512 * 1024
+            used.setdefault((col, row), []).append((off, off + size))
+        writes = re.findall(rf"adf::write_access\({b.name}\.in\[(\d+)\]\) = adf::tiling\(\{{(.*)\}}\);", g)
+        reads = re.findall(rf"adf::read_access\({b.name}\.out\[(\d+)\]\) = adf::tiling\(\{{(.*)\}}\);", g)
+        assert sorted(int(i) for i, _ in writes) == list(range(len(b.inputs)))
+        assert sorted(int(i) for i, _ in reads) == list(range(len(b.outputs)))
+        for ports, found in ((b.inputs, writes), (b.outputs, reads)):
+            for idx, text in found:
+                t = ports[int(idx)].tiling
+                parsed = _parse_tiling(text)
+                assert parsed["buffer_dimension"] == tuple(t.buffer_dimension)
+                assert parsed["tiling_dimension"] == tuple(t.tiling_dimension)
+                assert parsed["offset"] == tuple(t.offset)
+                assert parsed["tile_traversal"] == tuple((s.dimension, s.stride, s.wrap) for s in t.tile_traversal)
+                want_bound = None if t.boundary_dimension is None else tuple(t.boundary_dimension)
+                assert parsed["boundary_dimension"] == want_bound
+    for spans in used.values():            # ping / pong of all buffers of a memory tile disjoint
+        spans.sort()
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+def test_plios(project):
+    d, out, _, _ = project
+    g = _read(out, "src/graph.h")
+    for p in d.plios:
+        cls = "input_plio" if p.direction == "in" else "output_plio"
+        m = re.search(rf'{p.name} = adf::{cls}::create\("{p.name}", adf::plio_(\d+)_bits, "([^"]+)", ([\d.]+)\);', g)
+        assert m, p.name
+        assert int(m[1]) == p.width_bits and m[2] == p.data_file
+        assert float(m[3]) == pytest.approx(p.freq_hz / 1e6, rel=1e-9)
+        assert f"adf::location<adf::PLIO>({p.name}) = adf::shim({p.column});" in g
+
+
+def test_graph_cpp_runs_iterations(project):
+    _, out, xi, _ = project
+    c = _read(out, "src/graph.cpp")
+    assert '#include "graph.h"' in c
+    assert re.search(r"#if defined\(__AIESIM__\) \|\| defined\(__X86SIM__\)\s*\nint main", c)
+    body = c[c.index("int main"):]
+    assert body.index(".init();") < body.index(".run(ITERATIONS);") < body.index(".end();")
+    assert f"#define ITERATIONS {len(xi)}" in c
+
+
+# --- tables and data ---------------------------------------------------------------------
+def test_weight_headers_byte_equal(project):
+    d, out, _, _ = project
+    for k in d.kernels:
+        h = _read(out, f"src/weights/{k.name}.h")
+        m = re.search(rf"alignas\(32\) int8_t {k.name}_weights\[(\d+)\] = \{{([^}}]*)\}};", h)
+        assert m and int(m[1]) == k.weights.size
+        assert np.array_equal(np.array(_ints(m[2]), dtype=np.int64), k.weights.astype(np.int64))
+        m = re.search(rf"alignas\(32\) int32_t {k.name}_bias\[(\d+)\] = \{{([^}}]*)\}};", h)
+        if k.params.has_bias:
+            assert m and int(m[1]) == k.bias.size
+            assert np.array_equal(np.array(_ints(m[2]), dtype=np.int64), k.bias.astype(np.int64))
+        else:
+            assert m is None
+
+
+def _plio_values(path: Path, width_bits: int):
+    lines = path.read_text().splitlines()
+    per_line = {len(ln.split()) for ln in lines}
+    assert per_line == {width_bits // 8}
+    return lines, np.array([int(v) for ln in lines for v in ln.split()])
+
+
+def test_data_files(project):
+    d, out, xi, yi = project
+    pin = next(p for p in d.plios if p.direction == "in")
+    pout = next(p for p in d.plios if p.direction == "out")
+    lines, vals = _plio_values(out / pin.data_file, pin.width_bits)
+    assert len(lines) * pin.width_bits // 8 == ITER * d.batch * d.input_features
+    assert np.array_equal(vals, xi.reshape(-1))
+    lines, vals = _plio_values(out / "data/golden.txt", pout.width_bits)
+    assert len(lines) * pout.width_bits // 8 == ITER * d.batch * d.output_features
+    assert np.array_equal(vals, yi.reshape(-1))
+
+
+def test_makefile_targets(project):
+    _, out, xi, _ = project
+    mk = _read(out, "Makefile")
+    for target in ("aie", "x86", "aiesim", "x86sim", "clean"):
+        assert re.search(rf"^{target}:", mk, re.M), target
+    recipes = re.findall(r"^\t(.*)$", mk, re.M)
+    assert any("v++ -c --mode aie --target=hw" in r and "--work_dir=Work " in r for r in recipes)
+    assert any("v++ -c --mode aie --target=x86sim" in r and "--work_dir=Work_x86" in r for r in recipes)
+    assert any(r.startswith("aiesimulator ") for r in recipes) and "--pkg-dir=Work" in mk
+    assert any("x86simulator --pkg-dir=Work_x86" in r for r in recipes)
+    assert re.search(r"^PLATFORM \?= .*\.xpfm$", mk, re.M)
+    assert "--platform=$(PLATFORM)" in mk and "--include=src" in mk
+    assert f"ITERATIONS ?= {len(xi)}" in mk and "-DITERATIONS=$(ITERATIONS)" in mk
+    assert not re.search(r"^ +(v\+\+|aiesimulator|x86simulator|rm) ", mk, re.M), "recipes must start with a tab"
+
+
+def _strip_cpp(text: str) -> str:
+    text = re.sub(r"//[^\n]*", "", text)
+    text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
+    return re.sub(r'"(?:\\.|[^"\\])*"', '""', text)
+
+
+def test_cpp_brackets_balanced(project):
+    _, out, _, _ = project
+    pairs = {")": "(", "]": "[", "}": "{"}
+    for f in _cpp_files(out):
+        stack = []
+        for ch in _strip_cpp(f.read_text()):
+            if ch in "([{":
+                stack.append(ch)
+            elif ch in pairs:
+                assert stack and stack.pop() == pairs[ch], f
+        assert not stack, f
+
+
+def test_same_design_same_bytes(project, tmp_path):
+    d, out, xi, yi = project
+    again = write_firmware(d, tmp_path / "again", inputs=xi, expected=yi)
+    for f in out.rglob("*"):
+        if f.is_file():
+            assert (again / f.relative_to(out)).read_bytes() == f.read_bytes(), f
+
+
+# --- the kernel C++ on the host --------------------------------------------------------------
+def _harness(d: Design) -> str:
+    """A main() that runs one cascade chain per stdin record: '<L> names...' then the L input
+    buffers; prints the last kernel's output buffer."""
+    lines = ['#include <cstdio>', '#include <cstring>', '#include <deque>', '#include <string>']
+    for k in d.kernels:
+        lines.append(f'#include "kernels/{k.name}.cc"')
+    lines += ["alignas(32) static int8 inbuf[1 << 16];", "alignas(32) static int8 outbuf[1 << 16];",
+              "static void call(const std::string &n, std::deque<int32_t> *fin, std::deque<int32_t> *fout) {",
+              "    adf::input_buffer<int8> in{inbuf}; adf::output_buffer<int8> out{outbuf};",
+              "    input_cascade<acc32> ci{fin}; output_cascade<acc32> co{fout};"]
+    for k in d.kernels:
+        args = ["in"] + (["&ci"] if k.params.reads_cascade else []) + (["&co"] if k.params.writes_cascade else ["out"])
+        lines.append(f'    if (n == "{k.name}") {{ {k.name}_fn({", ".join(args)}); return; }}')
+    lines += ['    std::fprintf(stderr, "unknown kernel %s\\n", n.c_str()); std::abort();', "}",
+              "int main() {", "    int L;",
+              "    while (std::scanf(\"%d\", &L) == 1) {",
+              "        char name[16][64]; int sizes[16], outsize;",
+              "        for (int i = 0; i < L; ++i) std::scanf(\"%63s %d\", name[i], &sizes[i]);",
+              "        std::scanf(\"%d\", &outsize);",
+              "        std::deque<int32_t> links[17];",
+              "        for (int i = 0; i < L; ++i) {",
+              "            for (int j = 0; j < sizes[i]; ++j) { int v; std::scanf(\"%d\", &v); inbuf[j] = (int8)v; }",
+              "            call(name[i], &links[i], &links[i + 1]);",
+              "        }",
+              "        for (int j = 0; j < outsize; ++j) std::printf(\"%d \", (int)outbuf[j]);",
+              "        std::printf(\"\\n\");",
+              "    }",
+              "    return 0;", "}"]
+    return "\n".join(lines) + "\n"
+
+
+def _chains(d: Design):
+    chains: dict[tuple[int, int], list] = {}
+    for k in d.kernels:
+        chains.setdefault((k.layer, k.chain), []).append(k)
+    return [sorted(ks, key=lambda k: k.cas_index) for _, ks in sorted(chains.items())]
+
+
+def _reference_chain(chain, bufs):
+    acc = None
+    for k, a in zip(chain, bufs):
+        acc = dense_fast(k.params, a[None], k.weights, k.bias, acc)
+    return acc[0]
+
+
+def _build_and_run(d: Design, out: Path, tmp: Path, rng) -> tuple[list, list]:
+    src = tmp / "harness.cc"
+    src.write_text(_harness(d))
+    exe = tmp / "harness"
+    cmd = ["g++", "-std=c++17", "-O1", "-Wall", "-Werror", "-Wno-unused-variable", "-Wno-unused-but-set-variable",
+           f"-I{STUBS}", f"-I{out / 'src'}", str(src), "-o", str(exe)]
+    res = subprocess.run(cmd, capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr[-4000:]
+    records, refs = [], []
+    for chain in _chains(d):
+        for _ in range(2):
+            bufs = [rng.integers(-128, 128, size=k.params.input_bytes).astype(np.int8) for k in chain]
+            outsize = chain[-1].params.output_bytes
+            head = f"{len(chain)} " + " ".join(f"{k.name} {k.params.input_bytes}" for k in chain) + f" {outsize}"
+            records.append(head + "\n" + "\n".join(" ".join(map(str, b.tolist())) for b in bufs))
+            refs.append(_reference_chain(chain, bufs))
+    run = subprocess.run([str(exe)], input="\n".join(records) + "\n", capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    got = [np.array(ln.split(), dtype=np.int64) for ln in run.stdout.splitlines()]
+    return got, refs
+
+
+needs_gxx = pytest.mark.skipif(shutil.which("g++") is None, reason="g++ not available")
+
+
+@needs_gxx
+def test_kernels_compile_and_match_the_functional_model(project, tmp_path):
+    d, out, _, _ = project
+    got, refs = _build_and_run(d, out, tmp_path, np.random.default_rng(1))
+    assert len(got) == len(refs)
+    for g, r in zip(got, refs):
+        assert np.array_equal(g, r.astype(np.int64))
+
+
+@needs_gxx
+def test_kernel_modes_follow_the_design(tmp_path):
+    """Other rounding / saturation / ReLU settings reach the kernel: the C++ still matches."""
+    d = _compile(DESIGNS["deep"])
+    modes = [("floor", "none", False), ("symmetric_inf", "symmetric", True), ("conv_odd", "saturate", False),
+             ("negative_inf", "none", True), ("symmetric_floor", "saturate", True)]
+    kernels = []
+    for k in d.kernels:                     # one mode set per layer: a cascade chain shares its SRS
+        rnd, sat, relu = modes[(3 * k.layer + 1) % len(modes)]
+        p = dataclasses.replace(k.params, rounding=rnd, saturation=sat, relu=relu, shift=3 + 2 * k.layer)
+        kernels.append(dataclasses.replace(k, params=p))
+    d = dataclasses.replace(d, kernels=tuple(kernels))
+    out = write_firmware(d, tmp_path / "modes")
+    got, refs = _build_and_run(d, out, tmp_path, np.random.default_rng(2))
+    for g, r in zip(got, refs):
+        assert np.array_equal(g, r.astype(np.int64))
+
+
+@needs_gxx
+def test_dense_header_alone_is_valid_cpp(project, tmp_path):
+    _, out, _, _ = project
+    src = tmp_path / "only_header.cc"
+    src.write_text('#include "kernels/dense.h"\n'
+                   "template struct aiesim::Dense<aiesim::DenseRole::middle, 12, 16, 24, 4, 8, 8, 0,\n"
+                   "    aie::rounding_mode::floor, aie::saturation_mode::none, false>;\n")
+    res = subprocess.run(["g++", "-std=c++17", "-fsyntax-only", "-Wall", "-Werror", f"-I{STUBS}",
+                          f"-I{out / 'src'}", str(src)], capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr[-4000:]
+
+
+# --- writer behaviour ----------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def small_design():
+    return _compile(DESIGNS["explicit"])
+
+
+def test_default_inputs_without_golden(small_design, tmp_path):
+    d = small_design
+    out = write_firmware(d, tmp_path / "p", iterations=2)
+    assert not (out / "data/golden.txt").exists()
+    pin = next(p for p in d.plios if p.direction == "in")
+    _, vals = _plio_values(out / pin.data_file, pin.width_bits)
+    assert np.array_equal(vals, default_inputs(d, 2).reshape(-1))
+    assert "#define ITERATIONS 2" in _read(out, "src/graph.cpp")
+
+
+def test_refuses_foreign_directory(small_design, tmp_path):
+    target = tmp_path / "mine"
+    target.mkdir()
+    (target / "notes.txt").write_text("keep me")
+    with pytest.raises(FirmwareError, match="refusing to overwrite"):
+        write_firmware(small_design, target)
+    assert (target / "notes.txt").read_text() == "keep me"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mine"]
+    file_target = tmp_path / "file"
+    file_target.write_text("x")
+    with pytest.raises(FirmwareError, match="not a directory"):
+        write_firmware(small_design, file_target)
+
+
+def test_replaces_own_project_and_empty_directory(small_design, tmp_path):
+    target = tmp_path / "p"
+    target.mkdir()                                    # empty: fine
+    write_firmware(small_design, target)
+    (target / "stale.txt").write_text("old output")
+    write_firmware(small_design, target)              # ours: replaced as a whole
+    assert not (target / "stale.txt").exists()
+    assert (target / "design.json").is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p"]
+
+
+def test_failure_leaves_no_half_written_project(small_design, tmp_path, monkeypatch):
+    target = tmp_path / "p"
+    write_firmware(small_design, target)
+    before = {p.relative_to(target): p.read_bytes() for p in target.rglob("*") if p.is_file()}
+
+    def broken_save(self, path):
+        raise OSError("disk full")
+    monkeypatch.setattr(Design, "save", broken_save)
+    with pytest.raises(OSError, match="disk full"):
+        write_firmware(small_design, target, iterations=1)
+    after = {p.relative_to(target): p.read_bytes() for p in target.rglob("*") if p.is_file()}
+    assert after == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p"]
+
+
+def test_bad_inputs_are_refused(small_design, tmp_path):
+    d = small_design
+    with pytest.raises(InputDataError, match="shape"):
+        write_firmware(d, tmp_path / "a", inputs=np.zeros((2, d.batch, d.input_features + 1)))
+    with pytest.raises(InputDataError, match=r"\[-128, 127\]"):
+        write_firmware(d, tmp_path / "b", inputs=np.full((1, d.batch, d.input_features), 300))
+    with pytest.raises(InputDataError, match="without the inputs"):
+        write_firmware(d, tmp_path / "c", expected=np.zeros((1, d.batch, d.output_features)))
+    with pytest.raises(InputDataError, match="iterations"):
+        write_firmware(d, tmp_path / "d", inputs=np.zeros((2, d.batch, d.input_features)),
+                       expected=np.zeros((3, d.batch, d.output_features)))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_incomplete_design_is_refused(small_design, tmp_path):
+    d = small_design
+    cascade = next(n for n in d.nets if n.kind == "cascade")
+    broken = dataclasses.replace(d, nets=tuple(n for n in d.nets if n is not cascade))
+    with pytest.raises(FirmwareError, match="unconnected"):
+        write_firmware(broken, tmp_path / "x")
+    twice = dataclasses.replace(d, nets=d.nets + (cascade,))
+    with pytest.raises(FirmwareError, match="connected 2 times"):
+        write_firmware(twice, tmp_path / "y")
+    assert issubclass(FirmwareError, AieSimError)
+    assert list(tmp_path.iterdir()) == []

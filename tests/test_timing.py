@@ -1,0 +1,195 @@
+"""sim.timing: the transaction-level simpy model of a Design."""
+import ast
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+import simpy
+
+from aiesim_py.arch import load_device
+from aiesim_py.compiler import compile_model
+from aiesim_py.errors import SimulationError
+from aiesim_py.isa.timing import AIE_ML_CORE
+from aiesim_py.kernels.dense import dense_cycles
+from aiesim_py.sim.timing import TimingParams, simulate, write_chrome_trace
+from aiesim_py.sim.timing.locks import Lock, LockTable, SlotBuffer
+
+DIGITS = Path(__file__).resolve().parents[1] / "examples" / "digits_mlp" / "digits_mlp.fml"
+
+
+@pytest.fixture(scope="module")
+def mlp4():
+    return compile_model("mlp:16-64-32-32-8", batch=8)
+
+
+@pytest.fixture(scope="module")
+def single():
+    """One 64x64 layer on one tile: the kernel (266 cycles) is the slowest stage."""
+    return compile_model("mlp:64-64", batch=8, parallelism="1x1")
+
+
+def test_latency_interval_throughput_positive(mlp4):
+    r = simulate(mlp4, iterations=8)
+    assert r.latency_cycles > 0 and r.interval_cycles > 0
+    assert r.latency_ns == pytest.approx(r.latency_cycles * 1e9 / r.clock_hz)
+    assert r.interval_ns == pytest.approx(r.interval_cycles * 1e9 / r.clock_hz)
+    assert r.throughput_gops == pytest.approx(2 * mlp4.macs_per_iteration / r.interval_ns)
+    assert r.tiles_used == mlp4.tiles_used and r.memtiles_used == mlp4.memtiles_used
+    assert len(r.output_times_cycles) == r.iterations == 8
+    assert all(k.calls == 8 and k.busy_cycles >= 8 * k.cycles_per_call for k in r.kernels)
+    assert all(c.transfers == 8 and c.busy_cycles > 0 for c in r.channels)
+    json.dumps(r.to_dict())
+
+
+def test_kernel_bound_interval_equals_cost_model(single):
+    cost = dense_cycles(single.kernels[0].params, AIE_ML_CORE).total_cycles
+    r = simulate(single, iterations=16)
+    # 512 B per DMA transfer = 128 cycles < 266 kernel cycles: the core never waits
+    assert r.interval_cycles == pytest.approx(cost, rel=0.02)
+    assert r.kernels[0].utilization == pytest.approx(1.0, rel=0.02)
+
+
+def test_plio_bound_interval_follows_plio_rate(single):
+    # a 32-bit PLIO at 312.5 MHz moves 1 byte per 1.25 GHz array cycle: 512 B per iteration
+    plios = tuple(dataclasses.replace(p, width_bits=32) if p.direction == "in" else p for p in single.plios)
+    r = simulate(dataclasses.replace(single, plios=plios), iterations=16)
+    assert r.interval_cycles == pytest.approx(single.batch * single.input_features, rel=0.03)
+    assert r.channel("plio_in").busy_cycles == 16 * 512
+
+
+def test_steady_interval_independent_of_iterations(mlp4):
+    a = simulate(mlp4, iterations=16).interval_cycles
+    b = simulate(mlp4, iterations=64).interval_cycles
+    assert b == pytest.approx(a, rel=0.03)
+
+
+def test_latency_grows_with_layers():
+    lat = [simulate(compile_model(spec, batch=8, parallelism=par), iterations=4).latency_cycles
+           for spec, par in [("mlp:64-64", "1x1"), ("mlp:64-64-64", "1x1,1x1"),
+                             ("mlp:64-64-64-64", "1x1,1x1,1x1")]]
+    assert lat[0] < lat[1] < lat[2]
+
+
+def test_cascade_layer():
+    d = compile_model("mlp:64-64", batch=8, parallelism="2x1")
+    r = simulate(d, iterations=8)
+    (cas,) = r.cascades
+    assert (cas.src, cas.dst) == ("dense0_c0_l0", "dense0_c0_l1")
+    assert cas.transfers == 8 and cas.bytes_per_call == 4 * 8 * 64
+    first, last = r.kernel("dense0_c0_l0"), r.kernel("dense0_c0_l1")
+    assert (first.role, last.role) == ("first", "last")
+    # the last tile needs the partial sums: it waits on the cascade in the first call at least
+    assert last.stall_cascade_cycles > 0
+    assert r.interval_cycles == pytest.approx(max(first.cycles_per_call, last.cycles_per_call), rel=0.03)
+
+
+def test_deadlock_names_the_waiters(single):
+    mt0 = single.shared_buffer("mt0")
+    broken = dataclasses.replace(single, shared_buffers=tuple(
+        dataclasses.replace(b, outputs=()) if b.name == "mt0" else b for b in single.shared_buffers))
+    assert mt0.outputs  # the original reads mt0
+    with pytest.raises(SimulationError) as exc:
+        simulate(broken, iterations=4)
+    msg = str(exc.value)
+    assert "deadlock" in msg and "0 of 4 iterations" in msg
+    assert "plio_in (plio_in) waits on buffer mt0" in msg
+    assert "dense0_c0_l0 (core) waits on buffer dense0_c0_l0.in" in msg
+
+
+def test_inconsistent_design_is_reported(single):
+    sb = single.shared_buffer("mt0")
+    port = dataclasses.replace(sb.outputs[0], peers=("ghost.in",))
+    broken = dataclasses.replace(single, shared_buffers=tuple(
+        dataclasses.replace(b, outputs=(port,)) if b.name == "mt0" else b for b in single.shared_buffers))
+    with pytest.raises(SimulationError, match="ghost.in"):
+        simulate(broken, iterations=4)
+    with pytest.raises(SimulationError, match="at least 2"):
+        simulate(single, iterations=1)
+
+
+def test_deterministic():
+    d = compile_model(str(DIGITS), batch=8)
+    a, b = simulate(d, iterations=12, trace=True), simulate(d, iterations=12, trace=True)
+    assert a == b                      # wall_seconds is not compared
+    da, db = a.to_dict(include_trace=True), b.to_dict(include_trace=True)
+    da.pop("wall_seconds"), db.pop("wall_seconds")
+    assert da == db
+
+
+def test_assumptions_are_parameters(single):
+    base = simulate(single, iterations=4)
+    slow = simulate(single, iterations=4,
+                    params=TimingParams.from_device(load_device("ve2802"), dma_bd_setup_cycles=40))
+    assert base.assumptions["dma_bd_setup_cycles"] != slow.assumptions["dma_bd_setup_cycles"]
+    assert slow.latency_cycles > base.latency_cycles
+
+
+def test_trace_and_chrome_export(mlp4, tmp_path):
+    assert simulate(mlp4, iterations=4).trace is None
+    r = simulate(mlp4, iterations=4, trace=True)
+    tracks = {t for t, *_ in r.trace}
+    assert "tile(0,0)/dense0_c0_l0 core" in tracks and "memtile(0,0)/mt0.out[0] mm2s" in tracks
+    assert all(end >= start for _, _, start, end in r.trace)
+    path = write_chrome_trace(r, tmp_path / "trace.json")
+    data = json.loads(path.read_text())
+    spans = [e for e in data["traceEvents"] if e["ph"] == "X"]
+    assert len(spans) == len(r.trace) and all(e["dur"] >= 0 for e in spans)
+    with pytest.raises(ValueError):
+        write_chrome_trace(simulate(mlp4, iterations=2), tmp_path / "none.json")
+
+
+def test_lock_semantics():
+    env = simpy.Environment()
+    table = LockTable(env, 63)
+    lock = table.new("L", init=1)
+    got = []
+
+    def taker(name, value):
+        ev = lock.acquire(value, name)
+        if ev is not None:
+            yield ev
+        got.append((name, env.now, lock.state))
+
+    def giver():
+        yield env.timeout(5)
+        lock.release(2)                        # state 2: still short of 3
+        yield env.timeout(1)
+        lock.release(1)                        # state 3: the waiter gets it, state back to 0
+
+    env.process(taker("a", 1))                 # granted at once: state 0
+    env.process(taker("b", 3))                 # waits until state >= 3, then subtracts 3
+    env.process(giver())
+    env.run()
+    assert got == [("a", 0, 0), ("b", 6, 0)]
+    with pytest.raises(SimulationError, match="6-bit"):
+        Lock(env, "M", 63, 63).release(1)
+
+
+def test_slot_buffer_needs_every_writer_and_reader():
+    env = simpy.Environment()
+    buf = SlotBuffer(LockTable(env, 63), "mt", 2, ["in[0]", "in[1]"], ["out[0]"])
+    full, need_w = buf.reader_lock(0, 0)
+    assert need_w == 2
+    free, need_r = buf.writer_lock(0, 0)
+    assert free.acquire(need_r, "w") is None          # slot 0 starts free
+    for lock, delta in buf.written(0):                # writer 0 done: not full for the reader yet
+        lock.release(delta)
+    assert full.state == 1 and full.state < need_w
+    again, _ = buf.writer_lock(2, 0)                  # iteration 2 reuses slot 0
+    assert again is free and free.acquire(need_r, "w") is not None   # blocked until read
+
+
+def test_timing_package_does_not_import_the_compiler():
+    root = Path(__file__).resolve().parents[1] / "aiesim_py" / "sim" / "timing"
+    for path in root.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            assert not any(n.startswith("aiesim_py.compiler") for n in names), path
+
+
+def test_design_json_roundtrip_simulates_the_same(mlp4):
+    from aiesim_py.design import Design
+    again = Design.from_dict(json.loads(mlp4.to_json()))
+    assert simulate(again, iterations=6) == simulate(mlp4, iterations=6)
