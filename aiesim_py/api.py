@@ -14,7 +14,7 @@ import numpy as np
 
 from aiesim_py.compiler import compile_model
 from aiesim_py.design import Design
-from aiesim_py.sim.functional import predict_design, quantize_input, run_design
+from aiesim_py.sim.functional import quantize_input, run_design
 
 
 @dataclass
@@ -26,14 +26,24 @@ class CompiledModel:
     """
     design: Design
 
+    def __post_init__(self):
+        self._plan = None
+
+    def _run_plan(self):
+        if self._plan is None:
+            from aiesim_py.sim.run_plan import build_run_plan
+            self._plan = build_run_plan(self.design)
+        return self._plan
+
     def predict(self, x) -> np.ndarray:
         """Float in ``(samples, in_features)``, float out ``(samples, out_features)``;
         inputs are quantized with the model's input type, like hls4ml's ``predict``."""
-        return predict_design(self.design, x)
+        yi = run_design(self.design, quantize_input(self.design, x), plan=self._run_plan())
+        return self.design.output_type.to_float(yi)
 
     def run(self, xi) -> np.ndarray:
         """Integers in (input type units), integers out (output type units), int64."""
-        return run_design(self.design, np.asarray(xi))
+        return run_design(self.design, np.asarray(xi), plan=self._run_plan())
 
     def quantize(self, x) -> np.ndarray:
         """Floats -> the integers :meth:`run` takes."""

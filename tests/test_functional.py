@@ -59,3 +59,27 @@ def test_input_errors():
         run_design(d, np.zeros((3, 5), dtype=np.int64))
     with pytest.raises(InputDataError, match="outside"):
         run_design(d, np.full((1, 16), 300))
+
+
+@pytest.mark.parametrize("spec,par,batch", [
+    ("mlp:16-64-32-32-8", None, 8), ("mlp:16-64-32-32-8", "2x1,6x4,4x3,4x1", 4),
+    ("mlp:10-20-3", "2x2,3x1", 12), ("mlp:64-512-10", "4x6,6x2", 8),
+])
+def test_fast_plan_equals_per_kernel(spec, par, batch):
+    from aiesim_py.sim.functional import run_design_per_kernel
+    from aiesim_py.sim.run_plan import build_run_plan
+    d = compile_model(spec, batch=batch, parallelism=par)
+    plan = build_run_plan(d)
+    assert plan.layers is not None      # the fast path really is taken
+    x = np.random.default_rng(3).integers(-128, 128, size=(53, d.input_features))
+    assert np.array_equal(plan.run(x), run_design_per_kernel(d, x))
+
+
+def test_matmul_int8_exact_extremes():
+    from aiesim_py.isa.mmul import F32_EXACT_MAX_K, matmul_acc32, matmul_int8_exact
+    for k in (F32_EXACT_MAX_K, F32_EXACT_MAX_K + 8):
+        a = np.full((3, k), -128, dtype=np.int8)
+        b = np.full((k, 5), -128, dtype=np.int8)
+        exact = matmul_int8_exact(a, b)
+        assert np.all(exact == k * 16384)
+        assert np.array_equal(matmul_acc32(a, b, np.zeros((3, 5), np.int32)), exact.astype(np.int32))

@@ -12,9 +12,15 @@ import numba
 import numpy as np
 
 
+_NATIVE = {8: np.int8, 16: np.int16, 32: np.int32}
+
+
 def wrap_signed(x, bits: int):
     """Two's-complement wrap of Python ints or int64 arrays to ``bits`` bits."""
     if isinstance(x, np.ndarray):
+        if bits in _NATIVE:
+            # numpy's integer narrowing keeps the low bits (two's complement)
+            return x.astype(_NATIVE[bits]).astype(np.int64)
         m = np.int64(1) << bits if bits < 63 else None
         if m is None:
             return x.astype(np.int64)
@@ -74,3 +80,33 @@ def matmul_acc32(a: np.ndarray, b: np.ndarray, acc: np.ndarray) -> np.ndarray:
     out = np.array(acc, dtype=np.int32, copy=True, order="C")
     _gemm_acc32(np.ascontiguousarray(a, dtype=np.int8), np.ascontiguousarray(b, dtype=np.int8), out)
     return out
+
+
+#: Largest K for which a float32 GEMM of int8 x int8 is exact: every partial sum is an
+#: integer of magnitude <= K * 128 * 128 = K * 2**14, exact in float32 while < 2**24.
+F32_EXACT_MAX_K = 2 ** 24 // 2 ** 14
+#: Same bound for float64 (53-bit mantissa).
+F64_EXACT_MAX_K = 2 ** 53 // 2 ** 14
+
+
+def matmul_int8_exact(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Exact ``a @ b`` for int8 matrices through a float BLAS GEMM, as int64.
+
+    Every product and partial sum is an integer below the float mantissa range
+    (:data:`F32_EXACT_MAX_K`, :data:`F64_EXACT_MAX_K`), so the float result is exact
+    whatever order the BLAS sums in. Wrap it to acc32 with :func:`wrap_signed` to get
+    the accumulator lanes (wrapping commutes with the sum).
+
+    Args:
+        a: (R, K) int8; b: (K, N) int8.
+    Returns:
+        (R, N) int64 exact products.
+    """
+    k = a.shape[1]
+    if k <= F32_EXACT_MAX_K:
+        dt = np.float32
+    elif k <= F64_EXACT_MAX_K:
+        dt = np.float64
+    else:  # pragma: no cover - K beyond 2**39 does not fit any tile
+        return a.astype(np.int64) @ b.astype(np.int64)
+    return (a.astype(dt) @ b.astype(dt)).astype(np.int64)

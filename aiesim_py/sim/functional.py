@@ -56,8 +56,8 @@ class _Buffers:
         return _gather(self.data[b.name], port.tiling.element_offsets())
 
 
-def run_design(design: Design, xi: np.ndarray) -> np.ndarray:
-    """Integers in, integers out.
+def run_design_per_kernel(design: Design, xi: np.ndarray) -> np.ndarray:
+    """Integers in, integers out, one kernel call at a time (the readable path).
 
     Args:
         xi: ``(samples, input_features)`` integers in the input type's units (int8 range).
@@ -67,19 +67,7 @@ def run_design(design: Design, xi: np.ndarray) -> np.ndarray:
     Raises:
         InputDataError: wrong shape or values outside the input type.
     """
-    x = np.asarray(xi)
-    if x.ndim == 1 and x.size == design.input_features:
-        x = x[None]
-    if x.ndim != 2 or x.shape[1] != design.input_features:
-        raise InputDataError(f"input has shape {list(np.shape(xi))}; expected (samples, "
-                             f"{design.input_features}) integers")
-    if not np.issubdtype(x.dtype, np.integer):
-        if not np.all(np.equal(np.mod(x, 1), 0)):
-            raise InputDataError("input holds non-integer values; use predict() for floats")
-        x = x.astype(np.int64)
-    t = design.input_type
-    if x.size and (x.min() < t.int_min or x.max() > t.int_max):
-        raise InputDataError(f"input values span {x.min()}..{x.max()}, outside {t} ({t.int_min}..{t.int_max})")
+    x = check_input(design, xi)
     samples = x.shape[0]
     batch = design.batch
     iterations = max(1, -(-samples // batch))
@@ -101,6 +89,38 @@ def run_design(design: Design, xi: np.ndarray) -> np.ndarray:
                     bufs.write(f"{k.name}.out", result)
     out = bufs.read("plio_out").reshape(iterations * batch, design.output_features)
     return out[:samples].astype(np.int64)
+
+
+def check_input(design: Design, xi) -> np.ndarray:
+    """Validate integer input ``(samples, input_features)``; raises InputDataError."""
+    x = np.asarray(xi)
+    if x.ndim == 1 and x.size == design.input_features:
+        x = x[None]
+    if x.ndim != 2 or x.shape[1] != design.input_features:
+        raise InputDataError(f"input has shape {list(np.shape(xi))}; expected (samples, "
+                             f"{design.input_features}) integers")
+    if not np.issubdtype(x.dtype, np.integer):
+        if not np.all(np.equal(np.mod(x, 1), 0)):
+            raise InputDataError("input holds non-integer values; use predict() for floats")
+        x = x.astype(np.int64)
+    t = design.input_type
+    if x.size and (x.min() < t.int_min or x.max() > t.int_max):
+        raise InputDataError(f"input values span {x.min()}..{x.max()}, outside {t} ({t.int_min}..{t.int_max})")
+    return x
+
+
+def run_design(design: Design, xi: np.ndarray, plan=None) -> np.ndarray:
+    """Integers in, integers out: the fast path (one GEMM per layer, see ``run_plan``).
+
+    Args:
+        xi: ``(samples, input_features)`` integers in the input type's units.
+        plan: a :class:`~aiesim_py.sim.run_plan.RunPlan` of this design (built if None).
+    Returns:
+        ``(samples, output_features)`` int64, equal to :func:`run_design_per_kernel`.
+    """
+    from aiesim_py.sim.run_plan import build_run_plan
+    x = check_input(design, xi)
+    return (plan or build_run_plan(design)).run(x)
 
 
 def quantize_input(design: Design, x: np.ndarray) -> np.ndarray:
