@@ -30,8 +30,8 @@ DESIGNS = {
     "auto": dict(model="mlp:16-64-32-32-8", batch=8),
     "explicit": dict(model="mlp:16-64-32-32-8", batch=8, parallelism="2x2,2x2,1x2,1x1"),
     # 3-deep cascade (middle role), odd microtile counts (1 x 1 groups), zero-padded K slice
-    # (18 features read as 3 x 8), 64-bit PLIOs
-    "deep": dict(model="mlp:18-40-6", batch=12, parallelism="3x1,1x1"),
+    # (20 features read as 3 x 8), output features < stored features
+    "deep": dict(model="mlp:20-40-12", batch=12, parallelism="3x1,1x1"),
 }
 
 
@@ -505,6 +505,47 @@ def test_bad_inputs_are_refused(small_design, tmp_path):
         write_firmware(d, tmp_path / "d", inputs=np.zeros((2, d.batch, d.input_features)),
                        expected=np.zeros((3, d.batch, d.output_features)))
     assert list(tmp_path.iterdir()) == []
+
+
+def _replace_port_tiling(d: Design, buf_name: str, direction: str, index: int, **changes) -> Design:
+    bufs = []
+    for b in d.shared_buffers:
+        if b.name == buf_name:
+            ports = list(b.inputs if direction == "in" else b.outputs)
+            ports[index] = dataclasses.replace(ports[index], tiling=dataclasses.replace(ports[index].tiling, **changes))
+            b = dataclasses.replace(b, **{"inputs" if direction == "in" else "outputs": tuple(ports)})
+        bufs.append(b)
+    return dataclasses.replace(d, shared_buffers=tuple(bufs))
+
+
+def test_subword_tilings_are_refused(small_design, tmp_path):
+    """The memory-tile DMA moves 32-bit words: an int8 tiling of 6 columns cannot be built."""
+    d = small_design
+    last = d.shared_buffers[-1]
+    bad = _replace_port_tiling(d, last.name, "out", 0, tiling_dimension=(6, 1))
+    with pytest.raises(FirmwareError, match=rf"32-bit words.*{last.name}\.out\[0\] tiling_dimension\[0\] = 6"):
+        write_firmware(bad, tmp_path / "x")
+    bad = _replace_port_tiling(d, d.shared_buffers[0].name, "out", 0, offset=(2, 0))
+    with pytest.raises(FirmwareError, match=r"offset\[0\] = 2"):
+        write_firmware(bad, tmp_path / "y")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_plio_streams_follow_the_plio_side_tilings(tmp_path):
+    """A padded output tiling (all stored columns, zeros past the boundary) shapes the golden file."""
+    d = _compile(DESIGNS["deep"])
+    last = d.shared_buffers[-1]
+    stored, batch = last.dimension
+    assert stored > d.output_features
+    d = _replace_port_tiling(d, last.name, "out", 0, tiling_dimension=(stored, 1),
+                             boundary_dimension=(d.output_features, batch))
+    xi, yi = _inputs_expected(d)
+    out = write_firmware(d, tmp_path / "p", inputs=xi, expected=yi)
+    pout = next(p for p in d.plios if p.direction == "out")
+    _, vals = _plio_values(out / "data/golden.txt", pout.width_bits)
+    want = np.zeros((ITER, batch, stored), dtype=np.int64)
+    want[:, :, :d.output_features] = yi
+    assert np.array_equal(vals, want.reshape(-1))
 
 
 def test_incomplete_design_is_refused(small_design, tmp_path):

@@ -29,6 +29,7 @@ PLIO_WIDTHS_BITS = (32, 64, 128)          # adf::plio_32_bits / plio_64_bits / p
 MEMTILE_BANK_BYTES = 32 * 1024            # UG1603-MT: 16 banks x 128 bit x 2K words
 MEMTILE_BYTES = 512 * 1024                # UG1603-MT
 MEMTILE_ALIGN_BYTES = 64
+DMA_WORD_BYTES = 4                        # memory-tile address generation in 32-bit words (XD100, RT-PARAMS)
 
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _SB_PORT = re.compile(r"^(?P<buf>[A-Za-z_][A-Za-z0-9_]*)\.(?P<dir>in|out)\[(?P<idx>\d+)\]$")
@@ -102,6 +103,48 @@ def memtile_addresses(buffers: tuple[SharedBuffer, ...]) -> dict[str, list[int]]
             raise FirmwareError(f"shared buffers {names} need more than the {MEMTILE_BYTES} bytes of "
                                 f"memory tile {tile}; lower the batch or spread them over memory tiles")
     return out
+
+
+def dma_word_problems(design: Design) -> list[str]:
+    """Tilings the memory-tile DMA cannot express because it addresses 32-bit words.
+
+    AMD's tiling-parameters tutorial (Vitis Tutorials XD100, "Limitations"): the address
+    generator handles 32-bit data, so for 8-bit data the dimension-0 buffer size and tiling
+    size must be multiples of 4 elements. The dimension-0 offset, boundary and traversal
+    strides are held to the same rule because BD addresses, steps and zero padding are
+    counted in 32-bit words (aie-rt BD fields, aieml-facts.md 5.1; inferred).
+
+    Returns:
+        One line per offending field, empty when the design is expressible.
+    """
+    problems = []
+    for b in design.shared_buffers:
+        elem = 1 if b.dtype == "int8" else 4
+        for d, ports in (("in", b.inputs), ("out", b.outputs)):
+            for i, port in enumerate(ports):
+                t = port.tiling
+                fields = [("buffer_dimension[0]", t.buffer_dimension[0]),
+                          ("tiling_dimension[0]", t.tiling_dimension[0]), ("offset[0]", t.offset[0])]
+                if t.boundary_dimension is not None:
+                    fields.append(("boundary_dimension[0]", t.boundary_dimension[0]))
+                fields += [(f"tile_traversal[{j}].stride", s.stride)
+                           for j, s in enumerate(t.tile_traversal) if s.dimension == 0]
+                for name, value in fields:
+                    if (int(value) * elem) % DMA_WORD_BYTES:
+                        problems.append(f"{b.name}.{d}[{i}] {name} = {value} {b.dtype}")
+    return problems
+
+
+def check_dma_words(design: Design) -> None:
+    """Raise FirmwareError when :func:`dma_word_problems` finds anything."""
+    problems = dma_word_problems(design)
+    if problems:
+        raise FirmwareError(
+            "the memory-tile DMA moves 32-bit words, so dimension-0 sizes, offsets and strides of "
+            "int8 tilings must be multiples of 4 elements; this design has "
+            + "; ".join(problems)
+            + ". The compiler's plan must pad the stored feature count (and the PLIO-side tilings) "
+              "to a multiple of 4")
 
 
 def _kernel_ports(k: KernelInstance) -> set[str]:
@@ -294,10 +337,12 @@ def graph_context(design: Design) -> dict:
     """Everything graph.h, graph.cpp, the kernel sources and the Makefile print.
 
     Raises:
-        FirmwareError: see :func:`connections`, :func:`memtile_addresses`, and kernels whose
-            kind, types or tables the dense template does not take.
+        FirmwareError: see :func:`connections`, :func:`memtile_addresses`,
+            :func:`check_dma_words`, and kernels whose kind, types or tables the dense
+            template does not take.
     """
     kernels = [kernel_context(k) for k in design.kernels]
+    check_dma_words(design)
     offsets = memtile_addresses(design.shared_buffers)
     buffers = [buffer_context(b, offsets[b.name]) for b in design.shared_buffers]
     return {

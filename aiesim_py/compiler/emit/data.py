@@ -2,14 +2,17 @@
 
 Format (UG1076 "TXT File Format"): one PLIO beat per line, the beat's samples as decimal
 integers separated by spaces; a 32-bit PLIO carries 4 int8 samples, 64-bit 8, 128-bit 16.
-One graph iteration moves ``batch x features`` int8 row-major (``[batch][features]``),
-which the Design's linear tilings write into / read from the first / last shared buffer.
+The stream of one graph iteration is whatever the PLIO-side tiling of the first (last)
+shared buffer writes (reads): samples ``[batch][features]`` sit in a ``{stored, batch}``
+buffer, and the tiling's element order, with zeros outside its boundary, is the stream.
+For the plan's linear tilings that is the samples row-major.
 """
 from __future__ import annotations
 
 import numpy as np
 
-from aiesim_py.design import Design, Plio
+from aiesim_py.compiler.emit.context import FirmwareError
+from aiesim_py.design import Design, Plio, SharedBuffer, SharedBufferPort
 from aiesim_py.errors import InputDataError
 
 INT8_MIN, INT8_MAX = -128, 127
@@ -54,6 +57,40 @@ def check_samples(name: str, values, batch: int, features: int, iterations: int 
         raise InputDataError(f"{name} values must lie in [{INT8_MIN}, {INT8_MAX}] (int8), "
                              f"found [{arr.min()}, {arr.max()}]")
     return arr
+
+
+def plio_port(design: Design, plio: Plio) -> tuple[SharedBuffer, SharedBufferPort]:
+    """The shared-buffer port on the other end of ``plio``."""
+    for b in design.shared_buffers:
+        for port in (b.inputs if plio.direction == "in" else b.outputs):
+            if plio.name in port.peers:
+                return b, port
+    raise FirmwareError(f"no shared-buffer port lists PLIO {plio.name} as its peer")
+
+
+def plio_stream(design: Design, plio: Plio, samples: np.ndarray) -> np.ndarray:
+    """Samples ``(iterations, batch, features)`` -> the PLIO stream ``(iterations, elements)``.
+
+    Raises:
+        FirmwareError: the shared buffer is not ``{stored >= features, batch}``, or an input
+            tiling leaves some sample unwritten.
+    """
+    b, port = plio_port(design, plio)
+    iterations, batch, features = samples.shape
+    if len(b.dimension) != 2 or b.dimension[1] != batch or b.dimension[0] < features:
+        raise FirmwareError(f"shared buffer {b.name} {b.dimension} does not hold [batch={batch}]"
+                            f"[features={features}] samples")
+    stored = int(b.dimension[0])
+    buf = np.zeros((iterations, batch, stored), dtype=np.int64)
+    buf[:, :, :features] = samples
+    buf = buf.reshape(iterations, -1)
+    off = port.tiling.element_offsets()
+    if plio.direction == "in":
+        written = np.zeros(buf.shape[1], dtype=bool)
+        written[off[off >= 0]] = True
+        if not written.reshape(batch, stored)[:, :features].all():
+            raise FirmwareError(f"the write tiling of {b.name} from {plio.name} does not cover every input sample")
+    return np.where(off >= 0, buf[:, np.maximum(off, 0)], 0)
 
 
 def plio_text(plio: Plio, samples: np.ndarray) -> str:

@@ -27,7 +27,7 @@ import jinja2
 import numpy as np
 
 from aiesim_py.compiler.emit.context import FirmwareError, graph_context
-from aiesim_py.compiler.emit.data import DEFAULT_SEED, check_samples, default_inputs, plio_text
+from aiesim_py.compiler.emit.data import DEFAULT_SEED, check_samples, default_inputs, plio_stream, plio_text
 from aiesim_py.design import Design
 from aiesim_py.errors import InputDataError
 from aiesim_py.kernels.dense import TEMPLATE as DENSE_TEMPLATE
@@ -94,10 +94,10 @@ def _render_files(design: Design, inputs: np.ndarray, expected: np.ndarray | Non
         files[f"src/weights/{k['name']}.h"] = weights_tpl.render(ctx, k=k)
     plios = {p.direction: p for p in design.plios}
     in_path, out_path = Path(plios["in"].data_file), Path(plios["out"].data_file)
-    files[in_path.as_posix()] = plio_text(plios["in"], inputs)
+    files[in_path.as_posix()] = plio_text(plios["in"], plio_stream(design, plios["in"], inputs))
     if expected is not None:
         golden = out_path.with_name("golden" + out_path.suffix).as_posix()
-        files[golden] = plio_text(plios["out"], expected)
+        files[golden] = plio_text(plios["out"], plio_stream(design, plios["out"], expected))
     return files
 
 
