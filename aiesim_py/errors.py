@@ -42,3 +42,7 @@ class InputDataError(AieSimError):
 
 class SimulationError(AieSimError):
     """The timing simulation cannot complete (deadlock, inconsistent design)."""
+
+
+class FirmwareError(AieSimError):
+    """The firmware project cannot be written: an incomplete Design or an unusable directory."""

@@ -18,7 +18,7 @@ import numpy as np
 import pytest
 
 from aiesim_py.compiler import compile_model
-from aiesim_py.compiler.emit import FirmwareError, default_inputs, write_firmware
+from aiesim_py.compiler.emit import FirmwareError, FirmwareWarning, default_inputs, write_firmware
 from aiesim_py.design import Design
 from aiesim_py.errors import AieSimError, InputDataError
 from aiesim_py.kernels.dense import dense_fast
@@ -518,17 +518,25 @@ def _replace_port_tiling(d: Design, buf_name: str, direction: str, index: int, *
     return dataclasses.replace(d, shared_buffers=tuple(bufs))
 
 
-def test_subword_tilings_are_refused(small_design, tmp_path):
+def test_subword_tilings_are_refused_or_flagged(small_design, tmp_path):
     """The memory-tile DMA moves 32-bit words: an int8 tiling of 6 columns cannot be built."""
     d = small_design
     last = d.shared_buffers[-1]
     bad = _replace_port_tiling(d, last.name, "out", 0, tiling_dimension=(6, 1))
     with pytest.raises(FirmwareError, match=rf"32-bit words.*{last.name}\.out\[0\] tiling_dimension\[0\] = 6"):
-        write_firmware(bad, tmp_path / "x")
-    bad = _replace_port_tiling(d, d.shared_buffers[0].name, "out", 0, offset=(2, 0))
+        write_firmware(bad, tmp_path / "x", strict=True)
+    bad2 = _replace_port_tiling(d, d.shared_buffers[0].name, "out", 0, offset=(2, 0))
     with pytest.raises(FirmwareError, match=r"offset\[0\] = 2"):
-        write_firmware(bad, tmp_path / "y")
+        write_firmware(bad2, tmp_path / "y", strict=True)
     assert list(tmp_path.iterdir()) == []
+    # strict is the default; strict=False writes the project with a warning and a README note
+    with pytest.raises(FirmwareError):
+        write_firmware(bad, tmp_path / "w")
+    with pytest.warns(FirmwareWarning, match="will not build"):
+        out = write_firmware(bad, tmp_path / "z", strict=False)
+    readme = _read(out, "README.md")
+    assert "## Known problems" in readme and "tiling_dimension[0] = 6" in readme
+    assert "Known problems" not in _read(write_firmware(d, tmp_path / "ok"), "README.md")
 
 
 def test_plio_streams_follow_the_plio_side_tilings(tmp_path):

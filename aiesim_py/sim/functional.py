@@ -71,10 +71,8 @@ def run_design_per_kernel(design: Design, xi: np.ndarray) -> np.ndarray:
     samples = x.shape[0]
     batch = design.batch
     iterations = max(1, -(-samples // batch))
-    padded = np.zeros((iterations * batch, design.input_features), dtype=np.int8)
-    padded[:samples] = x
     bufs = _Buffers(design, iterations)
-    bufs.write("plio_in", padded.reshape(iterations, -1))
+    bufs.write("plio_in", plio_input_stream(design, x, iterations))
     for layer in design.layers:
         kernels = design.layer_kernels(layer.index)
         chains = sorted({k.chain for k in kernels})
@@ -87,8 +85,32 @@ def run_design_per_kernel(design: Design, xi: np.ndarray) -> np.ndarray:
                     cascade = result
                 else:
                     bufs.write(f"{k.name}.out", result)
-    out = bufs.read("plio_out").reshape(iterations * batch, design.output_features)
-    return out[:samples].astype(np.int64)
+    return plio_output_rows(design, bufs.read("plio_out"), samples)
+
+
+def plio_row_elements(design: Design, plio: str) -> int:
+    """Elements per batch row on a PLIO (features padded to whole 32-bit words)."""
+    for b in design.shared_buffers:
+        for port in b.inputs + b.outputs:
+            if plio in port.peers:
+                return port.tiling.n_elements // design.batch
+    raise KeyError(plio)
+
+
+def plio_input_stream(design: Design, x: np.ndarray, iterations: int) -> np.ndarray:
+    """``(samples, features)`` -> ``(iterations, batch * row)`` int8 as the input PLIO sends
+    it: row-major, each row zero padded to whole words, the last iteration zero padded."""
+    row = plio_row_elements(design, "plio_in")
+    stream = np.zeros((iterations * design.batch, row), dtype=np.int8)
+    stream[:x.shape[0], :design.input_features] = x
+    return stream.reshape(iterations, -1)
+
+
+def plio_output_rows(design: Design, stream: np.ndarray, samples: int) -> np.ndarray:
+    """Output PLIO stream ``(iterations, batch * row)`` -> ``(samples, output_features)`` int64."""
+    row = plio_row_elements(design, "plio_out")
+    rows = stream.reshape(-1, row)[:samples, :design.output_features]
+    return rows.astype(np.int64)
 
 
 def check_input(design: Design, xi) -> np.ndarray:

@@ -77,14 +77,14 @@ class RunPlan:
         if self.layers is None:
             from aiesim_py.sim.functional import run_design_per_kernel
             return run_design_per_kernel(d, x)
+        from aiesim_py.sim.functional import plio_input_stream, plio_output_rows
         samples = x.shape[0]
         iterations = max(1, -(-samples // d.batch))
-        stream = np.zeros((iterations * d.batch, d.input_features), dtype=np.int8)
-        stream[:samples] = x
+        stream = plio_input_stream(d, x, iterations)
         bufs = {}
         buf = np.zeros((iterations, self.sizes[self.in_port.buffer] + 1), dtype=np.int8)
         keep = self.in_port.offsets >= 0
-        buf[:, self.in_port.offsets[keep]] = stream.reshape(iterations, -1)[:, keep]
+        buf[:, self.in_port.offsets[keep]] = stream[:, keep]
         bufs[self.in_port.buffer] = buf
         for lp in self.layers:
             src = bufs[lp.in_buffer]
@@ -101,8 +101,7 @@ class RunPlan:
             dst[:, lp.scatter_dst] = y.reshape(iterations, -1)[:, lp.scatter_src]
         last = bufs[self.out_port.buffer]
         idx = np.where(self.out_port.offsets >= 0, self.out_port.offsets, self.sizes[self.out_port.buffer])
-        out = np.take(last, idx, axis=1).reshape(iterations * d.batch, d.output_features)
-        return out[:samples].astype(np.int64)
+        return plio_output_rows(d, np.take(last, idx, axis=1), samples)
 
 
 def _layer_plan(design: Design, layer, readers, writers, sizes) -> _LayerPlan | None:

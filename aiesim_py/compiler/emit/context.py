@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from aiesim_py.design import Design, KernelInstance, SharedBuffer, TilingParameters
-from aiesim_py.errors import AieSimError
+from aiesim_py.errors import AieSimError, FirmwareError
 from aiesim_py.isa.modes import RoundingMode, SaturationMode
 
 GRAPH_CLASS = "AieSimGraph"
@@ -37,10 +37,6 @@ _KERNEL_PORT = re.compile(r"^(?P<kernel>[A-Za-z_][A-Za-z0-9_]*)\.(?P<port>in|out
 
 #: Design endpoint suffix -> ADF port of the kernel (see kernels/kernels.h.j2 for the order).
 _KERNEL_ADF_PORT = {"in": "in[0]", "out": "out[0]", "cascade_in": "in[1]", "cascade_out": "out[0]"}
-
-
-class FirmwareError(AieSimError):
-    """The firmware project cannot be written: an incomplete Design or an unusable directory."""
 
 
 @dataclass(frozen=True)
@@ -135,16 +131,16 @@ def dma_word_problems(design: Design) -> list[str]:
     return problems
 
 
-def check_dma_words(design: Design) -> None:
-    """Raise FirmwareError when :func:`dma_word_problems` finds anything."""
-    problems = dma_word_problems(design)
-    if problems:
-        raise FirmwareError(
-            "the memory-tile DMA moves 32-bit words, so dimension-0 sizes, offsets and strides of "
-            "int8 tilings must be multiples of 4 elements; this design has "
-            + "; ".join(problems)
+def dma_word_message(problems: list[str]) -> str:
+    """One sentence naming the offending tilings and the fix."""
+    return ("the memory-tile DMA moves 32-bit words, so dimension-0 sizes, offsets and strides of "
+            "int8 tilings must be multiples of 4 elements; this design has " + "; ".join(problems)
             + ". The compiler's plan must pad the stored feature count (and the PLIO-side tilings) "
               "to a multiple of 4")
+
+
+class FirmwareWarning(UserWarning):
+    """The project was written but will not build as it is (see the message)."""
 
 
 def _kernel_ports(k: KernelInstance) -> set[str]:
@@ -337,12 +333,10 @@ def graph_context(design: Design) -> dict:
     """Everything graph.h, graph.cpp, the kernel sources and the Makefile print.
 
     Raises:
-        FirmwareError: see :func:`connections`, :func:`memtile_addresses`,
-            :func:`check_dma_words`, and kernels whose kind, types or tables the dense
-            template does not take.
+        FirmwareError: see :func:`connections`, :func:`memtile_addresses`, and kernels whose
+            kind, types or tables the dense template does not take.
     """
     kernels = [kernel_context(k) for k in design.kernels]
-    check_dma_words(design)
     offsets = memtile_addresses(design.shared_buffers)
     buffers = [buffer_context(b, offsets[b.name]) for b in design.shared_buffers]
     return {
@@ -355,4 +349,5 @@ def graph_context(design: Design) -> dict:
         "tiles_used": design.tiles_used, "memtiles_used": design.memtiles_used,
         "kernels": kernels, "buffers": buffers, "plios": plio_context(design),
         "connections": connections(design),
+        "known_problems": [dma_word_message(p)] if (p := dma_word_problems(design)) else [],
     }

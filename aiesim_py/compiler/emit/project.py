@@ -21,12 +21,13 @@ import json
 import os
 import shutil
 import tempfile
+import warnings
 from pathlib import Path
 
 import jinja2
 import numpy as np
 
-from aiesim_py.compiler.emit.context import FirmwareError, graph_context
+from aiesim_py.compiler.emit.context import FirmwareError, FirmwareWarning, graph_context
 from aiesim_py.compiler.emit.data import DEFAULT_SEED, check_samples, default_inputs, plio_stream, plio_text
 from aiesim_py.design import Design
 from aiesim_py.errors import InputDataError
@@ -67,10 +68,16 @@ def _check_target(out_dir: Path) -> None:
                             "refusing to overwrite it: choose an empty or new directory")
 
 
-def _render_files(design: Design, inputs: np.ndarray, expected: np.ndarray | None) -> dict[str, str]:
+def _render_files(design: Design, inputs: np.ndarray, expected: np.ndarray | None,
+                  strict: bool) -> dict[str, str]:
     """Relative path -> file text of the whole project except design.json."""
     env = _environment()
     ctx = graph_context(design)
+    for problem in ctx["known_problems"]:
+        if strict:
+            raise FirmwareError(problem)
+        warnings.warn(f"firmware for {design.name}: {problem}; the project is written but will not build",
+                      FirmwareWarning, stacklevel=3)
     plio_in, plio_out = ctx["plios"]
     iterations = int(inputs.shape[0])
     mmul_shapes = sorted({"x".join(map(str, k["mmul"])) for k in ctx["kernels"]})
@@ -102,7 +109,7 @@ def _render_files(design: Design, inputs: np.ndarray, expected: np.ndarray | Non
 
 
 def write_firmware(design: Design, out_dir, inputs=None, expected=None, *,
-                   iterations: int = 4, seed: int = DEFAULT_SEED) -> Path:
+                   iterations: int = 4, seed: int = DEFAULT_SEED, strict: bool = True) -> Path:
     """Write ``design`` as a complete Vitis AIE project into ``out_dir``.
 
     Args:
@@ -116,6 +123,10 @@ def write_firmware(design: Design, out_dir, inputs=None, expected=None, *,
             ``data/golden.txt`` (e.g. from the functional runner on ``inputs``); omitted
             when None. Requires ``inputs``.
         iterations, seed: only used when ``inputs`` is None.
+        strict: refuse (FirmwareError) a design the tools cannot build, such as int8
+            memory-tile tilings that are not whole 32-bit words (default); with
+            ``strict=False`` such a project is written with a :class:`FirmwareWarning` and
+            a "Known problems" README section.
     Returns:
         The project directory (absolute path).
     Raises:
@@ -135,7 +146,7 @@ def write_firmware(design: Design, out_dir, inputs=None, expected=None, *,
     if expected is not None:
         yi = check_samples("expected", expected, design.batch, design.output_features, iterations=xi.shape[0])
     _check_target(out_dir)
-    files = _render_files(design, xi, yi)
+    files = _render_files(design, xi, yi, strict)
 
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".tmp", dir=out_dir.parent))

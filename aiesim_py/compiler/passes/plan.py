@@ -20,19 +20,24 @@ from aiesim_py.design import (
     TraversalStep,
 )
 from aiesim_py.errors import ResourceError
+from aiesim_py.units import round_up
 
 
 def kernel_name(layer: int, chain: int, cas_index: int) -> str:
     return f"dense{layer}_c{chain}_l{cas_index}"
 
 
-def read_tiling(features: int, stored: int, batch: int, k_slice: int, cas_index: int,
-                mm: int, mk: int) -> TilingParameters:
-    """Memory tile -> kernel input: the K slice ``cas_index`` as ``mk x mm`` microtiles."""
+def read_tiling(stored: int, batch: int, k_slice: int, cas_index: int, mm: int, mk: int) -> TilingParameters:
+    """Memory tile -> kernel input: the K slice ``cas_index`` as ``mk x mm`` microtiles.
+
+    Columns past ``stored`` (K padding of the last slice) read as zero through the
+    boundary; columns between the true feature count and ``stored`` already hold zeros
+    (zero weights and bias give SRS(0) = 0 upstream; the input PLIO sends zero padding).
+    """
     return TilingParameters(
         buffer_dimension=(stored, batch), tiling_dimension=(mk, mm), offset=(cas_index * k_slice, 0),
         tile_traversal=(TraversalStep(0, mk, k_slice // mk), TraversalStep(1, mm, batch // mm)),
-        boundary_dimension=(features, batch))
+        boundary_dimension=(stored, batch))
 
 
 def write_tiling(stored: int, batch: int, n_slice: int, chain: int, mm: int, mn: int) -> TilingParameters:
@@ -43,10 +48,16 @@ def write_tiling(stored: int, batch: int, n_slice: int, chain: int, mm: int, mn:
 
 
 def linear_tiling(features: int, stored: int, batch: int) -> TilingParameters:
-    """Row-major ``[batch][features]`` to or from a PLIO."""
+    """Row-major ``[batch][features]`` to or from a PLIO; ``features`` is a multiple of
+    :data:`DMA_WORD_BYTES` (rows padded with zeros on the PLIO side)."""
     return TilingParameters(
         buffer_dimension=(stored, batch), tiling_dimension=(features, 1), offset=(0, 0),
         tile_traversal=(TraversalStep(1, 1, batch),))
+
+
+#: Memory-tile DMA addresses 32-bit words: int8 dimension-0 sizes, offsets and strides must
+#: be multiples of 4 elements (UG1603 memory-tile tiling limitations; XD100 "Limitations").
+DMA_WORD_BYTES = 4
 
 
 def plio_width(nbytes: int, device: Device) -> int:
@@ -74,11 +85,11 @@ def build_design(graph: Graph, plans: list[LayerQuant], pars: list[LayerParallel
         return (m[0], m[1] + 1)
 
     kernels, nets, layers, buffers = [], [], [], []
-    stored_prev = graph.input_features
-    in_bytes = batch * graph.input_features
+    stored_prev = round_up(graph.input_features, DMA_WORD_BYTES)
+    in_bytes = batch * stored_prev
     in_width = plio_width(in_bytes, device)
     plio_in = Plio("plio_in", "in", in_width, device.pl_clock_hz, placement.plio_in_column, "data/input.txt")
-    mt_in_ports = [SharedBufferPort(0, linear_tiling(graph.input_features, stored_prev, batch), ("plio_in",))]
+    mt_in_ports = [SharedBufferPort(0, linear_tiling(stored_prev, stored_prev, batch), ("plio_in",))]
     nets.append(Net("plio_in", ("mt0.in[0]",), "stream",
                     hops((placement.plio_in_column, 0), abs_memtile(placement.memtiles[0]))))
     pending_inputs = mt_in_ports
@@ -90,7 +101,7 @@ def build_design(graph: Graph, plans: list[LayerQuant], pars: list[LayerParallel
         for l in range(par.cas_length):
             peers = tuple(f"{kernel_name(i, c, l)}.in" for c in range(par.cas_num))
             read_ports.append(SharedBufferPort(
-                l, read_tiling(features_prev, stored_prev, batch, par.k_slice, l, 4, 8), peers))
+                l, read_tiling(stored_prev, batch, par.k_slice, l, 4, 8), peers))
             first_tile = placement.tile(i, 0, l)
             nets.append(Net(f"{mt_name}.out[{l}]", peers, "stream",
                             hops(abs_memtile(placement.memtiles[i]), abs_compute(first_tile)) + par.cas_num - 1))
@@ -119,12 +130,13 @@ def build_design(graph: Graph, plans: list[LayerQuant], pars: list[LayerParallel
                                 node.output_type, q.shift, q.rounding, q.saturation))
         pending_inputs, stored_prev, features_prev = next_inputs, stored, node.out_features
     n_out = features_prev
-    out_bytes = batch * n_out
+    out_row = round_up(n_out, DMA_WORD_BYTES)
+    out_bytes = batch * out_row
     plio_out = Plio("plio_out", "out", plio_width(out_bytes, device), device.pl_clock_hz,
                     placement.plio_out_column, "data/output.txt")
     last_mt = f"mt{len(plans)}"
     buffers.append(SharedBuffer(last_mt, placement.memtiles[-1], (stored_prev, batch), tuple(pending_inputs),
-                                (SharedBufferPort(0, linear_tiling(n_out, stored_prev, batch), ("plio_out",)),)))
+                                (SharedBufferPort(0, linear_tiling(out_row, stored_prev, batch), ("plio_out",)),)))
     nets.append(Net(f"{last_mt}.out[0]", ("plio_out",), "stream",
                     hops(abs_memtile(placement.memtiles[-1]), (placement.plio_out_column, 0))))
     for b in buffers:
