@@ -114,9 +114,21 @@ def parse_parallelism(spec: str | None, n_layers: int) -> list[tuple[int, int]] 
     return out
 
 
+def plio_stage_cycles(features: int, batch: int, device: Device) -> int:
+    """Array cycles to move one iteration of ``features`` int8 per row through a PLIO:
+    rows padded to 32-bit words, rate min(PLIO width x PL clock, one stream word/cycle)."""
+    bytes_per_iter = batch * round_up(features, 4)
+    plio_rate = device.plio.width_bits / 8 * device.pl_clock_hz / device.clock_hz
+    rate = min(plio_rate, device.stream.dma_bytes_per_cycle)
+    return int(-(-bytes_per_iter // rate))
+
+
 def choose_parallelism(plans: list[LayerQuant], batch: int, device: Device,
                        user: list[tuple[int, int]] | None = None) -> list[LayerParallelism]:
     """Pick (or check the user's) cas_length x cas_num for every layer.
+
+    The PLIOs bound the interval from below too: no layer gets more tiles than it needs
+    to keep up with the input and output streams.
 
     Raises:
         ResourceError: a user choice that does not fit (naming layer and limit), or a
@@ -138,7 +150,9 @@ def choose_parallelism(plans: list[LayerQuant], batch: int, device: Device,
             raise ResourceError(f"layer {q.name!r}: no cas_length x cas_num fits the device "
                                 f"({last_error})")
         options.append(layer_opts)
-    target = max(min(o.stage_cycles for o in opts) for opts in options)
+    k0, n_last = plans[0].weight.shape[0], plans[-1].weight.shape[1]
+    target = max([min(o.stage_cycles for o in opts) for opts in options]
+                 + [plio_stage_cycles(k0, batch, device), plio_stage_cycles(n_last, batch, device)])
     chosen = []
     for opts in options:
         ok = [o for o in opts if o.stage_cycles <= target]
