@@ -18,7 +18,7 @@ demo: $(STAMP)
 	$(VENV)/bin/aiesim demo
 
 test: $(STAMP)
-	$(PY) -m pytest -q
+	$(PY) -m pytest
 
 bench: $(STAMP)
 	$(PY) bench/functional_speed.py
