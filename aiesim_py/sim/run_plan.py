@@ -60,6 +60,40 @@ class _LayerPlan:
     n_total: int
 
 
+class _Gather:
+    """Rows of a consumer matrix ``(batch, cols)`` taken from a producer matrix
+    ``(batch, width)`` of the same iteration through a flat index (``sentinel`` = zero).
+
+    Where the index is the identity on the first ``valid`` columns (the usual case: the
+    memory-tile scatter and gather undo each other) a slice replaces the gather.
+    """
+
+    def __init__(self, index: np.ndarray, batch: int, cols: int, width: int):
+        self.index, self.batch, self.cols, self.width = index, batch, cols, width
+        sentinel = batch * width
+        m = index.reshape(batch, cols)
+        self.valid = None
+        for valid in range(min(cols, width), -1, -1):
+            ident = (np.arange(batch)[:, None] * width + np.arange(valid)[None, :])
+            if np.array_equal(m[:, :valid], ident) and np.all(m[:, valid:] == sentinel):
+                self.valid = valid
+                break
+
+    def __call__(self, prev: np.ndarray) -> np.ndarray:
+        """``prev``: ``(iterations * batch, width)`` -> ``(iterations * batch, cols)``."""
+        rows = prev.shape[0]
+        if self.valid is not None:
+            if self.valid == self.cols == self.width:
+                return prev
+            out = np.zeros((rows, self.cols), dtype=prev.dtype)
+            out[:, :self.valid] = prev[:, :self.valid]
+            return out
+        iters = rows // self.batch
+        flat = np.zeros((iters, self.batch * self.width + 1), dtype=prev.dtype)
+        flat[:, :-1] = prev.reshape(iters, -1)
+        return np.take(flat, self.index, axis=1).reshape(rows, self.cols)
+
+
 class RunPlan:
     """Precomputed fast execution of one Design (see module docstring)."""
 
@@ -67,9 +101,28 @@ class RunPlan:
                  out_port: _Port | None):
         self.design = design
         self.layers = layers
-        self.in_port = in_port
-        self.out_port = out_port
-        self.sizes = {b.name: int(np.prod(b.dimension)) for b in design.shared_buffers}
+        self.gathers: list[_Gather] = []
+        self.out_gather: _Gather | None = None
+        if layers is not None:
+            self._compose(in_port, out_port)
+
+    def _compose(self, in_port: _Port, out_port: _Port) -> None:
+        """Fold every scatter (producer -> buffer) into the next gather (buffer -> consumer)."""
+        from aiesim_py.sim.functional import plio_row_elements
+        d = self.design
+        sizes = {b.name: int(np.prod(b.dimension)) for b in d.shared_buffers}
+        width = plio_row_elements(d, "plio_in")
+        src_of = np.full(sizes[in_port.buffer] + 1, d.batch * width, dtype=np.int64)
+        keep = in_port.offsets >= 0
+        src_of[in_port.offsets[keep]] = np.arange(in_port.offsets.size)[keep]
+        for lp in self.layers:
+            self.gathers.append(_Gather(src_of[lp.gather], lp.batch, lp.k_total, width))
+            width = lp.n_total
+            src_of = np.full(sizes[lp.out_buffer] + 1, lp.batch * width, dtype=np.int64)
+            src_of[lp.scatter_dst] = lp.scatter_src
+        row_out = plio_row_elements(d, "plio_out")
+        idx = np.where(out_port.offsets >= 0, out_port.offsets, sizes[out_port.buffer])
+        self.out_gather = _Gather(src_of[idx], d.batch, row_out, width)
 
     def run(self, x: np.ndarray) -> np.ndarray:
         """``(samples, input_features)`` ints -> ``(samples, output_features)`` int64."""
@@ -77,31 +130,21 @@ class RunPlan:
         if self.layers is None:
             from aiesim_py.sim.functional import run_design_per_kernel
             return run_design_per_kernel(d, x)
-        from aiesim_py.sim.functional import plio_input_stream, plio_output_rows
+        from aiesim_py.sim.functional import plio_input_stream
         samples = x.shape[0]
         iterations = max(1, -(-samples // d.batch))
-        stream = plio_input_stream(d, x, iterations)
-        bufs = {}
-        buf = np.zeros((iterations, self.sizes[self.in_port.buffer] + 1), dtype=np.int8)
-        keep = self.in_port.offsets >= 0
-        buf[:, self.in_port.offsets[keep]] = stream[:, keep]
-        bufs[self.in_port.buffer] = buf
-        for lp in self.layers:
-            src = bufs[lp.in_buffer]
-            xk = np.take(src, lp.gather, axis=1).reshape(iterations * lp.batch, lp.k_total)
+        h = plio_input_stream(d, x, iterations).reshape(iterations * d.batch, -1)
+        for lp, gather in zip(self.layers, self.gathers):
+            xk = gather(h)
             acc = wrap_signed(matmul_int8_exact(xk, lp.weights) + lp.bias, 32)
             y = np.empty((iterations * lp.batch, lp.n_total), dtype=np.int8)
             for n0, n1, p in lp.chains:
                 out = srs(acc[:, n0:n1], p.shift, RoundingMode[p.rounding], SaturationMode[p.saturation],
                           p.out_bits, True)
                 y[:, n0:n1] = np.maximum(out, 0) if p.relu else out
-            dst = bufs.get(lp.out_buffer)
-            if dst is None:
-                dst = bufs[lp.out_buffer] = np.zeros((iterations, self.sizes[lp.out_buffer] + 1), dtype=np.int8)
-            dst[:, lp.scatter_dst] = y.reshape(iterations, -1)[:, lp.scatter_src]
-        last = bufs[self.out_port.buffer]
-        idx = np.where(self.out_port.offsets >= 0, self.out_port.offsets, self.sizes[self.out_port.buffer])
-        return plio_output_rows(d, np.take(last, idx, axis=1), samples)
+            h = y
+        out = self.out_gather(h)
+        return out[:samples, :d.output_features].astype(np.int64)
 
 
 def _layer_plan(design: Design, layer, readers, writers, sizes) -> _LayerPlan | None:
