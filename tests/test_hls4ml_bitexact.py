@@ -88,3 +88,16 @@ def test_random_torch_mlp_modes_bit_exact(case, tmp_path):
     assert mismatches == 0, f"{mismatches} of {ref.size} elements differ"
     # the modes really were exercised: outputs are not all zero or saturated
     assert len(np.unique(ours)) > 10
+
+
+def test_unsupported_hls4ml_layer_is_named(tmp_path):
+    from aiesim_py.errors import UnsupportedLayerError
+    net = torch.nn.Sequential(torch.nn.Linear(8, 8), torch.nn.Sigmoid())
+    cfg = hls4ml.utils.config_from_pytorch_model(net, input_shape=(8,), granularity="name", backend="Vitis",
+                                                 default_precision="ap_fixed<8,3>")
+    import contextlib, io
+    with contextlib.redirect_stdout(io.StringIO()):
+        hm = hls4ml.converters.convert_from_pytorch_model(net, hls_config=cfg, output_dir=str(tmp_path / "p"),
+                                                          backend="Vitis", io_type="io_parallel")
+    with pytest.raises(UnsupportedLayerError, match=r"layer '_1'.*sigmoid.*supported layers: Dense, ReLU"):
+        aie.compile(hm)
