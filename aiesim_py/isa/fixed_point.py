@@ -70,15 +70,22 @@ class FixedType:
 
 
 def _round_scaled(y: np.ndarray, mode: ApQuantization) -> np.ndarray:
-    """Round exact real values ``y`` (float64, already scaled by 2**F) to integers."""
-    fl = np.floor(y)
-    frac = y - fl                     # exact for doubles scaled by a power of two
-    half = frac == 0.5
-    above = frac > 0.5
+    """Round exact real values ``y`` (float64, already scaled by 2**F) to integers.
+
+    The fraction is taken against ``trunc(y)`` (exact by Sterbenz's lemma) and compared
+    with +-1/2 without ever forming ``1 + g``, which is inexact just above -1/2 and would
+    fake a tie (a bug caught by the g++ ground-truth test).
+    """
+    tr = np.trunc(y)
+    g = y - tr                                   # signed fraction in (-1, 1), exact
+    neg = g < 0
+    fl = np.where(neg, tr - 1, tr)
+    above = np.where(neg, g > -0.5, g > 0.5)     # fraction above one half (from floor)
+    half = np.where(neg, g == -0.5, g == 0.5)
     if mode is ApQuantization.TRN:
         return fl
     if mode is ApQuantization.TRN_ZERO:
-        return np.where((y < 0) & (frac > 0), fl + 1, fl)
+        return np.where(neg, fl + 1, fl)
     if mode is ApQuantization.RND:
         return np.where(above | half, fl + 1, fl)
     if mode is ApQuantization.RND_MIN_INF:
@@ -91,6 +98,17 @@ def _round_scaled(y: np.ndarray, mode: ApQuantization) -> np.ndarray:
         odd = np.mod(fl, 2) == 1
         return np.where(above | (half & odd), fl + 1, fl)
     raise ValueError(f"unknown quantization mode {mode}")
+
+
+def _wrap_sm(x: np.ndarray, q0: np.ndarray, t: FixedType) -> np.ndarray:
+    """AP_WRAP_SM: wrap to W bits, then invert where bit W of the unrounded value ``q0``
+    differs from the new sign bit (sign-magnitude wrap, as the ap_fixed headers do;
+    proven against g++ in tests/test_apfixed_groundtruth.py)."""
+    m = np.int64(1) << t.width
+    y = np.mod(x, m)
+    y = np.where(y > t.int_max, y - m, y)
+    flip = ((x < t.int_min) | (x > t.int_max)) & (((q0 >> t.width) & 1) != (y < 0))
+    return np.where(flip, ~y, y).astype(np.int64)
 
 
 def overflow_int(v: np.ndarray, t: FixedType) -> np.ndarray:
@@ -110,7 +128,8 @@ def overflow_int(v: np.ndarray, t: FixedType) -> np.ndarray:
         return np.clip(v, -hi if t.signed else 0, hi).astype(np.int64)
     if mode is ApOverflow.SAT_ZERO:
         return np.where((v < lo) | (v > hi), 0, v).astype(np.int64)
-    raise NotImplementedError(f"overflow mode {mode.value} is not modelled yet")
+    raise NotImplementedError(f"overflow mode {mode.value} needs the unrounded value; "
+                              "use quantize_float or isa.apfixed.cast_reference")
 
 
 def quantize_float(x, t: FixedType) -> np.ndarray:
@@ -125,13 +144,19 @@ def quantize_float(x, t: FixedType) -> np.ndarray:
     y = np.asarray(x, dtype=np.float64)
     if not np.all(np.isfinite(y)):
         raise ValueError("cannot quantize NaN or infinite values")
-    scaled = np.ldexp(y, t.frac)  # exact: scaling by a power of two
+    scaled = np.ldexp(y, t.frac)  # exact unless it underflows (F < 0, tiny x)
+    # a nonzero value below 1/4 only needs its sign for every rounding mode: keep it off 0
+    scaled = np.where((y != 0) & (np.abs(scaled) < 0.25), np.copysign(0.25, y), scaled)
     r = _round_scaled(scaled, t.q_mode)
     # clip far-out values before int conversion; the overflow mode decides the rest
     big = float(2 ** 62)
     r = np.clip(r, -big, big)
-    if t.o_mode is ApOverflow.WRAP and np.any(np.abs(r) >= 2 ** 53):
+    if t.o_mode in (ApOverflow.WRAP, ApOverflow.WRAP_SM) and np.any(np.abs(r) >= 2 ** 53):
         raise ValueError("value too large to wrap exactly")
+    if t.o_mode is ApOverflow.WRAP_SM:
+        if not t.signed:
+            raise ValueError(f"{t}: the ap_fixed headers reject ap_ufixed with AP_WRAP_SM")
+        return _wrap_sm(r.astype(np.int64), np.floor(np.clip(scaled, -big, big)).astype(np.int64), t)
     return overflow_int(r.astype(np.int64), t)
 
 
