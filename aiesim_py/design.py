@@ -307,6 +307,10 @@ def _encode(obj: Any) -> Any:
     return obj
 
 
+def _as_tuple(data: Any) -> Any:
+    return tuple(_as_tuple(v) for v in data) if isinstance(data, list) else data
+
+
 def _decode(hint: Any, data: Any) -> Any:
     import types
     import typing
@@ -317,6 +321,8 @@ def _decode(hint: Any, data: Any) -> Any:
             return None
         args = [a for a in typing.get_args(hint) if a is not type(None)]
         return _decode(args[0], data)
+    if hint is tuple:            # untyped tuples (e.g. kernel ops) come back as nested lists
+        return _as_tuple(data)
     if hint is np.ndarray:
         raw = base64.b64decode(data["__ndarray__"])
         return np.frombuffer(raw, dtype=np.dtype(data["dtype"])).reshape(data["shape"]).copy()

@@ -38,7 +38,7 @@ def test_compile_run_simulate(tmp_path, capsys):
 @pytest.mark.parametrize("args,needle", [
     (["compile", "missing.fml", "-o", "{tmp}/p"], "no such model file"),
     (["compile", "{tmp}/garbage.fml", "-o", "{tmp}/p"], "not a readable hls4ml model"),
-    (["compile", "{tmp}/model.onnx", "-o", "{tmp}/p"], "unsupported model file type"),
+    (["compile", "{tmp}/model.onnx", "-o", "{tmp}/p"], "not a readable ONNX model"),
     (["compile", "mlp:16-64", "-o", "{tmp}/p", "--parallelism", "1x1,1x1"], "has 2 entries"),
     (["compile", "mlp:512-512", "-o", "{tmp}/p", "--parallelism", "1x1"], "data memory"),
     (["compile", "mlp:16-64", "-o", "{tmp}/p", "--device", "vc1902"], "unknown device"),

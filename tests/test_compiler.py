@@ -86,12 +86,10 @@ def test_bad_batch_and_spec():
 
 
 def test_refusals_name_layer_and_mode():
-    with pytest.raises(UnsupportedLayerError, match="'d0'.*SAT_ZERO"):
-        compile_model(small_graph(out_t=FixedType(8, 4, True, "RND", "SAT_ZERO")))
-    with pytest.raises(UnsupportedLayerError, match="'d0'.*shift"):
-        compile_model(small_graph(out_t=FixedType(8, -10, True, "RND", "SAT")))
-    with pytest.raises(UnsupportedLayerError, match="'d0'.*not a signed 8-bit"):
-        compile_model(small_graph(out_t=FixedType(6, 2, True, "RND", "SAT")))
+    with pytest.raises(UnsupportedLayerError, match="'d0'.*is 12-bit"):
+        compile_model(small_graph(out_t=FixedType(12, 4, True, "RND", "SAT")))
+    with pytest.raises(UnsupportedLayerError, match="'d0'.*is unsigned"):
+        compile_model(small_graph(out_t=FixedType(8, 4, False, "RND", "SAT")))
     with pytest.raises(UnsupportedLayerError, match="'r0'.*differs"):
         compile_model(small_graph(relu_t=FixedType(8, 5, True)))
     with pytest.raises(UnsupportedLayerError, match="accumulator type"):
@@ -100,6 +98,20 @@ def test_refusals_name_layer_and_mode():
         compile_model(small_graph(acc=FixedType(16, 4, True)))
     with pytest.raises(UnsupportedLayerError, match="bias type"):
         compile_model(small_graph(bias_t=FixedType(16, 1, True)))
+
+
+@pytest.mark.parametrize("out_t,ops", [
+    (FixedType(8, 4, True, "RND_CONV", "SAT"), ()),
+    (FixedType(6, 2, True, "RND", "SAT"), ("clamp",)),
+    (FixedType(5, 3, True, "TRN", "WRAP"), ("wrap",)),
+    (FixedType(8, 4, True, "RND", "SAT_ZERO"), ("zero_if_overflow",)),
+    (FixedType(8, 3, True, "RND_INF", "WRAP_SM"), ("wrap_sm",)),
+    (FixedType(8, -6, True, "TRN", "SAT"), ("shl_clamp",)),      # 14 result fraction bits > 12
+])
+def test_emulated_modes_plan_extra_ops(out_t, ops):
+    d = compile_model(small_graph(out_t=out_t))
+    k = d.kernels[0]
+    assert tuple(op[0] for op in k.params.ops) == ops
 
 
 def test_shift_and_modes_from_types():

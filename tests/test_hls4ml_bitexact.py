@@ -53,27 +53,43 @@ MODES = [
 ]
 
 
-@pytest.mark.parametrize("case", range(len(MODES)))
+# modes the AIE has no single SRS for: narrow widths (clamp / wrap ops), SAT_ZERO, WRAP_SM,
+# and a result with more fraction bits than the accumulator (left shift); entries may give
+# the result width as a 6th element
+EMULATED = [
+    ((2, "RND", "SAT", 6), [("TRN", "SAT", "RND", "SAT_ZERO", 4), ("TRN", "WRAP", "RND_CONV", "SAT", 3, 6),
+                            ("RND", "SAT", "TRN", "WRAP", 2, 5)]),
+    # hls4ml 1.3.0 cannot express AP_WRAP_SM (its precision parser strips "AP_" inside
+    # "WRAP_SM"); WRAP_SM is proven against the ap_fixed headers in test_apfixed_groundtruth
+    ((3, "TRN", "WRAP"), [("RND_CONV", "SAT", "RND_INF", "SAT_SYM", 3, 7), ("TRN", "SAT", "RND_ZERO", "SAT_ZERO", 4),
+                          ("TRN", "SAT", "RND_MIN_INF", "SAT_ZERO", 1, 4)]),
+]
+
+
+@pytest.mark.parametrize("case", range(len(MODES) + len(EMULATED)))
 def test_random_torch_mlp_modes_bit_exact(case, tmp_path):
-    (in_i, in_q, in_o), layers = MODES[case]
+    spec = (MODES + EMULATED)[case]
+    (in_i, in_q, in_o, *in_w), layers = spec
+    in_w = in_w[0] if in_w else 8
     torch.manual_seed(case)
     net = torch.nn.Sequential(torch.nn.Linear(16, 32), torch.nn.ReLU(), torch.nn.Linear(32, 16), torch.nn.ReLU(),
                               torch.nn.Linear(16, 8))
     cfg = hls4ml.utils.config_from_pytorch_model(net, input_shape=(16,), granularity="name", backend="Vitis",
                                                  default_precision="ap_fixed<16,6>")
-    cfg["LayerName"]["input_1"]["Precision"]["result"] = _fx(8, in_i, in_q, in_o)
-    f_in = 8 - in_i
+    cfg["LayerName"]["input_1"]["Precision"]["result"] = _fx(in_w, in_i, in_q, in_o)
+    f_in = in_w - in_i
     names = ["_0", "_2", "_4"]
-    for name, (wq, wo, rq, ro, ri) in zip(names, layers):
+    for name, (wq, wo, rq, ro, ri, *rw) in zip(names, layers):
+        rw = rw[0] if rw else 8
         p = cfg["LayerName"][name]["Precision"]
         p["weight"] = _fx(8, 1, wq, wo)
         p["bias"] = _fx(16, 16 - (f_in + 7) + 4, "TRN", "WRAP")       # F_b = F_in + F_w - 4
         p["accum"] = _fx(32, 32 - (f_in + 7))
-        p["result"] = _fx(8, ri, rq, ro)
+        p["result"] = _fx(rw, ri, rq, ro)
         relu = f"_{int(name[1:]) + 1}"
         if relu in cfg["LayerName"]:
-            cfg["LayerName"][relu]["Precision"]["result"] = _fx(8, ri, rq, ro)
-        f_in = 8 - ri
+            cfg["LayerName"][relu]["Precision"]["result"] = _fx(rw, ri, rq, ro)
+        f_in = rw - ri
     import contextlib, io
     with contextlib.redirect_stdout(io.StringIO()):
         hm = hls4ml.converters.convert_from_pytorch_model(net, hls_config=cfg, output_dir=str(tmp_path / "prj"),
@@ -81,6 +97,8 @@ def test_random_torch_mlp_modes_bit_exact(case, tmp_path):
     rng = np.random.default_rng(case)
     x = rng.normal(0, 1.5, size=(1000, 16)).astype(np.float32)
     design = aie.compile(hm, batch=8, parallelism="2x2,2x1,1x1")
+    if case >= len(MODES):      # the emulated cases really use extra vector ops
+        assert any(k.params.ops for k in design.design.kernels)
     ours = design.predict(x)
     _quiet_compile(hm)
     ref = np.asarray(hm.predict(x)).reshape(ours.shape)

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from aiesim_py.isa.apfixed import ConversionPlan, apply_plan
 from aiesim_py.isa.mmul import matmul_acc32, mmul_reference, wrap_signed
 from aiesim_py.isa.modes import RoundingMode, SaturationMode
 from aiesim_py.isa.srs import srs, srs_reference
@@ -32,6 +33,13 @@ from aiesim_py.isa.timing import CoreTiming
 from aiesim_py.kernels.layout import from_tile_order, to_tile_order
 
 TEMPLATE = "kernels/dense.h.j2"
+
+#: Vector-slot operations per output microtile of each extra conversion op
+#: (``isa.apfixed.OPS`` lists the AIE API calls; SRS, compare, select, shift are 1 each).
+OP_VECTOR_OPS = {
+    "clamp": 2, "wrap": 2, "zero_if_outside": 3, "shl": 1, "shl_clamp": 5,
+    "shl_zero_if_outside": 4, "zero_if_overflow": 6, "wrap_sm": 7,
+}
 ROLES = ("single", "first", "middle", "last")
 
 
@@ -47,8 +55,10 @@ class DenseParams:
         mmul_m, mmul_k, mmul_n: the ``aie::mmul`` shape (native int8: 4 x 8 x 8, API-MMUL).
         shift: SRS right shift (bits) from acc32 to the output (last/single roles).
         rounding, saturation: AIE mode names for the SRS (``aie::rounding_mode`` ...).
-        relu: apply ``aie::max(v, 0)`` after the SRS.
+        relu: apply ``aie::max(v, 0)`` after the SRS and its ops.
         out_bits: output element bits (8: int8).
+        ops: extra exact vector operations after the SRS (``isa.apfixed.OPS``: clamps for a
+            narrow width, SAT_ZERO, WRAP_SM, left shifts), as planned by ``isa.apfixed.srs_plan``.
     """
     role: str
     batch: int
@@ -62,8 +72,10 @@ class DenseParams:
     saturation: str = "saturate"
     relu: bool = False
     out_bits: int = 8
+    ops: tuple = ()
 
     def __post_init__(self):
+        object.__setattr__(self, "ops", tuple(tuple(op) for op in self.ops))
         if self.role not in ROLES:
             raise ValueError(f"role must be one of {ROLES}, got {self.role!r}")
         for name, dim, step in (("batch", self.batch, self.mmul_m), ("k", self.k, self.mmul_k),
@@ -127,8 +139,18 @@ def unpack_weights(packed: np.ndarray, p: DenseParams) -> np.ndarray:
 
 
 # --- functional model ---------------------------------------------------------------------
-def _finish(acc: np.ndarray, p: DenseParams) -> np.ndarray:
-    out = srs(acc, p.shift, RoundingMode[p.rounding], SaturationMode[p.saturation], p.out_bits, True)
+def conversion_plan(p: DenseParams) -> ConversionPlan:
+    """The acc32 -> output conversion of a single/last kernel as an ``isa`` plan."""
+    return ConversionPlan(p.shift, RoundingMode[p.rounding], SaturationMode[p.saturation],
+                          p.out_bits, True, p.ops, 32)
+
+
+def finish_output(acc: np.ndarray, p: DenseParams) -> np.ndarray:
+    """acc32 lanes -> int8 outputs: SRS, the plan's extra ops, then ReLU (any shape)."""
+    if p.ops:
+        out = apply_plan(acc, conversion_plan(p))
+    else:
+        out = srs(acc, p.shift, RoundingMode[p.rounding], SaturationMode[p.saturation], p.out_bits, True)
     if p.relu:
         out = np.maximum(out, 0)
     return out.astype(np.int8)
@@ -157,7 +179,7 @@ def dense_fast(p: DenseParams, a_buf: np.ndarray, w_packed: np.ndarray,
     acc = matmul_acc32(a2, unpack_weights(w_packed, p), acc0).reshape(calls, p.batch, p.n)
     if p.writes_cascade:
         return acc
-    return to_tile_order(_finish(acc, p), p.mmul_m, p.mmul_n)
+    return to_tile_order(finish_output(acc, p), p.mmul_m, p.mmul_n)
 
 
 def dense_reference(p: DenseParams, a_buf, w_packed, bias, cascade_in):
@@ -188,7 +210,11 @@ def dense_reference(p: DenseParams, a_buf, w_packed, bias, cascade_in):
     out = np.zeros((p.batch, p.n), dtype=np.int8)
     for i in range(p.batch):
         for j in range(p.n):
-            v = srs_reference(int(wrap_signed(int(acc_all[i, j]), 32)), p.shift, rnd, sat, p.out_bits, True)
+            lane = int(wrap_signed(int(acc_all[i, j]), 32))
+            if p.ops:       # the extra ops are defined (and tested against g++) in isa.apfixed
+                v = int(apply_plan(np.array([lane]), conversion_plan(p))[0])
+            else:
+                v = srs_reference(lane, p.shift, rnd, sat, p.out_bits, True)
             out[i, j] = max(v, 0) if p.relu else v
     return to_tile_order(out, mm, mn)[None]
 
@@ -235,7 +261,8 @@ def dense_cycles(p: DenseParams, t: CoreTiming) -> DenseCost:
     else:
         init = tiles * acc_words + t.cascade_read_latency      # cascade reads
     if p.writes_output:
-        vec_ops = tiles * (2 if p.relu else 1)                 # SRS (+ VMAX)
+        extra = sum(OP_VECTOR_OPS[op[0]] for op in p.ops)
+        vec_ops = tiles * ((2 if p.relu else 1) + extra)       # SRS (+ VMAX) + plan ops
         stores = tiles * -(-mm * mn // t.store_bytes)
         finish = max(vec_ops, stores) + t.srs_latency + (t.vector_alu_latency if p.relu else 0)
     else:

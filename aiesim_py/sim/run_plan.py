@@ -21,9 +21,7 @@ import numpy as np
 
 from aiesim_py.design import Design
 from aiesim_py.isa.mmul import matmul_int8_exact, wrap_signed
-from aiesim_py.isa.modes import RoundingMode, SaturationMode
-from aiesim_py.isa.srs import srs
-from aiesim_py.kernels.dense import unpack_weights
+from aiesim_py.kernels.dense import finish_output, unpack_weights
 from aiesim_py.kernels.layout import from_tile_order, to_tile_order
 
 
@@ -139,9 +137,7 @@ class RunPlan:
             acc = wrap_signed(matmul_int8_exact(xk, lp.weights) + lp.bias, 32)
             y = np.empty((iterations * lp.batch, lp.n_total), dtype=np.int8)
             for n0, n1, p in lp.chains:
-                out = srs(acc[:, n0:n1], p.shift, RoundingMode[p.rounding], SaturationMode[p.saturation],
-                          p.out_bits, True)
-                y[:, n0:n1] = np.maximum(out, 0) if p.relu else out
+                y[:, n0:n1] = finish_output(acc[:, n0:n1], p)
             h = y
         out = self.out_gather(h)
         return out[:samples, :d.output_features].astype(np.int64)

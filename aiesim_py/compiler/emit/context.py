@@ -139,6 +139,10 @@ def dma_word_message(problems: list[str]) -> str:
               "to a multiple of 4")
 
 
+#: Conversion ops (``isa.apfixed.OPS``) the dense kernel template implements.
+TEMPLATE_OPS: frozenset = frozenset()
+
+
 class FirmwareWarning(UserWarning):
     """The project was written but will not build as it is (see the message)."""
 
@@ -165,6 +169,11 @@ def _check_kernel(k: KernelInstance) -> None:
         raise FirmwareError(f"{where}: unknown rounding mode {p.rounding!r}")
     if p.saturation not in SaturationMode.__members__:
         raise FirmwareError(f"{where}: unknown saturation mode {p.saturation!r}")
+    unsupported = [op[0] for op in p.ops if op[0] not in TEMPLATE_OPS]
+    if unsupported:
+        raise FirmwareError(
+            f"{where}: the dense template cannot emit the conversion op(s) {', '.join(unsupported)} "
+            "yet; the functional run and timing model support them, the firmware does not")
     w = np.asarray(k.weights)
     if w.dtype != np.int8 or w.size != p.weight_bytes:
         raise FirmwareError(f"{where}: packed weights must be {p.weight_bytes} int8, got {w.size} {w.dtype}")

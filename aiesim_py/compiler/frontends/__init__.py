@@ -1,4 +1,4 @@
-"""Frontends: hls4ml ModelGraph (or saved .fml), topology spec -> :class:`~aiesim_py.compiler.ir.Graph`."""
+"""Frontends: hls4ml ModelGraph (or saved .fml), QONNX (.onnx), topology spec -> :class:`~aiesim_py.compiler.ir.Graph`."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -11,7 +11,8 @@ def load_model(model) -> Graph:
     """Dispatch on what ``model`` is.
 
     Args:
-        model: an hls4ml ``ModelGraph``; a path to a saved hls4ml model (``.fml``); a
+        model: an hls4ml ``ModelGraph``; a path to a saved hls4ml model (``.fml``); a QONNX
+            model (``.onnx`` path, ``onnx.ModelProto`` or qonnx ``ModelWrapper``); a
             topology spec string ``"mlp:16-64-32-32-8"``; or an already built Graph.
     Raises:
         ModelError: unknown kind of model, missing or malformed file.
@@ -30,10 +31,16 @@ def load_model(model) -> Graph:
         if path.suffix == ".fml":
             from aiesim_py.compiler.frontends.hls4ml import graph_from_fml
             return graph_from_fml(path)
+        if path.suffix == ".onnx":
+            from aiesim_py.compiler.frontends.qonnx import graph_from_qonnx
+            return graph_from_qonnx(path)
         raise ModelError(f"{path}: unsupported model file type {path.suffix!r}; supported: .fml "
-                         "(hls4ml serialize_model) and topology specs 'mlp:A-B-C'")
+                         "(hls4ml serialize_model), .onnx (QONNX) and topology specs 'mlp:A-B-C'")
     if type(model).__name__ == "ModelGraph":
         from aiesim_py.compiler.frontends.hls4ml import graph_from_hls4ml
         return graph_from_hls4ml(model)
+    if type(model).__name__ in ("ModelWrapper", "ModelProto"):
+        from aiesim_py.compiler.frontends.qonnx import graph_from_qonnx
+        return graph_from_qonnx(model)
     raise ModelError(f"cannot compile a {type(model).__name__}; pass an hls4ml ModelGraph, a .fml path "
                      "or a topology spec such as 'mlp:16-64-32-32-8'")

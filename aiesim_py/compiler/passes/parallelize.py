@@ -55,7 +55,7 @@ def slice_params(q: LayerQuant, batch: int, cas_length: int, cas_num: int, cas_i
         role = "middle"
     return DenseParams(role=role, batch=batch, k=k_slice, n=n_slice, mmul_m=MMUL[0], mmul_k=MMUL[1],
                        mmul_n=MMUL[2], shift=q.shift, rounding=q.rounding, saturation=q.saturation,
-                       relu=q.relu)
+                       relu=q.relu, ops=q.ops)
 
 
 def evaluate(q: LayerQuant, batch: int, cas_length: int, cas_num: int, device: Device) -> LayerParallelism:

@@ -16,8 +16,7 @@ import numpy as np
 from aiesim_py.compiler.ir import DenseNode, Graph
 from aiesim_py.errors import UnsupportedLayerError
 from aiesim_py.isa.fixed_point import FixedType
-from aiesim_py.isa.modes import AP_TO_AIE_ROUNDING, AP_TO_AIE_SATURATION
-from aiesim_py.isa.srs import SRS_SHIFT_MAX, SRS_SHIFT_MIN
+from aiesim_py.isa.apfixed import UnsupportedConversion, srs_plan
 
 STORAGE_BITS = 8
 
@@ -34,13 +33,15 @@ class LayerQuant:
     saturation: str
     relu: bool
     node: DenseNode
+    ops: tuple = ()
 
 
 def _check_int8(t: FixedType, where: str) -> None:
-    if not t.signed or t.width != STORAGE_BITS:
+    if not t.signed or t.width > STORAGE_BITS:
+        kind = "unsigned" if not t.signed else f"{t.width}-bit"
         raise UnsupportedLayerError(
-            f"{where}: type {t} is not a signed 8-bit type; this compiler version maps int8 "
-            "activations and weights (ap_fixed<8,I>) only")
+            f"{where}: type {t} is {kind}; this compiler version maps signed activations and "
+            f"weights of at most {STORAGE_BITS} bits (ap_fixed<W,I> with W <= 8, stored as int8)")
 
 
 def quantize_layer(node: DenseNode, in_t: FixedType) -> LayerQuant:
@@ -73,23 +74,14 @@ def quantize_layer(node: DenseNode, in_t: FixedType) -> LayerQuant:
         raise UnsupportedLayerError(
             f"{where}: the accumulator can overflow (worst case {bound} needs more than "
             f"{limit_bits} magnitude bits); widen the accum type or reduce the weights")
-    shift = f_acc - node.output_type.frac
-    if not SRS_SHIFT_MIN <= shift <= SRS_SHIFT_MAX:
-        raise UnsupportedLayerError(
-            f"{where}: SRS shift {shift} (= {f_acc} accumulator fraction bits - "
-            f"{node.output_type.frac} result fraction bits) is outside {SRS_SHIFT_MIN}..{SRS_SHIFT_MAX}; "
-            "give the result fewer fraction bits")
-    rounding = AP_TO_AIE_ROUNDING[node.output_type.q_mode]
     try:
-        saturation = AP_TO_AIE_SATURATION[node.output_type.o_mode]
-    except KeyError:
-        raise UnsupportedLayerError(
-            f"{where}: overflow mode AP_{node.output_type.overflow} has no AIE saturation mode; "
-            "use AP_SAT, AP_SAT_SYM or AP_WRAP") from None
+        plan = srs_plan(f_acc, 32, node.output_type)
+    except UnsupportedConversion as exc:
+        raise UnsupportedLayerError(f"{where}: result conversion refused: {exc}") from None
     if not (node.weight.min() >= -128 and node.weight.max() <= 127):
         raise UnsupportedLayerError(f"{where}: weights do not fit int8")
-    return LayerQuant(node.name, in_t, node.weight.astype(np.int8), bias.astype(np.int32), shift,
-                      rounding.name, saturation.name, node.relu, node)
+    return LayerQuant(node.name, in_t, node.weight.astype(np.int8), bias.astype(np.int32), plan.shift,
+                      plan.rounding.name, plan.saturation.name, node.relu, node, plan.ops)
 
 
 def quantize(graph: Graph) -> list[LayerQuant]:
