@@ -203,7 +203,11 @@ class LayerInfo:
 
 @dataclass(frozen=True)
 class Design:
-    """The compiled plan of one model on one device (see module docstring)."""
+    """The compiled plan of one model on one device (see module docstring).
+
+    ``host_input_types``: casts ``predict`` applies to float inputs before ``input_type``
+    (outermost first), when the model quantizes its input in several steps.
+    """
     device: str
     name: str
     batch: int
@@ -217,6 +221,7 @@ class Design:
     plios: tuple[Plio, ...]
     nets: tuple[Net, ...]
     metadata: dict = field(default_factory=dict)
+    host_input_types: tuple[FixedType, ...] = ()
     schema_version: int = SCHEMA_VERSION
 
     # --- queries -------------------------------------------------------------------------

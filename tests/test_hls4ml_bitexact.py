@@ -119,3 +119,31 @@ def test_unsupported_hls4ml_layer_is_named(tmp_path):
                                                           backend="Vitis", io_type="io_parallel")
     with pytest.raises(UnsupportedLayerError, match=r"layer '_1'.*sigmoid.*supported layers: Dense, ReLU"):
         aie.compile(hm)
+
+
+def test_hls4ml_from_qonnx_bit_exact(tmp_path):
+    """hls4ml's own QONNX import of the bundled Brevitas model (input quantizer as a
+    linear activation, wide Dense results requantized by the ReLU layers) compiles and
+    equals hls4ml's predict()."""
+    pytest.importorskip("qonnx")
+    import contextlib, io
+    from qonnx.core.modelwrapper import ModelWrapper
+    from qonnx.transformation.channels_last import ConvertToChannelsLastAndClean
+    from qonnx.transformation.gemm_to_matmul import GemmToMatMul
+    from qonnx.util.cleanup import cleanup_model
+    m = cleanup_model(ModelWrapper(str(ROOT / "examples/digits_qonnx/digits_qonnx.onnx")))
+    m = cleanup_model(m.transform(ConvertToChannelsLastAndClean()).transform(GemmToMatMul()))
+    with contextlib.redirect_stdout(io.StringIO()):
+        cfg = hls4ml.utils.config.config_from_onnx_model(m, granularity="name", backend="Vitis",
+                                                         default_precision="fixed<16,6>")
+        hm = hls4ml.converters.convert_from_onnx_model(m, hls_config=cfg, output_dir=str(tmp_path / "p"),
+                                                       backend="Vitis", io_type="io_parallel")
+    design = aie.compile(hm, batch=8)
+    assert design.design.host_input_types            # the two-step input quantization is kept
+    assert any(l.relu for l in design.design.layers)
+    x = np.load(ROOT / "examples/digits_mlp/digits_test.npz")["x_test"]
+    x = np.concatenate([x, np.random.default_rng(0).normal(0, 1.5, size=(1000, 64)).astype(np.float32)])
+    ours = design.predict(x)
+    _quiet_compile(hm)
+    ref = np.asarray(hm.predict(x)).reshape(ours.shape)
+    assert np.count_nonzero(ours != ref) == 0

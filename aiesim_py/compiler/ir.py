@@ -23,6 +23,9 @@ class DenseNode:
         accum_type: the framework's accumulator type (exactness is checked against it).
         output_type: type of the layer's result (the SRS target).
         relu: set by the fuse pass when a following ReLU is folded in.
+        inner_type: set by the fuse pass when a following requantization (a ReLU or linear
+            activation with its own type) replaces ``output_type``: the Dense layer's own
+            result type, which the quantize pass must prove holds the sum exactly.
     """
     name: str
     weight: np.ndarray
@@ -32,6 +35,7 @@ class DenseNode:
     accum_type: FixedType | None
     output_type: FixedType
     relu: bool = False
+    inner_type: FixedType | None = None
 
     @property
     def in_features(self) -> int:
@@ -50,13 +54,26 @@ class ReluNode:
 
 
 @dataclass
+class RequantNode:
+    """A linear activation that only casts to ``output_type`` (hls4ml's QONNX Quant layers)."""
+    name: str
+    output_type: FixedType
+
+
+@dataclass
 class Graph:
-    """A chain of nodes fed by one input of ``input_features`` elements of ``input_type``."""
+    """A chain of nodes fed by one input of ``input_features`` elements of ``input_type``.
+
+    ``host_input_types``: casts applied to float inputs before ``input_type`` (outermost
+    first), e.g. hls4ml's Input type ahead of a QONNX input quantizer; they run on the host
+    in ``predict`` (the array receives ``input_type`` integers).
+    """
     name: str
     input_features: int
     input_type: FixedType
     nodes: list = field(default_factory=list)
     source: str = ""
+    host_input_types: tuple = ()
 
     def dense_nodes(self) -> list[DenseNode]:
         return [n for n in self.nodes if isinstance(n, DenseNode)]

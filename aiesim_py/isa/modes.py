@@ -29,6 +29,11 @@ class SaturationMode(enum.Enum):
     symmetric = 3
 
 
+#: Tile state after reset: floor rounding, no saturation (UG1603-RND).
+DEFAULT_ROUNDING = RoundingMode.floor
+DEFAULT_SATURATION = SaturationMode.none
+
+
 class ApQuantization(enum.Enum):
     """ap_fixed quantization modes (the ``Q`` template argument)."""
     TRN = "TRN"

@@ -14,6 +14,7 @@ import numpy as np
 
 from aiesim_py.design import Design, SharedBuffer
 from aiesim_py.errors import InputDataError
+from aiesim_py.isa.apfixed import apply_plan, srs_plan
 from aiesim_py.isa.fixed_point import quantize_float
 from aiesim_py.kernels.dense import dense_fast
 
@@ -151,7 +152,15 @@ def quantize_input(design: Design, x: np.ndarray) -> np.ndarray:
     if arr.ndim != 2 or arr.shape[1] != design.input_features:
         raise InputDataError(f"input has shape {list(arr.shape)}; expected (samples, {design.input_features})")
     try:
-        return quantize_float(arr, design.input_type)
+        if not design.host_input_types:
+            return quantize_float(arr, design.input_type)
+        first = design.host_input_types[0]
+        v = quantize_float(arr, first)
+        frac = first.frac
+        for t in design.host_input_types[1:] + (design.input_type,):
+            v = apply_plan(v, srs_plan(frac, 64, t))      # exact ap_fixed casts (isa.apfixed)
+            frac = t.frac
+        return v
     except ValueError as exc:
         raise InputDataError(f"input: {exc}") from None
 

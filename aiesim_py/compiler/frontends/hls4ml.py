@@ -1,7 +1,7 @@
 """hls4ml frontend: a ``ModelGraph`` (or a model saved with ``serialize_model``) -> Graph.
 
 Supported layers: ``Input``, ``Dense`` (weights and bias), ``Activation``/``ReLU`` with
-``relu``. Types are read from each layer's ``result_t`` / ``weight_t`` / ``bias_t`` /
+``relu``, and ``linear`` activations that only cast (what hls4ml makes of QONNX Quant nodes). Types are read from each layer's ``result_t`` / ``weight_t`` / ``bias_t`` /
 ``accum_t``. Weights become the integers hls4ml's C++ computes with: hls4ml writes each
 weight as a decimal with F digits and C++ converts it with the weight type's modes
 (:func:`~aiesim_py.isa.fixed_point.weights_as_written_by_hls4ml`).
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from aiesim_py.compiler.ir import DenseNode, Graph, ReluNode
+from aiesim_py.compiler.ir import DenseNode, Graph, ReluNode, RequantNode
 from aiesim_py.errors import ModelError, UnsupportedLayerError
 from aiesim_py.isa.fixed_point import FixedType, weights_as_written_by_hls4ml
 
@@ -78,6 +78,16 @@ def graph_from_hls4ml(model, source: str = "") -> Graph:
                 str(layer.get_attr("activation", "")).lower() == "relu":
             out_t = fixed_type_of(layer.get_output_variable().type.precision, f"{where} result")
             g.nodes.append(ReluNode(layer.name, out_t))
+        elif layer.class_name in ("Activation", "Quant") and \
+                str(layer.get_attr("activation", "")).lower() == "linear":
+            out_t = fixed_type_of(layer.get_output_variable().type.precision, f"{where} result")
+            if not g.nodes:
+                # a quantizer right after the input (hls4ml's QONNX import): the float input is
+                # cast to the Input type, then to this one; both casts run on the host
+                g.host_input_types = g.host_input_types + (g.input_type,)
+                g.input_type = out_t
+            else:
+                g.nodes.append(RequantNode(layer.name, out_t))
         else:
             act = layer.get_attr("activation")
             what = f"{layer.class_name}" + (f" with activation {act!r}" if act else "")

@@ -147,4 +147,4 @@ def build_design(graph: Graph, plans: list[LayerQuant], pars: list[LayerParallel
                   output_features=n_out, input_type=graph.input_type,
                   output_type=plans[-1].node.output_type, layers=tuple(layers), kernels=tuple(kernels),
                   shared_buffers=tuple(buffers), plios=(plio_in, plio_out), nets=tuple(nets),
-                  metadata={"source": graph.source})
+                  metadata={"source": graph.source}, host_input_types=tuple(graph.host_input_types))

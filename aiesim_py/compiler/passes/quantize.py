@@ -44,6 +44,24 @@ def _check_int8(t: FixedType, where: str) -> None:
             f"weights of at most {STORAGE_BITS} bits (ap_fixed<W,I> with W <= 8, stored as int8)")
 
 
+MONOTONE_OVERFLOW = ("SAT", "SAT_SYM")
+
+
+def _check_exact_inner(node: DenseNode, f_acc: int, bound: int, where: str) -> None:
+    """The Dense's own result type must hold every sum exactly when a later cast replaces it."""
+    t = node.inner_type
+    magnitude_bits = t.integer - 1 + f_acc if t.signed else t.integer + f_acc
+    if t.frac < f_acc or bound >= 2 ** magnitude_bits:
+        raise UnsupportedLayerError(
+            f"{where}: its result type {t} rounds or overflows before the following cast to "
+            f"{node.output_type}; two casts in a row are not mapped; give the Dense result at least "
+            f"{f_acc} fraction bits and enough integer bits, or the final type directly")
+    if node.relu and node.output_type.overflow not in MONOTONE_OVERFLOW:
+        raise UnsupportedLayerError(
+            f"{where}: ReLU followed by a cast with AP_{node.output_type.overflow} cannot be moved after "
+            "the cast (the cast is not monotone); use AP_SAT or AP_SAT_SYM")
+
+
 def quantize_layer(node: DenseNode, in_t: FixedType) -> LayerQuant:
     where = f"layer {node.name!r} (Dense)"
     _check_int8(in_t, f"{where} input")
@@ -74,6 +92,8 @@ def quantize_layer(node: DenseNode, in_t: FixedType) -> LayerQuant:
         raise UnsupportedLayerError(
             f"{where}: the accumulator can overflow (worst case {bound} needs more than "
             f"{limit_bits} magnitude bits); widen the accum type or reduce the weights")
+    if node.inner_type is not None:
+        _check_exact_inner(node, f_acc, bound, where)
     try:
         plan = srs_plan(f_acc, 32, node.output_type)
     except UnsupportedConversion as exc:
