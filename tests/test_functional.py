@@ -83,3 +83,20 @@ def test_matmul_int8_exact_extremes():
         exact = matmul_int8_exact(a, b)
         assert np.all(exact == k * 16384)
         assert np.array_equal(matmul_acc32(a, b, np.zeros((3, 5), np.int32)), exact.astype(np.int32))
+
+
+@pytest.mark.parametrize("rounding", ["floor", "ceil", "symmetric_floor", "symmetric_ceil", "positive_inf",
+                                      "negative_inf", "symmetric_inf", "symmetric_zero", "conv_even", "conv_odd"])
+@pytest.mark.parametrize("saturation", ["none", "saturate", "symmetric"])
+def test_fast_epilogue_every_mode(rounding, saturation):
+    """The run plan's fused epilogue equals the kernels' SRS for every AIE mode."""
+    import dataclasses
+    from aiesim_py.sim.functional import run_design_per_kernel
+    from aiesim_py.sim.run_plan import build_run_plan
+    d = compile_model("mlp:16-24-8", parallelism="2x1,1x1")
+    kernels = tuple(dataclasses.replace(k, params=dataclasses.replace(k.params, rounding=rounding,
+                                                                       saturation=saturation))
+                    for k in d.kernels)
+    d = dataclasses.replace(d, kernels=kernels)
+    x = np.random.default_rng(5).integers(-128, 128, size=(64, 16))
+    assert np.array_equal(build_run_plan(d).run(x), run_design_per_kernel(d, x))

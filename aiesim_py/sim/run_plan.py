@@ -8,7 +8,10 @@ weights and bias, each kernel's SRS parameters, every port's tiling), so it repr
   2**32 is associative, so summing the whole K at once and wrapping once is identical;
 * each memory-tile read / write tiling becomes one precomputed gather / scatter index
   (zero padding = index into an appended zero column);
-* the int8 GEMM runs through float BLAS, exact by :func:`~aiesim_py.isa.mmul.matmul_int8_exact`.
+* the int8 GEMM runs through float BLAS, exact by :func:`~aiesim_py.isa.mmul.matmul_int8_exact`
+  (activations stay in float arrays between layers, weights are converted once);
+* bias, acc32 wrap, SRS and ReLU run in one numba pass (``_dense_epilogue``) when a layer
+  needs no extra conversion ops; otherwise ``kernels.dense.finish_output``.
 
 Designs whose chains of one layer read different data (no broadcast) are not folded;
 :func:`build_run_plan` then returns a plan that defers to the per-kernel runner.
@@ -17,10 +20,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numba
 import numpy as np
 
 from aiesim_py.design import Design
-from aiesim_py.isa.mmul import matmul_int8_exact, wrap_signed
+
+from aiesim_py.isa.mmul import F32_EXACT_MAX_K, wrap_signed
+from aiesim_py.isa.modes import RoundingMode, SaturationMode
 from aiesim_py.kernels.dense import finish_output, unpack_weights
 from aiesim_py.kernels.layout import from_tile_order, to_tile_order
 
@@ -56,6 +62,19 @@ class _LayerPlan:
     batch: int
     k_total: int
     n_total: int
+
+    def __post_init__(self):
+        # float BLAS is exact for int8 x int8 sums up to F32_EXACT_MAX_K terms in float32
+        self.float_dtype = np.float32 if self.k_total <= F32_EXACT_MAX_K else np.float64
+        self.weights_float = self.weights.astype(self.float_dtype)
+        # neighbouring chains with the same conversion run as one epilogue call
+        groups = []
+        for n0, n1, p in self.chains:
+            if groups and groups[-1][2] == p and groups[-1][1] == n0:
+                groups[-1] = (groups[-1][0], n1, p)
+            else:
+                groups.append((n0, n1, p))
+        self.epilogue_groups = groups
 
 
 class _Gather:
@@ -131,16 +150,65 @@ class RunPlan:
         from aiesim_py.sim.functional import plio_input_stream
         samples = x.shape[0]
         iterations = max(1, -(-samples // d.batch))
-        h = plio_input_stream(d, x, iterations).reshape(iterations * d.batch, -1)
+        stream = plio_input_stream(d, x, iterations).reshape(iterations * d.batch, -1)
+        # activations stay in float arrays between layers: int8 values are exact there and
+        # the next GEMM needs them as floats anyway
+        h = stream.astype(self.layers[0].float_dtype)
         for lp, gather in zip(self.layers, self.gathers):
             xk = gather(h)
-            acc = wrap_signed(matmul_int8_exact(xk, lp.weights) + lp.bias, 32)
-            y = np.empty((iterations * lp.batch, lp.n_total), dtype=np.int8)
-            for n0, n1, p in lp.chains:
-                y[:, n0:n1] = finish_output(acc[:, n0:n1], p)
+            if xk.dtype != lp.float_dtype:
+                xk = xk.astype(lp.float_dtype)
+            prod = xk @ lp.weights_float            # exact integer sums (see matmul_int8_exact)
+            y = np.empty(prod.shape, dtype=np.float32)
+            for n0, n1, p in lp.epilogue_groups:
+                if not p.ops and p.shift >= 0 and p.out_bits == 8:
+                    sat = SaturationMode[p.saturation]
+                    ca, cb, cc = _rounding_constants(p.shift, RoundingMode[p.rounding].value)
+                    lo = -127 if sat is SaturationMode.symmetric else -128
+                    _dense_epilogue(prod[:, n0:n1], lp.bias[n0:n1], p.shift, ca, cb, cc, lo, 127,
+                                    sat is SaturationMode.none, p.relu, y[:, n0:n1])
+                else:
+                    acc = wrap_signed(prod[:, n0:n1].astype(np.int64) + lp.bias[n0:n1], 32)
+                    y[:, n0:n1] = finish_output(acc, p)
             h = y
         out = self.out_gather(h)
         return out[:samples, :d.output_features].astype(np.int64)
+
+
+def _rounding_constants(shift: int, rnd: int) -> tuple[int, int, int]:
+    """(A, B, C) with rounding constant ``c = A + B*negative + C*odd(q)`` for an SRS by
+    ``shift`` in crRnd mode ``rnd``; the same table as ``isa.srs.round_shift_kernel``
+    written branch-free (tested equal through the per-kernel runner)."""
+    if shift <= 0:
+        return 0, 0, 0
+    low, half = (1 << shift) - 1, 1 << (shift - 1)
+    return {0: (0, 0, 0), 1: (low, 0, 0), 2: (0, low, 0), 3: (low, -low, 0), 9: (half, 0, 0),
+            8: (half - 1, 0, 0), 11: (half, -1, 0), 10: (half - 1, 1, 0), 12: (half - 1, 0, 1),
+            13: (half, 0, -1)}[rnd]
+
+
+@numba.njit(cache=True)
+def _dense_epilogue(prod, bias, shift, ca, cb, cc, lo, hi, wrap8, relu, out):
+    """acc32 lanes (exact float sums + bias, wrapped) -> SRS to int8 -> ReLU over ``prod``
+    (rows x columns; a column slice of a layer is passed as a view). Rounding constant ``ca + cb*negative + cc*odd``; saturation clamps to
+    [lo, hi] or, with ``wrap8``, keeps the low 8 bits."""
+    one = np.int64(1)
+    low_mask = (one << shift) - one
+    for i in range(prod.shape[0]):
+        for j in range(prod.shape[1]):      # (range(n0, n1) here defeats vectorisation)
+            v = np.int64(prod[i, j]) + bias[j]
+            v = ((v + (one << 31)) & ((one << 32) - one)) - (one << 31)      # acc32 wrap
+            if shift > 0:
+                q = v >> shift
+                c = ca + cb * np.int64(v < 0) + cc * (q & one)
+                v = q + (((v & low_mask) + c) >> shift)
+            if wrap8:
+                v = ((v + 128) & 255) - 128
+            else:
+                v = min(max(v, lo), hi)
+            if relu:
+                v = max(v, np.int64(0))
+            out[i, j] = v
 
 
 def _layer_plan(design: Design, layer, readers, writers, sizes) -> _LayerPlan | None:
