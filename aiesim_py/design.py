@@ -141,7 +141,7 @@ class SharedBufferPort:
 
 @dataclass(frozen=True)
 class SharedBuffer:
-    """A memory-tile ``adf::shared_buffer`` (int8 elements), ping-pong (``num_buffers``)."""
+    """A memory-tile ``adf::shared_buffer`` of ``dtype`` elements, ping-pong (``num_buffers``)."""
     name: str
     memtile: tuple[int, int]
     dimension: tuple[int, ...]
@@ -151,8 +151,16 @@ class SharedBuffer:
     dtype: str = "int8"
 
     @property
+    def element_bytes(self) -> int:
+        return ELEMENT_BYTES[self.dtype]
+
+    @property
     def size_bytes(self) -> int:
-        return int(np.prod(self.dimension)) * self.num_buffers
+        return int(np.prod(self.dimension)) * self.num_buffers * self.element_bytes
+
+
+#: Bytes per element of the stream / buffer element types a Design uses.
+ELEMENT_BYTES = {"int8": 1, "int16": 2}
 
 
 @dataclass(frozen=True)

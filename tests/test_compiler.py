@@ -86,8 +86,8 @@ def test_bad_batch_and_spec():
 
 
 def test_refusals_name_layer_and_mode():
-    with pytest.raises(UnsupportedLayerError, match="'d0'.*is 12-bit"):
-        compile_model(small_graph(out_t=FixedType(12, 4, True, "RND", "SAT")))
+    with pytest.raises(UnsupportedLayerError, match="'d0'.*is 17-bit"):
+        compile_model(small_graph(out_t=FixedType(17, 4, True, "RND", "SAT")))
     with pytest.raises(UnsupportedLayerError, match="'d0'.*is unsigned"):
         compile_model(small_graph(out_t=FixedType(8, 4, False, "RND", "SAT")))
     with pytest.raises(UnsupportedLayerError, match="'d0'.*two casts in a row"):

@@ -100,3 +100,52 @@ def test_fast_epilogue_every_mode(rounding, saturation):
     d = dataclasses.replace(d, kernels=kernels)
     x = np.random.default_rng(5).integers(-128, 128, size=(64, 16))
     assert np.array_equal(build_run_plan(d).run(x), run_design_per_kernel(d, x))
+
+
+def _int16_graph(in_w, w_w, out_w, seed=0):
+    """Dense 24->40->12 with the given activation / weight / result widths."""
+    from aiesim_py.compiler.ir import DenseNode, Graph, ReluNode
+    from aiesim_py.isa.fixed_point import FixedType
+    rng = np.random.default_rng(seed)
+    in_t = FixedType(in_w, 3, True, "TRN", "WRAP")
+    w_t = FixedType(w_w, 1, True, "TRN", "WRAP")
+    g = Graph("g16", 24, in_t)
+    prev = in_t
+    for i, (k, n) in enumerate([(24, 40), (40, 12)]):
+        out_t = FixedType(out_w, 5, True, "RND_CONV", "SAT")
+        w_max = 2 ** (w_w - 1) // (64 if w_w == 16 else 2)     # keeps the worst case inside acc32
+        w = rng.integers(-w_max, w_max, size=(k, n))
+        b_t = FixedType(32, 32 - (prev.frac + w_t.frac), True)
+        b = rng.integers(-2 ** 12, 2 ** 12, size=n)
+        acc_t = FixedType(32, 32 - (prev.frac + w_t.frac), True)
+        g.nodes.append(DenseNode(f"d{i}", w, b, w_t, b_t, acc_t, out_t))
+        if i == 0:
+            g.nodes.append(ReluNode(f"r{i}", out_t))
+        prev = out_t
+    return g
+
+
+@pytest.mark.parametrize("widths", [(16, 8, 16), (16, 16, 16), (8, 16, 8), (8, 8, 16), (16, 8, 8)])
+def test_int16_datapaths_equal_integer_reference(widths):
+    """int16 activations and/or weights: per-kernel run == fast plan == plain integer model."""
+    from aiesim_py.compiler.passes.fuse import fuse_relu
+    from aiesim_py.isa.apfixed import cast_reference
+    from aiesim_py.sim.functional import run_design_per_kernel
+    g = _int16_graph(*widths)
+    d = compile_model(_int16_graph(*widths), batch=8, parallelism="2x2,2x1")
+    assert {k.params.a_bits for k in d.layer_kernels(0)} == {widths[0]}
+    rng = np.random.default_rng(1)
+    t = d.input_type
+    x = rng.integers(t.int_min, t.int_max + 1, size=(40, 24))
+    ref = x.astype(object)
+    in_t = g.input_type
+    for node in fuse_relu(g).dense_nodes():
+        f_acc = in_t.frac + node.weight_type.frac
+        acc = ref @ node.weight.astype(object) + node.bias.astype(object) * 2 ** (f_acc - node.bias_type.frac)
+        ref = np.vectorize(lambda v: cast_reference(int(v), f_acc, node.output_type), otypes=[object])(acc)
+        if node.relu:
+            ref = np.maximum(ref, 0)
+        in_t = node.output_type
+    ref = ref.astype(np.int64)
+    assert np.array_equal(run_design_per_kernel(d, x), ref)
+    assert np.array_equal(run_design(d, x), ref)

@@ -147,3 +147,42 @@ def test_hls4ml_from_qonnx_bit_exact(tmp_path):
     _quiet_compile(hm)
     ref = np.asarray(hm.predict(x)).reshape(ours.shape)
     assert np.count_nonzero(ours != ref) == 0
+
+
+def test_hls4ml_default_int16_precision_bit_exact(tmp_path):
+    """hls4ml's default ap_fixed<16,6> everywhere ('auto' accumulators and Dense results,
+    ReLU layers casting with TRN/WRAP): int16 x int16 kernels, the ReLU moved before a
+    wrapping cast as an exact extra op."""
+    import contextlib, io
+    torch.manual_seed(0)
+    net = torch.nn.Sequential(torch.nn.Linear(16, 32), torch.nn.ReLU(), torch.nn.Linear(32, 16), torch.nn.ReLU(),
+                              torch.nn.Linear(16, 5))
+    cfg = hls4ml.utils.config_from_pytorch_model(net, input_shape=(16,), granularity="name", backend="Vitis",
+                                                 default_precision="ap_fixed<16,6>")
+    cfg["LayerName"]["_4"]["Precision"]["result"] = "ap_fixed<16,6>"     # 'auto' would be 37-bit
+    with contextlib.redirect_stdout(io.StringIO()):
+        hm = hls4ml.converters.convert_from_pytorch_model(net, hls_config=cfg, output_dir=str(tmp_path / "p"),
+                                                          backend="Vitis", io_type="io_parallel")
+    design = aie.compile(hm, batch=8)
+    k0 = design.design.layer_kernels(0)[-1].params
+    assert (k0.a_bits, k0.w_bits, k0.out_bits) == (16, 16, 16)
+    assert ("zero_if_acc_negative",) in k0.ops
+    x = np.random.default_rng(0).normal(0, 3, size=(1000, 16)).astype(np.float32)
+    ours = design.predict(x)
+    _quiet_compile(hm)
+    ref = np.asarray(hm.predict(x)).reshape(ours.shape)
+    assert np.count_nonzero(ours != ref) == 0
+    assert len(np.unique(ours)) > 100
+
+
+def test_hls4ml_auto_wide_result_refused_with_fix(tmp_path):
+    import contextlib, io
+    from aiesim_py.errors import UnsupportedLayerError
+    net = torch.nn.Sequential(torch.nn.Linear(8, 4))
+    cfg = hls4ml.utils.config_from_pytorch_model(net, input_shape=(8,), granularity="name", backend="Vitis",
+                                                 default_precision="ap_fixed<16,6>")
+    with contextlib.redirect_stdout(io.StringIO()):
+        hm = hls4ml.converters.convert_from_pytorch_model(net, hls_config=cfg, output_dir=str(tmp_path / "p"),
+                                                          backend="Vitis", io_type="io_parallel")
+    with pytest.raises(UnsupportedLayerError, match=r"layer '_0'.*-bit.*at most 16 bits"):
+        aie.compile(hm)

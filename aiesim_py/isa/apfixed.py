@@ -201,6 +201,11 @@ OPS = {
                         "u = acc.to_vector<int8>(hi_shift) with floor + saturate; "
                         "x = aie::select(x, aie::zeros(), aie::neq(x, w) | aie::lt(u, -1) | "
                         "aie::gt(u, 0))",
+    "zero_if_acc_negative": "(zero_if_acc_negative,): a ReLU applied to the accumulator before a "
+                            "non-monotone cast (WRAP, SAT_ZERO, WRAP_SM): s = acc.to_vector<int8>(31) "
+                            "with floor + saturate (-1 exactly for negative lanes, else 0); "
+                            "x = aie::select(x, aie::zeros(), aie::lt(s, 0)); exact because every "
+                            "cast maps 0 to 0",
     "wrap_sm": "(wrap_sm, bits, ld_shift): WRAP_SM from the wrapped SRS output: "
                "y = x wrapped to `bits` (as op wrap); d = aie::bit_and("
                "acc.to_vector<int8>(ld_shift) with floor + no saturation, 1) (bit W before "
@@ -352,6 +357,8 @@ def apply_plan(acc: np.ndarray, plan: ConversionPlan) -> np.ndarray:
             w = srs(a, plan.shift, plan.rounding, SaturationMode.none, S, sg)
             u = srs(a, op[1], RoundingMode.floor, SaturationMode.saturate, 8, True)
             x = np.where((x != w) | (u < -1) | (u > 0), 0, x)
+        elif name == "zero_if_acc_negative":
+            x = np.where(a < 0, 0, x)
         elif name == "wrap_sm":
             bits, ld_shift = op[1], op[2]
             y = _wrap_arr(x, bits, True)

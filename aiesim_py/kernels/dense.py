@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from aiesim_py.isa.apfixed import ConversionPlan, apply_plan
-from aiesim_py.isa.mmul import matmul_acc32, mmul_reference, wrap_signed
+from aiesim_py.isa.mmul import matmul_exact, mmul_reference, wrap_signed
 from aiesim_py.isa.modes import RoundingMode, SaturationMode
 from aiesim_py.isa.srs import srs, srs_reference
 from aiesim_py.isa.timing import CoreTiming
@@ -38,7 +38,7 @@ TEMPLATE = "kernels/dense.h.j2"
 #: (``isa.apfixed.OPS`` lists the AIE API calls; SRS, compare, select, shift are 1 each).
 OP_VECTOR_OPS = {
     "clamp": 2, "wrap": 2, "zero_if_outside": 3, "shl": 1, "shl_clamp": 5,
-    "shl_zero_if_outside": 4, "zero_if_overflow": 6, "wrap_sm": 7,
+    "shl_zero_if_outside": 4, "zero_if_overflow": 6, "wrap_sm": 7, "zero_if_acc_negative": 2,
 }
 ROLES = ("single", "first", "middle", "last")
 
@@ -56,7 +56,10 @@ class DenseParams:
         shift: SRS right shift (bits) from acc32 to the output (last/single roles).
         rounding, saturation: AIE mode names for the SRS (``aie::rounding_mode`` ...).
         relu: apply ``aie::max(v, 0)`` after the SRS and its ops.
-        out_bits: output element bits (8: int8).
+        out_bits: output element bits (8: int8, 16: int16).
+        a_bits, w_bits: input activation and weight element bits (8 or 16); the type pair
+            picks the native mmul shape (API-MMUL: int8 x int8 4x8x8, int16 x int8 4x4x8,
+            int16 x int16 4x2x8).
         ops: extra exact vector operations after the SRS (``isa.apfixed.OPS``: clamps for a
             narrow width, SAT_ZERO, WRAP_SM, left shifts), as planned by ``isa.apfixed.srs_plan``.
     """
@@ -73,11 +76,16 @@ class DenseParams:
     relu: bool = False
     out_bits: int = 8
     ops: tuple = ()
+    a_bits: int = 8
+    w_bits: int = 8
 
     def __post_init__(self):
         object.__setattr__(self, "ops", tuple(tuple(op) for op in self.ops))
         if self.role not in ROLES:
             raise ValueError(f"role must be one of {ROLES}, got {self.role!r}")
+        for name in ("a_bits", "w_bits", "out_bits"):
+            if getattr(self, name) not in (8, 16):
+                raise ValueError(f"{name} must be 8 or 16, got {getattr(self, name)}")
         for name, dim, step in (("batch", self.batch, self.mmul_m), ("k", self.k, self.mmul_k),
                                 ("n", self.n, self.mmul_n)):
             if dim <= 0 or dim % step:
@@ -101,11 +109,11 @@ class DenseParams:
 
     @property
     def input_bytes(self) -> int:
-        return self.batch * self.k
+        return self.batch * self.k * self.a_bits // 8
 
     @property
     def weight_bytes(self) -> int:
-        return self.k * self.n
+        return self.k * self.n * self.w_bits // 8
 
     @property
     def bias_bytes(self) -> int:
@@ -113,7 +121,7 @@ class DenseParams:
 
     @property
     def output_bytes(self) -> int:
-        return self.batch * self.n if self.writes_output else 0
+        return self.batch * self.n * self.out_bits // 8 if self.writes_output else 0
 
     @property
     def cascade_bytes(self) -> int:
@@ -126,11 +134,14 @@ class DenseParams:
 
 
 # --- packing ------------------------------------------------------------------------------
+INT_DTYPES = {8: np.int8, 16: np.int16}
+
+
 def pack_weights(w: np.ndarray, p: DenseParams) -> np.ndarray:
-    """``(k, n)`` int8 weights (zero padded) -> 1-D int8 in column-tile order."""
+    """``(k, n)`` weights (zero padded) -> 1-D int8/int16 (``w_bits``) in column-tile order."""
     if w.shape != (p.k, p.n):
         raise ValueError(f"weight slice shape {w.shape} != ({p.k}, {p.n})")
-    return to_tile_order(w.astype(np.int8), p.mmul_k, p.mmul_n, column_major_tiles=True)
+    return to_tile_order(w.astype(INT_DTYPES[p.w_bits]), p.mmul_k, p.mmul_n, column_major_tiles=True)
 
 
 def unpack_weights(packed: np.ndarray, p: DenseParams) -> np.ndarray:
@@ -146,14 +157,14 @@ def conversion_plan(p: DenseParams) -> ConversionPlan:
 
 
 def finish_output(acc: np.ndarray, p: DenseParams) -> np.ndarray:
-    """acc32 lanes -> int8 outputs: SRS, the plan's extra ops, then ReLU (any shape)."""
+    """acc32 lanes -> int8/int16 outputs: SRS, the plan's extra ops, then ReLU (any shape)."""
     if p.ops:
         out = apply_plan(acc, conversion_plan(p))
     else:
         out = srs(acc, p.shift, RoundingMode[p.rounding], SaturationMode[p.saturation], p.out_bits, True)
     if p.relu:
         out = np.maximum(out, 0)
-    return out.astype(np.int8)
+    return out.astype(INT_DTYPES[p.out_bits])
 
 
 def dense_fast(p: DenseParams, a_buf: np.ndarray, w_packed: np.ndarray,
@@ -176,7 +187,8 @@ def dense_fast(p: DenseParams, a_buf: np.ndarray, w_packed: np.ndarray,
         acc0 = np.broadcast_to(bias.astype(np.int32), (calls * p.batch, p.n))
     else:
         acc0 = cascade_in.reshape(calls * p.batch, p.n)
-    acc = matmul_acc32(a2, unpack_weights(w_packed, p), acc0).reshape(calls, p.batch, p.n)
+    prod = matmul_exact(a2, unpack_weights(w_packed, p))
+    acc = wrap_signed(prod + acc0, 32).astype(np.int32).reshape(calls, p.batch, p.n)
     if p.writes_cascade:
         return acc
     return to_tile_order(finish_output(acc, p), p.mmul_m, p.mmul_n)
@@ -207,7 +219,7 @@ def dense_reference(p: DenseParams, a_buf, w_packed, bias, cascade_in):
     if p.writes_cascade:
         return acc_all.astype(np.int32)[None]
     rnd, sat = RoundingMode[p.rounding], SaturationMode[p.saturation]
-    out = np.zeros((p.batch, p.n), dtype=np.int8)
+    out = np.zeros((p.batch, p.n), dtype=INT_DTYPES[p.out_bits])
     for i in range(p.batch):
         for j in range(p.n):
             lane = int(wrap_signed(int(acc_all[i, j]), 32))
@@ -249,8 +261,8 @@ def dense_cycles(p: DenseParams, t: CoreTiming) -> DenseCost:
     ra = 2 if (p.batch // mm) % 2 == 0 else 1
     rb = 2 if (p.n // mn) % 2 == 0 else 1
     tiles = ra * rb
-    a_loads = -(-mm * mk // t.load_bytes)          # 8-bit A microtile
-    b_loads = -(-mk * mn // t.load_bytes)          # 8-bit B microtile
+    a_loads = -(-mm * mk * p.a_bits // 8 // t.load_bytes)     # A microtile
+    b_loads = -(-mk * mn * p.w_bits // 8 // t.load_bytes)     # B microtile
     loads = ra * a_loads + rb * b_loads
     ii = max(tiles // t.vector_slots, -(-loads // t.load_slots), t.acc_chain_ii)
     trips = p.k // mk
@@ -263,7 +275,7 @@ def dense_cycles(p: DenseParams, t: CoreTiming) -> DenseCost:
     if p.writes_output:
         extra = sum(OP_VECTOR_OPS[op[0]] for op in p.ops)
         vec_ops = tiles * ((2 if p.relu else 1) + extra)       # SRS (+ VMAX) + plan ops
-        stores = tiles * -(-mm * mn // t.store_bytes)
+        stores = tiles * -(-mm * mn * p.out_bits // 8 // t.store_bytes)
         finish = max(vec_ops, stores) + t.srs_latency + (t.vector_alu_latency if p.relu else 0)
     else:
         finish = tiles * acc_words + t.cascade_write_latency

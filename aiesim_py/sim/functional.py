@@ -32,11 +32,11 @@ def _gather(buf: np.ndarray, offsets: np.ndarray) -> np.ndarray:
 
 
 class _Buffers:
-    """Contents of every shared buffer, (iterations, elements) int8."""
+    """Contents of every shared buffer, (iterations, elements) of its element type."""
 
     def __init__(self, design: Design, iterations: int):
         self.design = design
-        self.data = {b.name: np.zeros((iterations, int(np.prod(b.dimension))), dtype=np.int8)
+        self.data = {b.name: np.zeros((iterations, int(np.prod(b.dimension))), dtype=np.dtype(b.dtype))
                      for b in design.shared_buffers}
         self.writer_of = {}
         self.reader_of = {}
@@ -61,7 +61,7 @@ def run_design_per_kernel(design: Design, xi: np.ndarray) -> np.ndarray:
     """Integers in, integers out, one kernel call at a time (the readable path).
 
     Args:
-        xi: ``(samples, input_features)`` integers in the input type's units (int8 range).
+        xi: ``(samples, input_features)`` integers in the input type's units.
             ``samples`` need not be a multiple of the batch: the last iteration is padded.
     Returns:
         ``(samples, output_features)`` int64 in the output type's units.
@@ -99,10 +99,10 @@ def plio_row_elements(design: Design, plio: str) -> int:
 
 
 def plio_input_stream(design: Design, x: np.ndarray, iterations: int) -> np.ndarray:
-    """``(samples, features)`` -> ``(iterations, batch * row)`` int8 as the input PLIO sends
+    """``(samples, features)`` -> ``(iterations, batch * row)`` as the input PLIO sends
     it: row-major, each row zero padded to whole words, the last iteration zero padded."""
     row = plio_row_elements(design, "plio_in")
-    stream = np.zeros((iterations * design.batch, row), dtype=np.int8)
+    stream = np.zeros((iterations * design.batch, row), dtype=np.dtype(design.plios[0].dtype))
     stream[:x.shape[0], :design.input_features] = x
     return stream.reshape(iterations, -1)
 

@@ -53,7 +53,7 @@ def _ports(design: Design):
 class _LayerPlan:
     in_buffer: str
     gather: np.ndarray          # (batch * K_total,) index into buffer + zero column
-    weights: np.ndarray         # (K_total, N_total) int8
+    weights: np.ndarray         # (K_total, N_total) int8 or int16
     bias: np.ndarray            # (N_total,) int64
     chains: list                # (n0, n1, DenseParams of the SRS) per chain
     out_buffer: str
@@ -64,8 +64,15 @@ class _LayerPlan:
     n_total: int
 
     def __post_init__(self):
-        # float BLAS is exact for int8 x int8 sums up to F32_EXACT_MAX_K terms in float32
-        self.float_dtype = np.float32 if self.k_total <= F32_EXACT_MAX_K else np.float64
+        # float BLAS is exact for int8 x int8 sums up to F32_EXACT_MAX_K terms in float32;
+        # int16 operands (|product| <= 2**30) need float64, exact up to 2**23 terms
+        int8_pair = self.weights.dtype == np.int8 and self.chains[0][2].a_bits == 8
+        if int8_pair and self.k_total <= F32_EXACT_MAX_K:
+            self.float_dtype = np.float32
+        elif self.k_total <= 2 ** 23:
+            self.float_dtype = np.float64
+        else:  # pragma: no cover - no tile holds such a K
+            raise ValueError("K too large for an exact float GEMM")
         self.weights_float = self.weights.astype(self.float_dtype)
         # neighbouring chains with the same conversion run as one epilogue call
         groups = []
@@ -159,7 +166,7 @@ class RunPlan:
             if xk.dtype != lp.float_dtype:
                 xk = xk.astype(lp.float_dtype)
             prod = xk @ lp.weights_float            # exact integer sums (see matmul_int8_exact)
-            y = np.empty(prod.shape, dtype=np.float32)
+            y = np.empty(prod.shape, dtype=np.float32)      # int8/int16 values, exact
             for n0, n1, p in lp.epilogue_groups:
                 if not p.ops and p.shift >= 0 and p.out_bits == 8:
                     sat = SaturationMode[p.saturation]
@@ -232,7 +239,7 @@ def _layer_plan(design: Design, layer, readers, writers, sizes) -> _LayerPlan | 
         m = from_tile_order(offs[0][None], batch, k_s, p0.mmul_m, p0.mmul_k)[0]
         cols.append(np.where(m >= 0, m, zero))
     gather = np.concatenate(cols, axis=1).reshape(-1)
-    w = np.zeros((L * k_s, C * n_s), dtype=np.int8)
+    w = np.zeros((L * k_s, C * n_s), dtype=grid[(0, 0)].weights.dtype)
     bias = np.zeros(C * n_s, dtype=np.int64)
     chains, dsts, srcs = [], [], []
     index = np.arange(batch * C * n_s).reshape(batch, C * n_s)

@@ -11,7 +11,7 @@ from aiesim_py.kernels.dense import DenseParams, pack_weights
 def pad_weights(q: LayerQuant, par: LayerParallelism) -> tuple[np.ndarray, np.ndarray]:
     """Zero-pad W to (cas_length*k_slice, cas_num*n_slice) and the bias to cas_num*n_slice."""
     k_dim, n_dim = q.weight.shape
-    w = np.zeros((par.cas_length * par.k_slice, par.cas_num * par.n_slice), dtype=np.int8)
+    w = np.zeros((par.cas_length * par.k_slice, par.cas_num * par.n_slice), dtype=q.weight.dtype)
     w[:k_dim, :n_dim] = q.weight
     b = np.zeros(par.cas_num * par.n_slice, dtype=np.int32)
     b[:n_dim] = q.bias_acc

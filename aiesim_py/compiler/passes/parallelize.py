@@ -21,7 +21,10 @@ from aiesim_py.isa.timing import AIE_ML_CORE
 from aiesim_py.kernels.dense import DenseParams, dense_cycles
 from aiesim_py.units import ceil_div, round_up
 
-MMUL = (4, 8, 8)      # native int8 x int8 mmul (API-MMUL)
+#: mmul shape per (activation bits, weight bits): native AIE-ML shapes with N = 8 (API-MMUL;
+#: int8 x int16 has no native shape, 4x4x8 is the API's emulated one)
+MMUL_SHAPES = {(8, 8): (4, 8, 8), (16, 8): (4, 4, 8), (8, 16): (4, 4, 8), (16, 16): (4, 2, 8)}
+MMUL = MMUL_SHAPES[(8, 8)]
 MAX_CANDIDATE = 8
 
 
@@ -43,8 +46,9 @@ class LayerParallelism:
 def slice_params(q: LayerQuant, batch: int, cas_length: int, cas_num: int, cas_index: int = 0) -> DenseParams:
     """DenseParams of one tile for a layer split ``cas_length x cas_num``."""
     k_dim, n_dim = q.weight.shape
-    k_slice = round_up(ceil_div(k_dim, cas_length), MMUL[1])
-    n_slice = round_up(ceil_div(n_dim, cas_num), MMUL[2])
+    mm, mk, mn = MMUL_SHAPES[(q.a_bits, q.w_bits)]
+    k_slice = round_up(ceil_div(k_dim, cas_length), mk)
+    n_slice = round_up(ceil_div(n_dim, cas_num), mn)
     if cas_length == 1:
         role = "single"
     elif cas_index == 0:
@@ -53,9 +57,9 @@ def slice_params(q: LayerQuant, batch: int, cas_length: int, cas_num: int, cas_i
         role = "last"
     else:
         role = "middle"
-    return DenseParams(role=role, batch=batch, k=k_slice, n=n_slice, mmul_m=MMUL[0], mmul_k=MMUL[1],
-                       mmul_n=MMUL[2], shift=q.shift, rounding=q.rounding, saturation=q.saturation,
-                       relu=q.relu, ops=q.ops)
+    return DenseParams(role=role, batch=batch, k=k_slice, n=n_slice, mmul_m=mm, mmul_k=mk,
+                       mmul_n=mn, shift=q.shift, rounding=q.rounding, saturation=q.saturation,
+                       relu=q.relu, ops=q.ops, out_bits=q.out_bits, a_bits=q.a_bits, w_bits=q.w_bits)
 
 
 def evaluate(q: LayerQuant, batch: int, cas_length: int, cas_num: int, device: Device) -> LayerParallelism:
@@ -64,12 +68,13 @@ def evaluate(q: LayerQuant, batch: int, cas_length: int, cas_num: int, device: D
     where = f"layer {q.name!r} ({k_dim}x{n_dim}) at {cas_length}x{cas_num}"
     if cas_length < 1 or cas_num < 1:
         raise ResourceError(f"{where}: cas_length and cas_num must be >= 1")
-    if ceil_div(k_dim, cas_length) < 1 or cas_length > ceil_div(k_dim, MMUL[1]):
+    _, mk, mn = MMUL_SHAPES[(q.a_bits, q.w_bits)]
+    if cas_length > ceil_div(k_dim, mk):
         raise ResourceError(f"{where}: cas_length {cas_length} leaves tiles without input features "
-                            f"(at most {ceil_div(k_dim, MMUL[1])} for K={k_dim})")
-    if cas_num > ceil_div(n_dim, MMUL[2]):
+                            f"(at most {ceil_div(k_dim, mk)} for K={k_dim})")
+    if cas_num > ceil_div(n_dim, mn):
         raise ResourceError(f"{where}: cas_num {cas_num} leaves chains without output features "
-                            f"(at most {ceil_div(n_dim, MMUL[2])} for N={n_dim})")
+                            f"(at most {ceil_div(n_dim, mn)} for N={n_dim})")
     mt = device.memtile
     if cas_length > mt.dma_mm2s_channels:
         raise ResourceError(f"{where}: cas_length {cas_length} needs {cas_length} memory-tile MM2S channels, "
@@ -88,8 +93,8 @@ def evaluate(q: LayerQuant, batch: int, cas_length: int, cas_num: int, device: D
         worst = max(worst, dense_cycles(p, AIE_ML_CORE).total_cycles)
     p = slice_params(q, batch, cas_length, cas_num, 0)
     bpc = device.stream.dma_bytes_per_cycle
-    dma_in = ceil_div(p.batch * p.k, bpc)
-    dma_out = ceil_div(p.batch * p.n, bpc)
+    dma_in = ceil_div(p.input_bytes, bpc)
+    dma_out = ceil_div(p.batch * p.n * p.out_bits // 8, bpc)
     stage = max(worst, dma_in, dma_out)
     return LayerParallelism(cas_length, cas_num, p.k, p.n, stage, worst)
 
@@ -114,10 +119,10 @@ def parse_parallelism(spec: str | None, n_layers: int) -> list[tuple[int, int]] 
     return out
 
 
-def plio_stage_cycles(features: int, batch: int, device: Device) -> int:
-    """Array cycles to move one iteration of ``features`` int8 per row through a PLIO:
+def plio_stage_cycles(features: int, batch: int, device: Device, element_bytes: int = 1) -> int:
+    """Array cycles to move one iteration of ``features`` elements per row through a PLIO:
     rows padded to 32-bit words, rate min(PLIO width x PL clock, one stream word/cycle)."""
-    bytes_per_iter = batch * round_up(features, 4)
+    bytes_per_iter = batch * round_up(features * element_bytes, 4)
     plio_rate = device.plio.width_bits / 8 * device.pl_clock_hz / device.clock_hz
     rate = min(plio_rate, device.stream.dma_bytes_per_cycle)
     return int(-(-bytes_per_iter // rate))
@@ -152,7 +157,8 @@ def choose_parallelism(plans: list[LayerQuant], batch: int, device: Device,
         options.append(layer_opts)
     k0, n_last = plans[0].weight.shape[0], plans[-1].weight.shape[1]
     target = max([min(o.stage_cycles for o in opts) for opts in options]
-                 + [plio_stage_cycles(k0, batch, device), plio_stage_cycles(n_last, batch, device)])
+                 + [plio_stage_cycles(k0, batch, device, plans[0].a_bits // 8),
+                    plio_stage_cycles(n_last, batch, device, plans[-1].out_bits // 8)])
     chosen = []
     for opts in options:
         ok = [o for o in opts if o.stage_cycles <= target]

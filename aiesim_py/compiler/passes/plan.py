@@ -55,8 +55,8 @@ def linear_tiling(features: int, stored: int, batch: int) -> TilingParameters:
         tile_traversal=(TraversalStep(1, 1, batch),))
 
 
-#: Memory-tile DMA addresses 32-bit words: int8 dimension-0 sizes, offsets and strides must
-#: be multiples of 4 elements (UG1603 memory-tile tiling limitations; XD100 "Limitations").
+#: Memory-tile DMA addresses 32-bit words: dimension-0 sizes, offsets and strides must be
+#: whole words (4 int8 or 2 int16 elements) (UG1603 memory-tile tiling limitations; XD100 "Limitations").
 DMA_WORD_BYTES = 4
 
 
@@ -85,10 +85,12 @@ def build_design(graph: Graph, plans: list[LayerQuant], pars: list[LayerParallel
         return (m[0], m[1] + 1)
 
     kernels, nets, layers, buffers = [], [], [], []
-    stored_prev = round_up(graph.input_features, DMA_WORD_BYTES)
-    in_bytes = batch * stored_prev
+    in_el = plans[0].a_bits // 8                        # element bytes of the input
+    stored_prev = round_up(graph.input_features, DMA_WORD_BYTES // in_el)
+    in_bytes = batch * stored_prev * in_el
     in_width = plio_width(in_bytes, device)
-    plio_in = Plio("plio_in", "in", in_width, device.pl_clock_hz, placement.plio_in_column, "data/input.txt")
+    plio_in = Plio("plio_in", "in", in_width, device.pl_clock_hz, placement.plio_in_column, "data/input.txt",
+                   f"int{plans[0].a_bits}")
     mt_in_ports = [SharedBufferPort(0, linear_tiling(stored_prev, stored_prev, batch), ("plio_in",))]
     nets.append(Net("plio_in", ("mt0.in[0]",), "stream",
                     hops((placement.plio_in_column, 0), abs_memtile(placement.memtiles[0]))))
@@ -98,15 +100,16 @@ def build_design(graph: Graph, plans: list[LayerQuant], pars: list[LayerParallel
         node = q.node
         mt_name = f"mt{i}"
         read_ports = []
+        p0 = slice_params(q, batch, par.cas_length, par.cas_num, 0)
         for l in range(par.cas_length):
             peers = tuple(f"{kernel_name(i, c, l)}.in" for c in range(par.cas_num))
             read_ports.append(SharedBufferPort(
-                l, read_tiling(stored_prev, batch, par.k_slice, l, 4, 8), peers))
+                l, read_tiling(stored_prev, batch, par.k_slice, l, p0.mmul_m, p0.mmul_k), peers))
             first_tile = placement.tile(i, 0, l)
             nets.append(Net(f"{mt_name}.out[{l}]", peers, "stream",
                             hops(abs_memtile(placement.memtiles[i]), abs_compute(first_tile)) + par.cas_num - 1))
         buffers.append(SharedBuffer(mt_name, placement.memtiles[i], (stored_prev, batch),
-                                    tuple(pending_inputs), tuple(read_ports)))
+                                    tuple(pending_inputs), tuple(read_ports), dtype=f"int{q.a_bits}"))
         stored = par.cas_num * par.n_slice
         next_inputs = []
         for c in range(par.cas_num):
@@ -124,19 +127,22 @@ def build_design(graph: Graph, plans: list[LayerQuant], pars: list[LayerParallel
             nets.append(Net(f"{last}.out", (dst,), "stream",
                             hops(abs_compute(placement.tile(i, c, par.cas_length - 1)),
                                  abs_memtile(placement.memtiles[i + 1]))))
-            next_inputs.append(SharedBufferPort(c, write_tiling(stored, batch, par.n_slice, c, 4, 8), (f"{last}.out",)))
+            next_inputs.append(SharedBufferPort(c, write_tiling(stored, batch, par.n_slice, c, p0.mmul_m, p0.mmul_n),
+                                                (f"{last}.out",)))
         layers.append(LayerInfo(i, q.name, node.in_features, node.out_features, par.cas_length, par.cas_num,
                                 par.k_slice, par.n_slice, q.relu, q.input_type, node.weight_type, node.bias_type,
                                 node.output_type, q.shift, q.rounding, q.saturation))
         pending_inputs, stored_prev, features_prev = next_inputs, stored, node.out_features
     n_out = features_prev
-    out_row = round_up(n_out, DMA_WORD_BYTES)
-    out_bytes = batch * out_row
+    out_el = plans[-1].out_bits // 8
+    out_row = round_up(n_out, DMA_WORD_BYTES // out_el)
+    out_bytes = batch * out_row * out_el
     plio_out = Plio("plio_out", "out", plio_width(out_bytes, device), device.pl_clock_hz,
-                    placement.plio_out_column, "data/output.txt")
+                    placement.plio_out_column, "data/output.txt", f"int{plans[-1].out_bits}")
     last_mt = f"mt{len(plans)}"
     buffers.append(SharedBuffer(last_mt, placement.memtiles[-1], (stored_prev, batch), tuple(pending_inputs),
-                                (SharedBufferPort(0, linear_tiling(out_row, stored_prev, batch), ("plio_out",)),)))
+                                (SharedBufferPort(0, linear_tiling(out_row, stored_prev, batch), ("plio_out",)),),
+                                dtype=f"int{plans[-1].out_bits}"))
     nets.append(Net(f"{last_mt}.out[0]", ("plio_out",), "stream",
                     hops(abs_memtile(placement.memtiles[-1]), (placement.plio_out_column, 0))))
     for b in buffers:

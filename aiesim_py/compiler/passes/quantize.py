@@ -18,7 +18,6 @@ from aiesim_py.errors import UnsupportedLayerError
 from aiesim_py.isa.fixed_point import FixedType
 from aiesim_py.isa.apfixed import UnsupportedConversion, srs_plan
 
-STORAGE_BITS = 8
 
 
 @dataclass(frozen=True)
@@ -34,16 +33,26 @@ class LayerQuant:
     relu: bool
     node: DenseNode
     ops: tuple = ()
+    a_bits: int = 8
+    w_bits: int = 8
+    out_bits: int = 8
 
 
-def _check_int8(t: FixedType, where: str) -> None:
-    if not t.signed or t.width > STORAGE_BITS:
+def storage_bits(t: FixedType, where: str) -> int:
+    """int8 (8) or int16 (16) storage for a signed type of at most 16 bits.
+
+    Raises:
+        UnsupportedLayerError: unsigned or wider than 16 bits.
+    """
+    if not t.signed or t.width > 16:
         kind = "unsigned" if not t.signed else f"{t.width}-bit"
         raise UnsupportedLayerError(
             f"{where}: type {t} is {kind}; this compiler version maps signed activations and "
-            f"weights of at most {STORAGE_BITS} bits (ap_fixed<W,I> with W <= 8, stored as int8)")
+            "weights of at most 16 bits (ap_fixed<W,I> with W <= 8 stored as int8, W <= 16 as int16)")
+    return 8 if t.width <= 8 else 16
 
 
+#: Overflow modes whose cast commutes with a ReLU (monotone, 0 -> 0).
 MONOTONE_OVERFLOW = ("SAT", "SAT_SYM")
 
 
@@ -56,17 +65,18 @@ def _check_exact_inner(node: DenseNode, f_acc: int, bound: int, where: str) -> N
             f"{where}: its result type {t} rounds or overflows before the following cast to "
             f"{node.output_type}; two casts in a row are not mapped; give the Dense result at least "
             f"{f_acc} fraction bits and enough integer bits, or the final type directly")
-    if node.relu and node.output_type.overflow not in MONOTONE_OVERFLOW:
-        raise UnsupportedLayerError(
-            f"{where}: ReLU followed by a cast with AP_{node.output_type.overflow} cannot be moved after "
-            "the cast (the cast is not monotone); use AP_SAT or AP_SAT_SYM")
 
 
 def quantize_layer(node: DenseNode, in_t: FixedType) -> LayerQuant:
     where = f"layer {node.name!r} (Dense)"
-    _check_int8(in_t, f"{where} input")
-    _check_int8(node.weight_type, f"{where} weight")
-    _check_int8(node.output_type, f"{where} result")
+    a_bits = storage_bits(in_t, f"{where} input")
+    w_bits = storage_bits(node.weight_type, f"{where} weight")
+    if node.output_type.signed and node.output_type.width > 16:
+        raise UnsupportedLayerError(
+            f"{where}: result type {node.output_type} is {node.output_type.width}-bit (hls4ml's 'auto' "
+            "result keeps the whole accumulator); results are stored as int8 or int16 on the array: "
+            "give this layer a result precision of at most 16 bits, e.g. ap_fixed<16,6>")
+    out_bits = storage_bits(node.output_type, f"{where} result")
     f_acc = in_t.frac + node.weight_type.frac
     acc_t = node.accum_type
     if acc_t is not None and acc_t.frac < f_acc:
@@ -98,10 +108,17 @@ def quantize_layer(node: DenseNode, in_t: FixedType) -> LayerQuant:
         plan = srs_plan(f_acc, 32, node.output_type)
     except UnsupportedConversion as exc:
         raise UnsupportedLayerError(f"{where}: result conversion refused: {exc}") from None
-    if not (node.weight.min() >= -128 and node.weight.max() <= 127):
-        raise UnsupportedLayerError(f"{where}: weights do not fit int8")
-    return LayerQuant(node.name, in_t, node.weight.astype(np.int8), bias.astype(np.int32), plan.shift,
-                      plan.rounding.name, plan.saturation.name, node.relu, node, plan.ops)
+    w_lo, w_hi = -(1 << (w_bits - 1)), (1 << (w_bits - 1)) - 1
+    if not (node.weight.min() >= w_lo and node.weight.max() <= w_hi):
+        raise UnsupportedLayerError(f"{where}: weights do not fit int{w_bits}")
+    w_dtype = np.int8 if w_bits == 8 else np.int16
+    ops, relu = plan.ops, node.relu
+    if node.inner_type is not None and relu and node.output_type.overflow not in MONOTONE_OVERFLOW:
+        # ReLU before a non-monotone cast: cast(max(acc, 0)) is cast(acc) zeroed where acc < 0
+        ops, relu = ops + (("zero_if_acc_negative",),), False
+    return LayerQuant(node.name, in_t, node.weight.astype(w_dtype), bias.astype(np.int32), plan.shift,
+                      plan.rounding.name, plan.saturation.name, relu, node, ops,
+                      a_bits, w_bits, out_bits)
 
 
 def quantize(graph: Graph) -> list[LayerQuant]:

@@ -190,7 +190,9 @@ class TimingModel:
             sender = self._channel(pl.name, "plio_in", f"shim({pl.column})")
             receiver = self._channel(f"{sb.name}.in[{port.index}]", "s2mm", _memtile_loc(sb.memtile))
             hops = self._hops(pl.name)
-            tr = Transfer(d.batch * d.input_features, self.p.plio_bytes_per_cycle(pl.width_bits, pl.freq_hz),
+            # the PLIO sends what the buffer's write port takes: rows padded to whole words
+            tr = Transfer(port.tiling.n_elements * sb.element_bytes,
+                          self.p.plio_bytes_per_cycle(pl.width_bits, pl.freq_hz),
                           hops * self.p.hop_latency_cycles + self.p.plio_cdc_latency_cycles,
                           hops * self.p.stream_fifo_bytes_per_hop + self.p.plio_cdc_fifo_bytes, None,
                           [(sbufs[sb.name], w)], sender, [receiver], starts=self.t_in)
@@ -228,7 +230,7 @@ class TimingModel:
                     latency += self.p.plio_cdc_latency_cycles
                     pipe += self.p.plio_cdc_fifo_bytes
                 sender = self._channel(ep, "mm2s", _memtile_loc(sb.memtile))
-                tr = Transfer(port.tiling.n_elements, rate, latency, pipe, (sbufs[sb.name], r), dests,
+                tr = Transfer(port.tiling.n_elements * sb.element_bytes, rate, latency, pipe, (sbufs[sb.name], r), dests,
                               sender, receivers, source_setup_cycles=self._dma_setup(), arrivals=arrivals)
                 self.processes.append((f"{ep} (mm2s)", self.env.process(
                     transfer_process(self.env, self.p, tr, self.iterations, self.tracer))))
