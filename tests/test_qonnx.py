@@ -152,6 +152,12 @@ CASES = {
         ("ROUND", 3, 1, "s8", "after", "gemm", "tensor"),
         ("DOWN", 3, 0, "s8", "before", "matmul", "tensor"),
         ("ROUND", 2, 0, "s8", None, "gemm", "channel")]),
+    # activations narrower and wider than int8 (clamp ops, int16 storage), an unsigned 8-bit
+    # ReLU output (signed 9-bit, int16), 12-bit weights (int16 x int8 / int8 x int16 kernels)
+    "narrow_and_wide": (("ROUND", 4, 0), [
+        ("ROUND", 2, 0, "s5", None, "matmul", "tensor12"),
+        ("FLOOR", 4, 0, "u8", None, "gemm", "tensor"),
+        ("HALF_EVEN", 6, 0, "s12", None, "matmul", "tensor")]),
     "halfdown_input_halfeven": (("HALF_DOWN", 6, 1), [
         ("HALF_EVEN", 4, 0, "s8", "before", "gemm", "tensor"),
         ("HALF_DOWN", 3, 0, "u7", None, "gemm", "tensor"),
@@ -166,14 +172,14 @@ def build_case(seed, inp, layers, widths=(16, 32, 16, 8)):
     b.act(2.0 ** -in_frac, 8, 1, in_narrow, in_mode, name="Quant_in")
     f_in = in_frac
     for i, ((mode, f_out, narrow, kind, relu, form, wq), k, n) in enumerate(zip(layers, widths[:-1], widths[1:])):
-        f_w = 7
+        f_w = 11 if wq == "tensor12" else 7
         w_float = rng.normal(0, 0.35, (k, n))
         if wq == "channel":   # scales 2**-7 / 2**-6 by output channel, 7-bit narrow: folds into int8 at 2**-7
             ch_scale = np.where(np.arange(n) % 2 == 0, 2.0 ** -7, 2.0 ** -6)
             w_bits, w_narrow = 7, 1
             w_float = w_float * np.where(np.arange(n) % 2 == 0, 0.5, 1.0)
         else:
-            ch_scale, w_bits, w_narrow = 2.0 ** -f_w, 8, int(i % 2)
+            ch_scale, w_bits, w_narrow = 2.0 ** -f_w, (12 if wq == "tensor12" else 8), int(i % 2)
         f_acc = f_in + f_w
         bias = rng.integers(-2 ** (f_acc - 1), 2 ** (f_acc - 1), n) * 2.0 ** -f_acc
         if form == "matmul":
@@ -191,7 +197,7 @@ def build_case(seed, inp, layers, widths=(16, 32, 16, 8)):
             b.op("Gemm", *extra, name=f"Gemm{i}", transB=1)
         if relu == "before":
             b.op("Relu", name=f"Relu{i}")
-        b.act(2.0 ** -f_out, 8 if kind == "s8" else 7, 1 if kind == "s8" else 0, narrow, mode, name=f"Quant_a{i}")
+        b.act(2.0 ** -f_out, int(kind[1:]), 1 if kind[0] == "s" else 0, narrow, mode, name=f"Quant_a{i}")
         if relu == "after":
             b.op("Relu", name=f"Relu{i}")
         f_in = f_out
@@ -221,7 +227,7 @@ def test_hand_built_models_bit_exact(case, tmp_path):
         assert node.output_type.quantization == names[mode] and node.output_type.frac == f_out
         assert node.output_type.overflow == ("SAT_SYM" if narrow else "SAT")
     relus = [n.name for n in g.nodes if type(n).__name__ == "ReluNode"]
-    assert len(relus) == sum(1 for L in layers if L[4] or L[3] == "u7")
+    assert len(relus) == sum(1 for L in layers if L[4] or L[3][0] == "u")
 
     rng = np.random.default_rng(100 + sorted(CASES).index(case))
     x = random_inputs(rng, 1000, 16, inp[1])
@@ -270,10 +276,9 @@ def small(mutate=None, sigmoid=False, out_bits=8, out_signed=1, out_mode="ROUND"
     (dict(w_scale=0.0123), "'Quant_w' (Quant): scale"),
     (dict(out_zp=3.0), "'Quant_out' (Quant): zero_point"),
     (dict(sigmoid=True), "'Sigmoid_0' (Sigmoid): op 'Sigmoid' is not supported"),
-    (dict(out_bits=16), "'Quant_out' (Quant): activation bit_width 16"),
-    (dict(w_bits=12), "'Quant_w' (Quant): weight bit_width 12"),
-    (dict(out_bits=4), "'Quant_out' (Quant): activation Quant is signed 4-bit"),
-    (dict(out_bits=8, out_signed=0, relu=True), "'Quant_out' (Quant): activation Quant is unsigned 8-bit"),
+    (dict(out_bits=17), "'Quant_out' (Quant): activation bit_width 17 is too wide"),
+    (dict(out_bits=16, out_signed=0, relu=True), "'Quant_out' (Quant): activation bit_width 16 is too wide"),
+    (dict(w_bits=17), "'Quant_w' (Quant): weight bit_width 17 is wider than 16"),
     (dict(out_mode="CEIL"), "'Quant_out' (Quant): rounding_mode 'CEIL'"),
     (dict(out_mode="UP"), "'Quant_out' (Quant): rounding_mode 'UP'"),
     (dict(bias=np.full(4, 0.3)), "bias of 'MatMul_0' is not a multiple of the accumulator LSB 2**-11"),

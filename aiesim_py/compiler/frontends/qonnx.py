@@ -75,6 +75,7 @@ QONNX_TO_AP_ROUNDING = {
 }
 
 STORAGE_BITS = 8
+MAX_BITS = 16          # int16 storage on the array
 #: float32 sums of integers are exact below this many LSBs
 FLOAT32_EXACT = 2 ** 24
 #: the executor's HALF_UP differs from round-half-away only at |y| = 0.5 - 2**-25
@@ -276,24 +277,22 @@ class _Quant:
         frac = self.per_tensor_frac(what)
         q = self.ap_quantization()
         b = self.bit_width
-        if b > STORAGE_BITS:
+        if b > MAX_BITS or (not self.signed and b >= MAX_BITS):
             raise UnsupportedLayerError(
-                f"{self.where}: {what} bit_width {b} is wider than 8; this aiesim version maps 8-bit activations "
-                "(int16 comes later); use bit_width 8 (signed) or 7 (unsigned, after ReLU)")
-        if self.signed and b == STORAGE_BITS:
-            return FixedType(8, 8 - frac, True, q, "SAT_SYM" if self.narrow else "SAT"), False
-        if not self.signed and b == STORAGE_BITS - 1 and not self.narrow and after_dense:
-            # clip(R(a/s), 0, 127) == max(clip(R(a/s), -128, 127), 0): R is monotone, R(0) = 0
-            return FixedType(8, 8 - frac, True, q, "SAT"), True
+                f"{self.where}: {what} bit_width {b} is too wide; activations are stored as int8 or int16 on "
+                "the array: use at most 16 bits signed (15 unsigned after a ReLU)")
+        if self.signed:
+            # narrower than the storage is exact too: the compiler clamps (isa.apfixed plans)
+            return FixedType(b, b - frac, True, q, "SAT_SYM" if self.narrow else "SAT"), False
+        if not self.narrow and after_dense:
+            # clip(R(a/s), 0, 2**b - 1) == max(clip(R(a/s), -2**b, 2**b - 1), 0): R is monotone, R(0) = 0
+            return FixedType(b + 1, b + 1 - frac, True, q, "SAT"), True
         kind = f"{'signed' if self.signed else 'unsigned'}{' narrow' if self.narrow else ''} {b}-bit"
-        if not self.signed and not after_dense:
-            hint = "quantize the graph input with a signed 8-bit Quant"
-        elif not self.signed and b == STORAGE_BITS:
-            hint = ("unsigned 8-bit needs a uint8 datapath; after a ReLU use a signed 8-bit quantizer "
-                    "(Brevitas QuantReLU(act_quant=Int8ActPerTensorFixedPoint)) or an unsigned 7-bit one")
+        if not after_dense:
+            hint = "quantize the graph input with a signed Quant"
         else:
-            hint = ("its range is narrower than the int8 storage, so the SRS saturation would not clip "
-                    "where the Quant does; use a signed 8-bit quantizer (or unsigned 7-bit after ReLU)")
+            hint = ("a narrow unsigned range (0..2**b - 2) has no ap_fixed equivalent; use narrow=0 "
+                    "or a signed quantizer")
         raise UnsupportedLayerError(f"{self.where}: {what} Quant is {kind}; {hint}")
 
 
@@ -354,10 +353,10 @@ def _weight_matrix(node, consts, quant_of, where: str) -> tuple[np.ndarray, int]
     q = quant_of(w_name)
     trans = op == "Gemm" and int(_attr(node, "transB", 0)) == 1
     if q is not None:
-        if q.bit_width > STORAGE_BITS:
+        if q.bit_width > MAX_BITS:
             raise UnsupportedLayerError(
-                f"{q.where}: weight bit_width {q.bit_width} is wider than 8; this aiesim version maps int8 "
-                "weights (int16 comes later)")
+                f"{q.where}: weight bit_width {q.bit_width} is wider than {MAX_BITS}; weights are stored as "
+                "int8 or int16 on the array")
         frac = int(np.max(q.fracs))
         per_channel = np.unique(q.fracs).size > 1
     else:
@@ -368,7 +367,8 @@ def _weight_matrix(node, consts, quant_of, where: str) -> tuple[np.ndarray, int]
         frac = 0 if g is None else g
         per_channel = False
     ints = np.ldexp(w, frac)
-    if not np.array_equal(ints, np.round(ints)) or np.any(ints < -128) or np.any(ints > 127):
+    w_lim = 2 ** (MAX_BITS - 1) if q is not None and q.bit_width > STORAGE_BITS else 2 ** (STORAGE_BITS - 1)
+    if not np.array_equal(ints, np.round(ints)) or np.any(ints < -w_lim) or np.any(ints > w_lim - 1):
         if per_channel:
             raise UnsupportedLayerError(
                 f"{q.where}: per-channel weight scales {sorted(set(2.0 ** -q.fracs.ravel()))} cannot be folded "
@@ -584,7 +584,8 @@ def _finish_dense(p: _Pending, out_t: FixedType, q: _Quant) -> DenseNode:
         warnings.warn(
             f"{where}: worst-case |accumulator| {bound} LSBs reaches 2**24; the QONNX executor sums in float32 "
             "and may round there, while aiesim computes the exact QONNX value", QonnxFloat32Warning, stacklevel=3)
-    w_t = FixedType(8, 8 - wf, True, "TRN", "WRAP")
+    w_bits = STORAGE_BITS if (w.min() >= -128 and w.max() <= 127) else MAX_BITS
+    w_t = FixedType(w_bits, w_bits - wf, True, "TRN", "WRAP")
     b_t = FixedType(32, 32 - f_acc, True, "TRN", "WRAP") if bias is not None else None
     acc_t = FixedType(32, 32 - f_acc, True, "TRN", "WRAP")
     return DenseNode(p.node.name, w, bias, w_t, b_t, acc_t, out_t)
