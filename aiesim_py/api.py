@@ -87,7 +87,8 @@ def compile(model, device: str = "ve2802", batch: int = 8, parallelism=None) -> 
     """Compile a model for an AIE-ML device.
 
     Args:
-        model: an hls4ml ``ModelGraph``, a path to a saved hls4ml model (``.fml``), or a
+        model: an hls4ml ``ModelGraph``, a path to a saved hls4ml model (``.fml``), a QONNX
+            model (``.onnx`` path, ``onnx.ModelProto`` or qonnx ``ModelWrapper``), or a
             topology spec ``"mlp:16-64-32-32-8"`` (int8 MLP, weights from a fixed seed).
         device: device name, e.g. ``"ve2802"``.
         batch: samples per graph iteration, a multiple of 4.

@@ -49,7 +49,7 @@ def _timing_report(r) -> dict:
 
 @app.command("compile")
 def compile_cmd(
-    model: str = typer.Argument(..., help="hls4ml .fml file or topology spec 'mlp:16-64-32-32-8'"),
+    model: str = typer.Argument(..., help="hls4ml .fml file, QONNX .onnx file or topology spec 'mlp:16-64-32-32-8'"),
     output: Path = typer.Option(..., "-o", "--output", help="Project directory to write"),
     device: str = typer.Option("ve2802", "--device"),
     batch: int = typer.Option(8, "--batch", help="Samples per graph iteration (multiple of 4)"),
