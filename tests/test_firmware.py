@@ -3,16 +3,20 @@
 No Vitis here, so the project is checked structurally (every kernel placed, every port
 connected once, tilings / weights / data equal to the Design's) and the kernel C++ is
 compiled with g++ against the host stand-ins in tests/stubs and run on cascade chains,
-bit-exact against kernels.dense.dense_fast. Everything is parsed back from the written
-files; nothing is compared with the writer's own intermediate values.
+bit-exact against kernels.dense.dense_fast, including every conversion op of
+isa.apfixed.OPS (clamps, wraps, zeroing, left shifts, WRAP_SM) on inputs that drive each op's
+saturating / zeroing paths. Everything is parsed back from the written files; nothing is
+compared with the writer's own intermediate values.
 """
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 import shutil
 import subprocess
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import pytest
@@ -21,7 +25,11 @@ from aiesim_py.compiler import compile_model
 from aiesim_py.compiler.emit import FirmwareError, FirmwareWarning, default_inputs, write_firmware
 from aiesim_py.design import Design
 from aiesim_py.errors import AieSimError, InputDataError
-from aiesim_py.kernels.dense import dense_fast
+from aiesim_py.compiler.emit.context import TEMPLATE_OPS
+from aiesim_py.compiler.ir import DenseNode, Graph, ReluNode
+from aiesim_py.isa.apfixed import OPS, apply_plan, srs_plan
+from aiesim_py.isa.fixed_point import FixedType
+from aiesim_py.kernels.dense import conversion_plan, dense_fast
 
 STUBS = Path(__file__).parent / "stubs"
 ITER = 3
@@ -92,7 +100,8 @@ def test_project_layout_and_design_json(project):
     d, out, _, _ = project
     files = {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()}
     expected = {"design.json", "Makefile", "README.md", "src/graph.h", "src/graph.cpp",
-                "src/kernels/kernels.h", "src/kernels/dense.h", "data/input.txt", "data/golden.txt"}
+                "src/kernels/kernels.h", "src/kernels/dense.h", "src/kernels/conversion.h",
+                "data/input.txt", "data/golden.txt"}
     expected |= {f"src/kernels/{k.name}.cc" for k in d.kernels} | {f"src/weights/{k.name}.h" for k in d.kernels}
     assert files == expected
     assert Design.load(out).to_dict() == d.to_dict()
@@ -138,6 +147,9 @@ def test_kernel_sources_instantiate_the_design_params(project):
         assert args[7] == f"aie::rounding_mode::{p.rounding}"
         assert args[8] == f"aie::saturation_mode::{p.saturation}"
         assert args[9] == ("true" if p.relu else "false")
+        assert args[10] == f"{k.name}_conversion"
+        assert f"using {k.name}_conversion = aiesim::Conversion<" in src
+        assert len(_cpp_ops(src)) == (len(p.ops) if p.writes_output else 0)
         assert f'#include "../weights/{k.name}.h"' in src
         assert f"void {k.name}_fn(" in src
         # the function signature has the role's ports, in ADF port order
@@ -373,7 +385,7 @@ def _reference_chain(chain, bufs):
     return acc[0]
 
 
-def _build_and_run(d: Design, out: Path, tmp: Path, rng) -> tuple[list, list]:
+def _build(d: Design, out: Path, tmp: Path) -> Path:
     src = tmp / "harness.cc"
     src.write_text(_harness(d))
     exe = tmp / "harness"
@@ -381,18 +393,47 @@ def _build_and_run(d: Design, out: Path, tmp: Path, rng) -> tuple[list, list]:
            f"-I{STUBS}", f"-I{out / 'src'}", str(src), "-o", str(exe)]
     res = subprocess.run(cmd, capture_output=True, text=True)
     assert res.returncode == 0, res.stderr[-4000:]
-    records, refs = [], []
+    return exe
+
+
+#: How the stubs model aie::upshift / downshift (tests/stubs/aie_api/aie.hpp): as AIE-ML
+#: implements them (an SRS with the current modes), or as the reference documents them.
+SHIFT_MODELS = {"aie-ml": None, "documented": "documented"}
+
+
+def _run(exe: Path, records: list[str], shift_model: str = "aie-ml") -> list[np.ndarray]:
+    env = {k: v for k, v in os.environ.items() if k != "AIESIM_STUB_SHIFTS"}
+    if SHIFT_MODELS[shift_model]:
+        env["AIESIM_STUB_SHIFTS"] = SHIFT_MODELS[shift_model]
+    run = subprocess.run([str(exe)], input="\n".join(records) + "\n", capture_output=True, text=True,
+                         timeout=60, env=env)
+    assert run.returncode == 0, run.stderr
+    return [np.array(ln.split(), dtype=np.int64) for ln in run.stdout.splitlines()]
+
+
+def _records(d: Design, rng, per_chain: int = 2, amplitudes=(128,)):
+    """Harness records (random input buffers of every chain) and the chains' expected outputs.
+
+    Record i of a chain draws its int8 inputs from [-a, a) with a = amplitudes[i % len]: small
+    amplitudes give small accumulators (in-range lanes), large ones overflowing lanes.
+    """
+    records, refs, chains = [], [], []
     for chain in _chains(d):
-        for _ in range(2):
-            bufs = [rng.integers(-128, 128, size=k.params.input_bytes).astype(np.int8) for k in chain]
+        for i in range(per_chain):
+            a = amplitudes[i % len(amplitudes)]
+            bufs = [rng.integers(-a, a, size=k.params.input_bytes).astype(np.int8) for k in chain]
             outsize = chain[-1].params.output_bytes
             head = f"{len(chain)} " + " ".join(f"{k.name} {k.params.input_bytes}" for k in chain) + f" {outsize}"
             records.append(head + "\n" + "\n".join(" ".join(map(str, b.tolist())) for b in bufs))
             refs.append(_reference_chain(chain, bufs))
-    run = subprocess.run([str(exe)], input="\n".join(records) + "\n", capture_output=True, text=True, timeout=60)
-    assert run.returncode == 0, run.stderr
-    got = [np.array(ln.split(), dtype=np.int64) for ln in run.stdout.splitlines()]
-    return got, refs
+            chains.append((chain, bufs))
+    return records, refs, chains
+
+
+def _build_and_run(d: Design, out: Path, tmp: Path, rng) -> tuple[list, list]:
+    exe = _build(d, out, tmp)
+    records, refs, _ = _records(d, rng)
+    return _run(exe, records), refs
 
 
 needs_gxx = pytest.mark.skipif(shutil.which("g++") is None, reason="g++ not available")
@@ -429,12 +470,257 @@ def test_kernel_modes_follow_the_design(tmp_path):
 def test_dense_header_alone_is_valid_cpp(project, tmp_path):
     _, out, _, _ = project
     src = tmp_path / "only_header.cc"
+    every_op = ("aiesim::Conversion<aiesim::op::Clamp<-100, 50>, aiesim::op::Wrap<5, true>, aiesim::op::Wrap<3, false>,"
+                " aiesim::op::ZeroIfOutside<-9, 9>, aiesim::op::Shl<3>, aiesim::op::ShlClamp<2, -127, 127>,"
+                " aiesim::op::ShlZeroIfOutside<9, -128, 127>, aiesim::op::ZeroIfOverflow<33>,"
+                " aiesim::op::WrapSm<6, -1>, aiesim::op::WrapSm<8, 15>, aiesim::op::ZeroIfAccNegative>")
     src.write_text('#include "kernels/dense.h"\n'
                    "template struct aiesim::Dense<aiesim::DenseRole::middle, 12, 16, 24, 4, 8, 8, 0,\n"
-                   "    aie::rounding_mode::floor, aie::saturation_mode::none, false>;\n")
+                   "    aie::rounding_mode::floor, aie::saturation_mode::none, false>;\n"
+                   "template struct aiesim::Dense<aiesim::DenseRole::single, 12, 16, 24, 4, 8, 8, 7,\n"
+                   f"    aie::rounding_mode::conv_even, aie::saturation_mode::saturate, true, {every_op}>;\n")
     res = subprocess.run(["g++", "-std=c++17", "-fsyntax-only", "-Wall", "-Werror", f"-I{STUBS}",
                           f"-I{out / 'src'}", str(src)], capture_output=True, text=True)
     assert res.returncode == 0, res.stderr[-4000:]
+
+
+# --- conversion ops (isa.apfixed.OPS) in the kernel C++ ------------------------------------
+I8 = FixedType(8, 3, True, "TRN", "WRAP")        # as tests/test_compiler.py small_graph
+W8 = FixedType(8, 1, True, "TRN", "WRAP")
+F_ACC = 5 + 7                                    # accumulator fraction bits of _op_design's Dense
+
+
+class OpCase(NamedTuple):
+    """A Dense of _op_design and the conversion ops the compiler plans for it."""
+    out_t: FixedType                 # result type (after the ReLU when relu)
+    ops: tuple                       # op names of the output kernels' params, in order
+    relu: bool = False
+    parallelism: str | None = None
+    inner_t: FixedType | None = None     # the Dense's own result type before the ReLU
+
+
+#: The types come from tests/test_compiler.py (clamp, wrap, wrap_sm, shl_clamp) and from asking
+#: isa.apfixed.srs_plan (the rest; test_op_cases_plan_these_ops checks the op names). For
+#: zero_if_overflow, <8,1> rather than test_compiler's <8,4>: with <8,4> (shift 8) this Dense's
+#: accumulators (|acc| < 2**15) never leave int8, so the op would never act.
+ACC32 = FixedType(32, 20, True)
+OP_CASES = {
+    "clamp": OpCase(FixedType(6, 2, True, "RND", "SAT"), ("clamp",)),
+    "clamp_relu_cascade": OpCase(FixedType(6, 2, True, "RND_CONV", "SAT"), ("clamp",), True, "2x1"),
+    "wrap": OpCase(FixedType(5, 3, True, "TRN", "WRAP"), ("wrap",)),
+    "zero_if_outside": OpCase(FixedType(6, 2, True, "RND", "SAT_ZERO"), ("zero_if_outside",)),
+    "shl": OpCase(FixedType(8, -6, True, "TRN", "WRAP"), ("shl",)),
+    "shl_wrap": OpCase(FixedType(6, -8, True, "TRN", "WRAP"), ("shl", "wrap"), parallelism="2x1"),
+    "shl_clamp": OpCase(FixedType(8, -6, True, "TRN", "SAT"), ("shl_clamp",)),
+    "shl_clamp_sym": OpCase(FixedType(8, -6, True, "TRN", "SAT_SYM"), ("shl_clamp",)),
+    "shl_zero_if_outside": OpCase(FixedType(8, -6, True, "TRN", "SAT_ZERO"), ("shl_zero_if_outside",)),
+    "zero_if_overflow": OpCase(FixedType(8, 1, True, "RND", "SAT_ZERO"), ("zero_if_overflow",), parallelism="2x1"),
+    "wrap_sm": OpCase(FixedType(8, 3, True, "RND_INF", "WRAP_SM"), ("wrap_sm",)),
+    "wrap_sm_narrow": OpCase(FixedType(4, 4, True, "RND", "WRAP_SM"), ("wrap_sm",)),
+    "shl_wrap_sm": OpCase(FixedType(6, -8, True, "RND", "WRAP_SM"), ("shl", "wrap_sm")),
+    # ReLU before a cast that is not monotone: the compiler adds zero_if_acc_negative
+    "relu_wrap": OpCase(FixedType(5, 3, True, "TRN", "WRAP"), ("wrap", "zero_if_acc_negative"), True, None, ACC32),
+    "relu_zero_if_overflow": OpCase(FixedType(8, 1, True, "RND", "SAT_ZERO"),
+                                    ("zero_if_overflow", "zero_if_acc_negative"), True, "2x1", ACC32),
+}
+#: Input amplitudes of the records: accumulators from tiny (in range) to large (overflowing).
+AMPLITUDES = (1, 2, 4, 8, 16, 32, 64, 128)
+
+
+def _op_design(case: str) -> Design:
+    """tests/test_compiler.py's small_graph with the case's types, compiled."""
+    c = OP_CASES[case]
+    g = Graph("g", 16, I8)
+    rng = np.random.default_rng(0)
+    g.nodes.append(DenseNode("d0", rng.integers(-64, 64, (16, 24)), rng.integers(-9, 9, 24),
+                             W8, FixedType(16, 6), None, c.inner_t or c.out_t))
+    if c.relu:
+        g.nodes.append(ReluNode("r0", c.out_t))
+    return compile_model(g, parallelism=c.parallelism)
+
+
+def _chain_acc(chain, bufs) -> np.ndarray:
+    """The acc32 lanes the last kernel of ``chain`` converts (its role run as a cascade writer)."""
+    acc = None
+    for k, a in zip(chain, bufs):
+        p = k.params
+        if p.writes_output:
+            p = dataclasses.replace(p, role="first" if p.has_bias else "middle")
+        acc = dense_fast(p, a[None], k.weights, k.bias, acc)
+    return acc[0]
+
+
+def _cpp_ops(src: str) -> list[tuple[str, tuple]]:
+    """(template, arguments) of every aiesim::op in the kernel's Conversion."""
+    m = re.search(r"= aiesim::Conversion<(.*)>;", src)
+    assert m, "no aiesim::Conversion in the kernel source"
+    return [(name, tuple(a.strip() for a in args.split(",")) if args else ())
+            for name, args in re.findall(r"aiesim::op::(\w+)(?:<([^<>]*)>)?", m[1])]
+
+
+def _camel(name: str) -> str:
+    return "".join(part.capitalize() for part in name.split("_"))
+
+
+@pytest.mark.parametrize("case", sorted(OP_CASES))
+def test_op_cases_plan_these_ops(case):
+    c = OP_CASES[case]
+    plan = srs_plan(F_ACC, 32, c.out_t)
+    extra = (("zero_if_acc_negative",),) if c.inner_t else ()     # added by the quantize pass
+    assert tuple(op[0] for op in plan.ops + extra) == c.ops
+    for k in _op_design(case).kernels:
+        if k.params.writes_output:
+            assert k.params.ops == plan.ops + extra and k.params.shift == plan.shift
+
+
+def test_every_op_kind_has_a_case():
+    assert {op for c in OP_CASES.values() for op in c.ops} == set(OPS) == TEMPLATE_OPS
+
+
+@needs_gxx
+@pytest.mark.parametrize("case", sorted(OP_CASES))
+def test_conversion_ops_compile_and_match_the_functional_model(case, tmp_path):
+    """Each op kind in a compiled design: firmware written, C++ bit-equal to dense_fast under
+    both readings of aie::upshift / downshift, on inputs that hit every op's paths."""
+    d = _op_design(case)
+    out = write_firmware(d, tmp_path / "proj")               # no FirmwareError
+    for k in d.kernels:                                      # the plan's ops, in order, in the .cc
+        want = [(_camel(op[0]), tuple(str(v).lower() for v in op[1:]))
+                for op in (k.params.ops if k.params.writes_output else ())]
+        assert _cpp_ops(_read(out, f"src/kernels/{k.name}.cc")) == want
+    exe = _build(d, out, tmp_path)
+    records, refs, chains = _records(d, np.random.default_rng(3), per_chain=len(AMPLITUDES), amplitudes=AMPLITUDES)
+    for model in SHIFT_MODELS:
+        got = _run(exe, records, model)
+        assert len(got) == len(refs)
+        for g, r in zip(got, refs):
+            assert np.array_equal(g, r.astype(np.int64)), model
+    # the inputs exercise every op: each one changes some lanes and keeps others
+    last = chains[0][0][-1].params
+    plan = conversion_plan(last)
+    acc = np.concatenate([_chain_acc(chain, bufs).reshape(-1) for chain, bufs in chains])
+    x = apply_plan(acc, dataclasses.replace(plan, ops=()))
+    for i, op in enumerate(plan.ops):
+        y = apply_plan(acc, dataclasses.replace(plan, ops=plan.ops[:i + 1]))
+        assert (y != x).any() and (y == x).any(), op
+        if op[0].startswith("shl"):              # some lanes overflow int8 when shifted, some not
+            big = np.abs(x << op[1]) > 127
+            assert big.any() and (~big & (x != 0)).any(), op
+        x = y
+
+
+STUB_PROBE = r"""
+#include <cstdio>
+#include <aie_api/aie.hpp>
+using V = aie::vector<int8, 8>;
+static void put(const V &v) { for (unsigned i = 0; i < 8; ++i) std::printf("%d ", (int)v[i]); std::printf("\n"); }
+template <class M> static void putm(const M &m) { for (unsigned i = 0; i < 8; ++i) std::printf("%d ", (int)m.test(i)); std::printf("\n"); }
+int main() {
+    const int8 xs[8] = {-128, -65, -3, -1, 0, 1, 64, 127};
+    const int8 ys[8] = {5, -65, 7, -2, 0, 3, -1, 100};
+    V x, y;
+    for (unsigned i = 0; i < 8; ++i) { x[i] = xs[i]; y[i] = ys[i]; }
+    const auto m = aie::lt(x, y);
+    putm(m); putm(aie::gt(x, (int8)0)); putm(aie::neq(x, y)); putm(m | aie::gt(x, (int8)0));
+    putm(m & aie::neq(x, (int8)-1)); putm(~m);
+    put(aie::select(x, y, m)); put(aie::select(x, (int8)9, m));
+    put(aie::min(x, (int8)3)); put(aie::max(x, (int8)-4)); put(aie::min(x, y)); put(aie::max(x, y));
+    put(aie::bit_and((int8)6, x)); put(aie::bit_and(x, y)); put(aie::bit_not(x));
+    aie::set_rounding(aie::rounding_mode::floor); aie::set_saturation(aie::saturation_mode::none);
+    put(aie::upshift(x, 2)); put(aie::downshift(x, 3));
+    aie::set_rounding(aie::rounding_mode::positive_inf); aie::set_saturation(aie::saturation_mode::saturate);
+    put(aie::upshift(x, 2)); put(aie::downshift(x, 3));
+    return 0;
+}
+"""
+
+
+@needs_gxx
+def test_stub_element_ops_follow_the_reference(tmp_path):
+    """The stubs' element-wise ops against the AIE API reference's definitions (numpy here), and
+    upshift / downshift in both models: AIE-ML's SRS round trip obeys the modes, the documented
+    plain shifts do not."""
+    src = tmp_path / "probe.cc"
+    src.write_text(STUB_PROBE)
+    exe = tmp_path / "probe"
+    res = subprocess.run(["g++", "-std=c++17", "-Wall", "-Werror", f"-I{STUBS}", str(src), "-o", str(exe)],
+                         capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr[-4000:]
+    x = np.array([-128, -65, -3, -1, 0, 1, 64, 127])
+    y = np.array([5, -65, 7, -2, 0, 3, -1, 100])
+    m = x < y
+    w8 = lambda v: ((v + 128) % 256) - 128                   # noqa: E731  two's-complement int8
+    common = [m, x > 0, x != y, m | (x > 0), m & (x != -1), ~m,
+              np.where(m, y, x), np.where(m, 9, x),           # select: m[i] == 0 -> first operand
+              np.minimum(x, 3), np.maximum(x, -4), np.minimum(x, y), np.maximum(x, y),
+              6 & x, x & y, ~x, w8(x << 2), x >> 3]
+    rounded = (x + 4) >> 3                                   # positive_inf: ties up
+    want = {"aie-ml": common + [np.clip(x << 2, -128, 127), rounded],
+            "documented": common + [w8(x << 2), x >> 3]}
+    for model, rows in want.items():
+        got = _run(exe, [""], model)
+        assert len(got) == len(rows)
+        for g, r in zip(got, rows):
+            assert np.array_equal(g, np.asarray(r).astype(np.int64)), (model, g, r)
+    bad = tmp_path / "bad.cc"                                # an int where the vector holds int8
+    bad.write_text("#include <aie_api/aie.hpp>\nint main() { aie::vector<int8, 8> v; v = aie::max(v, 0); }\n")
+    res = subprocess.run(["g++", "-std=c++17", "-fsyntax-only", f"-I{STUBS}", str(bad)], capture_output=True, text=True)
+    assert res.returncode != 0 and "element type" in res.stderr
+
+
+def _mode_plans() -> list[tuple]:
+    """(shift, rounding, saturation, ops) plans beyond what the compiler makes of small_graph."""
+    plans = []
+    quant = ("TRN", "TRN_ZERO", "RND", "RND_ZERO", "RND_MIN_INF", "RND_INF", "RND_CONV")
+    types = [(FixedType(8, 3, True, q, "WRAP_SM"), 10) for q in quant]          # aux SRS per rounding
+    types += [(FixedType(8, 4, True, q, "SAT_ZERO"), 12) for q in quant[1::2]]
+    types += [(FixedType(7, 2, True, "RND_CONV", "SAT_SYM"), 9), (FixedType(1, 1, True, "RND", "SAT_SYM"), 6),
+              (FixedType(3, 3, True, "TRN", "WRAP"), 40),            # aux shifts capped at 33
+              (FixedType(6, -20, True, "TRN", "SAT"), 10),           # left shift by 16 (>= 8 bits)
+              (FixedType(7, -2, True, "RND", "WRAP_SM"), 5), (FixedType(5, 1, True, "RND", "WRAP_SM"), 3)]
+    for t, f in types:
+        p = srs_plan(f, 32, t)
+        plans.append((p.shift, p.rounding.name, p.saturation.name, p.ops))
+    # any plan modes with any ops (apply_plan defines them all): the ops must switch the modes
+    # they need and restore the plan's, e.g. wrap after a saturating SRS
+    plans += [
+        (6, "conv_odd", "saturate", (("shl", 1), ("wrap", 5, True))),
+        (3, "ceil", "symmetric", (("wrap_sm", 7, 9),)),
+        (4, "symmetric_floor", "none", (("zero_if_overflow", 12),)),
+        (2, "positive_inf", "saturate", (("clamp", -100, 50), ("shl_zero_if_outside", 1, -60, 60))),
+        (5, "floor", "saturate", (("wrap", 4, False),)),
+        (0, "symmetric_ceil", "saturate", (("shl", 9),)),
+        (1, "negative_inf", "symmetric", (("shl_clamp", 8, -128, 127),)),
+        (7, "symmetric_zero", "saturate", (("shl_clamp", 3, -127, 100), ("zero_if_outside", -90, 90))),
+        (2, "conv_even", "none", (("shl_zero_if_outside", 2, -128, 127), ("wrap_sm", 8, -3))),
+        (3, "positive_inf", "none", (("wrap", 6, True), ("zero_if_acc_negative",))),
+        (9, "symmetric_inf", "symmetric", (("zero_if_acc_negative",), ("clamp", -20, 20))),
+    ]
+    return plans
+
+
+@needs_gxx
+def test_conversion_ops_under_other_modes(tmp_path):
+    """Plans for every ap_fixed quantization mode (auxiliary SRSs with each rounding mode) and
+    hand-made plans mixing ops and modes, on the output kernels of one design."""
+    d = _compile(DESIGNS["explicit"])
+    outs = [i for i, k in enumerate(d.kernels) if k.params.writes_output]
+    plans = _mode_plans()
+    for r in range(-(-len(plans) // len(outs))):
+        kernels = list(d.kernels)
+        for j, i in enumerate(outs):
+            shift, rnd, sat, ops = plans[(r * len(outs) + j) % len(plans)]
+            kernels[i] = dataclasses.replace(kernels[i], params=dataclasses.replace(
+                kernels[i].params, shift=shift, rounding=rnd, saturation=sat, ops=ops, relu=j == 0))
+        dd = dataclasses.replace(d, kernels=tuple(kernels))
+        out = write_firmware(dd, tmp_path / f"modes{r}")
+        exe = _build(dd, out, tmp_path)
+        records, refs, _ = _records(dd, np.random.default_rng(5 + r), per_chain=4, amplitudes=(2, 16, 64, 128))
+        for model in SHIFT_MODELS:
+            got = _run(exe, records, model)
+            assert len(got) == len(refs)
+            for g, ref in zip(got, refs):
+                assert np.array_equal(g, ref.astype(np.int64)), (r, model)
 
 
 # --- writer behaviour ----------------------------------------------------------------------
@@ -554,6 +840,34 @@ def test_plio_streams_follow_the_plio_side_tilings(tmp_path):
     want = np.zeros((ITER, batch, stored), dtype=np.int64)
     want[:, :, :d.output_features] = yi
     assert np.array_equal(vals, want.reshape(-1))
+
+
+def _with_ops(d: Design, ops) -> Design:
+    """``d`` with ``ops`` on its first output kernel."""
+    k = next(k for k in d.kernels if k.params.writes_output)
+    k2 = dataclasses.replace(k, params=dataclasses.replace(k.params, ops=ops))
+    return dataclasses.replace(d, kernels=tuple(k2 if x is k else x for x in d.kernels))
+
+
+def test_designs_with_ops_are_written_and_bad_ops_refused(small_design, tmp_path):
+    d = _op_design("shl_wrap_sm")
+    out = write_firmware(d, tmp_path / "ok")                 # ops: written, no FirmwareError
+    assert "aiesim::op::WrapSm<6, 4>" in _read(out, f"src/kernels/{d.kernels[-1].name}.cc")
+    for ops, match in [
+        ((("round_half_up", 3),), r"cannot emit the conversion op\(s\) round_half_up"),   # not in OPS
+        ((("clamp", -32, 31), ("saturate_to", 5)), "saturate_to"),
+        ((("clamp", -200, 31),), r"outside the int8 output range"),
+        ((("clamp", 10, -10),), "lower bound above the upper bound"),
+        ((("wrap", 9, True),), "width outside 1..8"),
+        ((("wrap", 8, False),), "unsigned wrap to 8 bits"),
+        ((("shl", -1),), r"left shift outside 0\.\.255"),
+        ((("zero_if_overflow", 60),), "SRS shift outside 0..59"),
+        ((("wrap_sm", 8),), "needs 2 parameters"),
+        ((("wrap", 5, 1),), "expected a bool"),
+    ]:
+        with pytest.raises(FirmwareError, match=match):
+            write_firmware(_with_ops(small_design, ops), tmp_path / "bad")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ok"]
 
 
 def test_incomplete_design_is_refused(small_design, tmp_path):

@@ -139,8 +139,26 @@ def dma_word_message(problems: list[str]) -> str:
               "to a multiple of 4")
 
 
+#: Conversion op (``isa.apfixed.OPS``) -> (C++ template in firmware/kernels/conversion.h.j2,
+#: kinds of its parameters in order). Kinds: ``int8`` a value of the int8 storage element,
+#: ``bits`` a width 1..8, ``bool``, ``lshift`` a left shift 0..255 (8 and more leave no bit),
+#: ``srs`` an SRS shift 0..59, ``srs_or_none`` an SRS shift -255..59 where a negative value
+#: means "no SRS".
+_OP_TEMPLATES = {
+    "clamp": ("Clamp", ("int8", "int8")),
+    "wrap": ("Wrap", ("bits", "bool")),
+    "zero_if_outside": ("ZeroIfOutside", ("int8", "int8")),
+    "shl": ("Shl", ("lshift",)),
+    "shl_clamp": ("ShlClamp", ("lshift", "int8", "int8")),
+    "shl_zero_if_outside": ("ShlZeroIfOutside", ("lshift", "int8", "int8")),
+    "zero_if_overflow": ("ZeroIfOverflow", ("srs",)),
+    "wrap_sm": ("WrapSm", ("bits", "srs_or_none")),
+    "zero_if_acc_negative": ("ZeroIfAccNegative", ()),
+}
+
 #: Conversion ops (``isa.apfixed.OPS``) the dense kernel template implements.
-TEMPLATE_OPS: frozenset = frozenset()
+TEMPLATE_OPS: frozenset = frozenset(_OP_TEMPLATES)
+SRS_SHIFT_MAX = 59                        # UG1583-SRS; the template's static_assert
 
 
 class FirmwareWarning(UserWarning):
@@ -165,15 +183,22 @@ def _check_kernel(k: KernelInstance) -> None:
     p = k.params
     if p.out_bits != 8:
         raise FirmwareError(f"{where}: {p.out_bits}-bit outputs are not supported by the dense template (int8 only)")
+    in_bits = (getattr(p, "a_bits", 8), getattr(p, "w_bits", 8))
+    if in_bits != (8, 8):
+        raise FirmwareError(f"{where}: {in_bits[0]}-bit activations x {in_bits[1]}-bit weights are not "
+                            "supported by the dense template (int8 x int8 only)")
     if p.rounding not in RoundingMode.__members__:
         raise FirmwareError(f"{where}: unknown rounding mode {p.rounding!r}")
     if p.saturation not in SaturationMode.__members__:
         raise FirmwareError(f"{where}: unknown saturation mode {p.saturation!r}")
-    unsupported = [op[0] for op in p.ops if op[0] not in TEMPLATE_OPS]
+    if not 0 <= p.shift <= SRS_SHIFT_MAX:
+        raise FirmwareError(f"{where}: SRS shift {p.shift} outside 0..{SRS_SHIFT_MAX}")
+    unsupported = [str(op[0]) if op else "()" for op in p.ops if not op or op[0] not in TEMPLATE_OPS]
     if unsupported:
         raise FirmwareError(
             f"{where}: the dense template cannot emit the conversion op(s) {', '.join(unsupported)} "
-            "yet; the functional run and timing model support them, the firmware does not")
+            f"(it implements {', '.join(sorted(TEMPLATE_OPS))})")
+    conversion_cpp(p.ops, where)          # parameters checked here, before anything is written
     w = np.asarray(k.weights)
     if w.dtype != np.int8 or w.size != p.weight_bytes:
         raise FirmwareError(f"{where}: packed weights must be {p.weight_bytes} int8, got {w.size} {w.dtype}")
@@ -183,6 +208,63 @@ def _check_kernel(k: KernelInstance) -> None:
             raise FirmwareError(f"{where}: role {p.role} needs {p.n} int32 bias values")
     elif k.bias is not None:
         raise FirmwareError(f"{where}: role {p.role} takes no bias (it starts from the cascade)")
+
+
+def _op_arg(kind: str, value, op, where: str) -> str:
+    """One template argument of a conversion op, checked against what the template takes."""
+    def bad(what):
+        return FirmwareError(f"{where}: conversion op {op!r}: {what}")
+    if kind == "bool":
+        if not isinstance(value, (bool, np.bool_)):
+            raise bad(f"expected a bool, got {value!r}")
+        return "true" if value else "false"
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, np.integer)):
+        raise bad(f"expected an integer, got {value!r}")
+    v = int(value)
+    lo, hi = {"int8": (-128, 127), "bits": (1, 8), "lshift": (0, 255), "srs": (0, SRS_SHIFT_MAX),
+              "srs_or_none": (-255, SRS_SHIFT_MAX)}[kind]
+    if not lo <= v <= hi:
+        what = {"int8": "a bound outside the int8 output range [-128, 127]",
+                "bits": "a width outside 1..8", "lshift": "a left shift outside 0..255",
+                "srs": f"an SRS shift outside 0..{SRS_SHIFT_MAX}",
+                "srs_or_none": f"an SRS shift outside -255..{SRS_SHIFT_MAX}"}[kind]
+        raise bad(f"{what} ({v})")
+    return str(v)
+
+
+def conversion_cpp(ops, where: str = "kernel") -> str:
+    """The ``aiesim::Conversion<...>`` type of a kernel's extra conversion ops.
+
+    ``ops`` is ``DenseParams.ops`` (``isa.apfixed.OPS`` tuples, applied in order after the SRS);
+    each becomes one ``aiesim::op::*`` template of ``firmware/kernels/conversion.h.j2``.
+
+    Raises:
+        FirmwareError: an op the template does not implement, or parameters it cannot take
+            (bounds outside int8, widths outside 1..8, an unsigned wrap to 8 bits, SRS shifts
+            outside 0..59, lower bound above upper bound).
+    """
+    parts = []
+    for op in ops:
+        name = op[0] if op else None
+        if name not in _OP_TEMPLATES:
+            raise FirmwareError(f"{where}: the dense template cannot emit the conversion op {op!r}")
+        cls, kinds = _OP_TEMPLATES[name]
+        args = tuple(op[1:])
+        if len(args) != len(kinds):
+            raise FirmwareError(f"{where}: conversion op {op!r} needs {len(kinds)} parameters "
+                                f"({', '.join(kinds)})")
+        cpp = [_op_arg(kind, v, op, where) for kind, v in zip(kinds, args)]
+        if kinds[-2:] == ("int8", "int8") and int(args[-2]) > int(args[-1]):
+            raise FirmwareError(f"{where}: conversion op {op!r}: lower bound above the upper bound")
+        if name == "wrap" and not args[1] and int(args[0]) > 7:
+            raise FirmwareError(f"{where}: conversion op {op!r}: an unsigned wrap to {args[0]} bits "
+                                "does not fit the signed int8 output")
+        parts.append(f"aiesim::op::{cls}<{', '.join(cpp)}>" if cpp else f"aiesim::op::{cls}")
+    return f"aiesim::Conversion<{', '.join(parts)}>"
+
+
+def _op_text(op) -> str:
+    return f"{op[0]}({', '.join(str(v) for v in op[1:])})"
 
 
 class _Resolver:
@@ -288,6 +370,10 @@ def kernel_context(k: KernelInstance) -> dict:
         "layer": k.layer, "chain": k.chain, "cas_index": k.cas_index, "tile": tuple(int(v) for v in k.tile),
         "batch": p.batch, "k": p.k, "n": p.n, "mmul": (p.mmul_m, p.mmul_k, p.mmul_n),
         "shift": p.shift, "rounding": p.rounding, "saturation": p.saturation, "relu": bool(p.relu),
+        # the output conversion: SRS, then the plan's extra ops (only output roles convert)
+        "ops": [_op_text(op) for op in p.ops] if p.writes_output else [],
+        "conversion": conversion_cpp(p.ops if p.writes_output else (), f"kernel {k.name!r}"),
+        "conversion_cls": f"{k.name}_conversion",
         "source": f"kernels/{k.name}.cc",
         "in_bytes": p.input_bytes, "out_bytes": p.output_bytes if p.writes_output else 0,
         "weights_var": f"{k.name}_weights", "weights_param": f"{k.name}_wp",

@@ -5,7 +5,7 @@ Layout of the project (``out_dir``)::
     design.json                 the Design, readable with Design.load(out_dir)
     Makefile  README.md
     src/graph.h  src/graph.cpp
-    src/kernels/kernels.h  src/kernels/dense.h  src/kernels/<kernel>.cc
+    src/kernels/kernels.h  src/kernels/dense.h  src/kernels/conversion.h  src/kernels/<kernel>.cc
     src/weights/<kernel>.h
     data/input.txt  [data/golden.txt]
 
@@ -32,6 +32,9 @@ from aiesim_py.compiler.emit.data import DEFAULT_SEED, check_samples, default_in
 from aiesim_py.design import Design
 from aiesim_py.errors import InputDataError
 from aiesim_py.kernels.dense import TEMPLATE as DENSE_TEMPLATE
+
+#: The output conversion (SRS + extra ops) included by the dense template.
+CONVERSION_TEMPLATE = "kernels/conversion.h.j2"
 
 
 def _version() -> str:
@@ -91,6 +94,7 @@ def _render_files(design: Design, inputs: np.ndarray, expected: np.ndarray | Non
         "src/graph.cpp": env.get_template("graph.cpp.j2").render(ctx),
         "src/kernels/kernels.h": env.get_template("kernels/kernels.h.j2").render(ctx),
         "src/kernels/dense.h": env.get_template(DENSE_TEMPLATE).render(ctx),
+        "src/kernels/conversion.h": env.get_template(CONVERSION_TEMPLATE).render(ctx),
         "Makefile": env.get_template("Makefile.j2").render(ctx),
         "README.md": env.get_template("README.md.j2").render(ctx),
     }

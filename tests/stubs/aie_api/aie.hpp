@@ -2,6 +2,20 @@
 // Semantics as documented: row-major mmul microtiles, acc32 lanes wrap modulo 2^32, SRS
 // rounds per the rounding mode then saturates (aieml-facts.md 3.3), load_v / store_v need
 // the vector's alignment (checked here, up to 32 bytes).
+//
+// Element-wise operations (conversion ops of kernels/conversion.h), each as the AIE API
+// reference (UG1529, https://xilinx.github.io/aie_api/) documents it:
+//   aie::min / aie::max (v, a) and (v1, v2)            group "Comparison"
+//   aie::lt / aie::gt / aie::neq (v, a) and (v1, v2)   group "Comparison": return an aie::mask
+//   aie::mask operator| / operator& / operator~         class aie::mask
+//   aie::select(v1, v2, m): out[i] = m[i] == 0 ? v1[i] : v2[i]; select(v, a, m): m[i] == 0 ? v[i] : a
+//                                                       group "Reshaping"
+//   aie::bit_and(a, v), aie::bit_and(v1, v2), aie::bit_not(v)   group "Bits"
+//   aie::upshift / aie::downshift (v, shift)            group "Bits"; UG1603 "Bitwise Operations":
+//        upshift "shifts each component left ... filled by 0", downshift "arithmetically
+//        (sign extended) right". See upshift() below for how AIE-ML implements them.
+// As in the real API, a scalar operand must have exactly the vector's element type
+// (is_valid_elem_op_v), so the stub refuses e.g. an int where the vector holds int8.
 #pragma once
 
 #include "../adf.h"
@@ -10,6 +24,8 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <type_traits>
 
 namespace aie {
 
@@ -111,12 +127,156 @@ void store_v(T *p, const vector<T, N> &x)
 template <typename T, unsigned N>
 vector<T, N> zeros() { return vector<T, N>{}; }
 
-template <typename T, unsigned N>
-vector<T, N> max(const vector<T, N> &a, const vector<T, N> &b)
+namespace stub {
+// The AIE API accepts a scalar operand only of the vector's element type (is_valid_elem_op_v).
+template <typename E, typename T>
+using elem_of = std::enable_if_t<std::is_arithmetic<E>::value, T>;
+
+template <typename E, typename T>
+constexpr void check_elem()
+{
+    static_assert(std::is_same<E, T>::value,
+                  "AIE API: the scalar operand must have the vector's element type (is_valid_elem_op_v)");
+}
+
+template <typename T, unsigned N, typename F>
+vector<T, N> map2(const vector<T, N> &a, const vector<T, N> &b, F f)
 {
     vector<T, N> r;
     for (unsigned i = 0; i < N; ++i)
-        r.v[i] = a.v[i] > b.v[i] ? a.v[i] : b.v[i];
+        r.v[i] = f(a.v[i], b.v[i]);
+    return r;
+}
+
+template <typename T, unsigned N>
+vector<T, N> splat(T a)
+{
+    vector<T, N> r;
+    r.v.fill(a);
+    return r;
+}
+}  // namespace stub
+
+template <typename T, unsigned N>
+vector<T, N> max(const vector<T, N> &a, const vector<T, N> &b)
+{
+    return stub::map2(a, b, [](T x, T y) { return x > y ? x : y; });
+}
+
+template <typename T, unsigned N, typename E>
+stub::elem_of<E, vector<T, N>> max(const vector<T, N> &a, E b)
+{
+    stub::check_elem<E, T>();
+    return max(a, stub::splat<T, N>(b));
+}
+
+template <typename T, unsigned N>
+vector<T, N> min(const vector<T, N> &a, const vector<T, N> &b)
+{
+    return stub::map2(a, b, [](T x, T y) { return x < y ? x : y; });
+}
+
+template <typename T, unsigned N, typename E>
+stub::elem_of<E, vector<T, N>> min(const vector<T, N> &a, E b)
+{
+    stub::check_elem<E, T>();
+    return min(a, stub::splat<T, N>(b));
+}
+
+// aie::mask<N>: one bit per element.
+template <unsigned N>
+struct mask {
+    std::array<bool, N> b{};
+    static constexpr unsigned size() { return N; }
+    bool test(unsigned i) const { return b[i]; }
+    mask operator|(const mask &o) const
+    {
+        mask r;
+        for (unsigned i = 0; i < N; ++i)
+            r.b[i] = b[i] || o.b[i];
+        return r;
+    }
+    mask operator&(const mask &o) const
+    {
+        mask r;
+        for (unsigned i = 0; i < N; ++i)
+            r.b[i] = b[i] && o.b[i];
+        return r;
+    }
+    mask operator~() const
+    {
+        mask r;
+        for (unsigned i = 0; i < N; ++i)
+            r.b[i] = !b[i];
+        return r;
+    }
+};
+
+namespace stub {
+template <typename T, unsigned N, typename F>
+mask<N> compare(const vector<T, N> &a, const vector<T, N> &b, F f)
+{
+    mask<N> m;
+    for (unsigned i = 0; i < N; ++i)
+        m.b[i] = f(a.v[i], b.v[i]);
+    return m;
+}
+}  // namespace stub
+
+#define AIESIM_STUB_COMPARE(name, expr)                                                  \
+    template <typename T, unsigned N>                                                     \
+    mask<N> name(const vector<T, N> &a, const vector<T, N> &b)                            \
+    {                                                                                     \
+        return stub::compare(a, b, [](T x, T y) { return expr; });                         \
+    }                                                                                     \
+    template <typename T, unsigned N, typename E>                                         \
+    stub::elem_of<E, mask<N>> name(const vector<T, N> &a, E b)                            \
+    {                                                                                     \
+        stub::check_elem<E, T>();                                                         \
+        return name(a, stub::splat<T, N>(b));                                             \
+    }
+AIESIM_STUB_COMPARE(lt, x < y)
+AIESIM_STUB_COMPARE(gt, x > y)
+AIESIM_STUB_COMPARE(neq, x != y)
+#undef AIESIM_STUB_COMPARE
+
+// out[i] = m[i] == 0 ? v1[i] : v2[i]
+template <typename T, unsigned N>
+vector<T, N> select(const vector<T, N> &v1, const vector<T, N> &v2, const mask<N> &m)
+{
+    vector<T, N> r;
+    for (unsigned i = 0; i < N; ++i)
+        r.v[i] = m.b[i] ? v2.v[i] : v1.v[i];
+    return r;
+}
+
+// out[i] = m[i] == 0 ? v[i] : a
+template <typename T, unsigned N, typename E>
+stub::elem_of<E, vector<T, N>> select(const vector<T, N> &v, E a, const mask<N> &m)
+{
+    stub::check_elem<E, T>();
+    return select(v, stub::splat<T, N>(a), m);
+}
+
+template <typename T, unsigned N>
+vector<T, N> bit_and(const vector<T, N> &a, const vector<T, N> &b)
+{
+    return stub::map2(a, b, [](T x, T y) { return static_cast<T>(x & y); });
+}
+
+template <typename E, typename T, unsigned N>
+stub::elem_of<E, vector<T, N>> bit_and(E a, const vector<T, N> &v)
+{
+    stub::check_elem<E, T>();
+    return bit_and(stub::splat<T, N>(a), v);
+}
+
+template <typename T, unsigned N>
+vector<T, N> bit_not(const vector<T, N> &v)
+{
+    vector<T, N> r;
+    for (unsigned i = 0; i < N; ++i)
+        r.v[i] = static_cast<T>(~v.v[i]);
     return r;
 }
 
@@ -149,6 +309,77 @@ struct accum {
         return r;
     }
 };
+
+namespace stub {
+// How aie::upshift / aie::downshift are modelled. The reference documents them as plain shifts
+// (UG1603 "Bitwise Operations"). On AIE-ML the AIE API implements them for 8/16/32-bit elements
+// as an accumulator round trip: accum(v, upshift).to_vector<T>(downshift) (Xilinx/aie_api
+// include/aie_api/detail/aie2/shift.hpp, shift_bits_impl_common), i.e. an SRS that applies the
+// tile's current rounding and saturation modes: an upshift that overflows saturates when
+// saturation is on, a downshift rounds per the rounding mode. Both readings agree when the
+// saturation is none (upshift) and when the bits shifted out are zero or the rounding is floor
+// (downshift). The stub models the AIE-ML implementation by default; with the environment variable
+// AIESIM_STUB_SHIFTS=documented it does the plain shifts, so a kernel checked both ways does not
+// depend on which reading is right.
+inline bool documented_shifts()
+{
+    static const bool documented = [] {
+        const char *e = std::getenv("AIESIM_STUB_SHIFTS");
+        return e != nullptr && std::strcmp(e, "documented") == 0;
+    }();
+    return documented;
+}
+
+template <typename T>
+void check_shift(unsigned s)
+{
+    if (s >= 8 * sizeof(T)) {
+        std::fprintf(stderr, "stub: a shift of %u of %zu-bit elements is not modelled\n", s, 8 * sizeof(T));
+        std::abort();
+    }
+}
+
+template <typename T>
+T wrap_to(std::int64_t x)
+{
+    const int bits = 8 * sizeof(T);
+    const std::int64_t m = (std::int64_t(1) << bits) - 1;
+    std::int64_t v = x & m;
+    if (std::is_signed<T>::value && v > (m >> 1))
+        v -= m + 1;
+    return static_cast<T>(v);
+}
+}  // namespace stub
+
+template <typename T, unsigned N>
+vector<T, N> upshift(const vector<T, N> &v, unsigned s)
+{
+    stub::check_shift<T>(s);
+    vector<T, N> r;
+    if (stub::documented_shifts()) {
+        for (unsigned i = 0; i < N; ++i)
+            r.v[i] = stub::wrap_to<T>(static_cast<std::int64_t>(v.v[i]) * (std::int64_t(1) << s));
+        return r;
+    }
+    accum<acc32, N> a;
+    a.from_vector(v, static_cast<int>(s));
+    return a.template to_vector<T>(0);
+}
+
+template <typename T, unsigned N>
+vector<T, N> downshift(const vector<T, N> &v, unsigned s)
+{
+    stub::check_shift<T>(s);
+    vector<T, N> r;
+    if (stub::documented_shifts()) {
+        for (unsigned i = 0; i < N; ++i)
+            r.v[i] = static_cast<T>(static_cast<std::int64_t>(v.v[i]) >> s);
+        return r;
+    }
+    accum<acc32, N> a;
+    a.from_vector(v, 0);
+    return a.template to_vector<T>(static_cast<int>(s));
+}
 
 template <unsigned M, unsigned K, unsigned N, typename TA, typename TB>
 struct mmul {
