@@ -4,6 +4,8 @@ hls4ml writes and compiles its C++ with g++ (~5 s per model), so this file keeps
 models: the bundled digits MLP on its whole test split, and random PyTorch MLPs whose
 layers use different ap_fixed rounding and overflow modes on 1000 random inputs.
 """
+import contextlib
+import io
 from pathlib import Path
 
 import numpy as np
@@ -18,8 +20,19 @@ from aiesim_py.compiler.frontends.hls4ml import load_fml  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def _torch_config(net, n_in, precision="ap_fixed<16,6>"):
+    return hls4ml.utils.config_from_pytorch_model(net, input_shape=(n_in,), granularity="name", backend="Vitis",
+                                                  default_precision=precision)
+
+
+def _convert(net, cfg, out_dir):
+    """hls4ml ModelGraph of a torch model, its prints silenced."""
+    with contextlib.redirect_stdout(io.StringIO()):
+        return hls4ml.converters.convert_from_pytorch_model(net, hls_config=cfg, output_dir=str(out_dir),
+                                                            backend="Vitis", io_type="io_parallel")
+
+
 def _quiet_compile(model):
-    import contextlib, io
     with contextlib.redirect_stdout(io.StringIO()):
         model.compile()
 
@@ -74,8 +87,7 @@ def test_random_torch_mlp_modes_bit_exact(case, tmp_path):
     torch.manual_seed(case)
     net = torch.nn.Sequential(torch.nn.Linear(16, 32), torch.nn.ReLU(), torch.nn.Linear(32, 16), torch.nn.ReLU(),
                               torch.nn.Linear(16, 8))
-    cfg = hls4ml.utils.config_from_pytorch_model(net, input_shape=(16,), granularity="name", backend="Vitis",
-                                                 default_precision="ap_fixed<16,6>")
+    cfg = _torch_config(net, 16, "ap_fixed<16,6>")
     cfg["LayerName"]["input_1"]["Precision"]["result"] = _fx(in_w, in_i, in_q, in_o)
     f_in = in_w - in_i
     names = ["_0", "_2", "_4"]
@@ -90,10 +102,7 @@ def test_random_torch_mlp_modes_bit_exact(case, tmp_path):
         if relu in cfg["LayerName"]:
             cfg["LayerName"][relu]["Precision"]["result"] = _fx(rw, ri, rq, ro)
         f_in = rw - ri
-    import contextlib, io
-    with contextlib.redirect_stdout(io.StringIO()):
-        hm = hls4ml.converters.convert_from_pytorch_model(net, hls_config=cfg, output_dir=str(tmp_path / "prj"),
-                                                          backend="Vitis", io_type="io_parallel")
+    hm = _convert(net, cfg, tmp_path / "prj")
     rng = np.random.default_rng(case)
     x = rng.normal(0, 1.5, size=(1000, 16)).astype(np.float32)
     design = aie.compile(hm, batch=8, parallelism="2x2,2x1,1x1")
@@ -111,12 +120,8 @@ def test_random_torch_mlp_modes_bit_exact(case, tmp_path):
 def test_unsupported_hls4ml_layer_is_named(tmp_path):
     from aiesim_py.errors import UnsupportedLayerError
     net = torch.nn.Sequential(torch.nn.Linear(8, 8), torch.nn.Sigmoid())
-    cfg = hls4ml.utils.config_from_pytorch_model(net, input_shape=(8,), granularity="name", backend="Vitis",
-                                                 default_precision="ap_fixed<8,3>")
-    import contextlib, io
-    with contextlib.redirect_stdout(io.StringIO()):
-        hm = hls4ml.converters.convert_from_pytorch_model(net, hls_config=cfg, output_dir=str(tmp_path / "p"),
-                                                          backend="Vitis", io_type="io_parallel")
+    cfg = _torch_config(net, 8, "ap_fixed<8,3>")
+    hm = _convert(net, cfg, tmp_path / "p")
     with pytest.raises(UnsupportedLayerError, match=r"layer '_1'.*sigmoid.*supported layers: Dense, ReLU"):
         aie.compile(hm)
 
@@ -126,7 +131,6 @@ def test_hls4ml_from_qonnx_bit_exact(tmp_path):
     linear activation, wide Dense results requantized by the ReLU layers) compiles and
     equals hls4ml's predict()."""
     pytest.importorskip("qonnx")
-    import contextlib, io
     from qonnx.core.modelwrapper import ModelWrapper
     from qonnx.transformation.channels_last import ConvertToChannelsLastAndClean
     from qonnx.transformation.gemm_to_matmul import GemmToMatMul
@@ -153,16 +157,12 @@ def test_hls4ml_default_int16_precision_bit_exact(tmp_path):
     """hls4ml's default ap_fixed<16,6> everywhere ('auto' accumulators and Dense results,
     ReLU layers casting with TRN/WRAP): int16 x int16 kernels, the ReLU moved before a
     wrapping cast as an exact extra op."""
-    import contextlib, io
     torch.manual_seed(0)
     net = torch.nn.Sequential(torch.nn.Linear(16, 32), torch.nn.ReLU(), torch.nn.Linear(32, 16), torch.nn.ReLU(),
                               torch.nn.Linear(16, 5))
-    cfg = hls4ml.utils.config_from_pytorch_model(net, input_shape=(16,), granularity="name", backend="Vitis",
-                                                 default_precision="ap_fixed<16,6>")
+    cfg = _torch_config(net, 16, "ap_fixed<16,6>")
     cfg["LayerName"]["_4"]["Precision"]["result"] = "ap_fixed<16,6>"     # 'auto' would be 37-bit
-    with contextlib.redirect_stdout(io.StringIO()):
-        hm = hls4ml.converters.convert_from_pytorch_model(net, hls_config=cfg, output_dir=str(tmp_path / "p"),
-                                                          backend="Vitis", io_type="io_parallel")
+    hm = _convert(net, cfg, tmp_path / "p")
     design = aie.compile(hm, batch=8)
     k0 = design.design.layer_kernels(0)[-1].params
     assert (k0.a_bits, k0.w_bits, k0.out_bits) == (16, 16, 16)
@@ -176,13 +176,9 @@ def test_hls4ml_default_int16_precision_bit_exact(tmp_path):
 
 
 def test_hls4ml_auto_wide_result_refused_with_fix(tmp_path):
-    import contextlib, io
     from aiesim_py.errors import UnsupportedLayerError
     net = torch.nn.Sequential(torch.nn.Linear(8, 4))
-    cfg = hls4ml.utils.config_from_pytorch_model(net, input_shape=(8,), granularity="name", backend="Vitis",
-                                                 default_precision="ap_fixed<16,6>")
-    with contextlib.redirect_stdout(io.StringIO()):
-        hm = hls4ml.converters.convert_from_pytorch_model(net, hls_config=cfg, output_dir=str(tmp_path / "p"),
-                                                          backend="Vitis", io_type="io_parallel")
+    cfg = _torch_config(net, 8, "ap_fixed<16,6>")
+    hm = _convert(net, cfg, tmp_path / "p")
     with pytest.raises(UnsupportedLayerError, match=r"layer '_0'.*-bit.*at most 16 bits"):
         aie.compile(hm)
