@@ -111,7 +111,7 @@ class KernelInstance:
         layer, chain, cas_index: position in the layer's cas_num x cas_length grid.
         tile: (column, row) compute-tile coordinates.
         params: kernel parameters (shapes, role, SRS), shared by the three kernel faces.
-        weights: packed int8 weights, 1-D, in the kernel's microtile order.
+        weights: packed int8 or int16 weights (``params.w_bits``), 1-D, in the kernel's microtile order.
         bias: packed int32 bias (first/single roles), 1-D, or None.
         memory: data-memory allocations of this tile.
     """

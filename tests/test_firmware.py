@@ -1,12 +1,13 @@
 """Firmware writer: the generated Vitis AIE project says exactly what the Design says.
 
 No Vitis here, so the project is checked structurally (every kernel placed, every port
-connected once, tilings / weights / data equal to the Design's) and the kernel C++ is
-compiled with g++ against the host stand-ins in tests/stubs and run on cascade chains,
-bit-exact against kernels.dense.dense_fast, including every conversion op of
-isa.apfixed.OPS (clamps, wraps, zeroing, left shifts, WRAP_SM) on inputs that drive each op's
-saturating / zeroing paths. Everything is parsed back from the written files; nothing is
-compared with the writer's own intermediate values.
+connected once, tilings / weights / data equal to the Design's, element types of buffers,
+PLIOs and tables) and the kernel C++ is compiled with g++ against the host stand-ins in
+tests/stubs and run on cascade chains, bit-exact against kernels.dense.dense_fast, for every
+activation x weight -> output type combination (int8 / int16) and including every conversion
+op of isa.apfixed.OPS (clamps, wraps, zeroing, left shifts, WRAP_SM) on int8 and int16 outputs,
+on inputs that drive each op's saturating / zeroing paths. Everything is parsed back from the
+written files; nothing is compared with the writer's own intermediate values.
 """
 from __future__ import annotations
 
@@ -34,6 +35,30 @@ from aiesim_py.kernels.dense import conversion_plan, dense_fast
 STUBS = Path(__file__).parent / "stubs"
 ITER = 3
 
+def _typed_graph(in_w: int, w_w: int, out_w: int, seed: int = 0) -> Graph:
+    """Dense 24->40 + ReLU, Dense 40->12, with the given activation / weight / result widths
+    (the recipe of tests/test_functional.py::_int16_graph)."""
+    rng = np.random.default_rng(seed)
+    in_t = FixedType(in_w, 3, True, "TRN", "WRAP")
+    w_t = FixedType(w_w, 1, True, "TRN", "WRAP")
+    g = Graph("g16", 24, in_t)
+    prev = in_t
+    for i, (k, n) in enumerate([(24, 40), (40, 12)]):
+        out_t = FixedType(out_w, 5, True, "RND_CONV", "SAT")
+        w_max = 2 ** (w_w - 1) // (64 if w_w == 16 else 2)     # keeps the worst case inside acc32
+        w = rng.integers(-w_max, w_max, size=(k, n))
+        acc_t = FixedType(32, 32 - (prev.frac + w_t.frac), True)
+        g.nodes.append(DenseNode(f"d{i}", w, rng.integers(-2 ** 12, 2 ** 12, size=n), w_t, acc_t, acc_t, out_t))
+        if i == 0:
+            g.nodes.append(ReluNode(f"r{i}", out_t))
+        prev = out_t
+    return g
+
+
+#: The int16 type pairs: int16 x int8 (4x4x8), int16 x int16 (4x2x8), int8 x int16 (4x4x8), and
+#: int8 x int8 with int16 results (then int16 x int8 in the next layer), int16 in -> int8 out.
+WIDTHS16 = [(16, 8, 16), (16, 16, 16), (8, 16, 8), (8, 8, 16), (16, 8, 8)]
+
 DESIGNS = {
     "auto": dict(model="mlp:16-64-32-32-8", batch=8),
     "explicit": dict(model="mlp:16-64-32-32-8", batch=8, parallelism="2x2,2x2,1x2,1x1"),
@@ -41,17 +66,36 @@ DESIGNS = {
     # (20 features read as 3 x 8), output features < stored features
     "deep": dict(model="mlp:20-40-12", batch=12, parallelism="3x1,1x1"),
 }
+DESIGNS.update({f"w{a}x{w}_{o}": dict(model=(a, w, o), batch=8, parallelism="2x2,2x1") for a, w, o in WIDTHS16})
 
 
 def _compile(spec):
     spec = dict(spec)
-    return compile_model(spec.pop("model"), **spec)
+    model = spec.pop("model")
+    if isinstance(model, tuple):
+        model = _typed_graph(*model)
+    return compile_model(model, **spec)
+
+
+def _plio(d: Design, direction: str):
+    return next(p for p in d.plios if p.direction == direction)
+
+
+def _elem_bits(dtype: str) -> int:
+    return {"int8": 8, "int16": 16}[dtype]
+
+
+def _elem_range(dtype: str) -> tuple[int, int]:
+    b = _elem_bits(dtype)
+    return -(1 << (b - 1)), (1 << (b - 1)) - 1
 
 
 def _inputs_expected(d: Design):
     rng = np.random.default_rng(7)
-    xi = rng.integers(-128, 128, size=(ITER, d.batch, d.input_features))
-    yi = rng.integers(-128, 128, size=(ITER, d.batch, d.output_features))
+    lo, hi = _elem_range(_plio(d, "in").dtype)
+    xi = rng.integers(lo, hi + 1, size=(ITER, d.batch, d.input_features))
+    lo, hi = _elem_range(_plio(d, "out").dtype)
+    yi = rng.integers(lo, hi + 1, size=(ITER, d.batch, d.output_features))
     return xi, yi
 
 
@@ -120,9 +164,10 @@ def test_every_kernel_created_placed_and_sized(project):
         assert g.count(f"adf::location<adf::kernel>({n}) =") == 1
         assert f"adf::location<adf::kernel>({n}) = adf::tile({k.tile[0]}, {k.tile[1]});" in g
         assert re.search(rf"adf::runtime<adf::ratio>\({n}\) = 0\.\d+;", g)
-        assert f"adf::dimensions({n}.in[0]) = {{{p.input_bytes}}};" in g
+        # buffer port dimensions count elements of the port's type (UG1603: samples, not bytes)
+        assert f"adf::dimensions({n}.in[0]) = {{{p.batch * p.k}}};" in g
         if p.writes_output:
-            assert f"adf::dimensions({n}.out[0]) = {{{p.output_bytes}}};" in g
+            assert f"adf::dimensions({n}.out[0]) = {{{p.batch * p.n}}};" in g
         else:
             assert f"adf::dimensions({n}.out[0])" not in g
         # static tables: weights always, bias for first/single
@@ -130,7 +175,7 @@ def test_every_kernel_created_placed_and_sized(project):
         assert f"adf::connect<>({n}_wp, {n});" in g
         assert (f"{n}_bp = adf::parameter::array({n}_bias);" in g) == p.has_bias
         assert (f"adf::connect<>({n}_bp, {n});" in g) == p.has_bias
-        assert f"extern int8_t {n}_weights[{p.weight_bytes}];" in g
+        assert f"extern int{p.w_bits}_t {n}_weights[{p.k * p.n}];" in g
         assert (f"extern int32_t {n}_bias[{p.n}];" in g) == p.has_bias
 
 
@@ -143,6 +188,9 @@ def test_kernel_sources_instantiate_the_design_params(project):
         assert m, k.name
         args = [a.strip() for a in m[2].split(",")]
         assert m[1] == p.role
+        # element types: activations, weights, outputs
+        assert args[:3] == [f"int{p.a_bits}", f"int{p.w_bits}", f"int{p.out_bits}"]
+        args = args[3:]
         assert [int(a) for a in args[:7]] == [p.batch, p.k, p.n, p.mmul_m, p.mmul_k, p.mmul_n, p.shift]
         assert args[7] == f"aie::rounding_mode::{p.rounding}"
         assert args[8] == f"aie::saturation_mode::{p.saturation}"
@@ -158,6 +206,8 @@ def test_kernel_sources_instantiate_the_design_params(project):
                   else "in" if "input_buffer" in a else "out") for a in sig.split(",")]
         want = ["in"] + (["cascade_in"] if p.reads_cascade else []) + (["cascade_out"] if p.writes_cascade else ["out"])
         assert kinds == want
+        assert f"input_buffer<int{p.a_bits}> &" in sig
+        assert (f"output_buffer<int{p.out_bits}> &" in sig) == p.writes_output
         assert sig in _read(out, "src/kernels/kernels.h")
 
 
@@ -209,13 +259,14 @@ def test_shared_buffers_match_the_design(project):
     g = _read(out, "src/graph.h")
     used: dict[tuple, list] = {}
     for b in d.shared_buffers:
-        dims = ", ".join(map(str, b.dimension))
-        assert f"{b.name} = adf::shared_buffer<int8>::create({{{dims}}}, {len(b.inputs)}, {len(b.outputs)});" in g
+        dims = ", ".join(map(str, b.dimension))           # in elements of the buffer's type
+        assert f"adf::shared_buffer<{b.dtype}> {b.name};" in g
+        assert f"{b.name} = adf::shared_buffer<{b.dtype}>::create({{{dims}}}, {len(b.inputs)}, {len(b.outputs)});" in g
         assert f"adf::num_buffers({b.name}) = {b.num_buffers};" in g
         loc = re.search(rf"adf::location<adf::buffer>\({b.name}\) = \{{(.*)\}};", g)[1]
         addrs = [tuple(map(int, a)) for a in re.findall(r"adf::address\((\d+), (\d+), (\d+)\)", loc)]
         assert len(addrs) == b.num_buffers
-        size = int(np.prod(b.dimension))
+        size = int(np.prod(b.dimension)) * _elem_bits(b.dtype) // 8      # addresses are bytes
         for col, row, off in addrs:
             assert (col, row) == tuple(b.memtile)
             assert 0 <= off and off + size <= 512 * 1024
@@ -266,8 +317,9 @@ def test_weight_headers_byte_equal(project):
     d, out, _, _ = project
     for k in d.kernels:
         h = _read(out, f"src/weights/{k.name}.h")
-        m = re.search(rf"alignas\(32\) int8_t {k.name}_weights\[(\d+)\] = \{{([^}}]*)\}};", h)
+        m = re.search(rf"alignas\(32\) int{k.params.w_bits}_t {k.name}_weights\[(\d+)\] = \{{([^}}]*)\}};", h)
         assert m and int(m[1]) == k.weights.size
+        assert k.weights.dtype == {8: np.int8, 16: np.int16}[k.params.w_bits]
         assert np.array_equal(np.array(_ints(m[2]), dtype=np.int64), k.weights.astype(np.int64))
         m = re.search(rf"alignas\(32\) int32_t {k.name}_bias\[(\d+)\] = \{{([^}}]*)\}};", h)
         if k.params.has_bias:
@@ -277,23 +329,57 @@ def test_weight_headers_byte_equal(project):
             assert m is None
 
 
-def _plio_values(path: Path, width_bits: int):
+def _plio_values(path: Path, plio):
+    """Lines and values of a PLIO text file; every line is one beat of ``plio.width_bits``
+    holding width / element-bits values (UG1076 "TXT File Format": int8 4 / 8 / 16, int16
+    2 / 4 / 8 per line at 32 / 64 / 128 bits)."""
     lines = path.read_text().splitlines()
     per_line = {len(ln.split()) for ln in lines}
-    assert per_line == {width_bits // 8}
-    return lines, np.array([int(v) for ln in lines for v in ln.split()])
+    assert per_line == {plio.width_bits // _elem_bits(plio.dtype)}
+    vals = np.array([int(v) for ln in lines for v in ln.split()])
+    lo, hi = _elem_range(plio.dtype)
+    assert vals.min() >= lo and vals.max() <= hi
+    return lines, vals
 
 
 def test_data_files(project):
     d, out, xi, yi = project
-    pin = next(p for p in d.plios if p.direction == "in")
-    pout = next(p for p in d.plios if p.direction == "out")
-    lines, vals = _plio_values(out / pin.data_file, pin.width_bits)
-    assert len(lines) * pin.width_bits // 8 == ITER * d.batch * d.input_features
+    pin, pout = _plio(d, "in"), _plio(d, "out")
+    lines, vals = _plio_values(out / pin.data_file, pin)
+    assert len(lines) * pin.width_bits // _elem_bits(pin.dtype) == ITER * d.batch * d.input_features
     assert np.array_equal(vals, xi.reshape(-1))
-    lines, vals = _plio_values(out / "data/golden.txt", pout.width_bits)
-    assert len(lines) * pout.width_bits // 8 == ITER * d.batch * d.output_features
+    lines, vals = _plio_values(out / "data/golden.txt", pout)
+    assert len(lines) * pout.width_bits // _elem_bits(pout.dtype) == ITER * d.batch * d.output_features
     assert np.array_equal(vals, yi.reshape(-1))
+
+
+def test_element_types_follow_the_design(project):
+    """PLIO, shared buffers and kernel ports agree on int8 / int16 along every stream, and the
+    int16 designs really carry int16 (buffers, PLIO data, tables, kernel types)."""
+    d, out, xi, _ = project
+    by_name = {b.name: b.dtype for b in d.shared_buffers} | {p.name: p.dtype for p in d.plios}
+    kernels = {k.name: k.params for k in d.kernels}
+
+    def dtype(end: str) -> str | None:
+        name, _, port = end.partition(".")
+        if name in kernels:
+            p = kernels[name]
+            return {"in": f"int{p.a_bits}", "out": f"int{p.out_bits}"}.get(port)
+        return by_name[name]
+    for net in d.nets:
+        if net.kind == "stream":
+            assert {dtype(net.src)} == {dtype(x) for x in net.dsts}, net
+    readme = _read(out, "README.md")
+    for k in d.kernels:
+        p = k.params
+        assert f"int{p.a_bits} x int{p.w_bits} -> acc32 -> int{p.out_bits} ({p.mmul_m}x{p.mmul_k}x{p.mmul_n})" in readme
+    mk = _read(out, "Makefile")
+    pout = _plio(d, "out")
+    assert f"Output files hold {pout.width_bits // _elem_bits(pout.dtype)} {pout.dtype} values per line" in mk
+    if any(b.dtype == "int16" for b in d.shared_buffers):
+        assert "adf::shared_buffer<int16>" in _read(out, "src/graph.h")
+    if _plio(d, "in").dtype == "int16":
+        assert np.abs(xi).max() > 127                    # the data file holds values beyond int8
 
 
 def test_makefile_targets(project):
@@ -341,18 +427,35 @@ def test_same_design_same_bytes(project, tmp_path):
 
 # --- the kernel C++ on the host --------------------------------------------------------------
 def _harness(d: Design) -> str:
-    """A main() that runs one cascade chain per stdin record: '<L> names...' then the L input
-    buffers; prints the last kernel's output buffer."""
+    """A main() that runs one cascade chain per stdin record: '<L> (name size)... outsize' then
+    the L input buffers (element values); prints the last kernel's output buffer. Each kernel
+    gets buffers of its own element types (int8 / int16)."""
     lines = ['#include <cstdio>', '#include <cstring>', '#include <deque>', '#include <string>']
     for k in d.kernels:
         lines.append(f'#include "kernels/{k.name}.cc"')
-    lines += ["alignas(32) static int8 inbuf[1 << 16];", "alignas(32) static int8 outbuf[1 << 16];",
-              "static void call(const std::string &n, std::deque<int32_t> *fin, std::deque<int32_t> *fout) {",
-              "    adf::input_buffer<int8> in{inbuf}; adf::output_buffer<int8> out{outbuf};",
+    lines += ["static long vals[1 << 16];",
+              "alignas(32) static int8 in8[1 << 16];", "alignas(32) static int16 in16[1 << 16];",
+              "alignas(32) static int8 out8[1 << 16];", "alignas(32) static int16 out16[1 << 16];",
+              "template <class T> static void fill(T *dst, int n) { for (int j = 0; j < n; ++j) dst[j] = (T)vals[j]; }",
+              "template <class T> static void dump(const T *src, int n) {",
+              "    for (int j = 0; j < n; ++j) std::printf(\"%d \", (int)src[j]);",
+              "    std::printf(\"\\n\");",
+              "}",
+              "static void call(const std::string &n, int size, int outsize, std::deque<int32_t> *fin,"
+              " std::deque<int32_t> *fout) {",
               "    input_cascade<acc32> ci{fin}; output_cascade<acc32> co{fout};"]
     for k in d.kernels:
-        args = ["in"] + (["&ci"] if k.params.reads_cascade else []) + (["&co"] if k.params.writes_cascade else ["out"])
-        lines.append(f'    if (n == "{k.name}") {{ {k.name}_fn({", ".join(args)}); return; }}')
+        p = k.params
+        ta, tc = f"int{p.a_bits}", f"int{p.out_bits}"
+        inb, outb = f"in{p.a_bits}", f"out{p.out_bits}"
+        args = ["in"] + (["&ci"] if p.reads_cascade else []) + (["&co"] if p.writes_cascade else ["out"])
+        body = [f"fill({inb}, size);", f"adf::input_buffer<{ta}> in{{{inb}}};"]
+        if p.writes_output:
+            body.append(f"adf::output_buffer<{tc}> out{{{outb}}};")
+        body.append(f"{k.name}_fn({', '.join(args)});")
+        if p.writes_output:
+            body.append(f"dump({outb}, outsize);")
+        lines.append(f'    if (n == "{k.name}") {{ {" ".join(body)} return; }}')
     lines += ['    std::fprintf(stderr, "unknown kernel %s\\n", n.c_str()); std::abort();', "}",
               "int main() {", "    int L;",
               "    while (std::scanf(\"%d\", &L) == 1) {",
@@ -361,11 +464,9 @@ def _harness(d: Design) -> str:
               "        std::scanf(\"%d\", &outsize);",
               "        std::deque<int32_t> links[17];",
               "        for (int i = 0; i < L; ++i) {",
-              "            for (int j = 0; j < sizes[i]; ++j) { int v; std::scanf(\"%d\", &v); inbuf[j] = (int8)v; }",
-              "            call(name[i], &links[i], &links[i + 1]);",
+              "            for (int j = 0; j < sizes[i]; ++j) std::scanf(\"%ld\", &vals[j]);",
+              "            call(name[i], sizes[i], outsize, &links[i], &links[i + 1]);",
               "        }",
-              "        for (int j = 0; j < outsize; ++j) std::printf(\"%d \", (int)outbuf[j]);",
-              "        std::printf(\"\\n\");",
               "    }",
               "    return 0;", "}"]
     return "\n".join(lines) + "\n"
@@ -411,19 +512,24 @@ def _run(exe: Path, records: list[str], shift_model: str = "aie-ml") -> list[np.
     return [np.array(ln.split(), dtype=np.int64) for ln in run.stdout.splitlines()]
 
 
-def _records(d: Design, rng, per_chain: int = 2, amplitudes=(128,)):
+def _records(d: Design, rng, per_chain: int = 2, amplitudes=(128,), scaled: bool = True):
     """Harness records (random input buffers of every chain) and the chains' expected outputs.
 
-    Record i of a chain draws its int8 inputs from [-a, a) with a = amplitudes[i % len]: small
-    amplitudes give small accumulators (in-range lanes), large ones overflowing lanes.
+    Record i of a chain draws its inputs from [-a, a) with a = amplitudes[i % len], scaled to
+    the activation type when ``scaled`` (x 1 for int8, x 256 for int16, so 128 is the whole
+    range): small amplitudes give small accumulators (in-range lanes), large ones overflowing
+    lanes.
     """
     records, refs, chains = [], [], []
     for chain in _chains(d):
         for i in range(per_chain):
-            a = amplitudes[i % len(amplitudes)]
-            bufs = [rng.integers(-a, a, size=k.params.input_bytes).astype(np.int8) for k in chain]
-            outsize = chain[-1].params.output_bytes
-            head = f"{len(chain)} " + " ".join(f"{k.name} {k.params.input_bytes}" for k in chain) + f" {outsize}"
+            bufs = []
+            for k in chain:
+                p = k.params
+                a = amplitudes[i % len(amplitudes)] << (p.a_bits - 8 if scaled else 0)
+                bufs.append(rng.integers(-a, a, size=p.batch * p.k).astype({8: np.int8, 16: np.int16}[p.a_bits]))
+            outsize = chain[-1].params.batch * chain[-1].params.n
+            head = f"{len(chain)} " + " ".join(f"{k.name} {k.params.batch * k.params.k}" for k in chain) + f" {outsize}"
             records.append(head + "\n" + "\n".join(" ".join(map(str, b.tolist())) for b in bufs))
             refs.append(_reference_chain(chain, bufs))
             chains.append((chain, bufs))
@@ -466,22 +572,57 @@ def test_kernel_modes_follow_the_design(tmp_path):
         assert np.array_equal(g, r.astype(np.int64))
 
 
+EVERY_OP8 = ("aiesim::Conversion<aiesim::op::Clamp<-100, 50>, aiesim::op::Wrap<5, true>, aiesim::op::Wrap<3, false>,"
+             " aiesim::op::ZeroIfOutside<-9, 9>, aiesim::op::Shl<3>, aiesim::op::ShlClamp<2, -127, 127>,"
+             " aiesim::op::ShlZeroIfOutside<9, -128, 127>, aiesim::op::ZeroIfOverflow<33>,"
+             " aiesim::op::WrapSm<6, -1>, aiesim::op::WrapSm<8, 15>, aiesim::op::ZeroIfAccNegative>")
+EVERY_OP16 = ("aiesim::Conversion<aiesim::op::Clamp<-30000, 2047>, aiesim::op::Wrap<12, true>, aiesim::op::Wrap<15, false>,"
+              " aiesim::op::ZeroIfOutside<-900, 900>, aiesim::op::Shl<11>, aiesim::op::ShlClamp<2, -32767, 32767>,"
+              " aiesim::op::ShlZeroIfOutside<17, -32768, 32767>, aiesim::op::ZeroIfOverflow<33>,"
+              " aiesim::op::WrapSm<14, -1>, aiesim::op::WrapSm<16, 23>, aiesim::op::ZeroIfAccNegative>")
+
+
+def _syntax_check(out: Path, tmp_path: Path, body: str):
+    src = tmp_path / "only_header.cc"
+    src.write_text('#include "kernels/dense.h"\n' + body)
+    return subprocess.run(["g++", "-std=c++17", "-fsyntax-only", "-Wall", "-Werror", f"-I{STUBS}",
+                           f"-I{out / 'src'}", str(src)], capture_output=True, text=True)
+
+
 @needs_gxx
 def test_dense_header_alone_is_valid_cpp(project, tmp_path):
+    """dense.h + conversion.h instantiate for every type pair and role, with every op on int8
+    and on int16 outputs."""
     _, out, _, _ = project
-    src = tmp_path / "only_header.cc"
-    every_op = ("aiesim::Conversion<aiesim::op::Clamp<-100, 50>, aiesim::op::Wrap<5, true>, aiesim::op::Wrap<3, false>,"
-                " aiesim::op::ZeroIfOutside<-9, 9>, aiesim::op::Shl<3>, aiesim::op::ShlClamp<2, -127, 127>,"
-                " aiesim::op::ShlZeroIfOutside<9, -128, 127>, aiesim::op::ZeroIfOverflow<33>,"
-                " aiesim::op::WrapSm<6, -1>, aiesim::op::WrapSm<8, 15>, aiesim::op::ZeroIfAccNegative>")
-    src.write_text('#include "kernels/dense.h"\n'
-                   "template struct aiesim::Dense<aiesim::DenseRole::middle, 12, 16, 24, 4, 8, 8, 0,\n"
-                   "    aie::rounding_mode::floor, aie::saturation_mode::none, false>;\n"
-                   "template struct aiesim::Dense<aiesim::DenseRole::single, 12, 16, 24, 4, 8, 8, 7,\n"
-                   f"    aie::rounding_mode::conv_even, aie::saturation_mode::saturate, true, {every_op}>;\n")
-    res = subprocess.run(["g++", "-std=c++17", "-fsyntax-only", "-Wall", "-Werror", f"-I{STUBS}",
-                          f"-I{out / 'src'}", str(src)], capture_output=True, text=True)
+    body = ("template struct aiesim::Dense<aiesim::DenseRole::middle, int8, int8, int8, 12, 16, 24, 4, 8, 8, 0,\n"
+            "    aie::rounding_mode::floor, aie::saturation_mode::none, false>;\n"
+            "template struct aiesim::Dense<aiesim::DenseRole::single, int8, int8, int8, 12, 16, 24, 4, 8, 8, 7,\n"
+            f"    aie::rounding_mode::conv_even, aie::saturation_mode::saturate, true, {EVERY_OP8}>;\n"
+            "template struct aiesim::Dense<aiesim::DenseRole::last, int16, int8, int16, 12, 16, 24, 4, 4, 8, 9,\n"
+            f"    aie::rounding_mode::symmetric_inf, aie::saturation_mode::symmetric, true, {EVERY_OP16}>;\n"
+            "template struct aiesim::Dense<aiesim::DenseRole::single, int16, int16, int8, 12, 16, 24, 4, 2, 8, 9,\n"
+            f"    aie::rounding_mode::conv_odd, aie::saturation_mode::none, false, {EVERY_OP8}>;\n"
+            "template struct aiesim::Dense<aiesim::DenseRole::first, int8, int16, int8, 12, 16, 24, 4, 4, 8, 0,\n"
+            "    aie::rounding_mode::floor, aie::saturation_mode::none, false>;\n"
+            "template struct aiesim::Dense<aiesim::DenseRole::single, int8, int16, int16, 12, 16, 24, 4, 4, 8, 3,\n"
+            "    aie::rounding_mode::floor, aie::saturation_mode::saturate, false>;\n")
+    res = _syntax_check(out, tmp_path, body)
     assert res.returncode == 0, res.stderr[-4000:]
+
+
+@needs_gxx
+@pytest.mark.parametrize("op, out_t", [("aiesim::op::Clamp<-200, 50>", "int8"),
+                                       ("aiesim::op::Wrap<9, true>", "int8"),
+                                       ("aiesim::op::Wrap<16, false>", "int16"),
+                                       ("aiesim::op::ZeroIfOutside<-40000, 0>", "int16"),
+                                       ("aiesim::op::ShlClamp<1, -129, 127>", "int8")])
+def test_conversion_refuses_bounds_outside_the_output_type(op, out_t, small_design, tmp_path):
+    """The templates check every bound and width against the kernel's output type at compile time."""
+    out = write_firmware(small_design, tmp_path / "p")
+    res = _syntax_check(out, tmp_path,
+                        f"template struct aiesim::Dense<aiesim::DenseRole::single, int8, int8, {out_t}, 4, 8, 8, 4, 8, 8, 0,\n"
+                        f"    aie::rounding_mode::floor, aie::saturation_mode::none, false, aiesim::Conversion<{op}>>;\n")
+    assert res.returncode != 0 and "static assertion failed" in res.stderr
 
 
 # --- conversion ops (isa.apfixed.OPS) in the kernel C++ ------------------------------------
@@ -597,16 +738,113 @@ def test_conversion_ops_compile_and_match_the_functional_model(case, tmp_path):
             assert np.array_equal(g, r.astype(np.int64)), model
     # the inputs exercise every op: each one changes some lanes and keeps others
     last = chains[0][0][-1].params
-    plan = conversion_plan(last)
     acc = np.concatenate([_chain_acc(chain, bufs).reshape(-1) for chain, bufs in chains])
+    _assert_ops_exercised(conversion_plan(last), acc)
+
+
+def _assert_ops_exercised(plan, acc: np.ndarray) -> None:
+    """Each op of ``plan`` changes some of the lanes ``acc`` gives and keeps others; a left
+    shift (which changes every nonzero lane) overflows the output element in some nonzero
+    lanes and not in others."""
     x = apply_plan(acc, dataclasses.replace(plan, ops=()))
+    top = (1 << (plan.srs_bits - 1)) - 1
     for i, op in enumerate(plan.ops):
         y = apply_plan(acc, dataclasses.replace(plan, ops=plan.ops[:i + 1]))
-        assert (y != x).any() and (y == x).any(), op
-        if op[0].startswith("shl"):              # some lanes overflow int8 when shifted, some not
-            big = np.abs(x << op[1]) > 127
+        assert (y != x).any(), op
+        if op[0].startswith("shl"):              # some lanes overflow when shifted, some not
+            big = np.abs(x << op[1]) > top
             assert big.any() and (~big & (x != 0)).any(), op
+        else:
+            assert (y == x).any(), op
         x = y
+
+
+#: int16 results: one type per op kind for a Dense with int16 activations <16,6> and int8
+#: weights <8,1> (17 accumulator fraction bits), found by asking isa.apfixed.srs_plan; widths
+#: 9..16 are stored as int16, so bounds, wraps and shifts run on int16 lanes.
+I16 = FixedType(16, 6, True, "TRN", "WRAP")
+F_ACC16 = 10 + 7
+OP_TYPES16 = {
+    "clamp": FixedType(12, 4, True, "RND", "SAT"),
+    "clamp_sym": FixedType(11, 3, True, "RND_CONV", "SAT_SYM"),
+    "wrap": FixedType(12, 4, True, "TRN", "WRAP"),
+    "zero_if_outside": FixedType(12, 4, True, "RND", "SAT_ZERO"),
+    "shl": FixedType(16, -4, True, "TRN", "WRAP"),
+    "shl_wrap": FixedType(12, -8, True, "TRN", "WRAP"),
+    "shl_clamp": FixedType(16, -4, True, "TRN", "SAT"),
+    "shl_clamp_sym": FixedType(16, -4, True, "TRN", "SAT_SYM"),
+    "shl_zero_if_outside": FixedType(16, -4, True, "TRN", "SAT_ZERO"),
+    "zero_if_overflow": FixedType(16, 4, True, "RND", "SAT_ZERO"),
+    "wrap_sm": FixedType(16, 4, True, "RND_INF", "WRAP_SM"),
+    "wrap_sm_narrow": FixedType(12, 4, True, "RND", "WRAP_SM"),
+    "shl_wrap_sm": FixedType(12, -8, True, "RND", "WRAP_SM"),
+    "relu_wrap": FixedType(12, 4, True, "TRN", "WRAP"),      # + zero_if_acc_negative, as the quantize pass adds
+}
+
+
+#: int16 input amplitudes of the records, from accumulators far inside int16 after a left shift
+#: to accumulators far outside it after the right shifts.
+AMPLITUDES16 = (1, 2, 8, 32, 128, 512, 2048, 8192, 32768)
+
+
+def _int16_op_design(parallelism: str) -> Design:
+    """Dense 16 -> 32, int16 activations x int8 weights -> int16 results, compiled."""
+    g = Graph("g16ops", 16, I16)
+    rng = np.random.default_rng(0)
+    g.nodes.append(DenseNode("d0", rng.integers(-64, 64, (16, 32)), rng.integers(-9, 9, 32),
+                             W8, FixedType(16, 6), None, FixedType(16, 6, True, "RND", "SAT")))
+    return compile_model(g, parallelism=parallelism)
+
+
+def _int16_plan(case: str) -> tuple:
+    """(shift, rounding, saturation, ops) of the case's type from acc32 with F_ACC16 fraction bits."""
+    plan = srs_plan(F_ACC16, 32, OP_TYPES16[case])
+    assert plan.srs_bits == 16
+    extra = (("zero_if_acc_negative",),) if case == "relu_wrap" else ()
+    return plan.shift, plan.rounding.name, plan.saturation.name, plan.ops + extra
+
+
+def test_int16_op_types_cover_every_op():
+    assert {op[0] for c in OP_TYPES16 for op in _int16_plan(c)[3]} == set(OPS)
+
+
+@needs_gxx
+@pytest.mark.parametrize("group", range(4))
+def test_int16_conversion_ops_compile_and_match_the_functional_model(group, tmp_path):
+    """Every op kind on int16 outputs (bounds, wraps and shifts of int16 lanes; the int8
+    auxiliary SRSs of zero_if_overflow / wrap_sm / zero_if_acc_negative): the compiled design's
+    output kernels, each given one case's plan, are bit-equal to dense_fast under both readings
+    of aie::upshift / downshift, on inputs that hit every op's paths. Groups alternate single
+    kernels (1x4) and cascades (2x4)."""
+    cases = sorted(OP_TYPES16)[group::4]
+    d = _int16_op_design("1x4" if group % 2 == 0 else "2x4")
+    outs = [i for i, k in enumerate(d.kernels) if k.params.writes_output]
+    assert len(outs) == 4 and all(d.kernels[i].params.out_bits == 16 for i in outs)
+    kernels = list(d.kernels)
+    planned = {}
+    for j, i in enumerate(outs):
+        shift, rnd, sat, ops = _int16_plan(cases[j % len(cases)])
+        kernels[i] = dataclasses.replace(kernels[i], params=dataclasses.replace(
+            kernels[i].params, shift=shift, rounding=rnd, saturation=sat, ops=ops, relu=False))
+        planned[kernels[i].name] = kernels[i].params
+    d = dataclasses.replace(d, kernels=tuple(kernels))
+    out = write_firmware(d, tmp_path / "proj")
+    for name, p in planned.items():
+        want = [(_camel(op[0]), tuple(str(v).lower() for v in op[1:])) for op in p.ops]
+        assert _cpp_ops(_read(out, f"src/kernels/{name}.cc")) == want
+    exe = _build(d, out, tmp_path)
+    records, refs, chains = _records(d, np.random.default_rng(11 + group), per_chain=len(AMPLITUDES16),
+                                     amplitudes=AMPLITUDES16, scaled=False)
+    for model in SHIFT_MODELS:
+        got = _run(exe, records, model)
+        assert len(got) == len(refs)
+        for g, r in zip(got, refs):
+            assert r.dtype == np.int16
+            assert np.array_equal(g, r.astype(np.int64)), model
+    for name, p in planned.items():
+        acc = np.concatenate([_chain_acc(chain, bufs).reshape(-1) for chain, bufs in chains
+                              if chain[-1].name == name])
+        _assert_ops_exercised(conversion_plan(p), acc)
 
 
 STUB_PROBE = r"""
@@ -666,6 +904,63 @@ def test_stub_element_ops_follow_the_reference(tmp_path):
     bad.write_text("#include <aie_api/aie.hpp>\nint main() { aie::vector<int8, 8> v; v = aie::max(v, 0); }\n")
     res = subprocess.run(["g++", "-std=c++17", "-fsyntax-only", f"-I{STUBS}", str(bad)], capture_output=True, text=True)
     assert res.returncode != 0 and "element type" in res.stderr
+
+
+STUB_PROBE16 = r"""
+#include <cstdio>
+#include <aie_api/aie.hpp>
+using V = aie::vector<int16, 8>;
+static void put(const V &v) { for (unsigned i = 0; i < 8; ++i) std::printf("%d ", (int)v[i]); std::printf("\n"); }
+int main() {
+    const int16 xs[8] = {-32768, -1000, -3, -1, 0, 1, 16384, 32767};
+    const int32 as[8] = {-2147483647 - 1, -1000000, -70000, -37, 36, 65535, 1048575, 2147483647};
+    V x;
+    aie::vector<int32, 8> a;
+    for (unsigned i = 0; i < 8; ++i) { x[i] = xs[i]; a[i] = as[i]; }
+    aie::accum<acc32, 8> acc;
+    acc.from_vector(a, 0);
+    const aie::rounding_mode rnd[2] = {aie::rounding_mode::floor, aie::rounding_mode::conv_even};
+    const aie::saturation_mode sat[3] = {aie::saturation_mode::none, aie::saturation_mode::saturate,
+                                         aie::saturation_mode::symmetric};
+    for (auto r : rnd)
+        for (auto s : sat) {
+            aie::set_rounding(r); aie::set_saturation(s);
+            put(acc.to_vector<int16>(0)); put(acc.to_vector<int16>(5)); put(acc.to_vector<int16>(17));
+            put(aie::upshift(x, 2)); put(aie::downshift(x, 3));
+        }
+    return 0;
+}
+"""
+
+
+@needs_gxx
+def test_stub_int16_srs_and_shifts_follow_the_model(tmp_path):
+    """The stubs' acc32 -> int16 SRS against isa.srs (every saturation mode, two roundings), and
+    int16 upshift / downshift in both shift models."""
+    from aiesim_py.isa.modes import RoundingMode, SaturationMode
+    from aiesim_py.isa.srs import srs
+    src = tmp_path / "probe16.cc"
+    src.write_text(STUB_PROBE16)
+    exe = tmp_path / "probe16"
+    res = subprocess.run(["g++", "-std=c++17", "-Wall", "-Werror", f"-I{STUBS}", str(src), "-o", str(exe)],
+                         capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr[-4000:]
+    x = np.array([-32768, -1000, -3, -1, 0, 1, 16384, 32767])
+    a = np.array([-2 ** 31, -1000000, -70000, -37, 36, 65535, 1048575, 2 ** 31 - 1])
+    w16 = lambda v: ((v + 32768) % 65536) - 32768            # noqa: E731  two's-complement int16
+    for model in SHIFT_MODELS:
+        got = _run(exe, [""], model)
+        want = []
+        for r in (RoundingMode.floor, RoundingMode.conv_even):
+            for sm in (SaturationMode.none, SaturationMode.saturate, SaturationMode.symmetric):
+                want += [srs(a, sh, r, sm, 16, True) for sh in (0, 5, 17)]
+                if model == "documented":
+                    want += [w16(x << 2), x >> 3]
+                else:                                          # AIE-ML: an SRS round trip through acc32
+                    want += [srs(x << 2, 0, r, sm, 16, True), srs(x, 3, r, sm, 16, True)]
+        assert len(got) == len(want)
+        for g, w in zip(got, want):
+            assert np.array_equal(g, np.asarray(w, dtype=np.int64)), (model, g, w)
 
 
 def _mode_plans() -> list[tuple]:
@@ -734,7 +1029,7 @@ def test_default_inputs_without_golden(small_design, tmp_path):
     out = write_firmware(d, tmp_path / "p", iterations=2)
     assert not (out / "data/golden.txt").exists()
     pin = next(p for p in d.plios if p.direction == "in")
-    _, vals = _plio_values(out / pin.data_file, pin.width_bits)
+    _, vals = _plio_values(out / pin.data_file, pin)
     assert np.array_equal(vals, default_inputs(d, 2).reshape(-1))
     assert "#define ITERATIONS 2" in _read(out, "src/graph.cpp")
 
@@ -836,7 +1131,7 @@ def test_plio_streams_follow_the_plio_side_tilings(tmp_path):
     xi, yi = _inputs_expected(d)
     out = write_firmware(d, tmp_path / "p", inputs=xi, expected=yi)
     pout = next(p for p in d.plios if p.direction == "out")
-    _, vals = _plio_values(out / "data/golden.txt", pout.width_bits)
+    _, vals = _plio_values(out / "data/golden.txt", pout)
     want = np.zeros((ITER, batch, stored), dtype=np.int64)
     want[:, :, :d.output_features] = yi
     assert np.array_equal(vals, want.reshape(-1))
@@ -881,3 +1176,85 @@ def test_incomplete_design_is_refused(small_design, tmp_path):
         write_firmware(twice, tmp_path / "y")
     assert issubclass(FirmwareError, AieSimError)
     assert list(tmp_path.iterdir()) == []
+
+
+# --- int16 designs: writer behaviour -------------------------------------------------------
+@pytest.fixture(scope="module")
+def design16():
+    """int16 activations x int8 weights -> int16 results (then the same again)."""
+    return _compile(DESIGNS["w16x8_16"])
+
+
+def test_int16_inputs_and_default_data(design16, tmp_path):
+    d = design16
+    assert _plio(d, "in").dtype == "int16" and _plio(d, "out").dtype == "int16"
+    out = write_firmware(d, tmp_path / "p", iterations=2)        # default inputs: the input type's range
+    _, vals = _plio_values(out / _plio(d, "in").data_file, _plio(d, "in"))
+    assert np.array_equal(vals, default_inputs(d, 2).reshape(-1)) and np.abs(vals).max() > 127
+    xi = np.full((1, d.batch, d.input_features), -32768)
+    out = write_firmware(d, tmp_path / "q", inputs=xi, expected=np.full((1, d.batch, d.output_features), 32767))
+    assert set(_plio_values(out / "data/golden.txt", _plio(d, "out"))[1]) == {32767}
+    with pytest.raises(InputDataError, match=r"\[-32768, 32767\] \(int16\)"):
+        write_firmware(d, tmp_path / "r", inputs=np.full((1, d.batch, d.input_features), 40000))
+    with pytest.raises(InputDataError, match=r"expected values must lie in \[-32768, 32767\]"):
+        write_firmware(d, tmp_path / "s", inputs=xi, expected=np.full((1, d.batch, d.output_features), -40000))
+    d8 = _compile(DESIGNS["w16x8_8"])                              # int16 in, int8 out
+    with pytest.raises(InputDataError, match=r"expected values must lie in \[-128, 127\] \(int8\)"):
+        write_firmware(d8, tmp_path / "t", inputs=np.zeros((1, d8.batch, d8.input_features)),
+                       expected=np.full((1, d8.batch, d8.output_features), 300))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p", "q"]
+
+
+def test_int16_conversion_op_bounds(design16, tmp_path):
+    """Op parameters are checked against the kernel's output element: int16 takes int16 bounds
+    and widths up to 16, and refuses what lies beyond."""
+    out = write_firmware(_with_ops(design16, (("clamp", -2000, 1999), ("wrap", 15, False))), tmp_path / "ok")
+    k = next(k for k in design16.kernels if k.params.writes_output)
+    src = _read(out, f"src/kernels/{k.name}.cc")
+    assert "aiesim::Conversion<aiesim::op::Clamp<-2000, 1999>, aiesim::op::Wrap<15, false>>" in src
+    for ops, match in [
+        ((("clamp", -40000, 31),), r"outside the int16 output range \[-32768, 32767\]"),
+        ((("zero_if_outside", 0, 32768),), r"outside the int16 output range"),
+        ((("wrap", 17, True),), r"width outside 1\.\.16"),
+        ((("wrap", 16, False),), "unsigned wrap to 16 bits does not fit the signed int16 output"),
+        ((("shl_clamp", 2, 10, -10),), "lower bound above the upper bound"),
+    ]:
+        with pytest.raises(FirmwareError, match=match):
+            write_firmware(_with_ops(design16, ops), tmp_path / "bad")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ok"]
+
+
+def _replace_buffer(d: Design, index: int, **changes) -> Design:
+    bufs = list(d.shared_buffers)
+    bufs[index] = dataclasses.replace(bufs[index], **changes)
+    return dataclasses.replace(d, shared_buffers=tuple(bufs))
+
+
+def test_inconsistent_element_types_are_refused(small_design, design16, tmp_path):
+    d = small_design
+    with pytest.raises(FirmwareError, match=r"stream net .* joins int(8|16) to int(8|16) elements"):
+        write_firmware(_replace_buffer(d, 1, dtype="int16"), tmp_path / "a")
+    with pytest.raises(FirmwareError, match=r"element type 'int32' is not supported"):
+        write_firmware(_replace_buffer(d, 1, dtype="int32"), tmp_path / "b")
+    k = design16.kernels[0]                                      # int16 tables for int8 weights
+    assert k.params.w_bits == 8
+    bad = dataclasses.replace(k, weights=k.weights.astype(np.int16))
+    with pytest.raises(FirmwareError, match=r"packed weights must be \d+ int8, got \d+ int16"):
+        write_firmware(dataclasses.replace(design16, kernels=(bad,) + design16.kernels[1:]), tmp_path / "c")
+    odd = dataclasses.replace(k, params=dataclasses.replace(k.params, mmul_k=2))   # int16 x int8 is 4x4x8
+    with pytest.raises(FirmwareError, match=r"mmul shape 4x2x8 for int16 x int8.*native 4x4x8"):
+        write_firmware(dataclasses.replace(design16, kernels=(odd,) + design16.kernels[1:]), tmp_path / "d")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_int16_subword_tilings_are_whole_words(design16, tmp_path):
+    """int16 tilings are checked in 32-bit words of 2 elements: 6 int16 columns are whole words
+    (12 bytes), an odd offset is not."""
+    d = design16
+    last = d.shared_buffers[-1]
+    assert last.dtype == "int16"
+    odd = _replace_port_tiling(d, last.name, "out", 0, offset=(1, 0))
+    with pytest.raises(FirmwareError, match=rf"{last.name}\.out\[0\] offset\[0\] = 1 int16"):
+        write_firmware(odd, tmp_path / "x")
+    from aiesim_py.compiler.emit.context import dma_word_problems
+    assert dma_word_problems(_replace_port_tiling(d, last.name, "out", 0, tiling_dimension=(6, 1))) == []

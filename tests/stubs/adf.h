@@ -8,6 +8,7 @@
 #include <deque>
 
 using int8 = std::int8_t;
+using int16 = std::int16_t;
 using int32 = std::int32_t;
 struct acc32 {};
 

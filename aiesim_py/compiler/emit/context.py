@@ -10,6 +10,13 @@ kernel ports are numbered per kind in argument order (``in[0]`` input buffer, ``
 cascade in, ``out[0]`` output buffer or cascade out, UG1603 kernel::create); a shared_buffer
 port is ``mt.in[i]`` / ``mt.out[j]`` (UG1603 memory tile access); PLIO ports are
 ``plio.out[0]`` (input_plio) and ``plio.in[0]`` (output_plio).
+
+Element types. Buffers, PLIOs and tables hold int8 or int16 elements (``design.ELEMENT_BYTES``).
+Every size the graph prints is in elements of the port's or buffer's type: ``adf::dimensions``
+"configures buffer port size in terms of the number of samples" (UG1603 / UG1079 "Buffer Port
+Attributes and API"), ``shared_buffer<T>::create`` and the tiling parameters count elements of
+T (UG1603 "AI Engine-ML Memory Tile Access"); only ``adf::address`` offsets are bytes (UG1603
+"Shared Buffers Constraint": 0..524288 within the memory tile).
 """
 from __future__ import annotations
 
@@ -18,7 +25,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from aiesim_py.design import Design, KernelInstance, SharedBuffer, TilingParameters
+from aiesim_py.compiler.passes.parallelize import MMUL_SHAPES
+from aiesim_py.design import ELEMENT_BYTES, Design, KernelInstance, SharedBuffer, TilingParameters
 from aiesim_py.errors import AieSimError, FirmwareError
 from aiesim_py.isa.modes import RoundingMode, SaturationMode
 
@@ -30,6 +38,11 @@ MEMTILE_BANK_BYTES = 32 * 1024            # UG1603-MT: 16 banks x 128 bit x 2K w
 MEMTILE_BYTES = 512 * 1024                # UG1603-MT
 MEMTILE_ALIGN_BYTES = 64
 DMA_WORD_BYTES = 4                        # memory-tile address generation in 32-bit words (XD100, RT-PARAMS)
+
+#: Element bits -> the AIE API / ADF element type and the C type of the constant tables.
+CPP_TYPES = {8: "int8", 16: "int16"}
+TABLE_TYPES = {8: "int8_t", 16: "int16_t"}
+NUMPY_TYPES = {8: np.int8, 16: np.int16}
 
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _SB_PORT = re.compile(r"^(?P<buf>[A-Za-z_][A-Za-z0-9_]*)\.(?P<dir>in|out)\[(?P<idx>\d+)\]$")
@@ -46,6 +59,7 @@ class Endpoint:
     owner: str
     port: str          # kernel: in/out/cascade_in/cascade_out; buffer: in[i]/out[j]; plio: in/out
     kind: str          # "kernel", "buffer" or "plio"
+    dtype: str = ""    # element type carried by a stream port ("int8" / "int16"); "" for cascades
 
 
 def _dims(values) -> str:
@@ -90,7 +104,7 @@ def memtile_addresses(buffers: tuple[SharedBuffer, ...]) -> dict[str, list[int]]
                 for _ in range(b.num_buffers):
                     cursor = -(-cursor // align) * align
                     offsets[b.name].append(cursor)
-                    cursor += one
+                    cursor += one * element_bytes(b.dtype, f"shared buffer {b.name}")
             if cursor <= MEMTILE_BYTES:
                 out.update(offsets)
                 break
@@ -101,21 +115,34 @@ def memtile_addresses(buffers: tuple[SharedBuffer, ...]) -> dict[str, list[int]]
     return out
 
 
+def element_bytes(dtype: str, where: str) -> int:
+    """Bytes of one ``dtype`` element (int8 / int16).
+
+    Raises:
+        FirmwareError: an element type the firmware writer has no template for.
+    """
+    if dtype not in ELEMENT_BYTES:
+        raise FirmwareError(f"{where}: element type {dtype!r} is not supported "
+                            f"(one of {', '.join(ELEMENT_BYTES)})")
+    return ELEMENT_BYTES[dtype]
+
+
 def dma_word_problems(design: Design) -> list[str]:
     """Tilings the memory-tile DMA cannot express because it addresses 32-bit words.
 
     AMD's tiling-parameters tutorial (Vitis Tutorials XD100, "Limitations"): the address
     generator handles 32-bit data, so for 8-bit data the dimension-0 buffer size and tiling
-    size must be multiples of 4 elements. The dimension-0 offset, boundary and traversal
-    strides are held to the same rule because BD addresses, steps and zero padding are
-    counted in 32-bit words (aie-rt BD fields, aieml-facts.md 5.1; inferred).
+    size must be multiples of 4 elements (for 16-bit data, 2 elements). The dimension-0
+    offset, boundary and traversal strides are held to the same rule because BD addresses,
+    steps and zero padding are counted in 32-bit words (aie-rt BD fields, aieml-facts.md 5.1;
+    inferred).
 
     Returns:
         One line per offending field, empty when the design is expressible.
     """
     problems = []
     for b in design.shared_buffers:
-        elem = 1 if b.dtype == "int8" else 4
+        elem = element_bytes(b.dtype, f"shared buffer {b.name}")
         for d, ports in (("in", b.inputs), ("out", b.outputs)):
             for i, port in enumerate(ports):
                 t = port.tiling
@@ -134,23 +161,24 @@ def dma_word_problems(design: Design) -> list[str]:
 def dma_word_message(problems: list[str]) -> str:
     """One sentence naming the offending tilings and the fix."""
     return ("the memory-tile DMA moves 32-bit words, so dimension-0 sizes, offsets and strides of "
-            "int8 tilings must be multiples of 4 elements; this design has " + "; ".join(problems)
+            "tilings must be whole words (multiples of 4 int8 or 2 int16 elements); this design has "
+            + "; ".join(problems)
             + ". The compiler's plan must pad the stored feature count (and the PLIO-side tilings) "
-              "to a multiple of 4")
+              "to whole 32-bit words")
 
 
 #: Conversion op (``isa.apfixed.OPS``) -> (C++ template in firmware/kernels/conversion.h.j2,
-#: kinds of its parameters in order). Kinds: ``int8`` a value of the int8 storage element,
-#: ``bits`` a width 1..8, ``bool``, ``lshift`` a left shift 0..255 (8 and more leave no bit),
-#: ``srs`` an SRS shift 0..59, ``srs_or_none`` an SRS shift -255..59 where a negative value
-#: means "no SRS".
+#: kinds of its parameters in order). Kinds: ``elem`` a value of the output storage element
+#: (int8 or int16), ``bits`` a width 1..8 (int8) or 1..16 (int16), ``bool``, ``lshift`` a left
+#: shift 0..255 (the element width and more leave no bit), ``srs`` an SRS shift 0..59,
+#: ``srs_or_none`` an SRS shift -255..59 where a negative value means "no SRS".
 _OP_TEMPLATES = {
-    "clamp": ("Clamp", ("int8", "int8")),
+    "clamp": ("Clamp", ("elem", "elem")),
     "wrap": ("Wrap", ("bits", "bool")),
-    "zero_if_outside": ("ZeroIfOutside", ("int8", "int8")),
+    "zero_if_outside": ("ZeroIfOutside", ("elem", "elem")),
     "shl": ("Shl", ("lshift",)),
-    "shl_clamp": ("ShlClamp", ("lshift", "int8", "int8")),
-    "shl_zero_if_outside": ("ShlZeroIfOutside", ("lshift", "int8", "int8")),
+    "shl_clamp": ("ShlClamp", ("lshift", "elem", "elem")),
+    "shl_zero_if_outside": ("ShlZeroIfOutside", ("lshift", "elem", "elem")),
     "zero_if_overflow": ("ZeroIfOverflow", ("srs",)),
     "wrap_sm": ("WrapSm", ("bits", "srs_or_none")),
     "zero_if_acc_negative": ("ZeroIfAccNegative", ()),
@@ -181,12 +209,16 @@ def _check_kernel(k: KernelInstance) -> None:
     if not _IDENT.match(k.name):
         raise FirmwareError(f"{where}: the name is not a C++ identifier")
     p = k.params
-    if p.out_bits != 8:
-        raise FirmwareError(f"{where}: {p.out_bits}-bit outputs are not supported by the dense template (int8 only)")
-    in_bits = (getattr(p, "a_bits", 8), getattr(p, "w_bits", 8))
-    if in_bits != (8, 8):
-        raise FirmwareError(f"{where}: {in_bits[0]}-bit activations x {in_bits[1]}-bit weights are not "
-                            "supported by the dense template (int8 x int8 only)")
+    bits = (p.a_bits, p.w_bits, p.out_bits)
+    if any(b not in CPP_TYPES for b in bits):
+        raise FirmwareError(f"{where}: element widths (activations, weights, outputs) {bits} are not "
+                            "supported by the dense template (8 or 16 bits each)")
+    shape = (p.mmul_m, p.mmul_k, p.mmul_n)
+    native = MMUL_SHAPES.get((p.a_bits, p.w_bits))
+    if shape != native:
+        raise FirmwareError(f"{where}: mmul shape {'x'.join(map(str, shape))} for int{p.a_bits} x int{p.w_bits}; "
+                            f"the dense template uses the native {'x'.join(map(str, native))} "
+                            "(aie::mmul on AIE-ML, UG1529 Matrix Multiplication)")
     if p.rounding not in RoundingMode.__members__:
         raise FirmwareError(f"{where}: unknown rounding mode {p.rounding!r}")
     if p.saturation not in SaturationMode.__members__:
@@ -198,10 +230,11 @@ def _check_kernel(k: KernelInstance) -> None:
         raise FirmwareError(
             f"{where}: the dense template cannot emit the conversion op(s) {', '.join(unsupported)} "
             f"(it implements {', '.join(sorted(TEMPLATE_OPS))})")
-    conversion_cpp(p.ops, where)          # parameters checked here, before anything is written
+    conversion_cpp(p.ops, where, p.out_bits)   # parameters checked here, before anything is written
     w = np.asarray(k.weights)
-    if w.dtype != np.int8 or w.size != p.weight_bytes:
-        raise FirmwareError(f"{where}: packed weights must be {p.weight_bytes} int8, got {w.size} {w.dtype}")
+    if w.dtype != NUMPY_TYPES[p.w_bits] or w.size != p.k * p.n:
+        raise FirmwareError(f"{where}: packed weights must be {p.k * p.n} {CPP_TYPES[p.w_bits]}, "
+                            f"got {w.size} {w.dtype}")
     if p.has_bias:
         b = None if k.bias is None else np.asarray(k.bias)
         if b is None or b.dtype != np.int32 or b.size != p.n:
@@ -210,8 +243,9 @@ def _check_kernel(k: KernelInstance) -> None:
         raise FirmwareError(f"{where}: role {p.role} takes no bias (it starts from the cascade)")
 
 
-def _op_arg(kind: str, value, op, where: str) -> str:
-    """One template argument of a conversion op, checked against what the template takes."""
+def _op_arg(kind: str, value, op, where: str, out_bits: int = 8) -> str:
+    """One template argument of a conversion op, checked against what the template takes
+    (``out_bits``: the output element the ops run on)."""
     def bad(what):
         return FirmwareError(f"{where}: conversion op {op!r}: {what}")
     if kind == "bool":
@@ -221,28 +255,34 @@ def _op_arg(kind: str, value, op, where: str) -> str:
     if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, np.integer)):
         raise bad(f"expected an integer, got {value!r}")
     v = int(value)
-    lo, hi = {"int8": (-128, 127), "bits": (1, 8), "lshift": (0, 255), "srs": (0, SRS_SHIFT_MAX),
+    e_lo, e_hi = -(1 << (out_bits - 1)), (1 << (out_bits - 1)) - 1
+    lo, hi = {"elem": (e_lo, e_hi), "bits": (1, out_bits), "lshift": (0, 255), "srs": (0, SRS_SHIFT_MAX),
               "srs_or_none": (-255, SRS_SHIFT_MAX)}[kind]
     if not lo <= v <= hi:
-        what = {"int8": "a bound outside the int8 output range [-128, 127]",
-                "bits": "a width outside 1..8", "lshift": "a left shift outside 0..255",
+        what = {"elem": f"a bound outside the int{out_bits} output range [{e_lo}, {e_hi}]",
+                "bits": f"a width outside 1..{out_bits}", "lshift": "a left shift outside 0..255",
                 "srs": f"an SRS shift outside 0..{SRS_SHIFT_MAX}",
                 "srs_or_none": f"an SRS shift outside -255..{SRS_SHIFT_MAX}"}[kind]
         raise bad(f"{what} ({v})")
     return str(v)
 
 
-def conversion_cpp(ops, where: str = "kernel") -> str:
+def conversion_cpp(ops, where: str = "kernel", out_bits: int = 8) -> str:
     """The ``aiesim::Conversion<...>`` type of a kernel's extra conversion ops.
 
     ``ops`` is ``DenseParams.ops`` (``isa.apfixed.OPS`` tuples, applied in order after the SRS);
-    each becomes one ``aiesim::op::*`` template of ``firmware/kernels/conversion.h.j2``.
+    each becomes one ``aiesim::op::*`` template of ``firmware/kernels/conversion.h.j2``. The ops
+    run on the output element (``out_bits`` 8: int8, 16: int16); the template is generic in
+    that type and the kernel instantiates it with its output type.
 
     Raises:
         FirmwareError: an op the template does not implement, or parameters it cannot take
-            (bounds outside int8, widths outside 1..8, an unsigned wrap to 8 bits, SRS shifts
-            outside 0..59, lower bound above upper bound).
+            (bounds outside the output element's range, widths outside 1..out_bits, an
+            unsigned wrap to all out_bits bits, SRS shifts outside 0..59, lower bound above
+            upper bound).
     """
+    if out_bits not in CPP_TYPES:
+        raise FirmwareError(f"{where}: {out_bits}-bit outputs have no conversion template (8 or 16)")
     parts = []
     for op in ops:
         name = op[0] if op else None
@@ -253,12 +293,12 @@ def conversion_cpp(ops, where: str = "kernel") -> str:
         if len(args) != len(kinds):
             raise FirmwareError(f"{where}: conversion op {op!r} needs {len(kinds)} parameters "
                                 f"({', '.join(kinds)})")
-        cpp = [_op_arg(kind, v, op, where) for kind, v in zip(kinds, args)]
-        if kinds[-2:] == ("int8", "int8") and int(args[-2]) > int(args[-1]):
+        cpp = [_op_arg(kind, v, op, where, out_bits) for kind, v in zip(kinds, args)]
+        if kinds[-2:] == ("elem", "elem") and int(args[-2]) > int(args[-1]):
             raise FirmwareError(f"{where}: conversion op {op!r}: lower bound above the upper bound")
-        if name == "wrap" and not args[1] and int(args[0]) > 7:
+        if name == "wrap" and not args[1] and int(args[0]) > out_bits - 1:
             raise FirmwareError(f"{where}: conversion op {op!r}: an unsigned wrap to {args[0]} bits "
-                                "does not fit the signed int8 output")
+                                f"does not fit the signed int{out_bits} output")
         parts.append(f"aiesim::op::{cls}<{', '.join(cpp)}>" if cpp else f"aiesim::op::{cls}")
     return f"aiesim::Conversion<{', '.join(parts)}>"
 
@@ -285,13 +325,15 @@ class _Resolver:
     def resolve(self, name: str) -> Endpoint:
         if name in self.plios:
             p = self.plios[name]
-            return Endpoint(f"{name}.out[0]" if p.direction == "in" else f"{name}.in[0]", name, p.direction, "plio")
+            return Endpoint(f"{name}.out[0]" if p.direction == "in" else f"{name}.in[0]", name, p.direction, "plio",
+                            p.dtype)
         m = _KERNEL_PORT.match(name)
         if m and m["kernel"] in self.kernels:
             k = self.kernels[m["kernel"]]
             if m["port"] not in _kernel_ports(k):
                 raise FirmwareError(f"net endpoint {name!r}: a {k.role} kernel has no {m['port']} port")
-            return Endpoint(f"{k.name}.{_KERNEL_ADF_PORT[m['port']]}", k.name, m["port"], "kernel")
+            dtype = {"in": f"int{k.params.a_bits}", "out": f"int{k.params.out_bits}"}.get(m["port"], "")
+            return Endpoint(f"{k.name}.{_KERNEL_ADF_PORT[m['port']]}", k.name, m["port"], "kernel", dtype)
         m = _SB_PORT.match(name)
         if m and m["buf"] in self.buffers:
             b = self.buffers[m["buf"]]
@@ -299,7 +341,7 @@ class _Resolver:
             count = len(b.inputs) if m["dir"] == "in" else len(b.outputs)
             if idx >= count:
                 raise FirmwareError(f"net endpoint {name!r}: shared buffer {b.name} has {count} {m['dir']} ports")
-            return Endpoint(name, b.name, f"{m['dir']}[{idx}]", "buffer")
+            return Endpoint(name, b.name, f"{m['dir']}[{idx}]", "buffer", b.dtype)
         raise FirmwareError(f"net endpoint {name!r} names no kernel port, shared-buffer port or PLIO of the design")
 
 
@@ -312,7 +354,8 @@ def connections(design: Design) -> list[dict]:
 
     Raises:
         FirmwareError: a net names an unknown endpoint, a cascade net joins non-cascade
-            ports, or a port is left unconnected or connected twice.
+            ports, a stream net joins ports of different element types, or a port is left
+            unconnected or connected twice.
     """
     r = _Resolver(design)
     uses: dict[tuple[str, str], int] = {}
@@ -332,6 +375,9 @@ def connections(design: Design) -> list[dict]:
                 raise FirmwareError(f"net {net.src} -> {dst_name}: unknown net kind {net.kind!r}")
             elif "cascade" in src.port or "cascade" in dst.port:
                 raise FirmwareError(f"stream net {net.src} -> {dst_name} touches a cascade port")
+            elif src.dtype != dst.dtype:
+                raise FirmwareError(f"stream net {net.src} -> {dst_name} joins {src.dtype} to {dst.dtype} elements; "
+                                    "both ends of a buffer / stream connection must have the same element type")
             comment = ""
             if i == 0 and len(net.dsts) > 1:
                 comment = f"{net.src} broadcast to {len(net.dsts)} kernels"
@@ -361,7 +407,11 @@ def _c_array(values: np.ndarray, per_line: int) -> str:
 
 
 def kernel_context(k: KernelInstance) -> dict:
-    """Values of one kernel for graph.h, kernels.h, <kernel>.cc and weights/<kernel>.h."""
+    """Values of one kernel for graph.h, kernels.h, <kernel>.cc and weights/<kernel>.h.
+
+    Buffer sizes (``in_elems``, ``out_elems``) count elements of the port's type: ADF's
+    ``dimensions()`` takes samples, not bytes (UG1603 "Buffer Port Attributes and API").
+    """
     _check_kernel(k)
     p = k.params
     has_bias = p.has_bias
@@ -369,13 +419,16 @@ def kernel_context(k: KernelInstance) -> dict:
         "name": k.name, "fn": f"{k.name}_fn", "cls": f"{k.name}_t", "role": p.role,
         "layer": k.layer, "chain": k.chain, "cas_index": k.cas_index, "tile": tuple(int(v) for v in k.tile),
         "batch": p.batch, "k": p.k, "n": p.n, "mmul": (p.mmul_m, p.mmul_k, p.mmul_n),
+        # element types: activations (input buffer), weights (table), outputs (output buffer)
+        "ta": CPP_TYPES[p.a_bits], "tw": CPP_TYPES[p.w_bits], "tc": CPP_TYPES[p.out_bits],
+        "weights_ctype": TABLE_TYPES[p.w_bits],
         "shift": p.shift, "rounding": p.rounding, "saturation": p.saturation, "relu": bool(p.relu),
         # the output conversion: SRS, then the plan's extra ops (only output roles convert)
         "ops": [_op_text(op) for op in p.ops] if p.writes_output else [],
-        "conversion": conversion_cpp(p.ops if p.writes_output else (), f"kernel {k.name!r}"),
+        "conversion": conversion_cpp(p.ops if p.writes_output else (), f"kernel {k.name!r}", p.out_bits),
         "conversion_cls": f"{k.name}_conversion",
         "source": f"kernels/{k.name}.cc",
-        "in_bytes": p.input_bytes, "out_bytes": p.output_bytes if p.writes_output else 0,
+        "in_elems": p.batch * p.k, "out_elems": p.batch * p.n if p.writes_output else 0,
         "weights_var": f"{k.name}_weights", "weights_param": f"{k.name}_wp",
         "weights_len": int(np.asarray(k.weights).size),
         "weights_text": _c_array(k.weights, 16),
@@ -386,9 +439,9 @@ def kernel_context(k: KernelInstance) -> dict:
 
 
 def buffer_context(b: SharedBuffer, offsets: list[int]) -> dict:
-    """Values of one memory-tile shared buffer for graph.h."""
-    if b.dtype != "int8":
-        raise FirmwareError(f"shared buffer {b.name}: element type {b.dtype!r} is not supported (int8 only)")
+    """Values of one memory-tile shared buffer for graph.h (dimension and tilings in elements
+    of ``b.dtype``, addresses in bytes)."""
+    element_bytes(b.dtype, f"shared buffer {b.name}")
     col, row = (int(v) for v in b.memtile)
     accesses = []
     for kind, ports, d in (("write", b.inputs, "in"), ("read", b.outputs, "out")):
@@ -399,7 +452,7 @@ def buffer_context(b: SharedBuffer, offsets: list[int]) -> dict:
                 raise FirmwareError(f"shared buffer {b.name}.{d}[{i}]: tiling buffer_dimension "
                                     f"{port.tiling.buffer_dimension} != buffer dimension {b.dimension}")
             accesses.append({"kind": kind, "port": f"{b.name}.{d}[{i}]", "tiling": tiling_cpp(port.tiling)})
-    return {"name": b.name, "dimension": _dims(b.dimension), "n_inputs": len(b.inputs),
+    return {"name": b.name, "dtype": b.dtype, "dimension": _dims(b.dimension), "n_inputs": len(b.inputs),
             "n_outputs": len(b.outputs), "num_buffers": b.num_buffers, "memtile": (col, row),
             "addresses": ", ".join(f"adf::address({col}, {row}, {off})" for off in offsets),
             "accesses": accesses}
@@ -415,12 +468,13 @@ def plio_context(design: Design) -> list[dict]:
     for p in ins + outs:
         if p.width_bits not in PLIO_WIDTHS_BITS:
             raise FirmwareError(f"PLIO {p.name}: width {p.width_bits} bits is not one of {PLIO_WIDTHS_BITS}")
-        if p.dtype != "int8":
-            raise FirmwareError(f"PLIO {p.name}: element type {p.dtype!r} is not supported (int8 only)")
-        ctx.append({"name": p.name, "direction": p.direction,
+        elem_bits = 8 * element_bytes(p.dtype, f"PLIO {p.name}")
+        ctx.append({"name": p.name, "direction": p.direction, "dtype": p.dtype,
                     "cls": "input_plio" if p.direction == "in" else "output_plio",
                     "width_bits": p.width_bits, "data_file": p.data_file, "column": int(p.column),
-                    "freq_mhz": f"{p.freq_hz / 1e6:.6g}", "values_per_line": p.width_bits // 8})
+                    "freq_mhz": f"{p.freq_hz / 1e6:.6g}",
+                    # UG1076 "TXT File Format": one PLIO beat per line, width / element bits values
+                    "values_per_line": p.width_bits // elem_bits})
     return ctx
 
 

@@ -1,7 +1,10 @@
 // Host stand-in for the subset of the AIE API used by the generated dense kernel (test-only).
-// Semantics as documented: row-major mmul microtiles, acc32 lanes wrap modulo 2^32, SRS
-// rounds per the rounding mode then saturates (aieml-facts.md 3.3), load_v / store_v need
-// the vector's alignment (checked here, up to 32 bytes).
+// Semantics as documented: row-major mmul microtiles of any of the element types int8 / int16
+// (A and B independently) into acc32 lanes that wrap modulo 2^32, SRS to int8 or int16 rounds
+// per the rounding mode then saturates (or wraps) at the destination width (aieml-facts.md 3.3;
+// UG1529 "Vector and Accumulator Conversions"), load_v / store_v need the vector's alignment
+// (checked here, up to 32 bytes: AIE-ML aligns 128-bit accesses to 16 bytes and 256-bit ones
+// to 32, UG1529 "Memory").
 //
 // Element-wise operations (conversion ops of kernels/conversion.h), each as the AIE API
 // reference (UG1529, https://xilinx.github.io/aie_api/) documents it:
@@ -381,8 +384,13 @@ vector<T, N> downshift(const vector<T, N> &v, unsigned s)
     return a.template to_vector<T>(static_cast<int>(s));
 }
 
-template <unsigned M, unsigned K, unsigned N, typename TA, typename TB>
+// aie::mmul<M, K, N, TypeA, TypeB, AccumTag>; only the acc32 accumulation is modelled.
+template <unsigned M, unsigned K, unsigned N, typename TA, typename TB, typename AccTag = acc32>
 struct mmul {
+    static_assert(std::is_same<AccTag, acc32>::value, "stub: only acc32 accumulation is modelled");
+    static_assert((std::is_same<TA, int8>::value || std::is_same<TA, int16>::value) &&
+                      (std::is_same<TB, int8>::value || std::is_same<TB, int16>::value),
+                  "stub: mmul of int8 / int16 operands only");
     using accum_type = accum<acc32, M * N>;
     accum_type acc;
     bool zero = true;
