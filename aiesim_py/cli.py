@@ -55,6 +55,7 @@ def compile_cmd(
     batch: int = typer.Option(8, "--batch", help="Samples per graph iteration (multiple of 4)"),
     parallelism: Optional[str] = typer.Option(None, "--parallelism",
                                               help="cas_lengthxcas_num per dense layer, e.g. 1x4,4x2"),
+    plot: Optional[Path] = typer.Option(None, "--plot", help="Also draw the placement to this PNG"),
     as_json: bool = typer.Option(False, "--json"),
 ):
     """Compile MODEL and write a Vitis AIE project (with design.json) to DIR."""
@@ -62,6 +63,9 @@ def compile_cmd(
     cm = aie.compile(model, device=device, batch=batch, parallelism=parallelism)
     project = cm.write_firmware(output)
     d = cm.design
+    if plot is not None:
+        from aiesim_py.explore.plots import plot_placement
+        plot_placement(d, plot)
     _emit({"design": d.name, "device": d.device, "batch": d.batch,
            "parallelism": d.metadata.get("parallelism"), "tiles_used": d.tiles_used,
            "memtiles_used": d.memtiles_used, "compile_seconds": d.metadata.get("compile_seconds"),

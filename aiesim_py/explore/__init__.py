@@ -1,0 +1,1 @@
+"""Design-space exploration and the plots that go with it."""
