@@ -83,7 +83,8 @@ class CompiledModel:
         return self.design.tiles_used
 
 
-def compile(model, device: str = "ve2802", batch: int = 8, parallelism=None) -> CompiledModel:  # noqa: A001
+def compile(model, device: str = "ve2802", batch: int = 8, parallelism=None,  # noqa: A001
+            objective: str = "interval") -> CompiledModel:
     """Compile a model for an AIE-ML device.
 
     Args:
@@ -93,10 +94,12 @@ def compile(model, device: str = "ve2802", batch: int = 8, parallelism=None) -> 
         device: device name, e.g. ``"ve2802"``.
         batch: samples per graph iteration, a multiple of 4.
         parallelism: None (search), or ``"cas_lengthxcas_num"`` per dense layer, e.g. ``"1x4,4x2"``.
+        objective: what the search minimises: ``"interval"``, ``"latency"`` or ``"tiles"``.
     Raises:
         aiesim_py.errors.AieSimError subclasses with a message naming layer and limit.
     """
-    return CompiledModel(compile_model(model, device=device, batch=batch, parallelism=parallelism))
+    return CompiledModel(compile_model(model, device=device, batch=batch, parallelism=parallelism,
+                                       objective=objective))
 
 
 def load(path) -> CompiledModel:

@@ -55,12 +55,14 @@ def compile_cmd(
     batch: int = typer.Option(8, "--batch", help="Samples per graph iteration (multiple of 4)"),
     parallelism: Optional[str] = typer.Option(None, "--parallelism",
                                               help="cas_lengthxcas_num per dense layer, e.g. 1x4,4x2"),
+    objective: str = typer.Option("interval", "--objective",
+                                  help="What the parallelism search minimises: interval, latency or tiles"),
     plot: Optional[Path] = typer.Option(None, "--plot", help="Also draw the placement to this PNG"),
     as_json: bool = typer.Option(False, "--json"),
 ):
     """Compile MODEL and write a Vitis AIE project (with design.json) to DIR."""
     import aiesim_py as aie
-    cm = aie.compile(model, device=device, batch=batch, parallelism=parallelism)
+    cm = aie.compile(model, device=device, batch=batch, parallelism=parallelism, objective=objective)
     project = cm.write_firmware(output)
     d = cm.design
     if plot is not None:

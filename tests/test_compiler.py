@@ -119,3 +119,12 @@ def test_shift_and_modes_from_types():
     layer = d.layers[0]
     assert layer.shift == (5 + 7) - 4
     assert (layer.rounding, layer.saturation, layer.relu) == ("conv_even", "saturate", True)
+
+
+def test_objectives():
+    spec = "mlp:64-256-128-10"
+    by = {o: compile_model(spec, objective=o) for o in ("interval", "latency", "tiles")}
+    assert by["tiles"].tiles_used <= by["interval"].tiles_used <= by["latency"].tiles_used
+    assert by["tiles"].tiles_used < by["latency"].tiles_used
+    with pytest.raises(ResourceError, match="unknown objective"):
+        compile_model(spec, objective="speed")

@@ -18,7 +18,8 @@ from aiesim_py.design import Design
 from aiesim_py.errors import CompileError, ModelError
 
 
-def compile_model(model, device: str = "ve2802", batch: int = 8, parallelism=None) -> Design:
+def compile_model(model, device: str = "ve2802", batch: int = 8, parallelism=None,
+                  objective: str = "interval") -> Design:
     """Compile ``model`` for ``device``.
 
     Args:
@@ -26,6 +27,7 @@ def compile_model(model, device: str = "ve2802", batch: int = 8, parallelism=Non
         device: device name (``aiesim_py.arch.available_devices()``).
         batch: samples per graph iteration (multiple of 4, the mmul M).
         parallelism: None/"auto", a spec ``"1x4,4x2"`` or a list of (cas_length, cas_num).
+        objective: what the parallelism search minimises: "interval", "latency" or "tiles".
     Raises:
         ModelError, UnsupportedLayerError, ResourceError, DeviceError, CompileError.
     """
@@ -39,7 +41,7 @@ def compile_model(model, device: str = "ve2802", batch: int = 8, parallelism=Non
     graph = fuse_relu(graph)
     plans = quantize(graph)
     user = parallelism if isinstance(parallelism, list) else parse_parallelism(parallelism, len(plans))
-    pars = choose_parallelism(plans, batch, dev, user)
+    pars = choose_parallelism(plans, batch, dev, user, objective)
     placement = place(pars, dev)
     design = build_design(graph, plans, pars, placement, dev, batch)
     design.metadata["compile_seconds"] = time.perf_counter() - t0

@@ -128,17 +128,26 @@ def plio_stage_cycles(features: int, batch: int, device: Device, element_bytes: 
     return int(-(-bytes_per_iter // rate))
 
 
+OBJECTIVES = ("interval", "latency", "tiles")
+
+
 def choose_parallelism(plans: list[LayerQuant], batch: int, device: Device,
-                       user: list[tuple[int, int]] | None = None) -> list[LayerParallelism]:
+                       user: list[tuple[int, int]] | None = None,
+                       objective: str = "interval") -> list[LayerParallelism]:
     """Pick (or check the user's) cas_length x cas_num for every layer.
 
     The PLIOs bound the interval from below too: no layer gets more tiles than it needs
     to keep up with the input and output streams.
 
+    Objectives: ``"interval"`` (default, above), ``"latency"`` (every layer its fastest
+    kernel, ties: fewer tiles), ``"tiles"`` (every layer its fewest tiles, ties: faster).
+
     Raises:
         ResourceError: a user choice that does not fit (naming layer and limit), or a
             layer with no feasible choice at all.
     """
+    if objective not in OBJECTIVES:
+        raise ResourceError(f"unknown objective {objective!r}; choose one of {', '.join(OBJECTIVES)}")
     if user is not None:
         return [evaluate(q, batch, a, b, device) for q, (a, b) in zip(plans, user)]
     options: list[list[LayerParallelism]] = []
@@ -155,6 +164,10 @@ def choose_parallelism(plans: list[LayerQuant], batch: int, device: Device,
             raise ResourceError(f"layer {q.name!r}: no cas_length x cas_num fits the device "
                                 f"({last_error})")
         options.append(layer_opts)
+    if objective == "latency":
+        return [min(opts, key=lambda o: (o.kernel_cycles, o.tiles, o.cas_length)) for opts in options]
+    if objective == "tiles":
+        return [min(opts, key=lambda o: (o.tiles, o.stage_cycles, o.cas_length)) for opts in options]
     k0, n_last = plans[0].weight.shape[0], plans[-1].weight.shape[1]
     target = max([min(o.stage_cycles for o in opts) for opts in options]
                  + [plio_stage_cycles(k0, batch, device, plans[0].a_bits // 8),
