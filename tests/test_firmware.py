@@ -657,7 +657,7 @@ OP_CASES = {
     "shl_zero_if_outside": OpCase(FixedType(8, -6, True, "TRN", "SAT_ZERO"), ("shl_zero_if_outside",)),
     "zero_if_overflow": OpCase(FixedType(8, 1, True, "RND", "SAT_ZERO"), ("zero_if_overflow",), parallelism="2x1"),
     "wrap_sm": OpCase(FixedType(8, 3, True, "RND_INF", "WRAP_SM"), ("wrap_sm",)),
-    "wrap_sm_narrow": OpCase(FixedType(4, 4, True, "RND", "WRAP_SM"), ("wrap_sm",)),
+    "wrap_sm_narrow": OpCase(FixedType(4, 4, True, "RND", "WRAP_SM"), ("wrap_sm",), False, "1x3"),
     "shl_wrap_sm": OpCase(FixedType(6, -8, True, "RND", "WRAP_SM"), ("shl", "wrap_sm")),
     # ReLU before a cast that is not monotone: the compiler adds zero_if_acc_negative
     "relu_wrap": OpCase(FixedType(5, 3, True, "TRN", "WRAP"), ("wrap", "zero_if_acc_negative"), True, None, ACC32),

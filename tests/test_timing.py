@@ -72,11 +72,12 @@ def test_latency_grows_with_layers():
 
 
 def test_cascade_layer():
-    d = compile_model("mlp:64-64", batch=8, parallelism="2x1")
+    # a layer large enough that the kernels, not the 4 B/cycle DMAs, set the interval
+    d = compile_model("mlp:192-128", batch=8, parallelism="2x1")
     r = simulate(d, iterations=8)
     (cas,) = r.cascades
     assert (cas.src, cas.dst) == ("dense0_c0_l0", "dense0_c0_l1")
-    assert cas.transfers == 8 and cas.bytes_per_call == 4 * 8 * 64
+    assert cas.transfers == 8 and cas.bytes_per_call == 4 * 8 * 128
     first, last = r.kernel("dense0_c0_l0"), r.kernel("dense0_c0_l1")
     assert (first.role, last.role) == ("first", "last")
     # the last tile needs the partial sums: it waits on the cascade in the first call at least

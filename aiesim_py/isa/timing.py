@@ -1,35 +1,152 @@
-"""Timing table of the AIE-ML core: VLIW slots and instruction latencies (cycles).
+"""Timing table of the AIE-ML core: VLIW slots, instruction latencies (cycles) and the
+loop-schedule model the kernel cost models are built on.
 
-Sources: PEANO-SCHED (llvm-aie AIE2Schedule.td) for latencies, UG1603-ARCH for the
-bundle slots, PEANO-BASE for branch delay slots; kernel call overhead from MLIR-4C and
-XD100-IIR (aieml-facts.md sections 4.1-4.3).
+Sources: PEANO-SCHED (llvm-aie AIE2Schedule.td) for latencies, UG1603-ARCH / PEANO-SLOTS for
+the bundle slots, PEANO-BASE for branch delay slots, UG1603-VREG for the vector registers;
+kernel call overhead from MLIR-4C and XD100-IIR (aieml-facts.md sections 2.4, 4.1-4.3).
+
+The loop model (:func:`resource_ii`, :func:`critical_path`, :func:`loop_cycles`):
+
+* a software-pipelined loop issues one iteration every ``II`` cycles, ``II`` = the busiest
+  resource (each load port, the store port, the MAC, vector-ALU, move and scalar slots) or
+  the loop-carried recurrence (an accumulator chain), whichever is larger; it ends
+  ``depth`` cycles after the last iteration started: ``(trips - 1) * II + depth``;
+* an unpipelined loop runs its iterations one after the other, each as long as its critical
+  path (``depth``): ``trips * depth``;
+* ``depth`` is the critical path of one iteration, from the first issue to the last: every
+  step issues its ops (several cycles when they share one slot) and hands its result on
+  after its latency.
+
+Checked against MLIR-4C (aieml-facts.md 4.3): ``c[i] = factor * a[i]`` over 1024 int16 is
+10 bundles per scalar iteration (LD 7 + MUL 2 + ST), 15 per unpipelined vector iteration
+(two 256-bit loads on one port, VMUL 5, two VST.SRS) and II 2 pipelined (store bound).
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
 class CoreTiming:
     """Per-instruction latency (result available, cycles after issue) and slot counts."""
-    load_slots: int = 2                 # two 256-bit vector loads per bundle (UG1603-ARCH)
-    store_slots: int = 1                # one 256-bit store per bundle
-    vector_slots: int = 1               # one vector op (VMAC, SRS, VMAX ...) per bundle
+    load_slots: int = 2                 # two 256-bit vector load units, A and B (UG1603-ARCH, AM020-FO)
+    store_slots: int = 1                # one 256-bit store unit
+    vector_slots: int = 1               # one VMUL/VMAC per bundle (the MAC datapath)
+    vector_alu_slots: int = 1           # shift/shuffle/add/compare path in parallel with the MACs
+    #                                     (MLIR-4C "Shift/Shuffle/Adder path"; XD100-PERF listing:
+    #                                     VSHUFFLE and VMAC in one bundle)
+    move_slots: int = 1                 # one move per bundle (UG1603-ARCH): SRS/UPS between
+    #                                     accumulators and vectors, VMOV, cascade SCD/MCD
     scalar_slots: int = 1
     load_bytes: int = 32                # 256-bit load port
     store_bytes: int = 32               # 256-bit store port
+    vector_registers: int = 12          # x0..x11, 512 bit each (UG1603-VREG); bounds what a
+    #                                     pipelined loop keeps in flight (kernels.dense finish overlap)
+    vector_register_bytes: int = 64
+    scalar_load_latency: int = 7        # LDA (PEANO-SCHED)
+    scalar_mul_latency: int = 2         # scalar MUL (PEANO-SCHED, AM020-SCALAR)
     vload_latency: int = 7              # VLDA/VLDB
     vmac_latency: int = 5               # integer VMUL/VMAC
     acc_chain_ii: int = 2               # derived: back-to-back MACs into one accumulator
     srs_latency: int = 4                # VSRS
     ups_latency: int = 3                # VUPS
-    vector_alu_latency: int = 2         # VMAX, VADD ...
+    vector_alu_latency: int = 2         # VMAX, VADD, VSHUFFLE, VMOV ...
     cascade_read_latency: int = 7       # SCD
     cascade_write_latency: int = 1      # MCD
     cascade_bytes_per_cycle: int = 64   # 512-bit cascade word per cycle (AM020-IF)
     branch_delay_slots: int = 5         # PEANO-BASE NumDelaySlots
     lock_op_cycles: int = 5             # semaphore port busy ~4 cycles after one empty (PEANO-SCHED)
-    call_overhead_cycles: int = 20      # prologue/epilogue/return around a kernel (MLIR-4C: 8-15 + locks)
+    call_overhead_cycles: int = 20      # prologue/epilogue/return around a kernel (MLIR-4C: 8-15
+    #                                     around a loop). Assumption checked against C1: Total
+    #                                     Function Time minus the modelled loops is 22-37 cycles
+    #: MACs per VMUL/VMAC per (A bits, B bits) (AM020-SUM; int16 x int8 derived), see
+    #: aieml-facts.md 2.4. A shape with more MACs takes several VMACs (emulated mmul).
+    macs_per_vmac: tuple = (((8, 8), 256), ((16, 8), 128), ((8, 16), 128), ((16, 16), 64), ((8, 4), 512))
+    #: Accumulator -> output widths the SRS unit writes directly (UG1603-SRS via aieml-facts
+    #: 3.3: acc32 -> int8/int16, acc64 -> int16/int32). These can be fused into the store
+    #: (VST.SRS, XD100-PERF listing); other widths go through vector registers.
+    native_srs: tuple = ((32, (8, 16)), (64, (16, 32)))
+
+    def vmac_macs(self, a_bits: int, w_bits: int) -> int:
+        """MACs of one VMUL/VMAC for an (A bits, B bits) pair."""
+        table = dict(self.macs_per_vmac)
+        if (a_bits, w_bits) not in table:
+            raise ValueError(f"no MAC rate for int{a_bits} x int{w_bits}; known: {sorted(table)}")
+        return table[(a_bits, w_bits)]
+
+    def srs_fuses_into_store(self, acc_bits: int, out_bits: int) -> bool:
+        """True when the SRS unit writes ``out_bits`` lanes from ``acc_bits`` directly."""
+        return out_bits in dict(self.native_srs).get(acc_bits, ())
 
 
 AIE_ML_CORE = CoreTiming()
+
+
+@dataclass(frozen=True)
+class SlotUse:
+    """Ops per loop iteration on each issue resource.
+
+    ``load_a`` / ``load_b`` are pinned to one load unit (an operand stream is read through
+    one port: AMD's load-balance tables count A and B loads per port, XD100-MMULISA; the
+    XD100-PERF listing loads A with VLDA and B with VLDB); ``load_any`` may go to either
+    (bias rows, pointer updates on the address generators).
+    """
+    load_a: int = 0
+    load_b: int = 0
+    load_any: int = 0
+    store: int = 0
+    mac: int = 0
+    vector_alu: int = 0
+    move: int = 0
+    scalar: int = 0
+
+    def __add__(self, other: "SlotUse") -> "SlotUse":
+        return SlotUse(*(a + b for a, b in zip(self.astuple(), other.astuple())))
+
+    def scaled(self, k: int) -> "SlotUse":
+        return SlotUse(*(k * a for a in self.astuple()))
+
+    def astuple(self) -> tuple[int, ...]:
+        return (self.load_a, self.load_b, self.load_any, self.store, self.mac, self.vector_alu,
+                self.move, self.scalar)
+
+    @property
+    def loads(self) -> int:
+        return self.load_a + self.load_b + self.load_any
+
+
+def load_bound(u: SlotUse, t: CoreTiming) -> int:
+    """Cycles the load units need: each pinned stream on its port, the rest balanced."""
+    if t.load_slots == 1:
+        return u.loads
+    return max(u.load_a, u.load_b, math.ceil(u.loads / t.load_slots))
+
+
+def resource_ii(u: SlotUse, t: CoreTiming, recurrence: int = 0) -> int:
+    """Initiation interval: the busiest issue resource or the loop-carried recurrence."""
+    return max(1, recurrence, load_bound(u, t), math.ceil(u.store / t.store_slots),
+               math.ceil(u.mac / t.vector_slots), math.ceil(u.vector_alu / t.vector_alu_slots),
+               math.ceil(u.move / t.move_slots), math.ceil(u.scalar / t.scalar_slots))
+
+
+def critical_path(*steps: tuple[int, int]) -> int:
+    """Cycles from the first issue to the last issue of a dependent chain, plus one.
+
+    Each step is ``(issue_cycles, latency)``: its ops take ``issue_cycles`` bundles on their
+    slot and its last result is ready ``latency`` cycles after the last one issued. The last
+    step's latency is not waited for (its ops write memory or the next iteration's registers).
+    """
+    if not steps:
+        return 0
+    *head, (last_issue, _) = steps
+    return sum(issue - 1 + latency for issue, latency in head) + last_issue
+
+
+def loop_cycles(trips: int, ii: int, depth: int, pipelined: bool) -> int:
+    """Cycles of a loop of ``trips`` iterations (see the module docstring)."""
+    if trips <= 0:
+        return 0
+    if pipelined:
+        return (trips - 1) * ii + max(depth, ii)
+    return trips * max(depth, ii)

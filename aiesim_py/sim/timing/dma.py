@@ -4,10 +4,13 @@ A sending channel (memory-tile MM2S, compute-tile MM2S or a PLIO source) repeats
 iteration:
 
 1. acquire its source slot (the buffer part is full), pay lock-acquire + BD-setup latency;
-   from then on (``t_src``) it pushes words into the stream;
+   from then on (``t_src``) it pushes words into the stream. A channel that had to wait
+   for the lock resumes ``lock_wakeup_cycles`` after the release that fills its slot
+   (:class:`~locks.Lock`); one whose slot was already full pays only the acquire;
 2. acquire every destination slot (free). A receiving S2MM channel is ready
-   ``lock-acquire + BD-setup`` cycles after its slot became free and after it finished
-   its previous transfer; a broadcast flows only when every peer is ready;
+   ``lock-acquire + BD-setup`` cycles after its slot became free (plus the wake-up when it
+   was waiting for it) and after it finished its previous transfer; a broadcast flows
+   only when every peer is ready;
 3. words move at ``rate`` bytes/cycle. The first word arrives at
    ``t_first = max(t_src + latency, every receiver ready)`` where ``latency`` is the
    route's stream-switch hops x hop latency (+ the PL clock crossing for PLIO). While the

@@ -22,9 +22,9 @@ class Lock:
         if ev is not None:      # not granted at once: wait
             yield ev
     """
-    __slots__ = ("env", "name", "state", "max_value", "released_at", "_waiters")
+    __slots__ = ("env", "name", "state", "max_value", "released_at", "wakeup", "_waiters")
 
-    def __init__(self, env: simpy.Environment, name: str, init: int, max_value: int):
+    def __init__(self, env: simpy.Environment, name: str, init: int, max_value: int, wakeup: int = 0):
         if not 0 <= init <= max_value:
             raise SimulationError(f"lock {name!r}: initial value {init} outside 0..{max_value}")
         self.env = env
@@ -32,11 +32,13 @@ class Lock:
         self.state = init
         self.max_value = max_value
         self.released_at = env.now     # cycle of the last release (or creation)
+        self.wakeup = wakeup           # release -> blocked requester resumes (params.LOCK_WAKEUP_CYCLES)
         self._waiters: list[tuple[simpy.Event, int, str]] = []
 
     def acquire(self, value: int, who: str) -> simpy.Event | None:
         """acquire_greater_equal(value). Returns None when granted now, else an event that
-        fires when granted (the state is decremented at that moment)."""
+        fires when granted: the state is decremented at the release that satisfies the
+        request, and the requester resumes ``wakeup`` cycles later."""
         if not self._waiters and self.state >= value:
             self.state -= value
             return None
@@ -57,7 +59,10 @@ class Lock:
             for ev, value, who in self._waiters:
                 if self.state >= value:
                     self.state -= value
-                    ev.succeed()
+                    if self.wakeup > 0:
+                        self.env.timeout(self.wakeup).callbacks.append(lambda _t, ev=ev: ev.succeed())
+                    else:
+                        ev.succeed()
                 else:
                     still.append((ev, value, who))
             self._waiters = still
@@ -76,8 +81,8 @@ class LockTable:
         self.max_value = max_value
         self.locks: list[Lock] = []
 
-    def new(self, name: str, init: int = 0) -> Lock:
-        lock = Lock(self.env, name, init, self.max_value)
+    def new(self, name: str, init: int = 0, wakeup: int = 0) -> Lock:
+        lock = Lock(self.env, name, init, self.max_value, wakeup)
         self.locks.append(lock)
         return lock
 
@@ -111,7 +116,8 @@ class SlotBuffer:
     written once per slot and then blocks, one with no writer never fills.
     """
 
-    def __init__(self, table: LockTable, name: str, slots: int, writers: list[str], readers: list[str]):
+    def __init__(self, table: LockTable, name: str, slots: int, writers: list[str], readers: list[str],
+                 wakeup: int = 0):
         if slots < 1:
             raise SimulationError(f"buffer {name!r} has {slots} slots; it needs at least 1")
         self.name = name
@@ -120,10 +126,10 @@ class SlotBuffer:
         self.readers = list(readers)
         self.need_writers = max(1, len(self.writers))
         self.need_readers = max(1, len(self.readers))
-        self.full = [[table.new(f"buffer {name} [{_slot_name(s, slots)}] full for reader {r}")
+        self.full = [[table.new(f"buffer {name} [{_slot_name(s, slots)}] full for reader {r}", 0, wakeup)
                       for r in self.readers] for s in range(slots)]
         self.free = [[table.new(f"buffer {name} [{_slot_name(s, slots)}] free for writer {w}",
-                                self.need_readers)
+                                self.need_readers, wakeup)
                       for w in self.writers] for s in range(slots)]
 
     def writer_lock(self, iteration: int, writer: int) -> tuple[Lock, int]:

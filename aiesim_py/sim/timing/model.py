@@ -96,7 +96,8 @@ class TimingModel:
         for sb in d.shared_buffers:
             writers = [f"{sb.name}.in[{port.index}]" for port in sb.inputs]
             readers = [f"{sb.name}.out[{port.index}]" for port in sb.outputs]
-            sbufs[sb.name] = SlotBuffer(self.table, sb.name, sb.num_buffers, writers, readers)
+            sbufs[sb.name] = SlotBuffer(self.table, sb.name, sb.num_buffers, writers, readers,
+                                        self.p.lock_wakeup_cycles)
             for w, port in enumerate(sb.inputs):
                 if len(port.peers) != 1:
                     raise SimulationError(f"shared buffer {sb.name} in[{port.index}] has {len(port.peers)} "
@@ -135,12 +136,12 @@ class TimingModel:
             self.kernel_counters.append(counters)
             src = feeder.get(f"{k.name}.in")
             in_buf = SlotBuffer(self.table, f"{k.name}.in", TILE_BUFFER_SLOTS,
-                                [src] if src else [], [f"{k.name} core"])
+                                [src] if src else [], [f"{k.name} core"], self.p.lock_wakeup_cycles)
             out_buf = None
             if k.params.writes_output:
                 out_ep = f"{k.name}.out"
                 out_buf = SlotBuffer(self.table, out_ep, TILE_BUFFER_SLOTS, [f"{k.name} core"],
-                                     [f"{out_ep} mm2s"] if out_ep in drain else [])
+                                     [f"{out_ep} mm2s"] if out_ep in drain else [], self.p.lock_wakeup_cycles)
                 if out_ep in drain:
                     sb, w, _port = drain[out_ep]
                     sender = self._channel(out_ep, "mm2s", _tile_loc(k.tile))

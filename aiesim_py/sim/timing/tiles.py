@@ -4,7 +4,8 @@ A kernel call lasts the kernel's cost-model cycles (two timeouts: the work up to
 cascade operation, then the epilogue), longer only when the cascade stalls it. ADF semantics: the core
 acquires its input buffer (and its output buffer, for roles that write one) before the
 call and releases them after it; the core's lock operations are already in the cost model
-(``DenseCost.call_overhead_cycles``).
+(``DenseCost.call_overhead_cycles``). A core that waits for a buffer slot resumes
+``lock_wakeup_cycles`` after the release that satisfies it (``params.LOCK_WAKEUP_CYCLES``).
 
 Cascade (AM020-IF: 512-bit words, two-deep FIFOs at the output and at the input) is
 modelled per call, as a token FIFO holding ``capacity`` whole calls, where
@@ -16,8 +17,9 @@ cascade write of that call. Then:
   downstream neighbour has started call ``i - capacity`` (the consumer drains the stream;
   with capacity 0 this is a rendezvous);
 * a downstream core cannot finish its work on call ``i`` before the upstream's last
-  write + ``cascade_hop_cycles`` + one output group of its own (cascade reads, K loop,
-  finish: the dense kernel reads partial sums at the start of each group).
+  write + ``cascade_hop_cycles`` + one output group of its own (``DenseCost.group_cycles``:
+  its cascade reads, MACs and finish; the dense kernel reads partial sums at the start of
+  each group).
 A call ends with its epilogue (share ``kernel_epilogue_fraction`` of the call overhead)
 after its last cascade operation. Time a core spends past its cost-model cycles for either
 reason is cascade stall.
@@ -57,12 +59,10 @@ class Cascade:
 
 
 def cascade_phases(p: DenseParams, cost: DenseCost, epilogue_fraction: float) -> tuple[int, int]:
-    """(group_cycles, epilogue_cycles): cycles of one output group (cascade reads or bias,
-    K loop, finish) and of the call epilogue after the last group."""
-    ra, rb = cost.expansion
-    groups = (p.batch // (p.mmul_m * ra)) * (p.n // (p.mmul_n * rb))
-    group = math.ceil((cost.mac_loop_cycles + cost.group_overhead_cycles) / groups)
-    return group, math.ceil(cost.call_overhead_cycles * epilogue_fraction)
+    """(group_cycles, epilogue_cycles): cycles of one output group on its own, from its
+    cascade reads (or bias) through its MACs to its finish (``DenseCost.group_cycles``), and
+    of the call epilogue after the last group."""
+    return cost.group_cycles, math.ceil(cost.call_overhead_cycles * epilogue_fraction)
 
 
 @dataclass

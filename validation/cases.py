@@ -1,0 +1,201 @@
+"""Predictions for the calibration cases of ../shared/validation/README.md (C1..C6).
+
+Every row of ``measurements.csv`` names a ``key``; :data:`PREDICTORS` maps the key to a
+function that builds the case in aiesim_py and returns a :class:`Prediction`: a number in
+the row's unit, or ``None`` with the reason the model cannot express the case yet.
+
+How each case is built:
+
+* C1 (64x64x64 int8 mmul 4x16x8 kernels): ``dense_cycles`` on a DenseParams with the
+  tutorial's shapes and a :class:`DenseSchedule` per kernel version (expansion 1x1 or 2x1,
+  no bias, int16 or raw int32 lanes out); compared with ``function_cycles`` (aiesimulator's
+  "Total Function Time" leaves out the ADF wrapper's lock operations).
+* C2 (mlir-aie vector x scalar): the ``isa.timing`` loop model directly (scalar loop,
+  unpipelined and pipelined vector loops); the DMA figure from ``sim.timing.dma.Transfer``.
+* C3 (hls4ml-backend dense chains): ``compile_model`` of an n-layer 48->48 (64->64,
+  128->128) int8 MLP with ReLU after every layer, batch 8, one tile per layer (1x1), then
+  ``simulate``: first input beat to first output beat of iteration 0.
+* C4 burst, C6 per-word cost: the PLIO / DMA rates of ``TimingParams``.
+"""
+from __future__ import annotations
+
+import dataclasses
+import functools
+from dataclasses import dataclass
+
+from aiesim_py.arch import load_device
+from aiesim_py.compiler import compile_model
+from aiesim_py.compiler.frontends.topology import graph_from_spec
+from aiesim_py.compiler.ir import DenseNode, ReluNode
+from aiesim_py.isa.timing import AIE_ML_CORE, SlotUse, critical_path, loop_cycles, resource_ii
+from aiesim_py.kernels.dense import DenseParams, DenseSchedule, dense_cycles
+from aiesim_py.sim.timing import TimingParams, simulate
+from aiesim_py.sim.timing.dma import ChannelCounters, Transfer
+
+
+@dataclass(frozen=True)
+class Prediction:
+    value: float | None
+    reason: str = ""          # why value is None (not modelled yet)
+    detail: str = ""          # how the value was obtained
+
+
+def not_modelled(reason: str) -> Prediction:
+    return Prediction(None, reason)
+
+
+# --- C1 -----------------------------------------------------------------------------------
+C1_PARAMS = {16: DenseParams(role="single", batch=64, k=64, n=64, mmul_m=4, mmul_k=16, mmul_n=8,
+                             out_bits=16, shift=6),
+             32: DenseParams(role="single", batch=64, k=64, n=64, mmul_m=4, mmul_k=16, mmul_n=8,
+                             out_bits=16, shift=0)}
+#: basic: one accumulator (1x1), A rewound once per output tile; optimised: two A microtiles
+#: (interleaved by the memory-tile tiling, one pointer) x one B, two accumulators (2x1).
+C1_VERSIONS = {"basic": DenseSchedule(expansion=(1, 1), a_streams=1, bias=False),
+               "opt": DenseSchedule(expansion=(2, 1), a_streams=1, bias=False)}
+
+
+def _c1(version: str, out_bits: int):
+    sched = dataclasses.replace(C1_VERSIONS[version], out_bits=32 if out_bits == 32 else None)
+    return dense_cycles(C1_PARAMS[out_bits], AIE_ML_CORE, sched)
+
+
+def c1_function(version: str, out_bits: int) -> Prediction:
+    c = _c1(version, out_bits)
+    return Prediction(c.function_cycles, detail=f"{c.groups} groups x II {c.group_ii_cycles} "
+                      f"(finish {'overlapped' if c.finish_overlapped else 'serialized'}) + fill/call")
+
+
+def c1_loop(version: str, out_bits: int) -> Prediction:
+    c = _c1(version, out_bits)
+    return Prediction(c.group_ii_cycles, detail="software-pipelined group loop II")
+
+
+# --- C2 -----------------------------------------------------------------------------------
+C2_N = 1024
+C2_LANES = 32
+
+
+def _c2_vector():
+    """One iteration: 32 int16 (two 256-bit loads on port A), one VMUL to acc32, two
+    VST.SRS (acc32 -> int16 fuses into the store)."""
+    t = AIE_ML_CORE
+    body = SlotUse(load_a=2, mac=1, store=2)
+    depth = critical_path((2, t.vload_latency), (1, t.vmac_latency), (2, 0))
+    return resource_ii(body, t), depth
+
+
+def c2_scalar() -> Prediction:
+    t = AIE_ML_CORE
+    depth = critical_path((1, t.scalar_load_latency), (1, t.scalar_mul_latency), (1, 0))
+    ii = resource_ii(SlotUse(load_any=1, scalar=1, store=1), t)
+    return Prediction(loop_cycles(C2_N, ii, depth, pipelined=False),
+                      detail=f"{C2_N} x {depth} (LD -> MUL -> ST, unpipelined)")
+
+
+def c2_vector(pipelined: bool, loop_only: bool = False) -> Prediction:
+    ii, depth = _c2_vector()
+    if loop_only:
+        return Prediction(ii if pipelined else depth, detail="II" if pipelined else "critical path")
+    trips = C2_N // C2_LANES
+    return Prediction(loop_cycles(trips, ii, depth, pipelined),
+                      detail=f"{trips} iterations, II {ii}, depth {depth}")
+
+
+def c2_dma() -> Prediction:
+    p = TimingParams.from_device(load_device("ve2802"))
+    tr = Transfer(C2_N * 2, float(p.dma_bytes_per_cycle), 0, 0, None, [], ChannelCounters("dma", "mm2s", "-"))
+    return Prediction(tr.duration_cycles, detail=f"{C2_N * 2} B at {p.dma_bytes_per_cycle} B/cycle")
+
+
+# --- C3 -----------------------------------------------------------------------------------
+def c3_graph(width: int, layers: int):
+    """n layers width->width, ReLU after every layer (hls4ml-backend USE_RELU on all)."""
+    g = graph_from_spec("mlp:" + "-".join([str(width)] * (layers + 1)))
+    last = [n for n in g.nodes if isinstance(n, DenseNode)][-1]
+    g.nodes.append(ReluNode(f"relu{layers - 1}", last.output_type))
+    return g
+
+
+@functools.lru_cache(maxsize=None)
+def c3_latency(width: int, layers: int) -> Prediction:
+    d = compile_model(c3_graph(width, layers), batch=8, parallelism=",".join(["1x1"] * layers))
+    r = simulate(d, iterations=2)
+    k = r.kernels[0]
+    return Prediction(r.latency_cycles, detail=f"kernel {k.cycles_per_call} cycles/call, "
+                      f"{len(d.shared_buffers)} memory-tile buffers")
+
+
+def c3_beat() -> Prediction:
+    p = TimingParams.from_device(load_device("ve2802"))
+    return Prediction(16 / p.plio_bytes_per_cycle(128, 312.5e6), detail="16 B beat / PLIO rate")
+
+
+# --- C4 -----------------------------------------------------------------------------------
+C4_REASON = ("two scalar cint16 kernels (AI_Engine_Basic): no scalar-loop kernel family in the "
+             "Design or its cost model, the xcve2302 device file is missing, and the graph "
+             "(PLIO straight into tile buffers, no memory tile) is not a compiler output")
+
+
+def c4_burst() -> Prediction:
+    """32 cint16 samples on a 32-bit PLIO at 156.25 MHz, array clock 1 GHz (xcve2302)."""
+    p = dataclasses.replace(TimingParams.from_device(load_device("ve2802")), clock_hz=1.0e9)
+    cycles_per_sample = 4 / p.plio_bytes_per_cycle(32, 156.25e6)
+    return Prediction(round(31 * cycles_per_sample * 1e9 / p.clock_hz, 3),
+                      detail="31 beats after the first, PLIO rate")
+
+
+# --- C5, C6 -------------------------------------------------------------------------------
+C5_REASON = ("DSPLib sample_delay / hadamard kernels have no cost model, and their graphs "
+             "(PLIO into tile buffers or core streams, no memory tile) are not compiler outputs")
+C6_REASON = ("no shim DMA (GMIO, DDR/NoC) model: designs use PLIOs only; the start-up is a "
+             "DDR/NoC latency the model has no mechanism for")
+
+
+def c6_per_word() -> Prediction:
+    p = TimingParams.from_device(load_device("ve2802"))
+    return Prediction(4 / p.dma_bytes_per_cycle, detail="one 32-bit word per cycle per channel")
+
+
+PREDICTORS = {
+    "c1.basic.int32": lambda: c1_function("basic", 32),
+    "c1.basic.int16": lambda: c1_function("basic", 16),
+    "c1.opt.int32": lambda: c1_function("opt", 32),
+    "c1.opt.int16": lambda: c1_function("opt", 16),
+    "c1.basic.int32.loop": lambda: c1_loop("basic", 32),
+    "c1.opt.int16.loop": lambda: c1_loop("opt", 16),
+    "c2.scalar": c2_scalar,
+    "c2.vector": lambda: c2_vector(False),
+    "c2.vector.loop": lambda: c2_vector(False, loop_only=True),
+    "c2.vector_pipelined": lambda: c2_vector(True),
+    "c2.vector_pipelined.loop": lambda: c2_vector(True, loop_only=True),
+    "c2.dma": c2_dma,
+    "c2.matmul": lambda: not_modelled(
+        "kernel shape of the run unknown: 64x64x64 = 262,144 MACs needs >= 4096 cycles at 64 "
+        "int16 MACs/cycle, yet ~2535 were measured and the source says 'ideal 2048'"),
+    "c3.48x1": lambda: c3_latency(48, 1),
+    "c3.48x2": lambda: c3_latency(48, 2),
+    "c3.48x3": lambda: c3_latency(48, 3),
+    "c3.48x4": lambda: c3_latency(48, 4),
+    "c3.48x8": lambda: c3_latency(48, 8),
+    "c3.64x4": lambda: c3_latency(64, 4),
+    "c3.64x4.beat": c3_beat,
+    "c3.128x8": lambda: c3_latency(128, 8),
+    "c4.first_out": lambda: not_modelled(C4_REASON),
+    "c4.first_tlast": lambda: not_modelled(C4_REASON),
+    "c4.next_tlast": lambda: not_modelled(C4_REASON),
+    "c4.burst": c4_burst,
+    "c4.kernel_start": lambda: not_modelled(C4_REASON),
+    "c4.v2_kernel": lambda: not_modelled(C4_REASON),
+    "c4.v2_out_spacing": lambda: not_modelled(C4_REASON),
+    "c5.sample_delay.latency": lambda: not_modelled(C5_REASON),
+    "c5.sample_delay.throughput": lambda: not_modelled(C5_REASON),
+    "c5.hadamard.latency": lambda: not_modelled(C5_REASON),
+    "c5.hadamard.throughput": lambda: not_modelled(C5_REASON),
+    "c6.mm2s": lambda: not_modelled(C6_REASON),
+    "c6.s2mm": lambda: not_modelled(C6_REASON),
+    "c6.mm2s.per_word": c6_per_word,
+    "c6.s2mm.per_word": c6_per_word,
+    "c6.mm2s.start": lambda: not_modelled(C6_REASON),
+    "c6.s2mm.start": lambda: not_modelled(C6_REASON),
+}

@@ -1,0 +1,86 @@
+"""Predict every measured figure of measurements.csv and compare.
+
+    python validation/run.py          # table, then the JSON list as the last line
+    python validation/run.py --json   # the JSON list only (one line)
+
+Each JSON entry: {"case", "quantity", "measured", "predicted", "error_pct"} (+ "unit",
+"key", and "reason" when predicted is null: the model cannot express the case yet).
+error_pct = 100 * (predicted - measured) / measured.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+if str(HERE) not in sys.path:
+    sys.path.insert(0, str(HERE))
+
+import cases  # noqa: E402  (validation/cases.py, next to this file)
+
+MEASUREMENTS = HERE / "measurements.csv"
+
+
+def load_measurements(path: Path = MEASUREMENTS) -> list[dict]:
+    with open(path, newline="") as f:
+        rows = list(csv.DictReader(f))
+    for r in rows:
+        r["measured"] = float(r["measured"])
+    return rows
+
+
+def collect(path: Path = MEASUREMENTS) -> list[dict]:
+    """One result dict per measured figure (see the module docstring)."""
+    out, cache = [], {}
+    for row in load_measurements(path):
+        key = row["key"]
+        if key not in cache:
+            fn = cases.PREDICTORS.get(key)
+            cache[key] = fn() if fn else cases.not_modelled(f"no predictor for key {key!r}")
+        pred = cache[key]
+        entry = {"case": row["case"], "quantity": row["quantity"], "measured": row["measured"],
+                 "predicted": pred.value, "error_pct": None, "unit": row["unit"], "key": key}
+        if pred.value is None:
+            entry["reason"] = pred.reason
+        else:
+            entry["error_pct"] = round(100.0 * (pred.value - row["measured"]) / row["measured"], 2)
+        out.append(entry)
+    return out
+
+
+def table(results: list[dict]) -> str:
+    lines = [f"{'case':4} {'quantity':70} {'measured':>10} {'predicted':>10} {'error':>8}  unit"]
+    for r in results:
+        q = r["quantity"] if len(r["quantity"]) <= 70 else r["quantity"][:67] + "..."
+        pred = "-" if r["predicted"] is None else f"{r['predicted']:g}"
+        err = "-" if r["error_pct"] is None else f"{r['error_pct']:+.1f}%"
+        lines.append(f"{r['case']:4} {q:70} {r['measured']:>10g} {pred:>10} {err:>8}  {r['unit']}")
+    modelled = [r for r in results if r["error_pct"] is not None]
+    worst = max(modelled, key=lambda r: abs(r["error_pct"]), default=None)
+    lines.append(f"{len(modelled)} of {len(results)} figures predicted"
+                 + (f"; worst |error| {abs(worst['error_pct']):.1f}% ({worst['key']})" if worst else ""))
+    reasons = {}
+    for r in results:
+        if r["predicted"] is None:
+            reasons.setdefault(r["reason"], []).append(r["key"])
+    for reason, keys in reasons.items():
+        lines.append(f"not modelled ({len(keys)}: {', '.join(sorted(set(keys)))}): {reason}")
+    return "\n".join(lines)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--json", action="store_true", help="print only the JSON list")
+    args = ap.parse_args(argv)
+    results = collect()
+    if not args.json:
+        print(table(results))
+    print(json.dumps(results))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
