@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from aiesim_py.design import Design, SharedBuffer
+from aiesim_py.design import Design
 from aiesim_py.errors import InputDataError
 from aiesim_py.isa.apfixed import apply_plan, srs_plan
 from aiesim_py.isa.fixed_point import quantize_float

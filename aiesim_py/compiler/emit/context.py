@@ -27,7 +27,7 @@ import numpy as np
 
 from aiesim_py.compiler.passes.parallelize import MMUL_SHAPES
 from aiesim_py.design import ELEMENT_BYTES, Design, KernelInstance, SharedBuffer, TilingParameters
-from aiesim_py.errors import AieSimError, FirmwareError
+from aiesim_py.errors import FirmwareError
 from aiesim_py.isa.modes import RoundingMode, SaturationMode
 
 GRAPH_CLASS = "AieSimGraph"
