@@ -13,9 +13,11 @@ from aiesim_py.kernels.dense import DenseParams
 
 #: Vector-slot operations per output microtile of each extra conversion op
 #: (``isa.apfixed.OPS`` lists the AIE API calls; SRS, compare, select, shift are 1 each).
+#: On AIE-ML an int8/int16 ``aie::upshift`` / ``downshift`` is a move into an accumulator
+#: plus an SRS (aie_api ``detail/aie2/shift.hpp``): 2 vector operations each.
 OP_VECTOR_OPS = {
-    "clamp": 2, "wrap": 2, "zero_if_outside": 3, "shl": 1, "shl_clamp": 5,
-    "shl_zero_if_outside": 4, "zero_if_overflow": 6, "wrap_sm": 7, "zero_if_acc_negative": 2,
+    "clamp": 2, "wrap": 4, "zero_if_outside": 3, "shl": 2, "shl_clamp": 6,
+    "shl_zero_if_outside": 5, "zero_if_overflow": 6, "wrap_sm": 8, "zero_if_acc_negative": 3,
 }
 SCHEDULES = ("overlapped", "sequential")
 
