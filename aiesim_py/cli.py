@@ -121,12 +121,23 @@ def run_cmd(
 def simulate_cmd(
     project: Path = typer.Argument(..., help="Project directory written by 'aiesim compile'"),
     iterations: int = typer.Option(16, "--iterations", min=2),
+    trace: Optional[Path] = typer.Option(None, "--trace",
+                                         help="Write a Chrome/Perfetto trace (JSON; 1 us = 1 cycle) here"),
     as_json: bool = typer.Option(False, "--json"),
 ):
     """Predict latency, interval and throughput with the timing model."""
     import aiesim_py as aie
     cm = aie.load(project)
-    _emit(_timing_report(cm.simulate(iterations=iterations)), as_json, "timing")
+    result = cm.simulate(iterations=iterations, trace=trace is not None)
+    report = _timing_report(result)
+    if trace is not None:
+        from aiesim_py.sim.timing import write_chrome_trace
+        try:
+            write_chrome_trace(result, trace)
+        except OSError as exc:
+            raise InputDataError(f"{trace}: cannot write the trace ({exc})") from None
+        report["trace"] = str(trace)
+    _emit(report, as_json, "timing")
 
 
 @app.command("demo")

@@ -89,3 +89,20 @@ def test_demo_json(tmp_path, capsys):
         assert key in rep
     fw = Path(rep["firmware_dir"])
     assert (fw / "design.json").is_file() and (fw / "Makefile").is_file()
+
+
+def test_simulate_trace_is_perfetto_json(tmp_path, capsys):
+    proj = tmp_path / "proj"
+    assert main(["compile", "mlp:16-64-8", "-o", str(proj), "--parallelism", "2x1,1x1"]) == 0
+    trace = tmp_path / "trace.json"
+    assert main(["simulate", str(proj), "--iterations", "4", "--trace", str(trace), "--json"]) == 0
+    data = json.loads(trace.read_text())
+    events = data["traceEvents"] if isinstance(data, dict) else data
+    spans = [e for e in events if e.get("ph") == "X"]
+    assert spans and all({"name", "ts", "dur", "pid", "tid"} <= set(e) for e in spans)
+    threads = {e["args"]["name"] for e in events if e.get("ph") == "M" and e["name"] == "thread_name"}
+    assert any(t.startswith("dense0_c0_l0") for t in threads) and any("plio_in" in t for t in threads)
+    # one span per iteration on the input PLIO track, in time order
+    plio_tid = next(e["tid"] for e in events if e.get("ph") == "M" and "plio_in" in str(e.get("args")))
+    ts = [e["ts"] for e in spans if e["tid"] == plio_tid and e["pid"] == 1]
+    assert len(ts) == 4 and ts == sorted(ts)

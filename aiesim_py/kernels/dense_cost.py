@@ -12,7 +12,7 @@ from aiesim_py.isa.timing import CoreTiming, SlotUse, loop_cycles, resource_ii
 from aiesim_py.kernels.dense import DenseParams
 
 #: Vector-slot operations per output microtile of each extra conversion op
-#: (``isa.apfixed.OPS`` lists the AIE API calls; SRS, compare, select, shift are 1 each).
+#: (``isa.apfixed.OPS`` lists the AIE API calls; SRS, compare and select are 1 each).
 #: On AIE-ML an int8/int16 ``aie::upshift`` / ``downshift`` is a move into an accumulator
 #: plus an SRS (aie_api ``detail/aie2/shift.hpp``): 2 vector operations each.
 OP_VECTOR_OPS = {
