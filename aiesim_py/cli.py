@@ -40,11 +40,16 @@ def _emit(report: dict, as_json: bool, title: str) -> None:
     console.print(table)
 
 
-def _timing_report(r) -> dict:
-    return {"latency_cycles": r.latency_cycles, "latency_ns": r.latency_ns,
-            "interval_cycles": r.interval_cycles, "interval_ns": r.interval_ns,
-            "throughput_gops": r.throughput_gops, "tiles_used": r.tiles_used,
-            "memtiles_used": r.memtiles_used, "iterations": r.iterations}
+def _timing_report(r, detail: bool = False) -> dict:
+    report = {"latency_cycles": r.latency_cycles, "latency_ns": r.latency_ns,
+              "interval_cycles": r.interval_cycles, "interval_ns": r.interval_ns,
+              "throughput_gops": r.throughput_gops, "tiles_used": r.tiles_used,
+              "memtiles_used": r.memtiles_used, "iterations": r.iterations}
+    if detail:      # per-kernel busy / stall cycles and per-DMA-channel use (TimingResult.to_dict)
+        full = r.to_dict()
+        report["kernels"] = full["kernels"]
+        report["channels"] = full["channels"]
+    return report
 
 
 @app.command("compile")
@@ -129,7 +134,7 @@ def simulate_cmd(
     import aiesim_py as aie
     cm = aie.load(project)
     result = cm.simulate(iterations=iterations, trace=trace is not None)
-    report = _timing_report(result)
+    report = _timing_report(result, detail=as_json)
     if trace is not None:
         from aiesim_py.sim.timing import write_chrome_trace
         try:

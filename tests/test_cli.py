@@ -33,6 +33,9 @@ def test_compile_run_simulate(tmp_path, capsys):
                 "tiles_used", "memtiles_used"):
         assert key in rep
     assert rep["latency_ns"] > 0 and rep["interval_ns"] > 0 and rep["tiles_used"] == 14
+    # per-kernel busy / stall figures and per-DMA-channel use come with --json
+    assert len(rep["kernels"]) == 14 and all(0 < k["utilization"] <= 1 for k in rep["kernels"])
+    assert {"mm2s", "s2mm"} <= {c["kind"] for c in rep["channels"]}
 
 
 @pytest.mark.parametrize("args,needle", [
