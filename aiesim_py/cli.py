@@ -1,4 +1,4 @@
-"""The ``aiesim`` command: compile, run, simulate, demo.
+"""The ``aiesim`` command: compile, run, simulate, demo, explore.
 
 Errors a user can cause print one line ``error: ...`` and exit 2; ``--debug`` (or
 ``AIESIM_DEBUG=1``) shows the traceback. With ``--json`` the last line is one JSON object.
@@ -155,6 +155,58 @@ def demo_cmd(
     from aiesim_py.demo import run_demo
     report = run_demo(firmware_dir=output_dir)
     _emit(report, as_json, "aiesim_py demo: digits MLP on VE2802")
+
+
+def _write_parquet_atomic(df, path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        os.close(fd)
+    except OSError as exc:
+        raise InputDataError(f"{path}: cannot write the results ({exc})") from None
+    try:
+        df.to_parquet(tmp, index=False)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise InputDataError(f"{path}: cannot write the results ({exc})") from None
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+@app.command("explore")
+def explore_cmd(
+    model: str = typer.Argument(..., help="hls4ml .fml file, QONNX .onnx file or topology spec 'mlp:16-64-32-32-8'"),
+    space: Path = typer.Option(..., "--space", help="YAML space: parallelism, batch, objective, device lists"),
+    output: Path = typer.Option(..., "-o", "--output", help="Results .parquet (Pareto rows go to <stem>.pareto.parquet)"),
+    iterations: int = typer.Option(16, "--iterations", min=2, help="Timing-simulation iterations per point"),
+    as_json: bool = typer.Option(False, "--json"),
+):
+    """Sweep a design space: compile and time every point, write results and the Pareto front."""
+    import time
+
+    from aiesim_py.explore.space import load_space
+    from aiesim_py.explore.sweep import explore
+    t0 = time.perf_counter()
+    sp = load_space(space)
+    df = explore(model, sp, iterations=iterations)
+    front = df[df["pareto"]].reset_index(drop=True)
+    pareto_path = output.with_name(f"{output.stem}.pareto.parquet")
+    _write_parquet_atomic(df, output)
+    _write_parquet_atomic(front, pareto_path)
+    seconds = time.perf_counter() - t0
+    if not as_json:
+        table = Table(title=f"Pareto front ({len(front)} of {int(df['feasible'].sum())} feasible, {len(df)} points)")
+        cols = ["parallelism", "batch", "objective", "parallelism_chosen", "latency_ns", "interval_ns",
+                "throughput_gops", "tiles"]
+        for c in cols:
+            table.add_column(c)
+        for _, r in front.iterrows():
+            table.add_row(*[f"{r[c]:.4g}" if isinstance(r[c], float) else str(r[c]) for c in cols])
+        console.print(table)
+    _emit({"points": len(df), "feasible": int(df["feasible"].sum()), "pareto": len(front),
+           "seconds": seconds, "results": str(output)},
+          as_json, "explore")
 
 
 def main(argv=None) -> int:
