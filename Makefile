@@ -22,6 +22,9 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/functional_speed.py
+	$(PY) bench/sim_speed.py
+	$(PY) bench/explore_speed.py
+	$(PY) bench/paper_scaling.py
 
 clean:
 	rm -rf $(VENV) out build *.egg-info

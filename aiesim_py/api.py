@@ -14,6 +14,7 @@ import numpy as np
 
 from aiesim_py.compiler import compile_model
 from aiesim_py.design import Design
+from aiesim_py.isa.bf16 import FloatType
 from aiesim_py.sim.functional import quantize_input, run_design
 
 
@@ -49,11 +50,23 @@ class CompiledModel:
         """Floats -> the integers :meth:`run` takes."""
         return quantize_input(self.design, x)
 
-    def simulate(self, iterations: int = 16, trace: bool = False):
+    def simulate(self, iterations: int = 16, trace: bool = False, calibration=None):
         """Timing simulation; returns a ``TimingResult`` (latency_ns, interval_ns,
-        throughput_gops, tiles_used, memtiles_used, ...)."""
+        throughput_gops, tiles_used, memtiles_used, ...).
+
+        Args:
+            calibration: None (the model's default assumptions), a calibration file path
+                written by ``aiesim calibrate`` / :func:`calibrate`, or a ``Calibration``.
+        Raises:
+            CalibrationError: unreadable calibration file, or one fitted on another device.
+        """
         from aiesim_py.sim.timing import simulate
-        return simulate(self.design, iterations=iterations, trace=trace)
+        params = None
+        if calibration is not None:
+            from aiesim_py.validate.calibrate import Calibration, load_calibration, timing_params
+            cal = calibration if isinstance(calibration, Calibration) else load_calibration(calibration)
+            params = timing_params(self.design.device, cal)
+        return simulate(self.design, iterations=iterations, trace=trace, params=params)
 
     def write_firmware(self, path, inputs=None, iterations: int = 4) -> Path:
         """Write the Vitis AIE project to ``path`` (atomically).
@@ -69,7 +82,10 @@ class CompiledModel:
         if inputs is None:
             rng = np.random.default_rng(0)
             t = d.input_type
-            inputs = rng.integers(t.int_min, t.int_max + 1, size=(iterations * d.batch, d.input_features))
+            if isinstance(t, FloatType):      # bit patterns of standard-normal floats
+                inputs = t.from_float(rng.standard_normal((iterations * d.batch, d.input_features)))
+            else:
+                inputs = rng.integers(t.int_min, t.int_max + 1, size=(iterations * d.batch, d.input_features))
         xi = np.asarray(inputs)
         n_iter = -(-xi.shape[0] // d.batch)
         padded = np.zeros((n_iter * d.batch, d.input_features), dtype=np.int64)
@@ -84,7 +100,7 @@ class CompiledModel:
 
 
 def compile(model, device: str = "ve2802", batch: int = 8, parallelism=None,  # noqa: A001
-            objective: str = "interval") -> CompiledModel:
+            objective: str = "interval", precision=None) -> CompiledModel:
     """Compile a model for an AIE-ML device.
 
     Args:
@@ -95,13 +111,84 @@ def compile(model, device: str = "ve2802", batch: int = 8, parallelism=None,  # 
         batch: samples per graph iteration, a multiple of 4.
         parallelism: None (search), or ``"cas_lengthxcas_num"`` per dense layer, e.g. ``"1x4,4x2"``.
         objective: what the search minimises: ``"interval"``, ``"latency"`` or ``"tiles"``.
+        precision: None (the model's own fixed-point types) or ``"bf16"``: a float PyTorch
+            ``nn.Sequential`` or float ONNX model compiled to bfloat16 weights and activations
+            with fp32 (accfloat) accumulation; ``run`` then takes and returns bf16 bit patterns,
+            ``predict`` floats.
     Raises:
         aiesim_py.errors.AieSimError subclasses with a message naming layer and limit.
     """
     return CompiledModel(compile_model(model, device=device, batch=batch, parallelism=parallelism,
-                                       objective=objective))
+                                       objective=objective, precision=precision))
+
+
+def explore(model, space, iterations: int = 16, functional: bool = False, scheduler=None, workers: int = 2,
+            checkpoint=None, progress: bool = False, points_per_task=None):
+    """Design-space sweep: compile and time every point of ``space``; see
+    :func:`aiesim_py.explore.sweep.explore` (``scheduler="local"`` or an address runs the points
+    on dask.distributed; ``checkpoint`` makes an interrupted sweep resumable).
+
+    Returns:
+        pandas.DataFrame, one row per point with its knobs, metrics and ``pareto`` flag.
+    """
+    from aiesim_py.explore.sweep import explore as _explore
+    return _explore(model, space, iterations=iterations, functional=functional, scheduler=scheduler,
+                    workers=workers, checkpoint=checkpoint, progress=progress, points_per_task=points_per_task)
 
 
 def load(path) -> CompiledModel:
-    """Load a compiled project directory (or its design.json)."""
+    """Load a compiled project directory (or its design.json), or a project directory written
+    by aie4ml 0.2.1 (told by its ``aie_pipeline.json``; read with
+    :func:`aiesim_py.compiler.importers.import_aie4ml`, which warns what it substitutes).
+
+    Raises:
+        DesignFileError: a directory with neither design.json nor aie_pipeline.json, or a
+            missing / malformed file (named).
+    """
+    p = Path(path)
+    if p.is_dir() and not (p / "design.json").is_file():
+        from aiesim_py.compiler.importers import import_aie4ml, is_aie4ml_project
+        if is_aie4ml_project(p):
+            return CompiledModel(import_aie4ml(p))
+        from aiesim_py.errors import DesignFileError
+        raise DesignFileError(f"{p}: neither design.json (a project of 'aiesim compile MODEL -o DIR') nor "
+                              "aie_pipeline.json (a project written by aie4ml) is here; give one of those "
+                              "project directories")
     return CompiledModel(Design.load(path))
+
+
+def validate(project, sim_output, calibration=None, input_start_ns: float = 0.0):
+    """Check an aiesimulator / x86simulator run of a project written by ``aiesim compile``:
+    output values bit-exact against the functional run, latency / interval / per-kernel
+    cycles against the timing model (see :func:`aiesim_py.validate.validate`).
+
+    Returns:
+        ``ValidationReport`` (``.ok``, ``.mismatches``, ``.timing``, ``.to_dict()``).
+    Raises:
+        DesignFileError, SimOutputError (file and line), CalibrationError.
+    """
+    from aiesim_py.validate import load_calibration, timing_params
+    from aiesim_py.validate import validate as _validate
+    params = None
+    if calibration is not None:
+        cal = load_calibration(calibration) if not hasattr(calibration, "params") else calibration
+        params = timing_params(Design.load(project).device, cal)
+    return _validate(project, sim_output, params=params, input_start_ns=input_start_ns)
+
+
+def calibrate(runs, output=None, params=None, cross_validate: bool = True):
+    """Fit the timing model's assumption constants to validated runs (each a
+    ``validate --json`` file, ``"PROJECT:SIM_OUTPUT"`` or a project holding
+    ``aiesimulator_output/``); write the calibration JSON to ``output`` if given.
+
+    Returns:
+        ``Calibration`` (``.params``, ``.fit``, ``.cross_validation``).
+    Raises:
+        CalibrationError, DesignFileError, SimOutputError.
+    """
+    from aiesim_py.validate import calibrate as _calibrate
+    from aiesim_py.validate import load_runs
+    cal = _calibrate(load_runs(runs), free=params, cross_validate=cross_validate)
+    if output is not None:
+        cal.save(output)
+    return cal

@@ -44,7 +44,9 @@ def _timing_report(r, detail: bool = False) -> dict:
     report = {"latency_cycles": r.latency_cycles, "latency_ns": r.latency_ns,
               "interval_cycles": r.interval_cycles, "interval_ns": r.interval_ns,
               "throughput_gops": r.throughput_gops, "tiles_used": r.tiles_used,
-              "memtiles_used": r.memtiles_used, "iterations": r.iterations}
+              "memtiles_used": r.memtiles_used, "iterations": r.iterations,
+              "plios_in": sum(c.kind == "plio_in" for c in r.channels),
+              "plios_out": sum(c.kind == "plio_out" for c in r.channels)}
     if detail:      # per-kernel busy / stall cycles and per-DMA-channel use (TimingResult.to_dict)
         full = r.to_dict()
         report["kernels"] = full["kernels"]
@@ -75,8 +77,9 @@ def compile_cmd(
         plot_placement(d, plot)
     _emit({"design": d.name, "device": d.device, "batch": d.batch,
            "parallelism": d.metadata.get("parallelism"), "tiles_used": d.tiles_used,
-           "memtiles_used": d.memtiles_used, "compile_seconds": d.metadata.get("compile_seconds"),
-           "output_dir": str(project)}, as_json, "compiled")
+           "memtiles_used": d.memtiles_used, "plios_in": sum(p.direction == "in" for p in d.plios),
+           "plios_out": sum(p.direction == "out" for p in d.plios),
+           "compile_seconds": d.metadata.get("compile_seconds"), "output_dir": str(project)}, as_json, "compiled")
 
 
 def _load_npy(path: Path) -> np.ndarray:
@@ -100,17 +103,30 @@ def _save_npy_atomic(path: Path, arr: np.ndarray) -> None:
             os.unlink(tmp)
 
 
+def _load_project(project: Path):
+    """``aiesim compile`` project (design.json) or aie4ml project (aie_pipeline.json): the
+    kind is told by its files (``api.load``); import warnings print as ``warning: ...``."""
+    import warnings
+
+    import aiesim_py as aie
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        cm = aie.load(project)
+    for w in caught:
+        print(f"warning: {w.message}", file=sys.stderr)
+    return cm
+
+
 @app.command("run")
 def run_cmd(
-    project: Path = typer.Argument(..., help="Project directory written by 'aiesim compile'"),
+    project: Path = typer.Argument(..., help="Project directory written by 'aiesim compile' or by aie4ml"),
     input: Path = typer.Option(..., "--input", help=".npy of shape (samples, features)"),
     output: Path = typer.Option(..., "--output", help=".npy to write"),
     floats: bool = typer.Option(False, "--float", help="Input is float: quantize it and return floats"),
     as_json: bool = typer.Option(False, "--json"),
 ):
     """Run the compiled design bit-exactly: integers in, integers out (or --float)."""
-    import aiesim_py as aie
-    cm = aie.load(project)
+    cm = _load_project(project)
     x = _load_npy(input)
     if floats:
         y = cm.predict(x)
@@ -124,21 +140,23 @@ def run_cmd(
 
 @app.command("simulate")
 def simulate_cmd(
-    project: Path = typer.Argument(..., help="Project directory written by 'aiesim compile'"),
+    project: Path = typer.Argument(..., help="Project directory written by 'aiesim compile' or by aie4ml"),
     iterations: int = typer.Option(16, "--iterations", min=2),
     trace: Optional[Path] = typer.Option(None, "--trace",
-                                         help="Write a Chrome/Perfetto trace (JSON; 1 us = 1 cycle) here"),
+                                         help="Write a trace here: VCD if the name ends in .vcd, "
+                                              "else Chrome/Perfetto JSON (1 us = 1 cycle)"),
+    calibration: Optional[Path] = typer.Option(None, "--calibration",
+                                               help="Timing parameters fitted by 'aiesim calibrate' (JSON)"),
     as_json: bool = typer.Option(False, "--json"),
 ):
     """Predict latency, interval and throughput with the timing model."""
-    import aiesim_py as aie
-    cm = aie.load(project)
-    result = cm.simulate(iterations=iterations, trace=trace is not None)
+    cm = _load_project(project)
+    result = cm.simulate(iterations=iterations, trace=trace is not None, calibration=calibration)
     report = _timing_report(result, detail=as_json)
     if trace is not None:
-        from aiesim_py.sim.timing import write_chrome_trace
+        from aiesim_py.sim.timing import write_trace
         try:
-            write_chrome_trace(result, trace)
+            write_trace(result, trace)
         except OSError as exc:
             raise InputDataError(f"{trace}: cannot write the trace ({exc})") from None
         report["trace"] = str(trace)
@@ -177,27 +195,52 @@ def _write_parquet_atomic(df, path: Path) -> None:
 @app.command("explore")
 def explore_cmd(
     model: str = typer.Argument(..., help="hls4ml .fml file, QONNX .onnx file or topology spec 'mlp:16-64-32-32-8'"),
-    space: Path = typer.Option(..., "--space", help="YAML space: parallelism, batch, objective, device lists"),
+    space: Path = typer.Option(..., "--space", help="YAML space: parallelism, layer_parallelism, batch, objective, "
+                                                    "device lists"),
     output: Path = typer.Option(..., "-o", "--output", help="Results .parquet (Pareto rows go to <stem>.pareto.parquet)"),
     iterations: int = typer.Option(16, "--iterations", min=2, help="Timing-simulation iterations per point"),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler",
+                                            help="Address of a running Dask scheduler (tcp://HOST:PORT); "
+                                                 "default: a LocalCluster on this machine"),
+    workers: int = typer.Option(2, "--workers", min=1, help="Worker processes of the LocalCluster"),
+    serial: bool = typer.Option(False, "--serial", help="Evaluate the points in this process, without Dask"),
+    points_per_task: Optional[int] = typer.Option(None, "--points-per-task", min=1,
+                                                  help="Points per Dask task (default: 1, up to 8 for large sweeps)"),
+    plots: Optional[Path] = typer.Option(None, "--plots", help="Directory for the PNG plots "
+                                                               "(default: <stem>_plots beside the results)"),
+    no_plots: bool = typer.Option(False, "--no-plots", help="Do not draw the plots"),
+    plot_point: Optional[int] = typer.Option(None, "--plot-point",
+                                             help="Results row whose placement, utilisation and timeline to draw "
+                                                  "(default: the Pareto point with the best per-sample interval)"),
     as_json: bool = typer.Option(False, "--json"),
 ):
-    """Sweep a design space: compile and time every point, write results and the Pareto front."""
+    """Sweep a design space: compile and time every point (on Dask unless --serial), write
+    the results and the Pareto front, draw the plots. An interrupted sweep resumes from
+    <output>.checkpoint.jsonl when run again."""
     import time
 
     from aiesim_py.explore.space import load_space
     from aiesim_py.explore.sweep import explore
     t0 = time.perf_counter()
     sp = load_space(space)
-    df = explore(model, sp, iterations=iterations)
+    if serial and scheduler is not None:
+        raise InputDataError("--serial and --scheduler exclude each other; give one")
+    checkpoint = output.with_name(f"{output.name}.checkpoint.jsonl")
+    df = explore(model, sp, iterations=iterations, scheduler=None if serial else (scheduler or "local"),
+                 workers=workers, checkpoint=checkpoint, progress=not as_json, points_per_task=points_per_task)
     front = df[df["pareto"]].reset_index(drop=True)
     pareto_path = output.with_name(f"{output.stem}.pareto.parquet")
     _write_parquet_atomic(df, output)
     _write_parquet_atomic(front, pareto_path)
+    checkpoint.unlink(missing_ok=True)
+    if not no_plots:
+        from aiesim_py.explore.plots import write_plots
+        write_plots(model, df, plots if plots is not None else output.with_name(f"{output.stem}_plots"),
+                    point=plot_point, iterations=iterations)
     seconds = time.perf_counter() - t0
     if not as_json:
         table = Table(title=f"Pareto front ({len(front)} of {int(df['feasible'].sum())} feasible, {len(df)} points)")
-        cols = ["parallelism", "batch", "objective", "parallelism_chosen", "latency_ns", "interval_ns",
+        cols = ["parallelism", "batch", "objective", "parallelism_chosen", "latency_ns", "interval_per_sample_ns",
                 "throughput_gops", "tiles"]
         for c in cols:
             table.add_column(c)
@@ -207,6 +250,77 @@ def explore_cmd(
     _emit({"points": len(df), "feasible": int(df["feasible"].sum()), "pareto": len(front),
            "seconds": seconds, "results": str(output)},
           as_json, "explore")
+
+
+@app.command("validate")
+def validate_cmd(
+    project: Path = typer.Argument(..., help="Project directory written by 'aiesim compile'"),
+    sim_output: Path = typer.Option(..., "--sim-output",
+                                    help="aiesimulator_output / x86simulator_output folder (or the folder holding it)"),
+    calibration: Optional[Path] = typer.Option(None, "--calibration", help="Predict with these fitted parameters"),
+    input_start_ns: float = typer.Option(0.0, "--input-start-ns",
+                                         help="Input start time for a latency read from time stamps alone"),
+    as_json: bool = typer.Option(False, "--json"),
+):
+    """Check a simulator run: output values bit-exact, timing against the model. Exit 1 on a mismatch."""
+    from aiesim_py.api import validate
+    report = validate(project, sim_output, calibration=calibration, input_start_ns=input_start_ns)
+    if as_json:
+        print(json.dumps(report.to_dict(), default=float))
+    else:
+        table = Table(title=f"values: {report.design} vs {report.sim_output}")
+        for c in ("PLIO", "iterations", "values", "mismatches"):
+            table.add_column(c)
+        for v in report.values:
+            table.add_row(v["plio"], f"{v['iterations']} of {v['iterations_expected']}", str(v["elements"]),
+                          str(v["mismatches"]))
+        console.print(table)
+        msg = report.first_mismatch_message()
+        if msg:
+            print(f"MISMATCH {msg}")
+        if report.timing:
+            t = Table(title="timing (cycles; error = predicted - measured)")
+            for c in ("quantity", "measured", "predicted", "error", "error %"):
+                t.add_column(c)
+            rows = [(k, report.timing[k]) for k in ("latency_cycles", "interval_cycles", "output_transfer_cycles")
+                    if k in report.timing]
+            rows += [(f"{k['name']} cycles/call", k["cycles_per_call"]) for k in report.timing["kernels"]]
+            for name, r in rows:
+                t.add_row(name, *("-" if r[f] is None else (f"{r[f]:.4g}" if isinstance(r[f], float) else str(r[f]))
+                                  for f in ("measured", "predicted", "error", "error_pct")))
+            console.print(t)
+        for note in report.notes:
+            print(f"note: {note}")
+        console.print("values match" if report.ok else "values DO NOT match")
+    if not report.ok:
+        raise SystemExit(1)         # exit 1: a verdict, not an error (errors exit 2)
+
+
+@app.command("calibrate")
+def calibrate_cmd(
+    runs: list[str] = typer.Argument(..., help="validate --json results, PROJECT:SIM_OUTPUT pairs, or projects "
+                                               "holding aiesimulator_output/"),
+    output: Path = typer.Option(..., "-o", "--output", help="Calibration JSON to write"),
+    params: Optional[str] = typer.Option(None, "--params",
+                                         help="Comma list of parameters to fit (default: lock_wakeup_cycles,"
+                                              "dma_bd_setup_cycles,kernel_first_call_extra_cycles)"),
+    cross_validate: bool = typer.Option(True, "--cross-validate/--no-cross-validate",
+                                        help="Report the leave-one-out error across runs"),
+    as_json: bool = typer.Option(False, "--json"),
+):
+    """Fit the timing model's free parameters to validated simulator runs."""
+    from aiesim_py.api import calibrate
+    free = [p.strip() for p in params.split(",") if p.strip()] if params else None
+    cal = calibrate(runs, output=output, params=free, cross_validate=cross_validate)
+    cv = cal.cross_validation or {}
+    report = {"output": str(output), "runs": len(cal.runs), **{k: cal.params[k] for k in cal.fitted},
+              "cost_before": cal.fit["cost_before"], "cost_after": cal.fit["cost_after"],
+              "mean_abs_latency_error_pct": cal.fit["mean_abs_latency_error_pct"],
+              "mean_abs_interval_error_pct": cal.fit["mean_abs_interval_error_pct"],
+              "heldout_mean_abs_latency_error_pct": cv.get("mean_abs_latency_error_pct"),
+              "heldout_mean_abs_interval_error_pct": cv.get("mean_abs_interval_error_pct"),
+              "simulations": cal.fit["simulations"]}
+    _emit(report, as_json, "calibration")
 
 
 def main(argv=None) -> int:

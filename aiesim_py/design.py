@@ -7,6 +7,9 @@ Coordinates
 Endpoints (used by :class:`Net`)
     ``"<kernel>.in"`` input buffer, ``"<kernel>.out"`` output buffer, ``"<kernel>.cascade_in"``,
     ``"<kernel>.cascade_out"``; ``"<shared_buffer>.in[i]"`` / ``"<shared_buffer>.out[j]"``;
+    ``"<kernel>.in[i]"`` / ``"<kernel>.out[j]"`` numbered ports of the non-dense kernel
+    families (a PLIO may connect straight to them: tile DMA into ping-pong buffers, or the
+    core's stream port);
     ``"<plio name>"`` for a PLIO.
 Tiling
     :class:`TilingParameters` mirrors ADF ``adf::tiling_parameters`` (UG1603, memory-tile
@@ -27,8 +30,10 @@ from typing import Any
 import numpy as np
 
 from aiesim_py.errors import DesignFileError
+from aiesim_py.isa.bf16 import FloatType
 from aiesim_py.isa.fixed_point import FixedType
 from aiesim_py.kernels.dense import DenseParams
+from aiesim_py.kernels.families import FAMILIES as _KERNEL_FAMILIES
 
 SCHEMA_VERSION = 1
 
@@ -107,7 +112,11 @@ class KernelInstance:
 
     Attributes:
         name: unique C++-safe name, e.g. ``"dense1_c0_l2"`` (layer 1, chain 0, cascade position 2).
-        kind: kernel family (``"dense"``).
+        kind: kernel family (``"dense"``; or ``"scalar_loop"``, ``"hadamard"``,
+            ``"sample_delay"`` of :mod:`aiesim_py.kernels.families`, whose ``params`` are
+            that family's dataclass, ``weights`` empty and ``bias`` None; their ports are
+            the endpoints ``"<kernel>.in[i]"`` / ``"<kernel>.out[j]"``, buffer or stream
+            per ``params.ports()``; several kernels on one tile run one after the other).
         layer, chain, cas_index: position in the layer's cas_num x cas_length grid.
         tile: (column, row) compute-tile coordinates.
         params: kernel parameters (shapes, role, SRS), shared by the three kernel faces.
@@ -137,6 +146,8 @@ class SharedBufferPort:
     index: int
     tiling: TilingParameters
     peers: tuple[str, ...]
+    dma_memtile: tuple[int, int] | None = None   # memory tile whose DMA channel serves the port
+                                                 # (None: the buffer's own; else a neighbour, UG1603-MT)
 
 
 @dataclass(frozen=True)
@@ -160,12 +171,19 @@ class SharedBuffer:
 
 
 #: Bytes per element of the stream / buffer element types a Design uses.
-ELEMENT_BYTES = {"int8": 1, "int16": 2}
+ELEMENT_BYTES = {"int8": 1, "int16": 2, "int32": 4, "bfloat16": 2}
 
 
 @dataclass(frozen=True)
 class Plio:
-    """A PL interface stream: ``direction`` is "in" (PL -> array) or "out"."""
+    """A PL interface stream: ``direction`` is "in" (PL -> array) or "out".
+
+    A design may have several PLIOs per direction, each carrying a column range of the
+    host's ``[sample][feature]`` rows: features ``[feature_offset, feature_offset +
+    features)`` (``features`` None: all of them). Per iteration a PLIO streams ``batch``
+    rows of its range, each padded with zeros to the row length of its shared-buffer
+    port's tiling (whole 32-bit words).
+    """
     name: str
     direction: str
     width_bits: int
@@ -173,6 +191,8 @@ class Plio:
     column: int
     data_file: str
     dtype: str = "int8"
+    feature_offset: int = 0
+    features: int | None = None
 
 
 @dataclass(frozen=True)
@@ -196,10 +216,10 @@ class LayerInfo:
     k_slice: int
     n_slice: int
     relu: bool
-    input_type: FixedType
-    weight_type: FixedType
-    bias_type: FixedType | None
-    output_type: FixedType
+    input_type: FixedType | FloatType
+    weight_type: FixedType | FloatType
+    bias_type: FixedType | FloatType | None
+    output_type: FixedType | FloatType
     shift: int
     rounding: str
     saturation: str
@@ -221,8 +241,8 @@ class Design:
     batch: int
     input_features: int
     output_features: int
-    input_type: FixedType
-    output_type: FixedType
+    input_type: FixedType | FloatType
+    output_type: FixedType | FloatType
     layers: tuple[LayerInfo, ...]
     kernels: tuple[KernelInstance, ...]
     shared_buffers: tuple[SharedBuffer, ...]
@@ -333,12 +353,22 @@ def _decode(hint: Any, data: Any) -> Any:
         if data is None:
             return None
         args = [a for a in typing.get_args(hint) if a is not type(None)]
+        if isinstance(data, dict) and len(args) > 1:    # the dataclass whose fields the keys name
+            for a in args:
+                if dataclasses.is_dataclass(a) and set(data) <= {f.name for f in dataclasses.fields(a)}:
+                    return _decode(a, data)
         return _decode(args[0], data)
     if hint is tuple:            # untyped tuples (e.g. kernel ops) come back as nested lists
         return _as_tuple(data)
     if hint is np.ndarray:
         raw = base64.b64decode(data["__ndarray__"])
         return np.frombuffer(raw, dtype=np.dtype(data["dtype"])).reshape(data["shape"]).copy()
+    if hint is KernelInstance and isinstance(data, dict) and data.get("kind") in _KERNEL_FAMILIES:
+        # non-dense kernel: its params decode as the family's parameter dataclass
+        family_params = _KERNEL_FAMILIES[data["kind"]][0]
+        kwargs = {f.name: _decode(typing.get_type_hints(KernelInstance)[f.name], data[f.name])
+                  for f in dataclasses.fields(KernelInstance) if f.name in data and f.name != "params"}
+        return KernelInstance(params=_decode(family_params, data["params"]), **kwargs)
     if dataclasses.is_dataclass(hint):
         hints = typing.get_type_hints(hint)
         kwargs = {}

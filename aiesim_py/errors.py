@@ -46,3 +46,14 @@ class SimulationError(AieSimError):
 
 class FirmwareError(AieSimError):
     """The firmware project cannot be written: an incomplete Design or an unusable directory."""
+
+
+class SimOutputError(AieSimError):
+    """An aiesimulator / x86simulator output file (PLIO data, profile report, event-API
+    results) is missing, truncated, corrupt or of a foreign format; the message names the
+    file and line."""
+
+
+class CalibrationError(AieSimError):
+    """A calibration file is missing, corrupt, of another version or device, or a
+    calibration cannot be fitted from the runs given."""

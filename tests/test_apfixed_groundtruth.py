@@ -32,11 +32,11 @@ from aiesim_py.isa.apfixed import (
 )
 from aiesim_py.isa.fixed_point import FixedType, quantize_float
 from aiesim_py.isa.modes import (
-    AP_TO_AIE_ROUNDING, AP_TO_AIE_SATURATION, ApOverflow, ApQuantization,
+    AP_FIXED_QUANTIZATIONS, AP_TO_AIE_ROUNDING, AP_TO_AIE_SATURATION, ApOverflow, ApQuantization,
 )
 
 CPP_DIR = Path(__file__).resolve().parent / "cpp"
-QS = [q.value for q in ApQuantization]
+QS = [q.value for q in AP_FIXED_QUANTIZATIONS]   # CEIL / UP are QONNX-only
 OS_ = [o.value for o in ApOverflow]
 
 # (W, I) pairs per source kind; every pair gets all 7 x 5 signed and 7 x 4 unsigned modes.

@@ -59,7 +59,7 @@ def test_auto_parallelism_is_feasible_and_deterministic():
     ("1x1,1x1", "has 2 entries but the model has 4"),
     ("1x1,1x1,1x1,axb", "not of the form"),
     ("1x1,1x9,1x1,1x1", "cas_num 9"),
-    ("1x1,7x1,1x1,1x1", "cas_length 7"),
+    ("1x1,15x1,1x1,1x1", "cas_length 15"),
 ])
 def test_bad_parallelism(spec, match):
     with pytest.raises(ResourceError, match=match):
@@ -89,7 +89,7 @@ def test_refusals_name_layer_and_mode():
     with pytest.raises(UnsupportedLayerError, match="'d0'.*is 17-bit"):
         compile_model(small_graph(out_t=FixedType(17, 4, True, "RND", "SAT")))
     with pytest.raises(UnsupportedLayerError, match="'d0'.*is unsigned"):
-        compile_model(small_graph(out_t=FixedType(8, 4, False, "RND", "SAT")))
+        compile_model(small_graph(out_t=FixedType(16, 4, False, "RND", "SAT")))   # uint8 is int16 now
     with pytest.raises(UnsupportedLayerError, match="'d0'.*two casts in a row"):
         compile_model(small_graph(relu_t=FixedType(8, 5, True)))
     with pytest.raises(UnsupportedLayerError, match="accumulator type"):

@@ -175,10 +175,64 @@ def test_hls4ml_default_int16_precision_bit_exact(tmp_path):
     assert len(np.unique(ours)) > 100
 
 
+def test_hls4ml_auto_wide_last_result_is_int32_bit_exact(tmp_path):
+    """hls4ml's 'auto' result of the last Dense keeps the whole accumulator (37 bits here): the
+    last layer writes its acc32 lanes as int32 (shift 0; the worst-case sum with these weights
+    fits), equal to predict() on 1000 inputs."""
+    torch.manual_seed(3)
+    net = torch.nn.Sequential(torch.nn.Linear(16, 24), torch.nn.ReLU(), torch.nn.Linear(24, 6))
+    cfg = _torch_config(net, 16, "ap_fixed<16,6>")
+    hm = _convert(net, cfg, tmp_path / "p")
+    design = aie.compile(hm, batch=8, parallelism="2x1,3x1")
+    last = design.design.layer_kernels(1)[-1].params
+    assert last.out_bits == 32 and last.shift == 0 and design.design.output_type.width > 32
+    x = np.random.default_rng(3).normal(0, 3, size=(1000, 16)).astype(np.float32)
+    ours = design.predict(x)
+    _quiet_compile(hm)
+    ref = np.asarray(hm.predict(x)).reshape(ours.shape)
+    mismatches = np.count_nonzero(ours != ref)
+    print(f"hls4ml auto int32 result: {mismatches} mismatches / {ref.size} outputs (1000 inputs)")
+    assert mismatches == 0
+    assert np.abs(ours).max() * 2 ** 20 > 2 ** 15          # values beyond int16 really occur
+
+
 def test_hls4ml_auto_wide_result_refused_with_fix(tmp_path):
+    """A wide 'auto' result between layers cannot be stored as int8/int16: refused, naming the fix."""
     from aiesim_py.errors import UnsupportedLayerError
-    net = torch.nn.Sequential(torch.nn.Linear(8, 4))
+    net = torch.nn.Sequential(torch.nn.Linear(8, 4), torch.nn.Linear(4, 4))
     cfg = _torch_config(net, 8, "ap_fixed<16,6>")
+    cfg["LayerName"]["_1"]["Precision"]["result"] = "ap_fixed<16,6>"
     hm = _convert(net, cfg, tmp_path / "p")
     with pytest.raises(UnsupportedLayerError, match=r"layer '_0'.*-bit.*at most 16 bits"):
         aie.compile(hm)
+
+
+def test_hls4ml_unsigned_activations_bit_exact(tmp_path):
+    """ap_ufixed activations without a ReLU: an unsigned 8-bit input (stored as int16), an
+    unsigned saturating 8-bit result (int16) and an unsigned wrapping 7-bit result (int8)."""
+    torch.manual_seed(5)
+    net = torch.nn.Sequential(torch.nn.Linear(16, 24), torch.nn.Linear(24, 16), torch.nn.Linear(16, 8))
+    cfg = _torch_config(net, 16, "ap_fixed<16,6>")
+    cfg["LayerName"]["input_1"]["Precision"]["result"] = "ap_ufixed<8,3,AP_RND,AP_SAT>"
+    f_in = 5
+    for name, res in (("_0", "ap_ufixed<8,4,AP_RND_CONV,AP_SAT>"), ("_1", "ap_ufixed<7,3,AP_TRN,AP_WRAP>"),
+                      ("_2", "ap_fixed<8,4,AP_RND,AP_SAT>")):
+        p = cfg["LayerName"][name]["Precision"]
+        p["weight"] = _fx(8, 1, "RND", "SAT")
+        p["bias"] = _fx(16, 16 - (f_in + 7) + 4)
+        p["accum"] = _fx(32, 32 - (f_in + 7))
+        p["result"] = res
+        f_in = int(res.split("<")[1].split(",")[0]) - int(res.split(",")[1])
+    hm = _convert(net, cfg, tmp_path / "p")
+    design = aie.compile(hm, batch=8, parallelism="2x2,2x1,1x1")
+    kinds = [(k.params.a_bits, k.params.out_bits) for k in (design.design.layer_kernels(i)[-1] for i in range(3))]
+    assert kinds == [(16, 16), (16, 8), (8, 8)]
+    rng = np.random.default_rng(5)
+    x = np.concatenate([rng.normal(0, 3, size=(500, 16)), rng.uniform(-1, 9, size=(500, 16))]).astype(np.float32)
+    ours = design.predict(x)
+    _quiet_compile(hm)
+    ref = np.asarray(hm.predict(x)).reshape(ours.shape)
+    mismatches = np.count_nonzero(ours != ref)
+    print(f"hls4ml unsigned activations: {mismatches} mismatches / {ref.size} outputs (1000 inputs)")
+    assert mismatches == 0
+    assert len(np.unique(ours)) > 10

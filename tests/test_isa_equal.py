@@ -196,7 +196,13 @@ def test_bf16_mac_equals_reference(data, shape):
     acc = np.array(acc_bits, dtype=np.uint32).view(np.float32)
     ref = bf16.mac_bf16_reference(a, b, [[float(v) for v in row] for row in acc])
     fast = bf16.matmul_bf16(np.array(a), np.array(b), acc)
-    assert bf16.canonical_f32_bits(fast).tolist() == [[bf16.f32_bits_reference(v) for v in row] for row in ref]
+    want = [[bf16.f32_bits_reference(v) for v in row] for row in ref]
+    assert bf16.canonical_f32_bits(fast).tolist() == want
+    # the numba K fold of the bf16 kernels (operands as float32 values)
+    folded = bf16.matmul_bf16_values(bf16.bf16_to_float32(np.array(a)), bf16.bf16_to_float32(np.array(b)), acc)
+    assert bf16.canonical_f32_bits(folded).tolist() == want
+    out = bf16.float32_to_bf16(folded, RoundingMode.conv_even)
+    assert bf16.relu_bf16(out).tolist() == [[bf16.relu_bf16_reference(int(v)) for v in row] for row in out]
 
 
 # ------------------------------------------------------------------------------- vector ALU

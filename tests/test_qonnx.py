@@ -158,6 +158,20 @@ CASES = {
         ("ROUND", 2, 0, "s5", None, "matmul", "tensor12"),
         ("FLOOR", 4, 0, "u8", None, "gemm", "tensor"),
         ("HALF_EVEN", 6, 0, "s12", None, "matmul", "tensor")]),
+    # QONNX-only roundings: CEIL -> SRS ceil, UP -> SRS symmetric_ceil (input, after a ReLU, unsigned)
+    "ceil_up": (("CEIL", 4, 0), [
+        ("UP", 3, 1, "s8", "before", "gemm", "tensor"),
+        ("CEIL", 3, 0, "u7", None, "matmul", "channel"),
+        ("UP", 2, 0, "s8", None, "matmul", "tensor")]),
+    "up_input_ceil": (("UP", 5, 0), [
+        ("CEIL", 4, 0, "s8", "after", "matmul", "tensor"),
+        ("UP", 3, 0, "u7", None, "gemm", "tensor"),
+        ("CEIL", 2, 1, "s8", None, "gemm", "channel")]),
+    # an unsigned 8-bit input Quant (uint8 values stored as int16: int16 x int8 / int16 x int16)
+    "unsigned_input": (("ROUND", 5, 0, 0), [
+        ("FLOOR", 3, 0, "s8", None, "matmul", "tensor"),
+        ("HALF_UP", 4, 0, "u7", None, "gemm", "tensor12"),
+        ("ROUND", 2, 0, "s8", None, "matmul", "tensor")]),
     "halfdown_input_halfeven": (("HALF_DOWN", 6, 1), [
         ("HALF_EVEN", 4, 0, "s8", "before", "gemm", "tensor"),
         ("HALF_DOWN", 3, 0, "u7", None, "gemm", "tensor"),
@@ -168,8 +182,8 @@ CASES = {
 def build_case(seed, inp, layers, widths=(16, 32, 16, 8)):
     rng = np.random.default_rng(seed)
     b = Builder(widths[0])
-    in_mode, in_frac, in_narrow = inp
-    b.act(2.0 ** -in_frac, 8, 1, in_narrow, in_mode, name="Quant_in")
+    in_mode, in_frac, in_narrow, *in_signed = inp
+    b.act(2.0 ** -in_frac, 8, in_signed[0] if in_signed else 1, in_narrow, in_mode, name="Quant_in")
     f_in = in_frac
     for i, ((mode, f_out, narrow, kind, relu, form, wq), k, n) in enumerate(zip(layers, widths[:-1], widths[1:])):
         f_w = 11 if wq == "tensor12" else 7
@@ -220,7 +234,7 @@ def test_hand_built_models_bit_exact(case, tmp_path):
     g = graph_from_qonnx(path)
     # the rounding / overflow names follow the documented mapping
     names = {"ROUND": "RND_CONV", "HALF_EVEN": "RND_CONV", "FLOOR": "TRN", "DOWN": "TRN_ZERO",
-             "HALF_UP": "RND_INF", "HALF_DOWN": "RND_ZERO"}
+             "HALF_UP": "RND_INF", "HALF_DOWN": "RND_ZERO", "CEIL": "CEIL", "UP": "UP"}
     assert g.input_type.quantization == names[inp[0]]
     assert g.input_type.overflow == ("SAT_SYM" if inp[2] else "SAT")
     for node, (mode, f_out, narrow, kind, relu, _, _) in zip(g.dense_nodes(), layers):
@@ -279,8 +293,7 @@ def small(mutate=None, sigmoid=False, out_bits=8, out_signed=1, out_mode="ROUND"
     (dict(out_bits=17), "'Quant_out' (Quant): activation bit_width 17 is too wide"),
     (dict(out_bits=16, out_signed=0, relu=True), "'Quant_out' (Quant): activation bit_width 16 is too wide"),
     (dict(w_bits=17), "'Quant_w' (Quant): weight bit_width 17 is wider than 16"),
-    (dict(out_mode="CEIL"), "'Quant_out' (Quant): rounding_mode 'CEIL'"),
-    (dict(out_mode="UP"), "'Quant_out' (Quant): rounding_mode 'UP'"),
+    (dict(out_mode="HALF_ODD"), "'Quant_out' (Quant): rounding_mode 'HALF_ODD'"),
     (dict(bias=np.full(4, 0.3)), "bias of 'MatMul_0' is not a multiple of the accumulator LSB 2**-11"),
     (dict(out_quant=False), "'MatMul_0' (MatMul): its result reaches the graph output without a Quant"),
 ])

@@ -130,7 +130,10 @@ def test_trace_and_chrome_export(mlp4, tmp_path):
     assert simulate(mlp4, iterations=4).trace is None
     r = simulate(mlp4, iterations=4, trace=True)
     tracks = {t for t, *_ in r.trace}
-    assert "tile(0,0)/dense0_c0_l0 core" in tracks and "memtile(0,0)/mt0.out[0] mm2s" in tracks
+    k0 = next(k for k in mlp4.kernels if k.name == "dense0_c0_l0")
+    mt0 = next(b for b in mlp4.shared_buffers if b.name == "mt0")
+    assert f"tile({k0.tile[0]},{k0.tile[1]})/dense0_c0_l0 core" in tracks
+    assert f"memtile({mt0.memtile[0]},{mt0.memtile[1]})/mt0.out[0] mm2s" in tracks
     assert all(end >= start for _, _, start, end in r.trace)
     path = write_chrome_trace(r, tmp_path / "trace.json")
     data = json.loads(path.read_text())

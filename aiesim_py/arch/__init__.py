@@ -5,10 +5,10 @@ dataclasses and rejects unknown or missing keys.
 """
 from aiesim_py.arch.device import (
     Device, Grid, ComputeTileSpec, MemtileSpec, StreamSpec, CascadeSpec, PlioSpec, CoreSpec,
-    MmulSpec, load_device, available_devices,
+    MmulSpec, ShimSpec, TimingSpec, load_device, available_devices,
 )
 
 __all__ = [
     "Device", "Grid", "ComputeTileSpec", "MemtileSpec", "StreamSpec", "CascadeSpec", "PlioSpec",
-    "CoreSpec", "MmulSpec", "load_device", "available_devices",
+    "CoreSpec", "MmulSpec", "ShimSpec", "TimingSpec", "load_device", "available_devices",
 ]

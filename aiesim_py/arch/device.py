@@ -77,9 +77,20 @@ class CascadeSpec:
 
 @dataclass(frozen=True)
 class PlioSpec:
+    """PL interface streams. ``in_streams_per_column`` / ``out_streams_per_column``: 64-bit
+    PL->array / array->PL streams of one shim-PL column (AM020 "AIE-ML to Programmable Logic
+    Interface": 8 in, 6 out); a 128-bit PLIO takes two of them (:meth:`plios_per_column`)."""
     width_bits: int
     allowed_width_bits: tuple[int, ...]
     cdc_fifo_words: int
+    in_streams_per_column: int
+    out_streams_per_column: int
+
+    def plios_per_column(self, direction: str, width_bits: int) -> int:
+        """PLIOs of ``width_bits`` one shim-PL column takes in ``direction`` ("in"/"out"):
+        64-bit physical streams, two per 128-bit PLIO (AM020)."""
+        streams = self.in_streams_per_column if direction == "in" else self.out_streams_per_column
+        return streams // max(1, width_bits // 64)
 
 
 @dataclass(frozen=True)
@@ -89,6 +100,38 @@ class CoreSpec:
     store_units: int
     store_bits: int
     vector_units: int
+
+
+@dataclass(frozen=True)
+class ShimSpec:
+    """Shim (array interface) tile DMA of the NoC columns (AM020-SHIMDMA; RT-INIT)."""
+    dma_s2mm_channels: int
+    dma_mm2s_channels: int
+    bds: int
+    locks: int
+
+
+@dataclass(frozen=True)
+class TimingSpec:
+    """Latencies and rates of the timing model that AMD does not publish as such.
+
+    Every value carries its source in the device file: a measurement it was calibrated on
+    (a case of ../shared/validation), or ``assumption``. Units are in the names (cycles of
+    the array clock, bytes per array cycle). ``sim.timing.params.TimingParams`` reads them.
+    """
+    lock_wakeup_cycles: int
+    dma_lock_acquire_cycles: int
+    dma_lock_release_cycles: int
+    dma_bd_setup_cycles: int
+    plio_cdc_latency_cycles: int
+    cascade_hop_cycles: int
+    kernel_first_call_extra_cycles: int
+    kernel_epilogue_fraction: float
+    lock_max_value: int
+    shim_mm2s_read_latency_cycles: int
+    shim_mm2s_read_bytes_per_cycle: float
+    shim_s2mm_write_response_cycles: int
+    shim_s2mm_write_bytes_per_cycle: float
 
 
 @dataclass(frozen=True)
@@ -113,6 +156,8 @@ class Device:
     cascade: CascadeSpec
     plio: PlioSpec
     core: CoreSpec
+    shim: ShimSpec
+    timing: TimingSpec
     mmul: dict[str, MmulSpec]
 
     def mmul_spec(self, type_pair: str) -> MmulSpec:
@@ -131,6 +176,19 @@ class Device:
 def _freeze(value):
     if isinstance(value, list):
         return tuple(_freeze(v) for v in value)
+    return value
+
+
+def _check_type(value, hint, where: str):
+    """Reject a scalar of the wrong type (an int is accepted where a float is declared)."""
+    if hint is float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise DeviceError(f"{where}: expected a number, got {value!r}")
+        return float(value)
+    if hint is int and (isinstance(value, bool) or not isinstance(value, int)):
+        raise DeviceError(f"{where}: expected an integer, got {value!r}")
+    if hint is str and not isinstance(value, str):
+        raise DeviceError(f"{where}: expected a string, got {value!r}")
     return value
 
 
@@ -154,7 +212,7 @@ def _build(cls, data: dict, where: str):
         elif name == "mmul":
             kwargs[name] = {k: _build(MmulSpec, v, f"{where}.mmul.{k}") for k, v in value.items()}
         else:
-            kwargs[name] = _freeze(value)
+            kwargs[name] = _check_type(_freeze(value), hint, f"{where}.{name}")
     return cls(**kwargs)
 
 

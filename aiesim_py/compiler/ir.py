@@ -2,7 +2,9 @@
 
 Frontends produce a :class:`Graph`; passes rewrite it and finally build a
 :class:`~aiesim_py.design.Design`. Weights and biases are held as the exact integers the
-source framework computes with (value x 2**F of their type).
+source framework computes with (value x 2**F of their type). Layers of a float model
+compiled to bfloat16 (``frontends.float_model``) carry :class:`~aiesim_py.isa.bf16.FloatType`
+types instead: weights as uint16 bf16 bit patterns, biases as float32 values.
 """
 from __future__ import annotations
 
@@ -18,8 +20,10 @@ class DenseNode:
     """``y = x @ W + b`` with ``W`` of shape (in_features, out_features).
 
     Attributes:
-        weight: int64 (K, N) integer weights in ``weight_type`` units.
-        bias: int64 (N,) integer biases in ``bias_type`` units, or None.
+        weight: int64 (K, N) integer weights in ``weight_type`` units (bf16 layers: uint16
+            bit patterns).
+        bias: int64 (N,) integer biases in ``bias_type`` units, or None (bf16 layers:
+            float32 values, ``bias_type`` fp32).
         accum_type: the framework's accumulator type (exactness is checked against it).
         output_type: type of the layer's result (the SRS target).
         relu: set by the fuse pass when a following ReLU is folded in.

@@ -8,6 +8,7 @@ error message; it never stops the sweep.
 from __future__ import annotations
 
 import hashlib
+import json
 import time
 
 import numpy as np
@@ -21,9 +22,15 @@ from aiesim_py.sim.functional import run_design
 from aiesim_py.sim.timing import simulate
 
 #: the columns of a sweep's DataFrame, in order (the knobs of KNOBS come first)
-METRICS = ["parallelism_chosen", "latency_ns", "interval_ns", "throughput_gops", "tiles", "memtiles",
+METRICS = ["parallelism_chosen", "latency_ns", "interval_ns", "interval_per_sample_ns", "throughput_gops",
+           "throughput_samples_per_s", "tiles", "memtiles", "tile_memory_bytes", "memtile_memory_bytes",
            "feasible", "reason", "seconds"]
-PARETO_OBJECTIVES = ("latency_ns", "interval_ns", "tiles")
+#: the Pareto front is taken per sample: ``interval_ns`` is per graph iteration (one batch),
+#: so comparing it across batch sizes would make the smallest batch look fastest
+PARETO_OBJECTIVES = ("latency_ns", "interval_per_sample_ns", "tiles")
+_FLOAT_METRICS = ("latency_ns", "interval_ns", "interval_per_sample_ns", "throughput_gops",
+                  "throughput_samples_per_s")
+_INT_METRICS = ("tiles", "memtiles", "tile_memory_bytes", "memtile_memory_bytes")
 
 
 def evaluate_point(model, point: dict, iterations: int = 16, functional: bool = False) -> dict:
@@ -37,13 +44,22 @@ def evaluate_point(model, point: dict, iterations: int = 16, functional: bool = 
             bit-exact runner and record a digest of the outputs (``outputs_sha``): every
             feasible point of one model must give the same digest.
     Returns:
-        One row: the knobs, the metrics of :data:`METRICS` (NaN when infeasible) and, with
-        ``functional``, ``outputs_sha``.
+        One row: the knobs, the metrics of :data:`METRICS` and, with ``functional``,
+        ``outputs_sha``. Units: ``latency_ns`` first input beat to first output beat of
+        iteration 0; ``interval_ns`` steady-state time between iterations (one iteration =
+        ``batch`` samples); ``interval_per_sample_ns = interval_ns / batch``;
+        ``throughput_samples_per_s = 1e9 * batch / interval_ns``; ``throughput_gops`` useful
+        ops per second; ``tile_memory_bytes`` data memory allocated on the compute tiles,
+        ``memtile_memory_bytes`` the memory-tile shared buffers (ping-pong included).
+        An infeasible point has NaN / -1 metrics, ``feasible=False`` and the first line of
+        the error as ``reason``; an error that is not an AieSimError (a bug) is recorded
+        too, as ``"internal error <type>: <message>"``: a point never stops a sweep.
     """
     t0 = time.perf_counter()
     row = dict(point)
-    row.update(parallelism_chosen=None, latency_ns=np.nan, interval_ns=np.nan, throughput_gops=np.nan,
-               tiles=-1, memtiles=-1, feasible=False, reason="")
+    row.update(parallelism_chosen=None, latency_ns=np.nan, interval_ns=np.nan, interval_per_sample_ns=np.nan,
+               throughput_gops=np.nan, throughput_samples_per_s=np.nan, tiles=-1, memtiles=-1,
+               tile_memory_bytes=-1, memtile_memory_bytes=-1, feasible=False, reason="")
     if functional:
         row["outputs_sha"] = None
     par = point["parallelism"]
@@ -53,50 +69,131 @@ def evaluate_point(model, point: dict, iterations: int = 16, functional: bool = 
         row["parallelism_chosen"] = design.metadata.get("parallelism")
         r = simulate(design, iterations=iterations)
         row.update(latency_ns=float(r.latency_ns), interval_ns=float(r.interval_ns),
-                   throughput_gops=float(r.throughput_gops), tiles=int(r.tiles_used),
-                   memtiles=int(r.memtiles_used), feasible=True)
+                   interval_per_sample_ns=float(r.interval_ns) / design.batch,
+                   throughput_gops=float(r.throughput_gops),
+                   throughput_samples_per_s=1e9 * design.batch / float(r.interval_ns),
+                   tiles=int(r.tiles_used), memtiles=int(r.memtiles_used),
+                   tile_memory_bytes=int(sum(m.size_bytes for k in design.kernels for m in k.memory)),
+                   memtile_memory_bytes=int(sum(b.size_bytes for b in design.shared_buffers)),
+                   feasible=True)
         if functional:
             t = design.input_type
-            xi = np.random.default_rng(0).integers(t.int_min, t.int_max + 1,
-                                                   size=(16, design.input_features))
+            rng = np.random.default_rng(0)
+            if hasattr(t, "int_min"):
+                xi = rng.integers(t.int_min, t.int_max + 1, size=(16, design.input_features))
+            else:                       # a float (bf16) input: bit patterns of standard-normal floats
+                xi = t.from_float(rng.standard_normal((16, design.input_features)))
             y = np.ascontiguousarray(run_design(design, xi), dtype=np.int64)
             row["outputs_sha"] = hashlib.sha256(y.tobytes()).hexdigest()[:16]
-    except AieSimError as exc:
-        row.update(latency_ns=np.nan, interval_ns=np.nan, throughput_gops=np.nan, tiles=-1, memtiles=-1,
-                   feasible=False, reason=str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+    except Exception as exc:  # noqa: BLE001 - recorded, never raised: one point must not stop a sweep
+        msg = str(exc).splitlines()[0] if str(exc).strip() else type(exc).__name__
+        if not isinstance(exc, AieSimError):
+            msg = f"internal error {type(exc).__name__}: {msg}"
+        row.update(parallelism_chosen=row["parallelism_chosen"], latency_ns=np.nan, interval_ns=np.nan,
+                   interval_per_sample_ns=np.nan, throughput_gops=np.nan, throughput_samples_per_s=np.nan,
+                   tiles=-1, memtiles=-1, tile_memory_bytes=-1, memtile_memory_bytes=-1, feasible=False,
+                   reason=msg)
+        if functional:
+            row["outputs_sha"] = None
     row["seconds"] = time.perf_counter() - t0
     return row
 
 
-def explore(model, space: dict, iterations: int = 16, functional: bool = False) -> pd.DataFrame:
-    """Evaluate every point of ``space`` (serially) and mark the Pareto front.
+def explore(model, space: dict, iterations: int = 16, functional: bool = False, *,
+            scheduler=None, workers: int = 2, checkpoint=None, progress: bool = False,
+            points_per_task: int | None = None) -> pd.DataFrame:
+    """Evaluate every point of ``space`` and mark the Pareto front.
 
     Args:
         model: an hls4ml ModelGraph, ``.fml`` / ``.onnx`` path or topology spec ``"mlp:..."``;
-            loaded once, before the sweep.
-        space: ``{"parallelism": [...], "batch": [...], "objective": [...], "device": [...]}``
-            (see :mod:`aiesim_py.explore.space`; missing keys take their defaults).
+            loaded once, before the sweep (and sent once to each Dask worker).
+        space: ``{"parallelism": [...], "batch": [...], "objective": [...], "device": [...],
+            "layer_parallelism": [[...], ...]}`` (see :mod:`aiesim_py.explore.space`;
+            missing keys take their defaults), or a space already validated.
         iterations: timing-simulation iterations per point.
         functional: also digest each point's bit-exact outputs (see :func:`evaluate_point`).
+        scheduler: None: serially in this process; ``"local"``: a dask.distributed
+            LocalCluster of ``workers`` single-threaded processes, closed afterwards; an
+            address ``"tcp://host:8786"`` or a ``distributed.Client``: that cluster. Every
+            point is one task; the results equal a serial run (rows in the space's order).
+        workers: worker processes of a ``"local"`` cluster.
+        checkpoint: a path: finished rows are appended there as they arrive and the points
+            already in it are not evaluated again (an interrupted sweep resumes). The file is
+            left in place; the caller removes it once the results are safely written.
+        progress: show a progress bar on stderr.
+        points_per_task: points evaluated by one Dask task (default: 1 for small sweeps,
+            up to 8 for large ones; see :func:`aiesim_py.explore.run.auto_points_per_task`).
     Returns:
         One row per point: the knobs, parallelism_chosen, latency_ns, interval_ns,
-        throughput_gops, tiles, memtiles, feasible, reason, seconds, pareto
-        (and outputs_sha with ``functional``).
+        interval_per_sample_ns, throughput_gops, throughput_samples_per_s, tiles, memtiles,
+        tile_memory_bytes, memtile_memory_bytes, feasible, reason, seconds, pareto (and
+        outputs_sha with ``functional``). The front is over
+        :data:`PARETO_OBJECTIVES` (per-sample interval).
     Raises:
         SpaceError: a malformed space. ModelError: the model cannot be loaded.
+        ClusterError: the Dask scheduler cannot be reached.
     """
+    from aiesim_py.explore import run as runner
     space = validate_space(space)
     graph = load_model(model)
-    rows = [evaluate_point(graph, p, iterations=iterations, functional=functional) for p in points(space)]
-    return pareto(to_frame(rows, functional))
+    pts = points(space)
+    run_id = runner.graph_digest(graph) + json.dumps(
+        {"iterations": iterations, "functional": functional, "columns": METRICS}, sort_keys=True)
+    keys = [runner.point_key(run_id, p) for p in pts]
+    ckpt = runner.Checkpoint(checkpoint) if checkpoint is not None else None
+    done: dict[str, dict] = ckpt.load() if ckpt is not None else {}
+    done = {k: done[k] for k in keys if k in done}
+    todo = [(k, p) for k, p in zip(keys, pts) if k not in done]
+    client = owned = None
+    if scheduler is not None and todo:
+        client, owned = runner.open_client(scheduler, workers)     # fail before any output
+    bar = None
+
+    def on_row(key: str, row: dict) -> None:
+        done[key] = row
+        if ckpt is not None:
+            ckpt.append(key, row)
+        bar.advance()
+
+    try:
+        where = "serially" if client is None else f"on {len(client.scheduler_info().get('workers', {}))} Dask workers"
+        bar = runner.Progress(len(todo), progress, f"exploring {len(pts)} points {where} ({len(done)} resumed)")
+        if progress and client is not None and scheduler != "local" and getattr(client, "dashboard_link", None):
+            import sys
+            print(f"Dask dashboard (task stream and progress on the cluster): {client.dashboard_link}",
+                  file=sys.stderr)
+        if client is None:
+            runner.run_serial(lambda p: evaluate_point(graph, p, iterations=iterations, functional=functional),
+                              todo, on_row)
+        else:
+            runner.run_dask(client, graph, todo, iterations, functional, on_row,
+                            lambda p, reason: _failed_row(p, reason, functional), points_per_task)
+    finally:
+        if bar is not None:
+            bar.close()
+        if client is not None:
+            runner.close_client(client, owned)
+        if ckpt is not None:
+            ckpt.close()
+    return pareto(to_frame([done[k] for k in keys], functional))
+
+
+def _failed_row(point: dict, reason: str, functional: bool) -> dict:
+    row = dict(point)
+    row.update(parallelism_chosen=None, latency_ns=np.nan, interval_ns=np.nan, interval_per_sample_ns=np.nan,
+               throughput_gops=np.nan, throughput_samples_per_s=np.nan, tiles=-1, memtiles=-1,
+               tile_memory_bytes=-1, memtile_memory_bytes=-1, feasible=False, reason=reason, seconds=np.nan)
+    if functional:
+        row["outputs_sha"] = None
+    return row
 
 
 def to_frame(rows: list[dict], functional: bool = False) -> pd.DataFrame:
     """Rows of :func:`evaluate_point` -> a DataFrame with stable columns and dtypes."""
     cols = list(KNOBS) + METRICS + (["outputs_sha"] if functional else [])
     df = pd.DataFrame(rows, columns=cols)
-    df = df.astype({"batch": "int64", "latency_ns": "float64", "interval_ns": "float64",
-                    "throughput_gops": "float64", "tiles": "int64", "memtiles": "int64",
+    df = df.astype({"batch": "int64", **{c: "float64" for c in _FLOAT_METRICS},
+                    **{c: "int64" for c in _INT_METRICS},
                     "feasible": "bool", "reason": "string", "seconds": "float64"})
     for c in ("parallelism", "objective", "device", "parallelism_chosen") + (("outputs_sha",) if functional else ()):
         df[c] = df[c].astype("string")

@@ -45,7 +45,7 @@ import numpy as np
 from aiesim_py.errors import UnsupportedLayerError
 from aiesim_py.isa.fixed_point import FixedType
 from aiesim_py.isa.modes import (
-    AP_TO_AIE_ROUNDING, ApOverflow, ApQuantization, RoundingMode, SaturationMode,
+    AP_FIXED_QUANTIZATIONS, AP_TO_AIE_ROUNDING, ApOverflow, ApQuantization, RoundingMode, SaturationMode,
 )
 from aiesim_py.isa.srs import SRS_SHIFT_MAX, srs
 
@@ -85,6 +85,10 @@ def _quantize(v: int, shift: int, q: ApQuantization) -> tuple[int, int]:
         inc = r > half or (r == half and v > 0)
     elif q is ApQuantization.RND_CONV:
         inc = r > half or (r == half and q0 % 2 == 1)
+    elif q is ApQuantization.CEIL:           # QONNX CEIL: toward +infinity
+        inc = r != 0
+    elif q is ApQuantization.UP:             # QONNX UP: away from zero
+        inc = r != 0 and v >= 0
     else:  # pragma: no cover - enum is closed
         raise ValueError(f"unknown quantization mode {q}")
     return q0 + int(inc), q0
@@ -255,11 +259,18 @@ def _aux_shift(s: int, acc_bits: int, what: str, t: FixedType) -> int:
     return s
 
 
-def srs_plan(from_frac: int, acc_bits: int, t: FixedType) -> ConversionPlan:
+def srs_plan(from_frac: int, acc_bits: int, t: FixedType, storage_bits: int | None = None) -> ConversionPlan:
     """Plan the conversion of an acc lane holding ``v * 2**-from_frac`` to ``t`` on the AIE.
 
     ``apply_plan(acc, srs_plan(f, b, t))`` equals ``cast_reference(v, f, t)`` for every lane
     value ``v`` of a ``b``-bit accumulator (the tests check it against g++).
+
+    ``storage_bits`` (8 or 16): store the result in that *signed* element instead of the
+    default (int8 / int16, or uint8 / uint16 for ap_ufixed). An ap_ufixed<W> result then needs
+    ``W < storage_bits`` and is planned as a signed SRS plus the ops of a narrow type
+    (clamp / wrap / zero to ``[0, 2**W - 1]``), which is how the dense kernels store unsigned
+    activations (uint8 values in int16; tests/test_isa_ops.py proves it against
+    :func:`cast_reference`).
 
     Raises:
         UnsupportedConversion: ``t`` is wider than 16 bits, an ap_ufixed with WRAP_SM, or the
@@ -274,12 +285,17 @@ def srs_plan(from_frac: int, acc_bits: int, t: FixedType) -> ConversionPlan:
         raise UnsupportedConversion(
             f"{t}: {w}-bit elements have no AIE-ML SRS storage type (int8/int16 only here)")
     S = 8 if w <= 8 else 16
+    srs_signed = signed
+    if storage_bits is not None:
+        if storage_bits not in (8, 16) or w > (storage_bits if signed else storage_bits - 1):
+            raise UnsupportedConversion(f"{t}: does not fit a signed int{storage_bits} storage element")
+        S, srs_signed = storage_bits, True
     narrow = w < S
     lo, hi = _range(t)
     shift = int(from_frac) - t.frac
 
     def plan(s, rnd, sat, ops=()):
-        return ConversionPlan(s, rnd, sat, S, signed, tuple(ops), acc_bits)
+        return ConversionPlan(s, rnd, sat, S, srs_signed, tuple(ops), acc_bits)
 
     none, satur = SaturationMode.none, SaturationMode.saturate
     if shift < 0:
@@ -309,6 +325,12 @@ def srs_plan(from_frac: int, acc_bits: int, t: FixedType) -> ConversionPlan:
             return plan(s, rnd, satur, [("clamp", lo, hi)])
         return plan(s, rnd, SaturationMode.symmetric, [("clamp", lo, hi)] if narrow else [])
     if o is ApOverflow.SAT_ZERO:
+        if narrow and hi == (1 << (S - 1)) - 1:
+            # ap_ufixed<S-1> in a signed S-bit element: its top equals the saturation bound, so
+            # the saturating SRS hides overflow there; catch it as at the full width, then the
+            # negative values
+            return plan(s, rnd, satur, [("zero_if_overflow", _aux_shift(shift + S, acc_bits, "SAT_ZERO", t)),
+                                        ("zero_if_outside", lo, hi)])
         if narrow:
             return plan(s, rnd, satur, [("zero_if_outside", lo, hi)])
         return plan(s, rnd, satur,
@@ -388,23 +410,26 @@ class ModeSupport(NamedTuple):
     note: str = ""         # the refusal message
 
 
-def mode_support_table(acc_bits: int = 32, left_shift: bool = False) -> list[ModeSupport]:
+def mode_support_table(acc_bits: int = 32, left_shift: bool = False,
+                       signed_storage: bool = False) -> list[ModeSupport]:
     """Every (Q, O, signedness, narrow width) and how :func:`srs_plan` does it.
 
     Representative types: ``W = 8`` (full int8 storage) or ``W = 6`` (narrow), four more
     fraction bits in the accumulator than in the type (a right shift), or four fewer with
     ``left_shift=True``. Rows can be rendered as the README's mode table.
+    ``signed_storage=True``: ap_ufixed only, stored in a signed int8 element as the dense
+    kernels store unsigned activations: ``W = 7`` (the widest, "not narrow") or ``W = 5``.
     """
     rows = []
-    for q in ApQuantization:
+    for q in AP_FIXED_QUANTIZATIONS:
         for o in ApOverflow:
-            for signed in (True, False):
+            for signed in ((False,) if signed_storage else (True, False)):
                 for narrow in (False, True):
-                    w = 6 if narrow else 8
+                    w = (5 if narrow else 7) if signed_storage else (6 if narrow else 8)
                     t = FixedType(w, w // 2, signed, q.value, o.value)
                     f = t.frac + (-4 if left_shift else 4)
                     try:
-                        p = srs_plan(f, acc_bits, t)
+                        p = srs_plan(f, acc_bits, t, storage_bits=8 if signed_storage else None)
                     except UnsupportedConversion as e:
                         rows.append(ModeSupport(q.value, o.value, signed, narrow, "refused",
                                                 (), str(e)))

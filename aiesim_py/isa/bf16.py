@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import math
 import struct
+from dataclasses import dataclass
 
 import numba
 import numpy as np
@@ -218,3 +219,114 @@ def matmul_bf16(a: np.ndarray, b: np.ndarray, acc: np.ndarray) -> np.ndarray:
             out += a32[:, t:t + 1] * b32[t:t + 1, :]
     out[np.isnan(out)] = np.uint32(F32_QNAN).view(np.float32)
     return out
+
+
+def matmul_bf16_values(a32: np.ndarray, b32: np.ndarray, acc: np.ndarray) -> np.ndarray:
+    """:func:`matmul_bf16` on operands already held as ``float32`` values of bf16 numbers.
+
+    Args:
+        a32: (R, K) float32 whose values are bf16 values; b32: (K, N) likewise.
+        acc: (R, N) float32 initial accumulator lanes (not modified).
+    Returns:
+        (R, N) float32: per lane ``s = rnd32(s + rnd32(a * b))`` for t = 0..K-1 in K order;
+        NaN lanes canonical (0x7FC00000).
+    """
+    out = np.array(np.broadcast_to(acc, (a32.shape[0], b32.shape[1])), dtype=np.float32, order="C")
+    _fold_k(np.ascontiguousarray(a32, dtype=np.float32), np.ascontiguousarray(b32, dtype=np.float32), out)
+    nan = np.isnan(out)
+    if nan.any():
+        out[nan] = np.uint32(F32_QNAN).view(np.float32)
+    return out
+
+
+@numba.njit(cache=True)
+def _fold_k(a, b, out):
+    # one float32 multiply (exact for bf16 operands in the normal range, else IEEE-rounded)
+    # and one float32 add per product, t = 0..K-1 in order; numba does not contract a*b+c
+    # into an FMA without fastmath, and the explicit float32 product keeps the rounding
+    for i in range(a.shape[0]):
+        for t in range(a.shape[1]):
+            av = a[i, t]
+            for j in range(b.shape[1]):
+                p = np.float32(av * b[t, j])
+                out[i, j] = np.float32(out[i, j] + p)
+
+
+def relu_bf16(patterns: np.ndarray) -> np.ndarray:
+    """ReLU on bf16 bit patterns: every pattern with the sign bit set (negative numbers, -0 and
+    -inf) becomes +0 (0x0000); others are kept (canonical NaN 0x7FC0 has no sign bit).
+
+    This is IEEE 754-2019 ``maximum(x, +0)`` for non-NaN x (which orders -0 below +0). Which
+    zero ``aie::max`` returns for -0 on AIE-ML is not documented (gap, aieml-facts 3.6).
+    """
+    p = np.asarray(patterns)
+    return np.where((p & 0x8000) != 0, 0, p).astype(p.dtype)
+
+
+def relu_bf16_reference(b: int) -> int:
+    """:func:`relu_bf16` of one bf16 pattern (the definition)."""
+    return 0 if b & 0x8000 else b
+
+
+@dataclass(frozen=True)
+class FloatType:
+    """A floating-point number type of a layer's data: ``"bfloat16"`` or ``"float"`` (fp32).
+
+    The integers the compiler and the functional runner carry for such a type are the values'
+    bit patterns (bf16: 0..0xFFFF, fp32: 0..0xFFFFFFFF), the way
+    :class:`~aiesim_py.isa.fixed_point.FixedType` integers are values times 2**F.
+
+    Attributes:
+        name: ``"bfloat16"`` or ``"float"``.
+    """
+    name: str = "bfloat16"
+
+    def __post_init__(self):
+        if self.name not in ("bfloat16", "float"):
+            raise ValueError(f"float type must be 'bfloat16' or 'float', got {self.name!r}")
+
+    @property
+    def width(self) -> int:
+        return 16 if self.name == "bfloat16" else 32
+
+    @property
+    def signed(self) -> bool:
+        return True
+
+    @property
+    def frac(self) -> int:
+        """0: bit patterns are not scaled integers (kept for code that prints types)."""
+        return 0
+
+    @property
+    def int_min(self) -> int:
+        """Smallest bit pattern (0)."""
+        return 0
+
+    @property
+    def int_max(self) -> int:
+        """Largest bit pattern (0xFFFF for bf16)."""
+        return (1 << self.width) - 1
+
+    def __str__(self) -> str:
+        return self.name
+
+    def to_float(self, patterns) -> np.ndarray:
+        """Bit patterns -> float64 values (exact)."""
+        p = np.asarray(patterns, dtype=np.int64)
+        if self.name == "bfloat16":
+            return bf16_to_float32(p).astype(np.float64)
+        return p.astype(np.uint32).view(np.float32).astype(np.float64)
+
+    def from_float(self, x) -> np.ndarray:
+        """Floats -> int64 bit patterns: first to float32 (IEEE round-to-nearest-even, as
+        ``torch.tensor(x, dtype=float32)``), then for bf16 round-to-nearest-even to bf16
+        (:func:`float32_to_bf16` with ``conv_even``)."""
+        f = np.asarray(x, dtype=np.float32)
+        if self.name == "bfloat16":
+            return float32_to_bf16(f, RoundingMode.conv_even).astype(np.int64)
+        return canonical_f32_bits(f).astype(np.int64)
+
+
+BF16 = FloatType("bfloat16")
+FP32 = FloatType("float")

@@ -97,6 +97,10 @@ def _round_scaled(y: np.ndarray, mode: ApQuantization) -> np.ndarray:
     if mode is ApQuantization.RND_CONV:
         odd = np.mod(fl, 2) == 1
         return np.where(above | (half & odd), fl + 1, fl)
+    if mode is ApQuantization.CEIL:          # QONNX CEIL (not an ap_fixed mode)
+        return np.where(g != 0, fl + 1, fl)
+    if mode is ApQuantization.UP:            # QONNX UP: away from zero
+        return np.where((g != 0) & (y > 0), fl + 1, fl)
     raise ValueError(f"unknown quantization mode {mode}")
 
 

@@ -43,6 +43,15 @@ class ApQuantization(enum.Enum):
     RND_MIN_INF = "RND_MIN_INF"
     RND_INF = "RND_INF"
     RND_CONV = "RND_CONV"
+    #: Not ap_fixed modes: QONNX ``Quant`` roundings with no ap_fixed equivalent, carried in the
+    #: same types so that one cast is one SRS. CEIL rounds toward +infinity (``np.ceil``), UP
+    #: away from zero (``sign(x) * ceil(|x|)``, qonnx intquant.resolve_rounding_mode).
+    CEIL = "CEIL"
+    UP = "UP"
+
+
+#: The seven quantization modes of the ap_fixed headers (CEIL and UP are QONNX-only).
+AP_FIXED_QUANTIZATIONS = tuple(q for q in ApQuantization if q.name not in ("CEIL", "UP"))
 
 
 class ApOverflow(enum.Enum):
@@ -63,6 +72,10 @@ AP_TO_AIE_ROUNDING = {
     ApQuantization.RND_MIN_INF: RoundingMode.negative_inf,
     ApQuantization.RND_INF: RoundingMode.symmetric_inf,
     ApQuantization.RND_CONV: RoundingMode.conv_even,
+    # QONNX-only: ceil adds 1 when any bit shifted out is set; symmetric_ceil does so for
+    # x >= 0 and floors (away from zero) for x < 0 (aieml-facts 3.3, DSP-REF)
+    ApQuantization.CEIL: RoundingMode.ceil,
+    ApQuantization.UP: RoundingMode.symmetric_ceil,
 }
 
 #: ap_fixed overflow -> AIE saturation mode; SAT_ZERO and WRAP_SM have no single AIE mode.

@@ -68,6 +68,13 @@ class CoreTiming:
     #: (VST.SRS, XD100-PERF listing); other widths go through vector registers.
     native_srs: tuple = ((32, (8, 16)), (64, (16, 32)))
 
+    #: bf16 x bf16 -> accfloat (VMAC.f): 128 MACs per VMAC (AM020-SUM "bf16 ops 256"), 6 cycles
+    #: latency and 4 cycles between MACs into one accumulator (PEANO-SCHED + derived,
+    #: aieml-facts 2.4 and 4.1)
+    bf16_macs_per_vmac: int = 128
+    bf16_vmac_latency: int = 6
+    bf16_acc_chain_ii: int = 4
+
     def vmac_macs(self, a_bits: int, w_bits: int) -> int:
         """MACs of one VMUL/VMAC for an (A bits, B bits) pair."""
         table = dict(self.macs_per_vmac)

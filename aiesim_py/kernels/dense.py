@@ -49,12 +49,17 @@ class DenseParams:
         shift: SRS right shift (bits) from acc32 to the output (last/single roles).
         rounding, saturation: AIE mode names for the SRS (``aie::rounding_mode`` ...).
         relu: apply ``aie::max(v, 0)`` after the SRS and its ops.
-        out_bits: output element bits (8: int8, 16: int16).
+        out_bits: output element bits (8: int8, 16: int16, 32: int32 = the acc32 lanes
+            unchanged, shift 0 and no ops: a last layer whose result type holds the sum).
         a_bits, w_bits: input activation and weight element bits (8 or 16); the type pair
             picks the native mmul shape (API-MMUL: int8 x int8 4x8x8, int16 x int8 4x4x8,
             int16 x int16 4x2x8).
         ops: extra exact vector operations after the SRS (``isa.apfixed.OPS``: clamps for a
             narrow width, SAT_ZERO, WRAP_SM, left shifts), as planned by ``isa.apfixed.srs_plan``.
+        arith: ``"int"`` (integer mmul into acc32, SRS to int8/int16) or ``"bf16"`` (bfloat16 x
+            bfloat16 mmul into accfloat, fp32 bias, conversion to bfloat16 with conv_even and an
+            optional ReLU; a_bits = w_bits = out_bits = 16, no ops, shift 0; native shape
+            4 x 8 x 4, API-MMUL via aieml-facts 2.4). See :mod:`aiesim_py.kernels.dense_bf16`.
     """
     role: str
     batch: int
@@ -71,18 +76,55 @@ class DenseParams:
     ops: tuple = ()
     a_bits: int = 8
     w_bits: int = 8
+    arith: str = "int"
 
     def __post_init__(self):
         object.__setattr__(self, "ops", tuple(tuple(op) for op in self.ops))
         if self.role not in ROLES:
             raise ValueError(f"role must be one of {ROLES}, got {self.role!r}")
-        for name in ("a_bits", "w_bits", "out_bits"):
+        if self.arith not in ARITHS:
+            raise ValueError(f"arith must be one of {ARITHS}, got {self.arith!r}")
+        if self.arith == "bf16" and ((self.a_bits, self.w_bits, self.out_bits) != (16, 16, 16) or self.ops):
+            raise ValueError("a bf16 dense kernel has 16-bit activations, weights and outputs and no ops")
+        for name in ("a_bits", "w_bits"):
             if getattr(self, name) not in (8, 16):
                 raise ValueError(f"{name} must be 8 or 16, got {getattr(self, name)}")
+        if self.out_bits not in (8, 16, 32):
+            raise ValueError(f"out_bits must be 8, 16 or 32, got {self.out_bits}")
+        if self.out_bits == 32 and (self.shift != 0 or self.ops or self.arith != "int"):
+            raise ValueError("int32 outputs are the acc32 lanes themselves: shift 0, no ops")
         for name, dim, step in (("batch", self.batch, self.mmul_m), ("k", self.k, self.mmul_k),
                                 ("n", self.n, self.mmul_n)):
             if dim <= 0 or dim % step:
                 raise ValueError(f"{name}={dim} must be a positive multiple of {step}")
+
+    @property
+    def a_type(self) -> str:
+        """Element type name of the activations (``"int8"``, ``"int16"``, ``"bfloat16"``)."""
+        return "bfloat16" if self.arith == "bf16" else f"int{self.a_bits}"
+
+    @property
+    def w_type(self) -> str:
+        return "bfloat16" if self.arith == "bf16" else f"int{self.w_bits}"
+
+    @property
+    def out_type(self) -> str:
+        return "bfloat16" if self.arith == "bf16" else f"int{self.out_bits}"
+
+    @property
+    def acc_type(self) -> str:
+        """Accumulator (and cascade) lane type: ``"acc32"`` or ``"accfloat"`` (API-ACC)."""
+        return "accfloat" if self.arith == "bf16" else "acc32"
+
+    @property
+    def mmul_key(self):
+        """Key of ``compiler.passes.parallelize.MMUL_SHAPES``: (a_bits, w_bits) or ("bf16", "bf16")."""
+        return ("bf16", "bf16") if self.arith == "bf16" else (self.a_bits, self.w_bits)
+
+    @property
+    def weight_dtype(self):
+        """numpy dtype of the packed weights (bf16 as uint16 bit patterns)."""
+        return np.uint16 if self.arith == "bf16" else INT_DTYPES[self.w_bits]
 
     @property
     def has_bias(self) -> bool:
@@ -127,14 +169,15 @@ class DenseParams:
 
 
 # --- packing ------------------------------------------------------------------------------
-INT_DTYPES = {8: np.int8, 16: np.int16}
+INT_DTYPES = {8: np.int8, 16: np.int16, 32: np.int32}
+ARITHS = ("int", "bf16")
 
 
 def pack_weights(w: np.ndarray, p: DenseParams) -> np.ndarray:
     """``(k, n)`` weights (zero padded) -> 1-D int8/int16 (``w_bits``) in column-tile order."""
     if w.shape != (p.k, p.n):
         raise ValueError(f"weight slice shape {w.shape} != ({p.k}, {p.n})")
-    return to_tile_order(w.astype(INT_DTYPES[p.w_bits]), p.mmul_k, p.mmul_n, column_major_tiles=True)
+    return to_tile_order(w.astype(p.weight_dtype), p.mmul_k, p.mmul_n, column_major_tiles=True)
 
 
 def unpack_weights(packed: np.ndarray, p: DenseParams) -> np.ndarray:
@@ -150,8 +193,11 @@ def conversion_plan(p: DenseParams) -> ConversionPlan:
 
 
 def finish_output(acc: np.ndarray, p: DenseParams) -> np.ndarray:
-    """acc32 lanes -> int8/int16 outputs: SRS, the plan's extra ops, then ReLU (any shape)."""
-    if p.ops:
+    """acc32 lanes -> int8/int16 outputs: SRS, the plan's extra ops, then ReLU (any shape);
+    int32 outputs: the lanes themselves (then ReLU)."""
+    if p.out_bits == 32:
+        out = wrap_signed(np.asarray(acc, dtype=np.int64), 32)
+    elif p.ops:
         out = apply_plan(acc, conversion_plan(p))
     else:
         out = srs(acc, p.shift, RoundingMode[p.rounding], SaturationMode[p.saturation], p.out_bits, True)
@@ -172,7 +218,12 @@ def dense_fast(p: DenseParams, a_buf: np.ndarray, w_packed: np.ndarray,
     Returns:
         ``(calls, batch*n)`` int8 output buffers (tile order) for single/last roles,
         ``(calls, batch, n)`` int32 cascade words for first/middle roles.
+        bf16 kernels (``p.arith == "bf16"``): uint16 bf16 patterns in and out, float32 bias
+        and cascade lanes (:func:`aiesim_py.kernels.dense_bf16.dense_bf16_fast`).
     """
+    if p.arith == "bf16":
+        from aiesim_py.kernels.dense_bf16 import dense_bf16_fast
+        return dense_bf16_fast(p, a_buf, w_packed, bias, cascade_in)
     calls = a_buf.shape[0]
     a = from_tile_order(a_buf.reshape(calls, -1), p.batch, p.k, p.mmul_m, p.mmul_k)
     a2 = a.reshape(calls * p.batch, p.k)
@@ -191,6 +242,9 @@ def dense_reference(p: DenseParams, a_buf, w_packed, bias, cascade_in):
     """One call, the readable definition: one ``mmul_reference`` per microtile, one
     ``srs_reference`` per lane, following the kernel's loop nest. Same I/O as
     :func:`dense_fast` with ``calls == 1`` (leading axis of size 1)."""
+    if p.arith == "bf16":
+        from aiesim_py.kernels.dense_bf16 import dense_bf16_reference
+        return dense_bf16_reference(p, a_buf, w_packed, bias, cascade_in)
     mm, mk, mn = p.mmul_m, p.mmul_k, p.mmul_n
     a_flat = np.asarray(a_buf).reshape(-1)
     w_flat = np.asarray(w_packed).reshape(-1)
@@ -216,7 +270,9 @@ def dense_reference(p: DenseParams, a_buf, w_packed, bias, cascade_in):
     for i in range(p.batch):
         for j in range(p.n):
             lane = int(wrap_signed(int(acc_all[i, j]), 32))
-            if p.ops:       # the extra ops are defined (and tested against g++) in isa.apfixed
+            if p.out_bits == 32:
+                v = lane
+            elif p.ops:     # the extra ops are defined (and tested against g++) in isa.apfixed
                 v = int(apply_plan(np.array([lane]), conversion_plan(p))[0])
             else:
                 v = srs_reference(lane, p.shift, rnd, sat, p.out_bits, True)

@@ -125,12 +125,16 @@ def dense_cycles(p: DenseParams, t: CoreTiming, schedule: DenseSchedule | None =
     lanes = mm * mn
 
     # --- one K step: loads per port, VMACs, shuffles of an emulated shape -------------------
-    vmacs = _ceil(mm * mk * mn, t.vmac_macs(p.a_bits, p.w_bits))
-    native = (mm, mk, mn) in NATIVE_MMUL_SHAPES.get((f"int{p.a_bits}", f"int{p.w_bits}"), [])
+    # bf16 x bf16 -> accfloat (VMAC.f: 128 MACs, latency 6, chain 4); its accfloat -> bf16
+    # conversion is costed like an SRS fused into the store (VST.CONV, aieml-facts 3.6)
+    bf16 = getattr(p, "arith", "int") == "bf16"
+    vmacs = _ceil(mm * mk * mn, t.bf16_macs_per_vmac if bf16 else t.vmac_macs(p.a_bits, p.w_bits))
+    native = (mm, mk, mn) in NATIVE_MMUL_SHAPES.get((p.a_type, p.w_type), [])
     a_bytes, b_bytes = mm * mk * p.a_bits // 8, mk * mn * p.w_bits // 8
     step = SlotUse(load_a=ra * _ceil(a_bytes, t.load_bytes), load_b=rb * _ceil(b_bytes, t.load_bytes),
                    mac=tiles * vmacs, vector_alu=0 if native else tiles * vmacs)
-    chain = vmacs * t.acc_chain_ii
+    chain = vmacs * (t.bf16_acc_chain_ii if bf16 else t.acc_chain_ii)
+    vmac_latency = t.bf16_vmac_latency if bf16 else t.vmac_latency
     k_ii = resource_ii(step, t, recurrence=chain)
 
     # --- init: bias rows (load, replicate, UPS) or cascade reads ----------------------------
@@ -192,14 +196,14 @@ def dense_cycles(p: DenseParams, t: CoreTiming, schedule: DenseSchedule | None =
         # the last group alone: operands (and initial accumulators) in, its MACs, then its
         # conversion and stores after the last MAC result
         depth = (max(init_latency, t.vload_latency) + resource_ii(macs, t, recurrence=trips * chain)
-                 + t.vmac_latency + finish_latency + resource_ii(finish, t))
+                 + vmac_latency + finish_latency + resource_ii(finish, t))
         work = loop_cycles(groups, group_ii, depth, pipelined=True)
         mac_loop = groups * group_ii
         overhead = work - mac_loop
         group_cycles = depth
     else:
         # one K step: its loads, the VMACs of every tile, the last MAC's result
-        k_depth = t.vload_latency + k_ii + t.vmac_latency
+        k_depth = t.vload_latency + k_ii + vmac_latency
         kloop = loop_cycles(trips, k_ii, k_depth, pipelined=True)
         init_cycles = (resource_ii(init, t) + init_latency) if init != SlotUse() else 0
         finish_cycles = resource_ii(finish, t) + finish_latency

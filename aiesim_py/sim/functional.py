@@ -13,10 +13,18 @@ from __future__ import annotations
 import numpy as np
 
 from aiesim_py.design import Design
-from aiesim_py.errors import InputDataError
+from aiesim_py.errors import InputDataError, SimulationError
 from aiesim_py.isa.apfixed import apply_plan, srs_plan
+from aiesim_py.isa.bf16 import FloatType
 from aiesim_py.isa.fixed_point import quantize_float
 from aiesim_py.kernels.dense import dense_fast
+from aiesim_py.kernels.families import FAMILIES as KERNEL_GRAPH_FAMILIES
+
+
+def numpy_dtype(element_type: str) -> np.dtype:
+    """numpy dtype holding a buffer / stream element type: int8, int16, and bfloat16 as its
+    uint16 bit patterns."""
+    return np.dtype(np.uint16) if element_type == "bfloat16" else np.dtype(element_type)
 
 
 def _scatter(buf: np.ndarray, offsets: np.ndarray, stream: np.ndarray) -> None:
@@ -36,7 +44,7 @@ class _Buffers:
 
     def __init__(self, design: Design, iterations: int):
         self.design = design
-        self.data = {b.name: np.zeros((iterations, int(np.prod(b.dimension))), dtype=np.dtype(b.dtype))
+        self.data = {b.name: np.zeros((iterations, int(np.prod(b.dimension))), dtype=numpy_dtype(b.dtype))
                      for b in design.shared_buffers}
         self.writer_of = {}
         self.reader_of = {}
@@ -73,7 +81,8 @@ def run_design_per_kernel(design: Design, xi: np.ndarray) -> np.ndarray:
     batch = design.batch
     iterations = max(1, -(-samples // batch))
     bufs = _Buffers(design, iterations)
-    bufs.write("plio_in", plio_input_stream(design, x, iterations))
+    for name, stream in plio_input_streams(design, x, iterations).items():
+        bufs.write(name, stream)
     for layer in design.layers:
         kernels = design.layer_kernels(layer.index)
         chains = sorted({k.chain for k in kernels})
@@ -86,7 +95,8 @@ def run_design_per_kernel(design: Design, xi: np.ndarray) -> np.ndarray:
                     cascade = result
                 else:
                     bufs.write(f"{k.name}.out", result)
-    return plio_output_rows(design, bufs.read("plio_out"), samples)
+    outs = [bufs.read(pl.name).reshape(iterations * batch, -1) for pl in plios_of(design, "out")]
+    return plio_output_rows(design, np.concatenate(outs, axis=1), samples)
 
 
 def plio_row_elements(design: Design, plio: str) -> int:
@@ -98,24 +108,72 @@ def plio_row_elements(design: Design, plio: str) -> int:
     raise KeyError(plio)
 
 
+def plios_of(design: Design, direction: str) -> list:
+    """The design's PLIOs of ``direction`` ("in" / "out") in design order."""
+    return [pl for pl in design.plios if pl.direction == direction]
+
+
+def plio_features(design: Design, plio) -> tuple[int, int]:
+    """(first feature, feature count) of the host rows that ``plio`` carries."""
+    total = design.input_features if plio.direction == "in" else design.output_features
+    count = plio.features if plio.features is not None else total - plio.feature_offset
+    return plio.feature_offset, count
+
+
+def plio_layout(design: Design, direction: str) -> list[tuple[object, int, int, int, int]]:
+    """Per PLIO of ``direction``: (plio, row elements, offset of its row in the
+    concatenated rows of all PLIOs of that direction, first feature, feature count)."""
+    out, pos = [], 0
+    for pl in plios_of(design, direction):
+        row = plio_row_elements(design, pl.name)
+        f0, n = plio_features(design, pl)
+        out.append((pl, row, pos, f0, n))
+        pos += row
+    return out
+
+
 def plio_input_stream(design: Design, x: np.ndarray, iterations: int) -> np.ndarray:
-    """``(samples, features)`` -> ``(iterations, batch * row)`` as the input PLIO sends
-    it: row-major, each row zero padded to whole words, the last iteration zero padded."""
-    row = plio_row_elements(design, "plio_in")
-    stream = np.zeros((iterations * design.batch, row), dtype=np.dtype(design.plios[0].dtype))
-    stream[:x.shape[0], :design.input_features] = x
+    """``(samples, features)`` -> ``(iterations, batch * row)``: per sample, the rows of
+    every input PLIO side by side (each its feature range, zero padded to whole words); the
+    last iteration zero padded. With one input PLIO, exactly what it sends."""
+    layout = plio_layout(design, "in")
+    width = sum(row for _, row, _, _, _ in layout)
+    stream = np.zeros((iterations * design.batch, width), dtype=numpy_dtype(layout[0][0].dtype))
+    for _, _, pos, f0, n in layout:
+        stream[:x.shape[0], pos:pos + n] = x[:, f0:f0 + n]
     return stream.reshape(iterations, -1)
 
 
+def plio_input_streams(design: Design, x: np.ndarray, iterations: int) -> dict[str, np.ndarray]:
+    """``(samples, features)`` -> {input PLIO name: ``(iterations, batch * row)``}: what each
+    input PLIO sends per iteration (its feature range, rows padded to whole words)."""
+    layout = plio_layout(design, "in")
+    width = sum(row for _, row, _, _, _ in layout)
+    rows = plio_input_stream(design, x, iterations).reshape(iterations * design.batch, width)
+    return {pl.name: np.ascontiguousarray(rows[:, pos:pos + row]).reshape(iterations, -1)
+            for pl, row, pos, _, _ in layout}
+
+
 def plio_output_rows(design: Design, stream: np.ndarray, samples: int) -> np.ndarray:
-    """Output PLIO stream ``(iterations, batch * row)`` -> ``(samples, output_features)`` int64."""
-    row = plio_row_elements(design, "plio_out")
-    rows = stream.reshape(-1, row)[:samples, :design.output_features]
-    return rows.astype(np.int64)
+    """Output PLIO rows side by side ``(rows, sum of row elements)`` (or, with one output
+    PLIO, its stream ``(iterations, batch * row)``) -> ``(samples, output_features)`` int64,
+    each PLIO's features put back at its feature offset."""
+    layout = plio_layout(design, "out")
+    width = sum(row for _, row, _, _, _ in layout)
+    rows = stream.reshape(-1, width)[:samples]
+    out = np.zeros((rows.shape[0], design.output_features), dtype=np.int64)
+    for _, _, pos, f0, n in layout:
+        out[:, f0:f0 + n] = rows[:, pos:pos + n]
+    return out
 
 
 def check_input(design: Design, xi) -> np.ndarray:
-    """Validate integer input ``(samples, input_features)``; raises InputDataError."""
+    """Validate integer input ``(samples, input_features)``; raises InputDataError
+    (SimulationError for a kernel family without a functional model)."""
+    for k in design.kernels:
+        if k.kind in KERNEL_GRAPH_FAMILIES:
+            raise SimulationError(f"kernel {k.name}: kind {k.kind!r} has a timing model only, no functional "
+                                  "model; use 'aiesim simulate' (timing) for this design")
     x = np.asarray(xi)
     if x.ndim == 1 and x.size == design.input_features:
         x = x[None]
@@ -147,10 +205,13 @@ def run_design(design: Design, xi: np.ndarray, plan=None) -> np.ndarray:
 
 
 def quantize_input(design: Design, x: np.ndarray) -> np.ndarray:
-    """Floats -> input integers with the model's input type (ap_fixed(double) semantics)."""
+    """Floats -> input integers with the model's input type (ap_fixed(double) semantics;
+    bf16 models: float32 then round-to-nearest-even to bf16 bit patterns)."""
     arr = np.asarray(x, dtype=np.float64)
     if arr.ndim != 2 or arr.shape[1] != design.input_features:
         raise InputDataError(f"input has shape {list(arr.shape)}; expected (samples, {design.input_features})")
+    if isinstance(design.input_type, FloatType):
+        return design.input_type.from_float(arr)
     try:
         if not design.host_input_types:
             return quantize_float(arr, design.input_type)

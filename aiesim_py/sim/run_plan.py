@@ -13,6 +13,17 @@ weights and bias, each kernel's SRS parameters, every port's tiling), so it repr
 * bias, acc32 wrap, SRS and ReLU run in one numba pass (``_dense_epilogue``) when a layer
   needs no extra conversion ops; otherwise ``kernels.dense.finish_output``.
 
+bf16 designs (``DenseParams.arith == "bf16"``) keep activations as float32 values of bf16
+numbers; each layer folds its whole K in order from the fp32 bias
+(:func:`~aiesim_py.isa.bf16.matmul_bf16_values`): a cascade hands its accfloat lanes on
+unchanged, so tile by tile in K order is the same sequence of fp32 additions; then the RNE
+conversion to bf16 and the ReLU (``kernels.dense_bf16.finish_bf16``). Zero-padded K columns
+are part of the fold, as on the array.
+
+Several PLIOs and shared buffers per layer boundary (input PLIO groups of K slices,
+output PLIO groups of chains) fold the same way: every shared buffer gets a base offset in
+one flat address space, and the host rows of all PLIOs sit side by side.
+
 Designs whose chains of one layer read different data (no broadcast) are not folded;
 :func:`build_run_plan` then returns a plan that defers to the per-kernel runner.
 """
@@ -25,9 +36,11 @@ import numpy as np
 
 from aiesim_py.design import Design
 
+from aiesim_py.isa.bf16 import bf16_to_float32, matmul_bf16_values
 from aiesim_py.isa.mmul import F32_EXACT_MAX_K, wrap_signed
 from aiesim_py.isa.modes import RoundingMode, SaturationMode
 from aiesim_py.kernels.dense import finish_output, unpack_weights
+from aiesim_py.kernels.dense_bf16 import finish_bf16
 from aiesim_py.kernels.layout import from_tile_order, to_tile_order
 
 
@@ -35,35 +48,58 @@ from aiesim_py.kernels.layout import from_tile_order, to_tile_order
 class _Port:
     buffer: str
     offsets: np.ndarray
+    base: int = 0               # offset of the buffer in the flat space of all buffers
+
+    @property
+    def flat(self) -> np.ndarray:
+        """Offsets in the flat space; -1 (padding) stays -1."""
+        return np.where(self.offsets >= 0, self.offsets + self.base, -1)
+
+
+def _bases(design: Design) -> tuple[dict[str, int], int]:
+    """Base offset of every shared buffer in one flat space, and its size."""
+    bases, pos = {}, 0
+    for b in design.shared_buffers:
+        bases[b.name] = pos
+        pos += int(np.prod(b.dimension))
+    return bases, pos
 
 
 def _ports(design: Design):
+    bases, _ = _bases(design)
     readers, writers = {}, {}
     for b in design.shared_buffers:
         for p in b.outputs:
             for peer in p.peers:
-                readers[peer] = _Port(b.name, p.tiling.element_offsets())
+                readers[peer] = _Port(b.name, p.tiling.element_offsets(), bases[b.name])
         for p in b.inputs:
             for peer in p.peers:
-                writers[peer] = _Port(b.name, p.tiling.element_offsets())
+                writers[peer] = _Port(b.name, p.tiling.element_offsets(), bases[b.name])
     return readers, writers
 
 
 @dataclass
 class _LayerPlan:
-    in_buffer: str
-    gather: np.ndarray          # (batch * K_total,) index into buffer + zero column
+    in_buffer: str              # (unused by the fold: gather and scatter use the flat space)
+    gather: np.ndarray          # (batch * K_total,) index into the flat buffer space + zero
     weights: np.ndarray         # (K_total, N_total) int8 or int16
     bias: np.ndarray            # (N_total,) int64
     chains: list                # (n0, n1, DenseParams of the SRS) per chain
     out_buffer: str
-    scatter_dst: np.ndarray     # buffer offsets
+    scatter_dst: np.ndarray     # flat buffer-space offsets
     scatter_src: np.ndarray     # flat index into the (batch, N_total) result
     batch: int
     k_total: int
     n_total: int
 
     def __post_init__(self):
+        self.arith = self.chains[0][2].arith
+        if self.arith == "bf16":
+            self.float_dtype = np.float32
+            self.weights_float = bf16_to_float32(self.weights)
+            self.bias_f32 = self.bias.astype(np.float32)
+            self.epilogue_groups = [(self.chains[0][0], self.chains[-1][1], self.chains[0][2])]
+            return
         # float BLAS is exact for int8 x int8 sums up to F32_EXACT_MAX_K terms in float32;
         # int16 operands (|product| <= 2**30) need float64, exact up to 2**23 terms
         int8_pair = self.weights.dtype == np.int8 and self.chains[0][2].a_bits == 8
@@ -121,8 +157,8 @@ class _Gather:
 class RunPlan:
     """Precomputed fast execution of one Design (see module docstring)."""
 
-    def __init__(self, design: Design, layers: list[_LayerPlan] | None, in_port: _Port | None,
-                 out_port: _Port | None):
+    def __init__(self, design: Design, layers: list[_LayerPlan] | None, in_port: dict | None,
+                 out_port: dict | None):
         self.design = design
         self.layers = layers
         self.gathers: list[_Gather] = []
@@ -130,23 +166,35 @@ class RunPlan:
         if layers is not None:
             self._compose(in_port, out_port)
 
-    def _compose(self, in_port: _Port, out_port: _Port) -> None:
-        """Fold every scatter (producer -> buffer) into the next gather (buffer -> consumer)."""
-        from aiesim_py.sim.functional import plio_row_elements
+    def _compose(self, in_ports: dict, out_ports: dict) -> None:
+        """Fold every scatter (producer -> buffer) into the next gather (buffer -> consumer).
+
+        ``in_ports`` / ``out_ports``: PLIO name -> its shared-buffer port. The producer of the
+        first layer is the input PLIOs' rows side by side (``functional.plio_input_stream``);
+        the output gather yields the output PLIOs' rows side by side."""
+        from aiesim_py.sim.functional import plio_layout
         d = self.design
-        sizes = {b.name: int(np.prod(b.dimension)) for b in d.shared_buffers}
-        width = plio_row_elements(d, "plio_in")
-        src_of = np.full(sizes[in_port.buffer] + 1, d.batch * width, dtype=np.int64)
-        keep = in_port.offsets >= 0
-        src_of[in_port.offsets[keep]] = np.arange(in_port.offsets.size)[keep]
+        _, total = _bases(d)
+        layout = plio_layout(d, "in")
+        width = sum(row for _, row, _, _, _ in layout)
+        src_of = np.full(total + 1, d.batch * width, dtype=np.int64)
+        for pl, row, pos, _, _ in layout:
+            port = in_ports[pl.name]
+            keep = port.offsets >= 0
+            e = np.arange(port.offsets.size)[keep]
+            src_of[port.flat[keep]] = (e // row) * width + pos + e % row
         for lp in self.layers:
             self.gathers.append(_Gather(src_of[lp.gather], lp.batch, lp.k_total, width))
             width = lp.n_total
-            src_of = np.full(sizes[lp.out_buffer] + 1, lp.batch * width, dtype=np.int64)
+            src_of = np.full(total + 1, lp.batch * width, dtype=np.int64)
             src_of[lp.scatter_dst] = lp.scatter_src
-        row_out = plio_row_elements(d, "plio_out")
-        idx = np.where(out_port.offsets >= 0, out_port.offsets, sizes[out_port.buffer])
-        self.out_gather = _Gather(src_of[idx], d.batch, row_out, width)
+        layout = plio_layout(d, "out")
+        w_out = sum(row for _, row, _, _, _ in layout)
+        idx = np.empty((d.batch, w_out), dtype=np.int64)
+        for pl, row, pos, _, _ in layout:
+            flat = out_ports[pl.name].flat
+            idx[:, pos:pos + row] = np.where(flat >= 0, flat, total).reshape(d.batch, row)
+        self.out_gather = _Gather(src_of[idx.reshape(-1)], d.batch, w_out, width)
 
     def run(self, x: np.ndarray) -> np.ndarray:
         """``(samples, input_features)`` ints -> ``(samples, output_features)`` int64."""
@@ -158,6 +206,9 @@ class RunPlan:
         samples = x.shape[0]
         iterations = max(1, -(-samples // d.batch))
         stream = plio_input_stream(d, x, iterations).reshape(iterations * d.batch, -1)
+        if self.layers[0].arith == "bf16":
+            from aiesim_py.sim.functional import plio_output_rows
+            return plio_output_rows(d, self._run_bf16(stream), samples)
         # activations stay in float arrays between layers: int8 values are exact there and
         # the next GEMM needs them as floats anyway
         h = stream.astype(self.layers[0].float_dtype)
@@ -166,7 +217,8 @@ class RunPlan:
             if xk.dtype != lp.float_dtype:
                 xk = xk.astype(lp.float_dtype)
             prod = xk @ lp.weights_float            # exact integer sums (see matmul_int8_exact)
-            y = np.empty(prod.shape, dtype=np.float32)      # int8/int16 values, exact
+            # int8/int16 values are exact in float32, int32 outputs (last layer) need float64
+            y = np.empty(prod.shape, dtype=np.float64 if lp.chains[0][2].out_bits == 32 else np.float32)
             for n0, n1, p in lp.epilogue_groups:
                 if not p.ops and p.shift >= 0 and p.out_bits == 8:
                     sat = SaturationMode[p.saturation]
@@ -178,8 +230,22 @@ class RunPlan:
                     acc = wrap_signed(prod[:, n0:n1].astype(np.int64) + lp.bias[n0:n1], 32)
                     y[:, n0:n1] = finish_output(acc, p)
             h = y
+        from aiesim_py.sim.functional import plio_output_rows
+        return plio_output_rows(d, self.out_gather(h), samples)
+
+
+    def _run_bf16(self, stream: np.ndarray) -> np.ndarray:
+        """bf16 patterns ``(rows, row)`` -> output bf16 patterns ``(rows, out_row)`` int64."""
+        h = bf16_to_float32(stream)
+        for lp, gather in zip(self.layers, self.gathers):
+            xk = gather(h)
+            acc = matmul_bf16_values(xk, lp.weights_float, lp.bias_f32[None, :])
+            relus = {p.relu for _, _, p in lp.chains}
+            if len(relus) != 1:      # pragma: no cover - one layer has one ReLU setting
+                raise ValueError("chains of one bf16 layer differ in their ReLU")
+            h = bf16_to_float32(finish_bf16(acc, relus.pop()))
         out = self.out_gather(h)
-        return out[:samples, :d.output_features].astype(np.int64)
+        return (np.ascontiguousarray(out, dtype=np.float32).view(np.uint32) >> 16).astype(np.int64)
 
 
 def _rounding_constants(shift: int, rnd: int) -> tuple[int, int, int]:
@@ -218,7 +284,8 @@ def _dense_epilogue(prod, bias, shift, ca, cb, cc, lo, hi, wrap8, relu, out):
             out[i, j] = v
 
 
-def _layer_plan(design: Design, layer, readers, writers, sizes) -> _LayerPlan | None:
+def _layer_plan(design: Design, layer, readers, writers, sizes: int) -> _LayerPlan | None:
+    """``sizes``: elements of the flat buffer space (the index of the zero element)."""
     kernels = design.layer_kernels(layer.index)
     L, C = layer.cas_length, layer.cas_num
     grid = {(k.chain, k.cas_index): k for k in kernels}
@@ -226,21 +293,18 @@ def _layer_plan(design: Design, layer, readers, writers, sizes) -> _LayerPlan | 
         return None
     p0 = grid[(0, 0)].params
     k_s, n_s, batch = p0.k, p0.n, p0.batch
-    in_ports = {readers[f"{k.name}.in"].buffer for k in kernels}
-    if len(in_ports) != 1:
-        return None
-    in_buffer = in_ports.pop()
-    zero = sizes[in_buffer]
+    in_buffer = readers[f"{grid[(0, 0)].name}.in"].buffer
+    zero = sizes                                 # the zero element past the flat space
     cols = []
     for l in range(L):
-        offs = [readers[f"{grid[(c, l)].name}.in"].offsets for c in range(C)]
+        offs = [readers[f"{grid[(c, l)].name}.in"].flat for c in range(C)]
         if any(not np.array_equal(offs[0], o) for o in offs[1:]):
             return None                          # chains read different data: no folding
         m = from_tile_order(offs[0][None], batch, k_s, p0.mmul_m, p0.mmul_k)[0]
         cols.append(np.where(m >= 0, m, zero))
     gather = np.concatenate(cols, axis=1).reshape(-1)
     w = np.zeros((L * k_s, C * n_s), dtype=grid[(0, 0)].weights.dtype)
-    bias = np.zeros(C * n_s, dtype=np.int64)
+    bias = np.zeros(C * n_s, dtype=np.float32 if p0.arith == "bf16" else np.int64)
     chains, dsts, srcs = [], [], []
     index = np.arange(batch * C * n_s).reshape(batch, C * n_s)
     out_buffers = set()
@@ -258,22 +322,22 @@ def _layer_plan(design: Design, layer, readers, writers, sizes) -> _LayerPlan | 
         out_buffers.add(port.buffer)
         src_stream = to_tile_order(index[:, c * n_s:(c + 1) * n_s], last.params.mmul_m, last.params.mmul_n)
         keep = port.offsets >= 0
-        dsts.append(port.offsets[keep])
+        dsts.append(port.flat[keep])
         srcs.append(src_stream[keep])
-    if len(out_buffers) != 1:
-        return None
-    return _LayerPlan(in_buffer, gather, w, bias, chains, out_buffers.pop(), np.concatenate(dsts),
+    return _LayerPlan(in_buffer, gather, w, bias, chains, ",".join(sorted(out_buffers)), np.concatenate(dsts),
                       np.concatenate(srcs), batch, L * k_s, C * n_s)
 
 
 def build_run_plan(design: Design) -> RunPlan:
     """Fold the Design into a :class:`RunPlan` (falls back to per-kernel when it cannot)."""
     readers, writers = _ports(design)
-    sizes = {b.name: int(np.prod(b.dimension)) for b in design.shared_buffers}
+    _, total = _bases(design)
     layers = []
     for layer in design.layers:
-        lp = _layer_plan(design, layer, readers, writers, sizes)
+        lp = _layer_plan(design, layer, readers, writers, total)
         if lp is None:
             return RunPlan(design, None, None, None)
         layers.append(lp)
-    return RunPlan(design, layers, writers["plio_in"], readers["plio_out"])
+    return RunPlan(design, layers,
+                   {pl.name: writers[pl.name] for pl in design.plios if pl.direction == "in"},
+                   {pl.name: readers[pl.name] for pl in design.plios if pl.direction == "out"})

@@ -11,6 +11,13 @@ using int8 = std::int8_t;
 using int16 = std::int16_t;
 using int32 = std::int32_t;
 struct acc32 {};
+struct accfloat {};
+
+// bfloat16 as its 16-bit pattern (the AIE API's bfloat16 is a 16-bit type; the kernels only
+// move it, hand it to mmul, compare it and convert to it from accfloat).
+struct bfloat16 {
+    std::uint16_t bits;
+};
 
 #define chess_prepare_for_pipelining
 #define chess_loop_range(...)

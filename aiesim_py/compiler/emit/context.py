@@ -40,7 +40,7 @@ MEMTILE_ALIGN_BYTES = 64
 DMA_WORD_BYTES = 4                        # memory-tile address generation in 32-bit words (XD100, RT-PARAMS)
 
 #: Element bits -> the AIE API / ADF element type and the C type of the constant tables.
-CPP_TYPES = {8: "int8", 16: "int16"}
+CPP_TYPES = {8: "int8", 16: "int16", 32: "int32"}   # int32: outputs only; bf16 kernels: bfloat16
 TABLE_TYPES = {8: "int8_t", 16: "int16_t"}
 NUMPY_TYPES = {8: np.int8, 16: np.int16}
 
@@ -209,6 +209,9 @@ def _check_kernel(k: KernelInstance) -> None:
     if not _IDENT.match(k.name):
         raise FirmwareError(f"{where}: the name is not a C++ identifier")
     p = k.params
+    if p.arith == "bf16":
+        _check_bf16_kernel(k, where)
+        return
     bits = (p.a_bits, p.w_bits, p.out_bits)
     if any(b not in CPP_TYPES for b in bits):
         raise FirmwareError(f"{where}: element widths (activations, weights, outputs) {bits} are not "
@@ -241,6 +244,37 @@ def _check_kernel(k: KernelInstance) -> None:
             raise FirmwareError(f"{where}: role {p.role} needs {p.n} int32 bias values")
     elif k.bias is not None:
         raise FirmwareError(f"{where}: role {p.role} takes no bias (it starts from the cascade)")
+
+
+def _check_bf16_kernel(k: KernelInstance, where: str) -> None:
+    """The bf16 template's requirements (firmware/kernels/dense_bf16.h.j2)."""
+    p = k.params
+    shape = (p.mmul_m, p.mmul_k, p.mmul_n)
+    if shape != MMUL_SHAPES[p.mmul_key]:
+        raise FirmwareError(f"{where}: mmul shape {'x'.join(map(str, shape))} for bfloat16; the bf16 template "
+                            "uses the native 4x8x4 (UG1529 Matrix Multiplication)")
+    w = np.asarray(k.weights)
+    if w.dtype != np.uint16 or w.size != p.k * p.n:
+        raise FirmwareError(f"{where}: packed weights must be {p.k * p.n} bf16 bit patterns (uint16), "
+                            f"got {w.size} {w.dtype}")
+    if p.has_bias:
+        b = None if k.bias is None else np.asarray(k.bias)
+        if b is None or b.dtype != np.float32 or b.size != p.n:
+            raise FirmwareError(f"{where}: role {p.role} needs {p.n} float32 bias values")
+    elif k.bias is not None:
+        raise FirmwareError(f"{where}: role {p.role} takes no bias (it starts from the cascade)")
+
+
+def _c_floats(values: np.ndarray, per_line: int) -> str:
+    """float32 values as exact C hexadecimal float literals (``0x1.8p-3f``)."""
+    def lit(v):
+        v = float(v)
+        if not np.isfinite(v):
+            raise FirmwareError(f"bias value {v} is not finite")
+        return ("-" if np.signbit(v) else "") + float.hex(abs(v)) + "f"
+    flat = [lit(v) for v in np.asarray(values, dtype=np.float32).reshape(-1)]
+    lines = [", ".join(flat[i:i + per_line]) for i in range(0, len(flat), per_line)]
+    return ",\n".join("    " + ln for ln in lines)
 
 
 def _op_arg(kind: str, value, op, where: str, out_bits: int = 8) -> str:
@@ -332,7 +366,7 @@ class _Resolver:
             k = self.kernels[m["kernel"]]
             if m["port"] not in _kernel_ports(k):
                 raise FirmwareError(f"net endpoint {name!r}: a {k.role} kernel has no {m['port']} port")
-            dtype = {"in": f"int{k.params.a_bits}", "out": f"int{k.params.out_bits}"}.get(m["port"], "")
+            dtype = {"in": k.params.a_type, "out": k.params.out_type}.get(m["port"], "")
             return Endpoint(f"{k.name}.{_KERNEL_ADF_PORT[m['port']]}", k.name, m["port"], "kernel", dtype)
         m = _SB_PORT.match(name)
         if m and m["buf"] in self.buffers:
@@ -415,6 +449,8 @@ def kernel_context(k: KernelInstance) -> dict:
     _check_kernel(k)
     p = k.params
     has_bias = p.has_bias
+    if p.arith == "bf16":
+        return _bf16_kernel_context(k)
     return {
         "name": k.name, "fn": f"{k.name}_fn", "cls": f"{k.name}_t", "role": p.role,
         "layer": k.layer, "chain": k.chain, "cas_index": k.cas_index, "tile": tuple(int(v) for v in k.tile),
@@ -435,6 +471,33 @@ def kernel_context(k: KernelInstance) -> dict:
         "bias_var": f"{k.name}_bias" if has_bias else "nullptr", "bias_param": f"{k.name}_bp",
         "bias_len": int(np.asarray(k.bias).size) if has_bias else 0,
         "bias_text": _c_array(k.bias, 8) if has_bias else "",
+        "arith": "int", "acc": "acc32", "bias_ctype": "int32_t", "weights_arg": f"{k.name}_weights",
+    }
+
+
+def _bf16_kernel_context(k: KernelInstance) -> dict:
+    """:func:`kernel_context` of a bf16 kernel (firmware/kernels/dense_bf16.h.j2): bfloat16
+    buffers, uint16_t tables of bf16 bit patterns read as bfloat16, a float bias, accfloat
+    cascades."""
+    p = k.params
+    has_bias = p.has_bias
+    return {
+        "name": k.name, "fn": f"{k.name}_fn", "cls": f"{k.name}_t", "role": p.role,
+        "layer": k.layer, "chain": k.chain, "cas_index": k.cas_index, "tile": tuple(int(v) for v in k.tile),
+        "batch": p.batch, "k": p.k, "n": p.n, "mmul": (p.mmul_m, p.mmul_k, p.mmul_n),
+        "ta": "bfloat16", "tw": "bfloat16", "tc": "bfloat16", "weights_ctype": "uint16_t",
+        "shift": 0, "rounding": "conv_even", "saturation": "none", "relu": bool(p.relu),
+        "ops": [], "conversion": "", "conversion_cls": f"{k.name}_conversion",
+        "source": f"kernels/{k.name}.cc",
+        "in_elems": p.batch * p.k, "out_elems": p.batch * p.n if p.writes_output else 0,
+        "weights_var": f"{k.name}_weights", "weights_param": f"{k.name}_wp",
+        "weights_len": int(np.asarray(k.weights).size),
+        "weights_text": _c_array(k.weights, 16),
+        "bias_var": f"{k.name}_bias" if has_bias else "nullptr", "bias_param": f"{k.name}_bp",
+        "bias_len": int(np.asarray(k.bias).size) if has_bias else 0,
+        "bias_text": _c_floats(k.bias, 4) if has_bias else "",
+        "arith": "bf16", "acc": "accfloat", "bias_ctype": "float",
+        "weights_arg": f"reinterpret_cast<const bfloat16 *>({k.name}_weights)",
     }
 
 
@@ -459,11 +522,16 @@ def buffer_context(b: SharedBuffer, offsets: list[int]) -> dict:
 
 
 def plio_context(design: Design) -> list[dict]:
-    """The input PLIO and the output PLIO, in that order."""
+    """The input PLIOs, then the output PLIOs (one ``adf::input_plio`` / ``output_plio``
+    each, with its own data file and shim column)."""
     ins = [p for p in design.plios if p.direction == "in"]
     outs = [p for p in design.plios if p.direction == "out"]
-    if len(ins) != 1 or len(outs) != 1:
-        raise FirmwareError(f"the design must have one input and one output PLIO, found {len(ins)} and {len(outs)}")
+    if not ins or not outs:
+        raise FirmwareError(f"the design must have at least one input and one output PLIO, found {len(ins)} "
+                            f"and {len(outs)}")
+    files = [p.data_file for p in ins + outs]
+    if len(set(files)) != len(files):
+        raise FirmwareError("two PLIOs of the design share a data file; each PLIO needs its own")
     ctx = []
     for p in ins + outs:
         if p.width_bits not in PLIO_WIDTHS_BITS:

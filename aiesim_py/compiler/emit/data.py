@@ -21,7 +21,10 @@ DEFAULT_SEED = 0
 
 
 def element_range(dtype: str) -> tuple[int, int]:
-    """``[lo, hi]`` of a signed storage element ("int8" / "int16")."""
+    """``[lo, hi]`` of a signed storage element ("int8" / "int16"); bfloat16 samples are
+    their bit patterns, [0, 65535]."""
+    if dtype == "bfloat16":
+        return 0, 0xFFFF
     bits = 8 * element_bytes(dtype, "samples")
     return -(1 << (bits - 1)), (1 << (bits - 1)) - 1
 
@@ -44,9 +47,11 @@ def default_inputs(design: Design, iterations: int = 4, seed: int = DEFAULT_SEED
     if iterations < 1:
         raise InputDataError(f"iterations must be at least 1, got {iterations}")
     t = design.input_type
+    rng = np.random.default_rng(seed)
+    if plio_dtype(design, "in") == "bfloat16":       # bf16 patterns of standard-normal floats
+        return t.from_float(rng.standard_normal((iterations, design.batch, design.input_features)))
     e_lo, e_hi = element_range(plio_dtype(design, "in"))
     lo, hi = max(e_lo, t.int_min), min(e_hi, t.int_max)
-    rng = np.random.default_rng(seed)
     return rng.integers(lo, hi + 1, size=(iterations, design.batch, design.input_features), dtype=np.int64)
 
 
@@ -92,11 +97,18 @@ def plio_port(design: Design, plio: Plio) -> tuple[SharedBuffer, SharedBufferPor
 def plio_stream(design: Design, plio: Plio, samples: np.ndarray) -> np.ndarray:
     """Samples ``(iterations, batch, features)`` -> the PLIO stream ``(iterations, elements)``.
 
+    ``samples`` holds all the design's input (output) features; a PLIO that carries a range
+    of them (``Plio.feature_offset`` / ``features``) streams that range.
+
     Raises:
         FirmwareError: the shared buffer is not ``{stored >= features, batch}``, or an input
             tiling leaves some sample unwritten.
     """
     b, port = plio_port(design, plio)
+    total = design.input_features if plio.direction == "in" else design.output_features
+    if samples.shape[2] == total:           # the PLIO's range of the host features
+        count = plio.features if plio.features is not None else total - plio.feature_offset
+        samples = samples[:, :, plio.feature_offset:plio.feature_offset + count]
     iterations, batch, features = samples.shape
     if len(b.dimension) != 2 or b.dimension[1] != batch or b.dimension[0] < features:
         raise FirmwareError(f"shared buffer {b.name} {b.dimension} does not hold [batch={batch}]"

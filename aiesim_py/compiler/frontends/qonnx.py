@@ -22,7 +22,11 @@ and every rounding function is monotone. With ``scale = 2**-F`` and ``zero_point
     DOWN            np.fix (toward zero)                         TRN_ZERO     symmetric_floor
     HALF_UP         sign(x) * floor(|x| + 0.5) (half away)       RND_INF      symmetric_inf
     HALF_DOWN       sign(x) * ceil(|x| - 0.5) (half to zero)     RND_ZERO     symmetric_zero
-    CEIL, UP        np.ceil, sign(x) * ceil(|x|)                 (none)       refused
+    CEIL            np.ceil (toward +inf)                        (CEIL)       ceil
+    UP              sign(x) * ceil(|x|) (away from zero)         (UP)         symmetric_ceil
+
+CEIL and UP have no ap_fixed mode; the types carry them as the QONNX-only quantizations
+``ApQuantization.CEIL`` / ``UP`` (isa.modes), which map to one SRS like the others.
 
 ``narrow=1`` (signed) is the range -(2**(b-1)-1)..2**(b-1)-1, i.e. ``AP_SAT_SYM``; otherwise
 ``AP_SAT``. ``Relu`` before or after an activation ``Quant`` commutes with it (the rounding is
@@ -46,9 +50,9 @@ only meet it when the SRS shift is >= 25, which is refused; on the graph input a
 QONNX definition (0) for that one float value.
 
 Refused, with :class:`~aiesim_py.errors.UnsupportedLayerError` naming the node: scales that
-are not powers of two, zero points other than 0, activation bit widths other than signed 8 /
-unsigned 7 (int16 and narrower-than-storage types come later), weights wider than 8 bits or
-not fitting int8, rounding modes CEIL / UP, ops other than Quant, MatMul, Gemm, Add (bias),
+are not powers of two, zero points other than 0, activation bit widths above 16 signed / 15
+unsigned, narrow unsigned Quants, weights wider than 8 bits or
+not fitting int8, ops other than Quant, MatMul, Gemm, Add (bias),
 Relu, Identity, and any graph that is not one chain.
 """
 from __future__ import annotations
@@ -72,6 +76,8 @@ QONNX_TO_AP_ROUNDING = {
     "DOWN": "TRN_ZERO",
     "HALF_UP": "RND_INF",
     "HALF_DOWN": "RND_ZERO",
+    "CEIL": "CEIL",
+    "UP": "UP",
 }
 
 STORAGE_BITS = 8
@@ -268,8 +274,7 @@ class _Quant:
         except KeyError:
             raise UnsupportedLayerError(
                 f"{self.where}: rounding_mode {self.rounding_mode!r} has no ap_fixed equivalent in aiesim "
-                f"(supported: {', '.join(QONNX_TO_AP_ROUNDING)}); use ROUND, FLOOR, DOWN, HALF_UP or "
-                "HALF_DOWN") from None
+                f"(supported: {', '.join(QONNX_TO_AP_ROUNDING)})") from None
 
     def activation_type(self, after_dense: bool) -> tuple[FixedType, bool]:
         """-> (the int8 FixedType of this activation, whether it implies a ReLU)."""
@@ -287,12 +292,13 @@ class _Quant:
         if not self.narrow and after_dense:
             # clip(R(a/s), 0, 2**b - 1) == max(clip(R(a/s), -2**b, 2**b - 1), 0): R is monotone, R(0) = 0
             return FixedType(b + 1, b + 1 - frac, True, q, "SAT"), True
+        if not self.narrow:
+            # the graph input: ap_ufixed<b, b - F> (the compiler stores it in the signed element
+            # one bit wider, compiler.passes.quantize.storage_bits)
+            return FixedType(b, b - frac, False, q, "SAT"), False
         kind = f"{'signed' if self.signed else 'unsigned'}{' narrow' if self.narrow else ''} {b}-bit"
-        if not after_dense:
-            hint = "quantize the graph input with a signed Quant"
-        else:
-            hint = ("a narrow unsigned range (0..2**b - 2) has no ap_fixed equivalent; use narrow=0 "
-                    "or a signed quantizer")
+        hint = ("a narrow unsigned range (0..2**b - 2) has no ap_fixed equivalent; use narrow=0 "
+                "or a signed quantizer")
         raise UnsupportedLayerError(f"{self.where}: {what} Quant is {kind}; {hint}")
 
 

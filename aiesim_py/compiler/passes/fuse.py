@@ -14,10 +14,13 @@ from __future__ import annotations
 
 from aiesim_py.compiler.ir import DenseNode, Graph, ReluNode, RequantNode
 from aiesim_py.errors import UnsupportedLayerError
+from aiesim_py.isa.bf16 import FloatType
 from aiesim_py.isa.fixed_point import FixedType
 
 
 def _same_grid(a, b) -> bool:
+    if isinstance(a, FloatType) or isinstance(b, FloatType):
+        return a == b
     return (a.width, a.integer, a.signed) == (b.width, b.integer, b.signed)
 
 
@@ -25,7 +28,7 @@ def _signed_after_relu(t: FixedType) -> FixedType:
     """An unsigned saturating type after a ReLU as the signed type one bit wider: for the
     non-negative values a ReLU leaves, both round the same (same fraction bits) and
     saturate at the same bound 2**W - 1, so ``max(cast_signed(x), 0) == cast_unsigned(max(x, 0))``."""
-    if t.signed or t.o_mode.value not in ("SAT", "SAT_SYM"):
+    if isinstance(t, FloatType) or t.signed or t.o_mode.value not in ("SAT", "SAT_SYM"):
         return t
     return FixedType(t.width + 1, t.integer + 1, True, t.quantization, "SAT")
 

@@ -13,7 +13,7 @@ def pad_weights(q: LayerQuant, par: LayerParallelism) -> tuple[np.ndarray, np.nd
     k_dim, n_dim = q.weight.shape
     w = np.zeros((par.cas_length * par.k_slice, par.cas_num * par.n_slice), dtype=q.weight.dtype)
     w[:k_dim, :n_dim] = q.weight
-    b = np.zeros(par.cas_num * par.n_slice, dtype=np.int32)
+    b = np.zeros(par.cas_num * par.n_slice, dtype=q.bias_acc.dtype)     # int32 (float32: bf16)
     b[:n_dim] = q.bias_acc
     return w, b
 

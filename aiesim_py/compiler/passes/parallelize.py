@@ -1,52 +1,113 @@
-"""Parallelize: choose cas_length x cas_num per dense layer.
+"""Parallelize: choose cas_length x cas_num and the microtile (mmul shape) of every dense layer.
 
 cas_length tiles along a cascade split the input features K; cas_num chains split the
 output features N. A choice is feasible when every tile's buffers fit its data memory
-(:func:`~aiesim_py.compiler.passes.memory.allocate_tile_memory`), the memory tiles that
-feed and collect the layer have enough DMA channels (cas_length MM2S, cas_num S2MM), a
-chain fits a grid row and the chains fit the rows. Among feasible choices the slowest
-stage sets the interval, so the search first finds the smallest achievable interval
-``T* = max over layers of (min stage cycles)``, then gives every layer the fewest tiles
-that keep its stage within ``T*`` (ties: lower latency).
+(:func:`~aiesim_py.compiler.passes.memory.allocate_tile_memory`), its DMA BD and lock
+budget holds, the memory-tile DMA channels that feed and collect the layer exist (a shared
+buffer is served by its own memory tile's 6 + 6 channels and by channels 0-3 of its east
+and west neighbours, which reach its memory: aieml-facts.md 5.1, UG1603-MT, MLIR-TM
+``getMaxChannelNumForAdjacentMemTile``), a chain fits a grid row and the chains fit the rows.
+
+Cost of a choice: the *stage* cycles = max(kernel cycles of its slowest role from the
+kernel cost model, memory-tile MM2S cycles of one input slice, tile MM2S cycles of one
+output slice); the stage of the slowest layer, or the PLIO transfer of one iteration,
+sets the pipeline interval.
+
+Joint search (objective ``"interval"``): the layers share the 2D grid, so the search looks
+for the smallest interval ``T`` for which giving every layer its fewest tiles with stage
+<= ``T`` fits the grid (total tiles and the placement), by bisection over the candidate
+stage values; then, within ``tolerance`` (relative) of that interval, the ``T`` that uses
+the fewest tiles. Every layer thus gets just enough tiles to keep up with the slowest
+one (a balanced pipeline), never more.
+
+PLIOs: one input and one output PLIO move 4 B/cycle each (min(PLIO width x PL clock, one
+stream word per cycle)). When they, not the layers, would set the interval, the search is
+repeated with several PLIOs (:func:`plio_groups`: one input PLIO per group of the first
+layer's K slices, each into its own memory tile, so that layer's cascade is no longer held to
+one buffer's read channels; one output PLIO per group of the last layer's chains) and taken
+when it shortens the interval by more than :data:`PLIO_SPLIT_FACTOR` without more
+tile-cycles per iteration. Small models keep one PLIO each way.
 """
 from __future__ import annotations
 
+import dataclasses
+import functools
 from dataclasses import dataclass
+from typing import Callable
 
 from aiesim_py.arch.device import Device
 from aiesim_py.compiler.passes.memory import allocate_tile_memory
 from aiesim_py.compiler.passes.quantize import LayerQuant
 from aiesim_py.errors import ResourceError
+from aiesim_py.isa.mmul import EMULATED_MMUL_SHAPES, NATIVE_MMUL_SHAPES
 from aiesim_py.isa.timing import AIE_ML_CORE
 from aiesim_py.kernels.dense import DenseParams, dense_cycles
 from aiesim_py.units import ceil_div, round_up
 
-#: mmul shape per (activation bits, weight bits): native AIE-ML shapes with N = 8 (API-MMUL;
-#: int8 x int16 has no native shape, 4x4x8 is the API's emulated one)
-MMUL_SHAPES = {(8, 8): (4, 8, 8), (16, 8): (4, 4, 8), (8, 16): (4, 4, 8), (16, 16): (4, 2, 8)}
+#: mmul shape per (activation bits, weight bits) that the dense firmware template emits:
+#: native AIE-ML shapes with N = 8 (API-MMUL; int8 x int16 has no native shape, 4x4x8 is
+#: the API's emulated one); bf16 x bf16: the native 4x8x4 into accfloat (key
+#: ``LayerQuant.mmul_key``)
+MMUL_SHAPES = {(8, 8): (4, 8, 8), (16, 8): (4, 4, 8), (8, 16): (4, 4, 8), (16, 16): (4, 2, 8),
+               ("bf16", "bf16"): (4, 8, 4)}
 MMUL = MMUL_SHAPES[(8, 8)]
-MAX_CANDIDATE = 8
+#: microtile sets the search may consider: "firmware" (what the dense template emits,
+#: :data:`MMUL_SHAPES`) or "all" (every native and emulated aie::mmul shape, API-MMUL)
+MICROTILE_SETS = ("firmware", "all")
+#: memory-tile DMA channels 0-3 also reach the east and west neighbour's memory (aieml-facts 5.1)
+MEMTILE_NEIGHBOUR_CHANNELS = 4
+#: BDs and locks of one ping-pong buffer port: one BD and one lock pair per buffer (UG1603-MT)
+BDS_PER_PORT = 2
+LOCKS_PER_BUFFER = 2
+DEFAULT_TOLERANCE = 0.1
+#: an extra PLIO costs a memory tile, a shim-PL port and a PL data mover: several PLIOs per
+#: direction are used only when one PLIO would stretch the interval by more than this factor
+PLIO_SPLIT_FACTOR = 1.5
+#: cycles a pipeline stage pays per iteration besides its work: BD setup, lock release and the
+#: lock hand-off to a blocked waiter (the timing model's assumptions DMA_BD_SETUP_CYCLES 4,
+#: DMA_LOCK_RELEASE_CYCLES 1, LOCK_WAKEUP_CYCLES 10; aieml-facts.md section 10 gap 1)
+STAGE_OVERHEAD_CYCLES = 15
 
 
 @dataclass(frozen=True)
 class LayerParallelism:
-    """The parallelism of one layer and its per-tile slice sizes (padded)."""
+    """The parallelism of one layer and its per-tile slice sizes (padded).
+
+    ``stage_cycles``: cycles per iteration of the layer's slowest unit (kernel or DMA);
+    ``kernel_cycles``: cost-model cycles of its slowest kernel role; ``mmul``: (M, K, N).
+    """
     cas_length: int
     cas_num: int
     k_slice: int
     n_slice: int
     stage_cycles: int
     kernel_cycles: int
+    mmul: tuple[int, int, int] = MMUL
 
     @property
     def tiles(self) -> int:
         return self.cas_length * self.cas_num
 
 
-def slice_params(q: LayerQuant, batch: int, cas_length: int, cas_num: int, cas_index: int = 0) -> DenseParams:
-    """DenseParams of one tile for a layer split ``cas_length x cas_num``."""
+def microtiles(mmul_key, which: str = "firmware") -> list[tuple[int, int, int]]:
+    """Candidate (M, K, N) shapes for a type pair (``LayerQuant.mmul_key``: (a_bits, w_bits)
+    or ("bf16", "bf16")): the firmware's shape first, then API-MMUL native and emulated ones."""
+    if which not in MICROTILE_SETS:
+        raise ResourceError(f"unknown microtile set {which!r}; choose one of {', '.join(MICROTILE_SETS)}")
+    first = MMUL_SHAPES[mmul_key]
+    if which == "firmware":
+        return [first]
+    key = tuple("bfloat16" if x == "bf16" else f"int{x}" for x in mmul_key)
+    shapes = [first] + list(NATIVE_MMUL_SHAPES.get(key, [])) + list(EMULATED_MMUL_SHAPES.get(key, []))
+    return list(dict.fromkeys(tuple(s) for s in shapes))
+
+
+def slice_params(q: LayerQuant, batch: int, cas_length: int, cas_num: int, cas_index: int = 0,
+                 mmul: tuple[int, int, int] | None = None) -> DenseParams:
+    """DenseParams of one tile for a layer split ``cas_length x cas_num`` (microtile ``mmul``,
+    default :data:`MMUL_SHAPES` of the layer's type pair)."""
     k_dim, n_dim = q.weight.shape
-    mm, mk, mn = MMUL_SHAPES[(q.a_bits, q.w_bits)]
+    mm, mk, mn = mmul or MMUL_SHAPES[q.mmul_key]
     k_slice = round_up(ceil_div(k_dim, cas_length), mk)
     n_slice = round_up(ceil_div(n_dim, cas_num), mn)
     if cas_length == 1:
@@ -59,44 +120,90 @@ def slice_params(q: LayerQuant, batch: int, cas_length: int, cas_num: int, cas_i
         role = "middle"
     return DenseParams(role=role, batch=batch, k=k_slice, n=n_slice, mmul_m=mm, mmul_k=mk,
                        mmul_n=mn, shift=q.shift, rounding=q.rounding, saturation=q.saturation,
-                       relu=q.relu, ops=q.ops, out_bits=q.out_bits, a_bits=q.a_bits, w_bits=q.w_bits)
+                       relu=q.relu, ops=q.ops, out_bits=q.out_bits, a_bits=q.a_bits, w_bits=q.w_bits,
+                       arith=q.arith)
 
 
-def evaluate(q: LayerQuant, batch: int, cas_length: int, cas_num: int, device: Device) -> LayerParallelism:
-    """Cost of one choice; raises ResourceError naming the limit when it does not fit."""
+@functools.lru_cache(maxsize=65536)
+def _kernel_cycles(p: DenseParams) -> int:
+    return dense_cycles(p, AIE_ML_CORE).total_cycles
+
+
+_MEMORY_CACHE: dict = {}
+
+
+def _fits_memory(p: DenseParams, device: Device) -> str | None:
+    """None when a tile of ``p`` fits the data memory, else the reason (cached)."""
+    key = (p, device.name, device.compute_tile)
+    if key not in _MEMORY_CACHE:
+        try:
+            allocate_tile_memory(p, device, "")
+            _MEMORY_CACHE[key] = None
+        except ResourceError as exc:
+            _MEMORY_CACHE[key] = str(exc)
+    return _MEMORY_CACHE[key]
+
+
+def memtile_ports(device: Device, direction: str) -> int:
+    """DMA channels that can serve one shared buffer in ``direction`` ("mm2s"/"s2mm"):
+    the buffer's own memory tile's channels plus channels 0-3 of each neighbour."""
+    mt = device.memtile
+    own = mt.dma_mm2s_channels if direction == "mm2s" else mt.dma_s2mm_channels
+    return own + 2 * min(MEMTILE_NEIGHBOUR_CHANNELS, own)
+
+
+def evaluate(q: LayerQuant, batch: int, cas_length: int, cas_num: int, device: Device,
+             mmul: tuple[int, int, int] | None = None, split_input: bool = False) -> LayerParallelism:
+    """Cost of one choice; raises ResourceError naming the limit when it does not fit.
+
+    ``split_input``: the layer reads the host input, which several input PLIOs may bring
+    into several memory tiles (one shared buffer per group of K slices,
+    :func:`plio_groups`), so its cascade is not limited by one buffer's read channels.
+    """
     k_dim, n_dim = q.weight.shape
+    mmul = tuple(mmul or MMUL_SHAPES[q.mmul_key])
+    mm, mk, mn = mmul
     where = f"layer {q.name!r} ({k_dim}x{n_dim}) at {cas_length}x{cas_num}"
     if cas_length < 1 or cas_num < 1:
         raise ResourceError(f"{where}: cas_length and cas_num must be >= 1")
-    _, mk, mn = MMUL_SHAPES[(q.a_bits, q.w_bits)]
+    if batch % mm:
+        raise ResourceError(f"{where}: batch {batch} is not a multiple of the microtile M {mm}")
     if cas_length > ceil_div(k_dim, mk):
         raise ResourceError(f"{where}: cas_length {cas_length} leaves tiles without input features "
                             f"(at most {ceil_div(k_dim, mk)} for K={k_dim})")
     if cas_num > ceil_div(n_dim, mn):
         raise ResourceError(f"{where}: cas_num {cas_num} leaves chains without output features "
                             f"(at most {ceil_div(n_dim, mn)} for N={n_dim})")
-    mt = device.memtile
-    if cas_length > mt.dma_mm2s_channels:
-        raise ResourceError(f"{where}: cas_length {cas_length} needs {cas_length} memory-tile MM2S channels, "
-                            f"a memory tile has {mt.dma_mm2s_channels}")
-    if cas_num > mt.dma_s2mm_channels:
-        raise ResourceError(f"{where}: cas_num {cas_num} needs {cas_num} memory-tile S2MM channels, "
-                            f"a memory tile has {mt.dma_s2mm_channels}")
+    if cas_length > memtile_ports(device, "mm2s") and not split_input:
+        raise ResourceError(f"{where}: cas_length {cas_length} needs {cas_length} memory-tile MM2S channels; "
+                            f"a shared buffer reaches at most {memtile_ports(device, 'mm2s')} (its memory tile's "
+                            f"{device.memtile.dma_mm2s_channels} and channels 0-3 of both neighbours; only the "
+                            "first layer, fed by input PLIOs, may split its input over several memory tiles)")
+    if cas_num > memtile_ports(device, "s2mm"):
+        raise ResourceError(f"{where}: cas_num {cas_num} needs {cas_num} memory-tile S2MM channels; "
+                            f"a shared buffer reaches at most {memtile_ports(device, 's2mm')}")
     if cas_num > device.grid.compute_rows:
         raise ResourceError(f"{where}: cas_num {cas_num} chains exceed the {device.grid.compute_rows} compute rows")
     if cas_length > device.grid.columns:
         raise ResourceError(f"{where}: a cascade of {cas_length} exceeds the {device.grid.columns} columns")
+    ct = device.compute_tile
+    # a tile: input ping-pong (+ output ping-pong): one BD and one lock pair per port
+    if 2 * BDS_PER_PORT > ct.bds or 2 * LOCKS_PER_BUFFER > ct.locks:
+        raise ResourceError(f"{where}: a tile needs {2 * BDS_PER_PORT} BDs and {2 * LOCKS_PER_BUFFER} locks, "
+                            f"it has {ct.bds} and {ct.locks}")
     worst = 0
     for idx in {0, cas_length - 1}:
-        p = slice_params(q, batch, cas_length, cas_num, idx)
-        allocate_tile_memory(p, device, where)          # raises when it does not fit
-        worst = max(worst, dense_cycles(p, AIE_ML_CORE).total_cycles)
-    p = slice_params(q, batch, cas_length, cas_num, 0)
+        p = slice_params(q, batch, cas_length, cas_num, idx, mmul)
+        err = _fits_memory(p, device)
+        if err is not None:
+            raise ResourceError(f"{where}: {err}")
+        worst = max(worst, _kernel_cycles(p))
+    p = slice_params(q, batch, cas_length, cas_num, 0, mmul)
     bpc = device.stream.dma_bytes_per_cycle
     dma_in = ceil_div(p.input_bytes, bpc)
     dma_out = ceil_div(p.batch * p.n * p.out_bits // 8, bpc)
-    stage = max(worst, dma_in, dma_out)
-    return LayerParallelism(cas_length, cas_num, p.k, p.n, stage, worst)
+    stage = max(worst, dma_in, dma_out) + STAGE_OVERHEAD_CYCLES
+    return LayerParallelism(cas_length, cas_num, p.k, p.n, stage, worst, mmul)
 
 
 def parse_parallelism(spec: str | None, n_layers: int) -> list[tuple[int, int]] | None:
@@ -131,49 +238,276 @@ def plio_stage_cycles(features: int, batch: int, device: Device, element_bytes: 
 OBJECTIVES = ("interval", "latency", "tiles")
 
 
-def choose_parallelism(plans: list[LayerQuant], batch: int, device: Device,
-                       user: list[tuple[int, int]] | None = None,
-                       objective: str = "interval") -> list[LayerParallelism]:
-    """Pick (or check the user's) cas_length x cas_num for every layer.
-
-    The PLIOs bound the interval from below too: no layer gets more tiles than it needs
-    to keep up with the input and output streams.
-
-    Objectives: ``"interval"`` (default, above), ``"latency"`` (every layer its fastest
-    kernel, ties: fewer tiles), ``"tiles"`` (every layer its fewest tiles, ties: faster).
+def layer_options(q: LayerQuant, batch: int, device: Device, which: str = "firmware",
+                  split_input: bool = False) -> list[LayerParallelism]:
+    """A layer's feasible choices that are not dominated for their cas_num (fewer tiles vs
+    lower stage cycles; ties: lower kernel cycles, the default microtile), sorted by tiles.
+    Keeping every cas_num lets the joint search pick the rectangle that packs.
 
     Raises:
-        ResourceError: a user choice that does not fit (naming layer and limit), or a
-            layer with no feasible choice at all.
+        ResourceError: no choice fits (the message says what limits and what would fit).
+    """
+    k_dim, n_dim = q.weight.shape
+    best: dict[tuple[int, int], LayerParallelism] = {}
+    last_error = None
+    rows = device.grid.compute_rows
+    for shape in microtiles(q.mmul_key, which):
+        if batch % shape[0]:
+            continue
+        a_max = min(device.grid.columns, ceil_div(k_dim, shape[1]),
+                    device.grid.columns if split_input else memtile_ports(device, "mm2s"))
+        b_max = min(rows, ceil_div(n_dim, shape[2]), memtile_ports(device, "s2mm"))
+        for b in range(1, b_max + 1):
+            for a in range(1, a_max + 1):
+                try:
+                    o = evaluate(q, batch, a, b, device, shape, split_input)
+                except ResourceError as exc:
+                    last_error = exc
+                    continue
+                cur = best.get((o.tiles, b))
+                if cur is None or (o.stage_cycles, o.kernel_cycles) < (cur.stage_cycles, cur.kernel_cycles):
+                    best[(o.tiles, b)] = o
+    if not best:
+        weights = k_dim * n_dim * q.w_bits // 8
+        usable = device.compute_tile.data_memory_bytes - device.compute_tile.stack_bytes
+        raise ResourceError(
+            f"layer {q.name!r} ({k_dim}x{n_dim}, {weights} bytes of weights) fits no cas_length x cas_num "
+            f"at batch {batch} ({last_error}); weights stay in the tiles, so a layer needs about "
+            f"{ceil_div(weights, usable)} tiles of {usable} bytes plus buffers, and one layer reaches at most "
+            f"{memtile_ports(device, 'mm2s')} x {rows} tiles: split the layer, lower the batch, or lower "
+            f"K x N to about {memtile_ports(device, 'mm2s') * rows * usable // 2} bytes of weights")
+    out = []
+    for b in range(1, rows + 1):
+        stage = None
+        for key in sorted(k for k in best if k[1] == b):
+            o = best[key]
+            if stage is None or o.stage_cycles < stage:
+                out.append(o)
+                stage = o.stage_cycles
+    return sorted(out, key=lambda o: _preference(o, rows))
+
+
+def _preference(o: LayerParallelism, rows: int):
+    """Fewest tiles; then rectangles that stack in the rows (full height first); faster."""
+    return (o.tiles, rows % o.cas_num != 0, -o.cas_num, o.stage_cycles, o.kernel_cycles)
+
+
+def _pick(opts: list[LayerParallelism], target: int) -> LayerParallelism | None:
+    """The preferred choice with stage <= target (``opts`` sorted by :func:`_preference`)."""
+    for o in opts:
+        if o.stage_cycles <= target:
+            return o
+    return None
+
+
+def _fits(pars: list[LayerParallelism], capacity: int, fits: Callable | None) -> bool:
+    if sum(p.tiles for p in pars) > capacity:
+        return False
+    return fits is None or fits(pars)
+
+
+def choose_parallelism(plans: list[LayerQuant], batch: int, device: Device,
+                       user: list[tuple[int, int]] | None = None,
+                       objective: str = "interval", fits: Callable | None = None,
+                       tolerance: float = DEFAULT_TOLERANCE,
+                       microtile_set: str = "firmware") -> list[LayerParallelism]:
+    """Pick (or check the user's) cas_length x cas_num and microtile for every layer.
+
+    Args:
+        plans: quantized dense layers in order.
+        batch: samples per iteration.
+        user: one (cas_length, cas_num) per layer, or None to search.
+        objective: ``"interval"`` (joint search above), ``"latency"`` (every layer its
+            fastest kernel, ties: fewer tiles, when the grid holds it; else as interval),
+            ``"tiles"`` (every layer its fewest tiles, ties: faster).
+        fits: ``fits(pars) -> bool``: whether a choice can be placed (the place pass);
+            None: only the tile count is checked.
+        tolerance: the interval objective accepts an interval up to ``1 + tolerance``
+            times the best one when that saves tiles.
+        microtile_set: "firmware" or "all" (:func:`microtiles`).
+    Returns:
+        one LayerParallelism per layer.
+    Raises:
+        ResourceError: a user choice that does not fit (naming layer and limit), a layer
+            with no feasible choice, or a model that needs more tiles than the device has
+            (the message says how many it needs and what would fit).
     """
     if objective not in OBJECTIVES:
         raise ResourceError(f"unknown objective {objective!r}; choose one of {', '.join(OBJECTIVES)}")
+    if not tolerance >= 0:
+        raise ResourceError(f"tolerance {tolerance!r} must be >= 0")
+    capacity = device.grid.compute_tiles
     if user is not None:
-        return [evaluate(q, batch, a, b, device) for q, (a, b) in zip(plans, user)]
-    options: list[list[LayerParallelism]] = []
-    for q in plans:
-        layer_opts = []
-        last_error = None
-        for a in range(1, MAX_CANDIDATE + 1):
-            for b in range(1, MAX_CANDIDATE + 1):
+        pars = []
+        for i, (q, (a, b)) in enumerate(zip(plans, user)):
+            cands, errs = [], []
+            for shape in microtiles(q.mmul_key, microtile_set):
                 try:
-                    layer_opts.append(evaluate(q, batch, a, b, device))
+                    cands.append(evaluate(q, batch, a, b, device, shape, split_input=i == 0))
                 except ResourceError as exc:
-                    last_error = exc
-        if not layer_opts:
-            raise ResourceError(f"layer {q.name!r}: no cas_length x cas_num fits the device "
-                                f"({last_error})")
-        options.append(layer_opts)
-    if objective == "latency":
-        return [min(opts, key=lambda o: (o.kernel_cycles, o.tiles, o.cas_length)) for opts in options]
+                    errs.append(exc)
+            if not cands:
+                raise errs[0]
+            pars.append(min(cands, key=lambda o: (o.stage_cycles, o.kernel_cycles)))
+        need = sum(p.tiles for p in pars)
+        if need > capacity:
+            raise ResourceError(f"parallelism {','.join(f'{a}x{b}' for a, b in user)} does not fit: it needs "
+                                f"{need} tiles; {device.name} has {capacity}")
+        return pars
+    options = [layer_options(q, batch, device, microtile_set) for q in plans]
+    fewest = [opts[0] for opts in options]
+    min_stage = [min(o.stage_cycles for o in opts) for opts in options]
+    if not _fits(fewest, capacity, fits):
+        need = sum(p.tiles for p in fewest)
+        per_layer = ", ".join(f"{q.name} {p.tiles}" for q, p in zip(plans, fewest))
+        scale = min(1.0, 0.9 * capacity / max(need, 1))
+        raise ResourceError(
+            f"the model does not fit {device.name}: at its fewest tiles per layer ({per_layer}) it needs "
+            f"{need} compute tiles{' whose rectangles do not pack into the grid' if need <= capacity else ''}; "
+            f"the device has {capacity} ({device.grid.columns} columns x {device.grid.compute_rows} rows). "
+            f"What would fit: about {int(scale * 100)} % of these weights (hidden widths x {scale ** 0.5:.2f}), "
+            "or a smaller batch (smaller tile buffers)")
     if objective == "tiles":
-        return [min(opts, key=lambda o: (o.tiles, o.stage_cycles, o.cas_length)) for opts in options]
+        return fewest
+    if objective == "latency":
+        fastest = [min(opts, key=lambda o: (o.kernel_cycles, o.tiles)) for opts in options]
+        if _fits(fastest, capacity, fits):
+            return fastest
     k0, n_last = plans[0].weight.shape[0], plans[-1].weight.shape[1]
-    target = max([min(o.stage_cycles for o in opts) for opts in options]
-                 + [plio_stage_cycles(k0, batch, device, plans[0].a_bits // 8),
-                    plio_stage_cycles(n_last, batch, device, plans[-1].out_bits // 8)])
-    chosen = []
-    for opts in options:
-        ok = [o for o in opts if o.stage_cycles <= target]
-        chosen.append(min(ok, key=lambda o: (o.tiles, o.kernel_cycles, o.cas_length)))
-    return chosen
+    floor = max(plio_stage_cycles(k0, batch, device, plans[0].a_bits // 8) + STAGE_OVERHEAD_CYCLES,
+                plio_stage_cycles(n_last, batch, device, plans[-1].out_bits // 8) + STAGE_OVERHEAD_CYCLES,
+                max(min_stage))
+    choice = _search(options, floor, capacity, fits, tolerance)
+    if floor <= max(min_stage) or device.plio.plios_per_column("in", device.plio.width_bits) == 0:
+        return choice
+    # one PLIO each way sets the interval: with several PLIOs (one per K-slice group of the
+    # first layer, one per chain group of the last, :func:`plio_groups`) the floor is one
+    # slice per PLIO. Taken when it shortens the interval by more than PLIO_SPLIT_FACTOR
+    # without costing more tile-cycles per iteration (tiles x interval): the single-PLIO
+    # design's tiles then mostly wait for the PLIO. Small models keep one PLIO each way.
+    multi = [layer_options(plans[0], batch, device, microtile_set, split_input=True)] + options[1:]
+    multi[0] = [_with_plio(o, plans[0], batch, device, "in") for o in multi[0]]
+    multi[-1] = [_with_plio(o, plans[-1], batch, device, "out") for o in multi[-1]]
+    multi_floor = max(min(o.stage_cycles for o in opts) for opts in multi)
+    multi_choice = _search(multi, multi_floor, capacity, fits, tolerance)
+    t_single = max(floor, max(o.stage_cycles for o in choice))
+    t_multi = max(o.stage_cycles for o in multi_choice)
+    if (_fits(multi_choice, capacity, fits) and t_multi * PLIO_SPLIT_FACTOR < t_single
+            and t_multi * sum(o.tiles for o in multi_choice) <= t_single * sum(o.tiles for o in choice)):
+        return multi_choice
+    return choice
+
+
+def plio_slice_cycles(slice_elements: int, batch: int, device: Device, element_bytes: int) -> int:
+    """Stage cycles of one PLIO carrying ``slice_elements`` per row (one iteration, with
+    :data:`STAGE_OVERHEAD_CYCLES`)."""
+    return plio_stage_cycles(slice_elements, batch, device, element_bytes) + STAGE_OVERHEAD_CYCLES
+
+
+def _with_plio(o: LayerParallelism, q: LayerQuant, batch: int, device: Device, side: str) -> LayerParallelism:
+    """``o`` with its stage raised to one PLIO per K slice ("in") or per chain ("out")."""
+    if side == "in":
+        cyc = plio_slice_cycles(o.k_slice, batch, device, q.a_bits // 8)
+    else:
+        cyc = plio_slice_cycles(o.n_slice, batch, device, q.out_bits // 8)
+    return dataclasses.replace(o, stage_cycles=max(o.stage_cycles, cyc))
+
+
+def _search(options, floor: int, capacity: int, fits, tolerance: float) -> list[LayerParallelism]:
+    """The joint interval search (module docstring) over per-layer ``options`` from ``floor``."""
+    cands = sorted({o.stage_cycles for opts in options for o in opts if o.stage_cycles >= floor} | {floor})
+    choice = [_pick(opts, cands[-1]) for opts in options]     # every layer its fewest tiles
+
+    def at(t):
+        return [_pick(opts, t) for opts in options]
+
+    # bisection on the tile count (non-increasing in T), then upwards until it places
+    lo, hi = 0, len(cands) - 1
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if sum(p.tiles for p in at(cands[mid])) <= capacity:
+            hi = mid
+        else:
+            lo = mid + 1
+    best_t = None
+    for t in cands[lo:]:
+        pars = at(t)
+        if _fits(pars, capacity, fits):
+            best_t, choice = t, pars
+            break
+    if best_t is None:
+        return choice
+    limit = best_t * (1 + tolerance)
+    for t in cands:
+        if best_t < t <= limit:
+            pars = at(t)
+            if sum(p.tiles for p in pars) < sum(p.tiles for p in choice) and _fits(pars, capacity, fits):
+                choice = pars
+    return choice
+
+
+@dataclass(frozen=True)
+class PlioGroups:
+    """How the design's PLIOs split the host data.
+
+    ``inputs``: per input PLIO, the range ``[l0, l1)`` of the first layer's cascade
+    positions (K slices) whose features it carries into its own memory-tile shared buffer;
+    ``outputs``: per output PLIO, the range ``[c0, c1)`` of the last layer's chains (N
+    slices) whose outputs it takes from its own shared buffer.
+    """
+    inputs: tuple[tuple[int, int], ...]
+    outputs: tuple[tuple[int, int], ...]
+
+
+def _split(count: int, per: int) -> tuple[tuple[int, int], ...]:
+    return tuple((g, min(count, g + per)) for g in range(0, count, per))
+
+
+def _groups_for(count: int, slice_elems: int, real: int, batch: int, el: int, device: Device,
+                target: int, max_per_group: int, max_groups: int) -> tuple[tuple[int, int], ...]:
+    """Fewest groups of consecutive slices whose PLIO keeps up with ``target`` cycles (a
+    single PLIO carries the unsliced ``real`` features, rows padded to whole words; it is
+    kept while it stretches the interval by at most :data:`PLIO_SPLIT_FACTOR`)."""
+    if count <= max_per_group and plio_slice_cycles(real, batch, device, el) <= target * PLIO_SPLIT_FACTOR:
+        return ((0, count),)
+    best = None
+    for per in range(min(count, max_per_group), 0, -1):
+        groups = _split(count, per)
+        groups = tuple(g for g in groups if g[0] * slice_elems < real)      # no all-padding group
+        groups = groups[:-1] + ((groups[-1][0], count),)
+        if len(groups) > max_groups:
+            break
+        best = groups
+        if plio_slice_cycles(per * slice_elems, batch, device, el) <= target:
+            return groups
+    if best is None:
+        raise ResourceError(f"{count} slices need more than the {max_groups} PLIOs the device's shim-PL "
+                            "columns offer; lower cas_length")
+    return best
+
+
+def plio_groups(plans: list[LayerQuant], pars: list[LayerParallelism], batch: int,
+                device: Device) -> PlioGroups:
+    """How many input / output PLIOs the design needs: only as many as the interval (the
+    slowest layer's stage) needs; one PLIO each way when it keeps up or stretches the
+    interval by at most :data:`PLIO_SPLIT_FACTOR` (every small model).
+
+    A group's PLIO moves ``batch x (its slices' features)`` elements per iteration at
+    min(PLIO width x PL clock, one stream word per cycle) (:func:`plio_stage_cycles`); a
+    group holds at most :func:`memtile_ports` K slices (one shared buffer's read channels).
+    The PLIO count is bounded by the shim-PL columns x PLIOs per column (AM020: 8 in / 6 out
+    64-bit streams, two per 128-bit PLIO).
+
+    Raises:
+        ResourceError: the first layer's cascade needs more input PLIOs than the device has.
+    """
+    target = max(p.stage_cycles for p in pars)
+    width = device.plio.width_bits
+    cols = len(device.grid.shim_pl_columns)
+    first, last = pars[0], pars[-1]
+    k_real, n_real = plans[0].weight.shape[0], plans[-1].weight.shape[1]
+    ins = _groups_for(first.cas_length, first.k_slice, k_real, batch, plans[0].a_bits // 8, device, target,
+                      memtile_ports(device, "mm2s"), max(1, cols * device.plio.plios_per_column("in", width)))
+    outs = _groups_for(last.cas_num, last.n_slice, n_real, batch, plans[-1].out_bits // 8, device, target,
+                       memtile_ports(device, "s2mm"), max(1, cols * device.plio.plios_per_column("out", width)))
+    return PlioGroups(ins, outs)

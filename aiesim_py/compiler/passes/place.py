@@ -1,28 +1,63 @@
 """Place: kernels on the compute grid, shared buffers on memory tiles, PLIOs on shim columns.
 
 Each layer is a rectangle ``cas_length`` columns wide (its cascades run west to east, the
-AIE-ML horizontal cascade direction, RT-CORE) and ``cas_num`` rows tall (one chain per
-row). Rectangles are packed left to right in shelves from row 0; a layer's input shared
-buffer goes to the free memory tile nearest its first column. Deterministic.
+AIE-ML horizontal cascade direction, RT-CORE: cascade neighbours are adjacent) and
+``cas_num`` rows tall (one chain per row). Layers are packed in pipeline order,
+bottom-left: the leftmost column (east of the layers before, else anywhere) where the
+rectangle fits, then the lowest row, on an occupancy grid (so two half-height layers
+share columns).
+
+Shared buffers, in the order of :func:`buffer_index` (the input buffers, one per input
+PLIO; the buffer after each layer but the last; the output buffers, one per output PLIO;
+with one PLIO each way ``j = 0`` is the input and ``j = i + 1`` the buffer after layer
+``i``), then go to
+the memory tile that minimises the stream-switch hops to its writers and readers; each of
+its ports is served by a DMA channel of that memory tile or, when its 6 channels are
+taken, by channel 0-3 of its east or west neighbour, which reach its memory
+(aieml-facts.md 5.1, UG1603-MT). A branch-and-bound search over the memory tiles of all
+buffers, with a time budget, improves on the greedy assignment (total hops). PLIOs go to
+the shim-PL column nearest their memory tile that still has a free PL stream of their
+direction (AM020: 8 PL->array and 6 array->PL 64-bit streams per column, two per 128-bit
+PLIO; device ``plio.*_streams_per_column``). Deterministic: no randomness, ties broken
+by column then row, and the time budget only cuts the search at a node count.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from aiesim_py.arch.device import Device
-from aiesim_py.compiler.passes.parallelize import LayerParallelism
+from aiesim_py.compiler.passes.parallelize import MEMTILE_NEIGHBOUR_CHANNELS, LayerParallelism, PlioGroups
 from aiesim_py.errors import ResourceError
+
+#: branch-and-bound node budget of the memory-tile search (a count, not seconds, so that
+#: the result does not depend on the machine's speed)
+SEARCH_NODES = 20000
+#: memory tiles considered per buffer in the search (nearest first)
+SEARCH_WIDTH = 6
 
 
 @dataclass(frozen=True)
 class Placement:
     """origins[i] = (column, row) of layer i's chain 0 / cascade position 0;
-    memtiles[j] = memory tile of shared buffer j (j = 0 input, j = i+1 after layer i);
-    plio_in_column / plio_out_column: shim-PL columns of the PLIOs."""
+    memtiles[j] = memory tile of shared buffer j (:func:`buffer_index` order);
+    read_dma[j][p] / write_dma[j][p]: memory tile whose DMA channel serves read / write
+    port p of buffer j; plio_in_columns[g] / plio_out_columns[g]: shim-PL column of input /
+    output PLIO g; groups: the PLIO groups the buffers follow."""
     origins: tuple[tuple[int, int], ...]
     memtiles: tuple[tuple[int, int], ...]
-    plio_in_column: int
-    plio_out_column: int
+    plio_in_columns: tuple[int, ...]
+    plio_out_columns: tuple[int, ...]
+    read_dma: tuple[tuple[tuple[int, int], ...], ...] = ()
+    write_dma: tuple[tuple[tuple[int, int], ...], ...] = ()
+    hops_total: int = 0
+    groups: PlioGroups | None = None
+
+    def __post_init__(self):
+        # one PLIO each way may be given as a bare column
+        for name in ("plio_in_columns", "plio_out_columns"):
+            v = getattr(self, name)
+            if isinstance(v, int):
+                object.__setattr__(self, name, (v,))
 
     def tile(self, layer: int, chain: int, cas_index: int) -> tuple[int, int]:
         c0, r0 = self.origins[layer]
@@ -33,33 +68,214 @@ def _nearest(options, column: int):
     return min(options, key=lambda o: (abs(o[0] - column), o[1], o[0]))
 
 
-def place(pars: list[LayerParallelism], device: Device) -> Placement:
-    """Raises ResourceError when the layers do not fit the grid or the memory tiles."""
-    cols, rows = device.grid.columns, device.grid.compute_rows
-    origins = []
-    x, shelf_row, shelf_height = 0, 0, 0
-    for i, par in enumerate(pars):
-        if x + par.cas_length > cols:
-            x, shelf_row, shelf_height = 0, shelf_row + shelf_height, 0
-        if shelf_row + par.cas_num > rows:
-            need = sum(p.tiles for p in pars)
-            raise ResourceError(
-                f"layer {i} ({par.cas_length}x{par.cas_num}) does not fit the {cols}x{rows} compute grid "
-                f"after the layers before it ({need} tiles requested, {cols * rows} exist); "
-                "lower cas_length x cas_num")
-        origins.append((x, shelf_row))
-        x += par.cas_length
-        shelf_height = max(shelf_height, par.cas_num)
-    free = [(c, r) for r in range(device.grid.memtile_rows) for c in range(cols)]
-    memtiles = []
-    wanted = [o[0] for o in origins] + [min(cols - 1, origins[-1][0] + pars[-1].cas_length)]
-    for col in wanted:
+def single_groups(pars: list[LayerParallelism]) -> PlioGroups:
+    """One input PLIO for all K slices of the first layer, one output PLIO for all chains."""
+    return PlioGroups(((0, pars[0].cas_length),), ((0, pars[-1].cas_num),))
+
+
+def buffer_index(groups: PlioGroups, n_layers: int, kind: str, i: int) -> int:
+    """Index ``j`` of a shared buffer in :attr:`Placement.memtiles`: ``kind`` "in" (input
+    group ``i``), "mid" (after layer ``i`` < n_layers - 1) or "out" (output group ``i``)."""
+    n_in = len(groups.inputs)
+    if kind == "in":
+        return i
+    if kind == "mid":
+        return n_in + i
+    return n_in + n_layers - 1 + i
+
+
+def _plio_columns(pl_cols, memtiles, per_column: int) -> tuple[int, ...]:
+    """The nearest shim-PL column with a free PLIO port to each memory tile, in order."""
+    used: dict[int, int] = {}
+    out = []
+    for m in memtiles:
+        free = [(c, 0) for c in pl_cols if used.get(c, 0) < per_column]
         if not free:
-            raise ResourceError(f"{len(wanted)} shared buffers need more than the {device.memtiles} memory tiles")
-        mt = _nearest(free, col)
-        free.remove(mt)
-        memtiles.append(mt)
-    pl_cols = [(c, 0) for c in device.grid.shim_pl_columns]
-    plio_in = _nearest(pl_cols, memtiles[0][0])[0]
-    plio_out = _nearest(pl_cols, memtiles[-1][0])[0]
-    return Placement(tuple(origins), tuple(memtiles), plio_in, plio_out)
+            raise ResourceError(f"{len(memtiles)} PLIOs do not fit the {len(pl_cols)} shim-PL columns "
+                                f"({per_column} per column)")
+        c = _nearest(free, m[0])[0]
+        used[c] = used.get(c, 0) + 1
+        out.append(c)
+    return tuple(out)
+
+
+def pack_rectangles(pars: list[LayerParallelism], device: Device) -> list[tuple[int, int]] | None:
+    """Place each layer's cas_num x cas_length rectangle in pipeline order; None when a layer
+    does not fit.
+
+    First tries row-first packing (every layer as low as it can go, then as far west as it
+    can, east of the layer before): small layers then sit on the compute row next to the
+    memory tiles, one stream hop from their shared buffers. When that fails (a model that
+    fills the array), column-first bottom-left packing, which wastes fewer tiles.
+    """
+    return (_pack(pars, device, row_first=True)
+            or _pack(pars, device, row_first=False))
+
+
+def _pack(pars: list[LayerParallelism], device: Device, row_first: bool) -> list[tuple[int, int]] | None:
+    cols, rows = device.grid.columns, device.grid.compute_rows
+    free = [[True] * rows for _ in range(cols)]
+    origins = []
+    start = 0
+    for par in pars:
+        w, h = par.cas_length, par.cas_num
+        spot = None
+        # east of the layer before first (streams flow east), else any free spot
+        xs = list(range(start, cols - w + 1)) + list(range(0, min(start, cols - w + 1)))
+        ys = range(rows - h + 1)
+        order = ([(x, y) for y in ys for x in xs] if row_first
+                 else [(x, y) for x in xs for y in ys])
+        for x, y in order:
+            if all(free[x + dx][y + dy] for dx in range(w) for dy in range(h)):
+                spot = (x, y)
+                break
+        if spot is None:
+            return None
+        x, y = spot
+        for dx in range(w):
+            for dy in range(h):
+                free[x + dx][y + dy] = False
+        origins.append(spot)
+        start = max(start, x)
+    return origins
+
+
+def fits(pars: list[LayerParallelism], device: Device) -> bool:
+    """Whether :func:`place` can place ``pars`` (compute grid only)."""
+    return pack_rectangles(pars, device) is not None
+
+
+class _Channels:
+    """Free DMA channels per memory tile and direction (indices 0..5)."""
+
+    def __init__(self, device: Device):
+        self.n = {"mm2s": device.memtile.dma_mm2s_channels, "s2mm": device.memtile.dma_s2mm_channels}
+        self.used: dict[tuple[tuple[int, int], str], int] = {}
+        self.cols = device.grid.columns
+
+    def copy(self) -> "_Channels":
+        c = _Channels.__new__(_Channels)
+        c.n, c.used, c.cols = self.n, dict(self.used), self.cols
+        return c
+
+    def free(self, mt, d) -> int:
+        return self.n[d] - self.used.get((mt, d), 0)
+
+    def take(self, home, d, count) -> list[tuple[int, int]] | None:
+        """Serving memory tiles for ``count`` ports of a buffer on ``home`` (own channels
+        first, then the neighbours' channels 0-3; a neighbour's channels are taken from
+        the top, 0-3 last, so both uses can coexist)."""
+        out = []
+        own = min(self.free(home, d), count)
+        out += [home] * own
+        for dc in (-1, 1):
+            nb = (home[0] + dc, home[1])
+            if not 0 <= nb[0] < self.cols or len(out) >= count:
+                continue
+            spare = min(self.free(nb, d), MEMTILE_NEIGHBOUR_CHANNELS, count - len(out))
+            out += [nb] * spare
+        if len(out) < count:
+            return None
+        for mt in out:
+            self.used[(mt, d)] = self.used.get((mt, d), 0) + 1
+        return sorted(out)
+
+
+def _hops(a, b) -> int:
+    return abs(a[0] - b[0]) + abs(a[1] - b[1]) + 1
+
+
+def place(pars: list[LayerParallelism], device: Device, groups: PlioGroups | None = None) -> Placement:
+    """Place the layers, shared buffers and PLIOs (``groups``: the PLIO groups of
+    :func:`~aiesim_py.compiler.passes.parallelize.plio_groups`; None: one PLIO each way).
+
+    Raises ResourceError when the layers do not fit the grid, the memory tiles or the PLIO
+    ports."""
+    groups = groups or single_groups(pars)
+    cols, rows = device.grid.columns, device.grid.compute_rows
+    origins = pack_rectangles(pars, device)
+    if origins is None:
+        need = sum(p.tiles for p in pars)
+        raise ResourceError(
+            f"layers {','.join(f'{p.cas_length}x{p.cas_num}' for p in pars)} do not fit the {cols}x{rows} "
+            f"compute grid ({need} tiles requested, {cols * rows} exist; each layer is a cas_length x cas_num "
+            "rectangle placed east of the one before); lower cas_length x cas_num")
+    mrows = device.grid.memtile_rows
+
+    def abs_c(t):
+        return (t[0], t[1] + 1 + mrows)
+
+    # peers of each buffer: (write peers, read peers) as absolute switch coordinates
+    pl_cols = sorted(device.grid.shim_pl_columns)
+    if not pl_cols:
+        raise ResourceError(f"device {device.name!r} has no shim-PL column for the design's PLIOs "
+                            "(all its shim tiles are NoC/DMA tiles); compile for a Versal part such as ve2802")
+    buffers = []
+    p, (x, y) = pars[0], origins[0]
+    for l0, l1 in groups.inputs:            # input PLIO g (column refined later) -> K slices l0..l1
+        buffers.append(([(x + l0, 0)], [abs_c((x + l, y)) for l in range(l0, l1)]))
+    for i in range(len(pars) - 1):
+        p, (x, y) = pars[i], origins[i]
+        writers = [abs_c((x + p.cas_length - 1, y + c)) for c in range(p.cas_num)]
+        p, (x, y) = pars[i + 1], origins[i + 1]
+        buffers.append((writers, [abs_c((x + l, y)) for l in range(p.cas_length)]))
+    p, (x, y) = pars[-1], origins[-1]
+    for c0, c1 in groups.outputs:           # chains c0..c1 -> output PLIO g
+        writers = [abs_c((x + p.cas_length - 1, y + c)) for c in range(c0, c1)]
+        buffers.append((writers, [(writers[0][0], 0)]))
+    memtiles_all = [(c, r) for r in range(mrows) for c in range(cols)]
+
+    def cost_of(j, home):
+        writers, readers = buffers[j]
+        a = (home[0], home[1] + 1)
+        return sum(_hops(a, w) for w in writers) + sum(_hops(a, r) for r in readers)
+
+    table = [{m: cost_of(j, m) for m in memtiles_all} for j in range(len(buffers))]
+    # the memory-tile row next to the shim first (its streams to the PLIOs are shortest;
+    # the next row is used when the first runs out), then fewest hops
+    ranked = [sorted(memtiles_all, key=lambda m: (m[1], t[m], m[0])) for t in table]
+
+    def cost(j, home):
+        return table[j][home]
+
+    def candidates(j, used):
+        return [m for m in ranked[j][:SEARCH_WIDTH + len(buffers)] if m not in used][:SEARCH_WIDTH]
+
+    n_buf = len(buffers)
+    best = {"cost": None, "assign": None, "nodes": 0}
+    lower = [min(table[j].values()) for j in range(n_buf)]
+    suffix = [0] * (n_buf + 1)
+    for j in range(n_buf - 1, -1, -1):
+        suffix[j] = suffix[j + 1] + lower[j]
+
+    def search(j, used, chans, acc, assign):
+        best["nodes"] += 1
+        if best["cost"] is not None and (acc + suffix[j] >= best["cost"] or best["nodes"] > SEARCH_NODES):
+            return
+        if j == n_buf:
+            best["cost"], best["assign"] = acc, list(assign)
+            return
+        writers, readers = buffers[j]
+        for m in candidates(j, used):
+            c2 = chans.copy()
+            w = c2.take(m, "s2mm", len(writers))
+            r = c2.take(m, "mm2s", len(readers)) if w is not None else None
+            if w is None or r is None:
+                continue
+            assign.append((m, tuple(w), tuple(r)))
+            search(j + 1, used | {m}, c2, acc + cost(j, m), assign)
+            assign.pop()
+
+    search(0, frozenset(), _Channels(device), 0, [])
+    if best["assign"] is None:
+        raise ResourceError(f"{n_buf} shared buffers do not find memory tiles with enough DMA channels "
+                            f"among the {device.memtiles} memory tiles; use fewer layers or smaller cas_length")
+    memtiles = tuple(a[0] for a in best["assign"])
+    n_in, n_out = len(groups.inputs), len(groups.outputs)
+    width = device.plio.width_bits
+    plio_in = _plio_columns(pl_cols, memtiles[:n_in], max(1, device.plio.plios_per_column("in", width)))
+    plio_out = _plio_columns(pl_cols, memtiles[len(memtiles) - n_out:],
+                             max(1, device.plio.plios_per_column("out", width)))
+    return Placement(tuple(origins), memtiles, plio_in, plio_out,
+                     read_dma=tuple(a[2] for a in best["assign"]),
+                     write_dma=tuple(a[1] for a in best["assign"]), hops_total=best["cost"], groups=groups)

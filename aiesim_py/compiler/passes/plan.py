@@ -13,7 +13,7 @@ from aiesim_py.compiler.ir import Graph
 from aiesim_py.compiler.passes.memory import allocate_tile_memory
 from aiesim_py.compiler.passes.pack import tile_slices
 from aiesim_py.compiler.passes.parallelize import LayerParallelism, slice_params
-from aiesim_py.compiler.passes.place import Placement
+from aiesim_py.compiler.passes.place import Placement, buffer_index, single_groups
 from aiesim_py.compiler.passes.quantize import LayerQuant
 from aiesim_py.design import (
     Design, KernelInstance, LayerInfo, Net, Plio, SharedBuffer, SharedBufferPort, TilingParameters,
@@ -74,9 +74,68 @@ def hops(a: tuple[int, int], b: tuple[int, int]) -> int:
     return abs(a[0] - b[0]) + abs(a[1] - b[1]) + 1
 
 
+def _serving(placement: Placement, buf: int, side: str, port: int) -> tuple[int, int]:
+    """Memory tile whose DMA channel serves ``port`` of buffer ``buf`` (``side``: read/write)."""
+    table = placement.read_dma if side == "read" else placement.write_dma
+    if buf < len(table) and port < len(table[buf]):
+        return tuple(table[buf][port])
+    return tuple(placement.memtiles[buf])
+
+
+def _dma(placement: Placement, buf: int, side: str, port: int) -> tuple[int, int] | None:
+    """:attr:`SharedBufferPort.dma_memtile`: None when the buffer's own memory tile serves it."""
+    m = _serving(placement, buf, side, port)
+    return None if m == tuple(placement.memtiles[buf]) else m
+
+
+#: BDs per port (one per ping-pong buffer) and locks per shared buffer (a full/empty pair
+#: per buffer) that the plan uses on memory tiles (UG1603-MT shared_buffer, RT-INIT counts)
+MEMTILE_BDS_PER_PORT = 2
+MEMTILE_LOCKS_PER_BUFFER = 4
+
+
+def check_dma_budgets(buffers, device: Device) -> None:
+    """Channels, BDs and locks per memory tile within the device's counts.
+
+    Raises:
+        ResourceError: naming the memory tile and the budget exceeded.
+    """
+    mt = device.memtile
+    use: dict = {}
+    for b in buffers:
+        home = tuple(b.memtile)
+        use.setdefault(home, [0, 0, 0, 0])[3] += MEMTILE_LOCKS_PER_BUFFER
+        for side, ports in ((0, b.inputs), (1, b.outputs)):
+            for port in ports:
+                m = tuple(port.dma_memtile) if port.dma_memtile is not None else home
+                u = use.setdefault(m, [0, 0, 0, 0])
+                u[side] += 1
+                u[2] += MEMTILE_BDS_PER_PORT
+    for m, (s2mm, mm2s, bds, locks) in sorted(use.items()):
+        for what, n, have in (("S2MM channels", s2mm, mt.dma_s2mm_channels),
+                              ("MM2S channels", mm2s, mt.dma_mm2s_channels),
+                              ("BDs", bds, mt.bds), ("locks", locks, mt.locks)):
+            if n > have:
+                raise ResourceError(f"memory tile {m} needs {n} {what}, it has {have}; "
+                                    "lower cas_length / cas_num or use fewer layers")
+
+
 def build_design(graph: Graph, plans: list[LayerQuant], pars: list[LayerParallelism],
                  placement: Placement, device: Device, batch: int) -> Design:
+    """The Design of placed layers: kernels, shared buffers, nets and PLIOs.
+
+    With several PLIO groups (``placement.groups``), input PLIO ``g`` carries the host
+    features of the first layer's K slices ``[l0, l1)`` into its own shared buffer
+    ``mt0_<g>`` (read by those cascade positions), and output PLIO ``g`` takes the last
+    layer's chains ``[c0, c1)`` from ``mt<n>_<g>``; with one PLIO each way the buffers are
+    ``mt0`` .. ``mt<n>`` and the PLIOs ``plio_in`` / ``plio_out``.
+
+    Raises:
+        ResourceError: memory-tile channels, BDs, locks or memory exceeded.
+    """
     mrows = device.grid.memtile_rows
+    groups = placement.groups or single_groups(pars)
+    n_layers = len(plans)
 
     def abs_compute(t):  # absolute row numbering for hop counts: shim 0, memtiles 1.., compute after
         return (t[0], t[1] + 1 + mrows)
@@ -84,37 +143,68 @@ def build_design(graph: Graph, plans: list[LayerQuant], pars: list[LayerParallel
     def abs_memtile(m):
         return (m[0], m[1] + 1)
 
-    kernels, nets, layers, buffers = [], [], [], []
+    def serving(kind, i, side, port):
+        return _serving(placement, buffer_index(groups, n_layers, kind, i), side, port)
+
+    def dma(kind, i, side, port):
+        return _dma(placement, buffer_index(groups, n_layers, kind, i), side, port)
+
+    def memtile(kind, i):
+        return tuple(placement.memtiles[buffer_index(groups, n_layers, kind, i)])
+
+    kernels, nets, layers, buffers, plios = [], [], [], [], []
     in_el = plans[0].a_bits // 8                        # element bytes of the input
-    stored_prev = round_up(graph.input_features, DMA_WORD_BYTES // in_el)
-    in_bytes = batch * stored_prev * in_el
-    in_width = plio_width(in_bytes, device)
-    plio_in = Plio("plio_in", "in", in_width, device.pl_clock_hz, placement.plio_in_column, "data/input.txt",
-                   f"int{plans[0].a_bits}")
-    mt_in_ports = [SharedBufferPort(0, linear_tiling(stored_prev, stored_prev, batch), ("plio_in",))]
-    nets.append(Net("plio_in", ("mt0.in[0]",), "stream",
-                    hops((placement.plio_in_column, 0), abs_memtile(placement.memtiles[0]))))
-    pending_inputs = mt_in_ports
+    word_in = DMA_WORD_BYTES // in_el
+    k_stored = round_up(graph.input_features, word_in)
+    n_in = len(groups.inputs)
+    n_out = len(groups.outputs)
+    out_names = [f"mt{n_layers}" if n_out == 1 else f"mt{n_layers}_{g}" for g in range(n_out)]
     features_prev = graph.input_features
+    pending_inputs = None
+    stored_prev = k_stored
     for i, (q, par) in enumerate(zip(plans, pars)):
         node = q.node
-        mt_name = f"mt{i}"
-        read_ports = []
-        p0 = slice_params(q, batch, par.cas_length, par.cas_num, 0)
-        for l in range(par.cas_length):
-            peers = tuple(f"{kernel_name(i, c, l)}.in" for c in range(par.cas_num))
-            read_ports.append(SharedBufferPort(
-                l, read_tiling(stored_prev, batch, par.k_slice, l, p0.mmul_m, p0.mmul_k), peers))
-            first_tile = placement.tile(i, 0, l)
-            nets.append(Net(f"{mt_name}.out[{l}]", peers, "stream",
-                            hops(abs_memtile(placement.memtiles[i]), abs_compute(first_tile)) + par.cas_num - 1))
-        buffers.append(SharedBuffer(mt_name, placement.memtiles[i], (stored_prev, batch),
-                                    tuple(pending_inputs), tuple(read_ports), dtype=f"int{q.a_bits}"))
-        stored = par.cas_num * par.n_slice
-        next_inputs = []
+        p0 = slice_params(q, batch, par.cas_length, par.cas_num, 0, par.mmul)
+        # the shared buffer(s) this layer reads: (name, first cascade position, stored columns)
+        if i == 0:
+            sources = []
+            for g, (l0, l1) in enumerate(groups.inputs):
+                name = "mt0" if n_in == 1 else f"mt0_{g}"
+                c0 = l0 * par.k_slice
+                c1 = k_stored if g == n_in - 1 else min(k_stored, l1 * par.k_slice)
+                stored_g = c1 - c0
+                pname = "plio_in" if n_in == 1 else f"plio_in{g}"
+                data = "data/input.txt" if n_in == 1 else f"data/input{g}.txt"
+                real = min(graph.input_features, c1) - c0
+                plios.append(Plio(pname, "in", plio_width(batch * stored_g * in_el, device), device.pl_clock_hz,
+                                  placement.plio_in_columns[g], data, plans[0].a_type, c0, real))
+                nets.append(Net(pname, (f"{name}.in[0]",), "stream",
+                                hops((placement.plio_in_columns[g], 0), abs_memtile(serving("in", g, "write", 0)))))
+                inputs = (SharedBufferPort(0, linear_tiling(stored_g, stored_g, batch), (pname,),
+                                           dma("in", g, "write", 0)),)
+                sources.append((name, l0, l1, stored_g, inputs, memtile("in", g), ("in", g)))
+        else:
+            sources = [(f"mt{i}", 0, par.cas_length, stored_prev, tuple(pending_inputs), memtile("mid", i - 1),
+                        ("mid", i - 1))]
+        for name, l0, l1, stored_b, inputs, home, (kind, bi) in sources:
+            read_ports = []
+            for l in range(l0, l1):
+                peers = tuple(f"{kernel_name(i, c, l)}.in" for c in range(par.cas_num))
+                read_ports.append(SharedBufferPort(
+                    l - l0, read_tiling(stored_b, batch, par.k_slice, l - l0, p0.mmul_m, p0.mmul_k), peers,
+                    dma(kind, bi, "read", l - l0)))
+                nets.append(Net(f"{name}.out[{l - l0}]", peers, "stream",
+                                hops(abs_memtile(serving(kind, bi, "read", l - l0)),
+                                     abs_compute(placement.tile(i, 0, l))) + par.cas_num - 1))
+            buffers.append(SharedBuffer(name, home, (stored_b, batch), inputs, tuple(read_ports), dtype=q.a_type))
+        is_last = i == n_layers - 1
+        if is_last:
+            out_ports = [[] for _ in groups.outputs]
+        else:
+            pending_inputs = []
         for c in range(par.cas_num):
             for l in range(par.cas_length):
-                p = slice_params(q, batch, par.cas_length, par.cas_num, l)
+                p = slice_params(q, batch, par.cas_length, par.cas_num, l, par.mmul)
                 w, b = tile_slices(q, par, p, c, l)
                 name = kernel_name(i, c, l)
                 tile = placement.tile(i, c, l)
@@ -123,34 +213,55 @@ def build_design(graph: Graph, plans: list[LayerQuant], pars: list[LayerParallel
                 if l < par.cas_length - 1:
                     nets.append(Net(f"{name}.cascade_out", (f"{kernel_name(i, c, l + 1)}.cascade_in",), "cascade", 1))
             last = kernel_name(i, c, par.cas_length - 1)
-            dst = f"mt{i + 1}.in[{c}]"
-            nets.append(Net(f"{last}.out", (dst,), "stream",
-                            hops(abs_compute(placement.tile(i, c, par.cas_length - 1)),
-                                 abs_memtile(placement.memtiles[i + 1]))))
-            next_inputs.append(SharedBufferPort(c, write_tiling(stored, batch, par.n_slice, c, p0.mmul_m, p0.mmul_n),
-                                                (f"{last}.out",)))
+            last_tile = abs_compute(placement.tile(i, c, par.cas_length - 1))
+            if is_last:         # chain c -> the output group's buffer
+                g = next(g for g, (c0, c1) in enumerate(groups.outputs) if c0 <= c < c1)
+                c0, c1 = groups.outputs[g]
+                nets.append(Net(f"{last}.out", (f"{out_names[g]}.in[{c - c0}]",), "stream",
+                                hops(last_tile, abs_memtile(serving("out", g, "write", c - c0)))))
+                out_ports[g].append(SharedBufferPort(
+                    c - c0, write_tiling((c1 - c0) * par.n_slice, batch, par.n_slice, c - c0, p0.mmul_m,
+                                         p0.mmul_n), (f"{last}.out",), dma("out", g, "write", c - c0)))
+            else:
+                nets.append(Net(f"{last}.out", (f"mt{i + 1}.in[{c}]",), "stream",
+                                hops(last_tile, abs_memtile(serving("mid", i, "write", c)))))
+                pending_inputs.append(SharedBufferPort(
+                    c, write_tiling(par.cas_num * par.n_slice, batch, par.n_slice, c, p0.mmul_m, p0.mmul_n),
+                    (f"{last}.out",), dma("mid", i, "write", c)))
         layers.append(LayerInfo(i, q.name, node.in_features, node.out_features, par.cas_length, par.cas_num,
                                 par.k_slice, par.n_slice, q.relu, q.input_type, node.weight_type, node.bias_type,
                                 node.output_type, q.shift, q.rounding, q.saturation))
-        pending_inputs, stored_prev, features_prev = next_inputs, stored, node.out_features
-    n_out = features_prev
-    out_el = plans[-1].out_bits // 8
-    out_row = round_up(n_out, DMA_WORD_BYTES // out_el)
-    out_bytes = batch * out_row * out_el
-    plio_out = Plio("plio_out", "out", plio_width(out_bytes, device), device.pl_clock_hz,
-                    placement.plio_out_column, "data/output.txt", f"int{plans[-1].out_bits}")
-    last_mt = f"mt{len(plans)}"
-    buffers.append(SharedBuffer(last_mt, placement.memtiles[-1], (stored_prev, batch), tuple(pending_inputs),
-                                (SharedBufferPort(0, linear_tiling(out_row, stored_prev, batch), ("plio_out",)),),
-                                dtype=f"int{plans[-1].out_bits}"))
-    nets.append(Net(f"{last_mt}.out[0]", ("plio_out",), "stream",
-                    hops(abs_memtile(placement.memtiles[-1]), (placement.plio_out_column, 0))))
+        features_prev = node.out_features
+        stored_prev = par.cas_num * par.n_slice
+    # output groups: chains c0..c1 of the last layer -> their shared buffer -> output PLIO g
+    q, par = plans[-1], pars[-1]
+    p0 = slice_params(q, batch, par.cas_length, par.cas_num, 0, par.mmul)
+    out_el = q.out_bits // 8
+    for g, (c0, c1) in enumerate(groups.outputs):
+        name = out_names[g]
+        pname = "plio_out" if n_out == 1 else f"plio_out{g}"
+        data = "data/output.txt" if n_out == 1 else f"data/output{g}.txt"
+        stored_g = (c1 - c0) * par.n_slice
+        f0 = c0 * par.n_slice
+        real = min(features_prev, c1 * par.n_slice) - f0
+        out_row = round_up(real, DMA_WORD_BYTES // out_el)
+        inputs = out_ports[g]
+        plios.append(Plio(pname, "out", plio_width(batch * out_row * out_el, device), device.pl_clock_hz,
+                          placement.plio_out_columns[g], data, q.out_type, f0, real))
+        buffers.append(SharedBuffer(name, memtile("out", g), (stored_g, batch), tuple(inputs),
+                                    (SharedBufferPort(0, linear_tiling(out_row, stored_g, batch), (pname,),
+                                                      dma("out", g, "read", 0)),),
+                                    dtype=q.out_type))
+        nets.append(Net(f"{name}.out[0]", (pname,), "stream",
+                        hops(abs_memtile(serving("out", g, "read", 0)), (placement.plio_out_columns[g], 0))))
+    check_dma_budgets(buffers, device)
     for b in buffers:
         if b.size_bytes > device.memtile.memory_bytes:
             raise ResourceError(f"shared buffer {b.name} needs {b.size_bytes} bytes, a memory tile has "
                                 f"{device.memtile.memory_bytes}; lower the batch")
+    plios = [pl for pl in plios if pl.direction == "in"] + [pl for pl in plios if pl.direction == "out"]
     return Design(device=device.name, name=graph.name, batch=batch, input_features=graph.input_features,
-                  output_features=n_out, input_type=graph.input_type,
+                  output_features=features_prev, input_type=graph.input_type,
                   output_type=plans[-1].node.output_type, layers=tuple(layers), kernels=tuple(kernels),
-                  shared_buffers=tuple(buffers), plios=(plio_in, plio_out), nets=tuple(nets),
+                  shared_buffers=tuple(buffers), plios=tuple(plios), nets=tuple(nets),
                   metadata={"source": graph.source}, host_input_types=tuple(graph.host_input_types))

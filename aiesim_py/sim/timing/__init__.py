@@ -7,7 +7,7 @@
 Modules: ``params`` (device numbers + assumption constants), ``locks`` (AIE-ML semaphores,
 ping-pong buffers), ``dma`` (DMA channel / PLIO transfers), ``tiles`` (cores, cascades),
 ``model`` (Design -> simpy processes, deadlock detection), ``metrics`` (TimingResult),
-``trace`` (event trace, Chrome/Perfetto JSON).
+``trace`` (event trace, Chrome/Perfetto JSON, VCD), ``shim`` (shim DMA to DDR / GMIO).
 """
 from __future__ import annotations
 
@@ -21,10 +21,10 @@ from aiesim_py.sim.timing.metrics import (
 )
 from aiesim_py.sim.timing.model import TimingModel
 from aiesim_py.sim.timing.params import TimingParams
-from aiesim_py.sim.timing.trace import Tracer, chrome_trace, write_chrome_trace
+from aiesim_py.sim.timing.trace import Tracer, chrome_trace, vcd_text, write_chrome_trace, write_trace, write_vcd
 
 __all__ = ["simulate", "TimingResult", "KernelStats", "ChannelStats", "CascadeStats",
-           "TimingParams", "write_chrome_trace", "chrome_trace"]
+           "TimingParams", "write_chrome_trace", "chrome_trace", "write_trace", "write_vcd", "vcd_text"]
 
 
 def simulate(design: Design, iterations: int = 16, trace: bool = False,

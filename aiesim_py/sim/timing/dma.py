@@ -23,6 +23,14 @@ iteration:
 
 Approximation: the sender holds its source slot while it waits for the receivers (a
 transfer smaller than the pipe could really finish pushing and release earlier).
+
+Port contention: routes that share a stream-switch port share its bandwidth (one stream
+word per cycle, AM020-SS; 64 bit on AIE-ML v2, AM027). A :class:`StreamPort` is a fluid
+bandwidth server: each transfer through it reserves ``nbytes / port rate`` cycles of the
+port, first come first served, starting no earlier than its own first word; its last word
+cannot arrive before its reservation ends (``t_last = max(t_first + nbytes / rate,
+reservation end)``). A route slower than the port (a PLIO) leaves the rest of the port to
+others; two full-rate routes through one port each get half of it.
 """
 from __future__ import annotations
 
@@ -53,6 +61,35 @@ class ChannelCounters:
         return f"{self.location}/{self.name} {self.kind}"
 
 
+class StreamPort:
+    """One stream-switch port (or inter-switch link) shared by several routes.
+
+    Attributes:
+        name: what it is, e.g. ``"tile(2,0) north master 0"``.
+        bytes_per_cycle: port bandwidth (``TimingParams.stream_bytes_per_cycle``).
+        free_at: cycle from which the port has no reserved bandwidth left.
+        reserved_cycles: total cycles reserved so far (for utilisation reports).
+    """
+    __slots__ = ("name", "bytes_per_cycle", "free_at", "reserved_cycles")
+
+    def __init__(self, name: str, bytes_per_cycle: float):
+        if bytes_per_cycle <= 0:
+            raise ValueError(f"stream port {name!r}: bandwidth must be positive, got {bytes_per_cycle}")
+        self.name = name
+        self.bytes_per_cycle = float(bytes_per_cycle)
+        self.free_at = -math.inf
+        self.reserved_cycles = 0.0
+
+    def reserve(self, earliest: float, nbytes: int) -> float:
+        """Reserve the port for ``nbytes`` from ``earliest`` on; returns the end of the
+        reservation (cycle)."""
+        start = max(earliest, self.free_at)
+        need = nbytes / self.bytes_per_cycle
+        self.free_at = start + need
+        self.reserved_cycles += need
+        return self.free_at
+
+
 @dataclass
 class Transfer:
     """One sending channel and what it moves each iteration.
@@ -68,6 +105,8 @@ class Transfer:
         source_setup_cycles: sender lock-acquire + BD setup (0 for a PLIO source).
         starts, arrivals: if not None, the cycle the first word of every iteration leaves
             the sender / reaches the receivers is appended (PLIO input and output times).
+        ports: stream-switch ports on the route that other routes may share (bandwidth is
+            shared, see the module docstring); empty when the route owns its ports.
     """
     nbytes: int
     rate: float
@@ -80,6 +119,7 @@ class Transfer:
     source_setup_cycles: int = 0
     starts: list[int] | None = None
     arrivals: list[int] | None = None
+    ports: list[StreamPort] = field(default_factory=list)
 
     @property
     def duration_cycles(self) -> int:
@@ -117,6 +157,8 @@ def transfer_process(env: simpy.Environment, p: TimingParams, tr: Transfer, iter
                 ready = max(ready, lock.released_at)
         t_first = max(t_src + tr.latency, ready + dest_setup if tr.dests else prev_last)
         t_last = t_first + dur
+        for port in tr.ports:
+            t_last = max(t_last, math.ceil(port.reserve(t_first, tr.nbytes) - 1e-9))
         src_done = max(t_src + dur, t_last - transit)
         prev_last = t_last
         if src_done > env.now:

@@ -32,7 +32,7 @@ class Lock:
         self.state = init
         self.max_value = max_value
         self.released_at = env.now     # cycle of the last release (or creation)
-        self.wakeup = wakeup           # release -> blocked requester resumes (params.LOCK_WAKEUP_CYCLES)
+        self.wakeup = wakeup           # release -> blocked requester resumes (device file [timing] lock_wakeup_cycles)
         self._waiters: list[tuple[simpy.Event, int, str]] = []
 
     def acquire(self, value: int, who: str) -> simpy.Event | None:

@@ -1,14 +1,16 @@
 """Build the simpy model of a Design and run it.
 
 What becomes what:
-    input PLIO          -> a sending process into the first shared buffer's write port;
+    input PLIO          -> a sending process into its shared buffer's write port (one per
+                           input PLIO; an iteration starts with the earliest first word);
     shared buffer       -> a :class:`~locks.SlotBuffer` (``num_buffers`` slots, one writer per
                            input port, one reader per output port) + one MM2S process per
                            output port, broadcasting to its peers;
     kernel              -> input ping-pong, output ping-pong (single/last roles), a core
                            process, and an MM2S process into the next shared buffer;
     cascade net         -> a :class:`~tiles.Cascade` between two cores;
-    output PLIO         -> the sink of the last shared buffer's MM2S (always ready).
+    output PLIO         -> the sink of its shared buffer's MM2S (always ready; one per output
+                           PLIO; an iteration arrives with the latest first word).
 Routes take their latency from ``Net.hops`` x the device hop latency.
 """
 from __future__ import annotations
@@ -17,9 +19,9 @@ import simpy
 
 from aiesim_py.design import Design, KernelInstance
 from aiesim_py.errors import SimulationError
-from aiesim_py.isa.timing import AIE_ML_CORE
 from aiesim_py.kernels.dense import dense_cycles
 from aiesim_py.sim.timing.dma import ChannelCounters, Transfer, transfer_process
+from aiesim_py.sim.timing.kernel_graph import build_kernel_graph, is_kernel_graph
 from aiesim_py.sim.timing.locks import LockTable, SlotBuffer
 from aiesim_py.sim.timing.params import TimingParams
 from aiesim_py.sim.timing.tiles import (
@@ -62,6 +64,9 @@ class TimingModel:
         self._routes = {n.src: n for n in design.nets if n.kind == "stream"}
         self._kernels = {k.name: k for k in design.kernels}
         self._plios = {pl.name: pl for pl in design.plios}
+        # per-PLIO first-word times of each iteration (several PLIOs per direction)
+        self._plio_starts: dict[str, list[int]] = {}
+        self._plio_arrivals: dict[str, list[int]] = {}
         self._build()
 
     # --- construction ------------------------------------------------------------------------
@@ -88,6 +93,9 @@ class TimingModel:
 
     def _build(self) -> None:
         d = self.design
+        if is_kernel_graph(d):          # hand-built kernel graph: PLIO <-> tile buffers
+            build_kernel_graph(self)
+            return
         # who feeds each kernel input, who drains each kernel output (from the shared buffers)
         feeder: dict[str, str] = {}
         drain: dict[str, tuple] = {}
@@ -131,7 +139,7 @@ class TimingModel:
         for k in self.design.kernels:
             if k.kind != "dense":
                 raise SimulationError(f"kernel {k.name}: no timing model for kind {k.kind!r}")
-            cost = dense_cycles(k.params, AIE_ML_CORE)
+            cost = dense_cycles(k.params, self.p.core)
             counters = KernelCounters(k.name, tuple(k.tile), k.layer, k.role, cost.total_cycles)
             self.kernel_counters.append(counters)
             src = feeder.get(f"{k.name}.in")
@@ -182,8 +190,8 @@ class TimingModel:
     def _build_plio_inputs(self, plio_in_port, sbufs) -> None:
         d = self.design
         ins = [pl for pl in d.plios if pl.direction == "in"]
-        if len(ins) != 1:
-            raise SimulationError(f"design has {len(ins)} input PLIOs; the timing model needs exactly one")
+        if not ins:
+            raise SimulationError("design has no input PLIO; the timing model needs at least one")
         for pl in ins:
             if pl.name not in plio_in_port:
                 raise SimulationError(f"input PLIO {pl.name} writes no shared buffer; recompile the model")
@@ -196,16 +204,16 @@ class TimingModel:
                           self.p.plio_bytes_per_cycle(pl.width_bits, pl.freq_hz),
                           hops * self.p.hop_latency_cycles + self.p.plio_cdc_latency_cycles,
                           hops * self.p.stream_fifo_bytes_per_hop + self.p.plio_cdc_fifo_bytes, None,
-                          [(sbufs[sb.name], w)], sender, [receiver], starts=self.t_in)
+                          [(sbufs[sb.name], w)], sender, [receiver],
+                          starts=self.t_in if len(ins) == 1 else self._plio_starts.setdefault(pl.name, []))
             self.processes.append((f"{pl.name} (plio_in)", self.env.process(
                 transfer_process(self.env, self.p, tr, self.iterations, self.tracer))))
 
     def _build_memtile_readers(self, cores: dict[str, Core], sbufs) -> None:
         outs = [pl for pl in self.design.plios if pl.direction == "out"]
-        if len(outs) != 1:
-            raise SimulationError(f"design has {len(outs)} output PLIOs; the timing model needs exactly one")
-        out_name = outs[0].name
-        has_sink = False
+        if not outs:
+            raise SimulationError("design has no output PLIO; the timing model needs at least one")
+        sinks: set[str] = set()
         for sb in self.design.shared_buffers:
             for r, port in enumerate(sb.outputs):
                 ep = f"{sb.name}.out[{port.index}]"
@@ -219,9 +227,10 @@ class TimingModel:
                     if pl is not None:
                         rate = min(rate, self.p.plio_bytes_per_cycle(pl.width_bits, pl.freq_hz))
                         receivers.append(self._channel(pl.name, "plio_out", f"shim({pl.column})"))
-                        if peer == out_name:
-                            arrivals = self.t_out
-                            has_sink = True
+                        if pl.direction == "out":
+                            arrivals = (self.t_out if len(outs) == 1
+                                        else self._plio_arrivals.setdefault(pl.name, []))
+                            sinks.add(pl.name)
                         continue
                     kname = peer[:-len(".in")]
                     core = cores[kname]
@@ -235,8 +244,9 @@ class TimingModel:
                               sender, receivers, source_setup_cycles=self._dma_setup(), arrivals=arrivals)
                 self.processes.append((f"{ep} (mm2s)", self.env.process(
                     transfer_process(self.env, self.p, tr, self.iterations, self.tracer))))
-        if not has_sink:
-            raise SimulationError(f"output PLIO {out_name} is read from no shared buffer; recompile the model")
+        for pl in outs:
+            if pl.name not in sinks:
+                raise SimulationError(f"output PLIO {pl.name} is read from no shared buffer; recompile the model")
 
     # --- run ---------------------------------------------------------------------------------
     def run(self) -> None:
@@ -247,6 +257,10 @@ class TimingModel:
                 (deadlock); the message names every blocked process and what it waits on.
         """
         self.env.run()
+        if self._plio_starts:       # several input PLIOs: an iteration starts with the first one
+            self.t_in[:] = [min(ts) for ts in zip(*self._plio_starts.values())]
+        if self._plio_arrivals:     # several output PLIOs: it has arrived when the last one has
+            self.t_out[:] = [max(ts) for ts in zip(*self._plio_arrivals.values())]
         blocked = [name for name, proc in self.processes if proc.is_alive]
         if not blocked:
             return

@@ -5,7 +5,7 @@ cascade operation, then the epilogue), longer only when the cascade stalls it. A
 acquires its input buffer (and its output buffer, for roles that write one) before the
 call and releases them after it; the core's lock operations are already in the cost model
 (``DenseCost.call_overhead_cycles``). A core that waits for a buffer slot resumes
-``lock_wakeup_cycles`` after the release that satisfies it (``params.LOCK_WAKEUP_CYCLES``).
+``lock_wakeup_cycles`` after the release that satisfies it (device file ``[timing]``).
 
 Cascade (AM020-IF: 512-bit words, two-deep FIFOs at the output and at the input) is
 modelled per call, as a token FIFO holding ``capacity`` whole calls, where

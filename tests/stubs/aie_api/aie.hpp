@@ -416,7 +416,134 @@ struct mmul {
     vector<T, M * N> to_vector(int shift = 0) const { return acc.template to_vector<T>(shift); }
 };
 
+// --- bfloat16 / accfloat (the bf16 dense kernel, firmware/kernels/dense_bf16.h.j2) ----------
+// Semantics as the functional model defines them (aiesim_py/isa/bf16.py, kernels/dense_bf16.py):
+// products of bf16 values rounded to fp32 and added to the fp32 lane one at a time in K order;
+// accfloat -> bf16 rounds the fp32 magnitude bits shifted by 16 with the current rounding mode
+// (conv_even: nearest even), NaN -> 0x7FC0; max of bf16 vectors is IEEE maximum (NaN wins,
+// -0 < +0).
+namespace stub {
+inline float bf16_value(bfloat16 b)
+{
+    const std::uint32_t u = static_cast<std::uint32_t>(b.bits) << 16;
+    float f;
+    std::memcpy(&f, &u, 4);
+    return f;
+}
+
+inline std::uint32_t f32_bits(float f)
+{
+    std::uint32_t u;
+    std::memcpy(&u, &f, 4);
+    return u;
+}
+
+inline float f32_from_bits(std::uint32_t u)
+{
+    float f;
+    std::memcpy(&f, &u, 4);
+    return f;
+}
+
+inline bfloat16 to_bf16(float f)
+{
+    const std::uint32_t u = f32_bits(f);
+    const std::uint32_t sign = u >> 31, mag = u & 0x7FFFFFFFu;
+    if (mag > 0x7F800000u)
+        return bfloat16{0x7FC0};
+    const std::int64_t x = sign ? -static_cast<std::int64_t>(mag) : static_cast<std::int64_t>(mag);
+    std::int64_t v = srs(x, 16, 32);            // rounding per the current mode; no saturation at 32 bits
+    if (v < 0)
+        v = -v;
+    return bfloat16{static_cast<std::uint16_t>((sign << 15) | static_cast<std::uint32_t>(v))};
+}
+}  // namespace stub
+
+template <unsigned N>
+vector<bfloat16, N> max(const vector<bfloat16, N> &a, const vector<bfloat16, N> &b)
+{
+    vector<bfloat16, N> r;
+    for (unsigned i = 0; i < N; ++i) {
+        const float x = stub::bf16_value(a.v[i]), y = stub::bf16_value(b.v[i]);
+        if (x != x || y != y)
+            r.v[i] = bfloat16{0x7FC0};
+        else if (x == y)       // equal values: -0 < +0
+            r.v[i] = (a.v[i].bits & 0x8000) ? b.v[i] : a.v[i];
+        else
+            r.v[i] = x > y ? a.v[i] : b.v[i];
+    }
+    return r;
+}
+
+template <unsigned N>
+struct accum<accfloat, N> {
+    std::array<float, N> v{};
+    void from_vector(const vector<float, N> &x, int shift = 0)
+    {
+        (void)shift;
+        for (unsigned i = 0; i < N; ++i)
+            v[i] = x.v[i];
+    }
+    template <typename T>
+    vector<T, N> to_vector(int shift = 0) const
+    {
+        static_assert(std::is_same<T, bfloat16>::value, "stub: accfloat converts to bfloat16 only");
+        (void)shift;
+        vector<T, N> r;
+        for (unsigned i = 0; i < N; ++i)
+            r.v[i] = stub::to_bf16(v[i]);
+        return r;
+    }
+};
+
+template <unsigned M, unsigned K, unsigned N>
+struct mmul<M, K, N, bfloat16, bfloat16, accfloat> {
+    using accum_type = accum<accfloat, M * N>;
+    accum_type acc;
+
+    mmul() = default;
+    mmul(const accum_type &a) : acc(a) {}
+
+    void mac(const vector<bfloat16, M * K> &a, const vector<bfloat16, K * N> &b)
+    {
+        for (unsigned i = 0; i < M; ++i)
+            for (unsigned j = 0; j < N; ++j) {
+                float s = acc.v[i * N + j];
+                for (unsigned k = 0; k < K; ++k) {
+                    const float p = stub::bf16_value(a.v[i * K + k]) * stub::bf16_value(b.v[k * N + j]);
+                    s = s + p;
+                }
+                acc.v[i * N + j] = s;
+            }
+    }
+    accum_type to_accum() const { return acc; }
+    template <typename T>
+    vector<T, M * N> to_vector(int shift = 0) const { return acc.template to_vector<T>(shift); }
+};
+
 }  // namespace aie
+
+template <unsigned N>
+aie::accum<accfloat, N> readincr_v(input_cascade<accfloat> *c)
+{
+    aie::accum<accfloat, N> r;
+    for (unsigned i = 0; i < N; ++i) {
+        if (c->fifo->empty()) {
+            std::fprintf(stderr, "cascade read from an empty link\n");
+            std::abort();
+        }
+        r.v[i] = aie::stub::f32_from_bits(static_cast<std::uint32_t>(c->fifo->front()));
+        c->fifo->pop_front();
+    }
+    return r;
+}
+
+template <unsigned N>
+void writeincr(output_cascade<accfloat> *c, const aie::accum<accfloat, N> &a)
+{
+    for (unsigned i = 0; i < N; ++i)
+        c->fifo->push_back(static_cast<std::int32_t>(aie::stub::f32_bits(a.v[i])));
+}
 
 template <unsigned N, typename T>
 aie::accum<T, N> readincr_v(input_cascade<T> *c)

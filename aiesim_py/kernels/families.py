@@ -1,0 +1,29 @@
+"""The non-dense kernel families by ``KernelInstance.kind``: parameter class and cost model.
+
+``dense`` stays in :mod:`aiesim_py.kernels.dense`; the families here have a cost model
+(cycles per call from the ``isa`` timing table) and ports (:class:`KernelPort`), but no
+functional model or firmware template yet.
+"""
+from __future__ import annotations
+
+from aiesim_py.kernels.hadamard import HadamardParams, hadamard_cycles
+from aiesim_py.kernels.sample_delay import SampleDelayParams, sample_delay_cycles
+from aiesim_py.kernels.scalar_loop import ScalarLoopParams, scalar_loop_cycles
+
+#: kind -> (parameter dataclass, cost function(params, CoreTiming) -> KernelCost)
+FAMILIES = {
+    "scalar_loop": (ScalarLoopParams, scalar_loop_cycles),
+    "hadamard": (HadamardParams, hadamard_cycles),
+    "sample_delay": (SampleDelayParams, sample_delay_cycles),
+}
+
+
+def kernel_cost(kind: str, params, t):
+    """Cost of one call of a non-dense kernel.
+
+    Raises:
+        ValueError: unknown kind, or a configuration the family's cost model refuses.
+    """
+    if kind not in FAMILIES:
+        raise ValueError(f"no cost model for kernel kind {kind!r}; known: {sorted(FAMILIES)} and 'dense'")
+    return FAMILIES[kind][1](params, t)

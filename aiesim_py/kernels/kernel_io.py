@@ -1,0 +1,99 @@
+"""Ports and sample types shared by the non-dense kernel families (scalar loop, hadamard,
+sample delay): what a kernel reads and writes per call, and through which interface.
+
+An ADF kernel port is either a *buffer* (``input_buffer`` / ``output_buffer``: a ping-pong
+buffer in tile data memory, filled and drained by a tile DMA channel, guarded by locks) or a
+*stream* (``input_stream`` / ``output_stream``: the core reads or writes the stream switch
+directly, one 32-bit word per cycle per port, AM020-IF / aieml-facts.md section 7; no lock,
+no DMA). UG1603 "kernel ports".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+INTERFACES = ("buffer", "stream")
+
+
+@dataclass(frozen=True)
+class SampleType:
+    """A DSP sample type: bytes per sample, complex or real, bits per (real) part."""
+    name: str
+    bytes: int
+    complex: bool
+    part_bits: int
+    floating: bool = False
+
+
+#: ADF / DSPLib sample types (``cint16`` = 16-bit real + 16-bit imaginary, UG1603).
+SAMPLE_TYPES = {t.name: t for t in (
+    SampleType("int8", 1, False, 8), SampleType("uint8", 1, False, 8),
+    SampleType("int16", 2, False, 16), SampleType("int32", 4, False, 32),
+    SampleType("cint16", 4, True, 16), SampleType("cint32", 8, True, 32),
+    SampleType("float", 4, False, 32, floating=True), SampleType("cfloat", 8, True, 32, floating=True),
+)}
+
+
+def sample_type(name: str, where: str = "kernel") -> SampleType:
+    """Look up a sample type by its ADF name.
+
+    Raises:
+        ValueError: unknown name (lists the known ones).
+    """
+    if name not in SAMPLE_TYPES:
+        raise ValueError(f"{where}: unknown sample type {name!r}; known: {sorted(SAMPLE_TYPES)}")
+    return SAMPLE_TYPES[name]
+
+
+@dataclass(frozen=True)
+class KernelPort:
+    """One kernel port: ``direction`` "in" / "out", ``interface`` "buffer" / "stream",
+    ``bytes_per_call`` moved through it by one kernel call."""
+    direction: str
+    interface: str
+    bytes_per_call: int
+
+    def __post_init__(self):
+        if self.direction not in ("in", "out"):
+            raise ValueError(f"port direction must be 'in' or 'out', got {self.direction!r}")
+        if self.interface not in INTERFACES:
+            raise ValueError(f"port interface must be one of {INTERFACES}, got {self.interface!r}")
+
+
+@dataclass(frozen=True)
+class KernelCost:
+    """Cycles of one call of a non-dense kernel.
+
+    ``total_cycles`` = ``loop_cycles`` + ``call_overhead_cycles``; ``function_cycles``
+    leaves out the ADF wrapper's lock operations (aiesimulator's "Total Function Time").
+    ``first_output_cycles``: from the call start to the first output word written (stream
+    outputs: when the first word leaves the core). ``ii_cycles`` / ``depth_cycles``: the
+    loop's initiation interval and one iteration's critical path; ``trips``: iterations.
+    """
+    total_cycles: int
+    loop_cycles: int
+    call_overhead_cycles: int
+    ii_cycles: int
+    depth_cycles: int
+    trips: int
+    pipelined: bool
+    function_cycles: int
+    first_output_cycles: int
+
+
+def adf_call_overhead(t, buffer_ports: int) -> int:
+    """Cycles the ADF wrapper and the function add around a kernel's loop: the call
+    (prologue, epilogue, return: ``CoreTiming.call_overhead_cycles``) plus, per buffer port,
+    one lock acquire and one lock release (``lock_op_cycles`` each: semaphore port busy,
+    PEANO-SCHED). Stream ports take no lock."""
+    return t.call_overhead_cycles + 2 * buffer_ports * t.lock_op_cycles
+
+
+def loop_setup_cycles(t, trips: int) -> int:
+    """Cycles to enter a hardware loop of ``trips`` > 1 iterations: the loop start / end /
+    count registers are written before the loop and take effect after the branch delay
+    window (``CoreTiming.branch_delay_slots``, PEANO-BASE). A loop of one trip is straight-line
+    code (the compiler drops the loop). Assumption, checked on C5: DSPLib hadamard int16 x
+    int16, 16 samples, 1 frame vs 8 frames: 62.5 vs 75.0 cycles per call, i.e. 7 more
+    pipelined trips at II 1 plus 5.5 cycles; cint16 x cint32, 16 samples in 1 frame (4
+    unrolled vectors, no loop): 64 cycles."""
+    return t.branch_delay_slots if trips > 1 else 0
