@@ -52,7 +52,7 @@ from aiesim_py.sim.timing import TimingParams
 from aiesim_py.sim.timing.model import TimingModel
 from aiesim_py.sim.timing.trace import Tracer
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "validation" / "data"
+DATA = Path(__file__).resolve().parent / "data"   # copies of ../shared/validation/data (sources: validation/data/README.md)
 DEVICE = "ve2802"
 PLIO_BITS, PLIO_HZ = 64, 625e6
 ITERATIONS = 16   # NITER of the DSPLib QoR runs (dsp/L2/tests/aie/{hadamard,sample_delay}/multi_params.json)
