@@ -100,7 +100,8 @@ class CompiledModel:
 
 
 def compile(model, device: str = "ve2802", batch: int = 8, parallelism=None,  # noqa: A001
-            objective: str = "interval", precision=None) -> CompiledModel:
+            objective: str = "interval", precision=None, microtile="auto", tolerance: float = 0.1,
+            plio_width_bits: int | None = None, placement: str = "auto") -> CompiledModel:
     """Compile a model for an AIE-ML device.
 
     Args:
@@ -115,11 +116,25 @@ def compile(model, device: str = "ve2802", batch: int = 8, parallelism=None,  # 
             ``nn.Sequential`` or float ONNX model compiled to bfloat16 weights and activations
             with fp32 (accfloat) accumulation; ``run`` then takes and returns bf16 bit patterns,
             ``predict`` floats.
+        microtile: the aie::mmul shape (M x K x N) per dense layer: ``"auto"`` (each layer the
+            fastest of the device's native shapes by the kernel cost model, e.g. int8 8x8x8 on
+            AIE-MLv2 ve3858, 4x8x8 on AIE-ML), ``"firmware"`` (the default shape per type
+            pair), ``"all"`` (native and emulated shapes), a shape ``"8x8x8"`` for every layer,
+            or one entry per layer ``"8x8x8,auto"``.
+        tolerance: the interval objective accepts an interval up to (1 + tolerance) times the
+            best one when that saves tiles (>= 0).
+        plio_width_bits: widest PLIO width in bits, one of the device's allowed widths
+            (ve2802: 32, 64, 128); None: the device file's default (the widest).
+        placement: packing order of the layers on the grid: ``"auto"``, ``"row_first"`` or
+            ``"column_first"``.
     Raises:
-        aiesim_py.errors.AieSimError subclasses with a message naming layer and limit.
+        aiesim_py.errors.AieSimError subclasses with a message naming layer and limit (or
+        the knob and its allowed values).
     """
     return CompiledModel(compile_model(model, device=device, batch=batch, parallelism=parallelism,
-                                       objective=objective, precision=precision))
+                                       objective=objective, precision=precision, microtiles=microtile,
+                                       tolerance=tolerance, plio_width_bits=plio_width_bits,
+                                       placement=placement))
 
 
 def explore(model, space, iterations: int = 16, functional: bool = False, scheduler=None, workers: int = 2,

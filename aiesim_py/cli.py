@@ -64,19 +64,29 @@ def compile_cmd(
                                               help="cas_lengthxcas_num per dense layer, e.g. 1x4,4x2"),
     objective: str = typer.Option("interval", "--objective",
                                   help="What the parallelism search minimises: interval, latency or tiles"),
+    microtile: str = typer.Option("auto", "--microtile",
+                                  help="aie::mmul shape per dense layer: auto (cost-picked among the device's "
+                                       "native shapes), firmware, all, MxKxN (e.g. 8x8x8) or one entry per layer"),
+    tolerance: float = typer.Option(0.1, "--tolerance",
+                                    help="Interval slack (relative, >= 0) the search accepts to save tiles"),
+    plio_width: Optional[int] = typer.Option(None, "--plio-width",
+                                             help="Widest PLIO width in bits (one of the device's allowed widths)"),
+    placement: str = typer.Option("auto", "--placement", help="Layer packing: auto, row_first or column_first"),
     plot: Optional[Path] = typer.Option(None, "--plot", help="Also draw the placement to this PNG"),
     as_json: bool = typer.Option(False, "--json"),
 ):
     """Compile MODEL and write a Vitis AIE project (with design.json) to DIR."""
     import aiesim_py as aie
-    cm = aie.compile(model, device=device, batch=batch, parallelism=parallelism, objective=objective)
+    cm = aie.compile(model, device=device, batch=batch, parallelism=parallelism, objective=objective,
+                     microtile=microtile, tolerance=tolerance, plio_width_bits=plio_width, placement=placement)
     project = cm.write_firmware(output)
     d = cm.design
     if plot is not None:
         from aiesim_py.explore.plots import plot_placement
         plot_placement(d, plot)
     _emit({"design": d.name, "device": d.device, "batch": d.batch,
-           "parallelism": d.metadata.get("parallelism"), "tiles_used": d.tiles_used,
+           "parallelism": d.metadata.get("parallelism"), "microtiles": d.metadata.get("microtiles"),
+           "tiles_used": d.tiles_used,
            "memtiles_used": d.memtiles_used, "plios_in": sum(p.direction == "in" for p in d.plios),
            "plios_out": sum(p.direction == "out" for p in d.plios),
            "compile_seconds": d.metadata.get("compile_seconds"), "output_dir": str(project)}, as_json, "compiled")
@@ -91,12 +101,28 @@ def _load_npy(path: Path) -> np.ndarray:
         raise InputDataError(f"{path}: not a readable .npy array ({exc})") from None
 
 
+def _umask_file_mode() -> int:
+    """The mode ``open()`` gives a new file: 0o666 less the process umask (read from
+    /proc/self/status where it is, to avoid os.umask's set-and-restore race with threads)."""
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return 0o666 & ~int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def _save_npy_atomic(path: Path, arr: np.ndarray) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".npy")
     os.close(fd)
     try:
         np.save(tmp, arr)
+        os.chmod(tmp, _umask_file_mode())      # mkstemp makes 0600; give the file the usual mode
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
@@ -184,6 +210,7 @@ def _write_parquet_atomic(df, path: Path) -> None:
         raise InputDataError(f"{path}: cannot write the results ({exc})") from None
     try:
         df.to_parquet(tmp, index=False)
+        os.chmod(tmp, _umask_file_mode())      # mkstemp makes 0600; give the file the usual mode
         os.replace(tmp, path)
     except OSError as exc:
         raise InputDataError(f"{path}: cannot write the results ({exc})") from None
@@ -196,7 +223,7 @@ def _write_parquet_atomic(df, path: Path) -> None:
 def explore_cmd(
     model: str = typer.Argument(..., help="hls4ml .fml file, QONNX .onnx file or topology spec 'mlp:16-64-32-32-8'"),
     space: Path = typer.Option(..., "--space", help="YAML space: parallelism, layer_parallelism, batch, objective, "
-                                                    "device lists"),
+                                                    "device, microtile, tolerance, plio_width_bits, placement lists"),
     output: Path = typer.Option(..., "-o", "--output", help="Results .parquet (Pareto rows go to <stem>.pareto.parquet)"),
     iterations: int = typer.Option(16, "--iterations", min=2, help="Timing-simulation iterations per point"),
     scheduler: Optional[str] = typer.Option(None, "--scheduler",
@@ -206,6 +233,9 @@ def explore_cmd(
     serial: bool = typer.Option(False, "--serial", help="Evaluate the points in this process, without Dask"),
     points_per_task: Optional[int] = typer.Option(None, "--points-per-task", min=1,
                                                   help="Points per Dask task (default: 1, up to 8 for large sweeps)"),
+    point_timeout: float = typer.Option(60.0, "--point-timeout", min=0,
+                                        help="Seconds one point may take; a point still running then is recorded "
+                                             "as infeasible with reason 'timeout' (0: no limit)"),
     plots: Optional[Path] = typer.Option(None, "--plots", help="Directory for the PNG plots "
                                                                "(default: <stem>_plots beside the results)"),
     no_plots: bool = typer.Option(False, "--no-plots", help="Do not draw the plots"),
@@ -227,7 +257,8 @@ def explore_cmd(
         raise InputDataError("--serial and --scheduler exclude each other; give one")
     checkpoint = output.with_name(f"{output.name}.checkpoint.jsonl")
     df = explore(model, sp, iterations=iterations, scheduler=None if serial else (scheduler or "local"),
-                 workers=workers, checkpoint=checkpoint, progress=not as_json, points_per_task=points_per_task)
+                 workers=workers, checkpoint=checkpoint, progress=not as_json, points_per_task=points_per_task,
+                 point_timeout=point_timeout or None)
     front = df[df["pareto"]].reset_index(drop=True)
     pareto_path = output.with_name(f"{output.stem}.pareto.parquet")
     _write_parquet_atomic(df, output)
@@ -284,6 +315,9 @@ def validate_cmd(
                 t.add_column(c)
             rows = [(k, report.timing[k]) for k in ("latency_cycles", "interval_cycles", "output_transfer_cycles")
                     if k in report.timing]
+            plios = report.timing.get("plios", [])
+            if len(plios) > 1:
+                rows += [(f"{q['plio']} {what}", q[what]) for q in plios for what in ("latency_cycles", "interval_cycles")]
             rows += [(f"{k['name']} cycles/call", k["cycles_per_call"]) for k in report.timing["kernels"]]
             for name, r in rows:
                 t.add_row(name, *("-" if r[f] is None else (f"{r[f]:.4g}" if isinstance(r[f], float) else str(r[f]))

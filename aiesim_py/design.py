@@ -197,11 +197,38 @@ class Plio:
 
 @dataclass(frozen=True)
 class Net:
-    """A connection: stream (possibly broadcast to several ``dsts``) or cascade."""
+    """A connection: stream (possibly broadcast to several ``dsts``) or cascade.
+
+    ``hops``: stream switches the longest source-to-destination path traverses (own switch
+    included). ``route`` (stream nets of compiled designs; empty for hand-built ones): the
+    switch-to-switch links the stream occupies, each ``(column, row, direction, port)``:
+    the link leaves switch ``(column, row)`` toward ``direction`` ("N", "S", "E", "W") on
+    master port ``port`` of that direction. Rows are absolute switch rows: 0 the shim
+    (array interface) row, 1.. the memory-tile rows, then the compute rows. A broadcast is
+    a tree listing each link once, parents before children (from the source outward).
+    """
     src: str
     dsts: tuple[str, ...]
     kind: str
     hops: int = 1
+    route: tuple[tuple[int, int, str, int], ...] = ()
+
+
+#: (column, row) step of each link direction of :attr:`Net.route`
+LINK_STEP = {"N": (0, 1), "S": (0, -1), "E": (1, 0), "W": (-1, 0)}
+
+
+def route_hops(route) -> int:
+    """Switches on the longest path of a route tree (links + 1; 1 for an empty route), the
+    stream-switch hops of :attr:`Net.hops`."""
+    depth: dict[tuple[int, int], int] = {}
+    best = 0
+    for col, row, direction, _port in route:
+        d = depth.get((col, row), 0) + 1
+        dc, dr = LINK_STEP[direction]
+        depth[(col + dc, row + dr)] = d
+        best = max(best, d)
+    return best + 1
 
 
 @dataclass(frozen=True)

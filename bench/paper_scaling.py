@@ -11,15 +11,17 @@ bypasses the simulation.
 Keys of the JSON line (last line with --json):
     single_kernel: {"int8xint8 4x8x8 b32 k128 n128": efficiency, ...}, efficiency = MACs per
         cycle of one call / the type pair's peak MACs per cycle (device file);
-    scaling: [{tiles, parallelism, efficiency, interval_cycles, plios_in, plios_out}], one
+    scaling: [{tiles, parallelism, efficiency, interval_cycles, plios_in, plios_out, routes}], one
         dense layer grown by cas_length x cas_num with a fixed per-tile slice; efficiency =
         achieved MACs/cycle (simulated) / (tiles x single-kernel MACs/cycle of that slice).
         The compiler gives the layer as many input PLIOs (one per group of K slices, each
         into its own memory tile) and output PLIOs (one per group of chains) as its interval
-        needs;
+        needs. routes: the stream routes' link use (``compiler.passes.route.route_summary``:
+        full links, highest share of a link's ports taken, detours, ports shared by several
+        streams; every stream is routed on the device's ports per link, see route.py);
     max_tiles, efficiency_at_max_tiles;
     mlp_widths, mlp_batch, mlp_tiles, mlp_tops (simulated, at the device clock), mlp_latency_ns,
-    mlp_parallelism; compile_seconds_full_array (first compile of the MLP in this process),
+    mlp_parallelism, mlp_routes; compile_seconds_full_array (first compile of the MLP in this process),
     compile_seconds_full_array_warm (best of 3 more); simulate_seconds_mlp; emit_seconds_mlp.
 """
 from __future__ import annotations
@@ -36,6 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from aiesim_py.arch import load_device  # noqa: E402
 from aiesim_py.compiler import compile_model  # noqa: E402
 from aiesim_py.compiler.passes.parallelize import microtiles  # noqa: E402
+from aiesim_py.compiler.passes.route import route_summary  # noqa: E402
 from aiesim_py.isa.timing import AIE_ML_CORE  # noqa: E402
 from aiesim_py.kernels.dense import DenseParams, dense_cycles  # noqa: E402
 from aiesim_py.sim.timing import simulate  # noqa: E402
@@ -80,7 +83,7 @@ def scaling(iterations: int) -> list[dict]:
                      "efficiency": round(achieved / (d.tiles_used * single_rate), 4),
                      "interval_cycles": r.interval_cycles,
                      "plios_in": d.metadata["plios"]["in"], "plios_out": d.metadata["plios"]["out"],
-                     "bottleneck": _bottleneck(r)})
+                     "bottleneck": _bottleneck(r), "routes": route_summary(d, load_device(DEVICE))})
     return rows
 
 
@@ -117,7 +120,7 @@ def main() -> None:
     res.update(mlp_widths=MLP_WIDTHS, mlp_batch=MLP_BATCH, mlp_tiles=d.tiles_used,
                mlp_parallelism=d.metadata["parallelism"], mlp_tops=round(r.throughput_gops / 1000, 2),
                mlp_latency_ns=round(r.latency_ns, 1), mlp_interval_cycles=r.interval_cycles,
-               mlp_bottleneck=_bottleneck(r))
+               mlp_bottleneck=_bottleneck(r), mlp_routes=route_summary(d, device))
     try:
         from aiesim_py.compiler.emit import write_firmware
         with tempfile.TemporaryDirectory() as tmp:
@@ -134,11 +137,12 @@ def main() -> None:
     res["efficiency_at_max_tiles"] = rows[-1]["efficiency"]
 
     for key in ("compile_seconds_full_array", "mlp_tiles", "mlp_parallelism", "mlp_tops", "mlp_latency_ns",
-                "mlp_bottleneck", "max_tiles", "efficiency_at_max_tiles"):
+                "mlp_bottleneck", "mlp_routes", "max_tiles", "efficiency_at_max_tiles"):
         print(f"{key:32s} {res[key]}")
     for row in rows:
         print(f"  scaling {row['parallelism']:>5} {row['tiles']:>4} tiles  eff {row['efficiency']:.3f}  "
-              f"PLIOs {row['plios_in']} in / {row['plios_out']} out  bottleneck {row['bottleneck']}")
+              f"PLIOs {row['plios_in']} in / {row['plios_out']} out  bottleneck {row['bottleneck']}  "
+              f"link use <= {row['routes']['max_link_use']:.2f}, detours {row['routes']['detours']}")
     best = {k: v for k, v in res["single_kernel"].items() if k.startswith("int8xint8")}
     print("  single kernel int8 best:", max(best.items(), key=lambda kv: kv[1]))
     if args.json:

@@ -169,7 +169,8 @@ def test_example_space_has_100_points():
 
 def test_space_defaults_and_points():
     sp = validate_space({"batch": 8, "parallelism": ["auto", None, "1x1"]})
-    assert sp == {"parallelism": ["auto", "1x1"], "batch": [8], "objective": ["interval"], "device": ["ve2802"]}
+    assert sp == {"parallelism": ["auto", "1x1"], "batch": [8], "objective": ["interval"], "device": ["ve2802"],
+                  "microtile": ["auto"], "tolerance": [0.1], "plio_width_bits": ["auto"], "placement": ["auto"]}
     assert len(points(validate_space(SPACE))) == 16
 
 
@@ -186,6 +187,13 @@ def test_space_defaults_and_points():
     ("layer_parallelism: [[1x1], [2by2]]\n", ["key 'layer_parallelism'", "entry 1", "2by2"]),
     ("layer_parallelism: [[1x1], []]\n", ["key 'layer_parallelism'", "entry 1", "empty"]),
     ("layer_parallelism: 1x1\n", ["key 'layer_parallelism'", "one list"]),
+    ("microtile: [8x8]\n", ["key 'microtile'", "auto, firmware, all", "MxKxN"]),
+    ("microtile: [auto, 4]\n", ["key 'microtile'", "strings"]),
+    ("tolerance: [-0.5]\n", ["key 'tolerance'", ">= 0"]),
+    ("tolerance: [fast]\n", ["key 'tolerance'", "numbers"]),
+    ("plio_width_bits: [96]\n", ["key 'plio_width_bits'", "ve2802: 32, 64, 128"]),
+    ("plio_width_bits: [wide]\n", ["key 'plio_width_bits'", "auto or PLIO widths"]),
+    ("placement: [diagonal]\n", ["key 'placement'", "auto, row_first, column_first"]),
 ])
 def test_bad_space_files(tmp_path, capsys, text, needles):
     f = tmp_path / "space.yaml"
@@ -239,3 +247,26 @@ def test_cli_explore_no_plots_and_exclusive_options(tmp_path, capsys):
     assert main(["explore", MODEL, "--space", str(f), "-o", str(tmp_path / "q.parquet"), "--serial",
                  "--iterations", "4", "--no-plots"]) == 0
     assert not (tmp_path / "q_plots").exists() and (tmp_path / "q.parquet").is_file()
+
+
+def test_compiler_knobs_sweep():
+    """microtile, tolerance, plio_width_bits and placement reach the compiler: each changes
+    what it should, and a microtile the type pair lacks is an infeasible row with the reason."""
+    space = {"parallelism": ["auto"], "device": ["ve2802", "ve3858"], "microtile": ["auto", "4x8x8", "3x3x3"],
+             "plio_width_bits": ["auto", 32], "placement": ["auto", "column_first"], "tolerance": [0.0]}
+    df = explore(MODEL, space, iterations=4)
+    assert len(df) == 2 * 3 * 2 * 2
+    assert set(df.columns) >= {"microtile", "tolerance", "plio_width_bits", "placement", "microtiles_chosen"}
+    bad = df[df.microtile == "3x3x3"]
+    assert (~bad.feasible).all() and bad.reason.str.contains("microtile 3x3x3").all()
+    ok = df[df.microtile != "3x3x3"]
+    assert ok.feasible.all() and (ok.tolerance == 0.0).all()
+    pinned = ok[ok.microtile == "4x8x8"]
+    assert (pinned.microtiles_chosen == "4x8x8,4x8x8,4x8x8,4x8x8").all()
+    auto = ok[ok.microtile == "auto"].set_index(["device", "plio_width_bits", "placement"]).microtiles_chosen
+    assert auto.loc["ve3858"].str.contains("8x8x8").all()      # AIE-MLv2's doubled int8 rate is used
+    assert (auto.loc["ve2802"] == "4x8x8,4x8x8,4x8x8,4x8x8").all()
+    # a 32-bit PLIO moves a quarter of a 128-bit one per PL cycle: the latency grows
+    lat = ok.set_index(["device", "microtile", "placement", "plio_width_bits"]).latency_ns
+    for key in [("ve2802", "auto", "auto"), ("ve3858", "4x8x8", "column_first")]:
+        assert lat.loc[key + ("32",)] > lat.loc[key + ("auto",)]

@@ -57,6 +57,23 @@ def test_hadamard_slots_follow_the_types():
     assert output_type("int16", "cint32") == "cint32" and output_type("int8", "int8") == "int16"
 
 
+def test_hadamard_emulated_multiplies_follow_the_aie_api_sequences():
+    from aiesim_py.kernels.hadamard import emulated_mul
+    # 32b x 32b: 4 shuffles + 4 chained multiplies per 16-lane block; an 8-lane int32 vector
+    # still pays a whole block -> II 4 (MAC slot), chain of 4 VMACs in the depth
+    c = hadamard_cycles(HadamardParams("int32", "int32", 64), T)
+    assert emulated_mul("int32", "int32").macs == 4 and c.ii_cycles == 4 and c.trips == 8
+    assert c.depth_cycles == (T.vload_latency + T.vector_alu_latency + 3 * T.acc_chain_ii
+                              + T.vmac_latency + 1)
+    # real 32b x 16b either way: 2 and 2; cint32 x cint32: two cint32 x cint16 on 8 lanes
+    assert hadamard_cycles(HadamardParams("int32", "int16", 64), T).ii_cycles == 2
+    assert hadamard_cycles(HadamardParams("int16", "int32", 64), T).ii_cycles == 2
+    assert hadamard_cycles(HadamardParams("cint32", "cint32", 64), T).ii_cycles == 2
+    # native pairs and pairs whose sequence is unknown have no emulation block
+    assert emulated_mul("int16", "int16") is None and emulated_mul("cint32", "cint16") is None
+    assert emulated_mul("cint32", "int32") is None and emulated_mul("int16", "cint32") is None
+
+
 def test_hadamard_refuses_float():
     with pytest.raises(ValueError, match="float"):
         hadamard_cycles(HadamardParams("float", "float", 32), T)

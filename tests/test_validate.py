@@ -164,8 +164,8 @@ def test_profile_matched_by_tile_when_function_name_differs(project, tmp_path):
 
 def test_several_output_plios(project, tmp_path):
     """A second output PLIO on the same memory-tile read port: both files are checked, and a
-    mismatch in the second is named by its PLIO. (Values only: the timing model takes one
-    output PLIO.)"""
+    mismatch in the second is named by its PLIO. (Values only here; several compiled output
+    PLIOs with timing: test_validate_multi_plio.py.)"""
     import dataclasses
     import shutil
 

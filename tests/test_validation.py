@@ -22,9 +22,17 @@ _C6_MM2S_NOISE = ("Phoenix single-BD MM2S start-up scatters 172..2047 cycles wit
                   "(validation/cases_c6.py NOT_EXPLAINED)")
 _C6_S2MM_FLOOR = ("Phoenix S2MM durations stay at 696..1001 cycles for N <= 512 where 171 + N is "
                   "expected (validation/cases_c6.py NOT_EXPLAINED)")
+_C5_SMALL_FRAMES = ("small multi-frame emulated hadamard: measured period ~ the 256-B DMA + hand-off, "
+                    "model kernel 86 cycles above it (validation/cases_c5.py SMALL_FRAMES_OFF)")
+_C5_WIDE32_LATENCY = ("int32 x int32 dim 512 latency implies II ~6, the dim 64 row II 4 "
+                      "(validation/cases_c5.py WIDE32_LATENCY_OFF)")
 KNOWN_OFF: dict[str, str] = {
     **{f"c6.mm2s.n{n}": _C6_MM2S_NOISE for n in (8, 16, 32, 64, 128, 256, 1024, 2048)},
     **{f"c6.s2mm.n{n}": _C6_S2MM_FLOOR for n in (8, 16, 32, 64, 128, 256, 512)},
+    **{f"c5.hadamard.{r}.{q}": _C5_SMALL_FRAMES for r in ("cint32xcint32_dim_16_frames_2_ssr_1",
+                                                        "int16xint32_dim_16_frames_4_ssr_1")
+       for q in ("latency", "throughput")},
+    "c5.hadamard.int32xint32_dim_512_frames_1_ssr_1.latency": _C5_WIDE32_LATENCY,
 }
 
 

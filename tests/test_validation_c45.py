@@ -87,3 +87,27 @@ def test_c5_kernel_bound_latency_holds_the_queued_input(cases):
     # the first word of an iteration enters about `queued` iterations (+ the ping-pong buffer)
     # before the tile works on it
     assert (m.t_out[-1] - m.t_in[-1]) // interval in range(queued, queued + 4)
+
+
+def test_c5_tile_lock_wakeup_sets_the_balanced_hand_off(cases):
+    """int16 x int16, 16 samples x 8 frames: the kernel (75 cycles) and the 256-B S2MM ->
+    core hand-off (64 + BD setup + release + tile lock wake-up) nearly balance. With the
+    device's compute-tile wake-up the interval is the kernel's, every iteration; with the
+    memory-tile figure (10) the hand-off is longer and the interval alternates."""
+    import dataclasses
+    import cases_c5
+    from aiesim_py.arch import load_device
+    from aiesim_py.sim.timing import TimingParams
+    from aiesim_py.sim.timing.model import TimingModel
+    from aiesim_py.sim.timing.trace import Tracer
+    d = cases_c5.hadamard_design("int16", "int16", 16, 8, 1, 1)
+    base = TimingParams.from_device(load_device(cases_c5.DEVICE))
+    gaps = {}
+    for wake in (base.tile_lock_wakeup_cycles, 10):
+        m = TimingModel(d, dataclasses.replace(base, tile_lock_wakeup_cycles=wake), cases_c5.ITERATIONS,
+                        Tracer(False))
+        m.run()
+        gaps[wake] = {b - a for a, b in zip(m.t_in[-5:], m.t_in[-4:])}
+        kernel = m.kernel_counters[0].cycles_per_call
+    assert gaps[base.tile_lock_wakeup_cycles] == {kernel}
+    assert len(gaps[10]) > 1

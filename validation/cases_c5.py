@@ -22,15 +22,16 @@ DSPLib ``kSamplesInVect``; the frames loop is a hardware loop, the vectors of a 
 unrolled). DMA-bound intervals are the stream time plus the BD setup.
 
 Predicted: hadamard rows with a native multiply (16b x 16b real or complex, complex 32b x
-16b), interval and latency (the latency only when the row's input PLIOs fit one shim
-column); 32/64-bit sample_delay window intervals (DMA-bound). Not modelled (reason
-returned, with the model's value): emulated multiplies (32b x 32b, real 32b x 16b, int16 x
-cint32, float), the sample_delay kernel's cost (8/16-bit windows and all sample_delay
+16b) or an emulated one whose AIE API sequence is known (32b x 32b and 32b x 16b real,
+cint32 x cint32: kernels.hadamard.EMULATED_MUL), interval and latency (the latency only when
+the row's input PLIOs fit one shim column); 32/64-bit sample_delay window intervals
+(DMA-bound). Not modelled (reason returned, with the model's value): the other emulated
+multiplies (cint32 x int32, int32 x cint32, int16 x cint32, float), the sample_delay kernel's cost (8/16-bit windows and all sample_delay
 latencies: ~125 + 4.7 cycles per vector measured, likely the 256-sample margin of its
 circular input buffer), stream interfaces (TP_API 1: core stream ports not in the timing
 model), SSR rows whose 2 x SSR input PLIOs exceed one shim column (route length unknown),
 and rows where the model alternates between a kernel and a DMA -> core hand-off of nearly
-equal length (the hand-off's lock wake-up is calibrated on memory tiles, C3).
+equal length (none with tile_lock_wakeup_cycles = 5; the int16xint16 16x8 row needs <= 5).
 """
 from __future__ import annotations
 
@@ -45,7 +46,7 @@ import numpy as np
 from aiesim_py.arch import load_device
 from aiesim_py.design import Design, KernelInstance, Net, Plio
 from aiesim_py.isa.fixed_point import FixedType
-from aiesim_py.kernels.hadamard import HadamardParams
+from aiesim_py.kernels.hadamard import HadamardParams, emulated_mul
 from aiesim_py.kernels.kernel_io import sample_type
 from aiesim_py.kernels.sample_delay import SampleDelayParams
 from aiesim_py.sim.timing import TimingParams
@@ -68,6 +69,13 @@ HOPS = 6
 PLIO_IN_PER_COLUMN = 8
 STREAM_REASON = ("stream interface (TP_API 1): the core reads/writes its 32-bit stream ports "
                  "directly; the timing model has no core stream back-pressure yet")
+DELAY_STREAM_REASON = ("sample_delay stream interface (TP_API 1): the measured intervals (int8, int16, "
+                       "cint16, cint32: 338, 564, 1019, 1860 cycles per call) fit 131 + 27.2 cycles per "
+                       "256-bit vector; the slope is the modelled non-overlapped stream loop (8 words in, "
+                       "cache store -> load -> shuffle, 8 words out: 26 cycles), but the ~131-cycle "
+                       "per-call part is the same as the window rows' unexplained ~125 (model: 30 stream, "
+                       "50 window), i.e. the sample_delay function's preamble, not the stream ports; and "
+                       "the core's stream back-pressure is not in kernel_graph yet")
 FLOAT_REASON = "float hadamard: fp32 multiply is emulated on AIE-ML (bf16 passes), not in the isa timing table"
 
 
@@ -175,21 +183,37 @@ def predictors(prediction, not_modelled) -> dict:
         slug = _slug(f"{dtype} {window} {'window' if api == '0' else 'stream'}")
         for q in ("latency", "throughput"):
             if api != "0":
-                fn = functools.partial(not_modelled, STREAM_REASON)
+                fn = functools.partial(not_modelled, DELAY_STREAM_REASON)
             else:
                 fn = functools.partial(_predict, prediction, not_modelled, ("sample_delay", dtype, window), window, q)
             out[f"c5.sample_delay.{slug}.{q}"] = fn
     return out
 
 
-WIDE_REASON = ("hadamard with an emulated multiply (32b x 32b parts, real 32b x 16b, or int16 x cint32 "
-               "which DSPLib widens to int32 first): AIE-ML has no native mode for it; the AIE API "
-               "emulates it with several 16-bit-part multiplies plus lane shuffles (aieml-facts "
-               "2.4, gap 5) whose instruction sequence is not in the isa timing table. The measured "
-               "kernel-bound rows need 1-18 cycles per 256-bit vector (int32xint32 ~4, int32xint16 ~3, "
-               "cint32xcint32 1-2, cint32xint32 ~10, int16/int32xcint32 8-18) where the slot model "
-               "gives 1-2, so "
-               "neither the interval nor the latency (one kernel call) is predicted")
+WIDE_REASON = ("hadamard with an emulated multiply that mixes a real 32-bit and a complex 32-bit "
+               "operand (cint32 x int32, int32 x cint32) or int16 x cint32 (DSPLib widens the int16 "
+               "to int32 first): the AIE API's AIE-ML emulation table (detail/aie2/"
+               "emulated_mul_intrinsics.hpp) covers 32b x 32b and 32b x 16b real and cint32 x cint32 "
+               "only, so the instruction sequence of these pairs is not known. The measured kernel-"
+               "bound rows need 8-18 cycles per 256-bit vector (cint32xint32 ~10, int16/int32xcint32 "
+               "8-18) where the native slot estimate gives 1-2, so neither the interval nor the "
+               "latency (one kernel call) is predicted")
+#: Emulated-multiply rows predicted (kernels.hadamard.EMULATED_MUL) but outside 10 %.
+SMALL_FRAMES_OFF = ("small multi-frame emulated hadamard (8 iterations of one emulated block, 256 B "
+                    "per port): measured period 76-78 cycles, i.e. the 256-B DMA (64 cycles) plus the "
+                    "hand-off seen on the int16xint16 16x8 row (75), so aiesimulator's kernel is below "
+                    "it; the model's kernel is 86 cycles (50 call + 7 x II 2 + depth 17 + 5 loop "
+                    "setup): >= 11 cycles too slow, mechanism not found")
+WIDE32_LATENCY_OFF = ("int32 x int32 dim 512 (DMA-bound): the latency holds one call of 64 emulated "
+                      "blocks; the model (II 4: 4 VMUL/VMAC + 4 VSHUFFLE per block) gives a 323-cycle "
+                      "kernel, the measured latency implies ~460 (II ~6), which the kernel-bound dim 64 "
+                      "row (104 cycles/call measured, 99 modelled) does not support: unexplained")
+KNOWN_OFF = {
+    **{f"c5.hadamard.{r}.{q}": SMALL_FRAMES_OFF
+       for r in ("cint32xcint32_dim_16_frames_2_ssr_1", "int16xint32_dim_16_frames_4_ssr_1")
+       for q in ("latency", "throughput")},
+    "c5.hadamard.int32xint32_dim_512_frames_1_ssr_1.latency": WIDE32_LATENCY_OFF,
+}
 NARROW_DELAY_REASON = ("8/16-bit sample_delay window: the interval is kernel-bound (int8 161, int16 198 "
                        "cycles for 8/16 vectors of 256 bits; DMA 64/128) and the 32-bit rows' latencies "
                        "imply the same kernel cost, about 125 + 4.7 cycles per vector, 3x the modelled "
@@ -201,10 +225,9 @@ DELAY_LATENCY_REASON = ("sample_delay latency holds one kernel call: the measure
                         "cycles per vector (see the 8/16-bit rows), the model's loop 91-123 cycles; "
                         "not predicted")
 HANDOFF_REASON = ("kernel and DMA nearly balanced: the modelled interval alternates between the kernel "
-                  "call and the S2MM -> core buffer hand-off (DMA + BD setup + lock release + the core's "
-                  "lock wake-up, lock_wakeup_cycles = 10 calibrated on C3's memory-tile hand-offs); "
-                  "aiesimulator's steady 75-cycle period implies a DMA -> core hand-off of at most ~6 "
-                  "cycles here, which the model does not have")
+                  "call and the S2MM -> core buffer hand-off (DMA + BD setup + lock release + the tile "
+                  "lock wake-up, tile_lock_wakeup_cycles), so the figure of one iteration is not "
+                  "representative")
 SPREAD_REASON = ("latency of an SSR row with more input PLIOs ({n}) than a shim column's "
                  f"{PLIO_IN_PER_COLUMN} PL->array channels: the routes cross columns, so their switch "
                  "count and FIFO capacity are unknown")
@@ -241,7 +264,7 @@ def _predict(prediction, not_modelled, key, samples, quantity):
             return not_modelled(f"sample_delay interval not set by the DMA ({model})")
         return prediction(round(throughput, 1), detail=detail + ", DMA-bound")
     a, b, ssr = key[1], key[2], key[5]
-    if emulated_multiply(a, b):
+    if emulated_multiply(a, b) and emulated_mul(a, b) is None:
         return not_modelled(f"{WIDE_REASON} ({model})")
     if not steady:
         return not_modelled(f"{HANDOFF_REASON} ({model})")

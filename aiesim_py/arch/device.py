@@ -62,10 +62,19 @@ class MemtileSpec:
 
 @dataclass(frozen=True)
 class StreamSpec:
+    """Stream switch. ``link_ports_*``: parallel 32-bit (AIE-ML v2: 64-bit) circuit-switched
+    streams between two neighbouring switches in each direction (a master port of one switch
+    wired to a slave port of the next; AM020-SS totals, per-direction split RT-INIT,
+    aieml-facts.md sections 5 and 7): north 6, south 4, east / west 4 in the shim and compute
+    rows, none in memory-tile rows (AM020-MTLOCK: no east or west ports)."""
     width_bits: int
     hop_latency_cycles: int
     port_fifo_words: int
     dma_bytes_per_cycle: int
+    link_ports_north: int
+    link_ports_south: int
+    link_ports_east_west: int
+    memtile_link_ports_east_west: int
 
 
 @dataclass(frozen=True)
@@ -132,6 +141,7 @@ class TimingSpec:
     shim_mm2s_read_bytes_per_cycle: float
     shim_s2mm_write_response_cycles: int
     shim_s2mm_write_bytes_per_cycle: float
+    tile_lock_wakeup_cycles: int
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,12 @@
 """The compiler pipeline: the ordered list of passes from a model to a Design.
 
     frontend -> fuse_relu -> quantize -> choose_parallelism -> plio_groups -> place -> build_design
-    (pack and tile-memory allocation run inside build_design per tile)
+    (pack and tile-memory allocation run inside build_design per tile; build_design ends
+    with the route pass, which puts every stream net on stream-switch links and ports)
 """
 from __future__ import annotations
 
+import dataclasses
 import time
 
 from aiesim_py.arch import load_device
@@ -13,16 +15,36 @@ from aiesim_py.compiler.passes.fuse import fuse_relu
 from aiesim_py.compiler.passes.parallelize import (
     DEFAULT_TOLERANCE, choose_parallelism, parse_parallelism, plio_groups,
 )
-from aiesim_py.compiler.passes.place import fits, place
+from aiesim_py.compiler.passes.place import PLACEMENT_STRATEGIES, fits, place
 from aiesim_py.compiler.passes.plan import build_design
 from aiesim_py.compiler.passes.quantize import quantize
 from aiesim_py.design import Design
-from aiesim_py.errors import CompileError, ModelError
+from aiesim_py.errors import CompileError, DeviceError, ModelError, ResourceError
+
+
+def with_plio_width(dev, plio_width_bits):
+    """``dev`` with its PLIO width set to ``plio_width_bits`` (None: the device file's width).
+
+    The width is the widest any PLIO of the design may use: the search's PLIO rate, the shim
+    streams per PLIO and each PLIO's width (the widest allowed one that divides its rows,
+    ``plan.plio_width``) follow it.
+
+    Raises:
+        DeviceError: not one of the device's ``plio.allowed_width_bits`` (UG1076-TXT).
+    """
+    if plio_width_bits is None:
+        return dev
+    allowed = tuple(dev.plio.allowed_width_bits)
+    if isinstance(plio_width_bits, bool) or plio_width_bits not in allowed:
+        raise DeviceError(f"plio_width_bits {plio_width_bits!r} is not a PLIO width of {dev.name}; "
+                          f"allowed: {', '.join(map(str, allowed))}")
+    return dataclasses.replace(dev, plio=dataclasses.replace(dev.plio, width_bits=int(plio_width_bits)))
 
 
 def compile_model(model, device: str = "ve2802", batch: int = 8, parallelism=None,
                   objective: str = "interval", tolerance: float = DEFAULT_TOLERANCE,
-                  microtiles: str = "firmware", precision=None) -> Design:
+                  microtiles="auto", precision=None, plio_width_bits: int | None = None,
+                  placement: str = "auto") -> Design:
     """Compile ``model`` for ``device``.
 
     Args:
@@ -33,15 +55,24 @@ def compile_model(model, device: str = "ve2802", batch: int = 8, parallelism=Non
         objective: what the parallelism search minimises: "interval", "latency" or "tiles".
         tolerance: the interval objective takes an interval up to (1 + tolerance) x the
             best one when that saves tiles.
-        microtiles: "firmware" (mmul shapes the dense template emits) or "all" (every
-            native and emulated aie::mmul shape; the firmware writer may refuse them).
+        microtiles: the ``microtile`` knob: "auto" (per layer, the fastest of the device's
+            native aie::mmul shapes by the cost model; ties keep the default of
+            ``parallelize.MMUL_SHAPES``), "firmware" (the default shape), "all" (native and
+            emulated shapes), a shape "MxKxN" for every layer, or one entry per dense layer
+            ("8x8x8,auto", or a list): ``parallelize.parse_microtiles``.
+        plio_width_bits: widest PLIO width in bits (one of the device's
+            ``plio.allowed_width_bits``); None: the device file's ``plio.width_bits``.
+        placement: packing order of the layers' rectangles: "auto", "row_first" or
+            "column_first" (``place.PLACEMENT_STRATEGIES``).
         precision: None (the model's fixed-point types) or "bf16" for a float PyTorch / ONNX
             model (``compiler.frontends.float_model``).
     Raises:
         ModelError, UnsupportedLayerError, ResourceError, DeviceError, CompileError.
     """
     t0 = time.perf_counter()
-    dev = load_device(device)
+    dev = with_plio_width(load_device(device), plio_width_bits)
+    if placement not in PLACEMENT_STRATEGIES:
+        raise ResourceError(f"placement {placement!r} is not a strategy; allowed: {', '.join(PLACEMENT_STRATEGIES)}")
     if not isinstance(batch, int) or batch < 4 or batch % 4:
         raise CompileError(f"batch {batch!r} must be a positive multiple of 4 (the mmul M of int8 4x8x8)")
     graph = load_model(model, precision)
@@ -51,18 +82,20 @@ def compile_model(model, device: str = "ve2802", batch: int = 8, parallelism=Non
     plans = quantize(graph)
     user = parallelism if isinstance(parallelism, list) else parse_parallelism(parallelism, len(plans))
     t_search = time.perf_counter()
-    pars = choose_parallelism(plans, batch, dev, user, objective, fits=lambda ps: fits(ps, dev),
+    pars = choose_parallelism(plans, batch, dev, user, objective, fits=lambda ps: fits(ps, dev, placement),
                               tolerance=tolerance, microtile_set=microtiles)
     t_place = time.perf_counter()
     groups = plio_groups(plans, pars, batch, dev)
-    placement = place(pars, dev, groups)
+    placed = place(pars, dev, groups, placement)
     t_plan = time.perf_counter()
-    design = build_design(graph, plans, pars, placement, dev, batch)
+    design = build_design(graph, plans, pars, placed, dev, batch)
     design.metadata["compile_seconds"] = time.perf_counter() - t0
     design.metadata["parallelism"] = ",".join(f"{p.cas_length}x{p.cas_num}" for p in pars)
     design.metadata["microtiles"] = ",".join("x".join(map(str, p.mmul)) for p in pars)
     design.metadata["stage_cycles"] = [p.stage_cycles for p in pars]
-    design.metadata["placement_hops"] = placement.hops_total
+    design.metadata["placement_hops"] = placed.hops_total
+    design.metadata["placement"] = placement
+    design.metadata["plio_width_bits"] = dev.plio.width_bits
     design.metadata["plios"] = {"in": len(groups.inputs), "out": len(groups.outputs)}
     design.metadata["phase_seconds"] = {"search": t_place - t_search, "place": t_plan - t_place,
                                         "plan": time.perf_counter() - t_plan}

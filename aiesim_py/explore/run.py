@@ -10,13 +10,25 @@ simulation settings, the row schema and the point's knobs, so a rerun of the sam
 skips the points already done and a different model or setting never reuses a row. A line
 cut short by an interruption is ignored. Floats survive the JSON round trip exactly
 (``repr``), so a resumed sweep equals an uninterrupted one.
+
+Per-point timeout: a point still running after ``point_timeout`` seconds (wall time) is cut
+off and recorded as infeasible with reason :data:`TIMEOUT_REASON`, serially and on Dask
+alike, so a point that hangs (an endless loop in a pass or the timing model) never stalls
+the sweep or a worker. The cut-off is an asynchronous exception (:class:`PointTimeout`,
+CPython ``PyThreadState_SetAsyncExc``) raised in the thread evaluating the point, at its
+next Python bytecode: it works in the main thread and in Dask's worker threads alike, but
+cannot interrupt one long native call (a single numpy operation runs to its end first).
+A timed-out row is checkpointed like any other; delete the checkpoint to retry it.
 """
 from __future__ import annotations
 
 import dataclasses
 import hashlib
 import json
+import ctypes
 import logging
+import threading
+import time
 from pathlib import Path
 from typing import Callable
 
@@ -25,6 +37,73 @@ import numpy as np
 from aiesim_py.errors import AieSimError
 
 CHECKPOINT_VERSION = 1
+#: default per-point time limit, seconds of wall time (a point of a small model takes ~10-50 ms)
+DEFAULT_POINT_TIMEOUT_S = 60.0
+#: the ``reason`` of a point cut off by the time limit
+TIMEOUT_REASON = "timeout"
+
+
+class PointTimeout(BaseException):
+    """Raised asynchronously in the thread evaluating a point when its time is up.
+
+    A BaseException (like KeyboardInterrupt), so that the broad ``except Exception`` that
+    records a failing point as infeasible does not turn it into an ordinary error row."""
+
+
+def _async_raise(thread_id: int, exc_type) -> None:
+    """Schedule ``exc_type`` in thread ``thread_id`` (None: clear a pending one)."""
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id),
+                                               None if exc_type is None else ctypes.py_object(exc_type))
+
+
+def call_with_timeout(fn: Callable, seconds: float | None, *args):
+    """``fn(*args)``, cut off with :class:`PointTimeout` after ``seconds`` of wall time.
+
+    Args:
+        seconds: time limit; None or <= 0: no limit.
+    Raises:
+        PointTimeout: the limit passed while ``fn`` ran (raised in this thread); whatever
+            ``fn`` raises.
+    """
+    if not seconds or seconds <= 0:
+        return fn(*args)
+    tid = threading.get_ident()
+    lock = threading.Lock()
+    state = {"done": False, "fired": False}
+
+    def fire():
+        with lock:
+            if not state["done"]:
+                state["fired"] = True
+                _async_raise(tid, PointTimeout)
+
+    timer = threading.Timer(seconds, fire)
+    timer.daemon = True
+    timer.start()
+    try:
+        return fn(*args)
+    finally:
+        # a PointTimeout still pending may surface anywhere up to the clearing below, which
+        # is inside this function: the caller sees it, never code after the call returned
+        with lock:
+            state["done"] = True
+        timer.cancel()
+        if state["fired"]:
+            _async_raise(tid, None)
+
+
+def evaluate_timed(evaluate: Callable[[dict], dict], point: dict, point_timeout: float | None,
+                   functional: bool) -> dict:
+    """``evaluate(point)`` within ``point_timeout`` seconds; past it, the infeasible row of
+    ``point`` with reason :data:`TIMEOUT_REASON` and ``seconds`` the time it ran."""
+    t0 = time.perf_counter()
+    try:
+        return call_with_timeout(evaluate, point_timeout, point)
+    except PointTimeout:
+        from aiesim_py.explore.sweep import _failed_row
+        row = _failed_row(point, TIMEOUT_REASON, functional)
+        row["seconds"] = time.perf_counter() - t0
+        return row
 
 
 class ClusterError(AieSimError):
@@ -165,8 +244,14 @@ def _task(point: dict, graph, iterations: int, functional: bool) -> dict:
     return evaluate_point(graph, point, iterations=iterations, functional=functional)
 
 
-def _chunk_task(chunk: list[dict], graph, iterations: int, functional: bool) -> list[dict]:
-    return [_task(p, graph, iterations, functional) for p in chunk]
+def _timed_task(point: dict, graph, iterations: int, functional: bool,
+                point_timeout: float | None = DEFAULT_POINT_TIMEOUT_S) -> dict:
+    return evaluate_timed(lambda p: _task(p, graph, iterations, functional), point, point_timeout, functional)
+
+
+def _chunk_task(chunk: list[dict], graph, iterations: int, functional: bool,
+                point_timeout: float | None = DEFAULT_POINT_TIMEOUT_S) -> list[dict]:
+    return [_timed_task(p, graph, iterations, functional, point_timeout) for p in chunk]
 
 
 def auto_points_per_task(n_points: int, n_workers: int) -> int:
@@ -220,11 +305,13 @@ def close_client(client, owned: bool) -> None:
 
 def run_dask(client, graph, todo: list[tuple[str, dict]], iterations: int, functional: bool,
              on_row: Callable[[str, dict], None], failed_row: Callable[[dict, str], dict],
-             points_per_task: int | None = None) -> None:
+             points_per_task: int | None = None,
+             point_timeout: float | None = DEFAULT_POINT_TIMEOUT_S) -> None:
     """Evaluate ``todo`` on ``client``; ``on_row`` as rows arrive.
 
     Each task evaluates ``points_per_task`` points (default :func:`auto_points_per_task`),
-    each point on its own exactly as :func:`run_serial` does. A task that fails on the
+    each point on its own exactly as :func:`run_serial` does, each within ``point_timeout``
+    seconds (cut off on the worker, see the module docstring). A task that fails on the
     cluster (a worker dies, ...) gives ``failed_row(point, reason)`` for each of its points.
     """
     from distributed import as_completed
@@ -235,11 +322,11 @@ def run_dask(client, graph, todo: list[tuple[str, dict]], iterations: int, funct
     g = client.scatter(graph, broadcast=True, hash=False)
     chunks = [todo[i:i + points_per_task] for i in range(0, len(todo), points_per_task)]
     if points_per_task == 1:
-        futures = client.map(_task, [c[0][1] for c in chunks], graph=g, iterations=iterations,
-                             functional=functional, pure=False)
+        futures = client.map(_timed_task, [c[0][1] for c in chunks], graph=g, iterations=iterations,
+                             functional=functional, point_timeout=point_timeout, pure=False)
     else:
         futures = client.map(_chunk_task, [[p for _, p in c] for c in chunks], graph=g, iterations=iterations,
-                             functional=functional, pure=False)
+                             functional=functional, point_timeout=point_timeout, pure=False)
     which = {f.key: c for f, c in zip(futures, chunks)}
     try:
         for fut in as_completed(futures):

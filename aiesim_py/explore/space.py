@@ -18,14 +18,19 @@ added to the ``parallelism`` list (after its explicit entries, which default to 
       - [1x1, 2x1]
       - [1x1]
 
-Every key is optional (defaults: ``auto``, ``8``, ``interval``, ``ve2802``); a scalar is
-taken as a one-element list.
+The compiler's other knobs (``compiler.compile_model``)::
 
-Knobs the compiler does not expose yet (microtile shape, PLIO width, placement strategy)
-are not keys: the mmul shape follows the type pair (``MMUL_SHAPES``), the PLIO width is the
-widest the device allows that divides a row, and placement is the one shelf packer. Values that are the right type but do not compile (a
-parallelism that does not fit, a batch that is not a multiple of 4) are *not* rejected
-here: the sweep records them as infeasible points with the compiler's reason.
+    microtile: [auto, 4x8x8, 8x8x8, "8x8x8,auto,auto,4x8x8"]  # aie::mmul shape, all layers or per layer
+    tolerance: [0.0, 0.1]                       # interval slack the search trades for tiles
+    plio_width_bits: [auto, 64, 128]            # widest PLIO width; auto: the device file's
+    placement: [auto, row_first, column_first]  # packing order of the layers' rectangles
+
+Every key is optional (defaults: ``auto``, ``8``, ``interval``, ``ve2802``, ``auto``, ``0.1``,
+``auto``, ``auto``); a scalar is taken as a one-element list. A PLIO width must be one of the
+allowed widths of every device of the space. Values that are the right type but do not
+compile (a parallelism that does not fit, a batch that is not a multiple of 4, a microtile
+the layer's type pair has no aie::mmul for) are *not* rejected here: the sweep records them
+as infeasible points with the compiler's reason.
 """
 from __future__ import annotations
 
@@ -33,10 +38,13 @@ import itertools
 import re
 from pathlib import Path
 
-from aiesim_py.arch import available_devices
+from aiesim_py.arch import available_devices, load_device
+from aiesim_py.compiler.passes.parallelize import DEFAULT_TOLERANCE, MICROTILE_SETS
+from aiesim_py.compiler.passes.place import PLACEMENT_STRATEGIES
 from aiesim_py.errors import AieSimError
 
 OBJECTIVES = ("interval", "latency", "tiles")
+_SHAPE = re.compile(r"[1-9][0-9]*x[1-9][0-9]*x[1-9][0-9]*")
 
 #: knob -> (python type of each value, description of what is allowed, default list)
 KNOBS = {
@@ -45,6 +53,13 @@ KNOBS = {
     "batch": (int, "a list of integers (samples per graph iteration, multiples of 4), e.g. [4, 8]", [8]),
     "objective": (str, f"a list of {', '.join(OBJECTIVES)}", ["interval"]),
     "device": (str, "a list of device names: {devices}", ["ve2802"]),
+    "microtile": (str, f"a list of strings: {', '.join(MICROTILE_SETS)}, an aie::mmul shape MxKxN (e.g. 8x8x8) "
+                  "or one of these per dense layer, comma separated", ["auto"]),
+    "tolerance": ((int, float), "a list of numbers >= 0 (relative interval slack), e.g. [0.0, 0.1]",
+                  [DEFAULT_TOLERANCE]),
+    "plio_width_bits": ((int, str), "a list of auto or PLIO widths in bits that every device of the space allows "
+                        "({widths})", ["auto"]),
+    "placement": (str, f"a list of {', '.join(PLACEMENT_STRATEGIES)}", ["auto"]),
 }
 
 
@@ -57,8 +72,10 @@ class SpaceError(AieSimError):
     """A space file or dict names an unknown knob or gives a value of the wrong type."""
 
 
-def _allowed(key: str) -> str:
-    return KNOBS[key][1].format(devices=", ".join(available_devices()))
+def _allowed(key: str, devices=None) -> str:
+    widths = "; ".join(f"{d}: {', '.join(map(str, load_device(d).plio.allowed_width_bits))}"
+                       for d in (devices or available_devices())) if key == "plio_width_bits" else ""
+    return KNOBS[key][1].format(devices=", ".join(available_devices()), widths=widths)
 
 
 def validate_space(space, source: str = "space") -> dict[str, list]:
@@ -89,7 +106,7 @@ def validate_space(space, source: str = "space") -> dict[str, list]:
             raise SpaceError(f"{source}: key {key!r} is an empty list; give {_allowed(key)}")
         for v in values:
             ok = isinstance(v, typ) and not isinstance(v, bool)
-            if key == "parallelism" and v is None:
+            if key in ("parallelism", "plio_width_bits") and v is None:
                 v, ok = "auto", True
             if not ok:
                 raise SpaceError(f"{source}: key {key!r} has {v!r} ({type(v).__name__}); "
@@ -98,7 +115,24 @@ def validate_space(space, source: str = "space") -> dict[str, list]:
                 raise SpaceError(f"{source}: key 'objective' has {v!r}; allowed: {_allowed(key)}")
             if key == "device" and v not in available_devices():
                 raise SpaceError(f"{source}: key 'device' has {v!r}; allowed: {_allowed(key)}")
-        vals = ["auto" if (key == "parallelism" and v is None) else v for v in values]
+            if key == "microtile" and not all(x.strip().lower() in MICROTILE_SETS or _SHAPE.fullmatch(x.strip().lower())
+                                              for x in v.split(",")):
+                raise SpaceError(f"{source}: key 'microtile' has {v!r}; allowed: {_allowed(key)}")
+            if key == "tolerance" and not v >= 0:
+                raise SpaceError(f"{source}: key 'tolerance' has {v!r}; allowed: {_allowed(key)}")
+            if key == "placement" and v not in PLACEMENT_STRATEGIES:
+                raise SpaceError(f"{source}: key 'placement' has {v!r}; allowed: {_allowed(key)}")
+            if key == "plio_width_bits" and v != "auto":
+                devices = out["device"]
+                bad = [d for d in devices if not isinstance(v, int) or v not in load_device(d).plio.allowed_width_bits]
+                if bad:
+                    raise SpaceError(f"{source}: key 'plio_width_bits' has {v!r}, not a PLIO width of {bad[0]}; "
+                                     f"allowed: {_allowed(key, devices)}")
+        vals = ["auto" if (key in ("parallelism", "plio_width_bits") and v is None) else v for v in values]
+        if key == "microtile":
+            vals = [v.strip().lower() for v in vals]
+        if key == "tolerance":
+            vals = [float(v) for v in vals]
         if key == "parallelism":
             vals += per_layer
         out[key] = list(dict.fromkeys(vals))  # drop duplicates, keep order

@@ -22,7 +22,7 @@ from aiesim_py.sim.functional import run_design
 from aiesim_py.sim.timing import simulate
 
 #: the columns of a sweep's DataFrame, in order (the knobs of KNOBS come first)
-METRICS = ["parallelism_chosen", "latency_ns", "interval_ns", "interval_per_sample_ns", "throughput_gops",
+METRICS = ["parallelism_chosen", "microtiles_chosen", "latency_ns", "interval_ns", "interval_per_sample_ns", "throughput_gops",
            "throughput_samples_per_s", "tiles", "memtiles", "tile_memory_bytes", "memtile_memory_bytes",
            "feasible", "reason", "seconds"]
 #: the Pareto front is taken per sample: ``interval_ns`` is per graph iteration (one batch),
@@ -38,7 +38,9 @@ def evaluate_point(model, point: dict, iterations: int = 16, functional: bool = 
 
     Args:
         model: anything :func:`aiesim_py.compiler.compile_model` takes (best: a loaded Graph).
-        point: ``{"parallelism", "batch", "objective", "device"}``.
+        point: ``{"parallelism", "batch", "objective", "device", "microtile", "tolerance",
+            "plio_width_bits", "placement"}`` (missing knobs take the defaults of
+            :data:`aiesim_py.explore.space.KNOBS`).
         iterations: timing-simulation iterations.
         functional: also run 16 samples of deterministic int inputs (seed 0) through the
             bit-exact runner and record a digest of the outputs (``outputs_sha``): every
@@ -57,16 +59,23 @@ def evaluate_point(model, point: dict, iterations: int = 16, functional: bool = 
     """
     t0 = time.perf_counter()
     row = dict(point)
-    row.update(parallelism_chosen=None, latency_ns=np.nan, interval_ns=np.nan, interval_per_sample_ns=np.nan,
+    for knob, (_, _, default) in KNOBS.items():
+        row.setdefault(knob, default[0])
+    row.update(parallelism_chosen=None, microtiles_chosen=None, latency_ns=np.nan, interval_ns=np.nan,
+               interval_per_sample_ns=np.nan,
                throughput_gops=np.nan, throughput_samples_per_s=np.nan, tiles=-1, memtiles=-1,
                tile_memory_bytes=-1, memtile_memory_bytes=-1, feasible=False, reason="")
     if functional:
         row["outputs_sha"] = None
-    par = point["parallelism"]
+    par = row["parallelism"]
+    plio = row["plio_width_bits"]
     try:
-        design = compile_model(model, device=point["device"], batch=point["batch"],
-                               parallelism=None if par == "auto" else par, objective=point["objective"])
+        design = compile_model(model, device=row["device"], batch=row["batch"],
+                               parallelism=None if par == "auto" else par, objective=row["objective"],
+                               microtiles=row["microtile"], tolerance=row["tolerance"],
+                               plio_width_bits=None if plio == "auto" else plio, placement=row["placement"])
         row["parallelism_chosen"] = design.metadata.get("parallelism")
+        row["microtiles_chosen"] = design.metadata.get("microtiles")
         r = simulate(design, iterations=iterations)
         row.update(latency_ns=float(r.latency_ns), interval_ns=float(r.interval_ns),
                    interval_per_sample_ns=float(r.interval_ns) / design.batch,
@@ -89,7 +98,8 @@ def evaluate_point(model, point: dict, iterations: int = 16, functional: bool = 
         msg = str(exc).splitlines()[0] if str(exc).strip() else type(exc).__name__
         if not isinstance(exc, AieSimError):
             msg = f"internal error {type(exc).__name__}: {msg}"
-        row.update(parallelism_chosen=row["parallelism_chosen"], latency_ns=np.nan, interval_ns=np.nan,
+        row.update(parallelism_chosen=row["parallelism_chosen"], microtiles_chosen=row["microtiles_chosen"],
+                   latency_ns=np.nan, interval_ns=np.nan,
                    interval_per_sample_ns=np.nan, throughput_gops=np.nan, throughput_samples_per_s=np.nan,
                    tiles=-1, memtiles=-1, tile_memory_bytes=-1, memtile_memory_bytes=-1, feasible=False,
                    reason=msg)
@@ -101,7 +111,7 @@ def evaluate_point(model, point: dict, iterations: int = 16, functional: bool = 
 
 def explore(model, space: dict, iterations: int = 16, functional: bool = False, *,
             scheduler=None, workers: int = 2, checkpoint=None, progress: bool = False,
-            points_per_task: int | None = None) -> pd.DataFrame:
+            points_per_task: int | None = None, point_timeout: float | None = 60.0) -> pd.DataFrame:
     """Evaluate every point of ``space`` and mark the Pareto front.
 
     Args:
@@ -123,6 +133,9 @@ def explore(model, space: dict, iterations: int = 16, functional: bool = False, 
         progress: show a progress bar on stderr.
         points_per_task: points evaluated by one Dask task (default: 1 for small sweeps,
             up to 8 for large ones; see :func:`aiesim_py.explore.run.auto_points_per_task`).
+        point_timeout: seconds of wall time one point may take (serially and on each Dask
+            worker); a point still running then is cut off and recorded as infeasible with
+            reason ``"timeout"`` (see :mod:`aiesim_py.explore.run`). None or 0: no limit.
     Returns:
         One row per point: the knobs, parallelism_chosen, latency_ns, interval_ns,
         interval_per_sample_ns, throughput_gops, throughput_samples_per_s, tiles, memtiles,
@@ -163,11 +176,13 @@ def explore(model, space: dict, iterations: int = 16, functional: bool = False, 
             print(f"Dask dashboard (task stream and progress on the cluster): {client.dashboard_link}",
                   file=sys.stderr)
         if client is None:
-            runner.run_serial(lambda p: evaluate_point(graph, p, iterations=iterations, functional=functional),
-                              todo, on_row)
+            runner.run_serial(lambda p: runner.evaluate_timed(
+                lambda q: evaluate_point(graph, q, iterations=iterations, functional=functional),
+                p, point_timeout, functional), todo, on_row)
         else:
             runner.run_dask(client, graph, todo, iterations, functional, on_row,
-                            lambda p, reason: _failed_row(p, reason, functional), points_per_task)
+                            lambda p, reason: _failed_row(p, reason, functional), points_per_task,
+                            point_timeout)
     finally:
         if bar is not None:
             bar.close()
@@ -180,7 +195,8 @@ def explore(model, space: dict, iterations: int = 16, functional: bool = False, 
 
 def _failed_row(point: dict, reason: str, functional: bool) -> dict:
     row = dict(point)
-    row.update(parallelism_chosen=None, latency_ns=np.nan, interval_ns=np.nan, interval_per_sample_ns=np.nan,
+    row.update(parallelism_chosen=None, microtiles_chosen=None, latency_ns=np.nan, interval_ns=np.nan,
+               interval_per_sample_ns=np.nan,
                throughput_gops=np.nan, throughput_samples_per_s=np.nan, tiles=-1, memtiles=-1,
                tile_memory_bytes=-1, memtile_memory_bytes=-1, feasible=False, reason=reason, seconds=np.nan)
     if functional:
@@ -192,10 +208,13 @@ def to_frame(rows: list[dict], functional: bool = False) -> pd.DataFrame:
     """Rows of :func:`evaluate_point` -> a DataFrame with stable columns and dtypes."""
     cols = list(KNOBS) + METRICS + (["outputs_sha"] if functional else [])
     df = pd.DataFrame(rows, columns=cols)
-    df = df.astype({"batch": "int64", **{c: "float64" for c in _FLOAT_METRICS},
+    df = df.astype({"batch": "int64", "tolerance": "float64", **{c: "float64" for c in _FLOAT_METRICS},
                     **{c: "int64" for c in _INT_METRICS},
                     "feasible": "bool", "reason": "string", "seconds": "float64"})
-    for c in ("parallelism", "objective", "device", "parallelism_chosen") + (("outputs_sha",) if functional else ()):
+    # plio_width_bits: "auto" or a width in bits, kept as text ("auto", "64") in one column
+    df["plio_width_bits"] = df["plio_width_bits"].map(lambda v: None if v is None else str(v))
+    for c in ("parallelism", "objective", "device", "microtile", "plio_width_bits", "placement",
+              "parallelism_chosen", "microtiles_chosen") + (("outputs_sha",) if functional else ()):
         df[c] = df[c].astype("string")
     return df
 

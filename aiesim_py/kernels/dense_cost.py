@@ -5,10 +5,13 @@ read the same :class:`~aiesim_py.kernels.dense.DenseParams`.
 """
 from __future__ import annotations
 
+import dataclasses
+import functools
 from dataclasses import dataclass
 
+from aiesim_py.arch.device import Device
 from aiesim_py.isa.mmul import NATIVE_MMUL_SHAPES
-from aiesim_py.isa.timing import CoreTiming, SlotUse, loop_cycles, resource_ii
+from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, loop_cycles, resource_ii
 from aiesim_py.kernels.dense import DenseParams
 
 #: Vector-slot operations per output microtile of each extra conversion op
@@ -87,6 +90,54 @@ def _ceil(a: int, b: int) -> int:
     return -(-a // b)
 
 
+def _type_bits(name: str) -> int | None:
+    digits = "".join(ch for ch in name if ch.isdigit())
+    return int(digits) if digits and name.lstrip("u").startswith("int") else None
+
+
+def device_core_timing(device: Device) -> CoreTiming:
+    """The core timing table the dense cost model uses on ``device``: ``isa.timing.AIE_ML_CORE``
+    with the device's load / store widths (``[core]``) and MAC rates per type pair
+    (``[mmul.*] macs_per_cycle``; one VMAC per cycle, AM020-SUM / API-MMUL).
+
+    The same table as ``sim.timing.params.core_timing`` (the simulator's), built here so that the
+    compiler's search costs kernels with the device's rates (the compiler does not import sim).
+    On AIE-ML devices it equals ``AIE_ML_CORE``; on AIE-MLv2 (ve3858) the 512-bit load/store
+    units (AM027-Interfaces) and the 512 int8 MACs per VMAC (aieml-facts 1.3) change the II;
+    latencies stay the AIE2 ones of PEANO-SCHED (assumption, no AIE-MLv2 itinerary found).
+    """
+    return _core_timing(device.core, tuple(sorted((k, v.macs_per_cycle) for k, v in device.mmul.items())))
+
+
+@functools.lru_cache(maxsize=64)
+def _core_timing(core, mmul_rates) -> CoreTiming:
+    rates = dict(AIE_ML_CORE.macs_per_vmac)
+    for pair, macs_per_cycle in mmul_rates:
+        a, _, b = pair.partition("x")
+        a_bits, b_bits = _type_bits(a), _type_bits(b)
+        if a_bits and b_bits:
+            rates[(a_bits, b_bits)] = macs_per_cycle
+    return dataclasses.replace(
+        AIE_ML_CORE,
+        load_slots=core.load_units, store_slots=core.store_units,
+        load_bytes=core.load_bits // 8, store_bytes=core.store_bits // 8,
+        vector_slots=core.vector_units,
+        macs_per_vmac=tuple(rates.items()))
+
+
+def is_native_shape(p: DenseParams, t: CoreTiming) -> bool:
+    """Whether ``p``'s mmul shape runs as one native mode (no lane shuffles) on core ``t``:
+    an AIE-ML native shape (API-MMUL, ``isa.mmul.NATIVE_MMUL_SHAPES``) or a shape whose
+    M x K x N MACs fill exactly one VMAC of ``t`` (AIE-MLv2 int8 8x8x8 at 512 MACs per VMAC,
+    API-MMUL ``aie2p/mmul_8_8.hpp``; on AIE-ML that shape takes two VMACs and is emulated)."""
+    shape = (p.mmul_m, p.mmul_k, p.mmul_n)
+    if shape in NATIVE_MMUL_SHAPES.get((p.a_type, p.w_type), []):
+        return True
+    if getattr(p, "arith", "int") == "bf16":
+        return False
+    return p.mmul_m * p.mmul_k * p.mmul_n == t.vmac_macs(p.a_bits, p.w_bits)
+
+
 def dense_cycles(p: DenseParams, t: CoreTiming, schedule: DenseSchedule | None = None) -> DenseCost:
     """Cycles of one call from the instruction schedule (slot model of ``isa.timing``).
 
@@ -129,7 +180,7 @@ def dense_cycles(p: DenseParams, t: CoreTiming, schedule: DenseSchedule | None =
     # conversion is costed like an SRS fused into the store (VST.CONV, aieml-facts 3.6)
     bf16 = getattr(p, "arith", "int") == "bf16"
     vmacs = _ceil(mm * mk * mn, t.bf16_macs_per_vmac if bf16 else t.vmac_macs(p.a_bits, p.w_bits))
-    native = (mm, mk, mn) in NATIVE_MMUL_SHAPES.get((p.a_type, p.w_type), [])
+    native = is_native_shape(p, t)
     a_bytes, b_bytes = mm * mk * p.a_bits // 8, mk * mn * p.w_bits // 8
     step = SlotUse(load_a=ra * _ceil(a_bytes, t.load_bytes), load_b=rb * _ceil(b_bytes, t.load_bytes),
                    mac=tiles * vmacs, vector_alu=0 if native else tiles * vmacs)

@@ -19,7 +19,18 @@ in acc48 / cacc48 / acc80, i.e. AIE-ML's 64-bit lanes (API-ACC):
 * stores: ``ceil(V * bytes_out / 32)`` on the store port.
 
 II = the busiest slot (:func:`~aiesim_py.isa.timing.resource_ii`); depth = vector load ->
-VMULs -> (SRS) -> stores. Floating-point types are emulated on AIE-ML (bf16 passes, UG1603-
+VMULs -> (SRS) -> stores.
+
+Emulated multiplies (:data:`EMULATED_MUL`, AIE API ``detail/aie2/emulated_mul_intrinsics.hpp``,
+read for its instruction counts only): AIE-ML has no 32b x 32b or real 32b x 16b element-wise
+mode, so the AIE API splits each 32-bit operand into 16-bit halves with two VSHUFFLEs (lo,
+hi) and chains one multiply per pair of halves into one acc64 register of 16 lanes
+(32x32: 4 shuffles, 4 VMUL/VMAC; 32x16: 2 and 2); cint32 x cint32 splits B into two cint16
+halves (2 shuffles) and runs the native cint32 x cint16 ``mul_elem_8`` twice on 8 complex
+lanes. An iteration pays whole blocks (DSPLib's 256-bit int32 vector of 8 lanes still takes
+one 16-lane block). The chained VMACs of one block are ``acc_chain_ii`` apart; the shuffles
+run on the vector-ALU slot. Other emulated pairs (cint32 x int32, int16 x cint32 widened by
+DSPLib) are not in the table: their cost below is the native slot estimate, a lower bound. Floating-point types are emulated on AIE-ML (bf16 passes, UG1603-
 FPACC) with a schedule the timing table does not hold: :func:`hadamard_cycles` refuses them.
 
 No functional model or firmware template in this package: the functional runner and the
@@ -46,6 +57,33 @@ def output_type(a: str, b: str) -> str:
         return "cfloat" if (ta.complex or tb.complex) else "float"
     bits = max(ta.part_bits, tb.part_bits, 16)
     return f"{'c' if (ta.complex or tb.complex) else ''}int{bits}"
+
+
+@dataclass(frozen=True)
+class EmulatedMul:
+    """One emulated element-wise multiply block: MAC-slot ops, vector-ALU shuffles, lanes."""
+    macs: int
+    shuffles: int
+    lanes: int
+
+
+#: (A is complex, A part bits, B is complex, B part bits) -> emulation block (AIE API
+#: ``detail/aie2/emulated_mul_intrinsics.hpp``: ``mul_conv_16x4`` for the real pairs,
+#: ``mac_elem_8_conf(v8cint32, v8cint32)`` for cint32 x cint32).
+EMULATED_MUL = {
+    (False, 32, False, 32): EmulatedMul(macs=4, shuffles=4, lanes=16),
+    (False, 32, False, 16): EmulatedMul(macs=2, shuffles=2, lanes=16),
+    (False, 16, False, 32): EmulatedMul(macs=2, shuffles=2, lanes=16),
+    (True, 32, True, 32): EmulatedMul(macs=2, shuffles=2, lanes=8),
+}
+
+
+def emulated_mul(a: str, b: str) -> EmulatedMul | None:
+    """The AIE API's emulation block for ``a x b`` on AIE-ML, or None (native, or not known)."""
+    ta, tb = sample_type(a, "hadamard"), sample_type(b, "hadamard")
+    if ta.floating or tb.floating:
+        return None
+    return EMULATED_MUL.get((ta.complex, ta.part_bits, tb.complex, tb.part_bits))
 
 
 @dataclass(frozen=True)
@@ -104,11 +142,20 @@ def hadamard_cycles(p: HadamardParams, t: CoreTiming) -> KernelCost:
     acc_bits = 64
     lanes = v * (2 if to.complex else 1)
     vmuls = max(-(-v * products * parts // PRODUCTS_PER_VMUL), -(-lanes // ACC_LANES[acc_bits]))
+    emu = emulated_mul(p.a_type, p.b_type)
+    shuffles = 0
+    if emu is not None:
+        blocks = -(-v // emu.lanes)
+        vmuls, shuffles = blocks * emu.macs, blocks * emu.shuffles
     fused = t.srs_fuses_into_store(acc_bits, to.part_bits)
     srs = 0 if fused else -(-lanes * acc_bits // 1024)
-    body = SlotUse(load_a=loads_a, load_b=loads_b, mac=vmuls, move=srs, store=stores)
+    body = SlotUse(load_a=loads_a, load_b=loads_b, mac=vmuls, vector_alu=shuffles, move=srs, store=stores)
     ii = resource_ii(body, t)
-    steps = [(max(loads_a, loads_b), t.vload_latency), (vmuls, t.vmac_latency)]
+    steps = [(max(loads_a, loads_b), t.vload_latency)]
+    if emu is not None:
+        # the shuffles feed the block's first multiply; its VMACs are chained on one accumulator
+        steps += [(1, t.vector_alu_latency), (1, (emu.macs - 1) * t.acc_chain_ii)]
+    steps.append((vmuls if emu is None else 1, t.vmac_latency))
     if srs:
         steps.append((srs, t.srs_latency))
     steps.append((stores, 0))

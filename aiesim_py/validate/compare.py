@@ -1,7 +1,9 @@
 """Compare a simulator run with the project's functional outputs and our timing model.
 
 Values: every element of every output PLIO, bit-exact (``==``) against the functional run
-on the project's own ``data/input.txt``. Timing (aiesimulator only; x86simulator output
+on the project's own input file(s) (``data/input.txt``, or ``data/input<g>.txt`` per input
+PLIO). A mismatch is named by output PLIO, iteration, batch row and the design's (global)
+output feature index. Timing (aiesimulator only; x86simulator output
 has no time stamps): latency, interval and per-kernel cycles per call, each as measured,
 predicted and signed error ``predicted - measured`` (positive: we predict slower).
 """
@@ -22,7 +24,7 @@ from aiesim_py.validate.formats import (
     values_per_line,
 )
 from aiesim_py.validate.project import Project, load_project
-from aiesim_py.validate.writer import profile_row_offset
+from aiesim_py.validate.writer import plio_output_times, profile_row_offset
 
 #: Functions of the runtime, not kernels (UG1076-PROF reports them next to the kernels).
 RUNTIME_FUNCTIONS = {"main", "_main", "_main_init", "_main_no_exit_init", "_start", "__cxa_finalize",
@@ -96,7 +98,9 @@ class ValidationReport:
             if m:
                 what = (f"batch row {m['batch_row']}, feature {m['feature']}" if m["feature"] >= 0
                         else f"padding element {m['element']}")
-                return (f"{v['plio']}: {v['mismatches']} of {v['elements']} values differ; first at "
+                others = self.mismatches - v["mismatches"]
+                more = f" ({others} more in other output PLIOs)" if others else ""
+                return (f"{v['plio']}: {v['mismatches']} of {v['elements']} values differ{more}; first at "
                         f"iteration {m['iteration']}, {what} ({m['where']}): simulator {m['simulator']}, "
                         f"expected {m['expected']}")
             if not v["complete"]:
@@ -137,7 +141,7 @@ def _compare_values(proj: Project, plio, data: PlioData) -> tuple[dict, int]:
         smap = proj.stream_map(plio)
         beat = (i * n + j) // per_line
         row["first_mismatch"] = {
-            "iteration": i, "element": j, "batch_row": int(smap.row[j]), "feature": int(smap.feature[j]),
+            "plio": plio.name, "iteration": i, "element": j, "batch_row": int(smap.row[j]), "feature": int(smap.feature[j]),
             "simulator": got[i, j].item(), "expected": exp[i, j].item(), "where": data.where(beat),
             "line_column": (i * n + j) % per_line}
     if not row["complete"]:
@@ -164,50 +168,68 @@ def _match_profile(kernel, fn: str, profiles: list[TileProfile], row_offset: int
 def measure(proj: Project, folder: Path, clock_hz: float, input_start_ns: float = 0.0):
     """Read the simulator output of ``proj`` in ``folder``: value rows and measured timing.
 
+    Every output PLIO is read and compared. Timing follows the timing model's definitions
+    (``sim.timing.metrics.TimingResult``): an iteration's output time is its first beat at
+    the output PLIO, the latest over the output PLIOs when there are several; latency runs
+    from the first input beat (over all input PLIOs) to that time for iteration 0.
+
     Returns:
-        ``(value_rows, measured, notes)``; ``measured`` holds ``iterations``,
-        ``output_times_cycles`` (first beat of every iteration at the first output PLIO),
-        ``latency_cycles`` and its ``latency_source``, ``kernels`` (name -> calls,
-        total_cycles, min_cycles, tile, report) and ``throughput`` (event API), each None
-        when the output does not carry it.
+        ``(value_rows, measured, notes)``; ``measured`` holds ``iterations`` (fewest over
+        the output PLIOs), ``output_times_cycles`` (per iteration, the latest first beat over
+        the output PLIOs), ``latency_cycles`` and its ``latency_source``, ``plios`` (per
+        output PLIO name: ``output_times_cycles``, ``latency_cycles``, ``latency_source``),
+        ``kernels`` (name -> calls, total_cycles, min_cycles, tile, report) and
+        ``throughput`` (event API, the first output PLIO that has it), each None when the
+        output does not carry it.
     """
     rows, notes = [], []
     measured = {"iterations": None, "output_times_cycles": None, "latency_cycles": None,
-                "latency_source": None, "kernels": {}, "throughput": None, "clock_hz": clock_hz}
+                "latency_source": None, "plios": {}, "kernels": {}, "throughput": None, "clock_hz": clock_hz}
     events = read_event_profile(folder / EVENT_FILE) if (folder / EVENT_FILE).is_file() else []
-    ins = [p for p in proj.design.plios if p.direction == "in"]
-    for k, plio in enumerate(proj.output_plios()):
+    in_names = [p.name for p in proj.design.plios if p.direction == "in"]
+    start_cycles = ns_to_cycles(input_start_ns, clock_hz)
+    for plio in proj.output_plios():
         data = read_plio_text(_plio_file(folder, plio.data_file), plio.dtype, plio.width_bits)
         row, got_iter = _compare_values(proj, plio, data)
         rows.append(row)
-        if k:
-            continue
-        measured["iterations"] = got_iter
+        per = {"iterations": got_iter, "output_times_cycles": None, "latency_cycles": None, "latency_source": None}
+        measured["plios"][plio.name] = per
         if data.times_ns is None:
             notes.append(f"{data.path}: no time stamps (x86simulator or --output-time-stamp=no): "
                          "latency and interval are not measured")
         else:
             beats_per_iter = proj.elements_per_iteration(plio) // values_per_line(plio.dtype, plio.width_bits)
             first = data.times_ns[::beats_per_iter][:got_iter]
-            measured["output_times_cycles"] = [round(ns_to_cycles(float(t), clock_hz), CYCLE_DECIMALS)
-                                               for t in first]
+            per["output_times_cycles"] = [round(ns_to_cycles(float(t), clock_hz), CYCLE_DECIMALS) for t in first]
         lat = [e for e in events if e.option == "io_stream_start_difference_cycles"
-               and e.ports == (ins[0].name, plio.name)]
+               and len(e.ports) == 2 and e.ports[0] in in_names and e.ports[1] == plio.name]
         if lat:
-            measured["latency_cycles"] = lat[-1].numbers["cycles"]
-            measured["latency_source"] = f"{EVENT_FILE}:{lat[-1].line} io_stream_start_difference_cycles"
-        elif measured["output_times_cycles"]:
-            measured["latency_cycles"] = round(measured["output_times_cycles"][0]
-                                               - ns_to_cycles(input_start_ns, clock_hz), CYCLE_DECIMALS)
-            measured["latency_source"] = (f"{data.where(0)} first output time stamp, input assumed to start "
-                                          f"at {input_start_ns:g} ns")
+            per["latency_cycles"] = lat[-1].numbers["cycles"]
+            per["latency_source"] = f"{EVENT_FILE}:{lat[-1].line} io_stream_start_difference_cycles"
+        elif per["output_times_cycles"]:
+            per["latency_cycles"] = round(per["output_times_cycles"][0] - start_cycles, CYCLE_DECIMALS)
+            per["latency_source"] = (f"{data.where(0)} first output time stamp, input assumed to start "
+                                     f"at {input_start_ns:g} ns")
         thr = [e for e in events if e.option == "io_stream_start_to_bytes_transferred_cycles"
                and e.ports == (plio.name,)]
-        if thr and thr[-1].numbers["cycles"] > 0:
+        if thr and thr[-1].numbers["cycles"] > 0 and measured["throughput"] is None:
             e = thr[-1]
             measured["throughput"] = {"plio": plio.name, "bytes": e.numbers["bytes"], "cycles": e.numbers["cycles"],
                                       "bytes_per_cycle": e.numbers["bytes"] / e.numbers["cycles"],
                                       "source": f"{EVENT_FILE}:{e.line}"}
+    pers = list(measured["plios"].values())
+    if pers:
+        n = min(p["iterations"] for p in pers)
+        measured["iterations"] = n
+        if all(p["output_times_cycles"] is not None for p in pers):
+            measured["output_times_cycles"] = [max(ts) for ts in zip(*(p["output_times_cycles"][:n] for p in pers))]
+        if all(p["latency_cycles"] is not None for p in pers):
+            last = max(pers, key=lambda p: p["latency_cycles"])
+            measured["latency_cycles"] = last["latency_cycles"]
+            measured["latency_source"] = last["latency_source"]
+            if len(pers) > 1:
+                name = next(k for k, v in measured["plios"].items() if v is last)
+                measured["latency_source"] += f" (latest of the {len(pers)} output PLIOs: {name})"
     profiles = read_profiles(folder)
     if not profiles:
         notes.append(f"{folder}: no profile_funct_*.xml (run aiesimulator with --profile): per-kernel cycles "
@@ -231,25 +253,44 @@ def measure(proj: Project, folder: Path, clock_hz: float, input_start_ns: float 
     return rows, measured, notes
 
 
-def _transfer_cycles(proj: Project, plio, n_bytes: int, result: TimingResult, params: TimingParams):
+def _transfer_cycles(proj: Project, plio, n_bytes: int, times: list, params: TimingParams):
     """Predicted ``io_stream_start_to_bytes_transferred_cycles``: from the first output beat
-    to the end of the beat that completes ``n_bytes`` (first-beat times of the simulation,
-    then beats at the PLIO rate); None beyond the simulated iterations."""
+    to the end of the beat that completes ``n_bytes`` (``times``: the simulation's first-beat
+    cycles of every iteration at ``plio``, then beats at the PLIO rate); None beyond the
+    simulated iterations."""
     per_iter = proj.elements_per_iteration(plio) * NUMBER_BITS[plio.dtype] // 8
     beat_bytes = plio.width_bits // 8
     k, rest = divmod(n_bytes, per_iter)
     last = k if rest else k - 1                    # iteration holding the last byte
-    if last >= len(result.output_times_cycles) or n_bytes <= 0:
+    if last >= len(times) or n_bytes <= 0:
         return None
     beats = -(-(rest or per_iter) // beat_bytes)
     beat_cycles = beat_bytes / params.plio_bytes_per_cycle(plio.width_bits, plio.freq_hz)
-    return round(result.output_times_cycles[last] - result.output_times_cycles[0] + beats * beat_cycles,
-                 CYCLE_DECIMALS)
+    return round(times[last] - times[0] + beats * beat_cycles, CYCLE_DECIMALS)
+
+
+def _plio_timing(name: str, m: dict, pred: list, t_in0: int) -> dict:
+    """Latency, interval and output times of one output PLIO: measured (``m``, a
+    ``measured["plios"]`` entry) against the predicted first-beat cycles ``pred``."""
+    times = m.get("output_times_cycles")
+    n = len(times) if times else 0
+    iv = steady_interval_cycles(times) if n >= 2 else None
+    pred_iv = steady_interval_cycles(pred[:n]) if n >= 2 else steady_interval_cycles(pred)
+    return {"plio": name,
+            "latency_cycles": _timing_row(m.get("latency_cycles"), pred[0] - t_in0, m.get("latency_source") or ""),
+            "interval_cycles": _timing_row(round(iv, CYCLE_DECIMALS) if iv is not None else None, pred_iv,
+                                           "output time stamps, second half of the run" if iv is not None else ""),
+            "output_times_cycles": {"measured": times, "predicted": list(pred[:n] if n else pred)}}
 
 
 def compare_timing(proj: Project, measured: dict, result: TimingResult, params: TimingParams) -> dict:
     """Timing rows (measured, predicted, signed error, error %) from ``measured`` (see
-    :func:`measure`) and a simulation of the same number of iterations."""
+    :func:`measure`) and a simulation of the same number of iterations (with ``trace=True``
+    when the design has several output PLIOs).
+
+    ``latency_cycles``, ``interval_cycles`` and ``output_times_cycles`` are the design's
+    (latest over the output PLIOs); ``plios`` repeats them per output PLIO."""
+    pred_times = plio_output_times(proj.design, result)
     timing = {"latency_cycles": _timing_row(measured["latency_cycles"], result.latency_cycles,
                                             measured["latency_source"] or "")}
     times = measured["output_times_cycles"]
@@ -263,9 +304,13 @@ def compare_timing(proj: Project, measured: dict, result: TimingResult, params: 
     if measured["throughput"]:
         th = measured["throughput"]
         plio = next(p for p in proj.output_plios() if p.name == th["plio"])
-        pred = _transfer_cycles(proj, plio, th["bytes"], result, params)
+        pred = _transfer_cycles(proj, plio, th["bytes"], pred_times[plio.name], params)
         timing["output_transfer_cycles"] = _timing_row(th["cycles"], pred, th["source"])
         timing["output_transfer_cycles"]["bytes"] = th["bytes"]
+    timing["plios"] = []
+    for plio in proj.output_plios():
+        m = measured.get("plios", {}).get(plio.name, {})
+        timing["plios"].append(_plio_timing(plio.name, m, pred_times[plio.name], result.input_times_cycles[0]))
     kernels = []
     for k in result.kernels:
         m = measured["kernels"].get(k.name)
@@ -309,7 +354,8 @@ def validate(project, sim_output, *, params: TimingParams | None = None,
     has_timing = measured["output_times_cycles"] is not None or measured["kernels"]
     if has_timing:
         try:
-            result = simulate(proj.design, iterations=max(2, measured["iterations"]), params=p)
+            result = simulate(proj.design, iterations=max(2, measured["iterations"]), params=p,
+                              trace=len(proj.output_plios()) > 1)
         except SimulationError as exc:      # e.g. a design the timing model does not cover yet
             report.notes.append(f"timing not compared: the timing model cannot simulate this design ({exc})")
             return report

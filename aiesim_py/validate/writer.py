@@ -5,6 +5,7 @@ functional run gives the values, the timing model the times, and they are writte
 aiesimulator output folder would hold them::
 
     <out_dir>/data/output.txt            PLIO output (T lines, TLAST, data) per output PLIO
+                                         (data/output<g>.txt when there are several)
     <out_dir>/profile_funct_<c>_<r>.xml  one profile function report per kernel tile
     <out_dir>/event_profile.txt          event-API results (latency, output throughput)
 """
@@ -17,7 +18,7 @@ import numpy as np
 
 from aiesim_py.arch.device import load_device
 from aiesim_py.compiler.emit.data import plio_stream
-from aiesim_py.errors import InputDataError
+from aiesim_py.errors import InputDataError, SimulationError
 from aiesim_py.sim.timing import TimingParams, TimingResult, simulate
 from aiesim_py.validate.formats import EVENT_FILE, NUMBER_BITS, UNIT_NS, values_per_line
 from aiesim_py.validate.project import Project, load_project
@@ -91,6 +92,46 @@ def profile_row_offset(device_name: str) -> int:
     return 1 + load_device(device_name).grid.memtile_rows
 
 
+def plio_output_times(design, result: TimingResult) -> dict[str, list[int]]:
+    """First-beat cycle of every iteration at each output PLIO of ``design``.
+
+    With one output PLIO that is ``result.output_times_cycles``. With several, the timing
+    model reports per iteration the latest of them (an iteration has arrived when its last
+    PLIO has, ``sim.timing.model``), so the per-PLIO times come from the trace: the
+    ``"<shim>/<plio> plio_out"`` track's ``"iter <i>"`` events start at the first beat.
+
+    Returns:
+        ``{plio name: [cycles per iteration]}`` in the design's PLIO order.
+    Raises:
+        SimulationError: several output PLIOs and ``result`` was simulated without
+            ``trace=True``, or the trace does not give every PLIO every iteration.
+    """
+    outs = [p.name for p in design.plios if p.direction == "out"]
+    if len(outs) == 1:
+        return {outs[0]: [int(t) for t in result.output_times_cycles]}
+    if result.trace is None:
+        raise SimulationError(f"design {design.name!r} has {len(outs)} output PLIOs: simulate it with "
+                              "trace=True to get each PLIO's output times")
+    found: dict[str, dict[int, int]] = {n: {} for n in outs}
+    for track, name, start, _ in result.trace:
+        where, _, kind = track.rpartition(" ")
+        plio = where.rpartition("/")[2]
+        if kind == "plio_out" and plio in found and name.startswith("iter "):
+            found[plio][int(name[5:])] = int(start)
+    n = len(result.output_times_cycles)
+    times = {}
+    for plio, by_iter in found.items():
+        if sorted(by_iter) != list(range(n)):
+            raise SimulationError(f"the trace of {design.name!r} holds {len(by_iter)} of {n} iterations of "
+                                  f"output PLIO {plio}")
+        times[plio] = [by_iter[i] for i in range(n)]
+    latest = [max(ts) for ts in zip(*times.values())]
+    if latest != [int(t) for t in result.output_times_cycles]:
+        raise SimulationError(f"the trace's output PLIO times of {design.name!r} do not agree with the "
+                              "result's output times; the trace format changed")
+    return times
+
+
 def write_sim_output(project, out_dir, *, params: TimingParams | None = None, outputs=None,
                      time_unit: str = "ns", timestamps: bool = True, tlast: bool = True,
                      profile: bool = True, events: bool = True,
@@ -108,12 +149,17 @@ def write_sim_output(project, out_dir, *, params: TimingParams | None = None, ou
         tlast: mark the last beat of every iteration with TLAST.
         profile, events: write the profile reports and the event-API results file.
         result: a finished timing simulation to write (default: simulate the project's
-            iterations with ``params``).
+            iterations with ``params``; with several output PLIOs it must be simulated with
+            ``trace=True``, see :func:`plio_output_times`).
     Returns:
         ``{"plio": {name: path}, "profiles": [paths], "events": path | None, "timing": TimingResult}``
         (``timing`` None when nothing timed is written).
+    Every output PLIO is written to its own ``data_file`` (``data/output<g>.txt`` when the
+    compiler split the last layer's output), with that PLIO's own first-beat times.
+
     Raises:
         InputDataError: ``outputs`` of the wrong shape; unknown ``time_unit``.
+        SimulationError: ``result`` of a several-output-PLIO design simulated without trace.
     """
     proj = project if isinstance(project, Project) else load_project(project)
     d = proj.design
@@ -126,7 +172,9 @@ def write_sim_output(project, out_dir, *, params: TimingParams | None = None, ou
     device = load_device(d.device)
     p = params or TimingParams.from_device(device)
     needs_timing = timestamps or profile or events
-    r = result or (simulate(d, iterations=max(2, n_iter), params=p) if needs_timing else None)
+    several = len(proj.output_plios()) > 1
+    r = result or (simulate(d, iterations=max(2, n_iter), params=p, trace=several) if needs_timing else None)
+    arrivals = plio_output_times(d, r) if (timestamps or events) and r is not None else None
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     written = {"plio": {}, "profiles": [], "events": None, "timing": r}
@@ -139,7 +187,7 @@ def write_sim_output(project, out_dir, *, params: TimingParams | None = None, ou
         beat_cycles = Fraction(plio.width_bits // 8) / Fraction(p.plio_bytes_per_cycle(plio.width_bits, plio.freq_hz))
         times = None
         if timestamps:
-            times = [(Fraction(r.output_times_cycles[i]) + k * beat_cycles) * 10**9 / clock
+            times = [(Fraction(arrivals[plio.name][i]) + k * beat_cycles) * 10**9 / clock
                      for i in range(n_iter) for k in range(beats_per_iter)]
         marks = None
         if tlast:
@@ -165,13 +213,17 @@ def write_sim_output(project, out_dir, *, params: TimingParams | None = None, ou
         ins = [pl for pl in d.plios if pl.direction == "in"]
         lines = ["# event-API results (adf::event::read_profiling), cycles at the array clock\n"]
         for plio in proj.output_plios():
-            lines.append(f"io_stream_start_difference_cycles {ins[0].name} {plio.name} {r.latency_cycles}\n")
+            # latency from the first input beat (over all input PLIOs: the model starts
+            # them together) to this PLIO's first output beat; named by the first input PLIO
+            t_out = arrivals[plio.name]
+            lines.append(f"io_stream_start_difference_cycles {ins[0].name} {plio.name} "
+                         f"{t_out[0] - r.input_times_cycles[0]}\n")
             per_iter_bytes = proj.elements_per_iteration(plio) * _bytes(plio.dtype)
             beat_cycles = Fraction(plio.width_bits // 8) / Fraction(p.plio_bytes_per_cycle(plio.width_bits, plio.freq_hz))
             beats_per_iter = per_iter_bytes // (plio.width_bits // 8)
-            end = Fraction(r.output_times_cycles[n_iter - 1]) + beats_per_iter * beat_cycles
+            end = Fraction(t_out[n_iter - 1]) + beats_per_iter * beat_cycles
             lines.append(f"io_stream_start_to_bytes_transferred_cycles {plio.name} {n_iter * per_iter_bytes} "
-                         f"{round(end - r.output_times_cycles[0])}\n")
+                         f"{round(end - t_out[0])}\n")
         path = out_dir / EVENT_FILE
         path.write_text("".join(lines))
         written["events"] = path

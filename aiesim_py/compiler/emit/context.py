@@ -25,9 +25,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from aiesim_py.compiler.passes.parallelize import MMUL_SHAPES
+from aiesim_py.arch import load_device
+from aiesim_py.compiler.passes.parallelize import MMUL_SHAPES, microtiles
 from aiesim_py.design import ELEMENT_BYTES, Design, KernelInstance, SharedBuffer, TilingParameters
-from aiesim_py.errors import FirmwareError
+from aiesim_py.errors import AieSimError, FirmwareError
 from aiesim_py.isa.modes import RoundingMode, SaturationMode
 
 GRAPH_CLASS = "AieSimGraph"
@@ -202,7 +203,21 @@ def _kernel_ports(k: KernelInstance) -> set[str]:
     return ports
 
 
-def _check_kernel(k: KernelInstance) -> None:
+def template_shapes(a_bits: int, w_bits: int, device: str | None = None) -> list[tuple[int, int, int]]:
+    """mmul shapes (M, K, N) the integer dense template emits for a type pair: every
+    ``aie::mmul<M, K, N, TA, TW, acc32>`` the AIE API offers for it (API-MMUL native and
+    emulated shapes, and the native shapes of ``device``'s file, e.g. AIE-MLv2 int8 8x8x8);
+    the template is written for any M, K, N (firmware/kernels/dense.h.j2)."""
+    dev = None
+    if device is not None:
+        try:
+            dev = load_device(device)
+        except AieSimError:
+            dev = None
+    return microtiles((a_bits, w_bits), "all", dev)
+
+
+def _check_kernel(k: KernelInstance, device: str | None = None) -> None:
     where = f"kernel {k.name!r} (layer {k.layer}, tile {tuple(k.tile)})"
     if k.kind != "dense":
         raise FirmwareError(f"{where}: kernel kind {k.kind!r} has no firmware template (only 'dense')")
@@ -217,11 +232,11 @@ def _check_kernel(k: KernelInstance) -> None:
         raise FirmwareError(f"{where}: element widths (activations, weights, outputs) {bits} are not "
                             "supported by the dense template (8 or 16 bits each)")
     shape = (p.mmul_m, p.mmul_k, p.mmul_n)
-    native = MMUL_SHAPES.get((p.a_bits, p.w_bits))
-    if shape != native:
-        raise FirmwareError(f"{where}: mmul shape {'x'.join(map(str, shape))} for int{p.a_bits} x int{p.w_bits}; "
-                            f"the dense template uses the native {'x'.join(map(str, native))} "
-                            "(aie::mmul on AIE-ML, UG1529 Matrix Multiplication)")
+    allowed = template_shapes(p.a_bits, p.w_bits, device)
+    if shape not in allowed:
+        raise FirmwareError(f"{where}: mmul shape {'x'.join(map(str, shape))} for int{p.a_bits} x int{p.w_bits} "
+                            "is not an aie::mmul shape of the AIE API (UG1529 Matrix Multiplication); the dense "
+                            f"template emits {', '.join('x'.join(map(str, s)) for s in allowed)}")
     if p.rounding not in RoundingMode.__members__:
         raise FirmwareError(f"{where}: unknown rounding mode {p.rounding!r}")
     if p.saturation not in SaturationMode.__members__:
@@ -440,13 +455,13 @@ def _c_array(values: np.ndarray, per_line: int) -> str:
     return ",\n".join("    " + ln for ln in lines)
 
 
-def kernel_context(k: KernelInstance) -> dict:
+def kernel_context(k: KernelInstance, device: str | None = None) -> dict:
     """Values of one kernel for graph.h, kernels.h, <kernel>.cc and weights/<kernel>.h.
 
     Buffer sizes (``in_elems``, ``out_elems``) count elements of the port's type: ADF's
     ``dimensions()`` takes samples, not bytes (UG1603 "Buffer Port Attributes and API").
     """
-    _check_kernel(k)
+    _check_kernel(k, device)
     p = k.params
     has_bias = p.has_bias
     if p.arith == "bf16":
@@ -553,7 +568,7 @@ def graph_context(design: Design) -> dict:
         FirmwareError: see :func:`connections`, :func:`memtile_addresses`, and kernels whose
             kind, types or tables the dense template does not take.
     """
-    kernels = [kernel_context(k) for k in design.kernels]
+    kernels = [kernel_context(k, design.device) for k in design.kernels]
     offsets = memtile_addresses(design.shared_buffers)
     buffers = [buffer_context(b, offsets[b.name]) for b in design.shared_buffers]
     return {

@@ -8,6 +8,12 @@ buffer is served by its own memory tile's 6 + 6 channels and by channels 0-3 of 
 and west neighbours, which reach its memory: aieml-facts.md 5.1, UG1603-MT, MLIR-TM
 ``getMaxChannelNumForAdjacentMemTile``), a chain fits a grid row and the chains fit the rows.
 
+Microtile: every layer's candidates are the ``microtile`` knob's shapes (default "auto": the
+default shape of its type pair and the device's native shapes, :func:`microtiles`), each
+costed with the device's core timing (:func:`~aiesim_py.kernels.dense_cost.device_core_timing`:
+MAC rate per type pair, load/store widths), so AIE-MLv2 layers take the 512-MAC int8 8x8x8
+where it is faster and AIE-ML layers keep 4x8x8.
+
 Cost of a choice: the *stage* cycles = max(kernel cycles of its slowest role from the
 kernel cost model, memory-tile MM2S cycles of one input slice, tile MM2S cycles of one
 output slice); the stage of the slowest layer, or the PLIO transfer of one iteration,
@@ -40,20 +46,23 @@ from aiesim_py.compiler.passes.memory import allocate_tile_memory
 from aiesim_py.compiler.passes.quantize import LayerQuant
 from aiesim_py.errors import ResourceError
 from aiesim_py.isa.mmul import EMULATED_MMUL_SHAPES, NATIVE_MMUL_SHAPES
-from aiesim_py.isa.timing import AIE_ML_CORE
+from aiesim_py.isa.timing import CoreTiming
 from aiesim_py.kernels.dense import DenseParams, dense_cycles
+from aiesim_py.kernels.dense_cost import device_core_timing
 from aiesim_py.units import ceil_div, round_up
 
-#: mmul shape per (activation bits, weight bits) that the dense firmware template emits:
-#: native AIE-ML shapes with N = 8 (API-MMUL; int8 x int16 has no native shape, 4x4x8 is
+#: default mmul shape per (activation bits, weight bits) (the first candidate of every microtile
+#: set; the dense template emits any aie::mmul shape): native AIE-ML shapes with N = 8 (API-MMUL; int8 x int16 has no native shape, 4x4x8 is
 #: the API's emulated one); bf16 x bf16: the native 4x8x4 into accfloat (key
 #: ``LayerQuant.mmul_key``)
 MMUL_SHAPES = {(8, 8): (4, 8, 8), (16, 8): (4, 4, 8), (8, 16): (4, 4, 8), (16, 16): (4, 2, 8),
                ("bf16", "bf16"): (4, 8, 4)}
 MMUL = MMUL_SHAPES[(8, 8)]
-#: microtile sets the search may consider: "firmware" (what the dense template emits,
-#: :data:`MMUL_SHAPES`) or "all" (every native and emulated aie::mmul shape, API-MMUL)
-MICROTILE_SETS = ("firmware", "all")
+#: microtile sets the search may consider: "auto" (the default shape of :data:`MMUL_SHAPES`
+#: and the device's native shapes of the type pair, device file ``[mmul.*] native_shapes``),
+#: "firmware" (the default shape alone) or "all" ("auto" plus every emulated aie::mmul shape,
+#: API-MMUL). A shape "MxKxN" (or one entry per dense layer, :func:`parse_microtiles`) pins it.
+MICROTILE_SETS = ("auto", "firmware", "all")
 #: memory-tile DMA channels 0-3 also reach the east and west neighbour's memory (aieml-facts 5.1)
 MEMTILE_NEIGHBOUR_CHANNELS = 4
 #: BDs and locks of one ping-pong buffer port: one BD and one lock pair per buffer (UG1603-MT)
@@ -89,17 +98,94 @@ class LayerParallelism:
         return self.cas_length * self.cas_num
 
 
-def microtiles(mmul_key, which: str = "firmware") -> list[tuple[int, int, int]]:
+def device_native_shapes(mmul_key, device: Device | None) -> list[tuple[int, int, int]]:
+    """Native (M, K, N) shapes of a type pair on ``device`` (device file ``[mmul.<a>x<b>]
+    native_shapes``); the AIE-ML table of ``isa.mmul`` (API-MMUL) when the device file does
+    not list the pair or no device is given."""
+    key = tuple("bfloat16" if x == "bf16" else f"int{x}" for x in mmul_key)
+    spec = device.mmul.get(f"{key[0]}x{key[1]}") if device is not None else None
+    if spec is not None:
+        return [tuple(s) for s in spec.native_shapes]
+    return [tuple(s) for s in NATIVE_MMUL_SHAPES.get(key, [])]
+
+
+def microtiles(mmul_key, which: str = "firmware", device: Device | None = None) -> list[tuple[int, int, int]]:
     """Candidate (M, K, N) shapes for a type pair (``LayerQuant.mmul_key``: (a_bits, w_bits)
-    or ("bf16", "bf16")): the firmware's shape first, then API-MMUL native and emulated ones."""
+    or ("bf16", "bf16")): the default shape (:data:`MMUL_SHAPES`) first, then the device's
+    native ones (:func:`device_native_shapes`), then ("all") the API-MMUL emulated ones.
+
+    Raises:
+        ResourceError: ``which`` is not one of :data:`MICROTILE_SETS`.
+    """
     if which not in MICROTILE_SETS:
         raise ResourceError(f"unknown microtile set {which!r}; choose one of {', '.join(MICROTILE_SETS)}")
     first = MMUL_SHAPES[mmul_key]
-    if which == "firmware":
+    if which == "firmware" or mmul_key == ("bf16", "bf16"):     # the bf16 template has one shape
         return [first]
-    key = tuple("bfloat16" if x == "bf16" else f"int{x}" for x in mmul_key)
-    shapes = [first] + list(NATIVE_MMUL_SHAPES.get(key, [])) + list(EMULATED_MMUL_SHAPES.get(key, []))
+    key = tuple(f"int{x}" for x in mmul_key)
+    shapes = [first] + device_native_shapes(mmul_key, device)
+    if which == "all":
+        shapes += list(NATIVE_MMUL_SHAPES.get(key, [])) + list(EMULATED_MMUL_SHAPES.get(key, []))
+    # the memory-tile DMA moves whole 32-bit words (AM020 memory-tile DMA; the firmware writer
+    # refuses sub-word tilings): a microtile row of A (K elements) must be whole words
+    shapes = [s for s in shapes if s[1] * mmul_key[0] % 32 == 0]
     return list(dict.fromkeys(tuple(s) for s in shapes))
+
+
+def _shape_name(shape) -> str:
+    return "x".join(map(str, shape))
+
+
+def parse_microtiles(spec, plans: list[LayerQuant], device: Device | None = None) -> list[list[tuple[int, int, int]]]:
+    """The candidate shapes of every dense layer from the ``microtile`` knob.
+
+    ``spec``: a set name of :data:`MICROTILE_SETS` for every layer (``"auto"``: cost-picked
+    among the device's native shapes); a shape ``"8x8x8"`` for every layer; or one entry per
+    dense layer, comma separated (``"8x8x8,auto,4x8x8"``) or as a list, each a set name or a
+    shape. A shape must be an ``aie::mmul`` shape of the layer's type pair
+    (``microtiles(key, "all", device)``).
+
+    Raises:
+        ResourceError: wrong entry count, a malformed entry, or a shape the layer's type pair
+            has no aie::mmul for (the message names the knob and the allowed values).
+    """
+    if spec is None:
+        spec = "auto"
+    if isinstance(spec, str):
+        parts = [x.strip().lower() for x in spec.split(",")]
+    elif isinstance(spec, (list, tuple)) and spec and all(isinstance(x, int) for x in spec):
+        parts = [_shape_name(spec)]
+    else:
+        parts = [x if isinstance(x, str) else _shape_name(x) for x in spec]
+        parts = [x.strip().lower() for x in parts]
+    if len(parts) == 1:
+        parts = parts * len(plans)
+    if len(parts) != len(plans):
+        raise ResourceError(f"microtile {spec!r} has {len(parts)} entries but the model has {len(plans)} dense "
+                            f"layers; give one of {', '.join(MICROTILE_SETS)} or an MxKxN shape for all layers, "
+                            "or one entry per layer")
+    out = []
+    for i, (q, part) in enumerate(zip(plans, parts)):
+        if part in MICROTILE_SETS:
+            out.append(microtiles(q.mmul_key, part, device))
+            continue
+        allowed = microtiles(q.mmul_key, "all", device)
+        try:
+            shape = tuple(int(v) for v in part.split("x"))
+            if len(shape) != 3:
+                raise ValueError
+        except ValueError:
+            raise ResourceError(f"microtile entry {i} {part!r} (layer {q.name!r}) is neither one of "
+                                f"{', '.join(MICROTILE_SETS)} nor an MxKxN shape such as "
+                                f"{_shape_name(allowed[0])}") from None
+        if shape not in allowed:
+            pair = "bfloat16 x bfloat16" if q.mmul_key == ("bf16", "bf16") else \
+                f"int{q.mmul_key[0]} x int{q.mmul_key[1]}"
+            raise ResourceError(f"microtile {part} for layer {q.name!r} is not an aie::mmul shape of {pair} the "
+                                f"dense kernel takes{'' if device is None else ' on ' + device.name}; "
+                                f"allowed: {', '.join(_shape_name(x) for x in allowed)} or auto")
+        out.append([shape])
+    return out
 
 
 def slice_params(q: LayerQuant, batch: int, cas_length: int, cas_num: int, cas_index: int = 0,
@@ -125,8 +211,8 @@ def slice_params(q: LayerQuant, batch: int, cas_length: int, cas_num: int, cas_i
 
 
 @functools.lru_cache(maxsize=65536)
-def _kernel_cycles(p: DenseParams) -> int:
-    return dense_cycles(p, AIE_ML_CORE).total_cycles
+def _kernel_cycles(p: DenseParams, core: CoreTiming) -> int:
+    return dense_cycles(p, core).total_cycles
 
 
 _MEMORY_CACHE: dict = {}
@@ -197,7 +283,7 @@ def evaluate(q: LayerQuant, batch: int, cas_length: int, cas_num: int, device: D
         err = _fits_memory(p, device)
         if err is not None:
             raise ResourceError(f"{where}: {err}")
-        worst = max(worst, _kernel_cycles(p))
+        worst = max(worst, _kernel_cycles(p, device_core_timing(device)))
     p = slice_params(q, batch, cas_length, cas_num, 0, mmul)
     bpc = device.stream.dma_bytes_per_cycle
     dma_in = ceil_div(p.input_bytes, bpc)
@@ -238,11 +324,13 @@ def plio_stage_cycles(features: int, batch: int, device: Device, element_bytes: 
 OBJECTIVES = ("interval", "latency", "tiles")
 
 
-def layer_options(q: LayerQuant, batch: int, device: Device, which: str = "firmware",
+def layer_options(q: LayerQuant, batch: int, device: Device, which="auto",
                   split_input: bool = False) -> list[LayerParallelism]:
     """A layer's feasible choices that are not dominated for their cas_num (fewer tiles vs
     lower stage cycles; ties: lower kernel cycles, the default microtile), sorted by tiles.
     Keeping every cas_num lets the joint search pick the rectangle that packs.
+    ``which``: a microtile set name (:func:`microtiles`) or the list of candidate shapes;
+    every shape is costed with the device's core timing (:func:`device_core_timing`).
 
     Raises:
         ResourceError: no choice fits (the message says what limits and what would fit).
@@ -251,7 +339,12 @@ def layer_options(q: LayerQuant, batch: int, device: Device, which: str = "firmw
     best: dict[tuple[int, int], LayerParallelism] = {}
     last_error = None
     rows = device.grid.compute_rows
-    for shape in microtiles(q.mmul_key, which):
+    shapes = which if isinstance(which, list) else microtiles(q.mmul_key, which, device)
+    if all(batch % shape[0] for shape in shapes):
+        raise ResourceError(f"layer {q.name!r}: batch {batch} is not a multiple of the M of any microtile "
+                            f"it may use ({', '.join(_shape_name(x) for x in shapes)}); change the batch or "
+                            "the microtile")
+    for shape in shapes:
         if batch % shape[0]:
             continue
         a_max = min(device.grid.columns, ceil_div(k_dim, shape[1]),
@@ -310,7 +403,7 @@ def choose_parallelism(plans: list[LayerQuant], batch: int, device: Device,
                        user: list[tuple[int, int]] | None = None,
                        objective: str = "interval", fits: Callable | None = None,
                        tolerance: float = DEFAULT_TOLERANCE,
-                       microtile_set: str = "firmware") -> list[LayerParallelism]:
+                       microtile_set="auto") -> list[LayerParallelism]:
     """Pick (or check the user's) cas_length x cas_num and microtile for every layer.
 
     Args:
@@ -324,7 +417,9 @@ def choose_parallelism(plans: list[LayerQuant], batch: int, device: Device,
             None: only the tile count is checked.
         tolerance: the interval objective accepts an interval up to ``1 + tolerance``
             times the best one when that saves tiles.
-        microtile_set: "firmware" or "all" (:func:`microtiles`).
+        microtile_set: the ``microtile`` knob (:func:`parse_microtiles`): "auto" (every
+            layer picks among the device's native shapes by cost), "firmware", "all", a
+            shape "MxKxN", or one entry per layer.
     Returns:
         one LayerParallelism per layer.
     Raises:
@@ -334,14 +429,16 @@ def choose_parallelism(plans: list[LayerQuant], batch: int, device: Device,
     """
     if objective not in OBJECTIVES:
         raise ResourceError(f"unknown objective {objective!r}; choose one of {', '.join(OBJECTIVES)}")
-    if not tolerance >= 0:
-        raise ResourceError(f"tolerance {tolerance!r} must be >= 0")
+    if isinstance(tolerance, bool) or not isinstance(tolerance, (int, float)) or not tolerance >= 0:
+        raise ResourceError(f"tolerance {tolerance!r} must be a number >= 0 (the relative interval slack the "
+                            f"interval objective accepts to save tiles, default {DEFAULT_TOLERANCE})")
     capacity = device.grid.compute_tiles
+    layer_shapes = parse_microtiles(microtile_set, plans, device)
     if user is not None:
         pars = []
         for i, (q, (a, b)) in enumerate(zip(plans, user)):
             cands, errs = [], []
-            for shape in microtiles(q.mmul_key, microtile_set):
+            for shape in layer_shapes[i]:
                 try:
                     cands.append(evaluate(q, batch, a, b, device, shape, split_input=i == 0))
                 except ResourceError as exc:
@@ -354,7 +451,7 @@ def choose_parallelism(plans: list[LayerQuant], batch: int, device: Device,
             raise ResourceError(f"parallelism {','.join(f'{a}x{b}' for a, b in user)} does not fit: it needs "
                                 f"{need} tiles; {device.name} has {capacity}")
         return pars
-    options = [layer_options(q, batch, device, microtile_set) for q in plans]
+    options = [layer_options(q, batch, device, shapes) for q, shapes in zip(plans, layer_shapes)]
     fewest = [opts[0] for opts in options]
     min_stage = [min(o.stage_cycles for o in opts) for opts in options]
     if not _fits(fewest, capacity, fits):
@@ -385,7 +482,7 @@ def choose_parallelism(plans: list[LayerQuant], batch: int, device: Device,
     # slice per PLIO. Taken when it shortens the interval by more than PLIO_SPLIT_FACTOR
     # without costing more tile-cycles per iteration (tiles x interval): the single-PLIO
     # design's tiles then mostly wait for the PLIO. Small models keep one PLIO each way.
-    multi = [layer_options(plans[0], batch, device, microtile_set, split_input=True)] + options[1:]
+    multi = [layer_options(plans[0], batch, device, layer_shapes[0], split_input=True)] + options[1:]
     multi[0] = [_with_plio(o, plans[0], batch, device, "in") for o in multi[0]]
     multi[-1] = [_with_plio(o, plans[-1], batch, device, "out") for o in multi[-1]]
     multi_floor = max(min(o.stage_cycles for o in opts) for opts in multi)

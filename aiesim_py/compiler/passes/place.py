@@ -99,7 +99,12 @@ def _plio_columns(pl_cols, memtiles, per_column: int) -> tuple[int, ...]:
     return tuple(out)
 
 
-def pack_rectangles(pars: list[LayerParallelism], device: Device) -> list[tuple[int, int]] | None:
+#: ``placement`` knob: "auto" (row-first, else column-first), or one packing order alone
+PLACEMENT_STRATEGIES = ("auto", "row_first", "column_first")
+
+
+def pack_rectangles(pars: list[LayerParallelism], device: Device,
+                    strategy: str = "auto") -> list[tuple[int, int]] | None:
     """Place each layer's cas_num x cas_length rectangle in pipeline order; None when a layer
     does not fit.
 
@@ -107,7 +112,12 @@ def pack_rectangles(pars: list[LayerParallelism], device: Device) -> list[tuple[
     can, east of the layer before): small layers then sit on the compute row next to the
     memory tiles, one stream hop from their shared buffers. When that fails (a model that
     fills the array), column-first bottom-left packing, which wastes fewer tiles.
+    ``strategy`` (:data:`PLACEMENT_STRATEGIES`): "row_first" / "column_first" use that order only.
     """
+    if strategy not in PLACEMENT_STRATEGIES:
+        raise ResourceError(f"placement {strategy!r} is not a strategy; allowed: {', '.join(PLACEMENT_STRATEGIES)}")
+    if strategy != "auto":
+        return _pack(pars, device, row_first=strategy == "row_first")
     return (_pack(pars, device, row_first=True)
             or _pack(pars, device, row_first=False))
 
@@ -140,9 +150,9 @@ def _pack(pars: list[LayerParallelism], device: Device, row_first: bool) -> list
     return origins
 
 
-def fits(pars: list[LayerParallelism], device: Device) -> bool:
+def fits(pars: list[LayerParallelism], device: Device, strategy: str = "auto") -> bool:
     """Whether :func:`place` can place ``pars`` (compute grid only)."""
-    return pack_rectangles(pars, device) is not None
+    return pack_rectangles(pars, device, strategy) is not None
 
 
 class _Channels:
@@ -185,7 +195,8 @@ def _hops(a, b) -> int:
     return abs(a[0] - b[0]) + abs(a[1] - b[1]) + 1
 
 
-def place(pars: list[LayerParallelism], device: Device, groups: PlioGroups | None = None) -> Placement:
+def place(pars: list[LayerParallelism], device: Device, groups: PlioGroups | None = None,
+          strategy: str = "auto") -> Placement:
     """Place the layers, shared buffers and PLIOs (``groups``: the PLIO groups of
     :func:`~aiesim_py.compiler.passes.parallelize.plio_groups`; None: one PLIO each way).
 
@@ -193,7 +204,7 @@ def place(pars: list[LayerParallelism], device: Device, groups: PlioGroups | Non
     ports."""
     groups = groups or single_groups(pars)
     cols, rows = device.grid.columns, device.grid.compute_rows
-    origins = pack_rectangles(pars, device)
+    origins = pack_rectangles(pars, device, strategy)
     if origins is None:
         need = sum(p.tiles for p in pars)
         raise ResourceError(

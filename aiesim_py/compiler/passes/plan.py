@@ -15,6 +15,7 @@ from aiesim_py.compiler.passes.pack import tile_slices
 from aiesim_py.compiler.passes.parallelize import LayerParallelism, slice_params
 from aiesim_py.compiler.passes.place import Placement, buffer_index, single_groups
 from aiesim_py.compiler.passes.quantize import LayerQuant
+from aiesim_py.compiler.passes.route import route_design
 from aiesim_py.design import (
     Design, KernelInstance, LayerInfo, Net, Plio, SharedBuffer, SharedBufferPort, TilingParameters,
     TraversalStep,
@@ -130,8 +131,12 @@ def build_design(graph: Graph, plans: list[LayerQuant], pars: list[LayerParallel
     layer's chains ``[c0, c1)`` from ``mt<n>_<g>``; with one PLIO each way the buffers are
     ``mt0`` .. ``mt<n>`` and the PLIOs ``plio_in`` / ``plio_out``.
 
+    Every stream net gets its switch-to-switch route (:mod:`.route`); its ``hops`` are
+    the route's.
+
     Raises:
-        ResourceError: memory-tile channels, BDs, locks or memory exceeded.
+        ResourceError: memory-tile channels, BDs, locks or memory exceeded; a stream that
+            cannot be routed with the stream-switch ports per link.
     """
     mrows = device.grid.memtile_rows
     groups = placement.groups or single_groups(pars)
@@ -260,8 +265,9 @@ def build_design(graph: Graph, plans: list[LayerQuant], pars: list[LayerParallel
             raise ResourceError(f"shared buffer {b.name} needs {b.size_bytes} bytes, a memory tile has "
                                 f"{device.memtile.memory_bytes}; lower the batch")
     plios = [pl for pl in plios if pl.direction == "in"] + [pl for pl in plios if pl.direction == "out"]
-    return Design(device=device.name, name=graph.name, batch=batch, input_features=graph.input_features,
+    design = Design(device=device.name, name=graph.name, batch=batch, input_features=graph.input_features,
                   output_features=features_prev, input_type=graph.input_type,
                   output_type=plans[-1].node.output_type, layers=tuple(layers), kernels=tuple(kernels),
                   shared_buffers=tuple(buffers), plios=tuple(plios), nets=tuple(nets),
-                  metadata={"source": graph.source}, host_input_types=tuple(graph.host_input_types))
+                    metadata={"source": graph.source}, host_input_types=tuple(graph.host_input_types))
+    return route_design(design, device)        # stream nets onto switch links and ports

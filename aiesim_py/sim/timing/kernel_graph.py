@@ -17,7 +17,9 @@ Used by :class:`~aiesim_py.sim.timing.model.TimingModel` for designs with non-de
     kernels on one tile                one core process running them in design order each
                                        iteration (ADF runtime<ratio> packing: one core,
                                        kernels run one after the other, UG1079 "Run-Time Ratio").
-A kernel call acquires every input buffer (full) and output buffer (free), lasts its cost
+Every buffer is a compute-tile buffer: a release wakes its blocked core or tile DMA channel
+``tile_lock_wakeup_cycles`` later (device file [timing]). A kernel call acquires every input
+buffer (full) and output buffer (free), lasts its cost
 model's ``total_cycles`` (+ ``kernel_first_call_extra_cycles`` on the first call), then
 releases them. Stream ports (core reads / writes the switch) are refused here: the core's
 stream back-pressure is not modelled yet.
@@ -197,7 +199,9 @@ def build_kernel_graph(model) -> None:
     # every buffer port gets a ping-pong buffer; a same-tile kernel->kernel net shares one
     bufs: dict[tuple[str, str, int], SlotBuffer] = {}
     plios = {pl.name: pl for pl in d.plios}
-    wake = p.lock_wakeup_cycles
+    # every buffer here lives in a compute tile: its locks wake their core or the tile's own DMA
+    # channels after tile_lock_wakeup_cycles (memory-tile hand-offs: lock_wakeup_cycles)
+    wake = p.tile_lock_wakeup_cycles
     nets = [n for n in d.nets if n.kind == "stream"]
     for net in nets:
         for dst in net.dsts:

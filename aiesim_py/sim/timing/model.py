@@ -11,16 +11,21 @@ What becomes what:
     cascade net         -> a :class:`~tiles.Cascade` between two cores;
     output PLIO         -> the sink of its shared buffer's MM2S (always ready; one per output
                            PLIO; an iteration arrives with the latest first word).
-Routes take their latency from ``Net.hops`` x the device hop latency.
+Routes take their latency and in-flight buffering from the route: the switches on its
+longest path (``Net.route``, else ``Net.hops`` of a hand-built design) x the device hop
+latency and port FIFOs. Routes that share a stream-switch port (the same ``(column, row,
+direction, port)`` link in ``Net.route``, e.g. streams merged onto one port) share its
+bandwidth through one :class:`~dma.StreamPort` each; routes on different ports of a link
+do not (circuit switching, AM020-SS).
 """
 from __future__ import annotations
 
 import simpy
 
-from aiesim_py.design import Design, KernelInstance
+from aiesim_py.design import Design, KernelInstance, route_hops
 from aiesim_py.errors import SimulationError
 from aiesim_py.kernels.dense import dense_cycles
-from aiesim_py.sim.timing.dma import ChannelCounters, Transfer, transfer_process
+from aiesim_py.sim.timing.dma import ChannelCounters, StreamPort, Transfer, transfer_process
 from aiesim_py.sim.timing.kernel_graph import build_kernel_graph, is_kernel_graph
 from aiesim_py.sim.timing.locks import LockTable, SlotBuffer
 from aiesim_py.sim.timing.params import TimingParams
@@ -62,6 +67,7 @@ class TimingModel:
         self.cascades: list[Cascade] = []
         self.processes: list[tuple[str, simpy.Process]] = []
         self._routes = {n.src: n for n in design.nets if n.kind == "stream"}
+        self.stream_ports = shared_stream_ports(design, params.stream_bytes_per_cycle)
         self._kernels = {k.name: k for k in design.kernels}
         self._plios = {pl.name: pl for pl in design.plios}
         # per-PLIO first-word times of each iteration (several PLIOs per direction)
@@ -74,7 +80,14 @@ class TimingModel:
         net = self._routes.get(src)
         if net is None:
             raise SimulationError(f"design is inconsistent: no stream net leaves {src!r}; recompile the model")
-        return net.hops
+        return route_hops(net.route) if net.route else net.hops
+
+    def _ports(self, src: str) -> list[StreamPort]:
+        """The shared stream-switch ports on the route leaving ``src`` (empty: it owns its ports)."""
+        net = self._routes.get(src)
+        if net is None or not self.stream_ports:
+            return []
+        return [self.stream_ports[lk] for lk in net.route if lk in self.stream_ports]
 
     def _dma_setup(self) -> int:
         return self.p.dma_lock_acquire_cycles + self.p.dma_bd_setup_cycles
@@ -158,7 +171,7 @@ class TimingModel:
                     tr = Transfer(k.params.output_bytes, _dma_rate(self.p), hops * self.p.hop_latency_cycles,
                                   hops * self.p.stream_fifo_bytes_per_hop, (out_buf, 0),
                                   [(sbufs[sb.name], w)], sender, [receiver],
-                                  source_setup_cycles=self._dma_setup())
+                                  source_setup_cycles=self._dma_setup(), ports=self._ports(out_ep))
                     self.processes.append((f"{out_ep} (mm2s)", self.env.process(
                         transfer_process(self.env, self.p, tr, self.iterations, self.tracer))))
             group, epilogue = cascade_phases(k.params, cost, self.p.kernel_epilogue_fraction)
@@ -205,7 +218,8 @@ class TimingModel:
                           hops * self.p.hop_latency_cycles + self.p.plio_cdc_latency_cycles,
                           hops * self.p.stream_fifo_bytes_per_hop + self.p.plio_cdc_fifo_bytes, None,
                           [(sbufs[sb.name], w)], sender, [receiver],
-                          starts=self.t_in if len(ins) == 1 else self._plio_starts.setdefault(pl.name, []))
+                          starts=self.t_in if len(ins) == 1 else self._plio_starts.setdefault(pl.name, []),
+                          ports=self._ports(pl.name))
             self.processes.append((f"{pl.name} (plio_in)", self.env.process(
                 transfer_process(self.env, self.p, tr, self.iterations, self.tracer))))
 
@@ -241,7 +255,8 @@ class TimingModel:
                     pipe += self.p.plio_cdc_fifo_bytes
                 sender = self._channel(ep, "mm2s", _memtile_loc(sb.memtile))
                 tr = Transfer(port.tiling.n_elements * sb.element_bytes, rate, latency, pipe, (sbufs[sb.name], r), dests,
-                              sender, receivers, source_setup_cycles=self._dma_setup(), arrivals=arrivals)
+                              sender, receivers, source_setup_cycles=self._dma_setup(), arrivals=arrivals,
+                              ports=self._ports(ep))
                 self.processes.append((f"{ep} (mm2s)", self.env.process(
                     transfer_process(self.env, self.p, tr, self.iterations, self.tracer))))
         for pl in outs:
@@ -249,6 +264,10 @@ class TimingModel:
                 raise SimulationError(f"output PLIO {pl.name} is read from no shared buffer; recompile the model")
 
     # --- run ---------------------------------------------------------------------------------
+    def port_utilisation(self) -> dict[str, float]:
+        """Reserved cycles per shared stream-switch port after :meth:`run` (port name -> cycles)."""
+        return {p.name: p.reserved_cycles for p in self.stream_ports.values()}
+
     def run(self) -> None:
         """Run to completion.
 
@@ -273,3 +292,15 @@ class TimingModel:
             f"{len(self.t_out)} of {self.iterations} iterations reached the output PLIO; "
             + "; ".join(shown) + more)
 
+
+
+def shared_stream_ports(design: Design, bytes_per_cycle: float) -> dict[tuple, StreamPort]:
+    """One :class:`StreamPort` per route link ``(column, row, direction, port)`` that more
+    than one stream net of ``design`` uses (a port used by one net cannot be contended)."""
+    users: dict[tuple, int] = {}
+    for net in design.nets:
+        if net.kind == "stream":
+            for lk in set(net.route):
+                users[lk] = users.get(lk, 0) + 1
+    return {lk: StreamPort(f"switch({lk[0]},{lk[1]}) {lk[2]} port {lk[3]}", bytes_per_cycle)
+            for lk, n in sorted(users.items()) if n > 1}

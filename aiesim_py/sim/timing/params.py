@@ -55,6 +55,7 @@ class TimingParams:
     shim_mm2s_read_bytes_per_cycle: float
     shim_s2mm_write_response_cycles: int
     shim_s2mm_write_bytes_per_cycle: float
+    tile_lock_wakeup_cycles: int        # compute-tile lock release -> its blocked core / tile DMA resumes (kernel_graph)
     core: CoreTiming = AIE_ML_CORE      # the kernel cost models' slot and latency table
 
     @staticmethod
