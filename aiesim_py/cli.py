@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Optional
 
@@ -18,6 +17,7 @@ from rich.console import Console
 from rich.table import Table
 
 from aiesim_py.errors import AieSimError, InputDataError
+from aiesim_py.files import atomic_write
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Compile quantized models to AMD AIE-ML firmware, run them bit-exactly, time them.")
@@ -101,32 +101,14 @@ def _load_npy(path: Path) -> np.ndarray:
         raise InputDataError(f"{path}: not a readable .npy array ({exc})") from None
 
 
-def _umask_file_mode() -> int:
-    """The mode ``open()`` gives a new file: 0o666 less the process umask (read from
-    /proc/self/status where it is, to avoid os.umask's set-and-restore race with threads)."""
-    try:
-        with open("/proc/self/status") as fh:
-            for line in fh:
-                if line.startswith("Umask:"):
-                    return 0o666 & ~int(line.split()[1], 8)
-    except (OSError, ValueError, IndexError):
-        pass
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return 0o666 & ~mask
-
-
 def _save_npy_atomic(path: Path, arr: np.ndarray) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".npy")
-    os.close(fd)
+    def write(tmp: Path) -> None:
+        with open(tmp, "wb") as fh:      # a file object: np.save would append ".npy" to a name
+            np.save(fh, arr, allow_pickle=False)
     try:
-        np.save(tmp, arr)
-        os.chmod(tmp, _umask_file_mode())      # mkstemp makes 0600; give the file the usual mode
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+        atomic_write(path, write)
+    except OSError as exc:
+        raise InputDataError(f"{path}: cannot write the output ({exc}); choose a writable --output") from None
 
 
 def _load_project(project: Path):
@@ -203,20 +185,9 @@ def demo_cmd(
 
 def _write_parquet_atomic(df, path: Path) -> None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        os.close(fd)
+        atomic_write(path, lambda tmp: df.to_parquet(tmp, index=False))
     except OSError as exc:
         raise InputDataError(f"{path}: cannot write the results ({exc})") from None
-    try:
-        df.to_parquet(tmp, index=False)
-        os.chmod(tmp, _umask_file_mode())      # mkstemp makes 0600; give the file the usual mode
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise InputDataError(f"{path}: cannot write the results ({exc})") from None
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
 
 
 @app.command("explore")

@@ -38,3 +38,40 @@ def test_written_files_honour_the_umask(umask, tmp_path):
     cal.save(tmp_path / "cal.json")
     assert _mode(tmp_path / "cal.json") == want
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]      # no temp files left
+
+
+def test_project_directory_and_files_honour_the_umask(umask, tmp_path):
+    import aiesim_py as aie
+    cm = aie.compile("mlp:16-8-4", batch=8)
+    out = cm.write_firmware(tmp_path / "proj", iterations=2)
+    assert _mode(out) == 0o777 & ~umask                # not mkdtemp's 0700
+    assert _mode(out / "design.json") == 0o666 & ~umask
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def test_trace_and_plot_files_honour_the_umask(umask, tmp_path):
+    import aiesim_py as aie
+    from aiesim_py.explore.plots import plot_placement
+    from aiesim_py.sim.timing import write_trace
+    cm = aie.compile("mlp:16-8-4", batch=8)
+    result = cm.simulate(iterations=2, trace=True)
+    for name in ("t.json", "t.vcd"):
+        write_trace(result, tmp_path / name)
+        assert _mode(tmp_path / name) == 0o666 & ~umask
+    plot_placement(cm.design, tmp_path / "p.png")
+    assert _mode(tmp_path / "p.png") == 0o666 & ~umask
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def test_failed_write_keeps_the_old_file(tmp_path):
+    from aiesim_py.files import atomic_write
+    target = tmp_path / "keep.txt"
+    target.write_text("old")
+
+    def broken(tmp):
+        tmp.write_text("half")
+        raise OSError("disk full")
+    with pytest.raises(OSError):
+        atomic_write(target, broken)
+    assert target.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["keep.txt"]

@@ -15,8 +15,6 @@ written to a temporary file and renamed into place: never half written.
 """
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +23,7 @@ import numpy as np
 from aiesim_py.arch import load_device
 from aiesim_py.design import Design
 from aiesim_py.errors import AieSimError
+from aiesim_py.files import atomic_write
 
 
 def plot_placement(design: Design, path: str | Path, title: str | None = None) -> Path:
@@ -115,23 +114,12 @@ def _save(fig, path, dpi: int = 120) -> Path:
     """Write ``fig`` to ``path`` atomically (temp file + rename) and close it."""
     plt = _pyplot()
     out = Path(path)
-    tmp = None
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            fig.savefig(fh, format="png", dpi=dpi, bbox_inches="tight")
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)     # mkstemp makes 0600; give the file the usual mode
-        os.replace(tmp, out)
-        tmp = None
+        atomic_write(out, lambda tmp: fig.savefig(tmp, format="png", dpi=dpi, bbox_inches="tight"))
     except OSError as exc:
         raise AieSimError(f"{out}: cannot write the plot ({exc})") from None
     finally:
         plt.close(fig)
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
     return out
 
 

@@ -24,12 +24,11 @@ import dataclasses
 import itertools
 import json
 import math
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from aiesim_py.arch.device import load_device
+from aiesim_py.files import atomic_write_text
 from aiesim_py.design import Design
 from aiesim_py.errors import AieSimError, CalibrationError
 from aiesim_py.sim.timing import TimingParams, simulate
@@ -88,33 +87,13 @@ class Calibration:
         """Write the calibration JSON atomically. Raises CalibrationError if unwritable."""
         path = Path(path)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-            with os.fdopen(fd, "w") as f:
-                json.dump(self.to_dict(), f, indent=1)
-            os.chmod(tmp, file_mode())       # mkstemp makes 0600; give the file the usual mode
-            os.replace(tmp, path)
+            atomic_write_text(path, json.dumps(self.to_dict(), indent=1))
         except OSError as exc:
             raise CalibrationError(f"{path}: cannot write the calibration ({exc})") from None
         return path
 
 
 # --- calibration files -----------------------------------------------------------------------
-def file_mode() -> int:
-    """The mode ``open()`` gives a new file: 0o666 less the process umask (read from
-    /proc/self/status where it is, to avoid os.umask's set-and-restore race with threads)."""
-    try:
-        with open("/proc/self/status") as fh:
-            for line in fh:
-                if line.startswith("Umask:"):
-                    return 0o666 & ~int(line.split()[1], 8)
-    except (OSError, ValueError, IndexError):
-        pass
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return 0o666 & ~mask
-
-
 def _other_assumptions() -> dict:
     """Assumption fields of TimingParams outside PARAM_SPACE (added later): name -> default.
     They may appear in a calibration file (not fitted, range only checked >= 0)."""

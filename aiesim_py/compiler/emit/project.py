@@ -33,6 +33,7 @@ from aiesim_py.compiler.emit.data import (
 )
 from aiesim_py.design import Design
 from aiesim_py.errors import InputDataError
+from aiesim_py.files import new_dir_mode
 from aiesim_py.kernels.families import FAMILIES as KERNEL_GRAPH_FAMILIES
 from aiesim_py.kernels.dense import TEMPLATE as DENSE_TEMPLATE
 
@@ -182,6 +183,7 @@ def write_firmware(design: Design, out_dir, inputs=None, expected=None, *,
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".tmp", dir=out_dir.parent))
     old = None
     try:
+        os.chmod(tmp, new_dir_mode())      # mkdtemp makes 0700; give the project the usual mode
         design.save(tmp / "design.json")
         for rel, text in files.items():
             path = tmp / rel

@@ -14,6 +14,8 @@ import json
 import re
 from pathlib import Path
 
+from aiesim_py.files import atomic_write_text
+
 
 class Tracer:
     """Collects trace events when ``enabled``; a disabled tracer costs one attribute test."""
@@ -61,9 +63,7 @@ def write_chrome_trace(result, path: str | Path) -> Path:
     """
     if result.trace is None:
         raise ValueError("this TimingResult has no trace; simulate with trace=True")
-    p = Path(path)
-    p.write_text(json.dumps(chrome_trace(result.trace, result.clock_hz)))
-    return p
+    return atomic_write_text(path, json.dumps(chrome_trace(result.trace, result.clock_hz)))
 
 
 #: VCD state codes of a track (2-bit wire).
@@ -168,9 +168,7 @@ def write_vcd(result, path: str | Path) -> Path:
     """
     if result.trace is None:
         raise ValueError("this TimingResult has no trace; simulate with trace=True")
-    p = Path(path)
-    p.write_text(vcd_text(result.trace, result.clock_hz))
-    return p
+    return atomic_write_text(path, vcd_text(result.trace, result.clock_hz))
 
 
 def write_trace(result, path: str | Path) -> Path:
