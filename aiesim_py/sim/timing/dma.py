@@ -131,6 +131,10 @@ def transfer_process(env: simpy.Environment, p: TimingParams, tr: Transfer, iter
     """simpy process: run ``tr`` for ``iterations`` iterations (see module docstring)."""
     ch = tr.sender
     who = f"{ch.name} ({ch.kind})"
+    if tr.source is not None:
+        tr.source[0].claim(who, reader=tr.source[1])
+    for buf, w in tr.dests:
+        buf.claim(who, writer=w)
     dur = tr.duration_cycles
     dest_setup = p.dma_lock_acquire_cycles + p.dma_bd_setup_cycles
     transit = max(tr.latency, math.ceil(tr.pipe_bytes / tr.rate))

@@ -22,7 +22,8 @@ class Lock:
         if ev is not None:      # not granted at once: wait
             yield ev
     """
-    __slots__ = ("env", "name", "state", "max_value", "released_at", "wakeup", "_waiters")
+    __slots__ = ("env", "name", "state", "max_value", "released_at", "wakeup", "_waiters",
+                 "acquirers", "released_by")
 
     def __init__(self, env: simpy.Environment, name: str, init: int, max_value: int, wakeup: int = 0):
         if not 0 <= init <= max_value:
@@ -34,11 +35,14 @@ class Lock:
         self.released_at = env.now     # cycle of the last release (or creation)
         self.wakeup = wakeup           # release -> blocked requester resumes (device file [timing] lock_wakeup_cycles)
         self._waiters: list[tuple[simpy.Event, int, str]] = []
+        self.acquirers: set[str] = set()          # processes that acquire this lock (claimed or seen)
+        self.released_by: list[Lock] = []         # locks whose acquirers release this one (wait-for graph)
 
     def acquire(self, value: int, who: str) -> simpy.Event | None:
         """acquire_greater_equal(value). Returns None when granted now, else an event that
         fires when granted: the state is decremented at the release that satisfies the
         request, and the requester resumes ``wakeup`` cycles later."""
+        self.acquirers.add(who)
         if not self._waiters and self.state >= value:
             self.state -= value
             return None
@@ -89,6 +93,52 @@ class LockTable:
     def waiting(self) -> list[str]:
         return [line for lock in self.locks for line in lock.waiting()]
 
+    def wait_for_graph(self):
+        """Directed graph of the blocked requesters (networkx ``DiGraph``): an edge ``W -> R``
+        with attribute ``lock`` says W waits on a lock that only R can release (R acquires
+        one of the lock's :attr:`Lock.released_by` partners: the other side of its buffer
+        slot or cascade)."""
+        import networkx as nx
+        g = nx.DiGraph()
+        for lock in self.locks:
+            for _ev, _value, who in lock._waiters:
+                g.add_node(who)
+                releasers = sorted({r for partner in lock.released_by for r in partner.acquirers})
+                for r in releasers:
+                    if not g.has_edge(who, r):
+                        g.add_edge(who, r, lock=lock.name)
+                if not releasers:
+                    g.nodes[who].setdefault("orphan", lock.name)
+        return g
+
+    def explain_deadlock(self) -> str:
+        """One sentence on why the blocked requesters cannot progress: the cycle of waits
+        (``A waits on <lock> (released by B); B waits on ...; back to A``), else a lock
+        nobody can release, else a blocked requester whose releaser has finished."""
+        import networkx as nx
+        g = self.wait_for_graph()
+        blocked = {n for n in g.nodes if any(True for _ in g.successors(n)) or "orphan" in g.nodes[n]}
+        waiting = {w for lock in self.locks for _e, _v, w in lock._waiters}
+        sub = g.subgraph(waiting)
+        try:
+            cycle = nx.find_cycle(sub)
+        except nx.NetworkXNoCycle:
+            cycle = None
+        if cycle:
+            steps = [f"{a} waits on {sub.edges[a, b]['lock']} (released by {b})" for a, b in cycle]
+            return "wait cycle: " + "; ".join(steps) + f"; back to {cycle[0][0]}"
+        orphans = [(n, g.nodes[n]["orphan"]) for n in sorted(blocked) if "orphan" in g.nodes[n]]
+        if orphans:
+            who, lock = orphans[0]
+            more = f" (and {len(orphans) - 1} more)" if len(orphans) > 1 else ""
+            return (f"no cycle of waits: {who} waits on {lock}, which no process releases "
+                    f"(its buffer or cascade has no party on the other side){more}")
+        finished = sorted({(a, b, g.edges[a, b]["lock"]) for a, b in g.edges if b not in waiting})
+        if finished:
+            a, b, lock = finished[0]
+            return f"no cycle of waits: {a} waits on {lock} (released by {b}, which has finished)"
+        return "no cycle of waits found"
+
 
 def release_after(env: simpy.Environment, delay: int, releases: list[tuple[Lock, int]]) -> None:
     """Release ``(lock, delta)`` pairs ``delay`` cycles from now without a process
@@ -131,6 +181,21 @@ class SlotBuffer:
         self.free = [[table.new(f"buffer {name} [{_slot_name(s, slots)}] free for writer {w}",
                                 self.need_readers, wakeup)
                       for w in self.writers] for s in range(slots)]
+        for s in range(slots):          # writers fill a slot for the readers, readers free it
+            for lock in self.full[s]:
+                lock.released_by = self.free[s]
+            for lock in self.free[s]:
+                lock.released_by = self.full[s]
+
+    def claim(self, who: str, reader: int | None = None, writer: int | None = None) -> None:
+        """Declare that process ``who`` is reader ``reader`` / writer ``writer`` of this buffer
+        before it first acquires a lock, so that a deadlock in the first iteration still
+        finds who would have released what (:meth:`LockTable.explain_deadlock`)."""
+        for s in range(self.slots):
+            if reader is not None and self.full[s]:
+                self.full[s][reader].acquirers.add(who)
+            if writer is not None and self.free[s]:
+                self.free[s][writer].acquirers.add(who)
 
     def writer_lock(self, iteration: int, writer: int) -> tuple[Lock, int]:
         """(lock, value) a writer acquires before writing its part of ``iteration``."""

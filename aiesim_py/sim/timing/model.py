@@ -273,7 +273,8 @@ class TimingModel:
 
         Raises:
             SimulationError: the event queue emptied with processes still blocked
-                (deadlock); the message names every blocked process and what it waits on.
+                (deadlock); the message gives the cycle of waits (or the lock no process
+                releases) and names every blocked process and what it waits on.
         """
         self.env.run()
         if self._plio_starts:       # several input PLIOs: an iteration starts with the first one
@@ -289,8 +290,8 @@ class TimingModel:
         raise SimulationError(
             f"deadlock at cycle {self.env.now} in design {self.design.name!r}: "
             f"{len(blocked)} of {len(self.processes)} processes blocked, "
-            f"{len(self.t_out)} of {self.iterations} iterations reached the output PLIO; "
-            + "; ".join(shown) + more)
+            f"{len(self.t_out)} of {self.iterations} iterations reached the output PLIO. "
+            f"{self.table.explain_deadlock()}. Blocked: " + "; ".join(shown) + more)
 
 
 

@@ -54,6 +54,8 @@ class Cascade:
                                capacity_calls)
         # released by the producer when it finishes a call; acquired by the consumer to finish
         self.data = table.new(f"cascade {src} -> {dst} (partial sums not yet sent)", 0)
+        self.space.released_by = [self.data]     # the consumer acquires data, then frees space
+        self.data.released_by = [self.space]
         self.finish_times: deque[int] = deque()
         self.transfers = 0
 
@@ -100,6 +102,12 @@ def core_process(env: simpy.Environment, p: TimingParams, core: Core, iterations
     """simpy process: ``iterations`` calls of one kernel (see module docstring)."""
     c = core.counters
     who = f"{c.name} (core)"
+    core.in_buf.claim(who, reader=0)
+    if core.out_buf is not None:
+        core.out_buf.claim(who, writer=0)
+    for cas, lock in ((core.cascade_in, "data"), (core.cascade_out, "space")):
+        if cas is not None:
+            getattr(cas, lock).acquirers.add(who)
     for i in range(iterations):
         t_req = env.now
         lock, value = core.in_buf.reader_lock(i, 0)
