@@ -51,7 +51,30 @@ def _timing_report(r, detail: bool = False) -> dict:
         full = r.to_dict()
         report["kernels"] = full["kernels"]
         report["channels"] = full["channels"]
+        for ch in report["channels"]:   # share of the run (first input to end) the channel moved data
+            ch["utilization"] = ch["busy_cycles"] / r.end_cycles if r.end_cycles else 0.0
     return report
+
+
+def _print_detail(report: dict) -> None:
+    """Per-tile busy/stall and per-DMA-channel tables of a detailed timing report (rich)."""
+    kt = Table(title="compute tiles: cycles busy and stalled waiting for input, output space, cascade")
+    for col in ("kernel", "tile", "role", "calls", "busy", "in", "out", "cascade", "util"):
+        kt.add_column(col, justify="left" if col in ("kernel", "role") else "right",
+                      overflow="fold", min_width=len(col))
+    for k in report["kernels"]:
+        kt.add_row(k["name"], "({},{})".format(*k["tile"]), k["role"], str(k["calls"]), str(k["busy_cycles"]),
+                   str(k["stall_input_cycles"]), str(k["stall_output_cycles"]), str(k["stall_cascade_cycles"]),
+                   f"{k['utilization']:.1%}")
+    console.print(kt)
+    ct = Table(title="DMA channels and PLIOs: cycles busy and waiting for data, for space")
+    for col in ("channel", "kind", "location", "BDs", "bytes", "busy", "data", "space", "util"):
+        ct.add_column(col, justify="left" if col in ("channel", "kind", "location") else "right",
+                      overflow="fold", min_width=len(col))
+    for c in report["channels"]:
+        ct.add_row(c["name"], c["kind"], c["location"], str(c["transfers"]), str(c["bytes"]), str(c["busy_cycles"]),
+                   str(c["wait_data_cycles"]), str(c["wait_space_cycles"]), f"{c['utilization']:.1%}")
+    console.print(ct)
 
 
 @app.command("compile")
@@ -73,12 +96,16 @@ def compile_cmd(
                                              help="Widest PLIO width in bits (one of the device's allowed widths)"),
     placement: str = typer.Option("auto", "--placement", help="Layer packing: auto, row_first or column_first"),
     plot: Optional[Path] = typer.Option(None, "--plot", help="Also draw the placement to this PNG"),
+    weights: str = typer.Option("auto", "--weights",
+                                help="Weight placement per dense layer: auto (stream from memory tiles only "
+                                     "when the tiles cannot hold them), tile, memtile, or one entry per layer"),
     as_json: bool = typer.Option(False, "--json"),
 ):
     """Compile MODEL and write a Vitis AIE project (with design.json) to DIR."""
     import aiesim_py as aie
     cm = aie.compile(model, device=device, batch=batch, parallelism=parallelism, objective=objective,
-                     microtile=microtile, tolerance=tolerance, plio_width_bits=plio_width, placement=placement)
+                     microtile=microtile, tolerance=tolerance, plio_width_bits=plio_width, placement=placement,
+                     weights=weights)
     project = cm.write_firmware(output)
     d = cm.design
     if plot is not None:
@@ -86,7 +113,7 @@ def compile_cmd(
         plot_placement(d, plot)
     _emit({"design": d.name, "device": d.device, "batch": d.batch,
            "parallelism": d.metadata.get("parallelism"), "microtiles": d.metadata.get("microtiles"),
-           "tiles_used": d.tiles_used,
+           "weights": d.metadata.get("weights"), "tiles_used": d.tiles_used,
            "memtiles_used": d.memtiles_used, "plios_in": sum(p.direction == "in" for p in d.plios),
            "plios_out": sum(p.direction == "out" for p in d.plios),
            "compile_seconds": d.metadata.get("compile_seconds"), "output_dir": str(project)}, as_json, "compiled")
@@ -155,12 +182,15 @@ def simulate_cmd(
                                               "else Chrome/Perfetto JSON (1 us = 1 cycle)"),
     calibration: Optional[Path] = typer.Option(None, "--calibration",
                                                help="Timing parameters fitted by 'aiesim calibrate' (JSON)"),
+    detail: bool = typer.Option(False, "--detail",
+                                help="Also print per-tile busy/stall cycles and per-DMA-channel utilisation "
+                                     "(always in --json)"),
     as_json: bool = typer.Option(False, "--json"),
 ):
     """Predict latency, interval and throughput with the timing model."""
     cm = _load_project(project)
     result = cm.simulate(iterations=iterations, trace=trace is not None, calibration=calibration)
-    report = _timing_report(result, detail=as_json)
+    report = _timing_report(result, detail=as_json or detail)
     if trace is not None:
         from aiesim_py.sim.timing import write_trace
         try:
@@ -168,6 +198,9 @@ def simulate_cmd(
         except OSError as exc:
             raise InputDataError(f"{trace}: cannot write the trace ({exc})") from None
         report["trace"] = str(trace)
+    if detail and not as_json:
+        _print_detail(report)
+        report = {k: v for k, v in report.items() if k not in ("kernels", "channels")}
     _emit(report, as_json, "timing")
 
 

@@ -36,6 +36,13 @@ def test_compile_run_simulate(tmp_path, capsys):
     # per-kernel busy / stall figures and per-DMA-channel use come with --json
     assert len(rep["kernels"]) == 14 and all(0 < k["utilization"] <= 1 for k in rep["kernels"])
     assert {"mm2s", "s2mm"} <= {c["kind"] for c in rep["channels"]}
+    assert all(0 < c["utilization"] <= 1 for c in rep["channels"] if c["bytes"])
+    # the same figures as tables with --detail
+    assert main(["simulate", str(proj), "--iterations", "8", "--detail"]) == 0
+    text = capsys.readouterr().out
+    assert "compute tiles" in text and "DMA channels" in text
+    assert all("({},{})".format(*k["tile"]) in text for k in rep["kernels"])
+    assert text.count("%") == len(rep["kernels"]) + len(rep["channels"])      # one utilisation per row
 
 
 @pytest.mark.parametrize("args,needle", [
