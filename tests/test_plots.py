@@ -87,3 +87,19 @@ def test_plot_point_must_be_feasible(sweep_and_plots, tmp_path):
     bad = int(df.index[~df.feasible][0])
     with pytest.raises(AieSimError, match=f"plot point {bad} is not a feasible row"):
         write_plots(MODEL, df, tmp_path, point=bad)
+
+
+def test_point_plots_use_every_knob_of_the_row(tmp_path):
+    # the drawn placement is the design the sweep compiled, knobs included (not a default recompile)
+    from aiesim_py.explore.sweep import compile_point
+    space = {"parallelism": ["1x4,2x2,2x2,2x1"], "placement": ["column_first"], "microtile": ["4x8x8"],
+             "plio_width_bits": [64]}
+    df = explore(MODEL, space, iterations=4)
+    plots = write_plots(MODEL, df, tmp_path, point=int(df.index[0]), iterations=4)
+    want = compile_point(MODEL, df.loc[df.index[0]].to_dict())
+    default = compile_point(MODEL, {"parallelism": "1x4,2x2,2x2,2x1"})
+    drawn = [tuple(t) for t in plots["placement"].data.astype(int)]
+    assert drawn == [tuple(k.tile) for k in want.kernels]
+    assert [tuple(k.tile) for k in want.kernels] != [tuple(k.tile) for k in default.kernels]
+    assert want.metadata.get("microtiles") != default.metadata.get("microtiles") or \
+        [p.width_bits for p in want.plios] != [p.width_bits for p in default.plios]

@@ -267,7 +267,7 @@ def write_plots(model, df, out_dir, point: int | None = None, iterations: int = 
     Raises:
         AieSimError: ``point`` is not a feasible row, or a file cannot be written.
     """
-    from aiesim_py.compiler import compile_model
+    from aiesim_py.explore.sweep import compile_point
     from aiesim_py.sim.timing import simulate
     out = Path(out_dir)
     plots = {"pareto": plot_pareto(df, out / "pareto.png")}
@@ -281,7 +281,7 @@ def write_plots(model, df, out_dir, point: int | None = None, iterations: int = 
                           f"feasible rows include {feas}")
     r = df.loc[point]
     par = str(r["parallelism_chosen"])
-    design = compile_model(model, device=str(r["device"]), batch=int(r["batch"]), parallelism=par)
+    design = compile_point(model, r.to_dict())       # every knob of the row, as the sweep compiled it
     result = simulate(design, iterations=iterations, trace=True)
     label = f"row {point}: {par}, batch {int(r['batch'])}"
     pm = plot_placement(design, out / "placement.png", title=f"{label}: {design.tiles_used} tiles on {design.device}")

@@ -33,6 +33,18 @@ _FLOAT_METRICS = ("latency_ns", "interval_ns", "interval_per_sample_ns", "throug
 _INT_METRICS = ("tiles", "memtiles", "tile_memory_bytes", "memtile_memory_bytes")
 
 
+def compile_point(model, point: dict):
+    """Compile ``model`` at one point of a space (a row of :func:`explore`'s results or a
+    point dict; missing knobs take their defaults). Deterministic: the same point gives the
+    same Design. Raises what :func:`~aiesim_py.compiler.compile_model` raises."""
+    row = {knob: point.get(knob, default[0]) for knob, (_, _, default) in KNOBS.items()}
+    par, plio = row["parallelism"], row["plio_width_bits"]
+    return compile_model(model, device=row["device"], batch=int(row["batch"]),
+                         parallelism=None if par == "auto" else par, objective=row["objective"],
+                         microtiles=row["microtile"], tolerance=row["tolerance"],
+                         plio_width_bits=None if plio == "auto" else int(plio), placement=row["placement"])
+
+
 def evaluate_point(model, point: dict, iterations: int = 16, functional: bool = False) -> dict:
     """Compile and time one point.
 
@@ -67,13 +79,8 @@ def evaluate_point(model, point: dict, iterations: int = 16, functional: bool = 
                tile_memory_bytes=-1, memtile_memory_bytes=-1, feasible=False, reason="")
     if functional:
         row["outputs_sha"] = None
-    par = row["parallelism"]
-    plio = row["plio_width_bits"]
     try:
-        design = compile_model(model, device=row["device"], batch=row["batch"],
-                               parallelism=None if par == "auto" else par, objective=row["objective"],
-                               microtiles=row["microtile"], tolerance=row["tolerance"],
-                               plio_width_bits=None if plio == "auto" else plio, placement=row["placement"])
+        design = compile_point(model, row)
         row["parallelism_chosen"] = design.metadata.get("parallelism")
         row["microtiles_chosen"] = design.metadata.get("microtiles")
         r = simulate(design, iterations=iterations)
