@@ -101,7 +101,7 @@ class CompiledModel:
 
 def compile(model, device: str = "ve2802", batch: int = 8, parallelism=None,  # noqa: A001
             objective: str = "interval", precision=None, microtile="auto", tolerance: float = 0.1,
-            plio_width_bits: int | None = None, placement: str = "auto") -> CompiledModel:
+            plio_width_bits: int | None = None, placement: str = "auto", weights="auto") -> CompiledModel:
     """Compile a model for an AIE-ML device.
 
     Args:
@@ -127,6 +127,10 @@ def compile(model, device: str = "ve2802", batch: int = 8, parallelism=None,  # 
             (ve2802: 32, 64, 128); None: the device file's default (the widest).
         placement: packing order of the layers on the grid: ``"auto"``, ``"row_first"`` or
             ``"column_first"``.
+        weights: where each dense layer's weights live: ``"auto"`` (in the compute tiles when
+            some parallelism holds them, else staged in memory tiles and streamed to the tiles
+            in chunks every iteration), ``"tile"``, ``"memtile"``, or one entry per layer
+            (``"tile,memtile"``); ``compiler.passes.weights``.
     Raises:
         aiesim_py.errors.AieSimError subclasses with a message naming layer and limit (or
         the knob and its allowed values).
@@ -134,7 +138,7 @@ def compile(model, device: str = "ve2802", batch: int = 8, parallelism=None,  # 
     return CompiledModel(compile_model(model, device=device, batch=batch, parallelism=parallelism,
                                        objective=objective, precision=precision, microtiles=microtile,
                                        tolerance=tolerance, plio_width_bits=plio_width_bits,
-                                       placement=placement))
+                                       placement=placement, weights=weights))
 
 
 def explore(model, space, iterations: int = 16, functional: bool = False, scheduler=None, workers: int = 2,

@@ -116,6 +116,8 @@ def compile_cmd(
            "weights": d.metadata.get("weights"), "tiles_used": d.tiles_used,
            "memtiles_used": d.memtiles_used, "plios_in": sum(p.direction == "in" for p in d.plios),
            "plios_out": sum(p.direction == "out" for p in d.plios),
+           "placement": d.metadata.get("placement_used"),
+           "candidates_refused": len(d.metadata.get("route_rejected", [])),
            "compile_seconds": d.metadata.get("compile_seconds"), "output_dir": str(project)}, as_json, "compiled")
 
 

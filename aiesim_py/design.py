@@ -152,7 +152,13 @@ class SharedBufferPort:
 
 @dataclass(frozen=True)
 class SharedBuffer:
-    """A memory-tile ``adf::shared_buffer`` of ``dtype`` elements, ping-pong (``num_buffers``)."""
+    """A memory-tile ``adf::shared_buffer`` of ``dtype`` elements, ping-pong (``num_buffers``).
+
+    ``initial`` (streamed weights, :mod:`aiesim_py.compiler.passes.weights`): the buffer's
+    contents, 1-D in ``dtype``: a read-only buffer (no input ports, ``num_buffers`` 1, ADF
+    ``adf::initial_value``, UG1603 "Read Only Memory Tile") loaded with the array
+    configuration, whose output ports re-read it every iteration.
+    """
     name: str
     memtile: tuple[int, int]
     dimension: tuple[int, ...]
@@ -160,6 +166,7 @@ class SharedBuffer:
     outputs: tuple[SharedBufferPort, ...]
     num_buffers: int = 2
     dtype: str = "int8"
+    initial: np.ndarray | None = None
 
     @property
     def element_bytes(self) -> int:

@@ -11,7 +11,8 @@ from aiesim_py.arch import device as device_mod
 from aiesim_py.errors import DeviceError
 from aiesim_py.isa.timing import AIE_ML_CORE
 from aiesim_py.sim.timing import TimingParams
-from aiesim_py.sim.timing.params import ASSUMPTION_KEYS, core_timing
+from aiesim_py.kernels.dense_cost import device_core_timing as core_timing
+from aiesim_py.sim.timing.params import ASSUMPTION_KEYS
 
 DEVICES_DIR = resources.files("aiesim_py.arch") / "devices"
 

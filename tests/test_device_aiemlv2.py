@@ -8,7 +8,7 @@ import aiesim_py as aie
 from aiesim_py.cli import main
 from aiesim_py.kernels.dense import DenseParams, dense_cycles
 from aiesim_py.sim.timing import simulate
-from aiesim_py.sim.timing.params import core_timing
+from aiesim_py.kernels.dense_cost import device_core_timing as core_timing
 from aiesim_py.arch import load_device
 
 DIGITS = Path(__file__).resolve().parents[1] / "examples" / "digits_mlp" / "digits_mlp.fml"

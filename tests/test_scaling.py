@@ -88,7 +88,7 @@ def test_override_refused_with_reason():
 
 def test_model_too_big_says_what_fits():
     with pytest.raises(ResourceError, match="fits no cas_length x cas_num.*lower K x N to about"):
-        compile_model("mlp:256-2048-2048-2048-256", batch=32)
+        compile_model("mlp:256-2048-2048-2048-256", batch=32, weights="tile")
     with pytest.raises(ResourceError, match="needs 344 compute tiles.*What would fit"):
         compile_model("mlp:256-" + "-".join(["1536"] * 6) + "-256", batch=32)
 

@@ -44,7 +44,7 @@ def test_shim_rate_is_the_slower_of_stream_and_noc(phoenix):
 
 def test_shim_s2mm_waits_for_data_and_traces(phoenix):
     env = simpy.Environment()
-    ch, task = ShimChannel("s2mm0", "s2mm"), ShimTask(64)
+    ch, task = ShimChannel("s2mm0", "s2mm", warm=True), ShimTask(64)   # warm: no cold first write
     tracer = Tracer(True)
     env.process(shim_task_process(env, phoenix, ch, task, data_ready_cycle=100, tracer=tracer))
     env.run()

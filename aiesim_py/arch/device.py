@@ -135,11 +135,14 @@ class TimingSpec:
     plio_cdc_latency_cycles: int
     cascade_hop_cycles: int
     kernel_first_call_extra_cycles: int
+    kernel_call_overhead_cycles: int        # prologue/epilogue/return around a kernel body (isa.timing CoreTiming)
     kernel_epilogue_fraction: float
     lock_max_value: int
     shim_mm2s_read_latency_cycles: int
+    shim_mm2s_warm_read_latency_cycles: int      # later tasks of a channel (warm path)
     shim_mm2s_read_bytes_per_cycle: float
     shim_s2mm_write_response_cycles: int
+    shim_s2mm_first_write_response_cycles: int   # a channel's first write of a session (cold path)
     shim_s2mm_write_bytes_per_cycle: float
     tile_lock_wakeup_cycles: int
 

@@ -1,7 +1,9 @@
 """The compiler pipeline: the ordered list of passes from a model to a Design.
 
     frontend -> fuse_relu -> quantize -> choose_parallelism -> plio_groups -> place -> build_design
-    (pack and tile-memory allocation run inside build_design per tile; build_design ends
+    (plio_groups -> place -> build_design -> route run inside the search as its feasibility
+    check, passes/place_route.py, and the accepted candidate's Design is the result;
+    pack and tile-memory allocation run inside build_design per tile; build_design ends
     with the route pass, which puts every stream net on stream-switch links and ports)
 """
 from __future__ import annotations
@@ -13,10 +15,10 @@ from aiesim_py.arch import load_device
 from aiesim_py.compiler.frontends import load_model
 from aiesim_py.compiler.passes.fuse import fuse_relu
 from aiesim_py.compiler.passes.parallelize import (
-    DEFAULT_TOLERANCE, choose_parallelism, parse_parallelism, plio_groups,
+    DEFAULT_TOLERANCE, choose_parallelism, parse_parallelism,
 )
-from aiesim_py.compiler.passes.place import PLACEMENT_STRATEGIES, fits, place
-from aiesim_py.compiler.passes.plan import build_design
+from aiesim_py.compiler.passes.place import PLACEMENT_STRATEGIES
+from aiesim_py.compiler.passes.place_route import PlaceAndRoute
 from aiesim_py.compiler.passes.quantize import quantize
 from aiesim_py.design import Design
 from aiesim_py.errors import CompileError, DeviceError, ModelError, ResourceError
@@ -44,7 +46,7 @@ def with_plio_width(dev, plio_width_bits):
 def compile_model(model, device: str = "ve2802", batch: int = 8, parallelism=None,
                   objective: str = "interval", tolerance: float = DEFAULT_TOLERANCE,
                   microtiles="auto", precision=None, plio_width_bits: int | None = None,
-                  placement: str = "auto") -> Design:
+                  placement: str = "auto", weights="auto") -> Design:
     """Compile ``model`` for ``device``.
 
     Args:
@@ -66,6 +68,9 @@ def compile_model(model, device: str = "ve2802", batch: int = 8, parallelism=Non
             "column_first" (``place.PLACEMENT_STRATEGIES``).
         precision: None (the model's fixed-point types) or "bf16" for a float PyTorch / ONNX
             model (``compiler.frontends.float_model``).
+        weights: weight placement per dense layer (``passes.weights``): "auto" (streamed from
+            memory tiles only when no tile-resident parallelism fits), "tile", "memtile", or
+            one entry per layer ("tile,memtile").
     Raises:
         ModelError, UnsupportedLayerError, ResourceError, DeviceError, CompileError.
     """
@@ -82,21 +87,27 @@ def compile_model(model, device: str = "ve2802", batch: int = 8, parallelism=Non
     plans = quantize(graph)
     user = parallelism if isinstance(parallelism, list) else parse_parallelism(parallelism, len(plans))
     t_search = time.perf_counter()
-    pars = choose_parallelism(plans, batch, dev, user, objective, fits=lambda ps: fits(ps, dev, placement),
-                              tolerance=tolerance, microtile_set=microtiles)
+    # placement, plan and routing are part of the search's feasibility (passes/place_route.py)
+    check = PlaceAndRoute(graph, plans, batch, dev, placement)
+    try:
+        pars = choose_parallelism(plans, batch, dev, user, objective, fits=check,
+                                  tolerance=tolerance, microtile_set=microtiles, weights=weights)
+    except ResourceError as exc:
+        raise check.error(cause=exc) from None
+    routed = check.result(pars, user=user is not None)
+    groups, placed, design = routed.groups, routed.placement, routed.design
     t_place = time.perf_counter()
-    groups = plio_groups(plans, pars, batch, dev)
-    placed = place(pars, dev, groups, placement)
-    t_plan = time.perf_counter()
-    design = build_design(graph, plans, pars, placed, dev, batch)
+    design.metadata["placement_used"] = routed.strategy
+    design.metadata["route_rejected"] = [[p, s, why[:300]] for p, s, why in check.rejected]
     design.metadata["compile_seconds"] = time.perf_counter() - t0
     design.metadata["parallelism"] = ",".join(f"{p.cas_length}x{p.cas_num}" for p in pars)
     design.metadata["microtiles"] = ",".join("x".join(map(str, p.mmul)) for p in pars)
+    design.metadata["weights"] = ",".join(p.weights for p in pars)
     design.metadata["stage_cycles"] = [p.stage_cycles for p in pars]
     design.metadata["placement_hops"] = placed.hops_total
     design.metadata["placement"] = placement
     design.metadata["plio_width_bits"] = dev.plio.width_bits
     design.metadata["plios"] = {"in": len(groups.inputs), "out": len(groups.outputs)}
-    design.metadata["phase_seconds"] = {"search": t_place - t_search, "place": t_plan - t_place,
-                                        "plan": time.perf_counter() - t_plan}
+    design.metadata["phase_seconds"] = {"search": t_place - t_search - sum(check.seconds.values()),
+                                        "place": check.seconds["place"], "plan": check.seconds["plan"]}
     return design

@@ -3,7 +3,7 @@ loop-schedule model the kernel cost models are built on.
 
 Sources: PEANO-SCHED (llvm-aie AIE2Schedule.td) for latencies, UG1603-ARCH / PEANO-SLOTS for
 the bundle slots, PEANO-BASE for branch delay slots, UG1603-VREG for the vector registers;
-kernel call overhead from MLIR-4C and XD100-IIR (aieml-facts.md sections 2.4, 4.1-4.3).
+kernel call overhead: the device file's [timing] table (MLIR-4C, XD100-IIR; aieml-facts.md 2.4, 4.1-4.3).
 
 The loop model (:func:`resource_ii`, :func:`critical_path`, :func:`loop_cycles`):
 
@@ -24,7 +24,9 @@ Checked against MLIR-4C (aieml-facts.md 4.3): ``c[i] = factor * a[i]`` over 1024
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from aiesim_py.arch.device import load_device
 
 
 @dataclass(frozen=True)
@@ -51,15 +53,20 @@ class CoreTiming:
     acc_chain_ii: int = 2               # derived: back-to-back MACs into one accumulator
     srs_latency: int = 4                # VSRS
     ups_latency: int = 3                # VUPS
+    conv_latency: int = 2               # VCONV fp32 -> bf16 (PEANO-SCHED, aieml-facts 4.1)
     vector_alu_latency: int = 2         # VMAX, VADD, VSHUFFLE, VMOV ...
     cascade_read_latency: int = 7       # SCD
     cascade_write_latency: int = 1      # MCD
     cascade_bytes_per_cycle: int = 64   # 512-bit cascade word per cycle (AM020-IF)
     branch_delay_slots: int = 5         # PEANO-BASE NumDelaySlots
+    scalar_alu_latency: int = 1         # scalar add/sub/logic/shift/compare/select (PEANO-SCHED II_ADD ...)
+    pointer_move_latency: int = 1       # MOV into a pointer-file register p/m/dn/dj/dc, one per cycle
+    #                                     through its write port (PEANO-SCHED II_MOV_SCL_DC, DC_WM_PORT)
+    padd_latency: int = 1               # PADD / PADD_2D / PADD_3D pointer add on the AGU (PEANO-SCHED)
     lock_op_cycles: int = 5             # semaphore port busy ~4 cycles after one empty (PEANO-SCHED)
-    call_overhead_cycles: int = 20      # prologue/epilogue/return around a kernel (MLIR-4C: 8-15
-    #                                     around a loop). Assumption checked against C1: Total
-    #                                     Function Time minus the modelled loops is 22-37 cycles
+    #: prologue/epilogue/return around a kernel body: no default here, every table takes it
+    #: from a device file's ``[timing] kernel_call_overhead_cycles`` (its source is there)
+    call_overhead_cycles: int = field(kw_only=True)
     #: MACs per VMUL/VMAC per (A bits, B bits) (AM020-SUM; int16 x int8 derived), see
     #: aieml-facts.md 2.4. A shape with more MACs takes several VMACs (emulated mmul).
     macs_per_vmac: tuple = (((8, 8), 256), ((16, 8), 128), ((8, 16), 128), ((16, 16), 64), ((8, 4), 512))
@@ -87,7 +94,9 @@ class CoreTiming:
         return out_bits in dict(self.native_srs).get(acc_bits, ())
 
 
-AIE_ML_CORE = CoreTiming()
+#: The AIE-ML core of the reference device ve2802 (its ``[timing]`` call overhead);
+#: ``kernels.dense_cost.device_core_timing`` builds the table of any other device.
+AIE_ML_CORE = CoreTiming(call_overhead_cycles=load_device("ve2802").timing.kernel_call_overhead_cycles)
 
 
 @dataclass(frozen=True)

@@ -60,6 +60,13 @@ class DenseParams:
             bfloat16 mmul into accfloat, fp32 bias, conversion to bfloat16 with conv_even and an
             optional ReLU; a_bits = w_bits = out_bits = 16, no ops, shift 0; native shape
             4 x 8 x 4, API-MMUL via aieml-facts 2.4). See :mod:`aiesim_py.kernels.dense_bf16`.
+        weight_chunk_n: 0: the packed ``k x n`` weights stay in the tile's data memory (a
+            constant kernel parameter). > 0: the weights are streamed from a memory tile
+            (:mod:`aiesim_py.compiler.passes.weights`): the kernel reads them from a ping-pong
+            input buffer port, one chunk of ``k x weight_chunk_n`` (a multiple of ``mmul_n``
+            dividing ``n``) at a time, in the packed order (the chunks of the packed array
+            are consecutive: column-tile order). Same arithmetic either way: every output
+            column's sum runs over the same K in the same acc32 lanes.
     """
     role: str
     batch: int
@@ -77,6 +84,7 @@ class DenseParams:
     a_bits: int = 8
     w_bits: int = 8
     arith: str = "int"
+    weight_chunk_n: int = 0
 
     def __post_init__(self):
         object.__setattr__(self, "ops", tuple(tuple(op) for op in self.ops))
@@ -97,6 +105,10 @@ class DenseParams:
                                 ("n", self.n, self.mmul_n)):
             if dim <= 0 or dim % step:
                 raise ValueError(f"{name}={dim} must be a positive multiple of {step}")
+        if self.weight_chunk_n and (self.weight_chunk_n < 0 or self.weight_chunk_n % self.mmul_n
+                                    or self.n % self.weight_chunk_n):
+            raise ValueError(f"weight_chunk_n={self.weight_chunk_n} must be 0 or a multiple of mmul_n "
+                             f"{self.mmul_n} that divides n={self.n}")
 
     @property
     def a_type(self) -> str:
@@ -149,6 +161,21 @@ class DenseParams:
     @property
     def weight_bytes(self) -> int:
         return self.k * self.n * self.w_bits // 8
+
+    @property
+    def streams_weights(self) -> bool:
+        """Weights streamed from a memory tile in chunks (``weight_chunk_n > 0``)."""
+        return self.weight_chunk_n > 0
+
+    @property
+    def weight_chunks(self) -> int:
+        """Weight chunks per call (1 for tile-resident weights)."""
+        return self.n // self.weight_chunk_n if self.weight_chunk_n else 1
+
+    @property
+    def weight_chunk_bytes(self) -> int:
+        """Bytes of one streamed weight chunk (``k x weight_chunk_n``); all weights if resident."""
+        return self.k * (self.weight_chunk_n or self.n) * self.w_bits // 8
 
     @property
     def bias_bytes(self) -> int:

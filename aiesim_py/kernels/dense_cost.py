@@ -80,6 +80,8 @@ class DenseCost:
     schedule: str = "overlapped"
     finish_overlapped: bool = True    # outputs written while the next group computes
     function_cycles: int = 0
+    chunk_cycles: int = 0             # streamed weights: cycles per weight chunk (0: resident)
+    chunks: int = 1                   # weight chunks per call
 
     def efficiency(self, p: DenseParams, macs_per_cycle: int) -> float:
         """Useful MACs per cycle / peak (padding included in the MACs)."""
@@ -100,17 +102,19 @@ def device_core_timing(device: Device) -> CoreTiming:
     with the device's load / store widths (``[core]``) and MAC rates per type pair
     (``[mmul.*] macs_per_cycle``; one VMAC per cycle, AM020-SUM / API-MMUL).
 
-    The same table as ``sim.timing.params.core_timing`` (the simulator's), built here so that the
-    compiler's search costs kernels with the device's rates (the compiler does not import sim).
+    The one definition of a device's core table: the simulator's ``TimingParams.core`` and the
+    compiler's search both use it. The call overhead is the device file's ``[timing]
+    kernel_call_overhead_cycles``.
     On AIE-ML devices it equals ``AIE_ML_CORE``; on AIE-MLv2 (ve3858) the 512-bit load/store
     units (AM027-Interfaces) and the 512 int8 MACs per VMAC (aieml-facts 1.3) change the II;
     latencies stay the AIE2 ones of PEANO-SCHED (assumption, no AIE-MLv2 itinerary found).
     """
-    return _core_timing(device.core, tuple(sorted((k, v.macs_per_cycle) for k, v in device.mmul.items())))
+    return _core_timing(device.core, tuple(sorted((k, v.macs_per_cycle) for k, v in device.mmul.items())),
+                        device.timing.kernel_call_overhead_cycles)
 
 
 @functools.lru_cache(maxsize=64)
-def _core_timing(core, mmul_rates) -> CoreTiming:
+def _core_timing(core, mmul_rates, call_overhead_cycles: int) -> CoreTiming:
     rates = dict(AIE_ML_CORE.macs_per_vmac)
     for pair, macs_per_cycle in mmul_rates:
         a, _, b = pair.partition("x")
@@ -121,7 +125,7 @@ def _core_timing(core, mmul_rates) -> CoreTiming:
         AIE_ML_CORE,
         load_slots=core.load_units, store_slots=core.store_units,
         load_bytes=core.load_bits // 8, store_bytes=core.store_bits // 8,
-        vector_slots=core.vector_units,
+        vector_slots=core.vector_units, call_overhead_cycles=call_overhead_cycles,
         macs_per_vmac=tuple(rates.items()))
 
 
@@ -158,6 +162,8 @@ def dense_cycles(p: DenseParams, t: CoreTiming, schedule: DenseSchedule | None =
     A call adds the function overhead and the ADF wrapper's two lock operations.
     """
     s = schedule or DEFAULT_SCHEDULE
+    if p.weight_chunk_n:
+        return streamed_dense_cycles(p, t, s)
     mm, mk, mn = p.mmul_m, p.mmul_k, p.mmul_n
     if s.expansion is None:
         ra = 2 if (p.batch // mm) % 2 == 0 else 1
@@ -269,3 +275,28 @@ def dense_cycles(p: DenseParams, t: CoreTiming, schedule: DenseSchedule | None =
                      group_ii_cycles=group_ii, group_cycles=group_cycles, groups=groups,
                      schedule=s.schedule, finish_overlapped=overlapped,
                      function_cycles=total - 2 * t.lock_op_cycles)
+
+
+def streamed_dense_cycles(p: DenseParams, t: CoreTiming, schedule: DenseSchedule | None = None) -> DenseCost:
+    """Cycles of one call of a kernel whose weights stream in ``p.weight_chunks`` chunks of
+    ``k x weight_chunk_n`` through a ping-pong input buffer (``p.weight_chunk_n > 0``).
+
+    The call runs the resident kernel's loop nest once per chunk on the chunk's columns
+    (a ``k x weight_chunk_n`` slice: its groups, pipeline fill and drain), and acquires and
+    releases the chunk's buffer around it (two lock operations, ``t.lock_op_cycles`` each,
+    as the ADF wrapper pays for a buffer port; UG1603 asynchronous buffer ports). The call
+    overhead (function entry, the input / output buffer locks) is paid once per call.
+    ``chunk_cycles`` excludes that call overhead; ``total_cycles = chunks x chunk_cycles +
+    call_overhead_cycles``. Waiting for the weight DMA is not part of it (the timing model
+    and the parallelism search add the DMA: 4 bytes/cycle per memory-tile MM2S channel).
+    """
+    chunk_p = dataclasses.replace(p, n=p.weight_chunk_n, weight_chunk_n=0)
+    one = dense_cycles(chunk_p, t, schedule)
+    chunks = p.weight_chunks
+    per_chunk = one.total_cycles - one.call_overhead_cycles + 2 * t.lock_op_cycles
+    total = chunks * per_chunk + one.call_overhead_cycles
+    return dataclasses.replace(
+        one, total_cycles=total, mac_loop_cycles=chunks * one.mac_loop_cycles,
+        group_overhead_cycles=total - chunks * one.mac_loop_cycles - one.call_overhead_cycles,
+        groups=chunks * one.groups, function_cycles=total - 2 * t.lock_op_cycles,
+        chunk_cycles=per_chunk, chunks=chunks)

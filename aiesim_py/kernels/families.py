@@ -7,6 +7,7 @@ functional model or firmware template yet.
 from __future__ import annotations
 
 from aiesim_py.kernels.hadamard import HadamardParams, hadamard_cycles
+from aiesim_py.kernels.matrix_mult import MatrixMultParams, matrix_mult_cycles
 from aiesim_py.kernels.sample_delay import SampleDelayParams, sample_delay_cycles
 from aiesim_py.kernels.scalar_loop import ScalarLoopParams, scalar_loop_cycles
 
@@ -15,6 +16,7 @@ FAMILIES = {
     "scalar_loop": (ScalarLoopParams, scalar_loop_cycles),
     "hadamard": (HadamardParams, hadamard_cycles),
     "sample_delay": (SampleDelayParams, sample_delay_cycles),
+    "matrix_mult": (MatrixMultParams, matrix_mult_cycles),
 }
 
 

@@ -21,17 +21,24 @@ in acc48 / cacc48 / acc80, i.e. AIE-ML's 64-bit lanes (API-ACC):
 II = the busiest slot (:func:`~aiesim_py.isa.timing.resource_ii`); depth = vector load ->
 VMULs -> (SRS) -> stores.
 
-Emulated multiplies (:data:`EMULATED_MUL`, AIE API ``detail/aie2/emulated_mul_intrinsics.hpp``,
-read for its instruction counts only): AIE-ML has no 32b x 32b or real 32b x 16b element-wise
-mode, so the AIE API splits each 32-bit operand into 16-bit halves with two VSHUFFLEs (lo,
-hi) and chains one multiply per pair of halves into one acc64 register of 16 lanes
-(32x32: 4 shuffles, 4 VMUL/VMAC; 32x16: 2 and 2); cint32 x cint32 splits B into two cint16
-halves (2 shuffles) and runs the native cint32 x cint16 ``mul_elem_8`` twice on 8 complex
-lanes. An iteration pays whole blocks (DSPLib's 256-bit int32 vector of 8 lanes still takes
-one 16-lane block). The chained VMACs of one block are ``acc_chain_ii`` apart; the shuffles
-run on the vector-ALU slot. Other emulated pairs (cint32 x int32, int16 x cint32 widened by
-DSPLib) are not in the table: their cost below is the native slot estimate, a lower bound. Floating-point types are emulated on AIE-ML (bf16 passes, UG1603-
-FPACC) with a schedule the timing table does not hold: :func:`hadamard_cycles` refuses them.
+Emulated multiplies (:data:`EMULATED_MUL`, the AIE API's ``detail/aie2`` sequences, read for
+their instruction counts only; each block's source is at its definition): AIE-ML has no
+32b x 32b or real 32b x 16b element-wise mode, so the AIE API splits each 32-bit operand into
+16-bit halves with two VSHUFFLEs (lo, hi) and chains one multiply per pair of halves into one
+acc64 register of 16 lanes (32x32: 4 shuffles, 4 VMUL/VMAC; 32x16: 2 and 2); cint32 x cint32
+splits B into two cint16 halves (2 shuffles) and runs the native cint32 x cint16
+``mul_elem_8`` twice on 8 complex lanes; cint32 x int32 (either order) zips the real operand
+with itself (1 shuffle) and runs the 32x32 block on twice the lanes; int16 x cint32 zips the
+int16 with zeros into cint16 (1 shuffle) for one native ``mul_elem_8``; float x float is the
+bf16 emulation (per 16 lanes 4 VMSC + 6 VMUL/VMAC, 6 conversions and 3 moves on the move
+slot, UG1603 "Floating-Point Operations", default accuracy ``fast``). An iteration pays
+whole blocks (DSPLib's 256-bit int32 vector of 8 lanes still takes one 16-lane block). The
+chained VMACs of one block are ``acc_chain_ii`` (bf16: ``bf16_acc_chain_ii``) apart; the
+shuffles run on the vector-ALU slot. These counts give the C5 32x32, 32x16 and cint32 x
+cint32 rows within 10 %, but the compiled DSPLib kernels of the real x complex, int16 x
+cint32 and float pairs take about 2x (float, int16 x cint32: more) the cycles per vector:
+ops the API headers do not show (validation/cases_c5.py KNOWN_OFF). Other floating-point
+pairs (cfloat) are not in the table: :func:`hadamard_cycles` refuses them.
 
 No functional model or firmware template in this package: the functional runner and the
 firmware writer refuse the family (:data:`TEMPLATE` is None).
@@ -61,29 +68,85 @@ def output_type(a: str, b: str) -> str:
 
 @dataclass(frozen=True)
 class EmulatedMul:
-    """One emulated element-wise multiply block: MAC-slot ops, vector-ALU shuffles, lanes."""
+    """One emulated element-wise multiply block.
+
+    Attributes:
+        macs: MAC-slot ops (VMUL/VMAC/VMSC) of the block.
+        shuffles: vector-ALU ops (VSHUFFLE) of the block.
+        lanes: samples of the *output* the block covers (a DSPLib iteration pays whole blocks).
+        moves: move-slot ops (register-class moves, accfloat -> bf16 conversions).
+        chain: dependent steps before the block's first multiply, ``(ops, latency
+            attribute of CoreTiming)`` each (the shuffles or the bf16 splitting chain).
+        bf16: the MACs are bf16 VMACs (``bf16_vmac_latency`` / ``bf16_acc_chain_ii``).
+    """
     macs: int
     shuffles: int
     lanes: int
+    moves: int = 0
+    chain: tuple = (("vector_alu_latency", 1),)
+    bf16: bool = False
 
 
-#: (A is complex, A part bits, B is complex, B part bits) -> emulation block (AIE API
-#: ``detail/aie2/emulated_mul_intrinsics.hpp``: ``mul_conv_16x4`` for the real pairs,
-#: ``mac_elem_8_conf(v8cint32, v8cint32)`` for cint32 x cint32).
+#: 32b x 32b real block: ``lo``/``hi`` VSHUFFLE of each operand (4) and the four chained
+#: partial products hi*hi, hi*lo, lo*hi, lo*lo on one acc64 register of 16 lanes (4 VMUL/VMAC)
+#: (AIE API ``detail/aie2/emulated_mul_intrinsics.hpp`` ``mul_conv_16x4`` Integral32 x
+#: Integral32; ``detail/aie2/mul_acc64.hpp`` 32b x 32b: one ``mul_elem_16_2`` per 16 lanes).
+_MUL_32X32 = EmulatedMul(macs=4, shuffles=4, lanes=16)
+#: cint32 x int32 and int32 x cint32 (AIE API ``detail/aie2/mul_acc64.hpp``
+#: ``mul_bits_impl<.., cint32, 32, int32>`` and its mirror, plain multiply): the real operand
+#: is interleaved with itself (``interleave_zip(v, v, 1)``: one VSHUFFLE, ``detail/aie2/
+#: interleave.hpp`` grows a vector below 512 bits to 512 and keeps the low result), so each
+#: real value meets the re and im halves of its complex partner, then the 32b x 32b real block
+#: runs on twice the lanes: 16 int32 lanes = 8 complex samples per block.
+_MUL_C32X32 = EmulatedMul(macs=4, shuffles=5, lanes=8,
+                          chain=(("vector_alu_latency", 1), ("vector_alu_latency", 1)))
+#: int16 x cint32 and cint32 x int16 (AIE API ``mul_bits_impl<.., int16, 64, cint32>`` ->
+#: ``mul_bits_impl<.., cint32, 16, int16>``): the int16 operand is zipped with zeros into
+#: cint16 (one VSHUFFLE), then the native cint32 x cint16 ``mul_elem_8`` (one VMUL, 8 lanes).
+#: DSPLib's hadamard.cpp calls ``aie::mul`` on these operands directly; the older
+#: ``hadamard_utils.hpp`` widening of int16 to int32 by a multiply with a unit vector is
+#: not called by the kernel (Xilinx/Vitis_Libraries dsp/L1/src/aie/hadamard.cpp).
+_MUL_16XC32 = EmulatedMul(macs=1, shuffles=1, lanes=8)
+#: fp32 x fp32 (AIE-ML has no fp32 multiplier, UG1603 "Floating-Point Operations": emulated
+#: with bfloat16, default ``--aie.float-accuracy fast``). One ``mul_elem_16`` (16 lanes) is,
+#: per the emulation spelled out in mlir-aie ``AIEVecToLLVM.cpp``
+#: ``convertToEmulatedFP32MulElem`` (facts only): each operand split into three bf16 parts
+#: (per operand: 3 accfloat -> bf16 conversions, 2 VMSC with a vector of ones, the value
+#: moved into an accumulator register first), then 1 VMUL + 5 VMAC (``fast``: the 3 lowest
+#: of the 9 partial products dropped) chained on one accfloat register. Per block: 4 VMSC +
+#: 6 VMUL/VMAC = 10 bf16 MAC-slot ops; 6 conversions + 2 vector -> accumulator moves + 1
+#: accumulator -> vector move of the result = 9 move-slot ops. Chain before the first VMUL:
+#: move (VMOV), then (conversion VCONV, VMSC) twice, then the last conversion (VCONV
+#: fp32 -> bf16 latency 2, aieml-facts 4.1). ``fast`` is the aiecompiler default (mlir-aie
+#: AIEVecToLLVM.cpp comment; UG1603 ``--aie.float-accuracy``).
+_MUL_FP32 = EmulatedMul(macs=10, shuffles=0, lanes=16, moves=9, bf16=True,
+                        chain=(("vector_alu_latency", 1), ("conv_latency", 1), ("bf16_vmac_latency", 1),
+                               ("conv_latency", 1), ("bf16_vmac_latency", 1), ("conv_latency", 1)))
+
+#: (A is complex, A part bits, A floating, B is complex, B part bits, B floating) -> emulation
+#: block (AIE API ``detail/aie2``; see each block's comment).
 EMULATED_MUL = {
-    (False, 32, False, 32): EmulatedMul(macs=4, shuffles=4, lanes=16),
-    (False, 32, False, 16): EmulatedMul(macs=2, shuffles=2, lanes=16),
-    (False, 16, False, 32): EmulatedMul(macs=2, shuffles=2, lanes=16),
-    (True, 32, True, 32): EmulatedMul(macs=2, shuffles=2, lanes=8),
+    (False, 32, False, False, 32, False): _MUL_32X32,
+    # 32b x 16b real: the 32-bit operand's lo/hi VSHUFFLEs and 2 chained multiplies
+    # (``mul_conv_16x4`` Integral32 x Integral16 and its mirror)
+    (False, 32, False, False, 16, False): EmulatedMul(macs=2, shuffles=2, lanes=16),
+    (False, 16, False, False, 32, False): EmulatedMul(macs=2, shuffles=2, lanes=16),
+    # cint32 x cint32: B split into two cint16 halves (2 VSHUFFLE), then the native
+    # cint32 x cint16 ``mul_elem_8`` twice (``mac_elem_8_conf(v8cint32, v8cint32)``)
+    (True, 32, False, True, 32, False): EmulatedMul(macs=2, shuffles=2, lanes=8),
+    (True, 32, False, False, 32, False): _MUL_C32X32,
+    (False, 32, False, True, 32, False): _MUL_C32X32,
+    (False, 16, False, True, 32, False): _MUL_16XC32,
+    (True, 32, False, False, 16, False): _MUL_16XC32,
+    (False, 32, True, False, 32, True): _MUL_FP32,
 }
 
 
 def emulated_mul(a: str, b: str) -> EmulatedMul | None:
-    """The AIE API's emulation block for ``a x b`` on AIE-ML, or None (native, or not known)."""
+    """The AIE API's emulation block for ``a x b`` on AIE-ML, or None (a native multiply, or
+    a pair whose sequence is not in :data:`EMULATED_MUL`, e.g. cfloat)."""
     ta, tb = sample_type(a, "hadamard"), sample_type(b, "hadamard")
-    if ta.floating or tb.floating:
-        return None
-    return EMULATED_MUL.get((ta.complex, ta.part_bits, tb.complex, tb.part_bits))
+    return EMULATED_MUL.get((ta.complex, ta.part_bits, ta.floating, tb.complex, tb.part_bits, tb.floating))
 
 
 @dataclass(frozen=True)
@@ -123,12 +186,14 @@ def hadamard_cycles(p: HadamardParams, t: CoreTiming) -> KernelCost:
     """Cycles of one call (see the module docstring).
 
     Raises:
-        ValueError: a floating-point type (emulated multiply, not in the timing table).
+        ValueError: a floating-point pair other than float x float (its bf16 emulation is not
+            in :data:`EMULATED_MUL`).
     """
     ta, tb, to = sample_type(p.a_type), sample_type(p.b_type), sample_type(p.out_type)
-    if ta.floating or tb.floating:
-        raise ValueError("hadamard: float types are emulated on AIE-ML (bf16 passes); their "
-                         "schedule is not in the isa timing table")
+    emu = emulated_mul(p.a_type, p.b_type)
+    if (ta.floating or tb.floating) and emu is None:
+        raise ValueError(f"hadamard: {p.a_type} x {p.b_type} is emulated on AIE-ML (bf16 passes) with a "
+                         "sequence not in EMULATED_MUL (only float x float is); no cycle estimate")
     # DSPLib (hadamard.hpp kSamplesInVect): one 256-bit vector of the *output* type per
     # iteration (int16 x cint32 and cint32 x int16 use 4-byte lanes)
     v = max(1, t.load_bytes // (4 if {p.a_type, p.b_type} == {"int16", "cint32"} else to.bytes))
@@ -142,20 +207,30 @@ def hadamard_cycles(p: HadamardParams, t: CoreTiming) -> KernelCost:
     acc_bits = 64
     lanes = v * (2 if to.complex else 1)
     vmuls = max(-(-v * products * parts // PRODUCTS_PER_VMUL), -(-lanes // ACC_LANES[acc_bits]))
-    emu = emulated_mul(p.a_type, p.b_type)
-    shuffles = 0
+    shuffles = moves = 0
     if emu is not None:
         blocks = -(-v // emu.lanes)
-        vmuls, shuffles = blocks * emu.macs, blocks * emu.shuffles
-    fused = t.srs_fuses_into_store(acc_bits, to.part_bits)
-    srs = 0 if fused else -(-lanes * acc_bits // 1024)
-    body = SlotUse(load_a=loads_a, load_b=loads_b, mac=vmuls, vector_alu=shuffles, move=srs, store=stores)
+        vmuls, shuffles, moves = blocks * emu.macs, blocks * emu.shuffles, blocks * emu.moves
+    if to.floating:
+        srs = 0            # accfloat lanes are fp32: the result move is in the block's moves
+    else:
+        srs = 0 if t.srs_fuses_into_store(acc_bits, to.part_bits) else -(-lanes * acc_bits // 1024)
+    body = SlotUse(load_a=loads_a, load_b=loads_b, mac=vmuls, vector_alu=shuffles, move=srs + moves,
+                   store=stores)
     ii = resource_ii(body, t)
     steps = [(max(loads_a, loads_b), t.vload_latency)]
     if emu is not None:
-        # the shuffles feed the block's first multiply; its VMACs are chained on one accumulator
-        steps += [(1, t.vector_alu_latency), (1, (emu.macs - 1) * t.acc_chain_ii)]
-    steps.append((vmuls if emu is None else 1, t.vmac_latency))
+        # the block's preparation (shuffles, or the bf16 splitting) feeds its first multiply;
+        # the rest of its multiplies are chained on one accumulator
+        steps += [(n, getattr(t, lat)) for lat, n in emu.chain]
+        chain_ii, mac_latency = ((t.bf16_acc_chain_ii, t.bf16_vmac_latency) if emu.bf16
+                                 else (t.acc_chain_ii, t.vmac_latency))
+        n_chain = emu.macs - (4 if emu.bf16 else 0)     # the 4 splitting VMSC are in the chain above
+        steps += [(1, (n_chain - 1) * chain_ii), (1, mac_latency)]
+        if emu.bf16:
+            steps.append((1, t.vector_alu_latency))     # accumulator -> vector move of the result
+    else:
+        steps.append((vmuls, t.vmac_latency))
     if srs:
         steps.append((srs, t.srs_latency))
     steps.append((stores, 0))

@@ -1,24 +1,62 @@
 """Sample delay (DSPLib ``sample_delay``): a data-movement kernel, ``out[i] = in[i - d]``.
 
-Loop structure (DSPLib AIE-ML kernel, read in Xilinx/Vitis_Libraries
-``dsp/L1/src/aie/sample_delay.cpp``; schedule facts only), per 256-bit vector:
+What one call does (DSPLib AIE-ML kernel, read in Xilinx/Vitis_Libraries
+``dsp/L1/src/aie/sample_delay.cpp`` / ``sample_delay.hpp`` / ``dsp/L2/include/aie/
+sample_delay_graph.hpp``; schedule facts only), and what each piece costs here:
 
-* buffer interface (TP_API 0): two vector loads (the current and the previous vector of a
-  circular input buffer), one shuffle (``shuffle_up_fill``, vector ALU) and one store; the
-  loop is software pipelined: II from the slots (:func:`~aiesim_py.isa.timing.resource_ii`);
-* stream interface (TP_API 1): the core reads the vector from its 32-bit input stream
-  (one word per cycle, AM020-IF), stores it into a small circular cache, loads the delayed
-  vector back from the cache, shuffles and writes 8 words to its output stream. The load
-  may alias the store (circular iterators), so iterations do not overlap: the loop costs
-  the sum of the chain latencies (:func:`~aiesim_py.isa.timing.critical_path`).
+* **ADF wrapper** (both interfaces): the call (``CoreTiming.call_overhead_cycles``), a lock
+  acquire + release per buffer port (:func:`~aiesim_py.kernels.kernel_io.adf_call_overhead`)
+  and the run-time parameter ``sampleDelayValue``: the graph connects it ``async`` (the
+  kernel keeps the last value), read each call under the RTP buffer's lock:
+  :func:`rtp_read_cycles` = acquire + release + one scalar load (PEANO-SCHED ACQ/REL, LDA 7).
+* **Margin copy** (buffer interface only): the input is an ``input_circular_buffer`` with a
+  margin of ``TP_MAX_DELAY`` samples (``margin<bufMargin>``, multi_params.json MAX_DELAY 256;
+  the benchmark's DATA_MEMORY grows by 2 x the margin). The ADF runtime copies the margin,
+  i.e. the last ``margin`` bytes of the buffer just consumed, to the head of the other
+  ping-pong buffer before each call, with the core: ``window_margin_copy`` in the ADF runtime
+  header ``adf/window/window_internal.h`` (AIE tools; copies are public on GitHub): one
+  256-bit load and one 256-bit store per 32 bytes, both pointers advanced with
+  ``cyclic_add``, the loop flattened (:func:`margin_copy_cycles`).
+* **cyclic_add on AIE-ML**: the same header implements ``cyclic_add`` with a 3D pointer add
+  (``add_3d_byte``) whose counters are loaded from the pointer itself; the AIE API's
+  ``vector_random_circular_iterator::operator+=`` calls the same emulation ("Emulated version
+  of the cyclic_add intrinsic from AIE1", AIE API ``detail/aie2/array_helpers.hpp``). A 3D add reads 7 pointer-file
+  registers (modifier ``off``, two sizes ``dn``, two increments ``dj``, two counters ``dc``:
+  llvm-aie ``__builtin_aiev2_add_3d`` operands), written by moves through the one move slot
+  (UG1603-ARCH, ``CoreTiming.move_slots``). A ``cyclic_add`` outside a loop sets all 7 then
+  runs the PADD_3D (:func:`fresh_cyclic_add_cycles`); in a loop the 5 invariant registers are
+  set once before it (:data:`LOOP_INVARIANT_REGS`) and each step reloads the counter from the
+  pointer and adds: a loop recurrence of one move + one PADD_3D (:func:`cyclic_add_cycles`,
+  PEANO-SCHED II_MOV_SCL_DC 1, II_PADD_3D 1). Assumption (not visible without the compiled
+  code): one counter move per step, not two.
+* **Preamble** (:func:`preamble_cycles`): the clamp of the delay to ``TP_MAX_DELAY``
+  (compare + select), the branch on "delay changed / first call" (its delay slots), the
+  vector and element offsets (``% vecSize`` and ``/ vecSize`` with a power-of-two
+  ``vecSize``: an AND and a shift, not the iterative DIVS sequence), then moving the
+  circular read iterator(s) by the offset with ``cyclic_add``: one on the buffer interface,
+  four on the stream interface's mini cache (write, read, read0 by the offset, read0 by -1),
+  then the loop descriptors of the circular iterators the loop steps.
+* **Loop**, per 256-bit vector:
 
-The delay value is a run-time parameter (RTP): one more lock-guarded port per call.
+  - buffer interface (TP_API 0): two vector loads (current and previous vector of the
+    circular input), one ``shuffle_up_fill`` (vector ALU), one store through the circular
+    output iterator; software pipelined (``chess_prepare_for_pipelining``): II from the slots
+    or the output iterator's ``cyclic_add`` recurrence (:func:`~aiesim_py.isa.timing.resource_ii`);
+  - stream interface (TP_API 1): the core reads the vector from its 32-bit input stream (one
+    word per cycle, AM020-IF: one input and one output stream per AIE-ML core), stores it
+    into the mini cache, loads the delayed vector back, shuffles and writes 8 words to its
+    output stream. The load may alias the store (circular iterators on one array), so
+    iterations do not overlap: the loop costs the sum of the chain latencies
+    (:func:`~aiesim_py.isa.timing.critical_path`).
 
-Known gap (validation C5): aiesimulator's sample_delay calls cost about 125 + 4.7 cycles per
-256-bit vector (window rows: int8 161, int16 198, 32-bit 274 cycles; stream rows ~120 + 27
-per vector), against 65-125 cycles here. DSPLib's benchmark declares an input circular
-buffer with a 256-sample margin (MAX_DELAY) and an RTP; their per-call handling is the
-likely cost and is not modelled.
+Checked on validation C5 (DSPLib AIE-ML benchmark, aiesimulator; no constant here is fitted
+to it): all 24 sample_delay figures within 10 %. The model is faster than aiesimulator on the
+stream interface by 5-9 % on every row (about 40 cycles per call short at 8 vectors, 90 at
+64: the measured loop is ~27.1 cycles per vector against 26 here, and the per-call part ~131
+against 104), so the stream preamble or loop still misses something; the buffer rows scatter
+-6..+7 %. Two assumptions carry most of the per-call cost and could not be checked without
+the compiled code: one counter move per ``cyclic_add`` step in a loop, and all 7 descriptor
+moves through one move slot outside loops.
 No functional model or firmware template here: the functional runner and the firmware
 writer refuse the family (:data:`TEMPLATE` is None).
 """
@@ -27,42 +65,123 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from aiesim_py.isa.timing import CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii
-from aiesim_py.kernels.kernel_io import (KernelCost, KernelPort, adf_call_overhead, loop_setup_cycles,
-                                         sample_type)
+from aiesim_py.kernels.kernel_io import (INTERFACES, KernelCost, KernelPort, adf_call_overhead,
+                                         loop_setup_cycles, sample_type)
 
 TEMPLATE = None
 KIND = "sample_delay"
 STREAM_WORD_BYTES = 4            # core stream port: one 32-bit word per cycle (AM020-IF)
+MARGIN_COPY_BYTES = 32           # window_margin_copy moves one v8int32 (256 bits) per step
+ADD_3D_REGS = 7                  # off (m), size1/size2 (dn), inc1/inc2 (dj), count1/count2 (dc)
+LOOP_INVARIANT_REGS = 5          # ... of which all but the two counters stay fixed in a loop
+DEFAULT_MAX_DELAY = 256          # DSPLib benchmark TP_MAX_DELAY (multi_params.json MAX_DELAY)
 
 
 @dataclass(frozen=True)
 class SampleDelayParams:
     """Attributes: ``dtype`` sample type name; ``window`` samples per call
-    (``TP_WINDOW_VSIZE``); ``interface`` "buffer" (TP_API 0) or "stream" (TP_API 1)."""
+    (``TP_WINDOW_VSIZE``); ``interface`` "buffer" (TP_API 0) or "stream" (TP_API 1);
+    ``max_delay`` samples (``TP_MAX_DELAY``: the input buffer's margin on the buffer
+    interface, the mini cache's size on the stream interface).
+
+    Raises:
+        ValueError: unknown sample type or interface, non-positive window, negative max_delay, or a
+            window / max_delay that is not a whole number of 256-bit vectors (DSPLib's
+            static_asserts).
+    """
     dtype: str
     window: int
     interface: str = "buffer"
+    max_delay: int = DEFAULT_MAX_DELAY
 
     def __post_init__(self):
-        sample_type(self.dtype, "sample_delay")
+        t = sample_type(self.dtype, "sample_delay")
+        if self.interface not in INTERFACES:
+            raise ValueError(f"sample_delay: interface must be one of {INTERFACES}, got {self.interface!r}")
         if self.window <= 0:
             raise ValueError(f"sample_delay: window must be positive, got {self.window}")
+        if self.max_delay < 0:
+            raise ValueError(f"sample_delay: max_delay must be >= 0, got {self.max_delay}")
+        vec = 32 // t.bytes
+        for what, n in (("window", self.window), ("max_delay", self.max_delay)):
+            if n % vec:
+                raise ValueError(f"sample_delay: {what} ({n} samples) must be a multiple of the vector "
+                                 f"size ({vec} {self.dtype} samples in 256 bits), as DSPLib requires")
 
     def ports(self) -> tuple[KernelPort, ...]:
         n = self.window * sample_type(self.dtype).bytes
         return (KernelPort("in", self.interface, n), KernelPort("out", self.interface, n))
 
 
+def cyclic_add_cycles(t: CoreTiming) -> int:
+    """Loop-carried cycles of one ``cyclic_add`` pointer step on AIE-ML: a move of the
+    pointer into a counter register and a PADD_3D (ADF window_internal.h; PEANO-SCHED)."""
+    return t.pointer_move_latency + t.padd_latency
+
+
+def fresh_cyclic_add_cycles(t: CoreTiming) -> int:
+    """Cycles of one ``cyclic_add`` outside a loop: its 7 descriptor registers moved in
+    through the move slot(s), then the PADD_3D."""
+    return -(-ADD_3D_REGS * t.pointer_move_latency // t.move_slots) + t.padd_latency
+
+
+def loop_descriptor_cycles(pointers: int, t: CoreTiming) -> int:
+    """Cycles before a loop that steps ``pointers`` circular pointers with ``cyclic_add``:
+    the loop-invariant descriptor registers of each, through the move slot(s)."""
+    return -(-pointers * LOOP_INVARIANT_REGS * t.pointer_move_latency // t.move_slots)
+
+
+def rtp_read_cycles(t: CoreTiming) -> int:
+    """Cycles to read an async run-time parameter each call: lock acquire + release of the
+    RTP buffer and one scalar load (PEANO-SCHED ACQ/REL ``lock_op_cycles``, LDA 7)."""
+    return 2 * t.lock_op_cycles + t.scalar_load_latency
+
+
+def margin_copy_cycles(margin_bytes: int, t: CoreTiming) -> int:
+    """Cycles of ADF's ``window_margin_copy`` of ``margin_bytes`` (core side, before the
+    call): advance the source pointer past the window (one ``cyclic_add``), copy 32 bytes per
+    step (load -> store, pointers stepped by ``cyclic_add``; flattened: steps overlap at the
+    pointer recurrence or the slots), rewind both pointers (two parallel ``cyclic_add``)."""
+    steps = -(-margin_bytes // MARGIN_COPY_BYTES)
+    if steps == 0:
+        return 0
+    ii = resource_ii(SlotUse(load_any=1, store=1, move=2), t, recurrence=cyclic_add_cycles(t))
+    depth = critical_path((1, t.vload_latency), (1, 0))
+    fresh = fresh_cyclic_add_cycles(t)
+    rewind = fresh + (ADD_3D_REGS * t.pointer_move_latency) // t.move_slots      # two, one move slot
+    return fresh + loop_descriptor_cycles(2, t) + loop_cycles(steps, ii, depth, pipelined=True) + rewind
+
+
+def preamble_cycles(p: SampleDelayParams, t: CoreTiming) -> int:
+    """Cycles from the kernel function's entry to its loop (see the module docstring): the
+    kernel state load, the clamp (compare, select), the branch on a changed delay (its delay
+    slots), the offsets (AND / shift, sub, select) and the circular read iterator moves."""
+    s, fresh = t.scalar_alu_latency, fresh_cyclic_add_cycles(t)
+    head = ((1, t.scalar_load_latency), (1, s), (1, s), (1, t.branch_delay_slots))
+    if p.interface == "buffer":
+        # rdItrOffset kept from the last call; inItr += rdItrOffset (a fresh cyclic_add);
+        # vPtrPast = vPtrCurrent - 1; the output iterator's loop descriptor
+        return critical_path(*head, (1, s), (1, fresh), (1, t.padd_latency), (1, 0)) + loop_descriptor_cycles(1, t)
+    # rdItrOffsetV = d % vec; rdItrOffset = (cacheMrgn - d) / vec (+1): sub, shift, select;
+    # four fresh cyclic_add (write, read, read0 += offset, read0--), their 28 descriptor moves
+    # sharing the move slot(s); then the three cache iterators' loop descriptors
+    moves = -(-4 * ADD_3D_REGS * t.pointer_move_latency // t.move_slots)
+    return (critical_path(*head, (1, s), (1, s), (1, s), (1, moves + t.padd_latency), (1, 0))
+            + loop_descriptor_cycles(3, t))
+
+
 def sample_delay_cycles(p: SampleDelayParams, t: CoreTiming) -> KernelCost:
-    """Cycles of one call (see the module docstring)."""
+    """Cycles of one call (see the module docstring). ``call_overhead_cycles`` holds
+    everything outside the delay loop (wrapper, locks, RTP read, margin copy, preamble)."""
     nbytes = p.window * sample_type(p.dtype).bytes
     trips = -(-nbytes // t.load_bytes)
     if p.interface == "buffer":
         body = SlotUse(load_any=2, vector_alu=1, store=1)
-        ii = resource_ii(body, t)
+        ii = resource_ii(body, t, recurrence=cyclic_add_cycles(t))
         depth = critical_path((1, t.vload_latency), (1, t.vector_alu_latency), (1, 0))
         loop = loop_cycles(trips, ii, depth, pipelined=True) + loop_setup_cycles(t, trips)
         first = depth
+        margin = margin_copy_cycles(p.max_delay * sample_type(p.dtype).bytes, t)
     else:
         words = t.load_bytes // STREAM_WORD_BYTES
         # stream read (a word per cycle) -> cache store -> (store-to-load, next cycle) two
@@ -71,9 +190,13 @@ def sample_delay_cycles(p: SampleDelayParams, t: CoreTiming) -> KernelCost:
         ii = depth
         loop = loop_cycles(trips, ii, depth, pipelined=False) + loop_setup_cycles(t, trips)
         first = depth - words + 1
-    locked = sum(port.interface == "buffer" for port in p.ports()) + 1      # + the RTP port
-    call = adf_call_overhead(t, locked)
+        margin = 0
+    buffers = sum(port.interface == "buffer" for port in p.ports())
+    wrapper = adf_call_overhead(t, buffers) + rtp_read_cycles(t)
+    pre = preamble_cycles(p, t)
+    call = wrapper + margin + pre
+    before_loop = wrapper // 2 + margin + pre
     return KernelCost(total_cycles=loop + call, loop_cycles=loop, call_overhead_cycles=call, ii_cycles=ii,
                       depth_cycles=depth, trips=trips, pipelined=p.interface == "buffer",
-                      function_cycles=loop + call - 2 * locked * t.lock_op_cycles,
-                      first_output_cycles=call // 2 + first)
+                      function_cycles=loop + pre + t.call_overhead_cycles,
+                      first_output_cycles=before_loop + first)

@@ -19,6 +19,7 @@ from aiesim_py.isa.bf16 import FloatType
 from aiesim_py.isa.fixed_point import quantize_float
 from aiesim_py.kernels.dense import dense_fast
 from aiesim_py.kernels.families import FAMILIES as KERNEL_GRAPH_FAMILIES
+from aiesim_py.sim.weights import kernel_weights
 
 
 def numpy_dtype(element_type: str) -> np.dtype:
@@ -45,7 +46,7 @@ class _Buffers:
     def __init__(self, design: Design, iterations: int):
         self.design = design
         self.data = {b.name: np.zeros((iterations, int(np.prod(b.dimension))), dtype=numpy_dtype(b.dtype))
-                     for b in design.shared_buffers}
+                     for b in design.shared_buffers if b.initial is None}   # static weights: sim.weights
         self.writer_of = {}
         self.reader_of = {}
         for b in design.shared_buffers:
@@ -90,7 +91,7 @@ def run_design_per_kernel(design: Design, xi: np.ndarray) -> np.ndarray:
             cascade = None
             for k in sorted((k for k in kernels if k.chain == c), key=lambda k: k.cas_index):
                 a = bufs.read(f"{k.name}.in")
-                result = dense_fast(k.params, a, k.weights, k.bias, cascade)
+                result = dense_fast(k.params, a, kernel_weights(design, k), k.bias, cascade)
                 if k.params.writes_cascade:
                     cascade = result
                 else:

@@ -42,6 +42,7 @@ from aiesim_py.isa.modes import RoundingMode, SaturationMode
 from aiesim_py.kernels.dense import finish_output, unpack_weights
 from aiesim_py.kernels.dense_bf16 import finish_bf16
 from aiesim_py.kernels.layout import from_tile_order, to_tile_order
+from aiesim_py.sim.weights import kernel_weights
 
 
 @dataclass
@@ -60,6 +61,8 @@ def _bases(design: Design) -> tuple[dict[str, int], int]:
     """Base offset of every shared buffer in one flat space, and its size."""
     bases, pos = {}, 0
     for b in design.shared_buffers:
+        if b.initial is not None:       # static weight buffer: read through sim.weights
+            continue
         bases[b.name] = pos
         pos += int(np.prod(b.dimension))
     return bases, pos
@@ -69,6 +72,8 @@ def _ports(design: Design):
     bases, _ = _bases(design)
     readers, writers = {}, {}
     for b in design.shared_buffers:
+        if b.initial is not None:       # static weight buffer: read through sim.weights
+            continue
         for p in b.outputs:
             for peer in p.peers:
                 readers[peer] = _Port(b.name, p.tiling.element_offsets(), bases[b.name])
@@ -303,7 +308,7 @@ def _layer_plan(design: Design, layer, readers, writers, sizes: int) -> _LayerPl
         m = from_tile_order(offs[0][None], batch, k_s, p0.mmul_m, p0.mmul_k)[0]
         cols.append(np.where(m >= 0, m, zero))
     gather = np.concatenate(cols, axis=1).reshape(-1)
-    w = np.zeros((L * k_s, C * n_s), dtype=grid[(0, 0)].weights.dtype)
+    w = np.zeros((L * k_s, C * n_s), dtype=grid[(0, 0)].params.weight_dtype)
     bias = np.zeros(C * n_s, dtype=np.float32 if p0.arith == "bf16" else np.int64)
     chains, dsts, srcs = [], [], []
     index = np.arange(batch * C * n_s).reshape(batch, C * n_s)
@@ -313,7 +318,7 @@ def _layer_plan(design: Design, layer, readers, writers, sizes: int) -> _LayerPl
             k = grid[(c, l)]
             if (k.params.k, k.params.n, k.params.batch) != (k_s, n_s, batch):
                 return None
-            w[l * k_s:(l + 1) * k_s, c * n_s:(c + 1) * n_s] = unpack_weights(k.weights, k.params)
+            w[l * k_s:(l + 1) * k_s, c * n_s:(c + 1) * n_s] = unpack_weights(kernel_weights(design, k), k.params)
             if k.params.has_bias:
                 bias[c * n_s:(c + 1) * n_s] = k.bias
         last = grid[(c, L - 1)]

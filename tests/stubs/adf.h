@@ -33,6 +33,18 @@ struct output_buffer {
     T *ptr;
     T *data() { return ptr; }
 };
+// input_async_buffer (UG1603 "Asynchronous Buffer Port Access"): the kernel acquires and
+// releases each chunk itself; here a sequence of chunks the host laid out back to back.
+template <typename T>
+struct input_async_buffer {
+    T *ptr;
+    unsigned chunk_elems = 0;
+    unsigned next = 0;
+    T *current = nullptr;
+    void acquire() { current = ptr + static_cast<std::size_t>(next) * chunk_elems; ++next; }
+    void release() { current = nullptr; }
+    T *data() { return current; }
+};
 }  // namespace adf
 
 // One cascade link is a FIFO of 32-bit accumulator lanes.

@@ -47,10 +47,14 @@ NUMPY_TYPES = {8: np.int8, 16: np.int16}
 
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _SB_PORT = re.compile(r"^(?P<buf>[A-Za-z_][A-Za-z0-9_]*)\.(?P<dir>in|out)\[(?P<idx>\d+)\]$")
-_KERNEL_PORT = re.compile(r"^(?P<kernel>[A-Za-z_][A-Za-z0-9_]*)\.(?P<port>in|out|cascade_in|cascade_out)$")
+_KERNEL_PORT = re.compile(r"^(?P<kernel>[A-Za-z_][A-Za-z0-9_]*)\.(?P<port>in|out|cascade_in|cascade_out|weights)$")
 
 #: Design endpoint suffix -> ADF port of the kernel (see kernels/kernels.h.j2 for the order).
 _KERNEL_ADF_PORT = {"in": "in[0]", "out": "out[0]", "cascade_in": "in[1]", "cascade_out": "out[0]"}
+#: streamed weights (compiler/passes/weights.py): the async weight buffer is the kernel's
+#: second input port, after the activations and before the cascade input (signature.j2)
+_STREAMED_ADF_PORT = {"in": "in[0]", "weights": "in[1]", "out": "out[0]", "cascade_in": "in[2]",
+                      "cascade_out": "out[0]"}
 
 
 @dataclass(frozen=True)
@@ -197,6 +201,8 @@ class FirmwareWarning(UserWarning):
 def _kernel_ports(k: KernelInstance) -> set[str]:
     p = k.params
     ports = {"in"}
+    if p.weight_chunk_n:
+        ports.add("weights")
     if p.reads_cascade:
         ports.add("cascade_in")
     ports.add("cascade_out" if p.writes_cascade else "out")
@@ -250,7 +256,10 @@ def _check_kernel(k: KernelInstance, device: str | None = None) -> None:
             f"(it implements {', '.join(sorted(TEMPLATE_OPS))})")
     conversion_cpp(p.ops, where, p.out_bits)   # parameters checked here, before anything is written
     w = np.asarray(k.weights)
-    if w.dtype != NUMPY_TYPES[p.w_bits] or w.size != p.k * p.n:
+    if p.weight_chunk_n:
+        if w.size:
+            raise FirmwareError(f"{where}: streams its weights from a memory tile but also holds {w.size} in the tile")
+    elif w.dtype != NUMPY_TYPES[p.w_bits] or w.size != p.k * p.n:
         raise FirmwareError(f"{where}: packed weights must be {p.k * p.n} {CPP_TYPES[p.w_bits]}, "
                             f"got {w.size} {w.dtype}")
     if p.has_bias:
@@ -268,6 +277,10 @@ def _check_bf16_kernel(k: KernelInstance, where: str) -> None:
     if shape != MMUL_SHAPES[p.mmul_key]:
         raise FirmwareError(f"{where}: mmul shape {'x'.join(map(str, shape))} for bfloat16; the bf16 template "
                             "uses the native 4x8x4 (UG1529 Matrix Multiplication)")
+    if p.weight_chunk_n:
+        raise FirmwareError(f"{where}: the bf16 template keeps its weights in the tile; streamed bf16 weights "
+                            "have no firmware yet (the functional and timing models run them): compile with "
+                            "weights='tile' to write firmware")
     w = np.asarray(k.weights)
     if w.dtype != np.uint16 or w.size != p.k * p.n:
         raise FirmwareError(f"{where}: packed weights must be {p.k * p.n} bf16 bit patterns (uint16), "
@@ -381,8 +394,9 @@ class _Resolver:
             k = self.kernels[m["kernel"]]
             if m["port"] not in _kernel_ports(k):
                 raise FirmwareError(f"net endpoint {name!r}: a {k.role} kernel has no {m['port']} port")
-            dtype = {"in": k.params.a_type, "out": k.params.out_type}.get(m["port"], "")
-            return Endpoint(f"{k.name}.{_KERNEL_ADF_PORT[m['port']]}", k.name, m["port"], "kernel", dtype)
+            dtype = {"in": k.params.a_type, "out": k.params.out_type, "weights": k.params.w_type}.get(m["port"], "")
+            table = _STREAMED_ADF_PORT if k.params.weight_chunk_n else _KERNEL_ADF_PORT
+            return Endpoint(f"{k.name}.{table[m['port']]}", k.name, m["port"], "kernel", dtype)
         m = _SB_PORT.match(name)
         if m and m["buf"] in self.buffers:
             b = self.buffers[m["buf"]]
@@ -487,6 +501,9 @@ def kernel_context(k: KernelInstance, device: str | None = None) -> dict:
         "bias_len": int(np.asarray(k.bias).size) if has_bias else 0,
         "bias_text": _c_array(k.bias, 8) if has_bias else "",
         "arith": "int", "acc": "acc32", "bias_ctype": "int32_t", "weights_arg": f"{k.name}_weights",
+        # streamed weights (compiler/passes/weights.py): chunks of k x chunk_n through in[1]
+        "streamed": bool(p.weight_chunk_n), "chunk_n": p.weight_chunk_n, "chunks": p.weight_chunks,
+        "chunk_blocks": p.weight_chunk_n // p.mmul_n, "w_chunk_elems": p.k * p.weight_chunk_n,
     }
 
 
@@ -513,6 +530,7 @@ def _bf16_kernel_context(k: KernelInstance) -> dict:
         "bias_text": _c_floats(k.bias, 4) if has_bias else "",
         "arith": "bf16", "acc": "accfloat", "bias_ctype": "float",
         "weights_arg": f"reinterpret_cast<const bfloat16 *>({k.name}_weights)",
+        "streamed": False, "chunk_n": 0, "chunks": 1, "chunk_blocks": 0, "w_chunk_elems": 0,
     }
 
 
@@ -530,7 +548,14 @@ def buffer_context(b: SharedBuffer, offsets: list[int]) -> dict:
                 raise FirmwareError(f"shared buffer {b.name}.{d}[{i}]: tiling buffer_dimension "
                                     f"{port.tiling.buffer_dimension} != buffer dimension {b.dimension}")
             accesses.append({"kind": kind, "port": f"{b.name}.{d}[{i}]", "tiling": tiling_cpp(port.tiling)})
-    return {"name": b.name, "dtype": b.dtype, "dimension": _dims(b.dimension), "n_inputs": len(b.inputs),
+    static = b.initial is not None       # streamed weights: a read-only buffer (passes/weights.py)
+    if static and b.inputs:
+        raise FirmwareError(f"shared buffer {b.name}: a read-only weight buffer takes no input ports")
+    return {"name": b.name, "dtype": b.dtype, "dimension": _dims(b.dimension),
+            "n_inputs": len(b.inputs), "static": static, "init_var": f"{b.name}_init",
+            "init_header": f"weights/{b.name}.h", "init_len": int(np.asarray(b.initial).size) if static else 0,
+            "init_text": _c_array(b.initial, 32) if static else "",
+            "bytes": int(np.prod(b.dimension)) * element_bytes(b.dtype, f"shared buffer {b.name}"),
             "n_outputs": len(b.outputs), "num_buffers": b.num_buffers, "memtile": (col, row),
             "addresses": ", ".join(f"adf::address({col}, {row}, {off})" for off in offsets),
             "accesses": accesses}
@@ -569,6 +594,10 @@ def graph_context(design: Design) -> dict:
             kind, types or tables the dense template does not take.
     """
     kernels = [kernel_context(k, design.device) for k in design.kernels]
+    feeds = {peer: b.name for b in design.shared_buffers if b.initial is not None
+             for port in b.outputs for peer in port.peers}
+    for k in kernels:               # the memory-tile buffer a streamed kernel's weights come from
+        k["weights_buffer"] = feeds.get(f"{k['name']}.weights", "")
     offsets = memtile_addresses(design.shared_buffers)
     buffers = [buffer_context(b, offsets[b.name]) for b in design.shared_buffers]
     return {

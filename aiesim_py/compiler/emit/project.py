@@ -117,6 +117,9 @@ def _render_files(design: Design, inputs: np.ndarray, expected: np.ndarray | Non
     for k in ctx["kernels"]:
         files[f"src/kernels/{k['name']}.cc"] = kernel_tpl.render(ctx, k=k)
         files[f"src/weights/{k['name']}.h"] = weights_tpl.render(ctx, k=k)
+    for b in ctx["buffers"]:            # streamed weights: the read-only memory-tile buffers' contents
+        if b["static"]:
+            files[f"src/{b['init_header']}"] = env.get_template("weights_memtile.h.j2").render(ctx, b=b)
     for p in design.plios:          # one data file per PLIO, its range of the features
         if p.direction == "in":
             files[Path(p.data_file).as_posix()] = plio_text(p, plio_stream(design, p, inputs))

@@ -69,7 +69,7 @@ import numpy as np
 from aiesim_py.arch.device import load_device
 from aiesim_py.compiler.ir import DenseNode, Graph
 from aiesim_py.compiler.passes.parallelize import evaluate, microtiles
-from aiesim_py.compiler.passes.place import Placement, _Channels
+from aiesim_py.compiler.passes.place import MemtileChannels, Placement
 from aiesim_py.compiler.passes.plan import build_design
 from aiesim_py.compiler.passes.quantize import LayerQuant
 from aiesim_py.design import Design
@@ -492,7 +492,7 @@ def _placement(origins, pars, device) -> Placement:
             p, (x, y) = pars[j], origins[j]
             readers = [abs_c((x + l, y)) for l in range(p.cas_length)]
         ends.append((writers, readers))
-    chans = _Channels(device)
+    chans = MemtileChannels(device)
     memtiles, read_dma, write_dma = [], [], []
     for j, (writers, readers) in enumerate(ends):
         def hops(m):

@@ -23,7 +23,10 @@ def tile_buffers(p: DenseParams, device: Device) -> list[tuple[str, int]]:
     if p.has_bias:
         bufs.append(("bias", p.bias_bytes))
     bufs.append(("stack", device.compute_tile.stack_bytes))
-    bufs.append(("weights", p.weight_bytes))
+    if p.weight_chunk_n:        # streamed from a memory tile: a ping-pong chunk buffer (passes/weights.py)
+        bufs += [("w_ping", p.weight_chunk_bytes), ("w_pong", p.weight_chunk_bytes)]
+    else:
+        bufs.append(("weights", p.weight_bytes))
     return bufs
 
 

@@ -92,6 +92,8 @@ class LayerParallelism:
     stage_cycles: int
     kernel_cycles: int
     mmul: tuple[int, int, int] = MMUL
+    weights: str = "tile"       # "tile" (resident) or "memtile" (streamed, passes/weights.py)
+    chunk_n: int = 0            # streamed: weight chunk columns (DenseParams.weight_chunk_n)
 
     @property
     def tiles(self) -> int:
@@ -239,7 +241,8 @@ def memtile_ports(device: Device, direction: str) -> int:
 
 
 def evaluate(q: LayerQuant, batch: int, cas_length: int, cas_num: int, device: Device,
-             mmul: tuple[int, int, int] | None = None, split_input: bool = False) -> LayerParallelism:
+             mmul: tuple[int, int, int] | None = None, split_input: bool = False,
+             weights: str = "tile") -> LayerParallelism:
     """Cost of one choice; raises ResourceError naming the limit when it does not fit.
 
     ``split_input``: the layer reads the host input, which several input PLIOs may bring
@@ -277,6 +280,9 @@ def evaluate(q: LayerQuant, batch: int, cas_length: int, cas_num: int, device: D
     if 2 * BDS_PER_PORT > ct.bds or 2 * LOCKS_PER_BUFFER > ct.locks:
         raise ResourceError(f"{where}: a tile needs {2 * BDS_PER_PORT} BDs and {2 * LOCKS_PER_BUFFER} locks, "
                             f"it has {ct.bds} and {ct.locks}")
+    if weights == "memtile":        # weights streamed from memory tiles (passes/weights.py)
+        from aiesim_py.compiler.passes.weights import streamed_stage
+        return streamed_stage(q, batch, cas_length, cas_num, device, mmul, where, STAGE_OVERHEAD_CYCLES)
     worst = 0
     for idx in {0, cas_length - 1}:
         p = slice_params(q, batch, cas_length, cas_num, idx, mmul)
@@ -325,7 +331,7 @@ OBJECTIVES = ("interval", "latency", "tiles")
 
 
 def layer_options(q: LayerQuant, batch: int, device: Device, which="auto",
-                  split_input: bool = False) -> list[LayerParallelism]:
+                  split_input: bool = False, weights: str = "tile") -> list[LayerParallelism]:
     """A layer's feasible choices that are not dominated for their cas_num (fewer tiles vs
     lower stage cycles; ties: lower kernel cycles, the default microtile), sorted by tiles.
     Keeping every cas_num lets the joint search pick the rectangle that packs.
@@ -353,13 +359,17 @@ def layer_options(q: LayerQuant, batch: int, device: Device, which="auto",
         for b in range(1, b_max + 1):
             for a in range(1, a_max + 1):
                 try:
-                    o = evaluate(q, batch, a, b, device, shape, split_input)
+                    o = evaluate(q, batch, a, b, device, shape, split_input, weights)
                 except ResourceError as exc:
-                    last_error = exc
+                    if weights != "memtile" or last_error is None or "north stream-switch" not in str(exc):
+                        last_error = exc        # streamed: keep a reason other than the column ports
                     continue
                 cur = best.get((o.tiles, b))
                 if cur is None or (o.stage_cycles, o.kernel_cycles) < (cur.stage_cycles, cur.kernel_cycles):
                     best[(o.tiles, b)] = o
+    if not best and weights == "memtile":
+        raise ResourceError(f"layer {q.name!r} ({k_dim}x{n_dim}) fits no cas_length x cas_num at batch {batch} "
+                            f"even with its weights streamed from memory tiles ({last_error})")
     if not best:
         weights = k_dim * n_dim * q.w_bits // 8
         usable = device.compute_tile.data_memory_bytes - device.compute_tile.stack_bytes
@@ -403,7 +413,7 @@ def choose_parallelism(plans: list[LayerQuant], batch: int, device: Device,
                        user: list[tuple[int, int]] | None = None,
                        objective: str = "interval", fits: Callable | None = None,
                        tolerance: float = DEFAULT_TOLERANCE,
-                       microtile_set="auto") -> list[LayerParallelism]:
+                       microtile_set="auto", weights="auto") -> list[LayerParallelism]:
     """Pick (or check the user's) cas_length x cas_num and microtile for every layer.
 
     Args:
@@ -420,6 +430,9 @@ def choose_parallelism(plans: list[LayerQuant], batch: int, device: Device,
         microtile_set: the ``microtile`` knob (:func:`parse_microtiles`): "auto" (every
             layer picks among the device's native shapes by cost), "firmware", "all", a
             shape "MxKxN", or one entry per layer.
+        weights: weight placement per layer (``passes.weights.parse_weights``): "auto"
+            (streamed from memory tiles only when no tile-resident choice fits), "tile",
+            "memtile", or one entry per layer.
     Returns:
         one LayerParallelism per layer.
     Raises:
@@ -434,15 +447,21 @@ def choose_parallelism(plans: list[LayerQuant], batch: int, device: Device,
                             f"interval objective accepts to save tiles, default {DEFAULT_TOLERANCE})")
     capacity = device.grid.compute_tiles
     layer_shapes = parse_microtiles(microtile_set, plans, device)
+    from aiesim_py.compiler.passes.weights import options_for, parse_weights, resident_fits
+    modes = parse_weights(weights, len(plans))
     if user is not None:
         pars = []
         for i, (q, (a, b)) in enumerate(zip(plans, user)):
             cands, errs = [], []
-            for shape in layer_shapes[i]:
-                try:
-                    cands.append(evaluate(q, batch, a, b, device, shape, split_input=i == 0))
-                except ResourceError as exc:
-                    errs.append(exc)
+            for mode in (("tile", "memtile") if modes[i] == "auto" else (modes[i],)):
+                if cands or (mode == "memtile" and modes[i] == "auto"
+                             and resident_fits(q, batch, device, layer_shapes[i], i == 0, layer_options)):
+                    break
+                for shape in layer_shapes[i]:
+                    try:
+                        cands.append(evaluate(q, batch, a, b, device, shape, split_input=i == 0, weights=mode))
+                    except ResourceError as exc:
+                        errs.append(exc)
             if not cands:
                 raise errs[0]
             pars.append(min(cands, key=lambda o: (o.stage_cycles, o.kernel_cycles)))
@@ -451,9 +470,17 @@ def choose_parallelism(plans: list[LayerQuant], batch: int, device: Device,
             raise ResourceError(f"parallelism {','.join(f'{a}x{b}' for a, b in user)} does not fit: it needs "
                                 f"{need} tiles; {device.name} has {capacity}")
         return pars
-    options = [layer_options(q, batch, device, shapes) for q, shapes in zip(plans, layer_shapes)]
+    options = [options_for(q, batch, device, shapes, mode, False, layer_options)
+               for q, shapes, mode in zip(plans, layer_shapes, modes)]
+    from aiesim_py.compiler.passes.weights import packable
+    options = packable(options, plans, device)      # streamed slices must pack into the memory tiles
     fewest = [opts[0] for opts in options]
     min_stage = [min(o.stage_cycles for o in opts) for opts in options]
+    if fits is not None and sum(p.tiles for p in fewest) <= capacity and not _fits(fewest, capacity, fits):
+        # the fewest tiles do not place or route (``fits`` places and routes): take the first
+        # other candidate of the interval search that does (passes/place_route.py)
+        alt = _search(options, max(min_stage), capacity, fits, tolerance)
+        fewest = alt if _fits(alt, capacity, fits) else fewest
     if not _fits(fewest, capacity, fits):
         need = sum(p.tiles for p in fewest)
         per_layer = ", ".join(f"{q.name} {p.tiles}" for q, p in zip(plans, fewest))
@@ -475,6 +502,7 @@ def choose_parallelism(plans: list[LayerQuant], batch: int, device: Device,
                 plio_stage_cycles(n_last, batch, device, plans[-1].out_bits // 8) + STAGE_OVERHEAD_CYCLES,
                 max(min_stage))
     choice = _search(options, floor, capacity, fits, tolerance)
+    choice = choice if _fits(choice, capacity, fits) else fewest
     if floor <= max(min_stage) or device.plio.plios_per_column("in", device.plio.width_bits) == 0:
         return choice
     # one PLIO each way sets the interval: with several PLIOs (one per K-slice group of the
@@ -482,7 +510,7 @@ def choose_parallelism(plans: list[LayerQuant], batch: int, device: Device,
     # slice per PLIO. Taken when it shortens the interval by more than PLIO_SPLIT_FACTOR
     # without costing more tile-cycles per iteration (tiles x interval): the single-PLIO
     # design's tiles then mostly wait for the PLIO. Small models keep one PLIO each way.
-    multi = [layer_options(plans[0], batch, device, layer_shapes[0], split_input=True)] + options[1:]
+    multi = [options_for(plans[0], batch, device, layer_shapes[0], modes[0], True, layer_options)] + options[1:]
     multi[0] = [_with_plio(o, plans[0], batch, device, "in") for o in multi[0]]
     multi[-1] = [_with_plio(o, plans[-1], batch, device, "out") for o in multi[-1]]
     multi_floor = max(min(o.stage_cycles for o in opts) for opts in multi)

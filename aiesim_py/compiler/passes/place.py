@@ -19,7 +19,13 @@ buffers, with a time budget, improves on the greedy assignment (total hops). PLI
 the shim-PL column nearest their memory tile that still has a free PL stream of their
 direction (AM020: 8 PL->array and 6 array->PL 64-bit streams per column, two per 128-bit
 PLIO; device ``plio.*_streams_per_column``). Deterministic: no randomness, ties broken
-by column then row, and the time budget only cuts the search at a node count.
+by column then row, and the time budget only cuts the search at a node count (also when
+it has found no assignment yet: then the buffers do not fit and :func:`place` says so).
+
+The compiler does not call :func:`place` alone: :mod:`.place_route` places, plans and
+routes every candidate of the parallelism search as its feasibility check, trying the
+packing orders in turn, so a placement whose memory tiles or streams do not fit sends the
+search to its next candidate.
 """
 from __future__ import annotations
 
@@ -155,20 +161,31 @@ def fits(pars: list[LayerParallelism], device: Device, strategy: str = "auto") -
     return pack_rectangles(pars, device, strategy) is not None
 
 
-class _Channels:
-    """Free DMA channels per memory tile and direction (indices 0..5)."""
+class MemtileChannels:
+    """Free memory-tile DMA channels per memory tile and direction ("mm2s" / "s2mm"), as
+    counts per tile (the device's 6 + 6, UG1603-MT). A shared buffer's ports are served by
+    its own memory tile's channels, then by channels 0-3 of its west and east neighbours:
+    a memory-tile DMA addresses 1.5 MB, its west, own and east memory tiles (UG1603-MT,
+    AM020-MTLOCK), and only channels 0-3 reach the neighbours (mlir-aie
+    ``getMaxChannelNumForAdjacentMemTile``, AM027; AM020's text has no such limit, so 0-3
+    is the safe rule: aieml-facts.md 5.1 and open question 10). Tiles two or more columns
+    away are out of reach of a memory tile's DMA.
+
+    Used by :func:`place` and by ``compiler.importers.aie4ml``.
+    """
 
     def __init__(self, device: Device):
         self.n = {"mm2s": device.memtile.dma_mm2s_channels, "s2mm": device.memtile.dma_s2mm_channels}
         self.used: dict[tuple[tuple[int, int], str], int] = {}
         self.cols = device.grid.columns
 
-    def copy(self) -> "_Channels":
-        c = _Channels.__new__(_Channels)
+    def copy(self) -> "MemtileChannels":
+        c = MemtileChannels.__new__(MemtileChannels)
         c.n, c.used, c.cols = self.n, dict(self.used), self.cols
         return c
 
     def free(self, mt, d) -> int:
+        """Channels of direction ``d`` still free on memory tile ``mt`` (column, row)."""
         return self.n[d] - self.used.get((mt, d), 0)
 
     def take(self, home, d, count) -> list[tuple[int, int]] | None:
@@ -189,6 +206,10 @@ class _Channels:
         for mt in out:
             self.used[(mt, d)] = self.used.get((mt, d), 0) + 1
         return sorted(out)
+
+
+#: the former private name, kept for code that imported it
+_Channels = MemtileChannels
 
 
 def _hops(a, b) -> int:
@@ -261,7 +282,9 @@ def place(pars: list[LayerParallelism], device: Device, groups: PlioGroups | Non
 
     def search(j, used, chans, acc, assign):
         best["nodes"] += 1
-        if best["cost"] is not None and (acc + suffix[j] >= best["cost"] or best["nodes"] > SEARCH_NODES):
+        if best["nodes"] > SEARCH_NODES:     # the budget also ends a search that found nothing yet
+            return
+        if best["cost"] is not None and acc + suffix[j] >= best["cost"]:
             return
         if j == n_buf:
             best["cost"], best["assign"] = acc, list(assign)
@@ -277,7 +300,7 @@ def place(pars: list[LayerParallelism], device: Device, groups: PlioGroups | Non
             search(j + 1, used | {m}, c2, acc + cost(j, m), assign)
             assign.pop()
 
-    search(0, frozenset(), _Channels(device), 0, [])
+    search(0, frozenset(), MemtileChannels(device), 0, [])
     if best["assign"] is None:
         raise ResourceError(f"{n_buf} shared buffers do not find memory tiles with enough DMA channels "
                             f"among the {device.memtiles} memory tiles; use fewer layers or smaller cas_length")

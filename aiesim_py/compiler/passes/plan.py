@@ -16,6 +16,7 @@ from aiesim_py.compiler.passes.parallelize import LayerParallelism, slice_params
 from aiesim_py.compiler.passes.place import Placement, buffer_index, single_groups
 from aiesim_py.compiler.passes.quantize import LayerQuant
 from aiesim_py.compiler.passes.route import route_design
+from aiesim_py.compiler.passes.weights import bias_slice, packed_slice, padded_weights, place_weight_buffers, streamed_params
 from aiesim_py.design import (
     Design, KernelInstance, LayerInfo, Net, Plio, SharedBuffer, SharedBufferPort, TilingParameters,
     TraversalStep,
@@ -165,6 +166,7 @@ def build_design(graph: Graph, plans: list[LayerQuant], pars: list[LayerParallel
     n_out = len(groups.outputs)
     out_names = [f"mt{n_layers}" if n_out == 1 else f"mt{n_layers}_{g}" for g in range(n_out)]
     features_prev = graph.input_features
+    streamed = []       # (kernel, tile, layer, params, packed weights) of weight-streaming kernels
     pending_inputs = None
     stored_prev = k_stored
     for i, (q, par) in enumerate(zip(plans, pars)):
@@ -207,12 +209,20 @@ def build_design(graph: Graph, plans: list[LayerQuant], pars: list[LayerParallel
             out_ports = [[] for _ in groups.outputs]
         else:
             pending_inputs = []
+        w_pad = padded_weights(q, par) if par.weights == "memtile" else None
         for c in range(par.cas_num):
             for l in range(par.cas_length):
                 p = slice_params(q, batch, par.cas_length, par.cas_num, l, par.mmul)
-                w, b = tile_slices(q, par, p, c, l)
                 name = kernel_name(i, c, l)
                 tile = placement.tile(i, c, l)
+                if w_pad is not None:       # weights streamed from a memory tile (passes/weights.py)
+                    p = streamed_params(p, par.chunk_n)
+                    b = bias_slice(q, par, c) if p.has_bias else None
+                    w = packed_slice(w_pad, par, p, c, l)
+                    streamed.append((name, tile, i, p, w))
+                    w = w[:0]           # none in the tile: KernelInstance.weights is empty
+                else:
+                    w, b = tile_slices(q, par, p, c, l)
                 mem = allocate_tile_memory(p, device, f"layer {q.name!r} tile {tile}")
                 kernels.append(KernelInstance(name, "dense", i, c, l, tile, p, w, b, mem))
                 if l < par.cas_length - 1:
@@ -260,6 +270,10 @@ def build_design(graph: Graph, plans: list[LayerQuant], pars: list[LayerParallel
         nets.append(Net(f"{name}.out[0]", (pname,), "stream",
                         hops(abs_memtile(serving("out", g, "read", 0)), (placement.plio_out_columns[g], 0))))
     check_dma_budgets(buffers, device)
+    if streamed:
+        w_buffers, w_nets = place_weight_buffers(streamed, buffers, device)
+        buffers += w_buffers
+        nets += w_nets
     for b in buffers:
         if b.size_bytes > device.memtile.memory_bytes:
             raise ResourceError(f"shared buffer {b.name} needs {b.size_bytes} bytes, a memory tile has "

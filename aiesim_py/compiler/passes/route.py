@@ -19,8 +19,9 @@ When neither fits, a breadth-first search over links with a free port finds the 
 detour. Links already on the tree are shared by the broadcast once (one port). Each new
 link takes the lowest free port of its direction.
 
-Raises :class:`~aiesim_py.errors.ResourceError` when a stream cannot reach a destination
-with the ports left, naming the net, the destination and the full links that block it.
+Raises :class:`RoutingError` (a :class:`~aiesim_py.errors.ResourceError`) when a stream
+cannot reach a destination with the ports left, naming the net, the destination and the
+full links (switch, direction, the nets on their ports) that block it.
 """
 from __future__ import annotations
 
@@ -35,6 +36,16 @@ from aiesim_py.errors import ResourceError
 #: direction order of the breadth-first detour search (fixed: deterministic routes)
 _SEARCH_ORDER = ("N", "E", "S", "W")
 _PORT_RE = re.compile(r"^(?P<name>.+)\.(?P<side>in|out)\[(?P<index>\d+)\]$")
+
+
+class RoutingError(ResourceError):
+    """A stream net cannot be routed: ``net`` (its name), ``src`` / ``dst`` (stream switches,
+    (column, absolute row)) and ``blocked`` (the full links ``(column, row, direction)`` on
+    its straight paths, with the nets holding their ports) say which and where."""
+
+    def __init__(self, message: str, net: str = "", src=None, dst=None, blocked=()):
+        super().__init__(message)
+        self.net, self.src, self.dst, self.blocked = net, src, dst, tuple(blocked)
 
 
 class LinkTable:
@@ -183,12 +194,13 @@ class Router:
                 f"link {lk}: " + (f"its {t.capacity(*lk)} port(s) taken by {', '.join(t.users.get(lk, []))}"
                                   if t.capacity(*lk) else "no such port")
                 for lk in blocked[:4]) or "no link leaves the source"
-            raise ResourceError(
+            raise RoutingError(
                 f"stream {name} cannot be routed from switch {src} to switch {dst} (column, absolute row): "
                 f"every path needs a stream-switch port that is taken ({detail}); the device has "
                 f"{t._vertical['N']} north / {t._vertical['S']} south / {t._ew} east-west ports per link "
                 "and none east-west in memory-tile rows; use fewer PLIOs or lower cas_num, or spread the "
-                "layers over more columns")
+                "layers over more columns", net=name, src=src, dst=dst,
+                blocked=[(lk, tuple(t.users.get(lk, []))) for lk in blocked])
         path = []
         at = dst
         while prev[at] is not None:

@@ -107,6 +107,9 @@ class Transfer:
             the sender / reaches the receivers is appended (PLIO input and output times).
         ports: stream-switch ports on the route that other routes may share (bandwidth is
             shared, see the module docstring); empty when the route owns its ports.
+        per_iteration: BDs per graph iteration (streamed weight chunks,
+            :mod:`~aiesim_py.sim.timing.weights`): the process then runs ``iterations x
+            per_iteration`` transfers and the trace names them "iter i chunk c".
     """
     nbytes: int
     rate: float
@@ -120,6 +123,7 @@ class Transfer:
     starts: list[int] | None = None
     arrivals: list[int] | None = None
     ports: list[StreamPort] = field(default_factory=list)
+    per_iteration: int = 1
 
     @property
     def duration_cycles(self) -> int:
@@ -178,9 +182,11 @@ def transfer_process(env: simpy.Environment, p: TimingParams, tr: Transfer, iter
             c.bytes += tr.nbytes
             c.busy_cycles += dur
         if tracer.enabled:
-            tracer.add(ch.track, f"iter {i}", t_src, src_done)
+            label = f"iter {i}" if tr.per_iteration == 1 else \
+                f"iter {i // tr.per_iteration} chunk {i % tr.per_iteration}"
+            tracer.add(ch.track, label, t_src, src_done)
             for c in tr.receivers:
-                tracer.add(c.track, f"iter {i}", t_first, t_last)
+                tracer.add(c.track, label, t_first, t_last)
         if tr.source is not None:
             release_after(env, p.dma_lock_release_cycles, tr.source[0].read(i))
         if tr.dests:

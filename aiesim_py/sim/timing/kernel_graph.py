@@ -14,6 +14,9 @@ Used by :class:`~aiesim_py.sim.timing.model.TimingModel` for designs with non-de
                                        buffer to the PLIO sink;
     kernel -> kernel, same tile        one ping-pong buffer in the tile's memory, no DMA;
     kernel -> kernel, other tile       MM2S -> S2MM between the two tiles' buffers;
+    kernel -> kernel, cascade net      ``<k>.cascade_out`` -> ``<k2>.cascade_in``: the two cores meet
+                                       once per output group of partial sums (:func:`_cascade_call`;
+                                       512-bit words, two-deep FIFOs, AM020-IF);
     kernels on one tile                one core process running them in design order each
                                        iteration (ADF runtime<ratio> packing: one core,
                                        kernels run one after the other, UG1079 "Run-Time Ratio").
@@ -21,8 +24,15 @@ Every buffer is a compute-tile buffer: a release wakes its blocked core or tile 
 ``tile_lock_wakeup_cycles`` later (device file [timing]). A kernel call acquires every input
 buffer (full) and output buffer (free), lasts its cost
 model's ``total_cycles`` (+ ``kernel_first_call_extra_cycles`` on the first call), then
-releases them. Stream ports (core reads / writes the switch) are refused here: the core's
-stream back-pressure is not modelled yet.
+releases them.
+
+    input PLIO -> kernel stream port   :func:`stream_kernel_process`: a kernel whose ports are
+    kernel stream port -> output PLIO  all streams reads / writes its 32-bit core stream ports
+                                       word by word (one word per cycle, AM020-IF); it stalls on
+                                       an empty input route and on a full output route (AXI4-
+                                       Stream back-pressure), the PL stalls on a full input route.
+                                       Stream kernels run alone on their tile and connect to
+                                       PLIOs only (kernel -> kernel streams are refused).
 
 ``plio_starts[name]`` / ``plio_arrivals[name]`` hold, per PLIO, the cycle of the first
 word of every iteration (input accepted by the PL interface / output arrived): the
@@ -35,11 +45,11 @@ import re
 from collections import deque
 
 from aiesim_py.errors import SimulationError
-from aiesim_py.isa.timing import AIE_ML_CORE
+from aiesim_py.isa.timing import AIE_ML_CORE, loop_cycles
 from aiesim_py.kernels.families import FAMILIES, kernel_cost
 from aiesim_py.sim.timing.dma import Transfer, transfer_process
 from aiesim_py.sim.timing.locks import SlotBuffer, release_after
-from aiesim_py.sim.timing.tiles import TILE_BUFFER_SLOTS, KernelCounters
+from aiesim_py.sim.timing.tiles import TILE_BUFFER_SLOTS, Cascade, KernelCounters
 
 _PORT = re.compile(r"^(?P<kernel>.+)\.(?P<dir>in|out)\[(?P<index>\d+)\]$")
 
@@ -126,8 +136,176 @@ def plio_input_process(env, p, name: str, nbytes: int, plio_rate: float, latency
         release_after(env, p.dma_lock_release_cycles, [rel for buf, _ in dests for rel in buf.written(i)])
 
 
-def _core_process(env, p, kernels, iterations, tracer):
-    """One core running ``kernels`` [(counters, cost, in_bufs, out_bufs)] in order."""
+def stream_kernel_process(env, p, c, cost, ins, outs, iterations, tracer):
+    """simpy process: one kernel with stream ports only, fed by / draining into PLIOs.
+
+    ``cost`` (a kernels.kernel_io.KernelCost) gives the call's pieces: the part before the loop
+    (``total - loop - epilogue``; the epilogue is ``kernel_epilogue_fraction`` of the call
+    overhead), the loop set-up, ``trips`` iterations of ``depth`` cycles started every ``ii``
+    cycles. Each trip reads its share of every input port's words (one per cycle), computes
+    for ``depth - reads - writes`` cycles, then writes its share of every output's words (one
+    per cycle). ``ins`` / ``outs``: one dict per port with ``words`` per call, ``t_word`` (PL
+    cycles per 32-bit word), ``latency`` (route cycles), ``fifo_words`` (route capacity),
+    ``channel`` (its PLIO counters) and ``times`` (PLIO starts / arrivals per iteration).
+
+    Word by word, ``a`` = the PL puts it in the route, ``r`` = the core reads it, ``w`` = the
+    core writes it, ``o`` = it reaches the output PL:
+    ``a[k] = max(a[k-1] + t_word, r[k - fifo_words])``, ``r[k] >= a[k] + latency``;
+    ``w[k] >= o[k - fifo_words]`` (a full output route stalls the core),
+    ``o[k] = max(o[k-1] + t_word, w[k] + latency)``.
+    """
+    epilogue = int(p.kernel_epilogue_fraction * AIE_ML_CORE.call_overhead_cycles)
+    pre_loop = max(0, cost.total_cycles - cost.loop_cycles - epilogue)
+    trips, ii, depth = max(1, cost.trips), cost.ii_cycles, cost.depth_cycles
+    setup = max(0, cost.loop_cycles - loop_cycles(trips, ii, depth, cost.pipelined))
+    for port in ins + outs:
+        port.update(k=0, last=-math.inf, hist=deque(maxlen=port["fifo_words"]))
+    t = 0.0
+    for i in range(iterations):
+        start = t
+        t = start + pre_loop + setup + (p.kernel_first_call_extra_cycles if i == 0 else 0)
+        stall_in = stall_out = 0.0
+        for port in ins + outs:
+            port["done"] = 0
+        last_w, loop_end = -math.inf, t
+        for j in range(trips):
+            trip_start = t
+            n_in = n_out = 0
+            for port in ins:
+                n = -(-port["words"] // trips) if j < trips - 1 else port["words"] - port["done"]
+                n_in += max(0, n)
+                for _ in range(max(0, n)):
+                    hist = port["hist"]
+                    gate = hist[0] if len(hist) == port["fifo_words"] else 0.0
+                    a = max(port["last"] + port["t_word"] if port["k"] else 0.0, gate)
+                    if port["done"] == 0:
+                        port["times"].append(math.floor(a + 1e-9))
+                    port["last"] = a
+                    r = max(t, a + port["latency"])
+                    stall_in += r - t
+                    hist.append(r)
+                    t = r + 1
+                    port["k"] += 1
+                    port["done"] += 1
+            after_reads = t
+            outs_n = [-(-q["words"] // trips) if j < trips - 1 else q["words"] - q["done"] for q in outs]
+            t += max(0, depth - n_in - sum(outs_n))
+            for port, n in zip(outs, outs_n):
+                for _ in range(max(0, n)):
+                    hist = port["hist"]
+                    gate = hist[0] if len(hist) == port["fifo_words"] else -math.inf
+                    w = max(t, gate, last_w + 1)
+                    stall_out += w - t
+                    o = max(port["last"] + port["t_word"], w + port["latency"])
+                    if port["done"] == 0:
+                        port["times"].append(math.ceil(o - 1e-9))
+                    port["last"] = o
+                    hist.append(o)
+                    last_w = w
+                    t = w + 1
+                    port["k"] += 1
+                    port["done"] += 1
+            loop_end = max(loop_end, t)
+            if cost.pipelined:      # the next trip starts II after this one (+ its input stalls)
+                t = max(after_reads, trip_start + (after_reads - trip_start - n_in) + ii)
+        t = loop_end
+        t = math.ceil(t + epilogue - 1e-9)
+        c.calls += 1
+        c.busy_cycles += int(t - start - stall_in - stall_out)
+        c.stall_input_cycles += int(stall_in)
+        c.stall_output_cycles += int(stall_out)
+        for port in ins + outs:
+            ch = port["channel"]
+            ch.transfers += 1
+            ch.bytes += 4 * port["words"]
+            ch.busy_cycles += math.ceil(port["words"] * port["t_word"] - 1e-9)
+        if tracer.enabled:
+            tracer.add(c.track, f"call {i}", int(start), int(t))
+        if t > env.now:
+            yield env.timeout(t - env.now)
+
+
+def _cascade_call(env, p, cost, cas_in, cas_out, cycles: int, who: str):
+    """The body of one call of a kernel on a cascade chain (``cascade`` nets between
+    ``<kernel>.cascade_out`` and ``<kernel>.cascade_in``).
+
+    Per output group when the kernel's cost has ``groups`` > 1 (DSPLib matrix_mult: each
+    group's partial sums are read from the cascade before its first MAC and written with
+    ``writeincr`` after its last, and the stream holds only the two-deep FIFOs at each end,
+    AM020-IF): the call is its prologue (``cycles - epilogue - groups x step``), ``groups``
+    steps of ``step = loop_cycles // groups`` (a group with its share of the loop's fills and
+    drains) and the epilogue (the cost's ``epilogue_cycles``).
+    Each group of a downstream kernel frees the cascade (it is ready to read), waits for the
+    upstream's write of that group + ``cascade_hop_cycles``, then computes; an upstream's
+    write of group ``g`` waits until the downstream is ready to read group ``g - capacity``
+    (capacity = cascade FIFO bytes // bytes of one group, usually 0: a rendezvous). So a
+    chain runs group by group in lockstep with its slowest member. Costs without groups use
+    one token per call with the same rules (the semantics of :mod:`aiesim_py.sim.timing.tiles`)."""
+    groups = max(1, getattr(cost, "groups", 1))
+    step = cost.loop_cycles // groups if groups > 1 else 0
+    epilogue = min(getattr(cost, "epilogue_cycles", 0), cycles)
+    if not step:            # one token per call: the whole body is one "group"
+        groups, step = 1, max(0, cycles - epilogue)
+    pre = max(0, cycles - epilogue - groups * step)
+    yield env.timeout(pre)
+    for g in range(groups):
+        if cas_in is not None:
+            cas_in.space.release(1)
+            ev = cas_in.data.acquire(1, who)
+            if ev is not None:
+                yield ev
+            arrival = cas_in.finish_times.popleft() + p.cascade_hop_cycles
+            if arrival > env.now:
+                yield env.timeout(arrival - env.now)
+        yield env.timeout(step)
+        if cas_out is not None:
+            ev = cas_out.space.acquire(1, who)
+            if ev is not None:
+                yield ev
+            cas_out.finish_times.append(env.now)
+            cas_out.data.release(1)
+            if g == groups - 1:
+                cas_out.transfers += 1
+    yield env.timeout(epilogue)
+
+
+def _build_cascades(model, kernels, costs) -> dict:
+    """kernel name -> (cascade in, cascade out) from the design's ``cascade`` nets
+    (``<kernel>.cascade_out`` -> ``<kernel>.cascade_in``); also fills ``model.cascades``.
+    The FIFO capacity counts groups (:func:`_cascade_call`) when both ends have the same
+    ``groups`` > 1, else calls.
+
+    Raises:
+        SimulationError: an endpoint that names no kernel, a cascade with several
+            destinations, or two ends with different group counts."""
+    out: dict[str, list] = {}
+    for net in model.design.nets:
+        if net.kind != "cascade":
+            continue
+        src = net.src[:-len(".cascade_out")] if net.src.endswith(".cascade_out") else None
+        dst = net.dsts[0][:-len(".cascade_in")] if len(net.dsts) == 1 and net.dsts[0].endswith(
+            ".cascade_in") else None
+        if src not in kernels or dst not in kernels:
+            raise SimulationError(f"cascade net {net.src} -> {', '.join(net.dsts)}: needs one "
+                                  "'<kernel>.cascade_out' -> '<kernel>.cascade_in' pair of this design")
+        g_src, g_dst = (max(1, getattr(costs[k], "groups", 1)) for k in (src, dst))
+        if g_src != g_dst:
+            raise SimulationError(f"cascade {src} -> {dst}: the two kernels pass {g_src} and {g_dst} groups "
+                                  "of partial sums per call; a cascade needs the same on both ends")
+        nbytes = getattr(kernels[src].params, "cascade_bytes", 0) or 1
+        per_token = -(-nbytes // g_src)
+        cas = Cascade(model.table, src, dst, nbytes, model.p.cascade_fifo_bytes // per_token)
+        cas.data.acquirers.add(f"{dst} (core)")
+        cas.space.acquirers.add(f"{src} (core)")
+        out.setdefault(src, [None, None])[1] = cas
+        out.setdefault(dst, [None, None])[0] = cas
+        model.cascades.append(cas)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _core_process(env, p, kernels, iterations, tracer, cascades=None):
+    """One core running ``kernels`` [(counters, cost, in_bufs, out_bufs)] in order;
+    ``cascades``: kernel name -> (cascade in, cascade out) (:func:`_cascade_call`)."""
     for i in range(iterations):
         for c, cost, ins, outs in kernels:
             who = f"{c.name} (core)"
@@ -147,7 +325,12 @@ def _core_process(env, p, kernels, iterations, tracer):
             c.stall_input_cycles += t_in - t_req
             c.stall_output_cycles += start - t_in
             cycles = cost.total_cycles + (p.kernel_first_call_extra_cycles if i == 0 else 0)
-            yield env.timeout(cycles)
+            cas_in, cas_out = (cascades or {}).get(c.name, (None, None))
+            if cas_in is None and cas_out is None:
+                yield env.timeout(cycles)
+            else:
+                yield from _cascade_call(env, p, cost, cas_in, cas_out, cycles, who)
+                c.stall_cascade_cycles += env.now - start - cycles
             c.calls += 1
             c.busy_cycles += cycles
             if tracer.enabled:
@@ -160,16 +343,56 @@ def _core_process(env, p, kernels, iterations, tracer):
                     lock.release(delta)
 
 
+def _stream_net(model, net, plios, port_of, streamed, stream_io, fed, drained) -> bool:
+    """Wire a net that touches a stream kernel (input PLIO -> stream in port, stream out port
+    -> output PLIO) into ``stream_io``; False for any other net. Raises SimulationError for a
+    stream port on a net with several destinations or without a PLIO at its other end."""
+    p = model.p
+    ends = [net.src, *net.dsts]
+    touched = [e for e in ends if e not in plios and port_of(e, f"net {net.src}")[0] in streamed]
+    if not touched:
+        return False
+    if len(net.dsts) != 1 or len(touched) != 1:
+        raise SimulationError(f"net {net.src} -> {', '.join(net.dsts)}: a stream port must connect to exactly "
+                              "one PLIO (broadcast and kernel-to-kernel streams are not in the timing model)")
+    name, direction, idx, port = port_of(touched[0], f"net {net.src}")
+    other = net.dsts[0] if direction == "out" else net.src
+    pl = plios.get(other)
+    if pl is None or pl.direction != direction:
+        raise SimulationError(f"net {net.src} -> {net.dsts[0]}: stream port {touched[0]} must connect to an "
+                              f"{direction}put PLIO")
+    latency = net.hops * p.hop_latency_cycles + p.plio_cdc_latency_cycles
+    spec = {"words": max(1, math.ceil(port.bytes_per_call / p.stream_bytes_per_cycle)),
+            "t_word": p.stream_bytes_per_cycle / p.plio_bytes_per_cycle(pl.width_bits, pl.freq_hz),
+            "latency": latency}
+    if direction == "in":
+        spec["fifo_words"] = max(1, route_fifo_bytes(p, net.hops, pl.width_bits) // p.stream_bytes_per_cycle)
+        spec["channel"] = model._channel(pl.name, "plio_in", f"shim({pl.column})")
+        spec["times"] = model.plio_starts.setdefault(pl.name, [])
+        fed.add((name, idx))
+    else:
+        spec["fifo_words"] = max(1, (net.hops * p.stream_fifo_bytes_per_hop + p.plio_cdc_fifo_bytes)
+                                 // p.stream_bytes_per_cycle)
+        spec["channel"] = model._channel(pl.name, "plio_out", f"shim({pl.column})")
+        spec["times"] = model.plio_arrivals.setdefault(pl.name, [])
+        drained.add((name, idx))
+    stream_io[name][0 if direction == "in" else 1][idx] = spec
+    return True
+
+
 def build_kernel_graph(model) -> None:
     """Populate ``model`` (a TimingModel) with the processes of a kernel graph.
 
     Raises:
-        SimulationError: a dense kernel mixed in, a stream port, an endpoint that names no
-            kernel port or PLIO, a port without a net, or no input / output PLIO.
+        SimulationError: a dense kernel mixed in, a kernel mixing buffer and stream ports, a
+            stream port not connected straight to a PLIO, a stream kernel sharing its tile,
+            an endpoint that names no kernel port or PLIO, a port without a net, or no
+            input / output PLIO.
     """
     d, p, env = model.design, model.p, model.env
     model.plio_starts, model.plio_arrivals = {}, {}
     kernels, costs, ports = {}, {}, {}
+    streamed: set[str] = set()          # kernels whose ports are all core stream ports
     for k in d.kernels:
         if k.kind not in FAMILIES:
             raise SimulationError(f"kernel {k.name}: kind {k.kind!r} cannot be mixed with the kernel-graph "
@@ -180,10 +403,12 @@ def build_kernel_graph(model) -> None:
             raise SimulationError(f"kernel {k.name}: {exc}") from None
         kernels[k.name] = k
         ports[k.name] = k.params.ports()
-        for port in ports[k.name]:
-            if port.interface != "buffer":
-                raise SimulationError(f"kernel {k.name}: stream ports are not in the timing model yet "
-                                      "(core stream back-pressure); use buffer ports")
+        kinds = {port.interface for port in ports[k.name]}
+        if len(kinds) > 1:
+            raise SimulationError(f"kernel {k.name}: mixes buffer and stream ports; the timing model runs "
+                                  "kernels with buffer ports only or stream ports only")
+        if kinds == {"stream"}:
+            streamed.add(k.name)
 
     def port_of(endpoint: str, where: str):
         m = _PORT.match(endpoint)
@@ -211,11 +436,16 @@ def build_kernel_graph(model) -> None:
             if dst in plios:
                 continue
             dk = port_of(dst, f"net {net.src} -> {dst}")
+            if src[0] in streamed or dk[0] in streamed:
+                raise SimulationError(f"net {net.src} -> {dst}: kernel-to-kernel stream connections are not "
+                                      "in the timing model; connect stream ports to PLIOs")
             if tuple(kernels[src[0]].tile) == tuple(kernels[dk[0]].tile):
                 shared = SlotBuffer(model.table, f"{net.src}->{dst}", TILE_BUFFER_SLOTS,
                                     [f"{src[0]} core"], [f"{dk[0]} core"], wake)
                 bufs[src[:3]] = bufs[dk[:3]] = shared
     for name, k in kernels.items():
+        if name in streamed:
+            continue
         counts = {"in": 0, "out": 0}
         for port in ports[name]:
             key = (name, port.direction, counts[port.direction])
@@ -233,9 +463,12 @@ def build_kernel_graph(model) -> None:
     setup = p.dma_lock_acquire_cycles + p.dma_bd_setup_cycles
     fed = set()
     drained = set()
+    stream_io: dict[str, tuple[dict, dict]] = {name: ({}, {}) for name in streamed}
     for net in nets:
         latency = net.hops * p.hop_latency_cycles
         pipe = net.hops * p.stream_fifo_bytes_per_hop
+        if _stream_net(model, net, plios, port_of, streamed, stream_io, fed, drained):
+            continue
         if net.src in plios:
             pl = plios[net.src]
             if pl.direction != "in":
@@ -293,8 +526,11 @@ def build_kernel_graph(model) -> None:
         for idx in range(n_out):
             if (name, idx) not in drained:
                 raise SimulationError(f"kernel {name}: output port out[{idx}] has no net draining it")
+    cascades = _build_cascades(model, kernels, costs)
     by_tile: dict[tuple, list] = {}
     for k in d.kernels:
+        if k.name in streamed:
+            continue
         c = KernelCounters(k.name, tuple(k.tile), k.layer, k.kind, costs[k.name].total_cycles)
         model.kernel_counters.append(c)
         n_in = sum(q.direction == "in" for q in ports[k.name])
@@ -303,7 +539,20 @@ def build_kernel_graph(model) -> None:
         by_tile.setdefault(tuple(k.tile), []).append((c, costs[k.name], ins, outs))
     for tile, ks in by_tile.items():
         model.processes.append((f"tile({tile[0]},{tile[1]}) (core)", env.process(
-            _core_process(env, p, ks, model.iterations, model.tracer))))
+            _core_process(env, p, ks, model.iterations, model.tracer, cascades))))
+    for k in d.kernels:
+        if k.name not in streamed:
+            continue
+        tile = tuple(k.tile)
+        if tile in by_tile or sum(tuple(q.tile) == tile for q in d.kernels) > 1:
+            raise SimulationError(f"kernel {k.name}: a stream kernel must run alone on its tile {tile} "
+                                  "(the timing model does not share a core between a stream kernel and others)")
+        c = KernelCounters(k.name, tile, k.layer, k.kind, costs[k.name].total_cycles)
+        model.kernel_counters.append(c)
+        ins_d, outs_d = stream_io[k.name]
+        model.processes.append((f"tile({tile[0]},{tile[1]}) (core)", env.process(stream_kernel_process(
+            env, p, c, costs[k.name], [ins_d[i] for i in sorted(ins_d)], [outs_d[j] for j in sorted(outs_d)],
+            model.iterations, model.tracer))))
     ins = [pl.name for pl in d.plios if pl.direction == "in"]
     outs = [pl.name for pl in d.plios if pl.direction == "out"]
     if not ins or not outs or ins[0] not in model.plio_starts or outs[0] not in model.plio_arrivals:

@@ -30,9 +30,10 @@ from aiesim_py.sim.timing.kernel_graph import build_kernel_graph, is_kernel_grap
 from aiesim_py.sim.timing.locks import LockTable, SlotBuffer
 from aiesim_py.sim.timing.params import TimingParams
 from aiesim_py.sim.timing.tiles import (
-    TILE_BUFFER_SLOTS, Cascade, Core, KernelCounters, cascade_phases, core_process,
+    TILE_BUFFER_SLOTS, Cascade, Core, KernelCounters, cascade_phases,
 )
 from aiesim_py.sim.timing.trace import Tracer
+from aiesim_py.sim.timing.weights import build_weight_streams, process_for, weight_core
 
 MAX_WAITERS_REPORTED = 12
 
@@ -115,6 +116,8 @@ class TimingModel:
         plio_in_port: dict[str, tuple] = {}
         sbufs = {}
         for sb in d.shared_buffers:
+            if sb.initial is not None:      # static streamed weights: sim.timing.weights
+                continue
             writers = [f"{sb.name}.in[{port.index}]" for port in sb.inputs]
             readers = [f"{sb.name}.out[{port.index}]" for port in sb.outputs]
             sbufs[sb.name] = SlotBuffer(self.table, sb.name, sb.num_buffers, writers, readers,
@@ -143,9 +146,11 @@ class TimingModel:
         self._build_cascades(cores)
         for core in cores.values():
             self.processes.append((f"{core.counters.name} (core)",
-                                   self.env.process(core_process(self.env, self.p, core, self.iterations, self.tracer))))
+                                   self.env.process(process_for(core)(self.env, self.p, core, self.iterations,
+                                                                      self.tracer))))
         self._build_plio_inputs(plio_in_port, sbufs)
         self._build_memtile_readers(cores, sbufs)
+        build_weight_streams(self, cores)
 
     def _build_cores(self, feeder, drain, sbufs) -> dict[str, Core]:
         cores = {}
@@ -175,7 +180,7 @@ class TimingModel:
                     self.processes.append((f"{out_ep} (mm2s)", self.env.process(
                         transfer_process(self.env, self.p, tr, self.iterations, self.tracer))))
             group, epilogue = cascade_phases(k.params, cost, self.p.kernel_epilogue_fraction)
-            cores[k.name] = Core(counters, in_buf, out_buf, None, None, group, epilogue)
+            cores[k.name] = weight_core(self, k, Core(counters, in_buf, out_buf, None, None, group, epilogue), cost)
         return cores
 
     def _build_cascades(self, cores: dict[str, Core]) -> None:
@@ -229,6 +234,8 @@ class TimingModel:
             raise SimulationError("design has no output PLIO; the timing model needs at least one")
         sinks: set[str] = set()
         for sb in self.design.shared_buffers:
+            if sb.initial is not None:      # static streamed weights: sim.timing.weights
+                continue
             for r, port in enumerate(sb.outputs):
                 ep = f"{sb.name}.out[{port.index}]"
                 rate = _dma_rate(self.p)

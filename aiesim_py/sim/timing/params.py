@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from aiesim_py.arch.device import Device, TimingSpec
 from aiesim_py.errors import SimulationError
 from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming
+from aiesim_py.kernels.dense_cost import device_core_timing
 
 #: The calibratable (non-documented) parameters, reported by :meth:`TimingParams.assumptions`:
 #: every field of the device file's ``[timing]`` table except the documented lock limit.
@@ -49,19 +50,24 @@ class TimingParams:
     plio_cdc_latency_cycles: int
     cascade_hop_cycles: int
     kernel_first_call_extra_cycles: int
+    kernel_call_overhead_cycles: int    # also in ``core`` (CoreTiming.call_overhead_cycles)
     kernel_epilogue_fraction: float
     lock_max_value: int
     shim_mm2s_read_latency_cycles: int
+    shim_mm2s_warm_read_latency_cycles: int     # shim MM2S read latency after the channel's first task
     shim_mm2s_read_bytes_per_cycle: float
     shim_s2mm_write_response_cycles: int
+    shim_s2mm_first_write_response_cycles: int  # response to a shim S2MM channel's first write (cold DDR/NoC path)
     shim_s2mm_write_bytes_per_cycle: float
     tile_lock_wakeup_cycles: int        # compute-tile lock release -> its blocked core / tile DMA resumes (kernel_graph)
     core: CoreTiming = AIE_ML_CORE      # the kernel cost models' slot and latency table
+    #                                     (kernels.dense_cost.device_core_timing of the device)
 
     @staticmethod
     def from_device(device: Device, **overrides) -> "TimingParams":
         """Numbers of ``device`` (its documented rates and its ``[timing]`` table);
-        ``overrides`` replace fields by name.
+        ``overrides`` replace fields by name; an override of ``kernel_call_overhead_cycles``
+        also reaches ``core`` (unless ``core`` itself is overridden).
 
         Raises:
             SimulationError: an override names no field of TimingParams.
@@ -80,10 +86,14 @@ class TimingParams:
             cascade_fifo_bytes=2 * device.cascade.fifo_depth_words * device.cascade.width_bits // 8,
             stream_fifo_bytes_per_hop=device.stream.port_fifo_words * word,
             plio_cdc_fifo_bytes=device.plio.cdc_fifo_words * word,
-            core=core_timing(device),
+            core=device_core_timing(device),
             **dataclasses.asdict(device.timing),
         )
-        return dataclasses.replace(base, **overrides)
+        p = dataclasses.replace(base, **overrides)
+        if "core" not in overrides and p.core.call_overhead_cycles != p.kernel_call_overhead_cycles:
+            p = dataclasses.replace(p, core=dataclasses.replace(
+                p.core, call_overhead_cycles=p.kernel_call_overhead_cycles))
+        return p
 
     def plio_bytes_per_cycle(self, width_bits: int, freq_hz: float) -> float:
         """PLIO rate in bytes per array cycle: PL beat bytes x PL clock, capped by the
@@ -94,29 +104,3 @@ class TimingParams:
         """The calibratable (non-documented) numbers in use, for reports."""
         return {k: getattr(self, k) for k in ASSUMPTION_KEYS}
 
-
-def _type_bits(name: str) -> int | None:
-    digits = "".join(ch for ch in name if ch.isdigit())
-    return int(digits) if digits and name.lstrip("u").startswith("int") else None
-
-
-def core_timing(device: Device) -> CoreTiming:
-    """The AIE-ML core timing table (``isa.timing.AIE_ML_CORE``) with the device's load and
-    store widths and MAC rates per type pair (``[core]`` and ``[mmul.*]`` of the device file).
-
-    On AIE-ML this is ``AIE_ML_CORE`` itself. On AIE-MLv2 the 512-bit load/store units
-    (AM027-Interfaces) and the doubled int8 rate change the slot-bound II; the latencies
-    stay those of PEANO-SCHED for AIE2 (no AIE-MLv2 itinerary was found: assumption).
-    """
-    rates = dict(AIE_ML_CORE.macs_per_vmac)
-    for pair, spec in device.mmul.items():
-        a, _, b = pair.partition("x")
-        a_bits, b_bits = _type_bits(a), _type_bits(b)
-        if a_bits and b_bits:
-            rates[(a_bits, b_bits)] = spec.macs_per_cycle
-    return dataclasses.replace(
-        AIE_ML_CORE,
-        load_slots=device.core.load_units, store_slots=device.core.store_units,
-        load_bytes=device.core.load_bits // 8, store_bytes=device.core.store_bits // 8,
-        vector_slots=device.core.vector_units,
-        macs_per_vmac=tuple(rates.items()))

@@ -10,13 +10,23 @@ Mechanisms (constants in the device file's ``[timing]`` table, with their source
 
 * **MM2S** (DDR -> stream): BD setup (``dma_bd_setup_cycles``) and the lock acquire, then
   the first read returns after ``shim_mm2s_read_latency_cycles`` (NoC + DDR controller +
-  DRAM access); from then on words leave at the slower of the stream port
+  DRAM access) on the channel's first task of a session (cold path), after
+  ``shim_mm2s_warm_read_latency_cycles`` on its later tasks (xdna-emu K-sweep: first task
+  774..1478 cycles, later ones ~313 at N = 64); from then on words leave at the slower of the stream port
   (``stream_bytes_per_cycle``) and the DDR/NoC read rate
   (``shim_mm2s_read_bytes_per_cycle``). The task finishes with its last word pushed.
 * **S2MM** (stream -> DDR): BD setup and lock acquire, then words are accepted at the
   slower of the stream and the NoC write rate (``shim_s2mm_write_bytes_per_cycle``) as they
   arrive; writes are posted, and the task finishes when the response to the last write
-  returns (``shim_s2mm_write_response_cycles`` after it was issued).
+  returns (``shim_s2mm_write_response_cycles`` after it was issued). The first write of a
+  channel in a session meets a cold DDR/NoC path: its response takes
+  ``shim_s2mm_first_write_response_cycles``, and since AXI returns the responses of
+  same-ID writes in order (AMBA AXI4 spec, transaction ordering), that channel's first task
+  cannot finish before it: ``finish = max(last write + response, first write + cold
+  response)``. Source: xdna-emu's Phoenix silicon traces (C6): every first S2MM task of a
+  session seen there lasts 691..1001 cycles for N <= 512 words (N-sweep rows and the K-sweep
+  first tasks at N = 64), later tasks of a session 227..250 at N = 64, and N >= 1024 first
+  tasks 171 + N: the cold response hides behind the data of a long task.
 
 Both run as simpy processes, so a shim channel can sit in a larger model (the sender of an
 S2MM can be any process that calls :meth:`ShimChannel.deliver`).
@@ -62,6 +72,10 @@ class ShimChannel:
     name: str
     direction: str
     tasks: list[ShimTask] = field(default_factory=list)
+    #: The channel has run a task in this session, so its DDR/NoC path is warm (MM2S: warm
+    #: read latency; S2MM: no cold first-write response). False for a fresh channel, as
+    #: after loading a design.
+    warm: bool = False
 
     def __post_init__(self):
         if self.direction not in DIRECTIONS:
@@ -98,7 +112,8 @@ def shim_task_process(env: simpy.Environment, p: TimingParams, ch: ShimChannel, 
     rate = _words_rate(p, ch.direction)
     data_cycles = math.ceil(task.nbytes / rate - 1e-9)
     if ch.direction == "mm2s":
-        yield env.timeout(p.shim_mm2s_read_latency_cycles)
+        yield env.timeout(p.shim_mm2s_warm_read_latency_cycles if ch.warm else p.shim_mm2s_read_latency_cycles)
+        ch.warm = True
         task.first_word_cycle = int(env.now)
         yield env.timeout(data_cycles)
     else:
@@ -106,7 +121,11 @@ def shim_task_process(env: simpy.Environment, p: TimingParams, ch: ShimChannel, 
             yield env.timeout(data_ready_cycle - env.now)
         task.first_word_cycle = int(env.now)
         yield env.timeout(data_cycles)
-        yield env.timeout(p.shim_s2mm_write_response_cycles)
+        done = env.now + p.shim_s2mm_write_response_cycles
+        if not ch.warm:
+            done = max(done, task.first_word_cycle + p.shim_s2mm_first_write_response_cycles)
+            ch.warm = True
+        yield env.timeout(done - env.now)
     task.finish_cycle = int(env.now)
     ch.tasks.append(task)
     if tracer is not None and tracer.enabled:
@@ -114,8 +133,10 @@ def shim_task_process(env: simpy.Environment, p: TimingParams, ch: ShimChannel, 
 
 
 def shim_task_cycles(p: TimingParams, direction: str, nbytes: int) -> int:
-    """START_TASK -> FINISHED_TASK cycles of one BD of ``nbytes`` on an idle shim channel,
-    simulated (one process in a fresh simpy environment).
+    """START_TASK -> FINISHED_TASK cycles of one BD of ``nbytes`` on an idle shim channel
+    fresh in its session (cold path: MM2S pays the cold read latency, S2MM the cold first
+    write response), simulated (one process
+    in a fresh simpy environment).
 
     Raises:
         SimulationError: unknown direction, a size that is not whole 32-bit words.

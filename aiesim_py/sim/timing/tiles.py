@@ -98,6 +98,30 @@ class Core:
     epilogue_cycles: int
 
 
+def cascade_sync(env: simpy.Environment, p: TimingParams, core: Core, who: str, work_end: int):
+    """simpy sub-process (``yield from``) of one call's cascade operations, after the core's
+    own work up to its last cascade operation would end at ``work_end`` (cycle): receive the
+    upstream partial sums (not before their write + ``cascade_hop_cycles`` + one output group),
+    then hand this call's partial sums downstream once the consumer has started the call
+    (see the module docstring)."""
+    if core.cascade_in is not None:
+        ev = core.cascade_in.data.acquire(1, who)
+        if ev is not None:
+            yield ev
+        upstream_write = core.cascade_in.finish_times.popleft()
+        work_end = max(work_end, upstream_write + p.cascade_hop_cycles + core.group_cycles)
+        if work_end > env.now:
+            yield env.timeout(work_end - env.now)
+    if core.cascade_out is not None:
+        ev = core.cascade_out.space.acquire(1, who)
+        if ev is not None:
+            yield ev
+        work_end = env.now
+        core.cascade_out.finish_times.append(work_end)
+        core.cascade_out.transfers += 1
+        core.cascade_out.data.release(1)
+
+
 def core_process(env: simpy.Environment, p: TimingParams, core: Core, iterations: int, tracer: Tracer):
     """simpy process: ``iterations`` calls of one kernel (see module docstring)."""
     c = core.counters
@@ -129,22 +153,7 @@ def core_process(env: simpy.Environment, p: TimingParams, core: Core, iterations
         epilogue = min(core.epilogue_cycles, cycles)
         work_end = start + cycles - epilogue     # last cascade operation, unstalled
         yield env.timeout(work_end - start)
-        if core.cascade_in is not None:
-            ev = core.cascade_in.data.acquire(1, who)
-            if ev is not None:
-                yield ev
-            upstream_write = core.cascade_in.finish_times.popleft()
-            work_end = max(work_end, upstream_write + p.cascade_hop_cycles + core.group_cycles)
-            if work_end > env.now:
-                yield env.timeout(work_end - env.now)
-        if core.cascade_out is not None:
-            ev = core.cascade_out.space.acquire(1, who)
-            if ev is not None:
-                yield ev
-            work_end = env.now
-            core.cascade_out.finish_times.append(work_end)
-            core.cascade_out.transfers += 1
-            core.cascade_out.data.release(1)
+        yield from cascade_sync(env, p, core, who, work_end)
         yield env.timeout(epilogue)
         end = env.now
         c.calls += 1

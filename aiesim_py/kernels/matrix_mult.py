@@ -1,0 +1,245 @@
+"""General matrix multiply (DSPLib ``matrix_mult``, GEMM): ``C = A x B`` on pre-tiled buffers.
+
+Kernel structure (DSPLib AIE-ML kernel, read in Xilinx/Vitis_Libraries
+``dsp/L1/src/aie/matrix_mult.cpp`` ``matMult_impl1`` and
+``dsp/L1/include/aie/matrix_mult_tiling_scheme.hpp``; schedule facts only):
+
+* one ``aie::mmul<M, N, K>`` shape per type pair (:data:`TILING`, the ``__AIE_ARCH__ == 20``
+  branch: int16/int32 x int16/int32 and cint16 x int16 4x4x4, cint16 x cint16 1x4x8,
+  cint32 x cint16 and cint32 x cint32 1x2x8), accumulating in acc64 / cacc64
+  (``matrix_mult_traits.hpp`` ``accType`` under ``__SUPPORTS_ACC64__``);
+* 2 x 2 expansion: two A row blocks (``parallelA``: ``(DIM_A / M)`` even and > 1) and two B
+  column blocks (``parallelB``) per group, one accumulator each;
+* loop nest: ``AChunk`` (``DIM_A / M / numA`` trips) > ``BChunk`` (``DIM_B / K / numB`` trips,
+  ``chess_pipeline_non_leaf_loop_solution(4)``: the inner loop's preamble and postamble are
+  merged into the BChunk loop, so consecutive groups of one AChunk iteration overlap their
+  pipeline fill and drain) > the AB loop (``DIM_AB / N - 1`` trips after the first
+  multiply, ``chess_prepare_for_pipelining``: a hardware loop, II from the slots);
+* per AB step: ``numA`` A loads, ``numB`` B loads, ``numA x numB`` mmul.mac;
+* per group: cascade reads of the partial accumulators (``TP_CASC_IN``), then after the AB
+  loop either SRS + stores of the output tiles (``to_vector<TT_OUT>(shift)``: acc64 ->
+  int16 / int32 is a native SRS, fused into the store) or cascade writes (``TP_CASC_OUT``).
+
+Cost of one mmul call on AIE-ML (:data:`MMUL_OPS`): the MAC-slot cycles are its 16 x 16-bit
+products over the 64 multipliers of one VMAC (AM020-SUM int16 64 MACs/cycle; a 32-bit part
+is two 16-bit halves, a complex product four real ones: aieml-facts 2.4), plus the
+vector-ALU ops the AIE API adds per operand vector (``detail/aie2/mmul_*.hpp``, read for
+instruction counts only): int32 x int32 4x4x4 ``interleave_unzip`` of A (1 VSHUFFLE);
+cint16 x cint16 1x4x8 two ``broadcast`` (VBCST) and two ``shuffle`` (VSHUFFLE) of A;
+cint32 x cint32 1x2x8 two broadcasts of A, and per ``mac_elem_8`` the emulated cint32 x
+cint32 block of :data:`aiesim_py.kernels.hadamard.EMULATED_MUL` (B split into cint16 halves:
+2 VSHUFFLE, 2 native VMACs). Operand preparation depends on one operand only, so the
+compiler shares it between the mmuls of the 2 x 2 group (A work per A vector, B work per B
+vector).
+
+Not modelled (:func:`matrix_mult_cycles` raises): float / cfloat (AIE-ML emulates fp32 with
+bf16 passes; DSPLib's tiling scheme falls to 1x1x1 there) and pairs without a table entry.
+No functional model or firmware template: :data:`TEMPLATE` is None.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from aiesim_py.isa.timing import CoreTiming, SlotUse, loop_cycles, resource_ii
+from aiesim_py.kernels.hadamard import emulated_mul
+from aiesim_py.kernels.kernel_io import (KernelCost, KernelPort, adf_call_overhead, loop_setup_cycles,
+                                         sample_type)
+
+TEMPLATE = None
+KIND = "matrix_mult"
+PRODUCTS_PER_VMAC = 64      # 16 x 16-bit multipliers of one VMAC (AM020-SUM int16 x int16 64 MACs/cycle)
+ACC_LANE_BITS = 64          # acc64 / cacc64 lanes (matrix_mult_traits.hpp accType, __SUPPORTS_ACC64__)
+
+#: (A type, B type) -> (M, N, K) = (Atile, ABtile, Btile) of DSPLib's AIE-ML tiling scheme
+#: (matrix_mult_tiling_scheme.hpp, ``__AIE_ARCH__ == 20``)
+TILING = {
+    ("int16", "int16"): (4, 4, 4), ("int16", "int32"): (4, 4, 4),
+    ("int32", "int16"): (4, 4, 4), ("int32", "int32"): (4, 4, 4),
+    ("cint16", "int16"): (4, 4, 4), ("cint16", "cint16"): (1, 4, 8),
+    ("cint32", "cint16"): (1, 2, 8), ("cint32", "cint32"): (1, 2, 8),
+}
+
+
+@dataclass(frozen=True)
+class MmulOps:
+    """Issue cost of one ``aie::mmul::mac`` of a type pair on AIE-ML.
+
+    Attributes:
+        mac_cycles: MAC-slot cycles (VMAC issues; a 32-bit x 16-bit VMAC takes two).
+        chained: VMAC issues into the same accumulator one after the other (recurrence
+            ``chained x acc_chain_ii`` per AB step).
+        valu_per_a: vector-ALU ops preparing one A vector (shared by the numB mmuls using it).
+        valu_per_b: vector-ALU ops preparing one B vector (shared by the numA mmuls).
+    """
+    mac_cycles: int
+    chained: int = 1
+    valu_per_a: int = 0
+    valu_per_b: int = 0
+
+
+def _products(a: str, b: str, m: int, n: int, k: int) -> int:
+    """16 x 16-bit products of one M x N x K mmul (complex x complex 4, complex x real 2
+    real products per MAC; a 32-bit part is two 16-bit halves)."""
+    ta, tb = sample_type(a, "matrix_mult"), sample_type(b, "matrix_mult")
+    per_mac = 4 if (ta.complex and tb.complex) else 2 if (ta.complex or tb.complex) else 1
+    return m * n * k * per_mac * max(1, ta.part_bits // 16) * max(1, tb.part_bits // 16)
+
+
+def mmul_ops(a: str, b: str) -> MmulOps:
+    """The :class:`MmulOps` of DSPLib's mmul for ``a x b`` on AIE-ML (see module docstring).
+
+    Raises:
+        ValueError: a pair not in :data:`TILING` or floating point.
+    """
+    if (a, b) not in TILING:
+        raise ValueError(f"matrix_mult: no AIE-ML mmul cost for {a} x {b}; modelled pairs: {sorted(TILING)} "
+                         "(float / cfloat are emulated with bf16 passes, not in the timing table)")
+    m, n, k = TILING[(a, b)]
+    cycles = -(-_products(a, b, m, n, k) // PRODUCTS_PER_VMAC)
+    if (a, b) == ("int32", "int32"):
+        # mmul_32_32<4,4,4>: interleave_unzip of A (1 VSHUFFLE), two 4x2x4 32b x 32b MACs
+        return MmulOps(mac_cycles=cycles, chained=2, valu_per_a=1)
+    if (a, b) == ("cint16", "cint16"):
+        # mmul_c16_c16<1,4,8>: 2 VBCST + 2 VSHUFFLE of A, mac_elem_8_2 twice
+        return MmulOps(mac_cycles=cycles, chained=2, valu_per_a=4)
+    if (a, b) == ("cint32", "cint32"):
+        # mmul_c32_c32<1,2,8>: 2 VBCST of A, mac_elem_8 twice on the two B halves; each an
+        # emulated cint32 x cint32 block (B split into cint16 halves)
+        blk = emulated_mul("cint32", "cint32")
+        return MmulOps(mac_cycles=max(cycles, 2 * blk.macs), chained=2 * blk.macs, valu_per_a=2,
+                       valu_per_b=2 * blk.shuffles)
+    return MmulOps(mac_cycles=cycles, chained=1)
+
+
+@dataclass(frozen=True)
+class MatrixMultParams:
+    """One DSPLib matrix_mult kernel (one cascade position of one SSR rank).
+
+    Attributes:
+        a_type, b_type: sample types of A and B.
+        dim_a, dim_ab, dim_b: this kernel's share: A is ``dim_a x dim_ab``, B ``dim_ab x
+            dim_b`` (graph: ``TP_DIM_A / TP_SSR``, ``TP_DIM_AB / TP_CASC_LEN``, ``TP_DIM_B``).
+        cascade_in: partial accumulators arrive on the cascade (not the first kernel).
+        cascade_out: partial accumulators leave on the cascade (not the last kernel); then
+            the kernel has no output buffer.
+    """
+    a_type: str
+    b_type: str
+    dim_a: int
+    dim_ab: int
+    dim_b: int
+    cascade_in: bool = False
+    cascade_out: bool = False
+
+    def __post_init__(self):
+        mmul_ops(self.a_type, self.b_type)
+        m, n, k = TILING[(self.a_type, self.b_type)]
+        for name, dim, tile in (("dim_a", self.dim_a, m), ("dim_ab", self.dim_ab, n), ("dim_b", self.dim_b, k)):
+            if dim <= 0 or dim % tile:
+                raise ValueError(f"matrix_mult: {name} = {dim} must be a positive multiple of the "
+                                 f"{self.a_type} x {self.b_type} mmul tile ({tile})")
+
+    @property
+    def out_type(self) -> str:
+        """DSPLib ``outType_t``: complex if either input is, 32-bit parts if either is."""
+        ta, tb = sample_type(self.a_type), sample_type(self.b_type)
+        bits = max(ta.part_bits, tb.part_bits)
+        return f"{'c' if (ta.complex or tb.complex) else ''}int{bits}"
+
+    @property
+    def tiling(self) -> tuple[int, int, int]:
+        return TILING[(self.a_type, self.b_type)]
+
+    @property
+    def expansion(self) -> tuple[int, int]:
+        """(numA, numB): DSPLib ``parallelA`` / ``parallelB``."""
+        m, _, k = self.tiling
+        ra = 2 if (self.dim_a // m) % 2 == 0 and self.dim_a > m else 1
+        rb = 2 if (self.dim_b // k) % 2 == 0 and self.dim_b > k else 1
+        return ra, rb
+
+    @property
+    def cascade_bytes(self) -> int:
+        """Partial accumulators one call passes on the cascade (acc64 lanes)."""
+        lanes = self.dim_a * self.dim_b * (2 if sample_type(self.out_type).complex else 1)
+        return lanes * ACC_LANE_BITS // 8
+
+    def ports(self) -> tuple[KernelPort, ...]:
+        a = KernelPort("in", "buffer", self.dim_a * self.dim_ab * sample_type(self.a_type).bytes)
+        b = KernelPort("in", "buffer", self.dim_ab * self.dim_b * sample_type(self.b_type).bytes)
+        if self.cascade_out:
+            return (a, b)
+        return (a, b, KernelPort("out", "buffer", self.dim_a * self.dim_b * sample_type(self.out_type).bytes))
+
+
+@dataclass(frozen=True)
+class MatrixMultCost(KernelCost):
+    """:class:`KernelCost` plus what the cascade model needs: ``group_cycles`` (one output
+    group from its cascade reads to its last cascade write / store) and ``epilogue_cycles``
+    (the call after its last cascade operation); ``group_ii_cycles`` the steady-state cycles
+    per group; ``groups`` per call."""
+    group_cycles: int = 0
+    group_ii_cycles: int = 0
+    groups: int = 1
+    epilogue_cycles: int = 0
+
+
+def matrix_mult_cycles(p: MatrixMultParams, t: CoreTiming) -> MatrixMultCost:
+    """Cycles of one call (see the module docstring).
+
+    Per AB step: ``numA`` A vectors on load port A, ``numB`` B vectors on port B (32 bytes
+    per load), ``numA x numB`` mmuls of :func:`mmul_ops` on the MAC slot and their operand
+    preparation on the vector-ALU slot; II = the busiest slot or the accumulator chain.
+    Per group (``numA x numB`` output tiles): ``DIM_AB / N`` steps at that II, the cascade
+    reads (move slot, 512 bits each) before and the SRS-fused stores or cascade writes after,
+    and the AB hardware loop's setup (:func:`~aiesim_py.kernels.kernel_io.loop_setup_cycles`).
+    Consecutive groups of one AChunk iteration overlap their fill and drain (non-leaf
+    pipelining); each AChunk iteration pays one group's fill and drain (load latency, MAC
+    latency, cascade read latency). A call adds the ADF wrapper (:func:`adf_call_overhead`:
+    A, B and the output buffer, no lock for a cascade).
+
+    Raises:
+        ValueError: a pair without a cost (see :func:`mmul_ops`).
+    """
+    ops = mmul_ops(p.a_type, p.b_type)
+    m, n, k = p.tiling
+    ra, rb = p.expansion
+    ta, tb, to = sample_type(p.a_type), sample_type(p.b_type), sample_type(p.out_type)
+    loads_a = -(-m * n * ta.bytes // t.load_bytes)
+    loads_b = -(-n * k * tb.bytes // t.load_bytes)
+    step = SlotUse(load_a=ra * loads_a, load_b=rb * loads_b, mac=ra * rb * ops.mac_cycles,
+                   vector_alu=ra * ops.valu_per_a + rb * ops.valu_per_b)
+    chain = ops.chained * t.acc_chain_ii
+    ii = resource_ii(step, t, recurrence=chain)
+    steps = p.dim_ab // n
+    tiles = ra * rb
+    acc_words = -(-m * k * (2 if to.complex else 1) * ACC_LANE_BITS // (8 * t.cascade_bytes_per_cycle))
+    init = SlotUse(move=tiles * acc_words) if p.cascade_in else SlotUse()
+    init_latency = (acc_words - 1 + t.cascade_read_latency) if p.cascade_in else 0
+    if p.cascade_out:
+        finish = SlotUse(move=tiles * acc_words)
+        finish_latency = t.cascade_write_latency
+    else:
+        stores = tiles * -(-m * k * to.bytes // t.store_bytes)
+        fused = t.srs_fuses_into_store(ACC_LANE_BITS, to.part_bits)
+        finish = SlotUse(store=stores, move=0 if fused else tiles * -(-m * k * ACC_LANE_BITS // 1024))
+        finish_latency = 0 if fused else t.srs_latency
+    group_slots = step.scaled(steps) + init + finish
+    group_ii = max(resource_ii(group_slots, t, recurrence=steps * chain), steps * ii) + loop_setup_cycles(t, steps - 1)
+    # one group alone: operands (and cascade partial sums) in, its steps, the last MAC's
+    # result, then the SRS / stores or cascade writes
+    fill_drain = max(init_latency, t.vload_latency) + t.vmac_latency + finish_latency + resource_ii(finish, t)
+    group_cycles = group_ii + fill_drain
+    a_chunks = p.dim_a // (m * ra)
+    b_chunks = p.dim_b // (k * rb)
+    per_a = loop_cycles(b_chunks, group_ii, group_cycles, pipelined=True) + loop_setup_cycles(t, b_chunks)
+    loop = a_chunks * per_a + loop_setup_cycles(t, a_chunks)
+    buffers = len(p.ports())
+    call = adf_call_overhead(t, buffers)
+    epilogue = call // 2
+    return MatrixMultCost(total_cycles=loop + call, loop_cycles=loop, call_overhead_cycles=call, ii_cycles=ii,
+                          depth_cycles=group_cycles, trips=a_chunks * b_chunks * steps, pipelined=True,
+                          function_cycles=loop + call - 2 * buffers * t.lock_op_cycles,
+                          first_output_cycles=call // 2 + group_cycles,
+                          group_cycles=group_cycles, group_ii_cycles=group_ii, groups=a_chunks * b_chunks,
+                          epilogue_cycles=epilogue)

@@ -1,0 +1,114 @@
+"""Emulated hadamard multiplies on AIE-ML: the instruction counts of kernels.hadamard.EMULATED_MUL
+(AIE API detail/aie2 sequences) and the cycle figures they give; the routed C5 SSR designs."""
+import sys
+from pathlib import Path
+
+import pytest
+
+from aiesim_py.isa.timing import AIE_ML_CORE as T
+from aiesim_py.isa.timing import critical_path
+from aiesim_py.kernels.hadamard import (EMULATED_MUL, HadamardParams, emulated_mul, hadamard_cycles,
+                                        loop_setup_cycles)
+from aiesim_py.kernels.kernel_io import adf_call_overhead
+
+VALIDATION = Path(__file__).resolve().parents[1] / "validation"
+
+
+@pytest.mark.parametrize("a,b", [("cint32", "int32"), ("int32", "cint32")])
+def test_mixed_complex_real_32_bit_block(a, b):
+    # interleave_zip of the real operand with itself (1 VSHUFFLE) + the 32b x 32b real block
+    # (4 VSHUFFLE, 4 VMUL/VMAC) on 16 int32 lanes = 8 complex samples
+    e = emulated_mul(a, b)
+    assert (e.macs, e.shuffles, e.lanes, e.moves, e.bf16) == (4, 5, 8, 0, False)
+    real = emulated_mul("int32", "int32")
+    assert (e.macs, e.shuffles - 1, 2 * e.lanes) == (real.macs, real.shuffles, real.lanes)
+
+
+@pytest.mark.parametrize("a,b", [("int16", "cint32"), ("cint32", "int16")])
+def test_int16_by_cint32_block(a, b):
+    # int16 zipped with zeros into cint16 (1 VSHUFFLE), native cint32 x cint16 mul_elem_8
+    e = emulated_mul(a, b)
+    assert (e.macs, e.shuffles, e.lanes) == (1, 1, 8)
+
+
+def test_fp32_block_is_six_bf16_products_and_the_splits():
+    e = emulated_mul("float", "float")
+    assert e.bf16 and e.lanes == 16
+    assert e.macs == 4 + 6          # 2 VMSC per operand split + 1 VMUL + 5 VMAC ('fast')
+    assert e.moves == 6 + 2 + 1     # 3 bf16 conversions per operand, 2 moves in, 1 out
+
+
+def test_native_pairs_have_no_block():
+    for a, b in [("int16", "int16"), ("cint16", "cint16"), ("cint16", "cint32"), ("cint32", "cint16"),
+                 ("int16", "cint16")]:
+        assert emulated_mul(a, b) is None, (a, b)
+    assert emulated_mul("cfloat", "cfloat") is None
+
+
+def test_table_keys_are_symmetric_for_the_real_complex_pairs():
+    keys = set(EMULATED_MUL)
+    for ca, pa, fa, cb, pb, fb in keys:
+        assert (cb, pb, fb, ca, pa, fa) in keys
+
+
+def test_cint32_by_int32_cost_is_shuffle_bound():
+    # one 256-bit vector = 4 cint32 samples = one block: II = 5 VSHUFFLE on the vector-ALU slot
+    c = hadamard_cycles(HadamardParams("cint32", "int32", 256), T)
+    assert c.ii_cycles == 5 and c.trips == 64
+    depth = critical_path((1, T.vload_latency), (1, T.vector_alu_latency), (1, T.vector_alu_latency),
+                          (1, 3 * T.acc_chain_ii), (1, T.vmac_latency), (1, 0))
+    assert c.depth_cycles == depth
+    assert c.total_cycles == 63 * 5 + depth + adf_call_overhead(T, 3)
+
+
+def test_int16_by_cint32_cost_is_store_bound():
+    # 8 samples per vector (4-byte lanes, DSPLib kSamplesInVect): two 256-bit cint32 stores
+    c = hadamard_cycles(HadamardParams("int16", "cint32", 128), T)
+    assert c.trips == 16 and c.ii_cycles == 2
+
+
+def test_float_cost_is_mac_bound_with_the_bf16_chain():
+    c = hadamard_cycles(HadamardParams("float", "float", 25), T)
+    assert c.trips == 4 and c.ii_cycles == 10
+    chain = [(1, T.vload_latency), (1, T.vector_alu_latency)]
+    chain += [(1, T.conv_latency), (1, T.bf16_vmac_latency)] * 2 + [(1, T.conv_latency)]
+    chain += [(1, 5 * T.bf16_acc_chain_ii), (1, T.bf16_vmac_latency), (1, T.vector_alu_latency), (1, 0)]
+    assert c.depth_cycles == critical_path(*chain)
+    many = hadamard_cycles(HadamardParams("float", "float", 1024, frames=2), T)
+    assert many.total_cycles - many.call_overhead_cycles == (
+        (256 - 1) * 10 + c.depth_cycles + loop_setup_cycles(T, 2))
+
+
+def test_complex_float_is_refused():
+    with pytest.raises(ValueError, match="EMULATED_MUL"):
+        hadamard_cycles(HadamardParams("cfloat", "float", 16), T)
+
+
+@pytest.fixture(scope="module")
+def c5():
+    sys.path.insert(0, str(VALIDATION))
+    try:
+        import cases_c5
+        yield cases_c5
+    finally:
+        sys.path.remove(str(VALIDATION))
+
+
+def test_routed_plio_in_kernel_column_is_six_switches(c5):
+    d = c5.hadamard_design("int16", "int16", 32, 1, 2, 1)
+    assert {n.hops for n in d.nets} == {c5.HOPS}
+    assert all(p.column == 0 for p in d.plios)
+
+
+def test_spread_ssr_plios_take_longer_routes(c5):
+    d = c5.hadamard_design("cint16", "int16", 256, 1, 16, 4)
+    cols = {}
+    for p in d.plios:
+        if p.direction == "in":
+            cols[p.column] = cols.get(p.column, 0) + 1
+    assert max(cols.values()) <= c5.PLIO_ROUTES_NORTH_PER_COLUMN == 6
+    hops = {n.src: n.hops for n in d.nets}
+    assert hops["in_a0"] == c5.HOPS            # in the kernel's column
+    assert max(hops.values()) > c5.HOPS         # neighbouring columns / detours
+    for n in d.nets:                            # every route reaches the kernel tile's switch
+        assert len(n.route) == n.hops - 1

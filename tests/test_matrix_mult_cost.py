@@ -1,0 +1,137 @@
+"""DSPLib matrix_mult cost model (aiesim_py.kernels.matrix_mult) and the kernel-graph cascade."""
+import dataclasses
+
+import numpy as np
+import pytest
+
+from aiesim_py.design import Design, KernelInstance, Net, Plio
+from aiesim_py.errors import SimulationError
+from aiesim_py.isa.fixed_point import FixedType
+from aiesim_py.isa.timing import AIE_ML_CORE
+from aiesim_py.kernels.families import FAMILIES, kernel_cost
+from aiesim_py.kernels.matrix_mult import (TILING, MatrixMultParams, matrix_mult_cycles, mmul_ops)
+from aiesim_py.sim.timing import TimingParams
+from aiesim_py.sim.timing.model import TimingModel
+from aiesim_py.sim.timing.trace import Tracer
+from aiesim_py.arch import load_device
+
+T = AIE_ML_CORE
+
+
+@pytest.mark.parametrize("a, b, mac, valu_a, valu_b", [
+    ("int16", "int16", 1, 0, 0),        # 4x4x4, 64 products: one VMAC
+    ("int32", "int16", 2, 0, 0),        # 32-bit A: two 16-bit halves
+    ("int32", "int32", 4, 1, 0),        # 4 halves products, interleave_unzip of A
+    ("cint16", "cint16", 2, 4, 0),      # 1x4x8 complex: 128 products, 2 VBCST + 2 VSHUFFLE of A
+    ("cint32", "cint32", 4, 2, 4),      # 1x2x8: 2 emulated mac_elem_8 blocks on B halves
+])
+def test_mmul_ops_per_type_pair(a, b, mac, valu_a, valu_b):
+    ops = mmul_ops(a, b)
+    assert (ops.mac_cycles, ops.valu_per_a, ops.valu_per_b) == (mac, valu_a, valu_b)
+
+
+def test_float_and_unknown_pairs_are_refused():
+    with pytest.raises(ValueError, match="float"):
+        mmul_ops("float", "cfloat")
+    with pytest.raises(ValueError, match="multiple"):
+        MatrixMultParams("int16", "int16", 6, 64, 16)      # 6 is not a multiple of the 4-row tile
+
+
+def test_expansion_follows_dsplib_parallel_flags():
+    assert MatrixMultParams("int16", "int16", 16, 64, 16).expansion == (2, 2)
+    assert MatrixMultParams("int16", "int16", 4, 64, 16).expansion == (1, 2)     # DIM_A == M
+    assert MatrixMultParams("int16", "int16", 12, 64, 12).expansion == (1, 1)    # 3 tiles: odd
+    assert MatrixMultParams("cint16", "cint16", 16, 64, 16).tiling == TILING[("cint16", "cint16")] == (1, 4, 8)
+
+
+@pytest.mark.parametrize("a, b, ii", [("int16", "int16", 4), ("int32", "int16", 8), ("int32", "int32", 16),
+                                      ("cint16", "cint16", 8), ("cint32", "cint32", 16)])
+def test_ab_step_ii_is_the_mac_slot_of_the_2x2_group(a, b, ii):
+    p = MatrixMultParams(a, b, 16, 32, 16)
+    assert matrix_mult_cycles(p, T).ii_cycles == ii
+
+
+def test_cost_grows_with_the_common_dimension_and_call_holds_the_buffer_locks():
+    small = matrix_mult_cycles(MatrixMultParams("int16", "int16", 16, 32, 16), T)
+    big = matrix_mult_cycles(MatrixMultParams("int16", "int16", 16, 64, 16), T)
+    groups = small.groups
+    assert groups == big.groups == 4
+    # 8 more AB steps per group at II 4
+    assert big.loop_cycles - small.loop_cycles == groups * 8 * 4
+    assert small.call_overhead_cycles == T.call_overhead_cycles + 2 * 3 * T.lock_op_cycles
+    assert small.total_cycles == small.loop_cycles + small.call_overhead_cycles
+
+
+def test_cascade_roles_change_ports_and_group():
+    plain = MatrixMultParams("int16", "int16", 8, 16, 16)
+    first = dataclasses.replace(plain, cascade_out=True)
+    middle = dataclasses.replace(plain, cascade_in=True, cascade_out=True)
+    assert [q.direction for q in plain.ports()] == ["in", "in", "out"]
+    assert [q.direction for q in first.ports()] == ["in", "in"]            # no output buffer
+    assert plain.ports()[2].bytes_per_call == 8 * 16 * 2
+    assert plain.cascade_bytes == 8 * 16 * 8                               # acc64 lanes
+    c_plain, c_first, c_mid = (matrix_mult_cycles(q, T) for q in (plain, first, middle))
+    assert c_first.call_overhead_cycles == c_plain.call_overhead_cycles - 2 * T.lock_op_cycles
+    # the cascade read latency sits on a group's path
+    assert c_mid.group_cycles > c_first.group_cycles
+
+
+def test_family_is_registered():
+    assert FAMILIES["matrix_mult"][0] is MatrixMultParams
+    p = MatrixMultParams("cint16", "cint16", 16, 64, 16)
+    assert kernel_cost("matrix_mult", p, T) == matrix_mult_cycles(p, T)
+
+
+def _design(casc: int, dims=(8, 16, 16)) -> Design:
+    t = FixedType(16, 0)
+    kernels, plios, nets = [], [], []
+    for c in range(casc):
+        p = MatrixMultParams("int16", "int16", *dims, cascade_in=c > 0, cascade_out=c < casc - 1)
+        kernels.append(KernelInstance(f"k{c}", "matrix_mult", 0, 0, 0, (c, 2), p, np.zeros(0, np.int8), None))
+        for i, nm in enumerate("AB"):
+            plios.append(Plio(f"in{nm}{c}", "in", 64, 625e6, c, f"in{nm}{c}.txt", "int16"))
+            nets.append(Net(f"in{nm}{c}", (f"k{c}.in[{i}]",), "stream", 6))
+        if c:
+            nets.append(Net(f"k{c - 1}.cascade_out", (f"k{c}.cascade_in",), "cascade", 1))
+    plios.append(Plio("out0", "out", 64, 625e6, casc - 1, "out0.txt", "int16"))
+    nets.append(Net(f"k{casc - 1}.out[0]", ("out0",), "stream", 6))
+    return Design(device="ve2802", name=f"mm{casc}", batch=1, input_features=1, output_features=1, input_type=t,
+                  output_type=t, layers=(), kernels=tuple(kernels), shared_buffers=(), plios=tuple(plios),
+                  nets=tuple(nets))
+
+
+def _run(d: Design, iterations=4) -> TimingModel:
+    m = TimingModel(d, TimingParams.from_device(load_device("ve2802")), iterations, Tracer(False))
+    m.run()
+    return m
+
+
+def test_kernel_graph_cascade_chain_delays_the_last_kernel_by_groups():
+    one = _run(_design(1))
+    two = _run(_design(2))
+    assert len(two.cascades) == 1 and two.cascades[0].transfers == 4
+    lat1 = one.t_out[0] - one.t_in[0]
+    lat2 = two.t_out[0] - two.t_in[0]
+    down = matrix_mult_cycles(MatrixMultParams("int16", "int16", 8, 16, 16, cascade_in=True), T)
+    # the downstream's last group follows the upstream's last cascade write
+    assert lat2 >= lat1 + down.group_cycles // 2
+    assert two.kernel_counters[1].stall_cascade_cycles > 0
+
+
+def test_kernel_graph_cascade_to_unknown_kernel_is_an_error():
+    d = _design(2)
+    bad = dataclasses.replace(d, nets=tuple(n if n.kind != "cascade" else Net("k0.cascade_out", ("kx.cascade_in",),
+                                                                                "cascade", 1) for n in d.nets))
+    with pytest.raises(SimulationError, match="cascade net"):
+        _run(bad)
+
+
+def test_kernel_graph_cascade_couples_the_chain_group_by_group():
+    """The upstream writes every group's partial sums into a 2-deep FIFO, so it cannot run a
+    call ahead of a slower downstream kernel: it stalls on the cascade within a few calls."""
+    m = _run(_design(2, dims=(16, 32, 16)), iterations=12)
+    up, down = m.kernel_counters
+    assert up.cycles_per_call < down.cycles_per_call       # the downstream stores the output
+    assert up.stall_cascade_cycles > 0
+    per_call = matrix_mult_cycles(MatrixMultParams("int16", "int16", 16, 32, 16, cascade_out=True), T)
+    assert up.stall_cascade_cycles / up.calls < per_call.loop_cycles // per_call.groups
