@@ -170,7 +170,8 @@ def test_example_space_has_100_points():
 def test_space_defaults_and_points():
     sp = validate_space({"batch": 8, "parallelism": ["auto", None, "1x1"]})
     assert sp == {"parallelism": ["auto", "1x1"], "batch": [8], "objective": ["interval"], "device": ["ve2802"],
-                  "microtile": ["auto"], "tolerance": [0.1], "plio_width_bits": ["auto"], "placement": ["auto"]}
+                  "microtile": ["auto"], "tolerance": [0.1], "plio_width_bits": ["auto"], "placement": ["auto"],
+                  "weights": ["auto"]}
     assert len(points(validate_space(SPACE))) == 16
 
 

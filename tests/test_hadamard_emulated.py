@@ -7,8 +7,8 @@ import pytest
 
 from aiesim_py.isa.timing import AIE_ML_CORE as T
 from aiesim_py.isa.timing import critical_path
-from aiesim_py.kernels.hadamard import (EMULATED_MUL, HadamardParams, emulated_mul, hadamard_cycles,
-                                        loop_setup_cycles)
+from aiesim_py.kernels.hadamard import (EMULATED_MUL, REGISTER_MIN_BITS, HadamardParams, emulated_mul,
+                                        hadamard_cycles, loop_setup_cycles, subvector_shifts)
 from aiesim_py.kernels.kernel_io import adf_call_overhead
 
 VALIDATION = Path(__file__).resolve().parents[1] / "validation"
@@ -52,19 +52,44 @@ def test_table_keys_are_symmetric_for_the_real_complex_pairs():
 
 
 def test_cint32_by_int32_cost_is_shuffle_bound():
-    # one 256-bit vector = 4 cint32 samples = one block: II = 5 VSHUFFLE on the vector-ALU slot
+    # one 256-bit vector = 4 cint32 samples = one block: II = 5 VSHUFFLE + 2 VSHIFT (the zip of the
+    # 128-bit int32 operand: upper half out of the shuffle result and back in) on the vector-ALU slot
     c = hadamard_cycles(HadamardParams("cint32", "int32", 256), T)
-    assert c.ii_cycles == 5 and c.trips == 64
+    assert c.ii_cycles == 7 and c.trips == 64
     depth = critical_path((1, T.vload_latency), (1, T.vector_alu_latency), (1, T.vector_alu_latency),
+                          (1, T.vector_alu_latency), (1, T.vector_alu_latency),
                           (1, 3 * T.acc_chain_ii), (1, T.vmac_latency), (1, 0))
     assert c.depth_cycles == depth
-    assert c.total_cycles == 63 * 5 + depth + adf_call_overhead(T, 3)
+    assert c.total_cycles == 63 * 7 + depth + adf_call_overhead(T, 3)
 
 
-def test_int16_by_cint32_cost_is_store_bound():
-    # 8 samples per vector (4-byte lanes, DSPLib kSamplesInVect): two 256-bit cint32 stores
+def test_int16_by_cint32_cost_is_shift_bound():
+    # 8 samples per vector (4-byte lanes, DSPLib kSamplesInVect): two 256-bit cint32 stores, but the
+    # zip of the 128-bit int16 operand takes 1 VSHUFFLE + 2 VSHIFT on the vector-ALU slot
     c = hadamard_cycles(HadamardParams("int16", "cint32", 128), T)
-    assert c.trips == 16 and c.ii_cycles == 2
+    assert c.trips == 16 and c.ii_cycles == 3
+
+
+@pytest.mark.parametrize("a,b", [("cint32", "int32"), ("int32", "cint32"), ("int16", "cint32"),
+                                 ("cint32", "int16")])
+def test_zip_of_a_sub_register_operand_costs_two_shifts(a, b):
+    e = emulated_mul(a, b)
+    assert e.zips_real
+    assert subvector_shifts(e, 128) == 2                  # DSPLib: 4 int32 or 8 int16 = 128 bits
+    assert subvector_shifts(e, REGISTER_MIN_BITS) == 0    # halves of a 512-bit shuffle result: free
+
+
+@pytest.mark.parametrize("a,b", [("int32", "int32"), ("int32", "int16"), ("int16", "int32"),
+                                 ("cint32", "cint32"), ("float", "float")])
+def test_blocks_without_a_real_operand_zip_have_no_shifts(a, b):
+    e = emulated_mul(a, b)
+    assert not e.zips_real and subvector_shifts(e, 128) == 0
+
+
+def test_shifts_do_not_touch_the_int32_pairs():
+    # the 32b x 32b and 32b x 16b blocks keep their API counts (in bound on C5)
+    assert hadamard_cycles(HadamardParams("int32", "int32", 64), T).ii_cycles == 4
+    assert hadamard_cycles(HadamardParams("int32", "int16", 512), T).ii_cycles == 2
 
 
 def test_float_cost_is_mac_bound_with_the_bf16_chain():

@@ -21,7 +21,7 @@ T = AIE_ML_CORE
 @pytest.mark.parametrize("a, b, mac, valu_a, valu_b", [
     ("int16", "int16", 1, 0, 0),        # 4x4x4, 64 products: one VMAC
     ("int32", "int16", 2, 0, 0),        # 32-bit A: two 16-bit halves
-    ("int32", "int32", 4, 1, 0),        # 4 halves products, interleave_unzip of A
+    ("int32", "int32", 4, 2, 0),        # 4 halves products, interleave_unzip of A (low + high shuffle)
     ("cint16", "cint16", 2, 4, 0),      # 1x4x8 complex: 128 products, 2 VBCST + 2 VSHUFFLE of A
     ("cint32", "cint32", 4, 2, 4),      # 1x2x8: 2 emulated mac_elem_8 blocks on B halves
 ])

@@ -76,9 +76,12 @@ def test_neighbour_channels_keep_results_exact():
 def test_override_refused_with_reason():
     dev = load_device("ve2802")
     assert memtile_ports(dev, "mm2s") == 14
-    # a layer after the first reads one shared buffer: at most 14 read channels
-    with pytest.raises(ResourceError, match="15 memory-tile MM2S channels"):
-        compile_model("mlp:64-1024-64", batch=8, parallelism="1x8,15x1")
+    # a layer after the first reads one shared buffer (at most 14 read channels) and one
+    # relay buffer on a second memory tile (13 direct + 14 relayed: 27, tests/test_relay.py)
+    d = compile_model("mlp:64-1024-64", batch=8, parallelism="1x8,15x1")
+    assert [b.name for b in d.shared_buffers if b.name.endswith("_r")] == ["mt1_r"]
+    with pytest.raises(ResourceError, match="28 memory-tile MM2S channels.*one relay.*at most 27"):
+        compile_model("mlp:64-1024-64", batch=8, parallelism="1x8,28x1")
     # the first layer splits its input over several memory tiles / input PLIOs instead
     d = compile_model("mlp:1024-64", batch=8, parallelism="15x1")
     assert d.metadata["plios"]["in"] >= 2
@@ -90,7 +93,7 @@ def test_model_too_big_says_what_fits():
     with pytest.raises(ResourceError, match="fits no cas_length x cas_num.*lower K x N to about"):
         compile_model("mlp:256-2048-2048-2048-256", batch=32, weights="tile")
     with pytest.raises(ResourceError, match="needs 344 compute tiles.*What would fit"):
-        compile_model("mlp:256-" + "-".join(["1536"] * 6) + "-256", batch=32)
+        compile_model("mlp:256-" + "-".join(["1536"] * 6) + "-256", batch=32, weights="tile")
 
 
 def test_microtile_search_all_shapes():

@@ -302,3 +302,35 @@ def test_cli_weights_option(tmp_path, capsys):
     assert streams and all(0 < c["utilization"] <= 1 for c in streams)
     assert main(["compile", "mlp:64-128-32", "-o", str(tmp_path / "bad"), "--weights", "dram"]) != 0
     assert "weights entry 0 'dram'" in capsys.readouterr().err
+
+
+def test_auto_streams_layers_when_the_model_overflows_the_grid():
+    """Every 768x768 layer fits 12 tiles of a VE2302 on its own, three of them (36) do not fit
+    its 34: auto streams the layer that saves most tiles, the integers equal the all-resident
+    design of the same model on the larger VE2802, and it simulates."""
+    model = "mlp:768-768-768-768"
+    with pytest.raises(ResourceError, match="does not fit ve2302.*weights streamed from memory tiles"):
+        compile_model(model, device="ve2302", batch=8, weights="tile")
+    d = compile_model(model, device="ve2302", batch=8)
+    modes = weight_placements(d)
+    assert "memtile" in modes and "tile" in modes
+    assert len(d.kernels) <= 34
+    ref = compile_model(model, device="ve2802", batch=8, weights="tile")
+    assert weight_placements(ref) == ["tile"] * 3
+    x = np.random.default_rng(5).integers(-128, 128, size=(20, 768))
+    y = run_design(ref, x)
+    assert np.any(y != 0)
+    assert np.array_equal(y, run_design(d, x))
+    assert np.array_equal(y, run_design_per_kernel(d, x))
+    r = simulate(d, iterations=3)
+    assert r.interval_cycles > 0
+
+
+def test_auto_overflow_keeps_user_tile_layers_resident():
+    """Per-layer modes: only the "auto" layers may be streamed to make the model fit; when
+    no auto layer is left the overflow is reported."""
+    model = "mlp:768-768-768-768"
+    d = compile_model(model, device="ve2302", batch=8, weights="tile,auto,tile")
+    assert weight_placements(d) == ["tile", "memtile", "tile"]
+    with pytest.raises(ResourceError, match="does not fit ve2302"):
+        compile_model(model, device="ve2302", batch=8, weights="tile,tile,tile")

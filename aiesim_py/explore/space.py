@@ -24,9 +24,16 @@ The compiler's other knobs (``compiler.compile_model``)::
     tolerance: [0.0, 0.1]                       # interval slack the search trades for tiles
     plio_width_bits: [auto, 64, 128]            # widest PLIO width; auto: the device file's
     placement: [auto, row_first, column_first]  # packing order of the layers' rectangles
+    weights: [auto, tile, memtile, "tile,memtile"]  # weights resident in the compute tiles or
+                                                # streamed from memory tiles, all layers or per layer
+
+``weights`` (``compiler.passes.weights``): ``tile`` keeps every layer's weights in its compute
+tiles; ``memtile`` stages them in memory tiles and streams them every iteration (fewer compute
+tiles, more memory tiles, a longer interval at small batch: the weight DMA moves 4 B/cycle per
+channel); ``auto`` streams a layer only when it or the whole model does not fit otherwise.
 
 Every key is optional (defaults: ``auto``, ``8``, ``interval``, ``ve2802``, ``auto``, ``0.1``,
-``auto``, ``auto``); a scalar is taken as a one-element list. A PLIO width must be one of the
+``auto``, ``auto``, ``auto``); a scalar is taken as a one-element list. A PLIO width must be one of the
 allowed widths of every device of the space. Values that are the right type but do not
 compile (a parallelism that does not fit, a batch that is not a multiple of 4, a microtile
 the layer's type pair has no aie::mmul for) are *not* rejected here: the sweep records them
@@ -41,6 +48,7 @@ from pathlib import Path
 from aiesim_py.arch import available_devices, load_device
 from aiesim_py.compiler.passes.parallelize import DEFAULT_TOLERANCE, MICROTILE_SETS
 from aiesim_py.compiler.passes.place import PLACEMENT_STRATEGIES
+from aiesim_py.compiler.passes.weights import WEIGHT_MODES
 from aiesim_py.errors import AieSimError
 
 OBJECTIVES = ("interval", "latency", "tiles")
@@ -60,6 +68,8 @@ KNOBS = {
     "plio_width_bits": ((int, str), "a list of auto or PLIO widths in bits that every device of the space allows "
                         "({widths})", ["auto"]),
     "placement": (str, f"a list of {', '.join(PLACEMENT_STRATEGIES)}", ["auto"]),
+    "weights": (str, f"a list of strings: {', '.join(WEIGHT_MODES)} or one of these per dense layer, comma "
+                "separated (e.g. \"tile,memtile\")", ["auto"]),
 }
 
 
@@ -118,6 +128,8 @@ def validate_space(space, source: str = "space") -> dict[str, list]:
             if key == "microtile" and not all(x.strip().lower() in MICROTILE_SETS or _SHAPE.fullmatch(x.strip().lower())
                                               for x in v.split(",")):
                 raise SpaceError(f"{source}: key 'microtile' has {v!r}; allowed: {_allowed(key)}")
+            if key == "weights" and not all(x.strip().lower() in WEIGHT_MODES for x in v.split(",")):
+                raise SpaceError(f"{source}: key 'weights' has {v!r}; allowed: {_allowed(key)}")
             if key == "tolerance" and not v >= 0:
                 raise SpaceError(f"{source}: key 'tolerance' has {v!r}; allowed: {_allowed(key)}")
             if key == "placement" and v not in PLACEMENT_STRATEGIES:
@@ -129,8 +141,8 @@ def validate_space(space, source: str = "space") -> dict[str, list]:
                     raise SpaceError(f"{source}: key 'plio_width_bits' has {v!r}, not a PLIO width of {bad[0]}; "
                                      f"allowed: {_allowed(key, devices)}")
         vals = ["auto" if (key in ("parallelism", "plio_width_bits") and v is None) else v for v in values]
-        if key == "microtile":
-            vals = [v.strip().lower() for v in vals]
+        if key in ("microtile", "weights"):
+            vals = [",".join(x.strip() for x in v.strip().lower().split(",")) for v in vals]
         if key == "tolerance":
             vals = [float(v) for v in vals]
         if key == "parallelism":

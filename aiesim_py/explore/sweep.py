@@ -22,7 +22,7 @@ from aiesim_py.sim.functional import run_design
 from aiesim_py.sim.timing import simulate
 
 #: the columns of a sweep's DataFrame, in order (the knobs of KNOBS come first)
-METRICS = ["parallelism_chosen", "microtiles_chosen", "latency_ns", "interval_ns", "interval_per_sample_ns", "throughput_gops",
+METRICS = ["parallelism_chosen", "microtiles_chosen", "weights_chosen", "latency_ns", "interval_ns", "interval_per_sample_ns", "throughput_gops",
            "throughput_samples_per_s", "tiles", "memtiles", "tile_memory_bytes", "memtile_memory_bytes",
            "feasible", "reason", "seconds"]
 #: the Pareto front is taken per sample: ``interval_ns`` is per graph iteration (one batch),
@@ -42,7 +42,8 @@ def compile_point(model, point: dict):
     return compile_model(model, device=row["device"], batch=int(row["batch"]),
                          parallelism=None if par == "auto" else par, objective=row["objective"],
                          microtiles=row["microtile"], tolerance=row["tolerance"],
-                         plio_width_bits=None if plio == "auto" else int(plio), placement=row["placement"])
+                         plio_width_bits=None if plio == "auto" else int(plio), placement=row["placement"],
+                         weights=row["weights"])
 
 
 def evaluate_point(model, point: dict, iterations: int = 16, functional: bool = False) -> dict:
@@ -51,7 +52,7 @@ def evaluate_point(model, point: dict, iterations: int = 16, functional: bool = 
     Args:
         model: anything :func:`aiesim_py.compiler.compile_model` takes (best: a loaded Graph).
         point: ``{"parallelism", "batch", "objective", "device", "microtile", "tolerance",
-            "plio_width_bits", "placement"}`` (missing knobs take the defaults of
+            "plio_width_bits", "placement", "weights"}`` (missing knobs take the defaults of
             :data:`aiesim_py.explore.space.KNOBS`).
         iterations: timing-simulation iterations.
         functional: also run 16 samples of deterministic int inputs (seed 0) through the
@@ -64,7 +65,9 @@ def evaluate_point(model, point: dict, iterations: int = 16, functional: bool = 
         ``batch`` samples); ``interval_per_sample_ns = interval_ns / batch``;
         ``throughput_samples_per_s = 1e9 * batch / interval_ns``; ``throughput_gops`` useful
         ops per second; ``tile_memory_bytes`` data memory allocated on the compute tiles,
-        ``memtile_memory_bytes`` the memory-tile shared buffers (ping-pong included).
+        ``memtile_memory_bytes`` the memory-tile shared buffers (ping-pong included; with
+        streamed weights also their read-only weight buffers); ``weights_chosen`` the weight
+        placement per dense layer ("tile" or "memtile", comma separated).
         An infeasible point has NaN / -1 metrics, ``feasible=False`` and the first line of
         the error as ``reason``; an error that is not an AieSimError (a bug) is recorded
         too, as ``"internal error <type>: <message>"``: a point never stops a sweep.
@@ -73,7 +76,7 @@ def evaluate_point(model, point: dict, iterations: int = 16, functional: bool = 
     row = dict(point)
     for knob, (_, _, default) in KNOBS.items():
         row.setdefault(knob, default[0])
-    row.update(parallelism_chosen=None, microtiles_chosen=None, latency_ns=np.nan, interval_ns=np.nan,
+    row.update(parallelism_chosen=None, microtiles_chosen=None, weights_chosen=None, latency_ns=np.nan, interval_ns=np.nan,
                interval_per_sample_ns=np.nan,
                throughput_gops=np.nan, throughput_samples_per_s=np.nan, tiles=-1, memtiles=-1,
                tile_memory_bytes=-1, memtile_memory_bytes=-1, feasible=False, reason="")
@@ -83,6 +86,7 @@ def evaluate_point(model, point: dict, iterations: int = 16, functional: bool = 
         design = compile_point(model, row)
         row["parallelism_chosen"] = design.metadata.get("parallelism")
         row["microtiles_chosen"] = design.metadata.get("microtiles")
+        row["weights_chosen"] = design.metadata.get("weights")
         r = simulate(design, iterations=iterations)
         row.update(latency_ns=float(r.latency_ns), interval_ns=float(r.interval_ns),
                    interval_per_sample_ns=float(r.interval_ns) / design.batch,
@@ -106,6 +110,7 @@ def evaluate_point(model, point: dict, iterations: int = 16, functional: bool = 
         if not isinstance(exc, AieSimError):
             msg = f"internal error {type(exc).__name__}: {msg}"
         row.update(parallelism_chosen=row["parallelism_chosen"], microtiles_chosen=row["microtiles_chosen"],
+                   weights_chosen=row["weights_chosen"],
                    latency_ns=np.nan, interval_ns=np.nan,
                    interval_per_sample_ns=np.nan, throughput_gops=np.nan, throughput_samples_per_s=np.nan,
                    tiles=-1, memtiles=-1, tile_memory_bytes=-1, memtile_memory_bytes=-1, feasible=False,
@@ -202,7 +207,7 @@ def explore(model, space: dict, iterations: int = 16, functional: bool = False, 
 
 def _failed_row(point: dict, reason: str, functional: bool) -> dict:
     row = dict(point)
-    row.update(parallelism_chosen=None, microtiles_chosen=None, latency_ns=np.nan, interval_ns=np.nan,
+    row.update(parallelism_chosen=None, microtiles_chosen=None, weights_chosen=None, latency_ns=np.nan, interval_ns=np.nan,
                interval_per_sample_ns=np.nan,
                throughput_gops=np.nan, throughput_samples_per_s=np.nan, tiles=-1, memtiles=-1,
                tile_memory_bytes=-1, memtile_memory_bytes=-1, feasible=False, reason=reason, seconds=np.nan)
@@ -221,7 +226,7 @@ def to_frame(rows: list[dict], functional: bool = False) -> pd.DataFrame:
     # plio_width_bits: "auto" or a width in bits, kept as text ("auto", "64") in one column
     df["plio_width_bits"] = df["plio_width_bits"].map(lambda v: None if v is None else str(v))
     for c in ("parallelism", "objective", "device", "microtile", "plio_width_bits", "placement",
-              "parallelism_chosen", "microtiles_chosen") + (("outputs_sha",) if functional else ()):
+              "weights", "parallelism_chosen", "microtiles_chosen", "weights_chosen") + (("outputs_sha",) if functional else ()):
         df[c] = df[c].astype("string")
     return df
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from aiesim_py.kernels.hadamard import HadamardParams, hadamard_cycles
 from aiesim_py.kernels.matrix_mult import MatrixMultParams, matrix_mult_cycles
+from aiesim_py.kernels.matrix_mult_tiler import TilerParams, tiler_cycles
 from aiesim_py.kernels.sample_delay import SampleDelayParams, sample_delay_cycles
 from aiesim_py.kernels.scalar_loop import ScalarLoopParams, scalar_loop_cycles
 
@@ -17,6 +18,7 @@ FAMILIES = {
     "hadamard": (HadamardParams, hadamard_cycles),
     "sample_delay": (SampleDelayParams, sample_delay_cycles),
     "matrix_mult": (MatrixMultParams, matrix_mult_cycles),
+    "matrix_mult_tiler": (TilerParams, tiler_cycles),
 }
 
 

@@ -34,10 +34,15 @@ bf16 emulation (per 16 lanes 4 VMSC + 6 VMUL/VMAC, 6 conversions and 3 moves on 
 slot, UG1603 "Floating-Point Operations", default accuracy ``fast``). An iteration pays
 whole blocks (DSPLib's 256-bit int32 vector of 8 lanes still takes one 16-lane block). The
 chained VMACs of one block are ``acc_chain_ii`` (bf16: ``bf16_acc_chain_ii``) apart; the
-shuffles run on the vector-ALU slot. These counts give the C5 32x32, 32x16 and cint32 x
-cint32 rows within 10 %, but the compiled DSPLib kernels of the real x complex, int16 x
-cint32 and float pairs take about 2x (float, int16 x cint32: more) the cycles per vector:
-ops the API headers do not show (validation/cases_c5.py KNOWN_OFF). Other floating-point
+shuffles run on the vector-ALU slot. The real x complex blocks (cint32 x int32 both ways,
+int16 x cint32 both ways) zip a real operand that DSPLib passes as a 128-bit vector: the upper
+half of the zip result is at a non-zero 128-bit offset of a 256-bit register and costs one
+VSHIFT to cut out and one to put back (:func:`subvector_shifts`, llvm-aie AIE2 intrinsic
+header: 128-bit extract / set at idx != 0 lower to ``vshift``). These counts give the C5 32x32,
+32x16, cint32 x cint32 and int32 x cint32 intervals within 10 %; the compiled DSPLib kernels of
+int16 x cint32 (~17 cycles per vector against II 3), float and the 64-vector cint32 x int32 row
+(~10 against II 7) take more: ops or a serial schedule the API headers do not show
+(validation/cases_c5.py KNOWN_OFF). Other floating-point
 pairs (cfloat) are not in the table: :func:`hadamard_cycles` refuses them.
 
 No functional model or firmware template in this package: the functional runner and the
@@ -78,6 +83,13 @@ class EmulatedMul:
         chain: dependent steps before the block's first multiply, ``(ops, latency
             attribute of CoreTiming)`` each (the shuffles or the bf16 splitting chain).
         bf16: the MACs are bf16 VMACs (``bf16_vmac_latency`` / ``bf16_acc_chain_ii``).
+        zips_real: the block starts with the AIE API's ``interleave_zip`` of the *real* operand
+            (with itself or with zeros), whose two results are cut out of the 512-bit shuffle
+            output and glued together again (``detail/aie2/interleave.hpp`` below 512 bits:
+            ``extract<Elems>(0)``, ``extract<Elems>(1)``; ``detail/aie2/mul_acc64.hpp``:
+            ``tmp1.grow<2 Elems>().insert(1, tmp2)``). When that operand is narrower than one
+            256-bit register, the second half sits at a non-zero 128-bit offset, which costs a
+            VSHIFT to extract and a VSHIFT to insert (:func:`subvector_shifts`).
     """
     macs: int
     shuffles: int
@@ -85,6 +97,30 @@ class EmulatedMul:
     moves: int = 0
     chain: tuple = (("vector_alu_latency", 1),)
     bf16: bool = False
+    zips_real: bool = False
+
+
+#: Smallest AIE-ML vector register: 256 bits (wl/wh, UG1603-VREG; aieml-facts 2.3). A narrower
+#: sub-vector at a non-zero offset is not a register half: llvm-aie's AIE2 intrinsic header
+#: lowers ``extract_v4int32`` / ``extract_v8int16`` (idx != 0) to one ``vshift_I512_I512`` and
+#: ``set_v16int32`` / ``set_v32int16`` (idx != 0, the insert) to another (VSHIFT, vector-ALU
+#: slot, latency 2: aieml-facts 4.1). 256-bit halves of 512/1024-bit registers are free.
+REGISTER_MIN_BITS = 256
+
+
+def subvector_shifts(emu: "EmulatedMul", real_operand_bits: int) -> int:
+    """VSHIFTs per block for the zip of the real operand (0 if the block has no zip or the
+    zipped operand fills whole 256-bit registers): one to extract the upper half of the zip
+    result, one to insert it above the lower half.
+
+    Args:
+        emu: the emulation block.
+        real_operand_bits: bits of the real operand vector the API zips (DSPLib hadamard: one
+            iteration's samples x the real type's bits).
+    """
+    if not emu.zips_real or real_operand_bits >= REGISTER_MIN_BITS:
+        return 0
+    return 2
 
 
 #: 32b x 32b real block: ``lo``/``hi`` VSHUFFLE of each operand (4) and the four chained
@@ -99,14 +135,14 @@ _MUL_32X32 = EmulatedMul(macs=4, shuffles=4, lanes=16)
 #: real value meets the re and im halves of its complex partner, then the 32b x 32b real block
 #: runs on twice the lanes: 16 int32 lanes = 8 complex samples per block.
 _MUL_C32X32 = EmulatedMul(macs=4, shuffles=5, lanes=8,
-                          chain=(("vector_alu_latency", 1), ("vector_alu_latency", 1)))
+                          chain=(("vector_alu_latency", 1), ("vector_alu_latency", 1)), zips_real=True)
 #: int16 x cint32 and cint32 x int16 (AIE API ``mul_bits_impl<.., int16, 64, cint32>`` ->
 #: ``mul_bits_impl<.., cint32, 16, int16>``): the int16 operand is zipped with zeros into
 #: cint16 (one VSHUFFLE), then the native cint32 x cint16 ``mul_elem_8`` (one VMUL, 8 lanes).
 #: DSPLib's hadamard.cpp calls ``aie::mul`` on these operands directly; the older
 #: ``hadamard_utils.hpp`` widening of int16 to int32 by a multiply with a unit vector is
 #: not called by the kernel (Xilinx/Vitis_Libraries dsp/L1/src/aie/hadamard.cpp).
-_MUL_16XC32 = EmulatedMul(macs=1, shuffles=1, lanes=8)
+_MUL_16XC32 = EmulatedMul(macs=1, shuffles=1, lanes=8, zips_real=True)
 #: fp32 x fp32 (AIE-ML has no fp32 multiplier, UG1603 "Floating-Point Operations": emulated
 #: with bfloat16, default ``--aie.float-accuracy fast``). One ``mul_elem_16`` (16 lanes) is,
 #: per the emulation spelled out in mlir-aie ``AIEVecToLLVM.cpp``
@@ -207,10 +243,12 @@ def hadamard_cycles(p: HadamardParams, t: CoreTiming) -> KernelCost:
     acc_bits = 64
     lanes = v * (2 if to.complex else 1)
     vmuls = max(-(-v * products * parts // PRODUCTS_PER_VMUL), -(-lanes // ACC_LANES[acc_bits]))
-    shuffles = moves = 0
+    shuffles = moves = shifts = 0
     if emu is not None:
         blocks = -(-v // emu.lanes)
-        vmuls, shuffles, moves = blocks * emu.macs, blocks * emu.shuffles, blocks * emu.moves
+        real = ta if not ta.complex else tb
+        shifts = subvector_shifts(emu, v * real.bytes * 8)
+        vmuls, shuffles, moves = blocks * emu.macs, blocks * (emu.shuffles + shifts), blocks * emu.moves
     if to.floating:
         srs = 0            # accfloat lanes are fp32: the result move is in the block's moves
     else:
@@ -222,7 +260,11 @@ def hadamard_cycles(p: HadamardParams, t: CoreTiming) -> KernelCost:
     if emu is not None:
         # the block's preparation (shuffles, or the bf16 splitting) feeds its first multiply;
         # the rest of its multiplies are chained on one accumulator
-        steps += [(n, getattr(t, lat)) for lat, n in emu.chain]
+        steps += [(n, getattr(t, lat)) for lat, n in emu.chain[:1]]
+        if shifts:
+            # the zip's upper half: VSHIFT out, VSHIFT in, before the rest of the block
+            steps += [(1, t.vector_alu_latency)] * shifts
+        steps += [(n, getattr(t, lat)) for lat, n in emu.chain[1:]]
         chain_ii, mac_latency = ((t.bf16_acc_chain_ii, t.bf16_vmac_latency) if emu.bf16
                                  else (t.acc_chain_ii, t.vmac_latency))
         n_chain = emu.macs - (4 if emu.bf16 else 0)     # the 4 splitting VMSC are in the chain above

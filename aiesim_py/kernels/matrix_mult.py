@@ -24,7 +24,8 @@ Cost of one mmul call on AIE-ML (:data:`MMUL_OPS`): the MAC-slot cycles are its 
 products over the 64 multipliers of one VMAC (AM020-SUM int16 64 MACs/cycle; a 32-bit part
 is two 16-bit halves, a complex product four real ones: aieml-facts 2.4), plus the
 vector-ALU ops the AIE API adds per operand vector (``detail/aie2/mmul_*.hpp``, read for
-instruction counts only): int32 x int32 4x4x4 ``interleave_unzip`` of A (1 VSHUFFLE);
+instruction counts only): int32 x int32 4x4x4 ``interleave_unzip`` of A (2 VSHUFFLE: low and
+high halves of the 512-bit unzip);
 cint16 x cint16 1x4x8 two ``broadcast`` (VBCST) and two ``shuffle`` (VSHUFFLE) of A;
 cint32 x cint32 1x2x8 two broadcasts of A, and per ``mac_elem_8`` the emulated cint32 x
 cint32 block of :data:`aiesim_py.kernels.hadamard.EMULATED_MUL` (B split into cint16 halves:
@@ -97,8 +98,11 @@ def mmul_ops(a: str, b: str) -> MmulOps:
     m, n, k = TILING[(a, b)]
     cycles = -(-_products(a, b, m, n, k) // PRODUCTS_PER_VMAC)
     if (a, b) == ("int32", "int32"):
-        # mmul_32_32<4,4,4>: interleave_unzip of A (1 VSHUFFLE), two 4x2x4 32b x 32b MACs
-        return MmulOps(mac_cycles=cycles, chained=2, valu_per_a=1)
+        # mmul_32_32<4,4,4>: interleave_unzip of A's two 256-bit halves (detail/aie2/interleave.hpp
+        # below 512 bits: concat into one 512-bit register, then the native unzip's low and high
+        # ::shuffle = 2 VSHUFFLE; the results are 256-bit halves, free to extract), two 4x2x4
+        # 32b x 32b MACs
+        return MmulOps(mac_cycles=cycles, chained=2, valu_per_a=2)
     if (a, b) == ("cint16", "cint16"):
         # mmul_c16_c16<1,4,8>: 2 VBCST + 2 VSHUFFLE of A, mac_elem_8_2 twice
         return MmulOps(mac_cycles=cycles, chained=2, valu_per_a=4)

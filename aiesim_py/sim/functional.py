@@ -4,7 +4,8 @@ Data moves exactly as the Design says: the input PLIO writes the first shared bu
 through its write tiling, every memory-tile read port streams its tiling's elements
 (zero padding outside the boundary) to its peer kernels, kernels run their functional
 model (``kernels.dense.dense_fast``) along each cascade, and their output buffers are
-scattered into the next shared buffer by the write tilings. Nothing is re-derived from
+scattered into the next shared buffer by the write tilings; a memory-tile relay (a shared
+buffer written by another's read port) is a copy through both tilings. Nothing is re-derived from
 the model: a wrong tiling, packing or shift in the Design gives wrong integers here too.
 All iterations are processed together (leading axis) for speed.
 """
@@ -65,6 +66,13 @@ class _Buffers:
         b, port = self.reader_of[endpoint]
         return _gather(self.data[b.name], port.tiling.element_offsets())
 
+    def relay(self) -> None:
+        """Memory-tile relays: every input port of a shared buffer fed by another shared
+        buffer's read port (``"<buffer>.out[j]"``) gets that port's stream, a plain copy
+        (MM2S -> stream -> S2MM), in design order."""
+        for _b, src, dst in relay_ports(self.design):
+            self.write(src, self.read(dst))
+
 
 def run_design_per_kernel(design: Design, xi: np.ndarray) -> np.ndarray:
     """Integers in, integers out, one kernel call at a time (the readable path).
@@ -86,6 +94,7 @@ def run_design_per_kernel(design: Design, xi: np.ndarray) -> np.ndarray:
         bufs.write(name, stream)
     for layer in design.layers:
         kernels = design.layer_kernels(layer.index)
+        bufs.relay()        # the layer before has filled the home buffers of this layer's relays
         chains = sorted({k.chain for k in kernels})
         for c in chains:
             cascade = None
@@ -98,6 +107,20 @@ def run_design_per_kernel(design: Design, xi: np.ndarray) -> np.ndarray:
                     bufs.write(f"{k.name}.out", result)
     outs = [bufs.read(pl.name).reshape(iterations * batch, -1) for pl in plios_of(design, "out")]
     return plio_output_rows(design, np.concatenate(outs, axis=1), samples)
+
+
+def relay_ports(design: Design) -> list[tuple[object, str, str]]:
+    """Memory-tile relays of ``design`` in design order: (relay buffer, source endpoint
+    ``"<home>.out[j]"``, destination endpoint ``"<relay>.in[i]"``) for every shared-buffer
+    input port written by another shared buffer's read port."""
+    names = {b.name for b in design.shared_buffers}
+    out = []
+    for b in design.shared_buffers:
+        for port in b.inputs:
+            for peer in port.peers:
+                if peer.split(".", 1)[0] in names and ".out[" in peer:
+                    out.append((b, peer, f"{b.name}.in[{port.index}]"))
+    return out
 
 
 def plio_row_elements(design: Design, plio: str) -> int:

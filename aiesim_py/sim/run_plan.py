@@ -188,7 +188,10 @@ class RunPlan:
             keep = port.offsets >= 0
             e = np.arange(port.offsets.size)[keep]
             src_of[port.flat[keep]] = (e // row) * width + pos + e % row
+        relays = _relay_copies(d)
         for lp in self.layers:
+            for dst, src in relays:     # memory-tile relays: the relay holds the home's elements
+                src_of[dst] = src_of[src]
             self.gathers.append(_Gather(src_of[lp.gather], lp.batch, lp.k_total, width))
             width = lp.n_total
             src_of = np.full(total + 1, lp.batch * width, dtype=np.int64)
@@ -287,6 +290,22 @@ def _dense_epilogue(prod, bias, shift, ca, cb, cc, lo, hi, wrap8, relu, out):
             if relu:
                 v = max(v, np.int64(0))
             out[i, j] = v
+
+
+def _relay_copies(design: Design) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Per memory-tile relay (``functional.relay_ports``): (relay flat offsets, home flat
+    offsets) of the elements it copies, in stream order; a padding element of the home's
+    read (-1) maps to the zero element past the flat space."""
+    from aiesim_py.sim.functional import relay_ports
+    readers, writers = _ports(design)
+    _, total = _bases(design)
+    out = []
+    for _b, src, dst in relay_ports(design):
+        w, r = writers[src], readers[dst]     # the relay's write port, the home's read port
+        keep = w.offsets >= 0
+        home = r.flat[keep]
+        out.append((w.flat[keep], np.where(home >= 0, home, total)))
+    return out
 
 
 def _layer_plan(design: Design, layer, readers, writers, sizes: int) -> _LayerPlan | None:

@@ -444,6 +444,9 @@ def connections(design: Design) -> list[dict]:
             comment = ""
             if i == 0 and len(net.dsts) > 1:
                 comment = f"{net.src} broadcast to {len(net.dsts)} kernels"
+            elif src.kind == "buffer" and dst.kind == "buffer":
+                comment = (f"memory-tile relay: {src.owner} MM2S -> stream -> {dst.owner} S2MM "
+                           "(both ports' tilings above)")
             out.append({"kind": net.kind, "src": src.expr, "dst": dst.expr, "comment": comment})
     expected = []
     for k in design.kernels:

@@ -240,14 +240,26 @@ def memtile_ports(device: Device, direction: str) -> int:
     return own + 2 * min(MEMTILE_NEIGHBOUR_CHANNELS, own)
 
 
+def relay_max_cas_length(device: Device) -> int:
+    """Largest cas_length of a non-first layer with one memory-tile relay: the home buffer
+    keeps ``memtile_ports - 1`` direct read channels, its last one feeds the relay buffer,
+    whose read channels serve up to ``memtile_ports`` more K slices."""
+    return 2 * memtile_ports(device, "mm2s") - 1
+
+
 def evaluate(q: LayerQuant, batch: int, cas_length: int, cas_num: int, device: Device,
              mmul: tuple[int, int, int] | None = None, split_input: bool = False,
-             weights: str = "tile") -> LayerParallelism:
+             weights: str = "tile", relay: bool = False) -> LayerParallelism:
     """Cost of one choice; raises ResourceError naming the limit when it does not fit.
 
     ``split_input``: the layer reads the host input, which several input PLIOs may bring
     into several memory tiles (one shared buffer per group of K slices,
     :func:`plio_groups`), so its cascade is not limited by one buffer's read channels.
+    ``relay``: a non-first layer may read more K slices than one shared buffer has read
+    channels through one memory-tile relay (:func:`relay_max_cas_length`; the buffer's
+    last read channel streams the remaining columns into a second memory tile, see
+    ``passes.plan``); its stage then also covers that copy (bytes / DMA bytes per cycle
+    + :data:`STAGE_OVERHEAD_CYCLES`). Tile-resident weights only.
     """
     k_dim, n_dim = q.weight.shape
     mmul = tuple(mmul or MMUL_SHAPES[q.mmul_key])
@@ -263,7 +275,13 @@ def evaluate(q: LayerQuant, batch: int, cas_length: int, cas_num: int, device: D
     if cas_num > ceil_div(n_dim, mn):
         raise ResourceError(f"{where}: cas_num {cas_num} leaves chains without output features "
                             f"(at most {ceil_div(n_dim, mn)} for N={n_dim})")
-    if cas_length > memtile_ports(device, "mm2s") and not split_input:
+    relayed = (relay and weights == "tile" and not split_input
+               and memtile_ports(device, "mm2s") < cas_length <= relay_max_cas_length(device))
+    if cas_length > memtile_ports(device, "mm2s") and not split_input and not relayed:
+        if relay and weights == "tile":
+            raise ResourceError(f"{where}: cas_length {cas_length} needs {cas_length} memory-tile MM2S channels; "
+                                f"a shared buffer reaches at most {memtile_ports(device, 'mm2s')} and one relay "
+                                f"through a second memory tile at most {relay_max_cas_length(device)}")
         raise ResourceError(f"{where}: cas_length {cas_length} needs {cas_length} memory-tile MM2S channels; "
                             f"a shared buffer reaches at most {memtile_ports(device, 'mm2s')} (its memory tile's "
                             f"{device.memtile.dma_mm2s_channels} and channels 0-3 of both neighbours; only the "
@@ -295,6 +313,10 @@ def evaluate(q: LayerQuant, batch: int, cas_length: int, cas_num: int, device: D
     dma_in = ceil_div(p.input_bytes, bpc)
     dma_out = ceil_div(p.batch * p.n * p.out_bits // 8, bpc)
     stage = max(worst, dma_in, dma_out) + STAGE_OVERHEAD_CYCLES
+    if relayed:     # the relay copy of the columns past the direct read channels
+        direct = memtile_ports(device, "mm2s") - 1
+        relay_bytes = p.batch * max(0, k_dim - direct * p.k) * p.a_bits // 8
+        stage = max(stage, ceil_div(relay_bytes, bpc) + STAGE_OVERHEAD_CYCLES)
     return LayerParallelism(cas_length, cas_num, p.k, p.n, stage, worst, mmul)
 
 
@@ -459,7 +481,8 @@ def choose_parallelism(plans: list[LayerQuant], batch: int, device: Device,
                     break
                 for shape in layer_shapes[i]:
                     try:
-                        cands.append(evaluate(q, batch, a, b, device, shape, split_input=i == 0, weights=mode))
+                        cands.append(evaluate(q, batch, a, b, device, shape, split_input=i == 0, weights=mode,
+                                              relay=i > 0))
                     except ResourceError as exc:
                         errs.append(exc)
             if not cands:
@@ -474,6 +497,10 @@ def choose_parallelism(plans: list[LayerQuant], batch: int, device: Device,
                for q, shapes, mode in zip(plans, layer_shapes, modes)]
     from aiesim_py.compiler.passes.weights import packable
     options = packable(options, plans, device)      # streamed slices must pack into the memory tiles
+    if "auto" in modes:     # auto on grid overflow: stream the layers that save most tiles (passes/weights.py)
+        from aiesim_py.compiler.passes.weights import stream_to_fit
+        options = stream_to_fit(options, plans, batch, device, layer_shapes, modes,
+                                lambda pars: _fits(pars, capacity, fits), layer_options)
     fewest = [opts[0] for opts in options]
     min_stage = [min(o.stage_cycles for o in opts) for opts in options]
     if fits is not None and sum(p.tiles for p in fewest) <= capacity and not _fits(fewest, capacity, fits):
@@ -490,7 +517,9 @@ def choose_parallelism(plans: list[LayerQuant], batch: int, device: Device,
             f"{need} compute tiles{' whose rectangles do not pack into the grid' if need <= capacity else ''}; "
             f"the device has {capacity} ({device.grid.columns} columns x {device.grid.compute_rows} rows). "
             f"What would fit: about {int(scale * 100)} % of these weights (hidden widths x {scale ** 0.5:.2f}), "
-            "or a smaller batch (smaller tile buffers)")
+            "or a smaller batch (smaller tile buffers)"
+            + (", or weights streamed from memory tiles (weights auto or memtile for the layers now 'tile')"
+               if "tile" in modes else ""))
     if objective == "tiles":
         return fewest
     if objective == "latency":
@@ -510,7 +539,8 @@ def choose_parallelism(plans: list[LayerQuant], batch: int, device: Device,
     # slice per PLIO. Taken when it shortens the interval by more than PLIO_SPLIT_FACTOR
     # without costing more tile-cycles per iteration (tiles x interval): the single-PLIO
     # design's tiles then mostly wait for the PLIO. Small models keep one PLIO each way.
-    multi = [options_for(plans[0], batch, device, layer_shapes[0], modes[0], True, layer_options)] + options[1:]
+    mode0 = "memtile" if options[0][0].weights == "memtile" else modes[0]    # auto may have streamed it
+    multi = [options_for(plans[0], batch, device, layer_shapes[0], mode0, True, layer_options)] + options[1:]
     multi[0] = [_with_plio(o, plans[0], batch, device, "in") for o in multi[0]]
     multi[-1] = [_with_plio(o, plans[-1], batch, device, "out") for o in multi[-1]]
     multi_floor = max(min(o.stage_cycles for o in opts) for opts in multi)

@@ -22,6 +22,11 @@ PLIO; device ``plio.*_streams_per_column``). Deterministic: no randomness, ties 
 by column then row, and the time budget only cuts the search at a node count (also when
 it has found no assignment yet: then the buffers do not fit and :func:`place` says so).
 
+A layer whose cascade needs more read channels than one buffer reaches (a memory-tile
+relay, :func:`relayed_layers`) adds a relay buffer after all others in the search: one
+write port (from the home buffer's last read channel) and one read port per relayed K
+slice, on a memory tile of its own.
+
 The compiler does not call :func:`place` alone: :mod:`.place_route` places, plans and
 routes every candidate of the parallelism search as its feasibility check, trying the
 packing orders in turn, so a placement whose memory tiles or streams do not fit sends the
@@ -32,7 +37,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from aiesim_py.arch.device import Device
-from aiesim_py.compiler.passes.parallelize import MEMTILE_NEIGHBOUR_CHANNELS, LayerParallelism, PlioGroups
+from aiesim_py.compiler.passes.parallelize import (
+    MEMTILE_NEIGHBOUR_CHANNELS, LayerParallelism, PlioGroups, memtile_ports,
+)
 from aiesim_py.errors import ResourceError
 
 #: branch-and-bound node budget of the memory-tile search (a count, not seconds, so that
@@ -81,13 +88,30 @@ def single_groups(pars: list[LayerParallelism]) -> PlioGroups:
 
 def buffer_index(groups: PlioGroups, n_layers: int, kind: str, i: int) -> int:
     """Index ``j`` of a shared buffer in :attr:`Placement.memtiles`: ``kind`` "in" (input
-    group ``i``), "mid" (after layer ``i`` < n_layers - 1) or "out" (output group ``i``)."""
+    group ``i``), "mid" (after layer ``i`` < n_layers - 1), "out" (output group ``i``) or
+    "relay" (the ``i``-th relay buffer, :func:`relayed_layers` order, after all others)."""
     n_in = len(groups.inputs)
     if kind == "in":
         return i
     if kind == "mid":
         return n_in + i
+    if kind == "relay":
+        return n_in + n_layers - 1 + len(groups.outputs) + i
     return n_in + n_layers - 1 + i
+
+
+def relay_direct_ports(device: Device) -> int:
+    """Read channels a relayed layer's home buffer serves directly (K slices
+    ``0 .. relay_direct_ports - 1``); its next channel feeds the relay buffer."""
+    return memtile_ports(device, "mm2s") - 1
+
+
+def relayed_layers(pars: list[LayerParallelism], device: Device) -> list[int]:
+    """Layers (index > 0) whose cas_length exceeds one shared buffer's read channels
+    (:func:`~aiesim_py.compiler.passes.parallelize.memtile_ports`): they read the K slices
+    from ``relay_direct_ports`` on through a relay buffer on a second memory tile."""
+    ports = memtile_ports(device, "mm2s")
+    return [i for i, p in enumerate(pars) if i > 0 and p.cas_length > ports]
 
 
 def _plio_columns(pl_cols, memtiles, per_column: int) -> tuple[int, ...]:
@@ -246,15 +270,21 @@ def place(pars: list[LayerParallelism], device: Device, groups: PlioGroups | Non
     p, (x, y) = pars[0], origins[0]
     for l0, l1 in groups.inputs:            # input PLIO g (column refined later) -> K slices l0..l1
         buffers.append(([(x + l0, 0)], [abs_c((x + l, y)) for l in range(l0, l1)]))
+    relays = relayed_layers(pars, device)
+    direct = relay_direct_ports(device)
     for i in range(len(pars) - 1):
         p, (x, y) = pars[i], origins[i]
         writers = [abs_c((x + p.cas_length - 1, y + c)) for c in range(p.cas_num)]
         p, (x, y) = pars[i + 1], origins[i + 1]
-        buffers.append((writers, [abs_c((x + l, y)) for l in range(p.cas_length)]))
+        n_read = direct + 1 if i + 1 in relays else p.cas_length
+        buffers.append((writers, [abs_c((x + l, y)) for l in range(n_read)]))
     p, (x, y) = pars[-1], origins[-1]
     for c0, c1 in groups.outputs:           # chains c0..c1 -> output PLIO g
         writers = [abs_c((x + p.cas_length - 1, y + c)) for c in range(c0, c1)]
         buffers.append((writers, [(writers[0][0], 0)]))
+    for i in relays:        # relay buffer: written by the home buffer (near slice ``direct``)
+        p, (x, y) = pars[i], origins[i]
+        buffers.append(([abs_c((x + direct, y))], [abs_c((x + l, y)) for l in range(direct, p.cas_length)]))
     memtiles_all = [(c, r) for r in range(mrows) for c in range(cols)]
 
     def cost_of(j, home):
@@ -308,7 +338,8 @@ def place(pars: list[LayerParallelism], device: Device, groups: PlioGroups | Non
     n_in, n_out = len(groups.inputs), len(groups.outputs)
     width = device.plio.width_bits
     plio_in = _plio_columns(pl_cols, memtiles[:n_in], max(1, device.plio.plios_per_column("in", width)))
-    plio_out = _plio_columns(pl_cols, memtiles[len(memtiles) - n_out:],
+    n_main = len(memtiles) - len(relays)
+    plio_out = _plio_columns(pl_cols, memtiles[n_main - n_out:n_main],
                              max(1, device.plio.plios_per_column("out", width)))
     return Placement(tuple(origins), memtiles, plio_in, plio_out,
                      read_dma=tuple(a[2] for a in best["assign"]),

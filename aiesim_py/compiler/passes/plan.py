@@ -5,6 +5,15 @@ int8 buffer (ADF dimension ``{features, batch}``, d0 fastest), ping-pong. The ti
 parameters turn it into the microtile order each kernel reads (``mmul_k x mmul_m`` tiles
 of its K slice, zero padded past the true feature count) and scatter each chain's output
 microtiles (``mmul_n x mmul_m``) into its column range.
+
+Memory-tile relay: a layer after the first whose cas_length exceeds one shared buffer's
+read channels (:func:`~.place.relayed_layers`) reads K slices ``0..12`` from its buffer
+``mt<i>`` directly; read port 13 streams columns ``[13 * k_slice, stored)`` of every batch
+row (:func:`relay_out_tiling`) over the stream switch into the relay buffer ``mt<i>_r`` on a
+second memory tile (MM2S -> S2MM, a memory tile's DMA reaches only its own and neighbouring
+memories, UG1603-MT), whose read ports serve the remaining slices with :func:`read_tiling`.
+One relay stream moves 4 bytes per cycle, so the copy bounds the layer's interval at
+``batch x relayed columns / 4`` cycles (``parallelize.evaluate`` costs it).
 """
 from __future__ import annotations
 
@@ -13,7 +22,9 @@ from aiesim_py.compiler.ir import Graph
 from aiesim_py.compiler.passes.memory import allocate_tile_memory
 from aiesim_py.compiler.passes.pack import tile_slices
 from aiesim_py.compiler.passes.parallelize import LayerParallelism, slice_params
-from aiesim_py.compiler.passes.place import Placement, buffer_index, single_groups
+from aiesim_py.compiler.passes.place import (
+    Placement, buffer_index, relay_direct_ports, relayed_layers, single_groups,
+)
 from aiesim_py.compiler.passes.quantize import LayerQuant
 from aiesim_py.compiler.passes.route import route_design
 from aiesim_py.compiler.passes.weights import bias_slice, packed_slice, padded_weights, place_weight_buffers, streamed_params
@@ -54,6 +65,16 @@ def linear_tiling(features: int, stored: int, batch: int) -> TilingParameters:
     :data:`DMA_WORD_BYTES` (rows padded with zeros on the PLIO side)."""
     return TilingParameters(
         buffer_dimension=(stored, batch), tiling_dimension=(features, 1), offset=(0, 0),
+        tile_traversal=(TraversalStep(1, 1, batch),))
+
+
+def relay_out_tiling(stored: int, batch: int, c0: int) -> TilingParameters:
+    """Home buffer -> relay buffer: columns ``[c0, stored)`` of every batch row, row by row
+    (MM2S of one memory tile into the S2MM of another, over the stream switch; the relay
+    stores them as its own ``[batch][stored - c0]`` buffer). ``c0`` and ``stored`` are whole
+    DMA words (multiples of the microtile K)."""
+    return TilingParameters(
+        buffer_dimension=(stored, batch), tiling_dimension=(stored - c0, 1), offset=(c0, 0),
         tile_traversal=(TraversalStep(1, 1, batch),))
 
 
@@ -159,6 +180,8 @@ def build_design(graph: Graph, plans: list[LayerQuant], pars: list[LayerParallel
         return tuple(placement.memtiles[buffer_index(groups, n_layers, kind, i)])
 
     kernels, nets, layers, buffers, plios = [], [], [], [], []
+    relays, direct = relayed_layers(pars, device), relay_direct_ports(device)
+    relay_buffers = []
     in_el = plans[0].a_bits // 8                        # element bytes of the input
     word_in = DMA_WORD_BYTES // in_el
     k_stored = round_up(graph.input_features, word_in)
@@ -193,8 +216,11 @@ def build_design(graph: Graph, plans: list[LayerQuant], pars: list[LayerParallel
         else:
             sources = [(f"mt{i}", 0, par.cas_length, stored_prev, tuple(pending_inputs), memtile("mid", i - 1),
                         ("mid", i - 1))]
+        relay = relays.index(i) if i in relays else None
         for name, l0, l1, stored_b, inputs, home, (kind, bi) in sources:
             read_ports = []
+            if relay is not None:       # slices direct.. come through the relay buffer
+                l1 = direct
             for l in range(l0, l1):
                 peers = tuple(f"{kernel_name(i, c, l)}.in" for c in range(par.cas_num))
                 read_ports.append(SharedBufferPort(
@@ -203,6 +229,32 @@ def build_design(graph: Graph, plans: list[LayerQuant], pars: list[LayerParallel
                 nets.append(Net(f"{name}.out[{l - l0}]", peers, "stream",
                                 hops(abs_memtile(serving(kind, bi, "read", l - l0)),
                                      abs_compute(placement.tile(i, 0, l))) + par.cas_num - 1))
+            if relay is not None:
+                r_name, c0 = f"{name}_r", direct * par.k_slice
+                stored_r = stored_b - c0
+                if stored_r <= 0:
+                    raise ResourceError(f"layer {q.name!r}: cas_length {par.cas_length} leaves the relay of "
+                                        f"{name} no columns; lower cas_length")
+                read_ports.append(SharedBufferPort(
+                    direct, relay_out_tiling(stored_b, batch, c0), (f"{r_name}.in[0]",),
+                    dma(kind, bi, "read", direct)))
+                nets.append(Net(f"{name}.out[{direct}]", (f"{r_name}.in[0]",), "stream",
+                                hops(abs_memtile(serving(kind, bi, "read", direct)),
+                                     abs_memtile(serving("relay", relay, "write", 0)))))
+                r_reads = []
+                for l in range(direct, par.cas_length):
+                    peers = tuple(f"{kernel_name(i, c, l)}.in" for c in range(par.cas_num))
+                    r_reads.append(SharedBufferPort(
+                        l - direct, read_tiling(stored_r, batch, par.k_slice, l - direct, p0.mmul_m, p0.mmul_k),
+                        peers, dma("relay", relay, "read", l - direct)))
+                    nets.append(Net(f"{r_name}.out[{l - direct}]", peers, "stream",
+                                    hops(abs_memtile(serving("relay", relay, "read", l - direct)),
+                                         abs_compute(placement.tile(i, 0, l))) + par.cas_num - 1))
+                relay_buffers.append(SharedBuffer(
+                    r_name, memtile("relay", relay), (stored_r, batch),
+                    (SharedBufferPort(0, linear_tiling(stored_r, stored_r, batch), (f"{name}.out[{direct}]",),
+                                      dma("relay", relay, "write", 0)),),
+                    tuple(r_reads), dtype=q.a_type))
             buffers.append(SharedBuffer(name, home, (stored_b, batch), inputs, tuple(read_ports), dtype=q.a_type))
         is_last = i == n_layers - 1
         if is_last:
@@ -269,6 +321,7 @@ def build_design(graph: Graph, plans: list[LayerQuant], pars: list[LayerParallel
                                     dtype=q.out_type))
         nets.append(Net(f"{name}.out[0]", (pname,), "stream",
                         hops(abs_memtile(serving("out", g, "read", 0)), (placement.plio_out_columns[g], 0))))
+    buffers += relay_buffers        # after all others (their placement index order)
     check_dma_budgets(buffers, device)
     if streamed:
         w_buffers, w_nets = place_weight_buffers(streamed, buffers, device)

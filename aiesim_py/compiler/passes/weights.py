@@ -3,8 +3,11 @@ tiles and streamed to them (issue #5 "large layers").
 
 Per layer the placement is ``"tile"`` (the packed ``K_i x N_j`` slice is a constant in the
 tile's data memory, as before) or ``"memtile"`` (streamed). The compile knob ``weights``
-is ``"auto"`` (a layer is streamed only when no tile-resident cas_length x cas_num fits),
-``"tile"``, ``"memtile"``, or one entry per dense layer (``"tile,memtile"``).
+is ``"auto"`` (a layer is streamed when no tile-resident cas_length x cas_num fits, or when
+every layer fits its tiles but all of them together do not fit the array: then the layers
+whose streaming saves the most tiles for the least interval cost are streamed until the model
+fits, :func:`stream_to_fit`), ``"tile"``, ``"memtile"``, or one entry per dense layer
+(``"tile,memtile"``).
 
 Streamed layer, per compute tile (K slice i, N slice j):
 
@@ -49,11 +52,17 @@ In the search, each streamed layer's slices must pack into its share of the memo
 
 Limits found (VE2802, int8): the output ping-pong of a last-role tile (2 x batch x N_j) must
 still fit the tile, so with at most 5 chains large layers stream only at small batch
-(3072 x 3072: batch <= 32); the whole array holds about 38 MB of memory-tile weights. Larger
-models whose slices do fit the memory tiles (mlp:3584-3584-3584, one 4096 x 4096 layer) fail to
-route: a layer packed into 14 columns takes its surplus slices from memory tiles further
-east, and those streams exhaust the east-west ports of the compute rows (the routing-aware
-placement and memory-tile relays of issue #5 would spread them).
+(3072 x 3072: batch <= 32; 4096 x 4096 and 3584 x 3584: batch <= 16); the whole array holds
+about 38 MB of memory-tile weights. At batch 8, mlp:4096-4096-4096 (11x3 per layer, each
+layer 3 rows x 11 columns, side by side) and mlp:3584-3584-3584 compile and route. At batch
+16, mlp:4096-4096-4096 does not: its 32 MB of weights fill ~64 of the 76 memory tiles, i.e.
+32+ columns, while the candidates that fit the tiles (8x4, 7x5: one slice per memory tile;
+9x4, 14x5: the slices of 467 KB / 244 KB leave no room beside the activation buffers for the
+last 1-5 slices) put the compute tiles into the west 14-16 columns. Then at least ~32 weight
+streams cross one column boundary westward through the compute rows, whose switches have
+4 west ports each (8 rows: 32 lanes, the memory-tile row has none, AM020-MTLOCK). This is a
+cut bound, whatever the slice-to-memory-tile assignment; what would route is a placement
+that spreads a streamed layer's columns under its memory tiles (passes/place.py).
 """
 from __future__ import annotations
 
@@ -256,6 +265,65 @@ def options_for(q, batch: int, device: Device, shapes, mode: str, split_input: b
         return layer_options(q, batch, device, shapes, split_input=split_input)
     except ResourceError:
         return layer_options(q, batch, device, shapes, split_input=split_input, weights="memtile")
+
+
+def stream_to_fit(options, plans, batch: int, device: Device, layer_shapes, modes, fit, layer_options):
+    """``auto`` on grid overflow: stream tile-resident ``auto`` layers until the model fits.
+
+    Every layer may fit its tiles on its own while all of them together do not fit the array
+    (``mlp:1536x8`` on a VE2802: 7 x 48 tiles > 304). Then, one layer at a time, the ``auto``
+    layer whose streaming saves the most tiles for the least interval cost is streamed: the
+    cost of streaming layer ``i`` is ``max(0, s_i - T)``, ``s_i`` the stage cycles of its
+    fewest-tile streamed choice (that still packs into the memory tiles, :func:`packable`),
+    ``T`` the largest stage of the current fewest-tile choices; candidates are ranked by cost
+    per saved tile, then by tiles saved, then later layers first (the one whose streamed
+    memory tiles sit nearest the east end). It stops when ``fit`` holds for the fewest-tile
+    choices or no ``auto`` layer is left to stream (the caller then reports the overflow).
+
+    Args:
+        options: per-layer choice lists (``options_for`` of each layer's mode), sorted by tiles.
+        modes: per-layer weight modes (:func:`parse_weights`); only ``"auto"`` layers change.
+        fit: ``fit(list of LayerParallelism) -> bool`` (tile count, placement and routing).
+        layer_options: ``parallelize.layer_options``.
+    Returns:
+        the option lists, with the streamed layers' lists replaced by their streamed choices.
+    """
+    cur = list(options)
+    if fit([o[0] for o in cur]):
+        return cur
+    streamed_opts: dict = {}
+    while True:
+        fewest = [o[0] for o in cur]
+        if fit(fewest):
+            return cur
+        t_now = max(o.stage_cycles for o in fewest)
+        best = None
+        for i, mode in enumerate(modes):
+            if mode != "auto" or fewest[i].weights == "memtile":
+                continue
+            if i not in streamed_opts:
+                try:
+                    streamed_opts[i] = layer_options(plans[i], batch, device, layer_shapes[i], split_input=False,
+                                                     weights="memtile")
+                except ResourceError:
+                    streamed_opts[i] = None
+            if not streamed_opts[i]:
+                continue
+            trial = cur[:i] + [streamed_opts[i]] + cur[i + 1:]
+            try:
+                trial = packable(trial, plans, device)
+            except ResourceError:
+                continue
+            saved = fewest[i].tiles - trial[i][0].tiles
+            if saved <= 0:
+                continue
+            cost = max(0, trial[i][0].stage_cycles - t_now)
+            key = (cost / saved, -saved, -i)
+            if best is None or key < best[0]:
+                best = (key, trial)
+        if best is None:
+            return cur
+        cur = best[1]
 
 
 def resident_fits(q, batch: int, device: Device, shapes, split_input: bool, layer_options) -> bool:

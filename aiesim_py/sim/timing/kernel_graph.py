@@ -13,6 +13,8 @@ Used by :class:`~aiesim_py.sim.timing.model.TimingModel` for designs with non-de
     kernel buffer port -> output PLIO  the tile's MM2S channel from the output ping-pong
                                        buffer to the PLIO sink;
     kernel -> kernel, same tile        one ping-pong buffer in the tile's memory, no DMA;
+    kernel -> kernel, neighbour tiles  the same: one ping-pong buffer in a memory both cores
+                                       reach (:func:`cores_share_memory`), no DMA;
     kernel -> kernel, other tile       MM2S -> S2MM between the two tiles' buffers;
     kernel -> kernel, cascade net      ``<k>.cascade_out`` -> ``<k2>.cascade_in``: the two cores meet
                                        once per output group of partial sums (:func:`_cascade_call`;
@@ -65,6 +67,16 @@ def route_fifo_bytes(p, hops: int, plio_bits: int) -> int:
     slave and master port FIFOs (8 words) of every traversed stream switch."""
     cdc_words = p.plio_cdc_fifo_bytes // p.stream_bytes_per_cycle
     return cdc_words * min(plio_bits, PL_STREAM_BITS) // 8 + hops * p.stream_fifo_bytes_per_hop
+
+
+def cores_share_memory(tile_a, tile_b) -> bool:
+    """True when two compute-tile cores reach one common data memory, so the ADF compiler can
+    place a kernel-to-kernel buffer there and move no data by DMA: the same tile, or neighbours
+    in one row or one column (a core reaches its own memory and those of its north, south and
+    west neighbours, UG1603-ARCH / UG1603-DM, aieml-facts.md "A core reaches its own memory...":
+    the west core's own memory is in reach of both, and north / south likewise)."""
+    (ca, ra), (cb, rb) = tuple(tile_a), tuple(tile_b)
+    return (ca == cb and abs(ra - rb) <= 1) or (ra == rb and abs(ca - cb) == 1)
 
 
 def is_kernel_graph(design) -> bool:
@@ -439,7 +451,7 @@ def build_kernel_graph(model) -> None:
             if src[0] in streamed or dk[0] in streamed:
                 raise SimulationError(f"net {net.src} -> {dst}: kernel-to-kernel stream connections are not "
                                       "in the timing model; connect stream ports to PLIOs")
-            if tuple(kernels[src[0]].tile) == tuple(kernels[dk[0]].tile):
+            if cores_share_memory(kernels[src[0]].tile, kernels[dk[0]].tile):
                 shared = SlotBuffer(model.table, f"{net.src}->{dst}", TILE_BUFFER_SLOTS,
                                     [f"{src[0]} core"], [f"{dk[0]} core"], wake)
                 bufs[src[:3]] = bufs[dk[:3]] = shared

@@ -9,6 +9,9 @@ What becomes what:
     kernel              -> input ping-pong, output ping-pong (single/last roles), a core
                            process, and an MM2S process into the next shared buffer;
     cascade net         -> a :class:`~tiles.Cascade` between two cores;
+    memory-tile relay   -> a shared buffer whose input port is another shared buffer's read
+                           port: that MM2S writes the relay's slot (one more DMA transfer
+                           and lock hand-off before the relayed kernels' inputs);
     output PLIO         -> the sink of its shared buffer's MM2S (always ready; one per output
                            PLIO; an iteration arrives with the latest first word).
 Routes take their latency and in-flight buffering from the route: the switches on its
@@ -115,6 +118,8 @@ class TimingModel:
         drain: dict[str, tuple] = {}
         plio_in_port: dict[str, tuple] = {}
         sbufs = {}
+        relay_in: dict[str, tuple] = {}     # "<home>.out[j]" -> (relay buffer, write slot, port)
+        relay_sources = {sb.name for sb in d.shared_buffers if sb.initial is None}
         for sb in d.shared_buffers:
             if sb.initial is not None:      # static streamed weights: sim.timing.weights
                 continue
@@ -129,6 +134,8 @@ class TimingModel:
                 src = port.peers[0]
                 if self._plios.get(src) is not None and self._plios[src].direction == "in":
                     plio_in_port[src] = (sb, w, port)
+                elif src.split(".", 1)[0] in relay_sources:     # memory-tile relay: written by
+                    relay_in[src] = (sb, w, port)               # another buffer's MM2S
                 else:
                     self._kernel_of(src, ".out", f"shared buffer {sb.name} in[{port.index}]")
                     drain[src] = (sb, w, port)
@@ -136,6 +143,8 @@ class TimingModel:
                 for peer in port.peers:
                     if peer in self._plios and self._plios[peer].direction == "out":
                         continue
+                    if ".in[" in peer and peer.split(".", 1)[0] in relay_sources:
+                        continue        # a memory-tile relay (its input port is recorded above / below)
                     self._kernel_of(peer, ".in", f"shared buffer {sb.name} out[{port.index}]")
                     if peer in feeder:
                         raise SimulationError(f"design is inconsistent: {peer} is fed by both {feeder[peer]} "
@@ -149,7 +158,7 @@ class TimingModel:
                                    self.env.process(process_for(core)(self.env, self.p, core, self.iterations,
                                                                       self.tracer))))
         self._build_plio_inputs(plio_in_port, sbufs)
-        self._build_memtile_readers(cores, sbufs)
+        self._build_memtile_readers(cores, sbufs, relay_in)
         build_weight_streams(self, cores)
 
     def _build_cores(self, feeder, drain, sbufs) -> dict[str, Core]:
@@ -228,7 +237,11 @@ class TimingModel:
             self.processes.append((f"{pl.name} (plio_in)", self.env.process(
                 transfer_process(self.env, self.p, tr, self.iterations, self.tracer))))
 
-    def _build_memtile_readers(self, cores: dict[str, Core], sbufs) -> None:
+    def _build_memtile_readers(self, cores: dict[str, Core], sbufs, relay_in=None) -> None:
+        """One MM2S process per shared-buffer read port. ``relay_in``: read ports
+        ``"<home>.out[j]"`` that write another shared buffer (a memory-tile relay, one
+        more DMA and lock hand-off: the relay's S2MM takes a slot of its buffer)."""
+        relay_in = relay_in or {}
         outs = [pl for pl in self.design.plios if pl.direction == "out"]
         if not outs:
             raise SimulationError("design has no output PLIO; the timing model needs at least one")
@@ -243,7 +256,14 @@ class TimingModel:
                 latency = hops * self.p.hop_latency_cycles
                 pipe = hops * self.p.stream_fifo_bytes_per_hop
                 dests, receivers, arrivals = [], [], None
+                if ep in relay_in:
+                    rb, w, rport = relay_in[ep]
+                    dests.append((sbufs[rb.name], w))
+                    receivers.append(self._channel(f"{rb.name}.in[{rport.index}]", "s2mm",
+                                                   _memtile_loc(rb.memtile)))
                 for peer in port.peers:
+                    if ep in relay_in:
+                        break           # the relay buffer, added above
                     pl = self._plios.get(peer)
                     if pl is not None:
                         rate = min(rate, self.p.plio_bytes_per_cycle(pl.width_bits, pl.freq_hz))

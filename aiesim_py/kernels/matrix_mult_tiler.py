@@ -1,0 +1,201 @@
+"""DSPLib matrix_mult tiler and untiler kernels (``TP_ADD_TILING_A/B``, ``TP_ADD_DETILING_OUT``).
+
+With tiling enabled DSPLib's ``matrix_mult_graph`` (Xilinx/Vitis_Libraries
+``dsp/L2/include/aie/matrix_mult_graph.hpp``) puts a tiler kernel in front of A and of B of
+every matrix_mult kernel and an untiler behind the last kernel of every cascade chain; they
+re-order samples between row / column major and the mmul tile order
+(:data:`aiesim_py.kernels.matrix_mult.TILING`). Run-time ratios: matrix_mult 0.8, every
+tiler / untiler 0.4 (the mapper packs kernels whose ratios sum to at most 1 on one core).
+
+Kernel structure on AIE-ML (``__SUPPORTS_ACC64__``; read in ``dsp/L1/src/aie/
+matrix_mult_tiler.cpp`` ``shuffleTile`` and ``matrix_mult_untiler.cpp`` ``doUnTile``;
+schedule facts only). Both kernels walk the matrix in vectors of ``vector_size`` samples
+(512 bits, 1024 bits when one M x N tile is larger): an outer loop over vector rows, an inner
+loop over vector columns (both ``chess_prepare_for_pipelining``; only the inner one is a
+leaf loop). Per vector: ``loads_per_vector`` loads of ``load_size`` samples (128 bits or one
+row of a tile), the re-ordering on the vector-ALU (``aie::filter_even`` / ``filter_odd`` /
+``transpose`` / ``interleave_zip``: VSHUFFLE, one per 512-bit result, AIE API
+``detail/aie2``), and stores (tiler: ``rowTilesPerVector`` stores of the vector's parts;
+untiler: one store of ``load_size`` samples per output row segment).
+
+Cost (:func:`tiler_cycles`): the inner loop pipelined at the slot-bound II (two load units,
+one 256-bit store unit, one vector-ALU op per cycle, :mod:`aiesim_py.isa.timing`) with one
+vector's critical path (load latency, shuffle latency) as depth; every outer trip pays the
+inner loop's fill and its hardware-loop setup; an inner loop of one trip is straight-line
+code, then the outer loop is the pipelined leaf. Plus the ADF wrapper of two buffer ports.
+No functional model: :data:`TEMPLATE` is None.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from aiesim_py.isa.timing import CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii
+from aiesim_py.kernels.kernel_io import (KernelCost, KernelPort, adf_call_overhead, loop_setup_cycles,
+                                         sample_type)
+
+TEMPLATE = None
+KIND = "matrix_mult_tiler"
+ROW_MAJOR, COL_MAJOR = 0, 1
+SHUFFLE_BYTES = 64          # one VSHUFFLE writes one 512-bit vector register (UG1603-VREG x registers)
+
+
+@dataclass(frozen=True)
+class TilerParams:
+    """One DSPLib tiler (``untile`` False) or untiler (``untile`` True) kernel.
+
+    Attributes:
+        dtype: sample type (int16, int32, cint16, cint32).
+        m, n: the tile (tiler of A: Atile x ABtile; of B: ABtile x Btile; untiler: Atile x
+            Btile of :data:`aiesim_py.kernels.matrix_mult.TILING`).
+        rows, cols: the matrix this kernel re-orders (``inRow`` x ``inCol``).
+        leading: ROW_MAJOR (0) or COL_MAJOR (1) of the untiled side.
+        untile: True for ``untilerKernelClass`` (tiled -> row / column major).
+    """
+    dtype: str
+    m: int
+    n: int
+    rows: int
+    cols: int
+    leading: int = ROW_MAJOR
+    untile: bool = False
+
+    def __post_init__(self):
+        t = sample_type(self.dtype, KIND)
+        if t.floating:
+            raise ValueError(f"{KIND}: {self.dtype} is not modelled (integer types only)")
+        if self.leading not in (ROW_MAJOR, COL_MAJOR):
+            raise ValueError(f"{KIND}: leading must be 0 (row major) or 1 (column major), got {self.leading}")
+        if self.dtype == "int16" and self.leading == COL_MAJOR and (self.untile or self.n == 4):
+            raise ValueError(f"{KIND}: DSPLib does not support column-major int16 here (static_assert in "
+                             "matrix_mult_tiler.cpp / matrix_mult_untiler.cpp); use leading=0")
+        if self.rows % self.m or self.cols % self.n or self.rows <= 0 or self.cols <= 0:
+            raise ValueError(f"{KIND}: a {self.rows} x {self.cols} matrix is not a whole number of "
+                             f"{self.m} x {self.n} tiles")
+        s = self.schedule()
+        if s.outer_trips < 1 or s.inner_trips < 1:
+            raise ValueError(f"{KIND}: a {self.rows} x {self.cols} {self.dtype} matrix is smaller than one "
+                             f"{s.vector_size}-sample vector (DSPLib requires at least 512 bits)")
+
+    @property
+    def nbytes(self) -> int:
+        return self.rows * self.cols * sample_type(self.dtype).bytes
+
+    def ports(self) -> tuple[KernelPort, ...]:
+        return (KernelPort("in", "buffer", self.nbytes), KernelPort("out", "buffer", self.nbytes))
+
+    def schedule(self) -> "TilerSchedule":
+        return _tiler_schedule(self) if not self.untile else _untiler_schedule(self)
+
+
+@dataclass(frozen=True)
+class TilerSchedule:
+    """Loop nest of one call: ``outer_trips`` x ``inner_trips`` vectors of ``vector_size``
+    samples; per vector ``loads`` load ops, ``shuffles`` VSHUFFLEs in ``shuffle_levels``
+    dependent levels, ``stores`` store ops."""
+    vector_size: int
+    outer_trips: int
+    inner_trips: int
+    loads: int
+    shuffles: int
+    shuffle_levels: int
+    stores: int
+
+
+def _ops(samples: int, bytes_per_sample: int, port_bytes: int) -> int:
+    return -(-samples * bytes_per_sample // port_bytes)
+
+
+def _tiler_schedule(p: TilerParams) -> TilerSchedule:
+    """``shuffleTile`` (matrix_mult_tiler.cpp, AIE-ML branch)."""
+    b = sample_type(p.dtype).bytes
+    m, n = p.m, p.n
+    min_gran = 16 // b
+    row = p.leading == ROW_MAJOR
+    load = (n if n >= min_gran else min_gran) if row else (m if m >= min_gran else min_gran)
+    min_v = 64 // b
+    v = 2 * min_v if min_v < m * n else min_v
+    loads_per_vector = v // load
+    if row:
+        cols_per_vector = load * loads_per_vector // m if v // m <= p.cols else p.cols
+        rows_per_vector = m if v // m <= p.cols else v // p.cols
+    else:
+        cols_per_vector = (p.cols if load >= p.cols else loads_per_vector if load >= m
+                           else loads_per_vector // (m // load))
+        rows_per_vector = load if load >= m else m
+    tiles_per_load = load // n
+    tiles_in_vector = v // (n * m)
+    row_tiles = max(rows_per_vector // m, 1)
+    shuffles, levels = 0, 0
+    full, half, quarter = _ops(v, b, SHUFFLE_BYTES), _ops(v // 2, b, SHUFFLE_BYTES), _ops(v // 4, b, SHUFFLE_BYTES)
+    if n < min_gran or not row:
+        if row:
+            if tiles_in_vector == 4 and tiles_per_load == 4:
+                shuffles, levels = 2 * half + 4 * quarter, 2     # filter even/odd, then again on each half
+            elif tiles_in_vector == 4 and tiles_per_load == 2:
+                shuffles, levels = 4 * quarter, 1                # filter even/odd of each half
+            elif tiles_in_vector == 2 and tiles_per_load == 2:
+                shuffles, levels = 2 * half, 1
+        else:
+            shuffles, levels = (full, 1) if (tiles_in_vector > 1 or m > 1) else (0, 0)   # transpose
+            if tiles_in_vector == 4:
+                shuffles, levels = shuffles + 4 * quarter, levels + 1
+            elif tiles_in_vector == 2:
+                shuffles, levels = shuffles + 2 * half, levels + 1
+    return TilerSchedule(vector_size=v, outer_trips=p.rows // rows_per_vector,
+                         inner_trips=p.cols // cols_per_vector,
+                         loads=loads_per_vector * _ops(load, b, 32), shuffles=shuffles, shuffle_levels=levels,
+                         stores=row_tiles * _ops(v // row_tiles, b, 32))
+
+
+def _untiler_schedule(p: TilerParams) -> TilerSchedule:
+    """``doUnTile`` (matrix_mult_untiler.cpp, ``__SUPPORTS_ACC64__`` branch)."""
+    b = sample_type(p.dtype).bytes
+    m, n = p.m, p.n
+    row = p.leading == ROW_MAJOR
+    min_gran = 16 // b
+    load = n if n >= min_gran else min_gran
+    mul_loads = load <= n and row
+    min_v = 64 // b
+    v = 2 * min_v if min_v < m * n else min_v
+    loads_per_vector = v // load
+    tiles_per_vector = v // (m * n)
+    cols_per_vector = (v if v <= p.cols else p.cols) if mul_loads else tiles_per_vector * n
+    rows_per_vector = (1 if v <= p.cols else v // p.cols) if mul_loads else m
+    vectors_per_col, vectors_per_row = p.rows // rows_per_vector, p.cols // cols_per_vector
+    outer, inner = (vectors_per_col, vectors_per_row) if row else (vectors_per_row, vectors_per_col)
+    outer_dim, inner_dim = (rows_per_vector, cols_per_vector) if row else (cols_per_vector, rows_per_vector)
+    shuffle = (not row) or load > n
+    stores = outer_dim * max(inner_dim // load, 1)
+    return TilerSchedule(vector_size=v, outer_trips=outer, inner_trips=inner,
+                         loads=loads_per_vector * _ops(load, b, 32),
+                         shuffles=_ops(v, b, SHUFFLE_BYTES) if shuffle else 0, shuffle_levels=1 if shuffle else 0,
+                         stores=stores * _ops(load, b, 32))
+
+
+def tiler_cycles(p: TilerParams, t: CoreTiming) -> KernelCost:
+    """Cycles of one call of a tiler / untiler (see the module docstring).
+
+    Per vector: :attr:`TilerSchedule.loads` on either load unit, the shuffles on the
+    vector-ALU slot, the stores on the store unit; II = the busiest slot. Depth = loads
+    (``vload_latency``), each shuffle level (``vector_alu_latency``), stores.
+
+    Raises:
+        ValueError: never for a valid :class:`TilerParams` (checked at construction).
+    """
+    s = p.schedule()
+    body = SlotUse(load_any=s.loads, vector_alu=s.shuffles, store=s.stores)
+    ii = resource_ii(body, t)
+    steps = [(-(-s.loads // t.load_slots), t.vload_latency)]
+    per_level = -(-s.shuffles // s.shuffle_levels) if s.shuffle_levels else 0
+    steps += [(per_level, t.vector_alu_latency)] * s.shuffle_levels
+    steps.append((s.stores, 0))
+    depth = critical_path(*steps)
+    if s.inner_trips > 1:
+        per_outer = loop_cycles(s.inner_trips, ii, depth, pipelined=True) + loop_setup_cycles(t, s.inner_trips)
+        loop = s.outer_trips * per_outer + loop_setup_cycles(t, s.outer_trips)
+    else:
+        loop = loop_cycles(s.outer_trips, ii, depth, pipelined=True) + loop_setup_cycles(t, s.outer_trips)
+    call = adf_call_overhead(t, 2)
+    return KernelCost(total_cycles=loop + call, loop_cycles=loop, call_overhead_cycles=call, ii_cycles=ii,
+                      depth_cycles=depth, trips=s.outer_trips * s.inner_trips, pipelined=True,
+                      function_cycles=loop + t.call_overhead_cycles, first_output_cycles=call // 2 + depth)
