@@ -8,7 +8,8 @@ import pytest
 from aiesim_py.isa.timing import AIE_ML_CORE as T
 from aiesim_py.isa.timing import critical_path
 from aiesim_py.kernels.hadamard import (EMULATED_MUL, REGISTER_MIN_BITS, HadamardParams, emulated_mul,
-                                        hadamard_cycles, loop_setup_cycles, subvector_shifts)
+                                        hadamard_cycles, loop_setup_cycles, padded_samples,
+                                        samples_per_vector, subvector_shifts)
 from aiesim_py.kernels.kernel_io import adf_call_overhead
 
 VALIDATION = Path(__file__).resolve().parents[1] / "validation"
@@ -137,3 +138,43 @@ def test_spread_ssr_plios_take_longer_routes(c5):
     assert max(hops.values()) > c5.HOPS         # neighbouring columns / detours
     for n in d.nets:                            # every route reaches the kernel tile's switch
         assert len(n.route) == n.hops - 1
+
+
+@pytest.mark.parametrize("a,b,v", [("int16", "int16", 16), ("float", "float", 8), ("int32", "int16", 8),
+                                   ("cint32", "cint32", 4), ("int16", "cint32", 8), ("cint32", "int16", 8),
+                                   ("cint16", "int16", 8)])
+def test_dsplib_vector_is_256_bits_of_the_output_type(a, b, v):
+    # hadamard.hpp kSamplesInVect = 256 / 8 / val_byteBuffWin (4-byte lanes for int16 x cint32)
+    assert samples_per_vector(a, b) == v
+
+
+def test_frames_are_padded_to_whole_vectors():
+    # hadamard_graph.hpp kKernelPtSize = CEIL(DIM / SSR, kSamplesInVect): float dim 25 -> 32
+    assert padded_samples("float", "float", 25) == 32
+    assert padded_samples("float", "float", 1024) == 1024
+    assert padded_samples("int16", "int16", 17) == 32
+    assert hadamard_cycles(HadamardParams("float", "float", 32), T).trips == 4
+
+
+def test_padded_window_is_the_throughput_sample_count(c5):
+    d = c5.hadamard_design("float", "float", 25, 1, 1, 1)
+    (k,) = d.kernels
+    assert k.params.samples == 32
+    assert [port.bytes_per_call for port in k.params.ports()] == [128, 128, 128]
+
+
+@pytest.mark.parametrize("ssr,num_aie,per_tile", [(16, 4, 4), (8, 2, 4), (5, 2, 4), (4, 1, 4), (2, 1, 2),
+                                                  (1, 1, 1)])
+def test_kernels_pack_four_per_tile(c5, ssr, num_aie, per_tile):
+    assert c5.kernels_per_tile(ssr, num_aie) == per_tile
+
+
+def test_ssr5_is_four_plus_one(c5):
+    d = c5.hadamard_design("int16", "cint32", 80, 1, 5, 2)
+    tiles = [k.tile for k in d.kernels]
+    assert sorted(tiles.count(t) for t in set(tiles)) == [1, 4]
+
+
+def test_packing_that_disagrees_with_the_tile_count_is_refused(c5):
+    with pytest.raises(ValueError, match="benchmark used 3"):
+        c5.kernels_per_tile(5, 3)

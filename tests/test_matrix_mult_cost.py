@@ -9,7 +9,8 @@ from aiesim_py.errors import SimulationError
 from aiesim_py.isa.fixed_point import FixedType
 from aiesim_py.isa.timing import AIE_ML_CORE
 from aiesim_py.kernels.families import FAMILIES, kernel_cost
-from aiesim_py.kernels.matrix_mult import (TILING, MatrixMultParams, matrix_mult_cycles, mmul_ops)
+from aiesim_py.kernels.matrix_mult import (TILING, MatrixMultParams, emulation_latency, emulation_temporaries,
+                                           matrix_mult_cycles, mmul_ops)
 from aiesim_py.sim.timing import TimingParams
 from aiesim_py.sim.timing.model import TimingModel
 from aiesim_py.sim.timing.trace import Tracer
@@ -20,14 +21,38 @@ T = AIE_ML_CORE
 
 @pytest.mark.parametrize("a, b, mac, valu_a, valu_b", [
     ("int16", "int16", 1, 0, 0),        # 4x4x4, 64 products: one VMAC
-    ("int32", "int16", 2, 0, 0),        # 32-bit A: two 16-bit halves
-    ("int32", "int32", 4, 2, 0),        # 4 halves products, interleave_unzip of A (low + high shuffle)
+    ("int32", "int16", 2, 2, 0),        # 32-bit A: two 16-bit halves (emulation's lo / hi split of A)
+    ("int32", "int32", 4, 2, 4),        # 4 halves products, interleave_unzip of A (low + high shuffle),
+    #                                     emulation's lo / hi split of B per mac_4x2_2x4 (2 x 2)
     ("cint16", "cint16", 2, 4, 0),      # 1x4x8 complex: 128 products, 2 VBCST + 2 VSHUFFLE of A
     ("cint32", "cint32", 4, 2, 4),      # 1x2x8: 2 emulated mac_elem_8 blocks on B halves
 ])
 def test_mmul_ops_per_type_pair(a, b, mac, valu_a, valu_b):
     ops = mmul_ops(a, b)
     assert (ops.mac_cycles, ops.valu_per_a, ops.valu_per_b) == (mac, valu_a, valu_b)
+
+
+def test_32_bit_pairs_are_emulated_with_a_temporary_accumulator():
+    assert [pair for pair in TILING if mmul_ops(*pair).emulated] == [("int32", "int16"), ("int32", "int32"),
+                                                                      ("cint32", "cint32")]
+    ops = mmul_ops("int32", "int32")
+    assert emulation_temporaries(ops, T) == -(-T.vmac_latency // 2)
+    assert emulation_latency(ops, T) == T.vector_alu_latency + T.vmac_latency
+    assert emulation_temporaries(mmul_ops("int16", "int16"), T) == emulation_latency(mmul_ops("int16", "int16"), T) == 0
+
+
+@pytest.mark.parametrize("a, b, overlapped", [("int16", "int16", True), ("int32", "int16", False),
+                                              ("int32", "int32", False)])
+def test_groups_overlap_only_when_two_groups_fit_the_accumulator_file(a, b, overlapped):
+    """Two BChunk groups of a 2 x 2 expansion hold 2 x 4 acc64 tiles of 1024 bits (8 of the
+    9 accumulator registers); the 32-bit emulations' temporaries do not fit beside them,
+    so each of its groups pays its own fill and drain."""
+    c = matrix_mult_cycles(MatrixMultParams(a, b, 8, 32, 16), T)     # 1 AChunk x 2 BChunk groups
+    assert c.groups == 2
+    serial = 2 * c.group_cycles
+    assert (c.loop_cycles < serial) == overlapped
+    if not overlapped:
+        assert c.loop_cycles == serial + T.branch_delay_slots      # + the BChunk hardware-loop setup
 
 
 def test_float_and_unknown_pairs_are_refused():

@@ -5,7 +5,8 @@ import pytest
 from aiesim_py.isa.timing import AIE_ML_CORE
 from aiesim_py.kernels.families import FAMILIES, kernel_cost
 from aiesim_py.kernels.kernel_io import adf_call_overhead
-from aiesim_py.kernels.matrix_mult_tiler import COL_MAJOR, ROW_MAJOR, TilerParams, tiler_cycles
+from aiesim_py.kernels.matrix_mult_tiler import (COL_MAJOR, EXTRACT_OPS, INSERT_OPS, ROW_MAJOR, TilerParams,
+                                                 tiler_cycles)
 from aiesim_py.sim.timing.kernel_graph import cores_share_memory
 
 T = AIE_ML_CORE
@@ -37,9 +38,11 @@ def test_schedule_follows_dsplib_loop_nest(p, v, outer, inner, loads, shuffles, 
 def test_cost_of_row_major_cint16_tiler():
     p = TilerParams("cint16", 1, 4, 16, 64, ROW_MAJOR)
     c = tiler_cycles(p, T)
-    # 4 x 128-bit loads on two load units and 2 x 256-bit stores: II 2; depth load + stores
-    assert c.ii_cycles == 2
-    assert c.depth_cycles == (2 - 1 + T.vload_latency) + 2
+    # 4 x 128-bit loads on two load units, 3 of them moved above the bottom of the 512-bit
+    # register (INSERT_OPS each on the vector-ALU slot), 2 x 256-bit stores
+    assert p.schedule().inserts == 3 * INSERT_OPS
+    assert c.ii_cycles == max(2, 3 * INSERT_OPS)
+    assert c.depth_cycles == (2 - 1 + T.vload_latency) + (3 * INSERT_OPS - 1 + T.vector_alu_latency) + 2
     inner = 3 * c.ii_cycles + c.depth_cycles + T.branch_delay_slots
     assert c.loop_cycles == 16 * inner + T.branch_delay_slots
     assert c.total_cycles == c.loop_cycles + adf_call_overhead(T, 2)
@@ -48,8 +51,21 @@ def test_cost_of_row_major_cint16_tiler():
 def test_single_trip_inner_loop_pipelines_the_outer_loop():
     p = TilerParams("int32", 4, 4, 16, 16, ROW_MAJOR, untile=True)
     c = tiler_cycles(p, T)
-    assert c.ii_cycles == 4                        # 4 stores on the one store unit
+    s = p.schedule()
+    # 4 x 128-bit loads in, 4 x 128-bit stores out: 3 inserts and 3 extracts on the vector-ALU
+    # slot against the 4 stores on the one store unit
+    assert (s.inserts, s.extracts, s.stores) == (3 * INSERT_OPS, 3 * EXTRACT_OPS, 4)
+    assert c.ii_cycles == max(4, s.inserts + s.extracts)
     assert c.loop_cycles == 15 * c.ii_cycles + max(c.depth_cycles, c.ii_cycles) + T.branch_delay_slots
+
+
+@pytest.mark.parametrize("p, inserts", [
+    (TilerParams("cint16", 4, 8, 64, 16, COL_MAJOR), 2 * 3),    # 1024-bit vector: two registers of 4 parts
+    (TilerParams("int16", 4, 4, 16, 64, ROW_MAJOR), 3),         # 512-bit vector of four 128-bit loads
+    (TilerParams("int16", 4, 16, 16, 64, ROW_MAJOR), 0),        # 256-bit loads fill register halves
+])
+def test_only_128_bit_parts_above_the_bottom_of_a_register_cost_inserts(p, inserts):
+    assert p.schedule().inserts == INSERT_OPS * inserts
 
 
 def test_column_major_costs_more_than_row_major_for_the_same_matrix():

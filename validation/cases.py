@@ -213,3 +213,8 @@ KNOWN_OFF: dict[str, str] = {**cases_c6.NOT_EXPLAINED, **cases_c5.KNOWN_OFF}
 import cases_c7  # noqa: E402  (next to this file)
 PREDICTORS.update(cases_c7.predictors(Prediction, not_modelled))
 KNOWN_OFF.update(cases_c7.KNOWN_OFF)
+# C8 (held out: DSPLib matrix_vector_mul on AIE-ML, data/dsplib_matrix_vector_mul_aieml.csv):
+# validation/cases_c8.py; its measured figures come from that data file (run.py measurement_rows)
+import cases_c8  # noqa: E402  (next to this file)
+PREDICTORS.update(cases_c8.predictors(Prediction, not_modelled))
+KNOWN_OFF.update(cases_c8.KNOWN_OFF)

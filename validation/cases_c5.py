@@ -3,8 +3,10 @@
 Each benchmark row becomes a hand-built Design (:func:`hadamard_design`,
 :func:`sample_delay_design`): one PLIO per kernel port, straight into the tile's ping-pong
 buffers (tile S2MM) and out of them (tile MM2S), no memory tile. SSR phases are separate
-kernels with their own PLIOs; the row's NUM_AIE column (the tiles the ADF mapper used) says
-how many share a core: ``ceil(SSR / NUM_AIE)`` kernels per tile, run one after the other.
+kernels with their own PLIOs, packed up to 4 per core (:func:`kernels_per_tile`, checked
+against the row's NUM_AIE column), run one after the other; each kernel's frame is padded
+to whole 256-bit vectors (hadamard_graph.hpp ``kKernelPtSize``) and the throughput counts the
+padded window (helper.mk ``WINDOW_VSIZE``, the samples get_latency.tcl divides by).
 The design is simulated for :data:`ITERATIONS` iterations and read the way DSPLib's
 ``get_latency.tcl`` reads aiesimulator's timestamps (Xilinx/Vitis_Libraries
 dsp/L2/tests/aie/common/scripts): latency = first output beat - first input beat of the
@@ -52,7 +54,7 @@ from aiesim_py.arch import load_device
 from aiesim_py.compiler.passes.route import route_design
 from aiesim_py.design import Design, KernelInstance, Net, Plio
 from aiesim_py.isa.fixed_point import FixedType
-from aiesim_py.kernels.hadamard import HadamardParams, emulated_mul
+from aiesim_py.kernels.hadamard import HadamardParams, emulated_mul, padded_samples
 from aiesim_py.kernels.kernel_io import sample_type
 from aiesim_py.kernels.sample_delay import SampleDelayParams
 from aiesim_py.sim.timing import TimingParams
@@ -86,6 +88,11 @@ PLIO_ROUTES_SOUTH_PER_COLUMN = min(PLIO_OUT_PER_COLUMN, load_device(DEVICE).stre
 #: compute row of the hadamard kernels (0 = the row above the memory tiles): the third, the
 #: placement behind HOPS = 6 (the routes from a PLIO in the kernel's own column are 6 switches)
 KERNEL_ROW = 2
+#: Data memories a core reaches (own, north, south, west: UG1603-ARCH / UG1603-DM, aieml-facts
+#: 2.2); each has the tile DMA's S2MM channels (device [tile] dma_s2mm_channels), one per input
+#: buffer (ping-pong pair). A hadamard kernel has two input buffers, so at most
+#: 4 x 2 / 2 = 4 SSR kernels share a core: :func:`kernels_per_tile`.
+CORE_REACHABLE_MEMORIES = 4
 STREAM_REASON = ("stream interface (TP_API 1): the core reads/writes its 32-bit stream ports "
                  "directly; the timing model has no core stream back-pressure yet")
 FLOAT_REASON = ("complex float hadamard: the fp32 emulation (bf16 passes) of this pair is not in "
@@ -115,6 +122,25 @@ def _plio_column(kernel_column: int, used: dict, limit: int) -> int:
     raise ValueError("no shim column left")          # unreachable for the C5 rows
 
 
+def kernels_per_tile(ssr: int, num_aie: int) -> int:
+    """SSR hadamard kernels on the busiest tile. DSPLib's graph asks for ``runtime<ratio> = 0.1``
+    per kernel (hadamard_graph.hpp), so the mapper packs kernels onto a core until the input
+    buffers run out of S2MM channels (:data:`CORE_REACHABLE_MEMORIES` x the tile's S2MM
+    channels / 2 inputs per kernel = 4), then opens the next tile. This reproduces the
+    benchmark's NUM_AIE column on every row (16 -> 4 tiles, 8 -> 2, 5 -> 2, 4 -> 1, 2 -> 1), and
+    SSR 5 on 2 tiles is 4 + 1, not 3 + 2: its PROGRAM_MEMORY column "1392 2096" differs by
+    ~3 x 235 B, the main() code of three more kernel calls (int32 x int32: 4 per tile 2080 B
+    against 1616 B for one kernel with 6 more unrolled vectors).
+
+    Raises:
+        ValueError: the packing disagrees with ``num_aie`` (the benchmark's tile count)."""
+    cap = CORE_REACHABLE_MEMORIES * load_device(DEVICE).compute_tile.dma_s2mm_channels // 2
+    if math.ceil(ssr / cap) != num_aie:
+        raise ValueError(f"hadamard SSR {ssr}: packing {cap} kernels per tile gives {math.ceil(ssr / cap)} "
+                         f"tiles, the benchmark used {num_aie}")
+    return min(ssr, cap)
+
+
 def hadamard_design(a: str, b: str, dim: int, frames: int, ssr: int, num_aie: int) -> Design:
     """SSR hadamard kernels (buffer ports), ``ceil(ssr / num_aie)`` per tile, tiles side by
     side in compute row :data:`KERNEL_ROW`; PLIOs placed by :func:`_plio_column` (at most
@@ -124,12 +150,13 @@ def hadamard_design(a: str, b: str, dim: int, frames: int, ssr: int, num_aie: in
     6 switches for a PLIO in the kernel's column (shim, two memory-tile rows, three
     compute rows: the former fixed ``HOPS``), more for a PLIO in a neighbouring column or a
     detour around a column whose 6 north ports are taken."""
-    per_tile = math.ceil(ssr / num_aie)
+    per_tile = kernels_per_tile(ssr, num_aie)
     kernels, plios, nets = [], [], []
     used_in: dict = {}
     used_out: dict = {}
     for s in range(ssr):
-        params = HadamardParams(a, b, dim // ssr, frames, "buffer")
+        # each kernel's frame is padded to whole vectors (hadamard_graph.hpp kKernelPtSize)
+        params = HadamardParams(a, b, padded_samples(a, b, dim // ssr), frames, "buffer")
         k = f"had{s}"
         col = s // per_tile
         kernels.append(_kernel(k, "hadamard", (col, KERNEL_ROW), params))
@@ -194,12 +221,63 @@ def _simulate(design_key: tuple, samples: int) -> tuple[float, float, bool, str,
 
 
 def _rows(path: Path):
+    """The AIE-ML rows of a DSPLib benchmark CSV (dsp/docs/src/csv_data_files/L2/*_benchmark.csv)."""
     with open(path, newline="") as f:
         return [r for r in csv.DictReader(f) if r["AIE_VARIANT"] == "AIE-ML"]
 
 
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+
+
+def cascade_ssr_design(name: str, kind: str, prefix: str, a: str, b: str, ssr: int, casc: int, params) -> Design:
+    """A DSPLib two-input graph of ``ssr`` ranks of ``casc``-kernel cascades (matrix_mult,
+    matrix_vector_mul): kernel (s, c) in column ``s * casc + c`` with ``params(s, c)``, its own
+    64-bit PLIO for each of A and B, cascade nets between neighbours, one output PLIO per rank
+    from its last kernel. The first input PLIO is A of kernel (0, 0) (DSPLib's ``T_inputA_0_0``,
+    which the latency script reads). Routed on :data:`DEVICE`."""
+    kernels, plios, nets = [], [], []
+    used_in: dict = {}
+    used_out: dict = {}
+    for s in range(ssr):
+        for c in range(casc):
+            p = params(s, c)
+            k = f"{prefix}{s}_{c}"
+            col = s * casc + c
+            kernels.append(_kernel(k, kind, (col, KERNEL_ROW), p))
+            for port, (pname, dtype) in enumerate((("A", a), ("B", b))):
+                pcol = _plio_column(col, used_in, PLIO_ROUTES_NORTH_PER_COLUMN)
+                pl = f"in_{pname}{s}_{c}"
+                plios.append(Plio(pl, "in", PLIO_BITS, PLIO_HZ, pcol, f"{pl}.txt", dtype))
+                nets.append(Net(pl, (f"{k}.in[{port}]",), "stream", HOPS))
+            if c > 0:
+                nets.append(Net(f"{prefix}{s}_{c - 1}.cascade_out", (f"{k}.cascade_in",), "cascade", 1))
+            if c == casc - 1:
+                pcol = _plio_column(col, used_out, PLIO_ROUTES_SOUTH_PER_COLUMN)
+                plios.append(Plio(f"out{s}", "out", PLIO_BITS, PLIO_HZ, pcol, f"out{s}.txt", p.out_type))
+                nets.append(Net(f"{k}.out[0]", (f"out{s}",), "stream", HOPS))
+    return route_design(_empty_design(name, kernels, plios, nets), load_device(DEVICE))
+
+
+def benchmark_measurements(rows: list[dict], case: str, element: str, slug, source: str, notes) -> list[dict]:
+    """measurements.csv-style rows (case, key, quantity, measured, unit, source, notes) of a held-out
+    DSPLib benchmark: its latency (ns) and throughput (MSa/s) columns; ``slug(row)`` names the row,
+    ``notes(row)`` describes its harness."""
+    out = []
+    for r in rows:
+        name = slug(r)
+        for q, col, unit in (("latency", "Latency (ns)", "ns"), ("throughput", "Throughput (MSa/s)", "MSa/s")):
+            out.append({"case": case, "key": f"{case.lower()}.{element}.{name}.{q}",
+                        "quantity": f"{element} {name.replace('_', ' ')}: {q} (held out)",
+                        "measured": float(r[col]), "unit": unit, "source": source, "notes": notes(r)})
+    return out
+
+
+def predict_quantity(prediction, simulate, key: tuple, quantity: str):
+    """``prediction`` of the latency (ns) or throughput (MSa/s) that ``simulate(*key)`` returns as
+    ``(latency_ns, throughput, detail)``."""
+    latency, throughput, detail = simulate(*key)
+    return prediction(round(latency if quantity == "latency" else throughput, 1), detail=detail)
 
 
 def predictors(prediction, not_modelled) -> dict:
@@ -214,7 +292,11 @@ def predictors(prediction, not_modelled) -> dict:
             if r["TP_API"] != "0":
                 fn = functools.partial(not_modelled, STREAM_REASON)
             else:
-                fn = functools.partial(_predict, prediction, not_modelled, key, dim * frames, q)
+                # get_latency.tcl's samples per iteration: WINDOW_VSIZE = padded DIM / SSR x
+                # NUM_FRAMES x SSR (dsp/L2/tests/aie/hadamard/helper.mk). helper.mk pads int16 x
+                # cint32 to 4 samples where the graph pads to 8; the same for every C5 row.
+                window = padded_samples(a, b, dim // ssr) * frames * ssr
+                fn = functools.partial(_predict, prediction, not_modelled, key, window, q)
             out[f"c5.hadamard.{slug}.{q}"] = fn
     for r in _rows(DATA / "dsplib_sample_delay.csv"):
         dtype, window, api = r["TT_DATA"], int(r["TP_WINDOW_VSIZE"]), r["TP_API"]
@@ -257,30 +339,46 @@ _EMU_EVIDENCE = ("the compiled kernel holds more ops per vector than the AIE API
 #: extract_v4int32 / set_v16int32 lowered to vshift). It took int32 x cint32 from II 5 to 7 and
 #: its two throughputs within 6 %; int32 x int32, int32 x int16 and cint32 x cint32 zip nothing.
 C32X32_MIXED_LATENCY_OFF = ("int32 x cint32 SSR latency (4 kernels per tile): kernel 98 cycles per 16-sample "
-                            "call with the zip's 2 VSHIFTs (II 7, measured ~104 from the interval, which is "
-                            "within 6 %), but the latency is 17 % short: the same SSR pattern as "
-                            "ROUTE_LATENCY_OFF (measured latency ~1.4 intervals longer than the model's) on "
-                            "top of the 6 % kernel gap")
-I16XC32_OFF = ("int16 x cint32 (AIE API: int16 zipped with zeros into cint16, 1 VSHUFFLE + 2 VSHIFT for "
-               "the 128-bit zip halves, then the native cint32 x cint16 mul_elem_8): model II 3, kernel "
-               "116 cycles for 128 samples, 74 for 16; measured 356 and 122 cycles per call (~17 cycles "
-               "per 8-sample vector, i.e. a serial per-vector chain, not a slot bound); the older DSPLib "
-               "widening of int16 to int32 (hadamard_utils.hpp, not called by hadamard.cpp) would add a "
-               "32b x 16b block and an SRS, still < 8 cycles: " + _EMU_EVIDENCE)
-FLOAT_OFF = ("float x float (fp32 emulated with bf16, default accuracy 'fast': per 16 lanes 4 VMSC + 6 "
-             "VMUL/VMAC, 6 accfloat->bf16 conversions, 3 moves): model II 10, depth 56 per 8-sample "
-             "vector, kernel 136 cycles for 25 samples and 1376 for 1024; measured 112 per 25-sample "
-             "call (model too slow) but 2896 per 1024-sample call (model too fast, ~22 cycles per "
-             "vector, 15952 B of program memory); no single per-vector cost fits both rows")
-ROUTE_LATENCY_OFF = ("SSR latency, routes from the router (PLIOs in the kernel's and neighbouring shim "
-                     "columns, <= 6 inputs per column for the 6 north ports): the reported latency "
-                     "follows in_a0 -> out0 (get_latency.tcl reads T_input_0_0 and uut_output_0_0), "
-                     "whose PLIO sits in the kernel's column (6 switches), so it is unchanged; the "
-                     "measured latency is 1.3-1.6 intervals longer. Diagnostic, not applied: in_a0 on "
-                     "an 8-9 switch route (its PLIO 2-3 columns away) gives -7 % / -3 %, but the "
-                     "benchmark's PLIO placement is not published; the 4 kernels' 8 input buffers per "
-                     "tile being served by neighbouring tiles' DMAs (a tile has 2 S2MM channels) is "
-                     "not modelled either")
+                            "call with the zip's 2 VSHIFTs (II 7; measured ~104 from the interval, within 6 %). "
+                            "Measured latency 7.99 / 8.04 intervals, model 7.05: the 4-kernel-tile pattern of "
+                            "ROUTE_LATENCY_OFF, on top of the 6 % interval gap")
+I16XC32_OFF = ("int16 x cint32 (AIE API aie2 mul_acc64.hpp: int16 zipped with zeros into cint16 through a "
+               "512-bit shuffle of the grown 128-bit vector, extract/insert of the 128-bit halves, then the "
+               "native cint32 x cint16 mul_elem_8): model II 3, kernel 116 cycles for 128 samples, 74 for 16. "
+               "Measured 356 cycles per 128-sample call and, with the 4 + 1 packing of the SSR 5 row "
+               "(kernels_per_tile), 91.5 per 16-sample call: 50 + 15 P + D = 356 and ~6 (the multi-kernel "
+               "tile excess of the other SSR rows) + 50 + P + D = 91.5 give P ~ 19 cycles per 8-sample vector "
+               "and D ~ 22: the vectors run nearly one after the other, not at a slot bound. No op in the API "
+               "sequence or DSPLib's kernel (hadamard.cpp: one 128-bit A load, two 256-bit B loads, mul, "
+               "to_vector, two 256-bit stores) accounts for it; a disassembly would settle it. Diagnostic, "
+               "not applied (no cause found): with the vectors not overlapped (trips x depth 21) the model "
+               "gives 386 and 4 x 92 = 368 cycles per interval against the measured 356 and 366")
+FLOAT_OFF = ("float x float (AIE API aie2 mul_acc32_fp.hpp: ::mul_elem_16 per 16 lanes, the compiler's fp32 "
+             "emulation; UG1603 'Floating-Point Accuracy': default fast = 1 VMUL.f + 5 chained VMAC.f on "
+             "3 bf16 parts per operand): model II 10 per 8-sample vector, kernel 136 cycles for the padded 32 "
+             "samples of dim 25 (within 10 % since the padding) and 1376 per 1024-sample call. Measured "
+             "2896 per 1024-sample call (two kernels per tile, period 5792) and 143 per 32-sample call: "
+             "50 + 128 P = 2896 and 50 + 4 P = 143 give P ~ 22 cycles per vector with next to no pipeline "
+             "fill, which a 6-VMAC.f chain (>= 26 cycles at the 4-cycle accfloat recurrence) plus the "
+             "split does not allow unless vectors overlap; candidate, not applied: llvm-aie aiev2_core.h's "
+             "AIE2_FP32_EMULATION_SET_RND_MODE variant brackets each split with get_rnd/set_rnd(0).."
+             "set_rnd(rnd), crRnd writes that would serialise the ~20-cycle split chains of successive "
+             "vectors; whether Chess does this is not public. The frame (4 KiB per port) fits one "
+             "ping-pong buffer (DATA_MEMORY 50318 B = 2 kernels x 3 ports x 2 x 4 KiB + stack): no split")
+ROUTE_LATENCY_OFF = ("SSR latency of tiles holding 4 kernels (routes from the router, PLIOs in the kernel's "
+                     "and neighbouring shim columns, <= 6 inputs per column for the 6 north ports; "
+                     "get_latency.tcl reads T_input_A_0_0 and uut_output_0_0, in_a0's PLIO sits in the "
+                     "kernel's column, 6 switches). Measured latency / interval: 8.02 (cint16 x int16 SSR 16), "
+                     "8.03 (int32 x int32 SSR 8), 8.04 / 7.99 (int32 x cint32 SSR 16 / 4), 13.02 (int16 x cint32 "
+                     "SSR 5, 4 + 1); model 7.05-7.08 and 11.09: one more queued iteration of in_a0's 64 B (two "
+                     "of 32 B), i.e. ~64 B more buffering ahead of kernel 0. The 4-kernel rows with 4 frames "
+                     "(256 B / 2 KiB per iteration) and the 1- and 2-kernel rows show none. Diagnostic, not "
+                     "applied (the benchmark's placement is not published): 2 more switches on every input "
+                     "route of a 4-kernel tile gives -7.1 / -2.8 / -5.4 / -4.8 % and keeps the 4-frame rows "
+                     "at +0.1 / -6.5 %; candidates: buffers in the north/west neighbours' memories (a core has "
+                     "8 input buffers and its own memory 2 S2MM channels), PLIOs further from the kernel column. "
+                     "The interval is also 3-9 % short on these rows: a tile running 4 kernels takes ~3-6 "
+                     "cycles more per call than the model's call overhead (not modelled)")
 KNOWN_OFF = {
     **{f"c5.hadamard.{r}.{q}": SMALL_FRAMES_OFF
        for r in ("cint32xcint32_dim_16_frames_2_ssr_1", "int16xint32_dim_16_frames_4_ssr_1")
@@ -293,7 +391,6 @@ KNOWN_OFF = {
        for q in ("latency", "throughput")},
     "c5.hadamard.floatxfloat_dim_2048_frames_1_ssr_2.latency": FLOAT_OFF,
     "c5.hadamard.floatxfloat_dim_2048_frames_1_ssr_2.throughput": FLOAT_OFF,
-    "c5.hadamard.floatxfloat_dim_25_frames_1_ssr_1.throughput": FLOAT_OFF,
     "c5.hadamard.cint16xint16_dim_256_frames_1_ssr_16.latency": ROUTE_LATENCY_OFF,
     "c5.hadamard.int32xint32_dim_128_frames_1_ssr_8.latency": ROUTE_LATENCY_OFF,
 }

@@ -33,11 +33,13 @@ def load_measurements(path: Path = MEASUREMENTS) -> list[dict]:
 
 
 def measurement_rows(path: Path = MEASUREMENTS) -> list[dict]:
-    """The rows of ``path``; for the default file also the held-out C7 rows, read from their
-    own data file (validation/cases_c7.py ``measurements``, data/dsplib_matrix_mult_aieml.csv)."""
+    """The rows of ``path``; for the default file also the held-out C7 and C8 rows, read from
+    their own data files (validation/cases_c7.py / cases_c8.py ``measurements``,
+    data/dsplib_matrix_mult_aieml.csv, data/dsplib_matrix_vector_mul_aieml.csv)."""
     rows = load_measurements(path)
     if path == MEASUREMENTS:
         rows += cases.cases_c7.measurements()
+        rows += cases.cases_c8.measurements()
     return rows
 
 

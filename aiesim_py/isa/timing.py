@@ -46,6 +46,9 @@ class CoreTiming:
     vector_registers: int = 12          # x0..x11, 512 bit each (UG1603-VREG); bounds what a
     #                                     pipelined loop keeps in flight (kernels.dense finish overlap)
     vector_register_bytes: int = 64
+    accumulator_registers: int = 9      # cm0..cm8, 1024 bit each (UG1603-AREG, aieml-facts 2.3); bounds the
+    #                                     accumulators a pipelined loop nest keeps live (kernels.matrix_mult)
+    accumulator_register_bytes: int = 128
     scalar_load_latency: int = 7        # LDA (PEANO-SCHED)
     scalar_mul_latency: int = 2         # scalar MUL (PEANO-SCHED, AM020-SCALAR)
     vload_latency: int = 7              # VLDA/VLDB

@@ -9,6 +9,7 @@ from __future__ import annotations
 from aiesim_py.kernels.hadamard import HadamardParams, hadamard_cycles
 from aiesim_py.kernels.matrix_mult import MatrixMultParams, matrix_mult_cycles
 from aiesim_py.kernels.matrix_mult_tiler import TilerParams, tiler_cycles
+from aiesim_py.kernels.matrix_vector_mul import MatVecParams, matrix_vector_mul_cycles
 from aiesim_py.kernels.sample_delay import SampleDelayParams, sample_delay_cycles
 from aiesim_py.kernels.scalar_loop import ScalarLoopParams, scalar_loop_cycles
 
@@ -19,6 +20,7 @@ FAMILIES = {
     "sample_delay": (SampleDelayParams, sample_delay_cycles),
     "matrix_mult": (MatrixMultParams, matrix_mult_cycles),
     "matrix_mult_tiler": (TilerParams, tiler_cycles),
+    "matrix_vector_mul": (MatVecParams, matrix_vector_mul_cycles),
 }
 
 

@@ -40,8 +40,9 @@ half of the zip result is at a non-zero 128-bit offset of a 256-bit register and
 VSHIFT to cut out and one to put back (:func:`subvector_shifts`, llvm-aie AIE2 intrinsic
 header: 128-bit extract / set at idx != 0 lower to ``vshift``). These counts give the C5 32x32,
 32x16, cint32 x cint32 and int32 x cint32 intervals within 10 %; the compiled DSPLib kernels of
-int16 x cint32 (~17 cycles per vector against II 3), float and the 64-vector cint32 x int32 row
-(~10 against II 7) take more: ops or a serial schedule the API headers do not show
+int16 x cint32 (~19 cycles per vector against II 3), float (~22 against II 10, nearly no
+pipeline fill) and the 64-vector cint32 x int32 row (~10 against II 7) take more: ops or a serial
+schedule the API headers do not show
 (validation/cases_c5.py KNOWN_OFF). Other floating-point
 pairs (cfloat) are not in the table: :func:`hadamard_cycles` refuses them.
 
@@ -178,6 +179,24 @@ EMULATED_MUL = {
 }
 
 
+def samples_per_vector(a: str, b: str, vector_bytes: int = 32) -> int:
+    """Samples of one DSPLib hadamard iteration (buffer interface): one 256-bit vector of the
+    output type, 4-byte lanes for int16 x cint32 / cint32 x int16 (Xilinx/Vitis_Libraries
+    dsp/L1/include/aie/hadamard.hpp ``kSamplesInVect = 256 / 8 / val_byteBuffWin``,
+    hadamard_traits.hpp ``vectByte``). The L2 graph pads each SSR phase's ``TP_DIM / TP_SSR``
+    up to a multiple of it (hadamard_graph.hpp ``kKernelPtSize = CEIL(DIM / SSR,
+    kSamplesInVectOutData)``): see :func:`padded_samples`."""
+    lane_bytes = 4 if {a, b} == {"int16", "cint32"} else sample_type(output_type(a, b)).bytes
+    return max(1, vector_bytes // lane_bytes)
+
+
+def padded_samples(a: str, b: str, samples: int) -> int:
+    """``samples`` rounded up to whole DSPLib vectors (:func:`samples_per_vector`): the window
+    each kernel gets per frame (hadamard_graph.hpp ``kKernelPtSize``)."""
+    v = samples_per_vector(a, b)
+    return -(-samples // v) * v
+
+
 def emulated_mul(a: str, b: str) -> EmulatedMul | None:
     """The AIE API's emulation block for ``a x b`` on AIE-ML, or None (a native multiply, or
     a pair whose sequence is not in :data:`EMULATED_MUL`, e.g. cfloat)."""
@@ -232,7 +251,7 @@ def hadamard_cycles(p: HadamardParams, t: CoreTiming) -> KernelCost:
                          "sequence not in EMULATED_MUL (only float x float is); no cycle estimate")
     # DSPLib (hadamard.hpp kSamplesInVect): one 256-bit vector of the *output* type per
     # iteration (int16 x cint32 and cint32 x int16 use 4-byte lanes)
-    v = max(1, t.load_bytes // (4 if {p.a_type, p.b_type} == {"int16", "cint32"} else to.bytes))
+    v = samples_per_vector(p.a_type, p.b_type, t.load_bytes)
     loads_a = -(-v * ta.bytes // t.load_bytes)
     loads_b = -(-v * tb.bytes // t.load_bytes)
     stores = -(-v * to.bytes // t.store_bytes)

@@ -13,14 +13,15 @@ Kernel structure (DSPLib AIE-ML kernel, read in Xilinx/Vitis_Libraries
 * loop nest: ``AChunk`` (``DIM_A / M / numA`` trips) > ``BChunk`` (``DIM_B / K / numB`` trips,
   ``chess_pipeline_non_leaf_loop_solution(4)``: the inner loop's preamble and postamble are
   merged into the BChunk loop, so consecutive groups of one AChunk iteration overlap their
-  pipeline fill and drain) > the AB loop (``DIM_AB / N - 1`` trips after the first
+  pipeline fill and drain, as long as both groups' accumulators fit the accumulator file,
+  see below) > the AB loop (``DIM_AB / N - 1`` trips after the first
   multiply, ``chess_prepare_for_pipelining``: a hardware loop, II from the slots);
 * per AB step: ``numA`` A loads, ``numB`` B loads, ``numA x numB`` mmul.mac;
 * per group: cascade reads of the partial accumulators (``TP_CASC_IN``), then after the AB
   loop either SRS + stores of the output tiles (``to_vector<TT_OUT>(shift)``: acc64 ->
   int16 / int32 is a native SRS, fused into the store) or cascade writes (``TP_CASC_OUT``).
 
-Cost of one mmul call on AIE-ML (:data:`MMUL_OPS`): the MAC-slot cycles are its 16 x 16-bit
+Cost of one mmul call on AIE-ML (:func:`mmul_ops`): the MAC-slot cycles are its 16 x 16-bit
 products over the 64 multipliers of one VMAC (AM020-SUM int16 64 MACs/cycle; a 32-bit part
 is two 16-bit halves, a complex product four real ones: aieml-facts 2.4), plus the
 vector-ALU ops the AIE API adds per operand vector (``detail/aie2/mmul_*.hpp``, read for
@@ -32,6 +33,17 @@ cint32 block of :data:`aiesim_py.kernels.hadamard.EMULATED_MUL` (B split into ci
 2 VSHUFFLE, 2 native VMACs). Operand preparation depends on one operand only, so the
 compiler shares it between the mmuls of the 2 x 2 group (A work per A vector, B work per B
 vector).
+
+Emulated 32-bit products (:attr:`MmulOps.emulated`; UG1583 "Emulated Multiply-accumulate of
+32b x 32b / 32b x 16b datatypes", sequences in llvm-aie ``clang/lib/Headers/aiev2/
+aiev2_vmult.h`` @3ec7f3f): int32 x int16 ``mac_4x4_4x4`` splits A into 16-bit halves, int32 x
+int32 ``mac_4x2_2x4`` splits B (2 VSHUFFLE each); then a VMUL of the high halves writes a
+*temporary* accumulator and an ADDMAC of the low halves (``shift16``) adds it into the output
+accumulator. The temporary adds a VMUL and the split a shuffle to every tile's critical path
+(:func:`emulation_latency`), and the temporaries in flight (:func:`emulation_temporaries`)
+do not fit beside two groups' 2 x 2 acc64 tiles (8 of the 9 x 1024-bit accumulator registers,
+UG1603-AREG, ``CoreTiming.accumulator_registers``): consecutive groups then run one after
+the other, each paying its own fill and drain.
 
 Not modelled (:func:`matrix_mult_cycles` raises): float / cfloat (AIE-ML emulates fp32 with
 bf16 passes; DSPLib's tiling scheme falls to 1x1x1 there) and pairs without a table entry.
@@ -71,11 +83,33 @@ class MmulOps:
             ``chained x acc_chain_ii`` per AB step).
         valu_per_a: vector-ALU ops preparing one A vector (shared by the numB mmuls using it).
         valu_per_b: vector-ALU ops preparing one B vector (shared by the numA mmuls).
+        emulated: the products are emulated on narrower VMACs: one 32-bit operand is split
+            into its high and low 16-bit halves (2 VSHUFFLE, counted in ``valu_per_a`` /
+            ``valu_per_b``), a VMUL of the high halves writes a *temporary* accumulator, and
+            an ADDMAC of the low halves (``shift16``) adds it into the output accumulator
+            (llvm-aie ``clang/lib/Headers/aiev2/aiev2_vmult.h`` @3ec7f3f: 32b x 32b
+            ``mac_4x2_2x4``, 32b x 16b ``mac_4x4_4x4``; UG1583 "Emulated Multiply-accumulate
+            of 32b x 32b datatypes"). See :func:`emulation_temporaries` and
+            :func:`emulation_latency`.
     """
     mac_cycles: int
     chained: int = 1
     valu_per_a: int = 0
     valu_per_b: int = 0
+    emulated: bool = False
+
+
+def emulation_temporaries(ops: MmulOps, t: CoreTiming) -> int:
+    """Temporary accumulators an emulated mmul keeps live in a pipelined loop: every second
+    VMAC writes one (the high-half VMUL) that the next ADDMAC reads ``vmac_latency`` cycles
+    later, so ``ceil(vmac_latency / 2)`` are in flight at one VMAC per cycle; 0 when native."""
+    return -(-t.vmac_latency // 2) if ops.emulated else 0
+
+
+def emulation_latency(ops: MmulOps, t: CoreTiming) -> int:
+    """Cycles an emulated MAC adds to one output tile's critical path: the operand's half split
+    (``vector_alu_latency``) and the temporary's VMUL before the ADDMAC (``vmac_latency``)."""
+    return t.vector_alu_latency + t.vmac_latency if ops.emulated else 0
 
 
 def _products(a: str, b: str, m: int, n: int, k: int) -> int:
@@ -102,7 +136,9 @@ def mmul_ops(a: str, b: str) -> MmulOps:
         # below 512 bits: concat into one 512-bit register, then the native unzip's low and high
         # ::shuffle = 2 VSHUFFLE; the results are 256-bit halves, free to extract), two 4x2x4
         # 32b x 32b MACs
-        return MmulOps(mac_cycles=cycles, chained=2, valu_per_a=2)
+        # and per mac_4x2_2x4 the emulation's lo / hi split of B (2 VSHUFFLE; the second call
+        # uses B's upper half: 4 per B vector)
+        return MmulOps(mac_cycles=cycles, chained=2, valu_per_a=2, valu_per_b=4, emulated=True)
     if (a, b) == ("cint16", "cint16"):
         # mmul_c16_c16<1,4,8>: 2 VBCST + 2 VSHUFFLE of A, mac_elem_8_2 twice
         return MmulOps(mac_cycles=cycles, chained=2, valu_per_a=4)
@@ -111,7 +147,13 @@ def mmul_ops(a: str, b: str) -> MmulOps:
         # emulated cint32 x cint32 block (B split into cint16 halves)
         blk = emulated_mul("cint32", "cint32")
         return MmulOps(mac_cycles=max(cycles, 2 * blk.macs), chained=2 * blk.macs, valu_per_a=2,
-                       valu_per_b=2 * blk.shuffles)
+                       valu_per_b=2 * blk.shuffles, emulated=True)
+    if (a, b) == ("int32", "int16"):
+        # mmul_32_16<4,4,4>: one mac_4x4_4x4 (v16int32 x v32int16 -> acc64), emulated on AIE-ML
+        # (llvm-aie aiev2_vmult.h): A split into its low / high 16-bit halves (2 VSHUFFLE per A
+        # vector), a 16b x 16b VMUL of the high halves into a temporary accumulator, an ADDMAC
+        # of the low halves (shift16) into the output accumulator
+        return MmulOps(mac_cycles=cycles, chained=1, valu_per_a=2, emulated=True)
     return MmulOps(mac_cycles=cycles, chained=1)
 
 
@@ -198,8 +240,10 @@ def matrix_mult_cycles(p: MatrixMultParams, t: CoreTiming) -> MatrixMultCost:
     reads (move slot, 512 bits each) before and the SRS-fused stores or cascade writes after,
     and the AB hardware loop's setup (:func:`~aiesim_py.kernels.kernel_io.loop_setup_cycles`).
     Consecutive groups of one AChunk iteration overlap their fill and drain (non-leaf
-    pipelining); each AChunk iteration pays one group's fill and drain (load latency, MAC
-    latency, cascade read latency). A call adds the ADF wrapper (:func:`adf_call_overhead`:
+    pipelining) when two groups' output accumulators and the emulation's temporaries fit the
+    accumulator file; then each AChunk iteration pays one group's fill and drain (load latency,
+    emulation latency, MAC latency, cascade read latency), else every group pays its own.
+    A call adds the ADF wrapper (:func:`adf_call_overhead`:
     A, B and the output buffer, no lock for a cascade).
 
     Raises:
@@ -232,11 +276,16 @@ def matrix_mult_cycles(p: MatrixMultParams, t: CoreTiming) -> MatrixMultCost:
     group_ii = max(resource_ii(group_slots, t, recurrence=steps * chain), steps * ii) + loop_setup_cycles(t, steps - 1)
     # one group alone: operands (and cascade partial sums) in, its steps, the last MAC's
     # result, then the SRS / stores or cascade writes
-    fill_drain = max(init_latency, t.vload_latency) + t.vmac_latency + finish_latency + resource_ii(finish, t)
+    fill_drain = (max(init_latency, t.vload_latency) + emulation_latency(ops, t) + t.vmac_latency + finish_latency
+                  + resource_ii(finish, t))
     group_cycles = group_ii + fill_drain
     a_chunks = p.dim_a // (m * ra)
     b_chunks = p.dim_b // (k * rb)
-    per_a = loop_cycles(b_chunks, group_ii, group_cycles, pipelined=True) + loop_setup_cycles(t, b_chunks)
+    # overlapping two groups keeps both groups' output accumulators (and the emulation's
+    # temporaries) live at once; past the accumulator file the groups run one after the other
+    acc_regs = -(-m * k * (2 if to.complex else 1) * ACC_LANE_BITS // (8 * t.accumulator_register_bytes))
+    overlap = 2 * tiles * acc_regs + emulation_temporaries(ops, t) <= t.accumulator_registers
+    per_a = loop_cycles(b_chunks, group_ii, group_cycles, pipelined=overlap) + loop_setup_cycles(t, b_chunks)
     loop = a_chunks * per_a + loop_setup_cycles(t, a_chunks)
     buffers = len(p.ports())
     call = adf_call_overhead(t, buffers)

