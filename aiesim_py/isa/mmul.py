@@ -53,6 +53,44 @@ EMULATED_MMUL_SHAPES: dict[tuple[str, str], list[tuple[int, int, int]]] = {
     ("bfloat16", "bfloat16"): [(8, 8, 4), (4, 16, 8), (8, 8, 8)],
 }
 
+# --- AIE-ML v2 (ve3858) ------------------------------------------------------------------------
+#: ``aie::mmul`` shapes on AIE-ML v2 (Versal AI Edge Gen 2; ``__AIE_ARCH__`` 22, the API's
+#: ``arch::AIE_MLv2``; not XDNA2 = 21, whose table differs) per (A type, B type), transcribed from
+#: the AIE API table "Matrix multiplication modes for real types", row AIE-MLv2 (UG1529 2025.2,
+#: group_mmul_page_supported_regular_modes; ``include/aie_api/detail/mmul.hpp`` read in the
+#: jgmelber/aie_api mirror @4e950f7d955001c30c27e18443ea88cd4669e4cb). Shape -> the table's
+#: superscripts: "" one intrinsic; "b" one intrinsic plus data manipulation (operand unpack or
+#: shuffle in ``detail/aie2p/mmul_*.hpp``); "a"/"ab" several intrinsics (emulated); "acc32" /
+#: "acc64": the only accumulator width the mode supports. The device file
+#: ``arch/devices/ve3858.toml`` lists the single-intrinsic acc32 shapes as ``native_shapes``
+#: (tests/test_device_ve3858.py holds it to this table).
+AIE_ML_V2_MMUL_MODES: dict[tuple[str, str], dict[tuple[int, int, int], str]] = {
+    ("int8", "int4"): {(4, 16, 16): "ab", (8, 8, 8): ""},
+    ("int8", "int8"): {(4, 8, 8): "acc32", (8, 8, 8): "acc32"},
+    ("int16", "int8"): {(8, 2, 8): "b", (8, 4, 8): "ab", (4, 4, 8): "b", (4, 8, 8): "ab"},
+    ("int8", "int16"): {(8, 2, 8): "b", (4, 4, 8): "b"},
+    # 4x2x8 also carries superscript c (32b x 16b emulation) in the table, which reads as a typo:
+    # the arch-22 code maps it to the one mac_8x2_2x8 that 8x2x8 uses
+    ("int16", "int16"): {(4, 2, 8): "acc32", (8, 2, 8): "acc32", (2, 4, 8): "acc64", (4, 4, 8): "acc64",
+                         (8, 1, 8): "b acc32"},
+    ("bfloat16", "bfloat16"): {(4, 8, 4): "ab", (4, 8, 8): "", (8, 8, 8): "a", (8, 1, 8): "b"},
+}
+
+
+def aie_ml_v2_single_intrinsic_shapes(a_type: str, b_type: str, acc_bits: int = 32) -> list[tuple[int, int, int]]:
+    """The AIE-ML v2 shapes of :data:`AIE_ML_V2_MMUL_MODES` that take one intrinsic ("a" not
+    among the superscripts) and support ``acc_bits`` accumulators, in table order.
+
+    Raises:
+        ValueError: a type pair the table has no row for.
+    """
+    if (a_type, b_type) not in AIE_ML_V2_MMUL_MODES:
+        raise ValueError(f"no AIE-ML v2 aie::mmul for {a_type} x {b_type} in this model; "
+                         f"pairs: {', '.join(f'{x}x{y}' for x, y in AIE_ML_V2_MMUL_MODES)}")
+    other = {32: "acc64", 64: "acc32"}.get(acc_bits)
+    return [s for s, tags in AIE_ML_V2_MMUL_MODES[(a_type, b_type)].items()
+            if "a" not in tags.replace("acc", "") and other not in tags.split()]
+
 
 def mmul_shapes(a_type: ElementType | str, b_type: ElementType | str,
                 native_only: bool = True) -> list[tuple[int, int, int]]:
