@@ -125,8 +125,10 @@ def compile(model, device: str = "ve2802", batch: int = 8, parallelism=None,  # 
             best one when that saves tiles (>= 0).
         plio_width_bits: widest PLIO width in bits, one of the device's allowed widths
             (ve2802: 32, 64, 128); None: the device file's default (the widest).
-        placement: packing order of the layers on the grid: ``"auto"``, ``"row_first"`` or
-            ``"column_first"``.
+        placement: packing order of the layers on the grid: ``"auto"``, ``"row_first"``,
+            ``"column_first"`` or ``"spread"`` (each weight-streamed layer centred in its own band of
+            memory-tile columns, so its weight streams go straight up; tried first by ``"auto"``
+            when a layer is streamed).
         weights: where each dense layer's weights live: ``"auto"`` (in the compute tiles when
             some parallelism holds them, else staged in memory tiles and streamed to the tiles
             in chunks every iteration), ``"tile"``, ``"memtile"``, or one entry per layer

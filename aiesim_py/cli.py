@@ -94,7 +94,7 @@ def compile_cmd(
                                     help="Interval slack (relative, >= 0) the search accepts to save tiles"),
     plio_width: Optional[int] = typer.Option(None, "--plio-width",
                                              help="Widest PLIO width in bits (one of the device's allowed widths)"),
-    placement: str = typer.Option("auto", "--placement", help="Layer packing: auto, row_first or column_first"),
+    placement: str = typer.Option("auto", "--placement", help="Layer packing: auto, row_first, column_first or spread (streamed layers under their memory tiles)"),
     plot: Optional[Path] = typer.Option(None, "--plot", help="Also draw the placement to this PNG"),
     weights: str = typer.Option("auto", "--weights",
                                 help="Weight placement per dense layer: auto (stream from memory tiles only "

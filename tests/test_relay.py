@@ -133,3 +133,88 @@ def test_relay_firmware(relayed, tmp_path):
 def test_relay_limit_refused():
     with pytest.raises(ResourceError, match="one relay through a second memory tile at most 27"):
         compile_model("mlp:64-1024-64", batch=8, parallelism="1x8,28x1")
+
+
+# --- the automatic search proposes relays (issue #5) -------------------------------------
+
+WIDE = "mlp:256-2048-2048-256"
+
+
+@pytest.fixture(scope="module")
+def searched():
+    """Batch 32: the 2048 x 2048 layer's weights fit no tile-resident cascade of at most 14
+    slices (14 x 8: 152 x 256 slices, 38912 bytes of weights + buffers > 64 KiB), but fit
+    16 x 8 with a relay (128 x 256 slices)."""
+    return compile_model(WIDE, batch=32)
+
+
+def _relays(d):
+    return [b.name for b in d.shared_buffers if b.name.endswith("_r")]
+
+
+def test_search_proposes_relay_where_channels_cap_the_layer(searched):
+    dev = load_device("ve2802")
+    pars = searched.metadata["parallelism"].split(",")
+    a1, b1 = map(int, pars[1].split("x"))
+    assert memtile_ports(dev, "mm2s") < a1 <= relay_max_cas_length(dev)
+    assert searched.metadata["weights"] == "tile,tile,tile"
+    assert _relays(searched) == ["mt1_r"]
+    # the cost model's reason: without the relay the layer streams its weights, whose stage
+    # (weight DMA at 4 B/cycle) is about four times the relayed design's interval
+    streamed = compile_model(WIDE, batch=32, weights="tile,memtile,tile")
+    assert not _relays(streamed)
+    assert 2 * max(searched.metadata["stage_cycles"]) < max(streamed.metadata["stage_cycles"])
+    # deterministic
+    again = compile_model(WIDE, batch=32)
+    assert again.metadata["parallelism"] == searched.metadata["parallelism"]
+    assert [b.memtile for b in again.shared_buffers] == [b.memtile for b in searched.shared_buffers]
+
+
+def test_searched_relay_is_bit_exact_and_simulates(searched):
+    # reference: the same integers from a design without relays (batch 8: 14 x 8 fits)
+    assert _relays(searched) == ["mt1_r"]
+    direct = compile_model(WIDE, batch=8, weights="tile", parallelism="2x8,14x8,8x2")
+    assert not _relays(direct)
+    x = np.random.default_rng(11).integers(-128, 128, size=(40, 256))
+    want = run_design(direct, x)
+    assert np.count_nonzero(want) > want.size // 2
+    assert np.array_equal(run_design(searched, x), want)
+    assert np.array_equal(run_design_per_kernel(searched, x), want)
+    r = simulate(searched, iterations=4)
+    assert r.interval_cycles == pytest.approx(max(searched.metadata["stage_cycles"]), rel=0.05)
+
+
+def test_search_relays_two_layers_and_repacks():
+    """Two relayed layers: 2x8, 16x8, 16x8 leave four free columns, too narrow for the last
+    layer's fewest-tile 8x2, so the search swaps in a narrower rectangle instead of failing
+    or streaming a layer."""
+    d = compile_model("mlp:256-2048-2048-2048-256", batch=32)
+    assert d.metadata["weights"] == "tile,tile,tile,tile"
+    assert _relays(d) == ["mt1_r", "mt2_r"]
+    assert d.tiles_used <= 304
+    direct = compile_model("mlp:256-2048-2048-2048-256", batch=8, weights="tile", parallelism="2x8,14x8,14x8,8x2")
+    x = np.random.default_rng(12).integers(-128, 128, size=(24, 256))
+    assert np.array_equal(run_design(d, x), run_design(direct, x))
+
+
+def test_search_keeps_direct_reads_when_they_suffice():
+    # a relay costs a memory tile and a copy: not proposed when 14 slices or fewer do
+    assert not _relays(compile_model("mlp:64-1024-64", batch=8))
+    assert not _relays(compile_model("mlp:64-1024-64", batch=8, objective="latency"))
+
+
+def test_first_layer_capped_by_one_buffer_takes_input_plios():
+    """The first layer has no relay: past one buffer's read channels its K slices come from
+    several input PLIOs. 2048 x 2048 at batch 32 fits no resident cascade of 14 slices, so
+    the single-PLIO search streams it; the multi-PLIO search keeps it resident (before: a
+    streamed 37x4 at about three times the interval)."""
+    d = compile_model("mlp:2048-2048-256", batch=32)
+    assert d.metadata["weights"] == "tile,tile"
+    a0 = int(d.metadata["parallelism"].split(",")[0].split("x")[0])
+    assert a0 > memtile_ports(load_device("ve2802"), "mm2s") and d.metadata["plios"]["in"] >= 2
+    streamed = compile_model("mlp:2048-2048-256", batch=32, weights="memtile,tile")
+    assert 2 * max(d.metadata["stage_cycles"]) < max(streamed.metadata["stage_cycles"])
+    x = np.random.default_rng(13).integers(-128, 128, size=(40, 2048))
+    want = run_design(streamed, x)
+    assert np.count_nonzero(want) > want.size // 2
+    assert np.array_equal(run_design(d, x), want)

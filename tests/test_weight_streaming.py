@@ -77,7 +77,9 @@ def test_auto_keeps_resident_layers_unchanged():
 
 
 def test_too_large_layer_streams_under_auto_and_runs():
-    model = "mlp:256-2048-2048-2048-256"
+    # 2816 x 2816 at batch 32 fits no tile-resident cascade, not even 27 x 8 through a
+    # memory-tile relay (2048 x 2048 does, tests/test_relay.py)
+    model = "mlp:256-2816-2816-256"
     with pytest.raises(ResourceError, match="fits no cas_length x cas_num"):
         compile_model(model, batch=32, weights="tile")
     d = compile_model(model, batch=32)
@@ -334,3 +336,35 @@ def test_auto_overflow_keeps_user_tile_layers_resident():
     assert weight_placements(d) == ["tile", "memtile", "tile"]
     with pytest.raises(ResourceError, match="does not fit ve2302"):
         compile_model(model, device="ve2302", batch=8, weights="tile,tile,tile")
+
+
+def test_4096_layers_at_batch_16_spread_under_their_memory_tiles():
+    """mlp:4096-4096-4096 at batch 16: 8x4 per layer, one 512 KiB weight slice per memory
+    tile (64 of them, 32 columns' worth). Packed side by side in the west columns, 30+ weight
+    streams would cross one column boundary westward through 8 compute rows x 4 west ports;
+    the "spread" placement centres each layer in its own band of memory-tile columns, so it
+    routes. The integers equal those of an 11x3 design at batch 8, and it simulates."""
+    d = compile_model("mlp:4096-4096-4096", batch=16)
+    assert weight_placements(d) == ["memtile", "memtile"]
+    assert d.metadata["placement_used"] == "spread"
+    ref = compile_model("mlp:4096-4096-4096", batch=8, parallelism="11x3,11x3", weights="memtile")
+    assert ref.metadata["parallelism"] != d.metadata["parallelism"]
+    x = np.random.default_rng(16).integers(-128, 128, size=(20, 4096))
+    y = run_design(ref, x)
+    assert np.count_nonzero(y) > y.size // 2
+    assert np.array_equal(run_design(d, x), y)
+    r = simulate(d, iterations=3)
+    assert r.interval_cycles == pytest.approx(max(d.metadata["stage_cycles"]), rel=0.05)
+
+
+def test_auto_streams_one_more_layer_when_that_shortens_the_interval():
+    """mlp:256-2048x4-256 at batch 32: every 2048 x 2048 layer fits its tiles through a
+    memory-tile relay (16x8), three of them do not fit the array. Streaming two of them is
+    the first weight placement that fits; streaming the third as well frees the tiles the
+    other two need to run faster (streamed layers are weight-DMA bound), so auto streams
+    all three."""
+    model = "mlp:256-2048-2048-2048-2048-256"
+    d = compile_model(model, batch=32)
+    assert weight_placements(d) == ["tile", "memtile", "memtile", "memtile", "tile"]
+    first_fit = compile_model(model, batch=32, weights="tile,tile,memtile,memtile,tile")
+    assert max(d.metadata["stage_cycles"]) < max(first_fit.metadata["stage_cycles"])

@@ -23,7 +23,7 @@ The compiler's other knobs (``compiler.compile_model``)::
     microtile: [auto, 4x8x8, 8x8x8, "8x8x8,auto,auto,4x8x8"]  # aie::mmul shape, all layers or per layer
     tolerance: [0.0, 0.1]                       # interval slack the search trades for tiles
     plio_width_bits: [auto, 64, 128]            # widest PLIO width; auto: the device file's
-    placement: [auto, row_first, column_first]  # packing order of the layers' rectangles
+    placement: [auto, row_first, column_first, spread]  # packing order of the layers' rectangles
     weights: [auto, tile, memtile, "tile,memtile"]  # weights resident in the compute tiles or
                                                 # streamed from memory tiles, all layers or per layer
 

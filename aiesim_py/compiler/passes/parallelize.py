@@ -26,6 +26,16 @@ stage values; then, within ``tolerance`` (relative) of that interval, the ``T`` 
 the fewest tiles. Every layer thus gets just enough tiles to keep up with the slowest
 one (a balanced pipeline), never more.
 
+Relays: a layer after the first may have up to :func:`relay_max_cas_length` K slices (27 on
+a VE2802), reading those past one shared buffer's read channels through a memory-tile relay
+(``passes.plan``); the relay copy (4 B/cycle) is part of its stage and, for the latency
+objective, of its latency (``relay_cycles``). Such choices are among a layer's options only
+where they are not dominated, so the search takes them where the channel limit would
+otherwise cap the layer: its weights fit no shorter cascade (without the relay they would be
+streamed from memory tiles, several times slower), or it needs a lower stage than 14 slices
+give. When the fewest tiles per layer do not pack into the grid, :func:`_fewest_placed`
+swaps rectangles (a relayed 16-wide layer leaves odd column counts free).
+
 PLIOs: one input and one output PLIO move 4 B/cycle each (min(PLIO width x PL clock, one
 stream word per cycle)). When they, not the layers, would set the interval, the search is
 repeated with several PLIOs (:func:`plio_groups`: one input PLIO per group of the first
@@ -83,7 +93,10 @@ class LayerParallelism:
     """The parallelism of one layer and its per-tile slice sizes (padded).
 
     ``stage_cycles``: cycles per iteration of the layer's slowest unit (kernel or DMA);
-    ``kernel_cycles``: cost-model cycles of its slowest kernel role; ``mmul``: (M, K, N).
+    ``kernel_cycles``: cost-model cycles of its slowest kernel role; ``mmul``: (M, K, N);
+    ``relay_cycles``: cycles of the memory-tile relay copy per iteration (DMA bytes / 4 B
+    per cycle + :data:`STAGE_OVERHEAD_CYCLES`; the relayed K slices start that much later),
+    0 when the layer reads every K slice from its own shared buffer.
     """
     cas_length: int
     cas_num: int
@@ -94,6 +107,13 @@ class LayerParallelism:
     mmul: tuple[int, int, int] = MMUL
     weights: str = "tile"       # "tile" (resident) or "memtile" (streamed, passes/weights.py)
     chunk_n: int = 0            # streamed: weight chunk columns (DenseParams.weight_chunk_n)
+    relay_cycles: int = 0       # memory-tile relay copy per iteration (cycles), 0: no relay
+    w_bits: int = 8             # weight element bits (memory-tile bytes of a streamed slice)
+
+    @property
+    def relayed(self) -> bool:
+        """Whether the layer reads its last K slices through a memory-tile relay."""
+        return self.relay_cycles > 0
 
     @property
     def tiles(self) -> int:
@@ -313,11 +333,14 @@ def evaluate(q: LayerQuant, batch: int, cas_length: int, cas_num: int, device: D
     dma_in = ceil_div(p.input_bytes, bpc)
     dma_out = ceil_div(p.batch * p.n * p.out_bits // 8, bpc)
     stage = max(worst, dma_in, dma_out) + STAGE_OVERHEAD_CYCLES
+    relay_cycles = 0
     if relayed:     # the relay copy of the columns past the direct read channels
         direct = memtile_ports(device, "mm2s") - 1
         relay_bytes = p.batch * max(0, k_dim - direct * p.k) * p.a_bits // 8
-        stage = max(stage, ceil_div(relay_bytes, bpc) + STAGE_OVERHEAD_CYCLES)
-    return LayerParallelism(cas_length, cas_num, p.k, p.n, stage, worst, mmul)
+        relay_cycles = ceil_div(relay_bytes, bpc) + STAGE_OVERHEAD_CYCLES
+        stage = max(stage, relay_cycles)
+    return LayerParallelism(cas_length, cas_num, p.k, p.n, stage, worst, mmul, relay_cycles=relay_cycles,
+                            w_bits=p.w_bits)
 
 
 def parse_parallelism(spec: str | None, n_layers: int) -> list[tuple[int, int]] | None:
@@ -353,12 +376,18 @@ OBJECTIVES = ("interval", "latency", "tiles")
 
 
 def layer_options(q: LayerQuant, batch: int, device: Device, which="auto",
-                  split_input: bool = False, weights: str = "tile") -> list[LayerParallelism]:
+                  split_input: bool = False, weights: str = "tile",
+                  relay: bool = False) -> list[LayerParallelism]:
     """A layer's feasible choices that are not dominated for their cas_num (fewer tiles vs
     lower stage cycles; ties: lower kernel cycles, the default microtile), sorted by tiles.
     Keeping every cas_num lets the joint search pick the rectangle that packs.
     ``which``: a microtile set name (:func:`microtiles`) or the list of candidate shapes;
     every shape is costed with the device's core timing (:func:`device_core_timing`).
+    ``relay`` (a layer after the first, tile-resident weights): cas_length may exceed one
+    shared buffer's read channels up to :func:`relay_max_cas_length` through a memory-tile
+    relay, whose copy :func:`evaluate` costs; such a choice is kept only where it is not
+    dominated, i.e. where the channel limit would otherwise cap the layer (its weights fit
+    no shorter cascade, or a longer cascade is faster than every shorter one of its cas_num).
 
     Raises:
         ResourceError: no choice fits (the message says what limits and what would fit).
@@ -372,16 +401,21 @@ def layer_options(q: LayerQuant, batch: int, device: Device, which="auto",
         raise ResourceError(f"layer {q.name!r}: batch {batch} is not a multiple of the M of any microtile "
                             f"it may use ({', '.join(_shape_name(x) for x in shapes)}); change the batch or "
                             "the microtile")
+    if split_input:
+        a_cap = device.grid.columns
+    elif relay and weights == "tile":
+        a_cap = min(device.grid.columns, relay_max_cas_length(device))
+    else:
+        a_cap = memtile_ports(device, "mm2s")
     for shape in shapes:
         if batch % shape[0]:
             continue
-        a_max = min(device.grid.columns, ceil_div(k_dim, shape[1]),
-                    device.grid.columns if split_input else memtile_ports(device, "mm2s"))
+        a_max = min(device.grid.columns, ceil_div(k_dim, shape[1]), a_cap)
         b_max = min(rows, ceil_div(n_dim, shape[2]), memtile_ports(device, "s2mm"))
         for b in range(1, b_max + 1):
             for a in range(1, a_max + 1):
                 try:
-                    o = evaluate(q, batch, a, b, device, shape, split_input, weights)
+                    o = evaluate(q, batch, a, b, device, shape, split_input, weights, relay=relay)
                 except ResourceError as exc:
                     if weights != "memtile" or last_error is None or "north stream-switch" not in str(exc):
                         last_error = exc        # streamed: keep a reason other than the column ports
@@ -391,7 +425,10 @@ def layer_options(q: LayerQuant, batch: int, device: Device, which="auto",
                     best[(o.tiles, b)] = o
     if not best and weights == "memtile":
         raise ResourceError(f"layer {q.name!r} ({k_dim}x{n_dim}) fits no cas_length x cas_num at batch {batch} "
-                            f"even with its weights streamed from memory tiles ({last_error})")
+                            f"even with its weights streamed from memory tiles ({last_error}); a streamed layer "
+                            f"reaches at most {a_cap} x {min(rows, device.stream.link_ports_north - 1)} tiles "
+                            "(one shared buffer's read channels x the chains a column's north ports feed), so "
+                            "lower the batch or split the layer")
     if not best:
         weights = k_dim * n_dim * q.w_bits // 8
         usable = device.compute_tile.data_memory_bytes - device.compute_tile.stack_bytes
@@ -399,8 +436,9 @@ def layer_options(q: LayerQuant, batch: int, device: Device, which="auto",
             f"layer {q.name!r} ({k_dim}x{n_dim}, {weights} bytes of weights) fits no cas_length x cas_num "
             f"at batch {batch} ({last_error}); weights stay in the tiles, so a layer needs about "
             f"{ceil_div(weights, usable)} tiles of {usable} bytes plus buffers, and one layer reaches at most "
-            f"{memtile_ports(device, 'mm2s')} x {rows} tiles: split the layer, lower the batch, or lower "
-            f"K x N to about {memtile_ports(device, 'mm2s') * rows * usable // 2} bytes of weights")
+            f"{a_cap} x {rows} tiles{' (through a memory-tile relay)' if relay and not split_input else ''}: "
+            f"split the layer, lower the batch, or lower K x N to about {a_cap * rows * usable // 2} bytes "
+            "of weights")
     out = []
     for b in range(1, rows + 1):
         stage = None
@@ -413,8 +451,9 @@ def layer_options(q: LayerQuant, batch: int, device: Device, which="auto",
 
 
 def _preference(o: LayerParallelism, rows: int):
-    """Fewest tiles; then rectangles that stack in the rows (full height first); faster."""
-    return (o.tiles, rows % o.cas_num != 0, -o.cas_num, o.stage_cycles, o.kernel_cycles)
+    """Fewest tiles; then no memory-tile relay (it costs a memory tile and a copy); then
+    rectangles that stack in the rows (full height first); faster."""
+    return (o.tiles, o.relayed, rows % o.cas_num != 0, -o.cas_num, o.stage_cycles, o.kernel_cycles)
 
 
 def _pick(opts: list[LayerParallelism], target: int) -> LayerParallelism | None:
@@ -443,7 +482,8 @@ def choose_parallelism(plans: list[LayerQuant], batch: int, device: Device,
         batch: samples per iteration.
         user: one (cas_length, cas_num) per layer, or None to search.
         objective: ``"interval"`` (joint search above), ``"latency"`` (every layer its
-            fastest kernel, ties: fewer tiles, when the grid holds it; else as interval),
+            fastest kernel plus its relay copy, ties: fewer tiles, when the grid holds it;
+            else as interval),
             ``"tiles"`` (every layer its fewest tiles, ties: faster).
         fits: ``fits(pars) -> bool``: whether a choice can be placed (the place pass);
             None: only the tile count is checked.
@@ -471,13 +511,16 @@ def choose_parallelism(plans: list[LayerQuant], batch: int, device: Device,
     layer_shapes = parse_microtiles(microtile_set, plans, device)
     from aiesim_py.compiler.passes.weights import options_for, parse_weights, resident_fits
     modes = parse_weights(weights, len(plans))
+    # layers after the first may read K slices past one shared buffer's read channels
+    # through a memory-tile relay (the first layer splits its input over PLIOs instead)
+    opts_of = [layer_options] + [functools.partial(layer_options, relay=True)] * (len(plans) - 1)
     if user is not None:
         pars = []
         for i, (q, (a, b)) in enumerate(zip(plans, user)):
             cands, errs = [], []
             for mode in (("tile", "memtile") if modes[i] == "auto" else (modes[i],)):
                 if cands or (mode == "memtile" and modes[i] == "auto"
-                             and resident_fits(q, batch, device, layer_shapes[i], i == 0, layer_options)):
+                             and resident_fits(q, batch, device, layer_shapes[i], i == 0, opts_of[i])):
                     break
                 for shape in layer_shapes[i]:
                     try:
@@ -493,20 +536,30 @@ def choose_parallelism(plans: list[LayerQuant], batch: int, device: Device,
             raise ResourceError(f"parallelism {','.join(f'{a}x{b}' for a, b in user)} does not fit: it needs "
                                 f"{need} tiles; {device.name} has {capacity}")
         return pars
-    options = [options_for(q, batch, device, shapes, mode, False, layer_options)
-               for q, shapes, mode in zip(plans, layer_shapes, modes)]
+    options = [options_for(q, batch, device, shapes, mode, False, opts)
+               for q, shapes, mode, opts in zip(plans, layer_shapes, modes, opts_of)]
     from aiesim_py.compiler.passes.weights import packable
     options = packable(options, plans, device)      # streamed slices must pack into the memory tiles
+    # the first layer's weights fit no cascade one input buffer feeds (at most memtile_ports
+    # slices), but do fit a longer one fed by several input PLIOs: auto streams it for the
+    # single-PLIO search, and the multi-PLIO search below keeps it resident
+    first_capped = (modes[0] == "auto" and options[0][0].weights == "memtile"
+                    and resident_fits(plans[0], batch, device, layer_shapes[0], True, layer_options))
     if "auto" in modes:     # auto on grid overflow: stream the layers that save most tiles (passes/weights.py)
         from aiesim_py.compiler.passes.weights import stream_to_fit
         options = stream_to_fit(options, plans, batch, device, layer_shapes, modes,
-                                lambda pars: _fits(pars, capacity, fits), layer_options)
-    fewest = [opts[0] for opts in options]
+                                lambda opts: _fewest_placed(opts, capacity, fits, device) is not None,
+                                layer_options,
+                                None if objective == "tiles" else
+                                functools.partial(_estimate, plans=plans, batch=batch, device=device,
+                                                  capacity=capacity, tolerance=tolerance),
+                                tolerance)
+    fewest = _fewest_placed(options, capacity, fits, device) or [opts[0] for opts in options]
     min_stage = [min(o.stage_cycles for o in opts) for opts in options]
     if fits is not None and sum(p.tiles for p in fewest) <= capacity and not _fits(fewest, capacity, fits):
         # the fewest tiles do not place or route (``fits`` places and routes): take the first
         # other candidate of the interval search that does (passes/place_route.py)
-        alt = _search(options, max(min_stage), capacity, fits, tolerance)
+        alt = _search(options, max(min_stage), capacity, fits, tolerance, device)
         fewest = alt if _fits(alt, capacity, fits) else fewest
     if not _fits(fewest, capacity, fits):
         need = sum(p.tiles for p in fewest)
@@ -523,28 +576,31 @@ def choose_parallelism(plans: list[LayerQuant], batch: int, device: Device,
     if objective == "tiles":
         return fewest
     if objective == "latency":
-        fastest = [min(opts, key=lambda o: (o.kernel_cycles, o.tiles)) for opts in options]
+        # a relayed layer's last K slices start after the relay copy
+        fastest = [min(opts, key=lambda o: (o.kernel_cycles + o.relay_cycles, o.tiles)) for opts in options]
         if _fits(fastest, capacity, fits):
             return fastest
     k0, n_last = plans[0].weight.shape[0], plans[-1].weight.shape[1]
     floor = max(plio_stage_cycles(k0, batch, device, plans[0].a_bits // 8) + STAGE_OVERHEAD_CYCLES,
                 plio_stage_cycles(n_last, batch, device, plans[-1].out_bits // 8) + STAGE_OVERHEAD_CYCLES,
                 max(min_stage))
-    choice = _search(options, floor, capacity, fits, tolerance)
+    choice = _search(options, floor, capacity, fits, tolerance, device)
     choice = choice if _fits(choice, capacity, fits) else fewest
-    if floor <= max(min_stage) or device.plio.plios_per_column("in", device.plio.width_bits) == 0:
+    if ((floor <= max(min_stage) and not first_capped)
+            or device.plio.plios_per_column("in", device.plio.width_bits) == 0):
         return choice
     # one PLIO each way sets the interval: with several PLIOs (one per K-slice group of the
     # first layer, one per chain group of the last, :func:`plio_groups`) the floor is one
     # slice per PLIO. Taken when it shortens the interval by more than PLIO_SPLIT_FACTOR
     # without costing more tile-cycles per iteration (tiles x interval): the single-PLIO
     # design's tiles then mostly wait for the PLIO. Small models keep one PLIO each way.
-    mode0 = "memtile" if options[0][0].weights == "memtile" else modes[0]    # auto may have streamed it
+    # auto may have streamed it (to fit the grid: keep it streamed; for one buffer's channels: not)
+    mode0 = "memtile" if options[0][0].weights == "memtile" and not first_capped else modes[0]
     multi = [options_for(plans[0], batch, device, layer_shapes[0], mode0, True, layer_options)] + options[1:]
     multi[0] = [_with_plio(o, plans[0], batch, device, "in") for o in multi[0]]
     multi[-1] = [_with_plio(o, plans[-1], batch, device, "out") for o in multi[-1]]
     multi_floor = max(min(o.stage_cycles for o in opts) for opts in multi)
-    multi_choice = _search(multi, multi_floor, capacity, fits, tolerance)
+    multi_choice = _search(multi, multi_floor, capacity, fits, tolerance, device)
     t_single = max(floor, max(o.stage_cycles for o in choice))
     t_multi = max(o.stage_cycles for o in multi_choice)
     if (_fits(multi_choice, capacity, fits) and t_multi * PLIO_SPLIT_FACTOR < t_single
@@ -568,8 +624,86 @@ def _with_plio(o: LayerParallelism, q: LayerQuant, batch: int, device: Device, s
     return dataclasses.replace(o, stage_cycles=max(o.stage_cycles, cyc))
 
 
-def _search(options, floor: int, capacity: int, fits, tolerance: float) -> list[LayerParallelism]:
-    """The joint interval search (module docstring) over per-layer ``options`` from ``floor``."""
+def _estimate(options, plans, batch: int, device: Device, capacity: int, tolerance: float) -> int | None:
+    """Interval of the joint search over ``options`` (one PLIO each way) with the tile count
+    and the rectangle packing as the only checks (no memory tiles, no routing: cheap); None
+    when no choice packs. Used to compare weight placements (``weights.stream_to_fit``)."""
+    from aiesim_py.compiler.passes.place import pack_rectangles
+
+    def packs(pars):
+        return pack_rectangles(pars, device) is not None
+
+    k0, n_last = plans[0].weight.shape[0], plans[-1].weight.shape[1]
+    floor = max([plio_slice_cycles(k0, batch, device, plans[0].a_bits // 8),
+                 plio_slice_cycles(n_last, batch, device, plans[-1].out_bits // 8)]
+                + [min(o.stage_cycles for o in opts) for opts in options])
+    choice = _search(options, floor, capacity, packs, tolerance, device)
+    if not _fits(choice, capacity, packs):
+        choice = _fewest_placed(options, capacity, packs, device)
+        if choice is None:
+            return None
+    return max([floor] + [o.stage_cycles for o in choice])
+
+
+#: routed trials of :func:`_fewest_placed` per call (each may plan and route a design)
+REPACK_TRIALS = 2
+#: options per layer :func:`_fewest_placed` swaps in (in preference order, fewest tiles first)
+REPACK_OPTIONS = 24
+
+
+def _fewest_placed(options, capacity: int, fits, device: Device) -> list[LayerParallelism] | None:
+    """Every layer its fewest tiles (``opts[0]``) when that places (``fits``); else, when
+    its rectangles do not pack, the nearest choices that do: the base choices
+    are the fewest-tile one and the "stacking" one (every layer its fewest tiles among the
+    rectangles whose cas_num divides the compute rows, so that they stack in the columns),
+    each also with one layer's rectangle swapped for another of its first
+    :data:`REPACK_OPTIONS` options. Those whose rectangles pack
+    (``place.pack_rectangles``, cheap) are ranked by total tiles, then the interval (the
+    largest stage), then the base, later layer and preference order; at most
+    :data:`REPACK_TRIALS` of them are placed and routed. None when none fits.
+
+    Example (VE2802, batch 32, ``mlp:256-2048-2048-2048-256``): the fewest tiles per layer
+    2x8, 16x8, 16x8, 8x2 (288) leave four free columns, too narrow for 8x2; 4x7 for the
+    last layer packs (300 tiles)."""
+    fewest = [opts[0] for opts in options]
+    if _fits(fewest, capacity, fits):
+        return fewest
+    from aiesim_py.compiler.passes.place import pack_rectangles
+    if fits is None or pack_rectangles(fewest, device) is not None:
+        return None         # it packs but does not place or route: other rectangles rarely help
+    rows = device.grid.compute_rows
+    stacked = [next((o for o in opts if rows % o.cas_num == 0), opts[0]) for opts in options]
+    bases = [fewest] + ([stacked] if stacked != fewest else [])
+    trials = []
+    for b, base in enumerate(bases):
+        total = sum(p.tiles for p in base)
+        if b > 0 and total <= capacity and pack_rectangles(base, device) is not None:
+            trials.append(((total, max(p.stage_cycles for p in base), b, 0, 0), base))
+        for i, opts in enumerate(options):
+            for j, o in enumerate(opts[:REPACK_OPTIONS]):
+                tiles = total - base[i].tiles + o.tiles
+                if tiles > capacity or (o.cas_length, o.cas_num) == (base[i].cas_length, base[i].cas_num):
+                    continue
+                trial = base[:i] + [o] + base[i + 1:]
+                if pack_rectangles(trial, device) is not None:
+                    trials.append(((tiles, max(p.stage_cycles for p in trial), b, -i, j), trial))
+    for _key, trial in sorted(trials, key=lambda t: t[0])[:REPACK_TRIALS]:
+        if _fits(trial, capacity, fits):
+            return trial
+    return None
+
+
+#: interval values at which :func:`_search` tries :func:`_fewest_placed` when the choice
+#: fits the tile count but its rectangles do not pack
+REPACK_INTERVALS = 1
+
+
+def _search(options, floor: int, capacity: int, fits, tolerance: float,
+            device: Device | None = None) -> list[LayerParallelism]:
+    """The joint interval search (module docstring) over per-layer ``options`` from ``floor``;
+    with ``device``, at the first :data:`REPACK_INTERVALS` intervals ``T`` whose choice has
+    few enough tiles but does not pack, :func:`_fewest_placed` among the options with
+    stage <= ``T`` (so the interval holds)."""
     cands = sorted({o.stage_cycles for opts in options for o in opts if o.stage_cycles >= floor} | {floor})
     choice = [_pick(opts, cands[-1]) for opts in options]     # every layer its fewest tiles
 
@@ -584,12 +718,21 @@ def _search(options, floor: int, capacity: int, fits, tolerance: float) -> list[
             hi = mid
         else:
             lo = mid + 1
+    from aiesim_py.compiler.passes.place import pack_rectangles
     best_t = None
+    repacks = REPACK_INTERVALS if device is not None and fits is not None else 0
     for t in cands[lo:]:
         pars = at(t)
         if _fits(pars, capacity, fits):
             best_t, choice = t, pars
             break
+        if repacks and sum(p.tiles for p in pars) <= capacity and pack_rectangles(pars, device) is None:
+            repacks -= 1
+            alt = _fewest_placed([[o for o in opts if o.stage_cycles <= t] for opts in options],
+                                 capacity, fits, device)
+            if alt is not None:
+                best_t, choice = t, alt
+                break
     if best_t is None:
         return choice
     limit = best_t * (1 + tolerance)

@@ -22,6 +22,10 @@ PLIO; device ``plio.*_streams_per_column``). Deterministic: no randomness, ties 
 by column then row, and the time budget only cuts the search at a node count (also when
 it has found no assignment yet: then the buffers do not fit and :func:`place` says so).
 
+Streamed weights ("spread", tried first by :mod:`.place_route` when a layer streams its
+weights): every layer gets its own band of columns as wide as the memory-tile columns its
+weight slices fill, its rectangle in the middle of the band (:func:`_spread`).
+
 A layer whose cascade needs more read channels than one buffer reaches (a memory-tile
 relay, :func:`relayed_layers`) adds a relay buffer after all others in the search: one
 write port (from the home buffer's last read channel) and one read port per relayed K
@@ -34,6 +38,8 @@ search to its next candidate.
 """
 from __future__ import annotations
 
+import functools
+import math
 from dataclasses import dataclass
 
 from aiesim_py.arch.device import Device
@@ -129,8 +135,9 @@ def _plio_columns(pl_cols, memtiles, per_column: int) -> tuple[int, ...]:
     return tuple(out)
 
 
-#: ``placement`` knob: "auto" (row-first, else column-first), or one packing order alone
-PLACEMENT_STRATEGIES = ("auto", "row_first", "column_first")
+#: ``placement`` knob: "auto" (row-first, else column-first; with streamed weights also
+#: "spread"), or one packing order alone
+PLACEMENT_STRATEGIES = ("auto", "row_first", "column_first", "spread")
 
 
 def pack_rectangles(pars: list[LayerParallelism], device: Device,
@@ -142,10 +149,13 @@ def pack_rectangles(pars: list[LayerParallelism], device: Device,
     can, east of the layer before): small layers then sit on the compute row next to the
     memory tiles, one stream hop from their shared buffers. When that fails (a model that
     fills the array), column-first bottom-left packing, which wastes fewer tiles.
-    ``strategy`` (:data:`PLACEMENT_STRATEGIES`): "row_first" / "column_first" use that order only.
+    ``strategy`` (:data:`PLACEMENT_STRATEGIES`): "row_first" / "column_first" use that order only;
+    "spread": :func:`_spread`.
     """
     if strategy not in PLACEMENT_STRATEGIES:
         raise ResourceError(f"placement {strategy!r} is not a strategy; allowed: {', '.join(PLACEMENT_STRATEGIES)}")
+    if strategy == "spread":
+        return _spread(pars, device)
     if strategy != "auto":
         return _pack(pars, device, row_first=strategy == "row_first")
     return (_pack(pars, device, row_first=True)
@@ -153,30 +163,83 @@ def pack_rectangles(pars: list[LayerParallelism], device: Device,
 
 
 def _pack(pars: list[LayerParallelism], device: Device, row_first: bool) -> list[tuple[int, int]] | None:
-    cols, rows = device.grid.columns, device.grid.compute_rows
-    free = [[True] * rows for _ in range(cols)]
+    dims = tuple((p.cas_length, p.cas_num) for p in pars)
+    out = _pack_dims(dims, device.grid.columns, device.grid.compute_rows, row_first)
+    return None if out is None else list(out)
+
+
+@functools.lru_cache(maxsize=16384)
+def _pack_dims(dims: tuple[tuple[int, int], ...], cols: int, rows: int,
+               row_first: bool) -> tuple[tuple[int, int], ...] | None:
+    """:func:`_pack` on (width, height) rectangles (cached: the search asks for the same
+    rectangles many times); each column's occupancy is a bit mask of its rows."""
+    used = [0] * cols
     origins = []
     start = 0
-    for par in pars:
-        w, h = par.cas_length, par.cas_num
+    for w, h in dims:
         spot = None
         # east of the layer before first (streams flow east), else any free spot
         xs = list(range(start, cols - w + 1)) + list(range(0, min(start, cols - w + 1)))
         ys = range(rows - h + 1)
         order = ([(x, y) for y in ys for x in xs] if row_first
                  else [(x, y) for x in xs for y in ys])
+        block = (1 << h) - 1
         for x, y in order:
-            if all(free[x + dx][y + dy] for dx in range(w) for dy in range(h)):
+            m = block << y
+            if not any(used[x + dx] & m for dx in range(w)):
                 spot = (x, y)
                 break
         if spot is None:
             return None
         x, y = spot
         for dx in range(w):
-            for dy in range(h):
-                free[x + dx][y + dy] = False
+            used[x + dx] |= block << y
         origins.append(spot)
         start = max(start, x)
+    return tuple(origins)
+
+
+def weight_columns(par: LayerParallelism, device: Device) -> int:
+    """Memory-tile columns a streamed layer's weight slices fill when packed alone
+    (``weights.memtiles_for`` over the memory-tile rows, rounded up); 0 when resident."""
+    from aiesim_py.compiler.passes.weights import memtiles_for
+    need = memtiles_for(par, device, par.w_bits)
+    if need == 0:
+        return 0
+    if need == float("inf"):
+        return device.grid.columns
+    return math.ceil(math.ceil(need) / max(1, device.grid.memtile_rows))
+
+
+def _spread(pars: list[LayerParallelism], device: Device) -> list[tuple[int, int]] | None:
+    """The "spread" order, for streamed weights: every layer its own band of columns, west
+    to east in pipeline order, as wide as the memory-tile columns its weight slices fill
+    (:func:`weight_columns`; a resident layer: its cas_length), its rectangle in the middle
+    of the band on the bottom row. So a streamed tile's weights mostly come up the memory
+    tiles of its own or a near column, and the streams that cross columns are spread over
+    the band's two edges instead of all crossing the one boundary east of a packed layer
+    (each compute row has 4 west and 4 east ports per link, AM020-MTLOCK, and the memory-tile
+    row none). When the bands exceed the columns, the extra width beyond each layer's
+    cas_length shrinks in proportion (floors, leftover to the earliest layers). None when
+    the cascades alone do not fit the columns or a layer is taller than the rows."""
+    cols, rows = device.grid.columns, device.grid.compute_rows
+    widths = [p.cas_length for p in pars]
+    if sum(widths) > cols or any(p.cas_num > rows for p in pars):
+        return None
+    extra = [max(0, weight_columns(p, device) - p.cas_length) for p in pars]
+    room = cols - sum(widths)
+    if sum(extra) > room:
+        scaled = [e * room // sum(extra) for e in extra]
+        left = room - sum(scaled)
+        for i in range(len(scaled)):
+            if left and scaled[i] < extra[i]:
+                scaled[i] += 1
+                left -= 1
+        extra = scaled
+    origins, x = [], 0
+    for p, e in zip(pars, extra):
+        origins.append((x + e // 2, 0))
+        x += p.cas_length + e
     return origins
 
 

@@ -11,7 +11,8 @@ locks and memory) and the deterministic stream router
 candidate is feasible when one placement strategy gives a Design whose every stream routes;
 so when the search's best candidate cannot be routed it moves on to its next candidate
 (the next interval up, fewer tiles), and within a candidate from the row-first packing to
-the column-first one ("auto" placement).
+the column-first one ("auto" placement; a candidate with a streamed layer tries the
+"spread" placement first, ``place._spread``).
 
 Cost: the rectangle packing (cheap) is tried first and a candidate that does not pack is
 refused without planning; a packed candidate is planned and routed once and the result is
@@ -62,7 +63,8 @@ class PlaceAndRoute:
     Args:
         graph, plans, batch, device: as for :func:`~aiesim_py.compiler.passes.plan.build_design`.
         strategy: the ``placement`` knob (:data:`~aiesim_py.compiler.passes.place.PLACEMENT_STRATEGIES`);
-            "auto" tries "row_first", then "column_first".
+            "auto" tries "row_first", then "column_first" (with a streamed layer "spread"
+            first).
     Raises:
         ResourceError: ``strategy`` is not a strategy.
     """
@@ -73,7 +75,8 @@ class PlaceAndRoute:
             raise ResourceError(f"placement {strategy!r} is not a strategy; allowed: "
                                 f"{', '.join(PLACEMENT_STRATEGIES)}")
         self.graph, self.plans, self.batch, self.device = graph, plans, batch, device
-        self.strategies = ("row_first", "column_first") if strategy == "auto" else (strategy,)
+        self.auto = strategy == "auto"
+        self.strategies = ("row_first", "column_first") if self.auto else (strategy,)
         self._done: dict[tuple, Routed | None] = {}
         #: (parallelism, strategy, reason) of every packed candidate that did not plan or route
         self.rejected: list[tuple[str, str, str]] = []
@@ -89,7 +92,10 @@ class PlaceAndRoute:
         key = tuple(pars)
         if key in self._done:
             return self._done[key]
-        packs = [s for s in self.strategies if pack_rectangles(pars, self.device, s) is not None]
+        strategies = self.strategies
+        if self.auto and any(p.weights == "memtile" for p in pars):
+            strategies = ("spread",) + strategies       # streamed weights: layers under their memory tiles
+        packs = [s for s in strategies if pack_rectangles(pars, self.device, s) is not None]
         result = None
         if packs and self.planned < MAX_ROUTED_CANDIDATES:
             self.planned += 1

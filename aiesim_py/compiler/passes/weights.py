@@ -6,8 +6,10 @@ tile's data memory, as before) or ``"memtile"`` (streamed). The compile knob ``w
 is ``"auto"`` (a layer is streamed when no tile-resident cas_length x cas_num fits, or when
 every layer fits its tiles but all of them together do not fit the array: then the layers
 whose streaming saves the most tiles for the least interval cost are streamed until the model
-fits, :func:`stream_to_fit`), ``"tile"``, ``"memtile"``, or one entry per dense layer
-(``"tile,memtile"``).
+fits, and further while that shortens the estimated interval, :func:`stream_to_fit`),
+``"tile"``, ``"memtile"``, or one entry per dense layer (``"tile,memtile"``). "Tile-resident"
+includes a layer after the first that reads past one buffer's channels through a memory-tile
+relay (``parallelize.layer_options``).
 
 Streamed layer, per compute tile (K slice i, N slice j):
 
@@ -53,16 +55,17 @@ In the search, each streamed layer's slices must pack into its share of the memo
 Limits found (VE2802, int8): the output ping-pong of a last-role tile (2 x batch x N_j) must
 still fit the tile, so with at most 5 chains large layers stream only at small batch
 (3072 x 3072: batch <= 32; 4096 x 4096 and 3584 x 3584: batch <= 16); the whole array holds
-about 38 MB of memory-tile weights. At batch 8, mlp:4096-4096-4096 (11x3 per layer, each
-layer 3 rows x 11 columns, side by side) and mlp:3584-3584-3584 compile and route. At batch
-16, mlp:4096-4096-4096 does not: its 32 MB of weights fill ~64 of the 76 memory tiles, i.e.
-32+ columns, while the candidates that fit the tiles (8x4, 7x5: one slice per memory tile;
-9x4, 14x5: the slices of 467 KB / 244 KB leave no room beside the activation buffers for the
-last 1-5 slices) put the compute tiles into the west 14-16 columns. Then at least ~32 weight
-streams cross one column boundary westward through the compute rows, whose switches have
-4 west ports each (8 rows: 32 lanes, the memory-tile row has none, AM020-MTLOCK). This is a
-cut bound, whatever the slice-to-memory-tile assignment; what would route is a placement
-that spreads a streamed layer's columns under its memory tiles (passes/place.py).
+about 38 MB of memory-tile weights. mlp:4096-4096-4096 fills ~64 of the 76 memory tiles
+with its 32 MB of weights, i.e. 32+ columns. Packed into the west 14-16 columns, its
+layers would pull ~32 weight streams across one column boundary westward through the
+compute rows, whose switches have 4 west ports each (8 rows: 32 lanes, the memory-tile row
+has none, AM020-MTLOCK): a cut bound, whatever the slice-to-memory-tile assignment. So a
+design with streamed layers is first placed "spread" (``passes.place``: every layer in the
+middle of its own band of memory-tile columns); then mlp:4096-4096-4096 routes at batch 8
+and 16 (8x4 per layer, one 512 KiB slice per memory tile). Its faster candidates 9x4 and
+14x5 still do not place: their slices of 467 KB / 244 KB leave no room beside the
+activation buffers (one memory tile each) for the last 1-5 slices. At batch 32 no streamed
+4096 x 4096 choice fits a tile (the output ping-pong of 5 chains, 2 x 32 x 824 bytes).
 """
 from __future__ import annotations
 
@@ -198,7 +201,7 @@ def streamed_stage(q, batch: int, cas_length: int, cas_num: int, device: Device,
     dma_out = ceil_div(p.batch * p.n * p.out_bits // 8, bpc)
     stage = max(streamed, dma_in, dma_out) + stage_overhead
     return LayerParallelism(cas_length, cas_num, p.k, p.n, stage, worst_total, tuple(mmul),
-                            weights="memtile", chunk_n=nc)
+                            weights="memtile", chunk_n=nc, w_bits=p.w_bits)
 
 
 def memtiles_for(par, device: Device, w_bits: int = 8) -> float:
@@ -267,7 +270,12 @@ def options_for(q, batch: int, device: Device, shapes, mode: str, split_input: b
         return layer_options(q, batch, device, shapes, split_input=split_input, weights="memtile")
 
 
-def stream_to_fit(options, plans, batch: int, device: Device, layer_shapes, modes, fit, layer_options):
+#: streaming steps past the first fit without a better score before :func:`stream_to_fit` stops
+STREAM_PATIENCE = 2
+
+
+def stream_to_fit(options, plans, batch: int, device: Device, layer_shapes, modes, fit, layer_options,
+                  score=None, tolerance: float = 0.0):
     """``auto`` on grid overflow: stream tile-resident ``auto`` layers until the model fits.
 
     Every layer may fit its tiles on its own while all of them together do not fit the array
@@ -277,53 +285,93 @@ def stream_to_fit(options, plans, batch: int, device: Device, layer_shapes, mode
     fewest-tile streamed choice (that still packs into the memory tiles, :func:`packable`),
     ``T`` the largest stage of the current fewest-tile choices; candidates are ranked by cost
     per saved tile, then by tiles saved, then later layers first (the one whose streamed
-    memory tiles sit nearest the east end). It stops when ``fit`` holds for the fewest-tile
-    choices or no ``auto`` layer is left to stream (the caller then reports the overflow).
+    memory tiles sit nearest the east end). It stops when ``fit`` holds or no ``auto`` layer
+    is left to stream (the caller then reports the overflow). With ``score`` it goes on
+    streaming past the first fit while that may pay (streamed layers are weight-DMA bound,
+    so streaming one more layer can free the tiles that make the others faster), until
+    :data:`STREAM_PATIENCE` steps in a row bring no better score, and returns the option
+    lists with the fewest streamed layers whose score is within ``1 + tolerance`` of the best
+    when they also ``fit``, else the first fit.
 
     Args:
         options: per-layer choice lists (``options_for`` of each layer's mode), sorted by tiles.
         modes: per-layer weight modes (:func:`parse_weights`); only ``"auto"`` layers change.
-        fit: ``fit(list of LayerParallelism) -> bool`` (tile count, placement and routing).
+        fit: ``fit(per-layer choice lists) -> bool``: whether the fewest-tile choices (or
+            ``parallelize._fewest_placed``'s repacking of them) fit the tile count, place and route.
         layer_options: ``parallelize.layer_options``.
+        score: ``score(per-layer choice lists) -> number | None``: the estimated interval
+            (lower is better; None: does not fit), or None to stop at the first fit.
+        tolerance: relative score slack that buys fewer streamed layers (the search's).
     Returns:
         the option lists, with the streamed layers' lists replaced by their streamed choices.
     """
     cur = list(options)
-    if fit([o[0] for o in cur]):
+    if fit(cur):
         return cur
     streamed_opts: dict = {}
+    scored = []         # (score, option lists) from the first fit on, in streaming order
+    best, worse = None, 0
     while True:
-        fewest = [o[0] for o in cur]
-        if fit(fewest):
-            return cur
-        t_now = max(o.stage_cycles for o in fewest)
-        best = None
-        for i, mode in enumerate(modes):
-            if mode != "auto" or fewest[i].weights == "memtile":
-                continue
-            if i not in streamed_opts:
-                try:
-                    streamed_opts[i] = layer_options(plans[i], batch, device, layer_shapes[i], split_input=False,
-                                                     weights="memtile")
-                except ResourceError:
-                    streamed_opts[i] = None
-            if not streamed_opts[i]:
-                continue
-            trial = cur[:i] + [streamed_opts[i]] + cur[i + 1:]
+        if not scored and fit(cur):
+            if score is None:
+                return cur
+            scored.append((score(cur), cur))
+            best = scored[0][0]
+        elif scored:        # streaming more than needed: scored only
+            sc = score(cur)
+            scored.append((sc, cur))
+            if sc is not None and (best is None or sc < best):
+                best, worse = sc, 0
+            else:
+                worse += 1
+            if worse >= STREAM_PATIENCE:
+                break
+        nxt = _stream_one(cur, plans, batch, device, layer_shapes, modes, layer_options, streamed_opts)
+        if nxt is None:
+            break
+        cur = nxt
+    if not scored:
+        return cur
+    first = scored[0][1]
+    if best is None:
+        return first
+    # the fewest streamed layers whose score is within the tolerance of the best
+    pick = next(c for sc, c in scored if sc is not None and sc <= best * (1 + tolerance))
+    if pick is not first and not fit(pick):
+        return first
+    return pick
+
+
+def _stream_one(cur, plans, batch, device, layer_shapes, modes, layer_options, streamed_opts):
+    """One step of :func:`stream_to_fit`: ``cur`` with the next ``auto`` layer streamed (the
+    least interval cost per tile saved), or None when no layer is left to stream."""
+    fewest = [o[0] for o in cur]
+    t_now = max(o.stage_cycles for o in fewest)
+    best = None
+    for i, mode in enumerate(modes):
+        if mode != "auto" or fewest[i].weights == "memtile":
+            continue
+        if i not in streamed_opts:
             try:
-                trial = packable(trial, plans, device)
+                streamed_opts[i] = layer_options(plans[i], batch, device, layer_shapes[i], split_input=False,
+                                                 weights="memtile")
             except ResourceError:
-                continue
-            saved = fewest[i].tiles - trial[i][0].tiles
-            if saved <= 0:
-                continue
-            cost = max(0, trial[i][0].stage_cycles - t_now)
-            key = (cost / saved, -saved, -i)
-            if best is None or key < best[0]:
-                best = (key, trial)
-        if best is None:
-            return cur
-        cur = best[1]
+                streamed_opts[i] = None
+        if not streamed_opts[i]:
+            continue
+        trial = cur[:i] + [streamed_opts[i]] + cur[i + 1:]
+        try:
+            trial = packable(trial, plans, device)
+        except ResourceError:
+            continue
+        saved = fewest[i].tiles - trial[i][0].tiles
+        if saved <= 0:
+            continue
+        cost = max(0, trial[i][0].stage_cycles - t_now)
+        key = (cost / saved, -saved, -i)
+        if best is None or key < best[0]:
+            best = (key, trial)
+    return None if best is None else best[1]
 
 
 def resident_fits(q, batch: int, device: Device, shapes, split_input: bool, layer_options) -> bool:
