@@ -15,6 +15,7 @@ no time stamps: the same Design and data give byte-identical projects.
 """
 from __future__ import annotations
 
+import functools
 import importlib.metadata
 import importlib.resources
 import json
@@ -50,7 +51,10 @@ def _version() -> str:
         return "(version unknown)"
 
 
+@functools.lru_cache(maxsize=1)
 def _environment() -> jinja2.Environment:
+    """One environment per process: jinja2 keeps the compiled templates (and reloads a
+    template whose file changed)."""
     root = importlib.resources.files("aiesim_py.firmware")
     return jinja2.Environment(loader=jinja2.FileSystemLoader(str(root)), undefined=jinja2.StrictUndefined,
                               trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,

@@ -600,13 +600,33 @@ def choose_parallelism(plans: list[LayerQuant], batch: int, device: Device,
     multi[0] = [_with_plio(o, plans[0], batch, device, "in") for o in multi[0]]
     multi[-1] = [_with_plio(o, plans[-1], batch, device, "out") for o in multi[-1]]
     multi_floor = max(min(o.stage_cycles for o in opts) for opts in multi)
-    multi_choice = _search(multi, multi_floor, capacity, fits, tolerance, device)
     t_single = max(floor, max(o.stage_cycles for o in choice))
+    if not _multi_can_win(multi, multi_floor, t_single, sum(o.tiles for o in choice)):
+        return choice       # no multi-PLIO choice could pass the test below: skip placing them
+    multi_choice = _search(multi, multi_floor, capacity, fits, tolerance, device)
     t_multi = max(o.stage_cycles for o in multi_choice)
     if (_fits(multi_choice, capacity, fits) and t_multi * PLIO_SPLIT_FACTOR < t_single
             and t_multi * sum(o.tiles for o in multi_choice) <= t_single * sum(o.tiles for o in choice)):
         return multi_choice
     return choice
+
+
+def _multi_can_win(multi, multi_floor: int, t_single: int, tiles_single: int) -> bool:
+    """Whether some multi-PLIO choice could pass :func:`choose_parallelism`'s test (interval
+    below ``t_single / PLIO_SPLIT_FACTOR`` and tiles x interval at most the single-PLIO
+    design's): a choice whose slowest stage is ``s`` has at least the tiles of every layer's
+    fewest-tile option with stage <= ``s``, so the least ``s x tiles`` over the stages is a
+    lower bound. Cheap (no placement); only skips searches that cannot change the result."""
+    if multi_floor * PLIO_SPLIT_FACTOR >= t_single:
+        return False
+    stages = sorted({o.stage_cycles for opts in multi for o in opts if o.stage_cycles >= multi_floor})
+    for s in stages:
+        if s * PLIO_SPLIT_FACTOR >= t_single:
+            break
+        picks = [_pick(opts, s) for opts in multi]
+        if all(p is not None for p in picks) and s * sum(p.tiles for p in picks) <= t_single * tiles_single:
+            return True
+    return False
 
 
 def plio_slice_cycles(slice_elements: int, batch: int, device: Device, element_bytes: int) -> int:
