@@ -14,7 +14,7 @@ from aiesim_py.compiler import compile_model
 from aiesim_py.compiler.emit import FirmwareError, write_firmware
 from aiesim_py.compiler.ir import DenseNode, Graph
 from aiesim_py.compiler.passes.parallelize import microtiles
-from aiesim_py.errors import AieSimError
+from aiesim_py.errors import AieSimError, ResourceError
 from aiesim_py.isa.fixed_point import FixedType
 from aiesim_py.kernels.dense import DenseParams, dense_cycles, dense_fast, dense_reference, pack_weights, \
     unpack_weights
@@ -75,15 +75,23 @@ def test_every_int8_shape_runs_bit_exact(device):
     x = np.random.default_rng(0).integers(-128, 128, size=(21, 16))
     ref = reference_mlp(spec, x)
     shapes = microtiles((8, 8), "all", load_device(device))
-    assert (8, 8, 8) in shapes and (4, 8, 8) in shapes and (2, 8, 8) in shapes
+    assert (8, 8, 8) in shapes and (4, 8, 8) in shapes
+    # AIE-ML's 2x8x8 and 4x16x8 are not in the AIE API's AIE-MLv2 row (isa.mmul.AIE_ML_V2_MMUL_MODES)
+    assert ((2, 8, 8) in shapes) == (device == "ve2802") and ((4, 16, 8) in shapes) == (device == "ve2802")
     for shape in shapes:
         d = compile_model(spec, device=device, batch=8, microtiles=_shape(shape))
         assert {(k.params.mmul_m, k.params.mmul_k, k.params.mmul_n) for k in d.kernels} == {shape}
         assert np.array_equal(run_design(d, x), ref), shape
     # one shape per layer, and the per-kernel path too
-    d = compile_model(spec, device=device, batch=8, microtiles="8x8x8,2x8x8,4x16x8,auto")
-    assert d.metadata["microtiles"].split(",")[:3] == ["8x8x8", "2x8x8", "4x16x8"]
+    per_layer = "8x8x8,2x8x8,4x16x8" if device == "ve2802" else "8x8x8,4x8x8,8x8x8"
+    d = compile_model(spec, device=device, batch=8, microtiles=per_layer + ",auto")
+    assert d.metadata["microtiles"].split(",")[:3] == per_layer.split(",")
     assert np.array_equal(run_design_per_kernel(d, x), ref)
+
+
+def test_aie_ml_only_shape_refused_on_aie_ml_v2():
+    with pytest.raises(ResourceError, match="2x8x8"):
+        compile_model("mlp:16-64-32-32-8", device="ve3858", batch=8, microtiles="2x8x8")
 
 
 def test_cost_model_is_device_aware():

@@ -55,7 +55,7 @@ from aiesim_py.arch.device import Device
 from aiesim_py.compiler.passes.memory import allocate_tile_memory
 from aiesim_py.compiler.passes.quantize import LayerQuant
 from aiesim_py.errors import ResourceError
-from aiesim_py.isa.mmul import EMULATED_MMUL_SHAPES, NATIVE_MMUL_SHAPES
+from aiesim_py.isa.mmul import AIE_ML_V2_MMUL_MODES, EMULATED_MMUL_SHAPES, NATIVE_MMUL_SHAPES
 from aiesim_py.isa.timing import CoreTiming
 from aiesim_py.kernels.dense import DenseParams, dense_cycles
 from aiesim_py.kernels.dense_cost import device_core_timing
@@ -134,7 +134,10 @@ def device_native_shapes(mmul_key, device: Device | None) -> list[tuple[int, int
 def microtiles(mmul_key, which: str = "firmware", device: Device | None = None) -> list[tuple[int, int, int]]:
     """Candidate (M, K, N) shapes for a type pair (``LayerQuant.mmul_key``: (a_bits, w_bits)
     or ("bf16", "bf16")): the default shape (:data:`MMUL_SHAPES`) first, then the device's
-    native ones (:func:`device_native_shapes`), then ("all") the API-MMUL emulated ones.
+    native ones (:func:`device_native_shapes`), then ("all") the API-MMUL emulated ones: on
+    an AIE-ML v2 device (``arch = "aie-ml-v2"``) every shape of the AIE API's AIE-MLv2 row
+    (``isa.mmul.AIE_ML_V2_MMUL_MODES``; it lacks AIE-ML shapes such as int8 2x8x8 and 4x16x8,
+    which do not compile there).
 
     Raises:
         ResourceError: ``which`` is not one of :data:`MICROTILE_SETS`.
@@ -146,7 +149,9 @@ def microtiles(mmul_key, which: str = "firmware", device: Device | None = None) 
         return [first]
     key = tuple(f"int{x}" for x in mmul_key)
     shapes = [first] + device_native_shapes(mmul_key, device)
-    if which == "all":
+    if which == "all" and device is not None and device.arch == "aie-ml-v2":
+        shapes += list(AIE_ML_V2_MMUL_MODES.get(key, {}))
+    elif which == "all":
         shapes += list(NATIVE_MMUL_SHAPES.get(key, [])) + list(EMULATED_MMUL_SHAPES.get(key, []))
     # the memory-tile DMA moves whole 32-bit words (AM020 memory-tile DMA; the firmware writer
     # refuses sub-word tilings): a microtile row of A (K elements) must be whole words
