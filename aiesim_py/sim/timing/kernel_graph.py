@@ -18,7 +18,9 @@ Used by :class:`~aiesim_py.sim.timing.model.TimingModel` for designs with non-de
     kernel -> kernel, other tile       MM2S -> S2MM between the two tiles' buffers;
     kernel -> kernel, cascade net      ``<k>.cascade_out`` -> ``<k2>.cascade_in``: the two cores meet
                                        once per output group of partial sums (:func:`_cascade_call`;
-                                       512-bit words, two-deep FIFOs, AM020-IF);
+                                       512-bit words one per cycle through a two-deep output and a
+                                       two-deep input FIFO, AM020-IF: a group is readable from its
+                                       first word, the writer waits only for words past the FIFOs);
     kernels on one tile                one core process running them in design order each
                                        iteration (ADF runtime<ratio> packing: one core,
                                        kernels run one after the other, UG1079 "Run-Time Ratio").
@@ -241,27 +243,58 @@ def _cascade_call(env, p, cost, cas_in, cas_out, cycles: int, who: str):
     """The body of one call of a kernel on a cascade chain (``cascade`` nets between
     ``<kernel>.cascade_out`` and ``<kernel>.cascade_in``).
 
-    Per output group when the kernel's cost has ``groups`` > 1 (DSPLib matrix_mult: each
-    group's partial sums are read from the cascade before its first MAC and written with
-    ``writeincr`` after its last, and the stream holds only the two-deep FIFOs at each end,
-    AM020-IF): the call is its prologue (``cycles - epilogue - groups x step``), ``groups``
-    steps of ``step = loop_cycles // groups`` (a group with its share of the loop's fills and
-    drains) and the epilogue (the cost's ``epilogue_cycles``).
-    Each group of a downstream kernel frees the cascade (it is ready to read), waits for the
-    upstream's write of that group + ``cascade_hop_cycles``, then computes; an upstream's
-    write of group ``g`` waits until the downstream is ready to read group ``g - capacity``
-    (capacity = cascade FIFO bytes // bytes of one group, usually 0: a rendezvous). So a
-    chain runs group by group in lockstep with its slowest member. Costs without groups use
-    one token per call with the same rules (the semantics of :mod:`aiesim_py.sim.timing.tiles`)."""
+    Per output group when the kernel's cost has ``groups`` > 1 (DSPLib matrix_mult /
+    matrix_vector_mul: each group's partial sums are read from the cascade before its first
+    MAC and written with ``writeincr`` after its last): the call is a prologue, the groups'
+    cascade operations and the epilogue (the cost's ``epilogue_cycles``). Group ``g`` reads
+    its partial sums at ``g x interval`` and writes its first word ``offset`` cycles after its
+    read, then one word per cycle for its ``n`` words (``cas.token_words``); the group loop
+    lasts ``(groups - 1) x interval + offset + n`` and the prologue takes the rest of the call.
+    By default ``interval = loop_cycles // groups`` (a group with its share of the loop's fills
+    and drains, one after the other) and ``offset = interval - n`` (the writes are the group's
+    last ``n`` cycles). A cost may declare its software-pipelined group loop instead:
+    ``cascade_group_interval_cycles`` (the loop's II over groups) and
+    ``cascade_write_offset_cycles`` (a group's read to its first write); when the offset is
+    longer than the interval, group ``g + 1`` reads before group ``g`` writes (the modulo
+    schedule's order). A stall on any cascade operation stalls the core: every later
+    operation of the call moves by it.
+
+    The cascade moves 512-bit words, one per cycle, through a two-deep output FIFO and a
+    two-deep input FIFO (AM020-IF; ``cas.fifo_words`` = 4). So the downstream may start
+    reading group ``g`` (it frees the cascade: it is ready to read, then waits)
+    ``cascade_hop_cycles`` after the upstream wrote the group's first word, and reads the rest
+    as it arrives. The upstream never waits for the first ``fifo_words`` words of a group;
+    when a group is larger than the FIFOs (``n > fifo_words``, capacity 0 groups) the rest of
+    its writes follow the downstream's reads, so the upstream stalls for as long as the
+    downstream starts reading later than ``fifo_words`` cycles after the first word; when
+    several groups fit the FIFOs, the upstream writes group ``g`` once the downstream has
+    started group ``g - capacity``. Costs without groups use one token per call with the same
+    rules (the semantics of :mod:`aiesim_py.sim.timing.tiles`)."""
     groups = max(1, getattr(cost, "groups", 1))
-    step = cost.loop_cycles // groups if groups > 1 else 0
     epilogue = min(getattr(cost, "epilogue_cycles", 0), cycles)
-    if not step:            # one token per call: the whole body is one "group"
-        groups, step = 1, max(0, cycles - epilogue)
-    pre = max(0, cycles - epilogue - groups * step)
+    token = max(1, getattr(cas_out, "token_words", 1)) if cas_out is not None else 1
+    fifo = getattr(cas_out, "fifo_words", 0) if cas_out is not None else 0
+    interval = getattr(cost, "cascade_group_interval_cycles", 0) if groups > 1 else 0
+    if interval:                               # declared software-pipelined group loop
+        n = max(1, min(token, interval))
+        offset = max(0, getattr(cost, "cascade_write_offset_cycles", interval - n))
+    else:
+        interval = cost.loop_cycles // groups if groups > 1 else 0
+        if not interval:       # one token per call: the whole body is one "group"
+            groups, interval = 1, max(0, cycles - epilogue)
+        n = max(1, min(token, interval))
+        offset = interval - n
+    body = (groups - 1) * interval + offset + n
+    pre = max(0, cycles - epilogue - body)
     yield env.timeout(pre)
-    for g in range(groups):
-        if cas_in is not None:
+    t0, shift = env.now, 0
+    ops = sorted([(g * interval, 1, g) for g in range(groups) if cas_in is not None]
+                 + [(g * interval + offset, 0, g) for g in range(groups) if cas_out is not None])
+    for off, kind, g in ops:
+        target = t0 + off + shift
+        if target > env.now:
+            yield env.timeout(target - env.now)
+        if kind == 1:                          # read group g
             cas_in.space.release(1)
             ev = cas_in.data.acquire(1, who)
             if ev is not None:
@@ -269,15 +302,28 @@ def _cascade_call(env, p, cost, cas_in, cas_out, cycles: int, who: str):
             arrival = cas_in.finish_times.popleft() + p.cascade_hop_cycles
             if arrival > env.now:
                 yield env.timeout(arrival - env.now)
-        yield env.timeout(step)
-        if cas_out is not None:
+            shift = env.now - (t0 + off)
+            continue
+        if cas_out.capacity_calls > 0:         # the whole group fits the FIFOs behind earlier ones
             ev = cas_out.space.acquire(1, who)
             if ev is not None:
                 yield ev
             cas_out.finish_times.append(env.now)
             cas_out.data.release(1)
-            if g == groups - 1:
-                cas_out.transfers += 1
+            shift = env.now - (t0 + off)
+        else:                                  # first words into the FIFOs, the rest as they are read
+            t_first = env.now
+            cas_out.finish_times.append(t_first)
+            cas_out.data.release(1)
+            ev = cas_out.space.acquire(1, who)
+            if ev is not None:
+                yield ev
+            shift = max(shift, env.now - fifo - (t0 + off))
+        if g == groups - 1:
+            cas_out.transfers += 1
+    t_end = t0 + body + shift
+    if t_end > env.now:
+        yield env.timeout(t_end - env.now)
     yield env.timeout(epilogue)
 
 
@@ -307,6 +353,9 @@ def _build_cascades(model, kernels, costs) -> dict:
         nbytes = getattr(kernels[src].params, "cascade_bytes", 0) or 1
         per_token = -(-nbytes // g_src)
         cas = Cascade(model.table, src, dst, nbytes, model.p.cascade_fifo_bytes // per_token)
+        word = model.p.cascade_word_bytes                    # one 512-bit word per cycle (AM020-IF)
+        cas.token_words = -(-per_token // word)              # words of one group (or call)
+        cas.fifo_words = model.p.cascade_fifo_bytes // word  # output + input FIFO depth (AM020-IF: 2 + 2)
         cas.data.acquirers.add(f"{dst} (core)")
         cas.space.acquirers.add(f"{src} (core)")
         out.setdefault(src, [None, None])[1] = cas

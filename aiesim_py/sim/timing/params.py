@@ -41,6 +41,7 @@ class TimingParams:
     stream_bytes_per_cycle: int         # stream switch port width / 8 (AM020-SS: 32 bit; AM027: 64 bit)
     hop_latency_cycles: int             # per traversed stream switch (AM020-SSLAT)
     cascade_fifo_bytes: int             # output + input cascade FIFOs of a neighbour pair (AM020-IF)
+    cascade_word_bytes: int             # one cascade word, moved one per cycle (AM020-IF: 512 bit)
     stream_fifo_bytes_per_hop: int      # port FIFOs of one traversed switch (AM020-SSLAT: 2 x 4 words)
     plio_cdc_fifo_bytes: int            # PL/AIE clock-crossing FIFO (AM020-SSLAT: 12 words)
     lock_wakeup_cycles: int
@@ -84,6 +85,7 @@ class TimingParams:
             stream_bytes_per_cycle=word,
             hop_latency_cycles=device.stream.hop_latency_cycles,
             cascade_fifo_bytes=2 * device.cascade.fifo_depth_words * device.cascade.width_bits // 8,
+            cascade_word_bytes=device.cascade.width_bits // 8,
             stream_fifo_bytes_per_hop=device.stream.port_fifo_words * word,
             plio_cdc_fifo_bytes=device.plio.cdc_fifo_words * word,
             core=device_core_timing(device),
