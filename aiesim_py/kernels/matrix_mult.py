@@ -228,7 +228,7 @@ class MatrixMultCost(KernelCost):
     group_ii_cycles: int = 0
     groups: int = 1
     epilogue_cycles: int = 0
-    # the group loop's schedule as the cascade sees it (sim.timing.kernel_graph._cascade_call):
+    # the group loop's schedule as the cascade sees it (sim.timing.cascade_chain._cascade_call):
     # cascade reads ``cascade_group_interval_cycles`` apart, a group's first cascade word
     # ``cascade_write_offset_cycles`` after its read; 0: groups one after the other
     cascade_group_interval_cycles: int = 0

@@ -7,7 +7,9 @@
 Modules: ``params`` (device numbers + assumption constants), ``locks`` (AIE-ML semaphores,
 ping-pong buffers), ``dma`` (DMA channel / PLIO transfers), ``tiles`` (cores, cascades),
 ``model`` (Design -> simpy processes, deadlock detection), ``metrics`` (TimingResult),
-``trace`` (event trace, Chrome/Perfetto JSON, VCD), ``shim`` (shim DMA to DDR / GMIO).
+``trace`` (event trace, Chrome/Perfetto JSON, VCD), ``shim`` (shim DMA to DDR / GMIO),
+``kernel_graph`` (hand-built kernel graphs; its mechanisms in ``plio_routes``, ``stream_ports``,
+``buffer_kernels``, ``cascade_chain``), ``weights`` (weight streaming from memory tiles).
 """
 from __future__ import annotations
 
