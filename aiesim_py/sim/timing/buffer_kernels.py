@@ -33,15 +33,11 @@ def _core_process(env, p, kernels, iterations, tracer, cascades=None):
             t_req = env.now
             for buf in ins:
                 lock, value = buf.reader_lock(i, 0)
-                ev = lock.acquire(value, who)
-                if ev is not None:
-                    yield ev
+                yield from lock.wait(value, who)
             t_in = env.now
             for buf in outs:
                 lock, value = buf.writer_lock(i, 0)
-                ev = lock.acquire(value, who)
-                if ev is not None:
-                    yield ev
+                yield from lock.wait(value, who)
             start = env.now
             c.stall_input_cycles += t_in - t_req
             c.stall_output_cycles += start - t_in

@@ -73,18 +73,14 @@ def _cascade_call(env, p, cost, cas_in, cas_out, cycles: int, who: str):
             yield env.timeout(target - env.now)
         if kind == 1:                          # read group g
             cas_in.space.release(1)
-            ev = cas_in.data.acquire(1, who)
-            if ev is not None:
-                yield ev
+            yield from cas_in.data.wait(1, who)
             arrival = cas_in.finish_times.popleft() + p.cascade_hop_cycles
             if arrival > env.now:
                 yield env.timeout(arrival - env.now)
             shift = env.now - (t0 + off)
             continue
         if cas_out.capacity_calls > 0:         # the whole group fits the FIFOs behind earlier ones
-            ev = cas_out.space.acquire(1, who)
-            if ev is not None:
-                yield ev
+            yield from cas_out.space.wait(1, who)
             cas_out.finish_times.append(env.now)
             cas_out.data.release(1)
             shift = env.now - (t0 + off)
@@ -92,9 +88,7 @@ def _cascade_call(env, p, cost, cas_in, cas_out, cycles: int, who: str):
             t_first = env.now
             cas_out.finish_times.append(t_first)
             cas_out.data.release(1)
-            ev = cas_out.space.acquire(1, who)
-            if ev is not None:
-                yield ev
+            yield from cas_out.space.wait(1, who)
             shift = max(shift, env.now - fifo - (t0 + off))
         if g == groups - 1:
             cas_out.transfers += 1

@@ -147,9 +147,7 @@ def transfer_process(env: simpy.Environment, p: TimingParams, tr: Transfer, iter
         t_req = env.now
         if tr.source is not None:
             lock, value = tr.source[0].reader_lock(i, tr.source[1])
-            ev = lock.acquire(value, who)
-            if ev is not None:
-                yield ev
+            yield from lock.wait(value, who)
         ch.wait_data_cycles += env.now - t_req
         if tr.source_setup_cycles:
             yield env.timeout(tr.source_setup_cycles)

@@ -38,6 +38,13 @@ class Lock:
         self.acquirers: set[str] = set()          # processes that acquire this lock (claimed or seen)
         self.released_by: list[Lock] = []         # locks whose acquirers release this one (wait-for graph)
 
+    def wait(self, value: int, who: str):
+        """Generator for a simpy process: :meth:`acquire`, waiting when it is not granted at
+        once (``yield from lock.wait(value, who)``)."""
+        ev = self.acquire(value, who)
+        if ev is not None:
+            yield ev
+
     def acquire(self, value: int, who: str) -> simpy.Event | None:
         """acquire_greater_equal(value). Returns None when granted now, else an event that
         fires when granted: the state is decremented at the release that satisfies the

@@ -105,17 +105,13 @@ def cascade_sync(env: simpy.Environment, p: TimingParams, core: Core, who: str, 
     then hand this call's partial sums downstream once the consumer has started the call
     (see the module docstring)."""
     if core.cascade_in is not None:
-        ev = core.cascade_in.data.acquire(1, who)
-        if ev is not None:
-            yield ev
+        yield from core.cascade_in.data.wait(1, who)
         upstream_write = core.cascade_in.finish_times.popleft()
         work_end = max(work_end, upstream_write + p.cascade_hop_cycles + core.group_cycles)
         if work_end > env.now:
             yield env.timeout(work_end - env.now)
     if core.cascade_out is not None:
-        ev = core.cascade_out.space.acquire(1, who)
-        if ev is not None:
-            yield ev
+        yield from core.cascade_out.space.wait(1, who)
         work_end = env.now
         core.cascade_out.finish_times.append(work_end)
         core.cascade_out.transfers += 1
@@ -135,15 +131,11 @@ def core_process(env: simpy.Environment, p: TimingParams, core: Core, iterations
     for i in range(iterations):
         t_req = env.now
         lock, value = core.in_buf.reader_lock(i, 0)
-        ev = lock.acquire(value, who)
-        if ev is not None:
-            yield ev
+        yield from lock.wait(value, who)
         t_in = env.now
         if core.out_buf is not None:
             lock, value = core.out_buf.writer_lock(i, 0)
-            ev = lock.acquire(value, who)
-            if ev is not None:
-                yield ev
+            yield from lock.wait(value, who)
         start = env.now
         c.stall_input_cycles += t_in - t_req
         c.stall_output_cycles += start - t_in

@@ -114,15 +114,11 @@ def streamed_core_process(env: simpy.Environment, p: TimingParams, core: Streame
     for i in range(iterations):
         t_req = env.now
         lock, value = core.in_buf.reader_lock(i, 0)
-        ev = lock.acquire(value, who)
-        if ev is not None:
-            yield ev
+        yield from lock.wait(value, who)
         t_in = env.now
         if core.out_buf is not None:
             lock, value = core.out_buf.writer_lock(i, 0)
-            ev = lock.acquire(value, who)
-            if ev is not None:
-                yield ev
+            yield from lock.wait(value, who)
         start = env.now
         c.stall_input_cycles += t_in - t_req
         c.stall_output_cycles += start - t_in
@@ -137,9 +133,7 @@ def streamed_core_process(env: simpy.Environment, p: TimingParams, core: Streame
             j = i * core.chunks + ch
             lock, value = core.weights_buf.reader_lock(j, 0)
             t0 = env.now
-            ev = lock.acquire(value, who)
-            if ev is not None:
-                yield ev
+            yield from lock.wait(value, who)
             if env.now > t0:
                 waited += env.now - t0
                 if tracer.enabled:
