@@ -10,10 +10,13 @@
   gamma_K * sum|x_i w_i| (gamma_K = K u / (1 - K u), u = 2**-24) of torch's. The max
   difference in bf16 ulps is printed (pytest -s) for one layer and for a 3-layer MLP.
 * The generated bf16 kernel C++ compiles with g++ against tests/stubs and matches
-  kernels.dense.dense_fast bit for bit on every cascade role.
+  kernels.dense.dense_fast bit for bit on every cascade role, with tile-resident weights and
+  with weights streamed from read-only memory-tile buffers (weights="memtile"; the graph's
+  weight buffers, tilings and ports are checked against the Design).
 """
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 
@@ -280,14 +283,18 @@ def test_errors_name_the_problem(tmp_path):
 STUBS = __import__("pathlib").Path(__file__).parent / "stubs"
 
 
+#: the harnesses' dispatcher head: one call per kernel name, cascades as deques of words
+_CALL_HEAD = ["static void call(const std::string &n, std::deque<int32_t> *fin, std::deque<int32_t> *fout,"
+              " int outsize) {",
+              "    input_cascade<accfloat> ci{fin}; output_cascade<accfloat> co{fout};",
+              "    adf::input_buffer<bfloat16> in{inb}; adf::output_buffer<bfloat16> out{outb};"]
+
+
 def _harness(d: Design) -> str:
     lines = ["#include <cstdio>", "#include <deque>", "#include <string>"]
     lines += [f'#include "kernels/{k.name}.cc"' for k in d.kernels]
     lines += ["alignas(32) static bfloat16 inb[1 << 14];", "alignas(32) static bfloat16 outb[1 << 14];",
-              "static void call(const std::string &n, std::deque<int32_t> *fin, std::deque<int32_t> *fout,"
-              " int outsize) {",
-              "    input_cascade<accfloat> ci{fin}; output_cascade<accfloat> co{fout};",
-              "    adf::input_buffer<bfloat16> in{inb}; adf::output_buffer<bfloat16> out{outb};"]
+              *_CALL_HEAD]
     for k in d.kernels:
         p = k.params
         args = ["in"] + (["&ci"] if p.reads_cascade else []) + (["&co"] if p.writes_cascade else ["out"])
@@ -304,21 +311,19 @@ def _harness(d: Design) -> str:
     return "\n".join(lines) + "\n"
 
 
-@pytest.mark.skipif(shutil.which("g++") is None, reason="g++ not available")
-def test_bf16_kernels_compile_and_match_the_functional_model(tmp_path):
-    model = torch_mlp([20, 24, 12], seed=2)
-    cm = aie.compile(model, precision="bf16", batch=8, parallelism="3x2,1x1")
-    out = cm.write_firmware(tmp_path / "proj")
-    assert (out / "src" / "kernels" / "dense_bf16.h").is_file()
-    d = cm.design
+def _build_and_compare(d, out, harness: str, tmp_path, seed: int, weights_of, varied: bool = False) -> None:
+    """Build ``harness`` (C++ source) with g++ against the stubs and the emitted ``out/src``,
+    feed every chain 3 random bf16 inputs and compare its outputs with ``==`` against
+    dense_fast chained over the chain's kernels (``weights_of(kernel)``: their packed weights).
+    ``varied``: also require varied outputs (a chunk or offset mix-up would show)."""
     src = tmp_path / "harness.cc"
-    src.write_text(_harness(d))
+    src.write_text(harness)
     exe = tmp_path / "harness"
     res = subprocess.run(["g++", "-std=c++17", "-O1", "-Wall", "-Werror", "-Wno-unused-variable",
                           f"-I{STUBS}", f"-I{out / 'src'}", str(src), "-o", str(exe)],
                          capture_output=True, text=True)
     assert res.returncode == 0, res.stderr[-4000:]
-    rng = np.random.default_rng(9)
+    rng = np.random.default_rng(seed)
     chains: dict = {}
     for k in d.kernels:
         chains.setdefault((k.layer, k.chain), []).append(k)
@@ -329,7 +334,7 @@ def test_bf16_kernels_compile_and_match_the_functional_model(tmp_path):
             bufs = [bf16_bits(rng.normal(size=k.params.batch * k.params.k).astype(np.float32)) for k in ks]
             acc = None
             for k, a in zip(ks, bufs):
-                acc = dense_fast(k.params, a[None], k.weights, k.bias, acc)
+                acc = dense_fast(k.params, a[None], weights_of(k), k.bias, acc)
             refs.append(acc[0].astype(np.int64))
             outsize = ks[-1].params.batch * ks[-1].params.n
             body = "\n".join(f"{k.name} {a.size}\n" + " ".join(map(str, a.tolist())) for k, a in zip(ks, bufs))
@@ -339,4 +344,205 @@ def test_bf16_kernels_compile_and_match_the_functional_model(tmp_path):
     got = [np.array(ln.split(), dtype=np.int64) for ln in run.stdout.splitlines()]
     assert len(got) == len(refs)
     for g, r in zip(got, refs):
+        if varied:
+            assert len(np.unique(r)) > r.size // 4
         assert np.array_equal(g, r)
+
+
+@pytest.mark.skipif(shutil.which("g++") is None, reason="g++ not available")
+def test_bf16_kernels_compile_and_match_the_functional_model(tmp_path):
+    model = torch_mlp([20, 24, 12], seed=2)
+    cm = aie.compile(model, precision="bf16", batch=8, parallelism="3x2,1x1")
+    out = cm.write_firmware(tmp_path / "proj")
+    assert (out / "src" / "kernels" / "dense_bf16.h").is_file()
+    d = cm.design
+    _build_and_compare(d, out, _harness(d), tmp_path, 9, lambda k: k.weights)
+
+
+# --- firmware: bf16 weights streamed from memory tiles ------------------------------------------
+# The bf16 kernels whose weights sit in read-only memory-tile buffers (weights="memtile") and
+# arrive chunk by chunk through an async input buffer. What is checked here:
+# * structure: every weight buffer is a read-only adf::shared_buffer<bfloat16> (0 input ports,
+#   adf::initial_value) at the Design's memory tile, one read_access per streamed tile whose
+#   tiling is the Design's (offset, chunk, chunk count), connected to that kernel's in[1] (the
+#   cascade input moves to in[2]); the header's bit patterns equal the Design's, element for
+#   element; every kernel takes input_async_buffer<bfloat16> and holds no weight table;
+# * behaviour: the kernel C++ built with g++ against tests/stubs, fed with the chunks cut from
+#   the emitted memory-tile contents (weights/w*.h, through the emitted tiling), equals the
+#   functional model (dense_fast on kernel_weights) bit for bit (==) on every chain and role.
+#   The stubs implement the functional model's bf16 definition (fp32 products added one at a
+#   time in K order, round-to-nearest-even to bf16); equality proves the template and the
+#   emitted data follow that definition, not that silicon does (no Vitis here).
+STREAMED_CASES = [([64, 128, 32], "3x2,1x1"),      # chunks of 32 / 16 columns: 2 x 2 groups
+                  ([20, 24, 12], "3x2,1x1")]       # 3 chunks of 4 columns: one column block (RB 1)
+
+
+def _streamed_bf16(sizes, parallelism):
+    cm = aie.compile(torch_mlp(sizes, seed=4), precision="bf16", batch=8, weights="memtile",
+                     parallelism=parallelism)
+    d = cm.design
+    assert all(k.params.weight_chunk_n and k.params.weight_chunks >= 2 and k.weights.size == 0 for k in d.kernels)
+    assert {k.params.role for k in d.kernels} == {"first", "middle", "last", "single"}
+    return cm
+
+
+def _connects(graph_h: str) -> list[tuple[str, str, str]]:
+    """(kind, src, dst) of every adf::connect statement."""
+    return [("cascade" if m[1] == "adf::cascade" else "other", m[2], m[3])
+            for m in re.finditer(r"adf::connect<([^>]*)>\((\S+?), (\S+?)\);", graph_h)]
+
+
+def _parse_tiling(text: str) -> dict:
+    def vec(name):
+        m = re.search(r"\." + name + r" = \{([^{}]*)\}", text)
+        return None if m is None else tuple(int(v) for v in re.findall(r"-?\d+", m[1]))
+    steps = tuple(tuple(int(v) for v in s) for s in
+                  re.findall(r"\{\.dimension = (\d+), \.stride = (\d+), \.wrap = (\d+)\}", text))
+    return {"buffer_dimension": vec("buffer_dimension"), "tiling_dimension": vec("tiling_dimension"),
+            "offset": vec("offset"), "tile_traversal": steps}
+
+
+def _tiling_of(graph_h: str, port: str) -> str:
+    m = re.search(r"adf::read_access\(" + re.escape(port) + r"\) = adf::tiling\(\{(.*)\}\);", graph_h)
+    assert m, port
+    return m[1]
+
+
+def _memtile_bits(header: str, name: str) -> np.ndarray:
+    body = header[header.index(f"{name}_bits["):]
+    body = body[body.index("{") + 1:body.index("};")]
+    return np.array([int(v) for v in re.findall(r"\d+", body)], dtype=np.int64)
+
+
+@pytest.mark.parametrize("sizes,parallelism", STREAMED_CASES)
+def test_streamed_bf16_graph_structure(sizes, parallelism, tmp_path):
+    cm = _streamed_bf16(sizes, parallelism)
+    d = cm.design
+    out = cm.write_firmware(tmp_path / "fw")
+    graph = (out / "src" / "graph.h").read_text()
+    static = [b for b in d.shared_buffers if b.initial is not None]
+    assert static and all(b.dtype == "bfloat16" for b in static)
+    fed = {}
+    for b in static:
+        col, row = b.memtile
+        assert f"adf::shared_buffer<bfloat16> {b.name};" in graph
+        assert f"{b.name} = adf::shared_buffer<bfloat16>::create({{{b.dimension[0]}}}, 0, {len(b.outputs)});" in graph
+        assert f"adf::num_buffers({b.name}) = 1;" in graph
+        assert f"adf::location<adf::buffer>({b.name}) = {{adf::address({col}, {row}, " in graph
+        assert f"adf::initial_value({b.name}) = {b.name}_init;" in graph
+        assert f'#include "weights/{b.name}.h"' in graph
+        assert f"adf::write_access({b.name}." not in graph
+        header = (out / "src" / "weights" / f"{b.name}.h").read_text()
+        assert f"static const std::vector<bfloat16> {b.name}_init = aiesim_bf16_from_bits({b.name}_bits, " \
+               f"{b.initial.size});" in header
+        assert np.array_equal(_memtile_bits(header, b.name), b.initial.astype(np.int64))
+        for j, port in enumerate(b.outputs):
+            (peer,) = port.peers
+            kname = peer.removesuffix(".weights")
+            p = next(k.params for k in d.kernels if k.name == kname)
+            chunk = p.k * p.weight_chunk_n
+            t = _parse_tiling(_tiling_of(graph, f"{b.name}.out[{j}]"))
+            assert t["buffer_dimension"] == (b.initial.size,) and t["tiling_dimension"] == (chunk,)
+            assert t["offset"] == (port.tiling.offset[0],)
+            assert t["tile_traversal"] == ((0, chunk, p.weight_chunks),)
+            assert f"adf::connect<>({b.name}.out[{j}], {kname}.in[1]);" in graph
+            fed[kname] = fed.get(kname, 0) + 1
+    assert fed == {k.name: 1 for k in d.kernels}          # one weight stream per kernel
+    conns = _connects(graph)
+    for k in d.kernels:
+        p = k.params
+        assert f"adf::dimensions({k.name}.in[1]) = {{{p.k * p.weight_chunk_n}}};" in graph
+        assert f"{k.name}_wp" not in graph and f"{k.name}_weights" not in graph
+        src = (out / "src" / "kernels" / f"{k.name}.cc").read_text()
+        assert "input_async_buffer<bfloat16> &__restrict w" in src
+        assert "w.acquire();" in src and "w.release();" in src
+        assert (f"aiesim::DenseBf16<aiesim::DenseRole::{p.role}, {p.batch}, {p.k}, {p.weight_chunk_n},\n"
+                f"    4, 8, 4, {'true' if p.relu else 'false'}, {p.n}>;") in src
+        assert f"chess_loop_range({p.weight_chunks}, {p.weight_chunks})" in src
+        assert "_weights[" not in (out / "src" / "weights" / f"{k.name}.h").read_text()
+        if p.reads_cascade:          # the async weight buffer is in[1]: the cascade input is in[2]
+            assert [c for c in conns if c[0] == "cascade" and c[2] == f"{k.name}.in[2]"]
+    # the functional model: streamed == tile-resident, bit for bit
+    resident = aie.compile(torch_mlp(sizes, seed=4), precision="bf16", batch=8, weights="tile",
+                           parallelism=parallelism)
+    xi = cm.quantize(np.random.default_rng(3).normal(size=(40, sizes[0])))
+    y = cm.run(xi)
+    assert np.array_equal(y, resident.run(xi))
+    assert np.array_equal(run_design_per_kernel(d, xi[:16]), y[:16])
+
+
+def _streamed_harness(d: Design) -> str:
+    """main(): records "<kernels in chain> <output size>" then per kernel "<name> <size> <bits>";
+    runs each chain (async weight buffers cut from the emitted memory-tile contents), prints the
+    last kernel's output bits, and aborts when a cascade link is left non-empty or a kernel did
+    not acquire all its chunks."""
+    by_buffer = {}
+    for b in d.shared_buffers:
+        for port in b.outputs:
+            for peer in port.peers:
+                if peer.endswith(".weights"):
+                    by_buffer[peer.removesuffix(".weights")] = (b, port)
+    lines = ["#include <algorithm>", "#include <cstdio>", "#include <cstdlib>", "#include <deque>", "#include <string>"]
+    lines += [f'#include "kernels/{k.name}.cc"' for k in d.kernels]
+    lines += sorted({f'#include "weights/{b.name}.h"' for b, _ in by_buffer.values()})
+    lines += ["alignas(32) static bfloat16 inb[1 << 14];", "alignas(32) static bfloat16 outb[1 << 14];"]
+    for k in d.kernels:
+        lines.append(f"alignas(32) static bfloat16 w_{k.name}[{k.params.k * k.params.n}];")
+    lines += ["static void load_weights() {"]
+    for k in d.kernels:
+        b, port = by_buffer[k.name]
+        off, size = int(port.tiling.offset[0]), k.params.k * k.params.n
+        lines.append(f"    std::copy({b.name}_init.begin() + {off}, {b.name}_init.begin() + {off + size}, w_{k.name});")
+    lines += ["}",
+              *_CALL_HEAD]
+    for k in d.kernels:
+        p = k.params
+        args = ["in", "w"] + (["&ci"] if p.reads_cascade else []) + (["&co"] if p.writes_cascade else ["out"])
+        dump = ("for (int j = 0; j < outsize; ++j) std::printf(\"%u \", (unsigned)outb[j].bits); "
+                "std::printf(\"\\n\");" if p.writes_output else "")
+        lines.append(f'    if (n == "{k.name}") {{ adf::input_async_buffer<bfloat16> w{{w_{k.name}, '
+                     f'{p.k * p.weight_chunk_n}}}; {k.name}_fn({", ".join(args)}); '
+                     f'if (w.next != {p.weight_chunks}) std::abort(); {dump} return; }}')
+    lines += ["    std::abort();", "}", "int main() {", "    load_weights();", "    int L;",
+              "    while (std::scanf(\"%d\", &L) == 1) {",
+              "        std::deque<int32_t> links[17];", "        int outsize; std::scanf(\"%d\", &outsize);",
+              "        for (int i = 0; i < L; ++i) {", "            char name[64]; int size;",
+              "            std::scanf(\"%63s %d\", name, &size);",
+              "            for (int j = 0; j < size; ++j) { unsigned v; std::scanf(\"%u\", &v); "
+              "inb[j].bits = (uint16_t)v; }",
+              "            call(name, &links[i], &links[i + 1], outsize);", "        }",
+              "        for (auto &l : links) if (!l.empty()) std::abort();", "    }", "    return 0;", "}"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.skipif(shutil.which("g++") is None, reason="g++ not available")
+@pytest.mark.parametrize("sizes,parallelism", STREAMED_CASES)
+def test_streamed_bf16_kernels_compile_and_match_the_functional_model(sizes, parallelism, tmp_path):
+    from aiesim_py.sim.weights import kernel_weights
+    cm = _streamed_bf16(sizes, parallelism)
+    d = cm.design
+    out = cm.write_firmware(tmp_path / "proj")
+    for b in d.shared_buffers:       # the harness cuts each kernel's chunks as one linear range
+        for port in (b.outputs if b.initial is not None else ()):
+            t = port.tiling
+            assert len(t.tile_traversal) == 1 and t.tile_traversal[0].stride == t.tiling_dimension[0]
+    _build_and_compare(d, out, _streamed_harness(d), tmp_path, 11, lambda k: kernel_weights(d, k),
+                       varied=True)
+
+
+def test_streamed_bf16_firmware_refuses_inconsistent_designs(tmp_path):
+    import dataclasses
+
+    from aiesim_py.compiler.emit import FirmwareError
+    d = _streamed_bf16([20, 24, 12], "3x2,1x1").design
+    b = next(b for b in d.shared_buffers if b.initial is not None)
+    bad = dataclasses.replace(d, shared_buffers=tuple(
+        dataclasses.replace(x, initial=x.initial.astype(np.int16)) if x is b else x for x in d.shared_buffers))
+    with pytest.raises(FirmwareError, match=f"{b.name}.*bit patterns"):
+        aie.api.CompiledModel(bad).write_firmware(tmp_path / "a")
+    k = d.kernels[0]
+    bad = dataclasses.replace(d, kernels=tuple(
+        dataclasses.replace(x, weights=np.zeros(x.params.k * x.params.n, np.uint16)) if x is k else x
+        for x in d.kernels))
+    with pytest.raises(FirmwareError, match=f"{k.name}.*streams its weights"):
+        aie.api.CompiledModel(bad).write_firmware(tmp_path / "b")

@@ -277,12 +277,11 @@ def _check_bf16_kernel(k: KernelInstance, where: str) -> None:
     if shape != MMUL_SHAPES[p.mmul_key]:
         raise FirmwareError(f"{where}: mmul shape {'x'.join(map(str, shape))} for bfloat16; the bf16 template "
                             "uses the native 4x8x4 (UG1529 Matrix Multiplication)")
-    if p.weight_chunk_n:
-        raise FirmwareError(f"{where}: the bf16 template keeps its weights in the tile; streamed bf16 weights "
-                            "have no firmware yet (the functional and timing models run them): compile with "
-                            "weights='tile' to write firmware")
     w = np.asarray(k.weights)
-    if w.dtype != np.uint16 or w.size != p.k * p.n:
+    if p.weight_chunk_n:
+        if w.size:
+            raise FirmwareError(f"{where}: streams its weights from a memory tile but also holds {w.size} in the tile")
+    elif w.dtype != np.uint16 or w.size != p.k * p.n:
         raise FirmwareError(f"{where}: packed weights must be {p.k * p.n} bf16 bit patterns (uint16), "
                             f"got {w.size} {w.dtype}")
     if p.has_bias:
@@ -513,7 +512,9 @@ def kernel_context(k: KernelInstance, device: str | None = None) -> dict:
 def _bf16_kernel_context(k: KernelInstance) -> dict:
     """:func:`kernel_context` of a bf16 kernel (firmware/kernels/dense_bf16.h.j2): bfloat16
     buffers, uint16_t tables of bf16 bit patterns read as bfloat16, a float bias, accfloat
-    cascades."""
+    cascades. A streamed kernel (``weight_chunk_n``) has no weight table: its chunks of
+    ``k x chunk_n`` bfloat16 arrive through the async input buffer ``in[1]`` from a read-only
+    memory-tile buffer (firmware/weights_memtile.h.j2), as for the integer template."""
     p = k.params
     has_bias = p.has_bias
     return {
@@ -533,7 +534,8 @@ def _bf16_kernel_context(k: KernelInstance) -> dict:
         "bias_text": _c_floats(k.bias, 4) if has_bias else "",
         "arith": "bf16", "acc": "accfloat", "bias_ctype": "float",
         "weights_arg": f"reinterpret_cast<const bfloat16 *>({k.name}_weights)",
-        "streamed": False, "chunk_n": 0, "chunks": 1, "chunk_blocks": 0, "w_chunk_elems": 0,
+        "streamed": bool(p.weight_chunk_n), "chunk_n": p.weight_chunk_n, "chunks": p.weight_chunks,
+        "chunk_blocks": p.weight_chunk_n // p.mmul_n, "w_chunk_elems": p.k * p.weight_chunk_n,
     }
 
 
@@ -554,10 +556,16 @@ def buffer_context(b: SharedBuffer, offsets: list[int]) -> dict:
     static = b.initial is not None       # streamed weights: a read-only buffer (passes/weights.py)
     if static and b.inputs:
         raise FirmwareError(f"shared buffer {b.name}: a read-only weight buffer takes no input ports")
+    # bf16 weights: the buffer holds bf16 bit patterns (uint16), copied into bfloat16 elements
+    # byte for byte by weights_memtile.h (never converted as numbers)
+    bf16_bits = static and b.dtype == "bfloat16"
+    if bf16_bits and np.asarray(b.initial).dtype != np.uint16:
+        raise FirmwareError(f"shared buffer {b.name}: bfloat16 weights must be bf16 bit patterns (uint16), "
+                            f"got {np.asarray(b.initial).dtype}; recompile the model")
     return {"name": b.name, "dtype": b.dtype, "dimension": _dims(b.dimension),
             "n_inputs": len(b.inputs), "static": static, "init_var": f"{b.name}_init",
             "init_header": f"weights/{b.name}.h", "init_len": int(np.asarray(b.initial).size) if static else 0,
-            "init_text": _c_array(b.initial, 32) if static else "",
+            "init_text": _c_array(b.initial, 32) if static else "", "bf16_bits": bf16_bits,
             "bytes": int(np.prod(b.dimension)) * element_bytes(b.dtype, f"shared buffer {b.name}"),
             "n_outputs": len(b.outputs), "num_buffers": b.num_buffers, "memtile": (col, row),
             "addresses": ", ".join(f"adf::address({col}, {row}, {off})" for off in offsets),
