@@ -82,6 +82,41 @@ def test_emulated_mac_adds_the_accumulator_once():
     assert c.ii_cycles == 8 * max(ops.mac, ops.vector_alu)          # trip of 8 MACs, slot-bound
 
 
+def test_float_mac_recurrence_is_the_rounding_mode_chain():
+    """fp32 MAC: one bf16 ADDMAC on the accumulator, but the operand splitting of consecutive MACs
+    is serialized by set_rnd / VCONV on crRnd: 2 x (VCONV + VMSC.f) + 4 scalar steps per MAC."""
+    ops = mac_ops("float", "float", T)
+    assert ops.chained == 1 and ops.block_chain == 6
+    assert ops.mode_chain == 2 * (T.conv_latency + T.bf16_vmac_latency) + 4 * T.scalar_alu_latency
+    assert ops.chain_cycles == ops.mode_chain > T.bf16_acc_chain_ii
+    for a, b in MODELLED:
+        if a != "float":
+            assert mac_ops(a, b, T).mode_chain == 0
+
+
+def test_float_mode_chain_crosses_output_vectors():
+    """One B vector per kernel (the idx loop innermost): the crRnd chain links the groups, so the
+    idx loop's II is at least lanes_b MACs of it; integer groups overlap below that."""
+    lb = lanes("float", "float")[1]
+    c = _cycles("float", "float", dim_a=16, dim_b=lb)
+    assert c.group_ii_cycles >= lb * mac_ops("float", "float", T).mode_chain
+    i = _cycles("int32", "int32", dim_a=16, dim_b=lanes("int32", "int32")[1])
+    assert i.group_ii_cycles < i.group_cycles
+
+
+def test_one_b_vector_kernel_declares_the_modulo_cascade_order():
+    """One B vector (idx loop innermost, software pipelined): the next group's cascade read one
+    group II after this one's, this group's write at the end of its own group; with several B
+    vectors the groups follow each other (no declaration)."""
+    lb = lanes("cint16", "cint16")[1]
+    one = _cycles("cint16", "cint16", dim_a=16, dim_b=lb, cascade_in=True, cascade_out=True)
+    words = MatVecParams("cint16", "cint16", 16, lb).acc_bytes // T.cascade_bytes_per_cycle
+    assert one.cascade_group_interval_cycles == one.group_ii_cycles
+    assert one.cascade_write_offset_cycles == one.group_cycles - words
+    two = _cycles("cint16", "cint16", dim_a=16, dim_b=2 * lb, cascade_in=True, cascade_out=True)
+    assert (two.cascade_group_interval_cycles, two.cascade_write_offset_cycles) == (0, 0)
+
+
 def test_float_mac_is_slower_than_native():
     assert mac_ops("float", "float", T).chain_cycles > mac_ops("cint16", "cint16", T).chain_cycles
     assert _cycles("float", "float").total_cycles > _cycles("cint16", "cint16").total_cycles

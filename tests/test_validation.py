@@ -34,14 +34,11 @@ _C5_ROUTE_LATENCY = ("SSR latency of 4-kernel tiles: measured 8.0 intervals, mod
 KNOWN_OFF: dict[str, str] = {
     # C8 (held out, DSPLib matrix_vector_mul): validation/cases_c8.py KNOWN_OFF (blind: 32 of 50 figures off;
     # 20 after three mechanisms from the sources, see that module's docstring)
-    **{f"c8.matrix_vector_mul.{p}_{s}_lead_1_frames_1_{c}.{q}": "one-B-vector cascade chains ~85-105 cycles per "
-       "call slower (validation/cases_c8.py ONE_B_VECTOR_CASC_OFF)" for p in ("int32xint32", "cint32xint32")
+    **{f"c8.matrix_vector_mul.{p}_{s}_lead_1_frames_1_{c}.{q}": "one-B-vector cascade kernels ~1.5-1.9x slower "
+       "per MAC, not identified (validation/cases_c8.py ONE_B_VECTOR_CASC_OFF)" for p in ("int32xint32", "cint32xint32")
        for s, c in (("32x32", "casc_4_ssr_2"), ("64x16", "casc_2_ssr_4")) for q in ("latency", "throughput")},
-    **{f"c8.matrix_vector_mul.floatxfloat_{r}.{q}": "fp32 MAC emulation sequence not in the sources "
-       "(validation/cases_c8.py FLOAT_OFF)" for r in ("32x32_lead_0_frames_1_casc_1_ssr_1",
-                                                    "48x16_lead_1_frames_8_casc_1_ssr_3",
-                                                    "64x16_lead_0_frames_1_casc_2_ssr_4")
-       for q in ("latency", "throughput")},
+    **{f"c8.matrix_vector_mul.floatxfloat_64x16_lead_0_frames_1_casc_2_ssr_4.{q}": "one-B-vector float "
+       "cascade chain ~1.6x slower per call (validation/cases_c8.py FLOAT_OFF)" for q in ("latency", "throughput")},
     **{f"c8.matrix_vector_mul.{r}.latency": "cascade chain per-stage latency (validation/cases_c8.py "
        "CASC_LATENCY_OFF)" for r in ("cint16xcint16_32x32_lead_0_frames_1_casc_4_ssr_2",
                                      "cint16xcint16_32x32_lead_1_frames_1_casc_4_ssr_2",

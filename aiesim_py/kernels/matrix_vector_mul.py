@@ -32,13 +32,20 @@ VMAC that reads the running accumulator (``bf16_acc_chain_ii`` for float; aieml-
 derived recurrence limits): every VMAC of a native MAC; one per block of an emulated integer
 MAC, whose other partial products chain on a temporary (AIE API ``detail/aie2/
 emulated_mul_intrinsics.hpp`` ``mac_conv_16x4``: the running accumulator enters only the last
-``addmac``); the 6 bf16 partial products of a float MAC (assumption, see :func:`mac_ops`).
+``addmac``); one bf16 VMAC per float MAC, for the same reason (Xilinx/llvm-aie
+``aiev2_core.h`` fp32 emulation). A float MAC has a second, longer recurrence: its operand
+splitting runs between ``set_rnd(0)`` and ``set_rnd(rnd)`` and its VCONVs read crRnd, so the
+splittings of consecutive MACs are serial (:attr:`MacOps.mode_chain`, 20 cycles per MAC on
+AIE-ML; see :func:`mac_ops`), across output vectors too.
 
 Schedule (:func:`matrix_vector_mul_cycles`): the ``vecInB`` loop is software pipelined at
 II = max(slots of one trip, ``lanes_b`` x the chain per MAC); with a single trip it is
 straight-line code and the ``idx`` loop becomes the innermost loop, software pipelined at
 the slots of one output vector (each iteration has its own accumulator, so no recurrence
-crosses iterations). Hardware loops pay :func:`~aiesim_py.kernels.kernel_io.loop_setup_cycles`.
+crosses iterations, except the fp32 MAC's rounding-mode chain); the cascade then sees the
+modulo schedule's order, declared through ``cascade_group_interval_cycles`` /
+``cascade_write_offset_cycles`` (as kernels.matrix_mult declares its pipelined BChunk loop).
+Hardware loops pay :func:`~aiesim_py.kernels.kernel_io.loop_setup_cycles`.
 
 Checked against DSPLib's AIE-ML benchmark (validation C8: cint16, int32, cint32, cint32 x int32,
 int32 x cint32, float). Pairs not in it (int16 x int32, int32 x cint16, ...) follow the same
@@ -105,6 +112,9 @@ class MacOps:
         block_chain: dependent VMACs of one MAC from its first to its last (>= ``chained``: an
             emulated MAC builds its partial products on a temporary before adding the running
             accumulator); in the latency of one MAC, not in the recurrence.
+        mode_chain: cycles from one MAC to the next through the rounding-mode control register
+            (fp32 emulation, see :func:`mac_ops`; 0 for integer MACs). This recurrence is not on
+            an accumulator: it links every MAC of a call, across output vectors too.
     """
     mac: int
     vector_alu: int
@@ -114,11 +124,13 @@ class MacOps:
     mac_latency: int
     prep: tuple
     block_chain: int = 1
+    mode_chain: int = 0
 
     @property
     def chain_cycles(self) -> int:
-        """Recurrence per MAC on the accumulator (cycles)."""
-        return self.chained * self.chain_ii
+        """Recurrence per MAC (cycles): the running accumulator's chain or the rounding-mode
+        chain, whichever is longer."""
+        return max(self.chained * self.chain_ii, self.mode_chain)
 
 
 def mac_ops(a: str, b: str, t: CoreTiming) -> MacOps:
@@ -159,12 +171,22 @@ def mac_ops(a: str, b: str, t: CoreTiming) -> MacOps:
     # 512 bits): never a 128-bit sub-vector, so none of kernels.hadamard's subvector_shifts; lanes the
     # grown operation computes beyond ``lanes_a`` feed nothing and are dropped by the compiler
     prep = [bcst] + [(n, getattr(t, lat)) for lat, n in emu.chain]
+    mode_chain = 0
     if emu.bf16:
-        # the 4 splitting VMSC work on the operands; the 6 partial products accumulate (fast
-        # accuracy) onto the running accfloat accumulator: all 6 in the recurrence (the
-        # compiler's fp32 MAC sequence is not in the sources read; assumption)
-        block_chain = chained = emu.macs - 4
+        # fp32 MAC, "fast" accuracy (Xilinx/llvm-aie clang/lib/Headers/aiev2_core.h
+        # ``mac_elem_16_accuracy_fast``, read for its dependence structure only): each operand is
+        # split into three bf16 parts by VCONV -> VMSC.f -> VCONV -> VMSC.f -> VCONV, the 6
+        # partial products chain on a temporary and only the last op, ``addmac_elem_16_2(.., acc)``,
+        # reads the running accumulator: one bf16 VMAC per MAC on the accumulator recurrence.
+        # The splitting runs inside ``rnd = get_rnd(); set_rnd(0); ... set_rnd(rnd)`` (the
+        # header's AIE2_FP32_EMULATION_SET_RND_MODE variant; assumption: DSPLib's compiler uses
+        # it). VCONV reads crRnd (aieml-facts 3.6, PEANO-SCHED), so one MAC's splitting cannot
+        # overlap the next one's: from the first VCONV to the last, 2 x (VCONV + VMSC.f), then
+        # set_rnd(rnd), the next get_rnd, set_rnd(0), the next first VCONV, one scalar step each
+        # (control-register moves costed as scalar ALU ops: assumption)
+        block_chain, chained = emu.macs - 4, 1
         chain_ii, mac_latency = t.bf16_acc_chain_ii, t.bf16_vmac_latency
+        mode_chain = 2 * (t.conv_latency + t.bf16_vmac_latency) + 4 * t.scalar_alu_latency
     else:
         # AIE API detail/aie2/emulated_mul_intrinsics.hpp ``mac_conv_16x4`` (32b x 32b, 32b x 16b):
         # the partial products chain on a temporary (mul_conv, then mac_conv_16x4_conf with the
@@ -178,7 +200,7 @@ def mac_ops(a: str, b: str, t: CoreTiming) -> MacOps:
         chain_ii, mac_latency = t.acc_chain_ii, t.vmac_latency
     return MacOps(mac=blocks * emu.macs, vector_alu=1 + blocks * emu.shuffles, move=blocks * emu.moves,
                   chained=chained, chain_ii=chain_ii, mac_latency=mac_latency, prep=tuple(prep),
-                  block_chain=block_chain)
+                  block_chain=block_chain, mode_chain=blocks * mode_chain)
 
 
 @dataclass(frozen=True)
@@ -307,13 +329,19 @@ def matrix_vector_mul_cycles(p: MatVecParams, t: CoreTiming) -> MatrixMultCost:
                     + resource_ii(finish, t) + loop_setup_cycles(t, trips_b))
         per_frame = groups_per_frame * group_ii + loop_setup_cycles(t, groups_per_frame)
         ii = trip_ii
+        casc_interval = casc_offset = 0         # groups one after the other (the default order)
     else:
         # vecInB has one trip (straight-line): idx is the innermost loop, software pipelined over
-        # the groups (each has its own accumulator: no recurrence crosses iterations)
-        group_ii = resource_ii(trip + init + finish, t)
+        # the groups (each has its own accumulator: only the rounding-mode chain of an fp32 MAC
+        # crosses iterations)
+        group_ii = resource_ii(trip + init + finish, t, recurrence=lb * ops.mode_chain)
         per_frame = (loop_cycles(groups_per_frame, group_ii, group_cycles, pipelined=True)
                      + loop_setup_cycles(t, groups_per_frame))
         ii = group_ii
+        # the modulo schedule's cascade order (sim.timing.cascade_chain): output vector g + 1's
+        # partial sums are read one II after g's, before g's are written (its last acc_words
+        # cycles of the group)
+        casc_interval, casc_offset = group_ii, group_cycles - acc_words
     loop = p.frames * per_frame + loop_setup_cycles(t, p.frames)
     buffers = len(p.ports())
     call = adf_call_overhead(t, buffers)
@@ -322,5 +350,6 @@ def matrix_vector_mul_cycles(p: MatVecParams, t: CoreTiming) -> MatrixMultCost:
                           function_cycles=loop + call - 2 * buffers * t.lock_op_cycles,
                           first_output_cycles=call // 2 + group_cycles,
                           group_cycles=group_cycles, group_ii_cycles=group_ii, groups=p.groups,
-                          epilogue_cycles=call // 2)
+                          epilogue_cycles=call // 2, cascade_group_interval_cycles=casc_interval,
+                          cascade_write_offset_cycles=casc_offset)
 
