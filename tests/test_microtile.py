@@ -94,6 +94,14 @@ def test_aie_ml_only_shape_refused_on_aie_ml_v2():
         compile_model("mlp:16-64-32-32-8", device="ve3858", batch=8, microtiles="2x8x8")
 
 
+@pytest.mark.parametrize("shape", ["2x4x8", "4x4x8"])
+def test_acc64_only_shapes_refused_on_aie_ml_v2(shape):
+    """AIE-MLv2 int16 x int16 2x4x8 / 4x4x8 exist only with acc64; the dense template is acc32."""
+    assert tuple(map(int, shape.split("x"))) not in microtiles((16, 16), "all", load_device("ve3858"))
+    with pytest.raises(ResourceError, match=shape):
+        compile_model(_chain_graph(16, 16, layers=1), device="ve3858", batch=8, microtiles=shape)
+
+
 def test_cost_model_is_device_aware():
     """8x8x8 int8 is one VMAC on AIE-MLv2 (512 MACs) but two plus shuffles on AIE-ML."""
     p8 = DenseParams(role="single", batch=32, k=128, n=128, mmul_m=8, mmul_k=8, mmul_n=8)

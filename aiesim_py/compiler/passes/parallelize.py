@@ -137,7 +137,8 @@ def microtiles(mmul_key, which: str = "firmware", device: Device | None = None) 
     native ones (:func:`device_native_shapes`), then ("all") the API-MMUL emulated ones: on
     an AIE-ML v2 device (``arch = "aie-ml-v2"``) every shape of the AIE API's AIE-MLv2 row
     (``isa.mmul.AIE_ML_V2_MMUL_MODES``; it lacks AIE-ML shapes such as int8 2x8x8 and 4x16x8,
-    which do not compile there).
+    which do not compile there) except those it gives only a 64-bit accumulator (int16 2x4x8,
+    4x4x8): the dense template accumulates in acc32.
 
     Raises:
         ResourceError: ``which`` is not one of :data:`MICROTILE_SETS`.
@@ -150,7 +151,8 @@ def microtiles(mmul_key, which: str = "firmware", device: Device | None = None) 
     key = tuple(f"int{x}" for x in mmul_key)
     shapes = [first] + device_native_shapes(mmul_key, device)
     if which == "all" and device is not None and device.arch == "aie-ml-v2":
-        shapes += list(AIE_ML_V2_MMUL_MODES.get(key, {}))
+        # the dense template accumulates in acc32: shapes the table gives acc64 only are out
+        shapes += [s for s, tags in AIE_ML_V2_MMUL_MODES.get(key, {}).items() if "acc64" not in tags.split()]
     elif which == "all":
         shapes += list(NATIVE_MMUL_SHAPES.get(key, [])) + list(EMULATED_MMUL_SHAPES.get(key, []))
     # the memory-tile DMA moves whole 32-bit words (AM020 memory-tile DMA; the firmware writer
