@@ -131,7 +131,7 @@ def _run(d: Design, iterations=4) -> TimingModel:
     return m
 
 
-def test_kernel_graph_cascade_chain_delays_the_last_kernel_by_groups():
+def test_kernel_graph_cascade_chain_delays_the_last_kernel():
     one = _run(_design(1))
     two = _run(_design(2))
     assert len(two.cascades) == 1 and two.cascades[0].transfers == 4

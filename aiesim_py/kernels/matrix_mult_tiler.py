@@ -42,15 +42,13 @@ ROW_MAJOR, COL_MAJOR = 0, 1
 SHUFFLE_BYTES = 64          # one VSHUFFLE writes one 512-bit vector register (UG1603-VREG x registers)
 QUARTER_BITS = 128          # a 128-bit part of a 512-bit register: no register of its own (UG1603-VREG: 256-bit w)
 #: vector-ALU ops to put a 128-bit load into part ``idx`` > 0 of a 512-bit register (``chunk.insert``
-#: of the DSPLib tiler / untiler; part 0 is a plain register write into the undefined vector). The
-#: generic AIE-ML sequence is VSHIFT to its place, then VSEL under a 4-lane mask (llvm-aie
-#: clang/lib/Headers/aiev2_upd_ext.h, "Insert 128-bit in 512-bit register" / ``set_v32int16``), i.e.
-#: 2. Chosen AFTER seeing the held-out C7 tiled rows: 1 (the 2 of the generic sequence puts the
-#: int16 tiled interval at 942 cycles against 775 measured and the cint16 / int32 x int16 tiled
-#: latencies 21-22 % high; 1 puts all ten tiled figures within 10 %; 0 leaves the int16 interval at
-#: 538). Which instructions the Vitis compiler emits for the four back-to-back inserts is not in
-#: the sources read.
-INSERT_OPS = 1
+#: of the DSPLib tiler / untiler; part 0 is a plain register write into the undefined vector): the
+#: generic AIE-ML sequence, VSHIFT to its place then VSEL under a 4-lane mask (llvm-aie
+#: clang/lib/Headers/aiev2_upd_ext.h, "Insert 128-bit in 512-bit register" / ``set_v32int16``).
+#: With it the int16, cint16 and int32 x int16 tiled figures are 17-26 % slow (validation/cases_c7.py
+#: TILED_OFF); 1 op per part would put all ten within 10 %, but nothing public says the compiler
+#: emits one, so the held-out rows do not choose it.
+INSERT_OPS = 2
 #: vector-ALU ops to take part ``idx`` > 0 out for a 128-bit store: one VSHIFT (same header,
 #: ``extract_v8int16``)
 EXTRACT_OPS = 1
