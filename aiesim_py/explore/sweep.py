@@ -33,6 +33,14 @@ _FLOAT_METRICS = ("latency_ns", "interval_ns", "interval_per_sample_ns", "throug
 _INT_METRICS = ("tiles", "memtiles", "tile_memory_bytes", "memtile_memory_bytes")
 
 
+def _infeasible(reason: str = "", **chosen) -> dict:
+    """The metrics of a point that did not compile or simulate: NaN / -1, ``feasible=False``,
+    ``reason``; ``chosen``: the ``*_chosen`` columns already known."""
+    return dict(parallelism_chosen=chosen.get("parallelism_chosen"), microtiles_chosen=chosen.get("microtiles_chosen"),
+                weights_chosen=chosen.get("weights_chosen"), **{m: np.nan for m in _FLOAT_METRICS},
+                **{m: -1 for m in _INT_METRICS}, feasible=False, reason=reason)
+
+
 def compile_point(model, point: dict):
     """Compile ``model`` at one point of a space (a row of :func:`explore`'s results or a
     point dict; missing knobs take their defaults). Deterministic: the same point gives the
@@ -76,10 +84,7 @@ def evaluate_point(model, point: dict, iterations: int = 16, functional: bool = 
     row = dict(point)
     for knob, (_, _, default) in KNOBS.items():
         row.setdefault(knob, default[0])
-    row.update(parallelism_chosen=None, microtiles_chosen=None, weights_chosen=None, latency_ns=np.nan, interval_ns=np.nan,
-               interval_per_sample_ns=np.nan,
-               throughput_gops=np.nan, throughput_samples_per_s=np.nan, tiles=-1, memtiles=-1,
-               tile_memory_bytes=-1, memtile_memory_bytes=-1, feasible=False, reason="")
+    row.update(_infeasible())
     if functional:
         row["outputs_sha"] = None
     try:
@@ -109,12 +114,8 @@ def evaluate_point(model, point: dict, iterations: int = 16, functional: bool = 
         msg = str(exc).splitlines()[0] if str(exc).strip() else type(exc).__name__
         if not isinstance(exc, AieSimError):
             msg = f"internal error {type(exc).__name__}: {msg}"
-        row.update(parallelism_chosen=row["parallelism_chosen"], microtiles_chosen=row["microtiles_chosen"],
-                   weights_chosen=row["weights_chosen"],
-                   latency_ns=np.nan, interval_ns=np.nan,
-                   interval_per_sample_ns=np.nan, throughput_gops=np.nan, throughput_samples_per_s=np.nan,
-                   tiles=-1, memtiles=-1, tile_memory_bytes=-1, memtile_memory_bytes=-1, feasible=False,
-                   reason=msg)
+        row.update(_infeasible(msg, **{k: row[k] for k in ("parallelism_chosen", "microtiles_chosen",
+                                                            "weights_chosen")}))
         if functional:
             row["outputs_sha"] = None
     row["seconds"] = time.perf_counter() - t0
@@ -207,10 +208,7 @@ def explore(model, space: dict, iterations: int = 16, functional: bool = False, 
 
 def _failed_row(point: dict, reason: str, functional: bool) -> dict:
     row = dict(point)
-    row.update(parallelism_chosen=None, microtiles_chosen=None, weights_chosen=None, latency_ns=np.nan, interval_ns=np.nan,
-               interval_per_sample_ns=np.nan,
-               throughput_gops=np.nan, throughput_samples_per_s=np.nan, tiles=-1, memtiles=-1,
-               tile_memory_bytes=-1, memtile_memory_bytes=-1, feasible=False, reason=reason, seconds=np.nan)
+    row.update(_infeasible(reason), seconds=np.nan)
     if functional:
         row["outputs_sha"] = None
     return row
