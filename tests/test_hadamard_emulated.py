@@ -9,7 +9,7 @@ from aiesim_py.isa.timing import AIE_ML_CORE as T
 from aiesim_py.isa.timing import critical_path
 from aiesim_py.kernels.hadamard import (EMULATED_MUL, REGISTER_MIN_BITS, HadamardParams, emulated_mul,
                                         hadamard_cycles, loop_setup_cycles, padded_samples,
-                                        samples_per_vector, subvector_shifts)
+                                        rounding_mode_chain, samples_per_vector, subvector_shifts)
 from aiesim_py.kernels.kernel_io import adf_call_overhead
 
 VALIDATION = Path(__file__).resolve().parents[1] / "validation"
@@ -93,16 +93,35 @@ def test_shifts_do_not_touch_the_int32_pairs():
     assert hadamard_cycles(HadamardParams("int32", "int16", 512), T).ii_cycles == 2
 
 
-def test_float_cost_is_mac_bound_with_the_bf16_chain():
+def test_float_cost_is_bound_by_the_rounding_mode_chain():
+    # 10 bf16 MAC-slot ops per block would allow II 10; the crRnd region of each block's
+    # splitting (set_rnd(0) .. set_rnd(rnd)) makes consecutive blocks serial: 2 x (2 + 6) + 4 = 20
     c = hadamard_cycles(HadamardParams("float", "float", 25), T)
-    assert c.trips == 4 and c.ii_cycles == 10
+    mode = 2 * (T.conv_latency + T.bf16_vmac_latency) + 4 * T.scalar_alu_latency
+    assert rounding_mode_chain(emulated_mul("float", "float"), T) == mode == 20
+    assert c.trips == 4 and c.ii_cycles == mode > emulated_mul("float", "float").macs
     chain = [(1, T.vload_latency), (1, T.vector_alu_latency)]
     chain += [(1, T.conv_latency), (1, T.bf16_vmac_latency)] * 2 + [(1, T.conv_latency)]
     chain += [(1, 5 * T.bf16_acc_chain_ii), (1, T.bf16_vmac_latency), (1, T.vector_alu_latency), (1, 0)]
     assert c.depth_cycles == critical_path(*chain)
     many = hadamard_cycles(HadamardParams("float", "float", 1024, frames=2), T)
     assert many.total_cycles - many.call_overhead_cycles == (
-        (256 - 1) * 10 + c.depth_cycles + loop_setup_cycles(T, 2))
+        (256 - 1) * mode + c.depth_cycles + loop_setup_cycles(T, 2))
+
+
+def test_only_the_fp32_block_has_a_rounding_mode_region():
+    for key, emu in EMULATED_MUL.items():
+        floating = key[2] and key[5]
+        assert emu.rounding_mode_region == floating, key
+        assert (rounding_mode_chain(emu, T) > 0) == floating, key
+    # integer emulations keep their slot-bound II (no recurrence across iterations)
+    assert hadamard_cycles(HadamardParams("int32", "int32", 64), T).ii_cycles == 4
+
+
+def test_matrix_vector_mul_uses_the_same_rounding_mode_chain():
+    from aiesim_py.kernels.matrix_vector_mul import mac_ops
+    # one 8-lane float A vector = one 16-lane block: the same recurrence per MAC
+    assert mac_ops("float", "float", T).mode_chain == rounding_mode_chain(emulated_mul("float", "float"), T)
 
 
 def test_complex_float_is_refused():

@@ -38,12 +38,15 @@ shuffles run on the vector-ALU slot. The real x complex blocks (cint32 x int32 b
 int16 x cint32 both ways) zip a real operand that DSPLib passes as a 128-bit vector: the upper
 half of the zip result is at a non-zero 128-bit offset of a 256-bit register and costs one
 VSHIFT to cut out and one to put back (:func:`subvector_shifts`, llvm-aie AIE2 intrinsic
-header: 128-bit extract / set at idx != 0 lower to ``vshift``). These counts give the C5 32x32,
-32x16, cint32 x cint32 and int32 x cint32 intervals within 10 %; the compiled DSPLib kernels of
-int16 x cint32 (~19 cycles per vector against II 3), float (~22 against II 10, nearly no
-pipeline fill) and the 64-vector cint32 x int32 row (~10 against II 7) take more: ops or a serial
-schedule the API headers do not show
-(validation/cases_c5.py KNOWN_OFF). Other floating-point
+header: 128-bit extract / set at idx != 0 lower to ``vshift``). The fp32 block's operand
+splitting runs in a rounding-mode region (``set_rnd(0)`` .. ``set_rnd(rnd)``) whose VCONVs read
+crRnd, so the splittings of consecutive blocks are serial: a loop-carried recurrence of
+:func:`rounding_mode_chain` (20 cycles) per block, above the 10 MAC-slot ops (shared with
+kernels.matrix_vector_mul). These counts give the C5 32x32, 32x16, cint32 x cint32 and int32 x
+cint32 intervals and the 128-vector float interval within 10 %; the compiled DSPLib kernels of
+int16 x cint32 (~19 cycles per vector against II 3) and the 64-vector cint32 x int32 row (~10
+against II 7) take more, and the 4-vector float kernel less (143 measured, 166 modelled):
+ops or a schedule the API headers do not show (validation/cases_c5.py KNOWN_OFF). Other floating-point
 pairs (cfloat) are not in the table: :func:`hadamard_cycles` refuses them.
 
 No functional model or firmware template in this package: the functional runner and the
@@ -91,6 +94,9 @@ class EmulatedMul:
             ``tmp1.grow<2 Elems>().insert(1, tmp2)``). When that operand is narrower than one
             256-bit register, the second half sits at a non-zero 128-bit offset, which costs a
             VSHIFT to extract and a VSHIFT to insert (:func:`subvector_shifts`).
+        rounding_mode_region: the block's operand splitting runs between ``set_rnd(0)`` and
+            ``set_rnd(rnd)`` and its conversions read crRnd, so the splittings of consecutive
+            blocks are serial (:func:`rounding_mode_chain`).
     """
     macs: int
     shuffles: int
@@ -99,6 +105,7 @@ class EmulatedMul:
     chain: tuple = (("vector_alu_latency", 1),)
     bf16: bool = False
     zips_real: bool = False
+    rounding_mode_region: bool = False
 
 
 #: Smallest AIE-ML vector register: 256 bits (wl/wh, UG1603-VREG; aieml-facts 2.3). A narrower
@@ -156,9 +163,32 @@ _MUL_16XC32 = EmulatedMul(macs=1, shuffles=1, lanes=8, zips_real=True)
 #: move (VMOV), then (conversion VCONV, VMSC) twice, then the last conversion (VCONV
 #: fp32 -> bf16 latency 2, aieml-facts 4.1). ``fast`` is the aiecompiler default (mlir-aie
 #: AIEVecToLLVM.cpp comment; UG1603 ``--aie.float-accuracy``).
-_MUL_FP32 = EmulatedMul(macs=10, shuffles=0, lanes=16, moves=9, bf16=True,
+_MUL_FP32 = EmulatedMul(macs=10, shuffles=0, lanes=16, moves=9, bf16=True, rounding_mode_region=True,
                         chain=(("vector_alu_latency", 1), ("conv_latency", 1), ("bf16_vmac_latency", 1),
                                ("conv_latency", 1), ("bf16_vmac_latency", 1), ("conv_latency", 1)))
+
+
+def rounding_mode_chain(emu: EmulatedMul, t: CoreTiming) -> int:
+    """Cycles from one emulation block's operand splitting to the next block's, through the
+    rounding-mode control register (0 for blocks without a rounding-mode region).
+
+    The fp32 emulation (Xilinx/llvm-aie ``clang/lib/Headers/aiev2_core.h``,
+    ``mul_elem_16_accuracy_fast`` and ``mac_elem_16_accuracy_fast``, read for their dependence
+    structure only) splits each operand into three bf16 parts by VCONV -> VMSC.f -> VCONV ->
+    VMSC.f -> VCONV inside ``rnd = get_rnd(); set_rnd(0); ... set_rnd(rnd)`` (the header's
+    AIE2_FP32_EMULATION_SET_RND_MODE variant; assumption: the compiler DSPLib's figures come
+    from does the same). VCONV reads crRnd (aieml-facts 3.6, PEANO-SCHED), so no conversion of
+    the next block may issue before this block's ``set_rnd(rnd)``, the next ``get_rnd`` and
+    ``set_rnd(0)``: from a block's first VCONV to its last, 2 x (``conv_latency`` +
+    ``bf16_vmac_latency``) (the two operands split side by side), then those three control
+    register accesses and the next first VCONV, one ``scalar_alu_latency`` step each
+    (control-register moves costed as scalar ALU ops: assumption). 20 cycles per 16-lane block
+    on AIE-ML. The partial products (VMUL.f / VMAC.f) read no crRnd: they are not in it.
+    """
+    if not emu.rounding_mode_region:
+        return 0
+    return 2 * (t.conv_latency + t.bf16_vmac_latency) + 4 * t.scalar_alu_latency
+
 
 #: (A is complex, A part bits, A floating, B is complex, B part bits, B floating) -> emulation
 #: block (AIE API ``detail/aie2``; see each block's comment).
@@ -262,19 +292,22 @@ def hadamard_cycles(p: HadamardParams, t: CoreTiming) -> KernelCost:
     acc_bits = 64
     lanes = v * (2 if to.complex else 1)
     vmuls = max(-(-v * products * parts // PRODUCTS_PER_VMUL), -(-lanes // ACC_LANES[acc_bits]))
-    shuffles = moves = shifts = 0
+    shuffles = moves = shifts = mode_chain = 0
     if emu is not None:
         blocks = -(-v // emu.lanes)
         real = ta if not ta.complex else tb
         shifts = subvector_shifts(emu, v * real.bytes * 8)
         vmuls, shuffles, moves = blocks * emu.macs, blocks * (emu.shuffles + shifts), blocks * emu.moves
+        # fp32 blocks: the splittings of consecutive blocks are serial through crRnd, across
+        # iterations too (the only loop-carried dependence of an element-wise multiply)
+        mode_chain = blocks * rounding_mode_chain(emu, t)
     if to.floating:
         srs = 0            # accfloat lanes are fp32: the result move is in the block's moves
     else:
         srs = 0 if t.srs_fuses_into_store(acc_bits, to.part_bits) else -(-lanes * acc_bits // 1024)
     body = SlotUse(load_a=loads_a, load_b=loads_b, mac=vmuls, vector_alu=shuffles, move=srs + moves,
                    store=stores)
-    ii = resource_ii(body, t)
+    ii = resource_ii(body, t, recurrence=mode_chain)
     steps = [(max(loads_a, loads_b), t.vload_latency)]
     if emu is not None:
         # the block's preparation (shuffles, or the bf16 splitting) feeds its first multiply;

@@ -59,7 +59,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii
-from aiesim_py.kernels.hadamard import ACC_LANES, PRODUCTS_PER_VMUL, emulated_mul
+from aiesim_py.kernels.hadamard import ACC_LANES, PRODUCTS_PER_VMUL, emulated_mul, rounding_mode_chain
 from aiesim_py.kernels.kernel_io import KernelPort, adf_call_overhead, loop_setup_cycles, sample_type
 from aiesim_py.kernels.matrix_mult import MatrixMultCost
 
@@ -178,15 +178,12 @@ def mac_ops(a: str, b: str, t: CoreTiming) -> MacOps:
         # split into three bf16 parts by VCONV -> VMSC.f -> VCONV -> VMSC.f -> VCONV, the 6
         # partial products chain on a temporary and only the last op, ``addmac_elem_16_2(.., acc)``,
         # reads the running accumulator: one bf16 VMAC per MAC on the accumulator recurrence.
-        # The splitting runs inside ``rnd = get_rnd(); set_rnd(0); ... set_rnd(rnd)`` (the
-        # header's AIE2_FP32_EMULATION_SET_RND_MODE variant; assumption: DSPLib's compiler uses
-        # it). VCONV reads crRnd (aieml-facts 3.6, PEANO-SCHED), so one MAC's splitting cannot
-        # overlap the next one's: from the first VCONV to the last, 2 x (VCONV + VMSC.f), then
-        # set_rnd(rnd), the next get_rnd, set_rnd(0), the next first VCONV, one scalar step each
-        # (control-register moves costed as scalar ALU ops: assumption)
+        # The splitting runs inside ``rnd = get_rnd(); set_rnd(0); ... set_rnd(rnd)`` and VCONV
+        # reads crRnd, so one MAC's splitting cannot overlap the next one's
+        # (kernels.hadamard.rounding_mode_chain, shared with the element-wise multiply)
         block_chain, chained = emu.macs - 4, 1
         chain_ii, mac_latency = t.bf16_acc_chain_ii, t.bf16_vmac_latency
-        mode_chain = 2 * (t.conv_latency + t.bf16_vmac_latency) + 4 * t.scalar_alu_latency
+        mode_chain = rounding_mode_chain(emu, t)
     else:
         # AIE API detail/aie2/emulated_mul_intrinsics.hpp ``mac_conv_16x4`` (32b x 32b, 32b x 16b):
         # the partial products chain on a temporary (mul_conv, then mac_conv_16x4_conf with the
