@@ -110,7 +110,10 @@ def compile(model, device: str = "ve2802", batch: int = 8, parallelism=None,  # 
             topology spec ``"mlp:16-64-32-32-8"`` (int8 MLP, weights from a fixed seed).
         device: device name, e.g. ``"ve2802"``.
         batch: samples per graph iteration, a multiple of 4.
-        parallelism: None (search), or ``"cas_lengthxcas_num"`` per dense layer, e.g. ``"1x4,4x2"``.
+        parallelism: None (search), or ``"cas_lengthxcas_num"`` per dense layer, e.g. ``"1x4,4x2"``;
+            every K slice must hold input features (K = 216 in 20 slices of 16 fills 14: refused);
+            a layer after the first may read more K slices than one shared buffer's read channels
+            through a memory-tile relay (tile-resident weights only).
         objective: what the search minimises: ``"interval"``, ``"latency"`` or ``"tiles"``.
         precision: None (the model's own fixed-point types) or ``"bf16"``: a float PyTorch
             ``nn.Sequential`` or float ONNX model compiled to bfloat16 weights and activations
@@ -130,8 +133,9 @@ def compile(model, device: str = "ve2802", batch: int = 8, parallelism=None,  # 
             memory-tile columns, so its weight streams go straight up; tried first by ``"auto"``
             when a layer is streamed).
         weights: where each dense layer's weights live: ``"auto"`` (in the compute tiles when
-            some parallelism holds them, else staged in memory tiles and streamed to the tiles
-            in chunks every iteration), ``"tile"``, ``"memtile"``, or one entry per layer
+            it fits; staged in memory tiles and streamed to the tiles in chunks every iteration
+            when a layer, or the whole model, does not fit the tiles, and further while that
+            shortens the interval), ``"tile"``, ``"memtile"``, or one entry per layer
             (``"tile,memtile"``); ``compiler.passes.weights``.
     Raises:
         aiesim_py.errors.AieSimError subclasses with a message naming layer and limit (or

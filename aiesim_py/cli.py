@@ -84,7 +84,10 @@ def compile_cmd(
     device: str = typer.Option("ve2802", "--device"),
     batch: int = typer.Option(8, "--batch", help="Samples per graph iteration (multiple of 4)"),
     parallelism: Optional[str] = typer.Option(None, "--parallelism",
-                                              help="cas_lengthxcas_num per dense layer, e.g. 1x4,4x2"),
+                                              help="cas_lengthxcas_num per dense layer, e.g. 1x4,4x2; every K "
+                                                   "slice must hold input features; a layer after the first "
+                                                   "may read more K slices than one memory tile serves through "
+                                                   "a memory-tile relay (tile-resident weights only)"),
     objective: str = typer.Option("interval", "--objective",
                                   help="What the parallelism search minimises: interval, latency or tiles"),
     microtile: str = typer.Option("auto", "--microtile",
@@ -97,8 +100,10 @@ def compile_cmd(
     placement: str = typer.Option("auto", "--placement", help="Layer packing: auto, row_first, column_first or spread (streamed layers under their memory tiles)"),
     plot: Optional[Path] = typer.Option(None, "--plot", help="Also draw the placement to this PNG"),
     weights: str = typer.Option("auto", "--weights",
-                                help="Weight placement per dense layer: auto (stream from memory tiles only "
-                                     "when the tiles cannot hold them), tile, memtile, or one entry per layer"),
+                                help="Weight placement per dense layer: auto (resident when it fits; streamed "
+                                     "from memory tiles when a layer, or the whole model, does not fit the "
+                                     "tiles, and further while that shortens the interval), tile, memtile, or "
+                                     "one entry per layer"),
     as_json: bool = typer.Option(False, "--json"),
 ):
     """Compile MODEL and write a Vitis AIE project (with design.json) to DIR."""

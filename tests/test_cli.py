@@ -116,3 +116,22 @@ def test_simulate_trace_is_perfetto_json(tmp_path, capsys):
     plio_tid = next(e["tid"] for e in events if e.get("ph") == "M" and "plio_in" in str(e.get("args")))
     ts = [e["ts"] for e in spans if e["tid"] == plio_tid and e["pid"] == 1]
     assert len(ts) == 4 and ts == sorted(ts)
+
+
+@pytest.mark.parametrize("spec,par,weights,needle", [
+    # K slices of padding only (review finding 8): refused in evaluate, before placement
+    ("mlp:64-216-64", "1x8,20x1", "auto",
+     "layer 'dense1' (216x64) at 20x1: K=216 fills only 14 of 20 K slices of 16 (microtile K 8), the other 6 "
+     "would compute zeros; use cas_length 14"),
+    ("mlp:64-128-64", "1x8,15x1", "auto", "K=128 fills only 8 of 15 K slices of 16"),
+    # a relay serves tile-resident weights only: a streamed layer past one buffer's channels is told so
+    ("mlp:64-1024-64", "1x8,16x1", "tile,memtile",
+     "a memory-tile relay serves tile-resident weights only: --weights tile for this layer, or cas_length <= 14"),
+])
+def test_parallelism_refusals_name_the_cause(tmp_path, capsys, spec, par, weights, needle):
+    argv = ["compile", spec, "-o", str(tmp_path / "p"), "--batch", "8", "--parallelism", par, "--weights", weights]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert needle in err
+    assert err.startswith("error: ") and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert not (tmp_path / "p").exists()

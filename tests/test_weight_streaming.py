@@ -368,3 +368,19 @@ def test_auto_streams_one_more_layer_when_that_shortens_the_interval():
     assert weight_placements(d) == ["tile", "memtile", "memtile", "memtile", "tile"]
     first_fit = compile_model(model, batch=32, weights="tile,tile,memtile,memtile,tile")
     assert max(d.metadata["stage_cycles"]) < max(first_fit.metadata["stage_cycles"])
+
+
+def test_auto_checks_its_best_estimates_with_placement_and_routing():
+    """mlp:256-1536x6-256 at batch 32 (review finding 2): the packing-only estimate ranks
+    streaming five layers first (12353 cycles), but their memory tiles and streams place only
+    at 8x4 per layer (simulated interval 18456, latency 123013 before the fix). Streaming
+    layers 1-2 places at its estimate; auto, which now places and routes its best-estimated
+    weight placements, must do at least as well (within the search tolerance)."""
+    from aiesim_py.compiler.passes.parallelize import DEFAULT_TOLERANCE
+    model = "mlp:256-" + "-".join(["1536"] * 6) + "-256"
+    d = compile_model(model, batch=32)
+    two = compile_model(model, batch=32, weights="tile,memtile,memtile,tile,tile,tile,tile")
+    assert weight_placements(two).count("memtile") == 2
+    r, r2 = simulate(d, iterations=4), simulate(two, iterations=4)
+    assert r.interval_cycles <= (1 + DEFAULT_TOLERANCE) * r2.interval_cycles
+    assert r.latency_cycles <= (1 + DEFAULT_TOLERANCE) * r2.latency_cycles

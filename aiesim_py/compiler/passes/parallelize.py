@@ -267,11 +267,43 @@ def memtile_ports(device: Device, direction: str) -> int:
     return own + 2 * min(MEMTILE_NEIGHBOUR_CHANNELS, own)
 
 
+def filled_slices(dim: int, parts: int, step: int) -> int:
+    """Slices of ``dim`` features that hold data when split in ``parts`` slices, each
+    rounded up to a multiple of ``step`` (the microtile K or N, :func:`slice_params`):
+    ``ceil(dim / slice)``; fewer than ``parts`` when the rounding leaves slices of padding
+    only (e.g. K = 216 in 20 slices of 16 fills 14)."""
+    return ceil_div(dim, round_up(ceil_div(dim, parts), step))
+
+
 def relay_max_cas_length(device: Device) -> int:
     """Largest cas_length of a non-first layer with one memory-tile relay: the home buffer
     keeps ``memtile_ports - 1`` direct read channels, its last one feeds the relay buffer,
-    whose read channels serve up to ``memtile_ports`` more K slices."""
+    whose read channels serve up to ``memtile_ports`` more K slices. Counts are memory-tile
+    MM2S (read) channels, :func:`memtile_ports`."""
     return 2 * memtile_ports(device, "mm2s") - 1
+
+
+def relay_direct_ports(device: Device) -> int:
+    """Read channels (memory-tile MM2S, :func:`memtile_ports`) a relayed layer's home buffer
+    serves directly: K slices ``0 .. relay_direct_ports - 1``; its next channel feeds the
+    relay buffer."""
+    return memtile_ports(device, "mm2s") - 1
+
+
+#: the memory-tile DMA addresses whole 32-bit words: dimension-0 sizes, offsets and strides
+#: are whole words (AM020 memory-tile DMA; UG1603 memory-tile tiling limitations)
+DMA_WORD_BYTES = 4
+
+
+def relay_columns(k_dim: int, k_slice: int, a_bits: int, device: Device) -> tuple[int, int]:
+    """Columns ``[c0, c1)`` (elements) of a relayed layer's input that the relay copies per
+    batch row: from the first relayed K slice (``relay_direct_ports x k_slice``) to the real
+    K rounded up to whole DMA words (:data:`DMA_WORD_BYTES`), not to the previous layer's
+    padded width (the relay buffer's read tiling zero-pads past ``c1``). ``c1 <= c0`` when
+    the relayed slices hold only padding."""
+    c0 = relay_direct_ports(device) * k_slice
+    c1 = round_up(k_dim, max(1, DMA_WORD_BYTES * 8 // a_bits))
+    return c0, c1
 
 
 def evaluate(q: LayerQuant, batch: int, cas_length: int, cas_num: int, device: Device,
@@ -286,7 +318,13 @@ def evaluate(q: LayerQuant, batch: int, cas_length: int, cas_num: int, device: D
     channels through one memory-tile relay (:func:`relay_max_cas_length`; the buffer's
     last read channel streams the remaining columns into a second memory tile, see
     ``passes.plan``); its stage then also covers that copy (bytes / DMA bytes per cycle
-    + :data:`STAGE_OVERHEAD_CYCLES`). Tile-resident weights only.
+    + :data:`STAGE_OVERHEAD_CYCLES`; the copy is the real K rounded up to whole DMA words,
+    :func:`relay_columns`). Tile-resident weights only.
+
+    Refused (ResourceError, one line naming the layer): K slices that hold only padding
+    (:func:`filled_slices` below ``cas_length``: their tiles would compute zeros; the message
+    names the largest cas_length below it that fills its slices); a cascade past one shared
+    buffer's read channels on a streamed layer (a relay serves tile-resident weights only).
     """
     k_dim, n_dim = q.weight.shape
     mmul = tuple(mmul or MMUL_SHAPES[q.mmul_key])
@@ -302,17 +340,20 @@ def evaluate(q: LayerQuant, batch: int, cas_length: int, cas_num: int, device: D
     if cas_num > ceil_div(n_dim, mn):
         raise ResourceError(f"{where}: cas_num {cas_num} leaves chains without output features "
                             f"(at most {ceil_div(n_dim, mn)} for N={n_dim})")
-    relayed = (relay and weights == "tile" and not split_input
-               and memtile_ports(device, "mm2s") < cas_length <= relay_max_cas_length(device))
-    if cas_length > memtile_ports(device, "mm2s") and not split_input and not relayed:
+    ports = memtile_ports(device, "mm2s")
+    relayed = (relay and weights == "tile" and not split_input and ports < cas_length <= relay_max_cas_length(device))
+    if cas_length > ports and not split_input and not relayed:
         if relay and weights == "tile":
             raise ResourceError(f"{where}: cas_length {cas_length} needs {cas_length} memory-tile MM2S channels; "
-                                f"a shared buffer reaches at most {memtile_ports(device, 'mm2s')} and one relay "
+                                f"a shared buffer reaches at most {ports} and one relay "
                                 f"through a second memory tile at most {relay_max_cas_length(device)}")
+        streamed = (f" (a memory-tile relay serves tile-resident weights only: --weights tile for this layer, "
+                    f"or cas_length <= {ports})" if relay and cas_length <= relay_max_cas_length(device) else "")
         raise ResourceError(f"{where}: cas_length {cas_length} needs {cas_length} memory-tile MM2S channels; "
-                            f"a shared buffer reaches at most {memtile_ports(device, 'mm2s')} (its memory tile's "
+                            f"a shared buffer reaches at most {ports} (its memory tile's "
                             f"{device.memtile.dma_mm2s_channels} and channels 0-3 of both neighbours; only the "
-                            "first layer, fed by input PLIOs, may split its input over several memory tiles)")
+                            f"first layer, fed by input PLIOs, may split its input over several memory tiles)"
+                            f"{streamed}")
     if cas_num > memtile_ports(device, "s2mm"):
         raise ResourceError(f"{where}: cas_num {cas_num} needs {cas_num} memory-tile S2MM channels; "
                             f"a shared buffer reaches at most {memtile_ports(device, 's2mm')}")
@@ -320,6 +361,13 @@ def evaluate(q: LayerQuant, batch: int, cas_length: int, cas_num: int, device: D
         raise ResourceError(f"{where}: cas_num {cas_num} chains exceed the {device.grid.compute_rows} compute rows")
     if cas_length > device.grid.columns:
         raise ResourceError(f"{where}: a cascade of {cas_length} exceeds the {device.grid.columns} columns")
+    filled = filled_slices(k_dim, cas_length, mk)
+    if filled < cas_length:     # K slices past ``filled`` hold only padding: their tiles compute zeros
+        most = max(x for x in range(1, cas_length) if filled_slices(k_dim, x, mk) == x)
+        raise ResourceError(f"{where}: K={k_dim} fills only {filled} of {cas_length} K slices of "
+                            f"{round_up(ceil_div(k_dim, cas_length), mk)} (microtile K {mk}), the other "
+                            f"{cas_length - filled} would compute zeros; use cas_length {most} (the largest "
+                            f"below {cas_length} whose K slices all hold features)")
     ct = device.compute_tile
     # a tile: input ping-pong (+ output ping-pong): one BD and one lock pair per port
     if 2 * BDS_PER_PORT > ct.bds or 2 * LOCKS_PER_BUFFER > ct.locks:
@@ -342,8 +390,8 @@ def evaluate(q: LayerQuant, batch: int, cas_length: int, cas_num: int, device: D
     stage = max(worst, dma_in, dma_out) + STAGE_OVERHEAD_CYCLES
     relay_cycles = 0
     if relayed:     # the relay copy of the columns past the direct read channels
-        direct = memtile_ports(device, "mm2s") - 1
-        relay_bytes = p.batch * max(0, k_dim - direct * p.k) * p.a_bits // 8
+        c0, c1 = relay_columns(k_dim, p.k, p.a_bits, device)
+        relay_bytes = p.batch * max(0, c1 - c0) * p.a_bits // 8
         relay_cycles = ceil_div(relay_bytes, bpc) + STAGE_OVERHEAD_CYCLES
         stage = max(stage, relay_cycles)
     return LayerParallelism(cas_length, cas_num, p.k, p.n, stage, worst, mmul, relay_cycles=relay_cycles,
@@ -500,7 +548,9 @@ def choose_parallelism(plans: list[LayerQuant], batch: int, device: Device,
             layer picks among the device's native shapes by cost), "firmware", "all", a
             shape "MxKxN", or one entry per layer.
         weights: weight placement per layer (``passes.weights.parse_weights``): "auto"
-            (streamed from memory tiles only when no tile-resident choice fits), "tile",
+            (resident when it fits; streamed from memory tiles when a layer, or the whole
+            model, does not fit the tiles, and further while that shortens the interval
+            realised with placement and routing: ``weights.stream_to_fit``), "tile",
             "memtile", or one entry per layer.
     Returns:
         one LayerParallelism per layer.
@@ -560,7 +610,11 @@ def choose_parallelism(plans: list[LayerQuant], batch: int, device: Device,
                                 None if objective == "tiles" else
                                 functools.partial(_estimate, plans=plans, batch=batch, device=device,
                                                   capacity=capacity, tolerance=tolerance),
-                                tolerance)
+                                tolerance,
+                                # the best-estimated lists, realised with placement and routing
+                                None if objective == "tiles" or fits is None else
+                                functools.partial(_realised, fits=fits, plans=plans, batch=batch, device=device,
+                                                  capacity=capacity, tolerance=tolerance))
     fewest = _fewest_placed(options, capacity, fits, device) or [opts[0] for opts in options]
     min_stage = [min(o.stage_cycles for o in opts) for opts in options]
     if fits is not None and sum(p.tiles for p in fewest) <= capacity and not _fits(fewest, capacity, fits):
@@ -651,25 +705,57 @@ def _with_plio(o: LayerParallelism, q: LayerQuant, batch: int, device: Device, s
     return dataclasses.replace(o, stage_cycles=max(o.stage_cycles, cyc))
 
 
-def _estimate(options, plans, batch: int, device: Device, capacity: int, tolerance: float) -> int | None:
-    """Interval of the joint search over ``options`` (one PLIO each way) with the tile count
-    and the rectangle packing as the only checks (no memory tiles, no routing: cheap); None
-    when no choice packs. Used to compare weight placements (``weights.stream_to_fit``)."""
+def _estimate(options, plans, batch: int, device: Device, capacity: int, tolerance: float,
+              fits: Callable | None = None) -> int | None:
+    """Interval (cycles) of the joint search over ``options`` (one PLIO each way) with the
+    tile count and the rectangle packing as the only checks (no memory tiles, no routing:
+    cheap); None when no choice packs. With ``fits`` (the search's place-and-route check)
+    the same search realised: the interval of the choice that places and routes, None when
+    none does. Used to compare weight placements (``weights.stream_to_fit``)."""
     from aiesim_py.compiler.passes.place import pack_rectangles
 
     def packs(pars):
         return pack_rectangles(pars, device) is not None
 
+    check = packs if fits is None else fits
     k0, n_last = plans[0].weight.shape[0], plans[-1].weight.shape[1]
     floor = max([plio_slice_cycles(k0, batch, device, plans[0].a_bits // 8),
                  plio_slice_cycles(n_last, batch, device, plans[-1].out_bits // 8)]
                 + [min(o.stage_cycles for o in opts) for opts in options])
-    choice = _search(options, floor, capacity, packs, tolerance, device)
-    if not _fits(choice, capacity, packs):
-        choice = _fewest_placed(options, capacity, packs, device)
+    choice = _search(options, floor, capacity, check, tolerance, device)
+    if not _fits(choice, capacity, check):
+        choice = _fewest_placed(options, capacity, check, device)
         if choice is None:
             return None
     return max([floor] + [o.stage_cycles for o in choice])
+
+
+#: packed candidates :func:`_realised` lets the search place and route per option lists
+REALISE_TRIALS = 1
+
+
+def _realised(options, fits: Callable, plans, batch: int, device: Device, capacity: int,
+              tolerance: float) -> int | None:
+    """:func:`_estimate` with the place-and-route check ``fits``, cut after
+    :data:`REALISE_TRIALS` packed candidates (later ones count as not fitting; a count, so
+    the result does not depend on the machine): the interval (cycles) the search reaches
+    with placement and routing when it gets there within those trials, else None. Used by
+    ``weights.stream_to_fit`` to check the best-estimated weight placements."""
+    from aiesim_py.compiler.passes.place import pack_rectangles
+    asked: dict = {}
+
+    def capped(pars):
+        key = tuple(pars)
+        if key not in asked:
+            if pack_rectangles(pars, device) is not None:
+                if sum(1 for v in asked.values() if v is not None) >= REALISE_TRIALS:
+                    return False
+                asked[key] = fits(pars)
+            else:
+                asked[key] = None       # refused without planning
+        return bool(asked[key])
+
+    return _estimate(options, plans, batch, device, capacity, tolerance, fits=capped)
 
 
 #: routed trials of :func:`_fewest_placed` per call (each may plan and route a design)

@@ -44,7 +44,7 @@ from dataclasses import dataclass
 
 from aiesim_py.arch.device import Device
 from aiesim_py.compiler.passes.parallelize import (
-    MEMTILE_NEIGHBOUR_CHANNELS, LayerParallelism, PlioGroups, memtile_ports,
+    MEMTILE_NEIGHBOUR_CHANNELS, LayerParallelism, PlioGroups, relay_direct_ports,
 )
 from aiesim_py.errors import ResourceError
 
@@ -106,18 +106,13 @@ def buffer_index(groups: PlioGroups, n_layers: int, kind: str, i: int) -> int:
     return n_in + n_layers - 1 + i
 
 
-def relay_direct_ports(device: Device) -> int:
-    """Read channels a relayed layer's home buffer serves directly (K slices
-    ``0 .. relay_direct_ports - 1``); its next channel feeds the relay buffer."""
-    return memtile_ports(device, "mm2s") - 1
-
-
-def relayed_layers(pars: list[LayerParallelism], device: Device) -> list[int]:
-    """Layers (index > 0) whose cas_length exceeds one shared buffer's read channels
-    (:func:`~aiesim_py.compiler.passes.parallelize.memtile_ports`): they read the K slices
-    from ``relay_direct_ports`` on through a relay buffer on a second memory tile."""
-    ports = memtile_ports(device, "mm2s")
-    return [i for i, p in enumerate(pars) if i > 0 and p.cas_length > ports]
+def relayed_layers(pars: list[LayerParallelism], device: Device | None = None) -> list[int]:
+    """Indices of the layers that read K slices through a memory-tile relay
+    (:attr:`LayerParallelism.relayed`, decided by ``parallelize.evaluate``: a layer after
+    the first whose cas_length exceeds one shared buffer's read channels); they read the K
+    slices from ``relay_direct_ports`` on through a relay buffer on a second memory tile.
+    ``device`` is unused (kept for callers)."""
+    return [i for i, p in enumerate(pars) if p.relayed]
 
 
 def _plio_columns(pl_cols, memtiles, per_column: int) -> tuple[int, ...]:

@@ -7,13 +7,15 @@ of its K slice, zero padded past the true feature count) and scatter each chain'
 microtiles (``mmul_n x mmul_m``) into its column range.
 
 Memory-tile relay: a layer after the first whose cas_length exceeds one shared buffer's
-read channels (:func:`~.place.relayed_layers`) reads K slices ``0..12`` from its buffer
-``mt<i>`` directly; read port 13 streams columns ``[13 * k_slice, stored)`` of every batch
-row (:func:`relay_out_tiling`) over the stream switch into the relay buffer ``mt<i>_r`` on a
+read channels (:func:`~.place.relayed_layers`) reads K slices ``0 .. d - 1`` from its buffer
+``mt<i>`` directly (``d = parallelize.relay_direct_ports(device)``, 13 on a VE2802); read
+port ``d`` streams columns ``[d x k_slice, K rounded up to whole 32-bit words)`` of every
+batch row (``parallelize.relay_columns``, :func:`relay_out_tiling`; the previous layer's
+padding past K is not copied) over the stream switch into the relay buffer ``mt<i>_r`` on a
 second memory tile (MM2S -> S2MM, a memory tile's DMA reaches only its own and neighbouring
 memories, UG1603-MT), whose read ports serve the remaining slices with :func:`read_tiling`.
 One relay stream moves 4 bytes per cycle, so the copy bounds the layer's interval at
-``batch x relayed columns / 4`` cycles (``parallelize.evaluate`` costs it).
+``batch x relayed columns x element bytes / 4`` cycles (``parallelize.evaluate`` costs it).
 """
 from __future__ import annotations
 
@@ -21,7 +23,8 @@ from aiesim_py.arch.device import Device
 from aiesim_py.compiler.ir import Graph
 from aiesim_py.compiler.passes.memory import allocate_tile_memory
 from aiesim_py.compiler.passes.pack import tile_slices
-from aiesim_py.compiler.passes.parallelize import LayerParallelism, slice_params
+from aiesim_py.compiler.passes.parallelize import DMA_WORD_BYTES as _DMA_WORD_BYTES
+from aiesim_py.compiler.passes.parallelize import LayerParallelism, relay_columns, slice_params
 from aiesim_py.compiler.passes.place import (
     Placement, buffer_index, relay_direct_ports, relayed_layers, single_groups,
 )
@@ -68,19 +71,21 @@ def linear_tiling(features: int, stored: int, batch: int) -> TilingParameters:
         tile_traversal=(TraversalStep(1, 1, batch),))
 
 
-def relay_out_tiling(stored: int, batch: int, c0: int) -> TilingParameters:
-    """Home buffer -> relay buffer: columns ``[c0, stored)`` of every batch row, row by row
-    (MM2S of one memory tile into the S2MM of another, over the stream switch; the relay
-    stores them as its own ``[batch][stored - c0]`` buffer). ``c0`` and ``stored`` are whole
-    DMA words (multiples of the microtile K)."""
+def relay_out_tiling(stored: int, batch: int, c0: int, c1: int | None = None) -> TilingParameters:
+    """Home buffer (``stored`` columns) -> relay buffer: columns ``[c0, c1)`` (default
+    ``c1 = stored``) of every batch row, row by row (MM2S of one memory tile into the S2MM
+    of another, over the stream switch; the relay stores them as its own ``[batch][c1 - c0]``
+    buffer). ``c0`` and ``c1`` are whole DMA words (``parallelize.relay_columns``: the real
+    K rounded up to words, not the home buffer's padded width)."""
+    c1 = stored if c1 is None else c1
     return TilingParameters(
-        buffer_dimension=(stored, batch), tiling_dimension=(stored - c0, 1), offset=(c0, 0),
+        buffer_dimension=(stored, batch), tiling_dimension=(c1 - c0, 1), offset=(c0, 0),
         tile_traversal=(TraversalStep(1, 1, batch),))
 
 
 #: Memory-tile DMA addresses 32-bit words: dimension-0 sizes, offsets and strides must be
 #: whole words (4 int8 or 2 int16 elements) (UG1603 memory-tile tiling limitations; XD100 "Limitations").
-DMA_WORD_BYTES = 4
+DMA_WORD_BYTES = _DMA_WORD_BYTES
 
 
 def plio_width(nbytes: int, device: Device) -> int:
@@ -230,13 +235,14 @@ def build_design(graph: Graph, plans: list[LayerQuant], pars: list[LayerParallel
                                 hops(abs_memtile(serving(kind, bi, "read", l - l0)),
                                      abs_compute(placement.tile(i, 0, l))) + par.cas_num - 1))
             if relay is not None:
-                r_name, c0 = f"{name}_r", direct * par.k_slice
-                stored_r = stored_b - c0
+                # the relay copies the real K (whole words), not the previous layer's padding
+                c0, c1 = relay_columns(q.weight.shape[0], par.k_slice, q.a_bits, device)
+                r_name, stored_r = f"{name}_r", min(c1, stored_b) - c0
                 if stored_r <= 0:
                     raise ResourceError(f"layer {q.name!r}: cas_length {par.cas_length} leaves the relay of "
                                         f"{name} no columns; lower cas_length")
                 read_ports.append(SharedBufferPort(
-                    direct, relay_out_tiling(stored_b, batch, c0), (f"{r_name}.in[0]",),
+                    direct, relay_out_tiling(stored_b, batch, c0, c0 + stored_r), (f"{r_name}.in[0]",),
                     dma(kind, bi, "read", direct)))
                 nets.append(Net(f"{name}.out[{direct}]", (f"{r_name}.in[0]",), "stream",
                                 hops(abs_memtile(serving(kind, bi, "read", direct)),

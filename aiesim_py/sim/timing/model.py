@@ -28,6 +28,7 @@ import simpy
 from aiesim_py.design import Design, KernelInstance, route_hops
 from aiesim_py.errors import SimulationError
 from aiesim_py.kernels.dense import dense_cycles
+from aiesim_py.sim.functional import relay_ports
 from aiesim_py.sim.timing.dma import ChannelCounters, StreamPort, Transfer, transfer_process
 from aiesim_py.sim.timing.kernel_graph import build_kernel_graph, is_kernel_graph
 from aiesim_py.sim.timing.locks import LockTable, SlotBuffer
@@ -119,7 +120,9 @@ class TimingModel:
         plio_in_port: dict[str, tuple] = {}
         sbufs = {}
         relay_in: dict[str, tuple] = {}     # "<home>.out[j]" -> (relay buffer, write slot, port)
-        relay_sources = {sb.name for sb in d.shared_buffers if sb.initial is None}
+        relays = relay_ports(d)             # memory-tile relays: one detection, sim.functional
+        relay_sources = {src for _b, src, _dst in relays}       # "<home>.out[j]"
+        relay_writes = {dst for _b, _src, dst in relays}        # "<relay>.in[i]"
         for sb in d.shared_buffers:
             if sb.initial is not None:      # static streamed weights: sim.timing.weights
                 continue
@@ -134,8 +137,8 @@ class TimingModel:
                 src = port.peers[0]
                 if self._plios.get(src) is not None and self._plios[src].direction == "in":
                     plio_in_port[src] = (sb, w, port)
-                elif src.split(".", 1)[0] in relay_sources:     # memory-tile relay: written by
-                    relay_in[src] = (sb, w, port)               # another buffer's MM2S
+                elif src in relay_sources:          # memory-tile relay: written by
+                    relay_in[src] = (sb, w, port)   # another buffer's MM2S
                 else:
                     self._kernel_of(src, ".out", f"shared buffer {sb.name} in[{port.index}]")
                     drain[src] = (sb, w, port)
@@ -143,7 +146,7 @@ class TimingModel:
                 for peer in port.peers:
                     if peer in self._plios and self._plios[peer].direction == "out":
                         continue
-                    if ".in[" in peer and peer.split(".", 1)[0] in relay_sources:
+                    if peer in relay_writes:
                         continue        # a memory-tile relay (its input port is recorded above / below)
                     self._kernel_of(peer, ".in", f"shared buffer {sb.name} out[{port.index}]")
                     if peer in feeder:
