@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from aiesim_py.arch import load_device
-from aiesim_py.compiler.passes.parallelize import MMUL_SHAPES, microtiles
+from aiesim_py.compiler.passes.parallelize import DMA_WORD_BYTES, MMUL_SHAPES, microtiles
 from aiesim_py.design import ELEMENT_BYTES, Design, KernelInstance, SharedBuffer, TilingParameters
 from aiesim_py.errors import AieSimError, FirmwareError
 from aiesim_py.isa.modes import RoundingMode, SaturationMode
@@ -38,7 +38,6 @@ PLIO_WIDTHS_BITS = (32, 64, 128)          # adf::plio_32_bits / plio_64_bits / p
 MEMTILE_BANK_BYTES = 32 * 1024            # UG1603-MT: 16 banks x 128 bit x 2K words
 MEMTILE_BYTES = 512 * 1024                # UG1603-MT
 MEMTILE_ALIGN_BYTES = 64
-DMA_WORD_BYTES = 4                        # memory-tile address generation in 32-bit words (XD100, RT-PARAMS)
 
 #: Element bits -> the AIE API / ADF element type and the C type of the constant tables.
 CPP_TYPES = {8: "int8", 16: "int16", 32: "int32"}   # int32: outputs only; bf16 kernels: bfloat16
