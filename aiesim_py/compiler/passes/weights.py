@@ -184,10 +184,12 @@ def streamed_stage(q, batch: int, cas_length: int, cas_num: int, device: Device,
     if any(w is None for w in widths):
         p = roles[widths.index(None)]
         out = f", its output ({2 * p.output_bytes} bytes ping-pong for {p.batch}x{p.n})" if p.writes_output else ""
+        from aiesim_py.compiler.passes.parallelize import memtile_ports
+        at_most = cas_length >= memtile_ports(device, "mm2s") and cas_num >= north - 1
         raise ResourceError(f"{where}: with streamed weights a tile still needs its activations "
                             f"({2 * p.input_bytes} bytes ping-pong for a {p.batch}x{p.k} slice){out} and two "
-                            f"{p.k}x{p.mmul_n} weight chunks in {ct.data_memory_bytes} bytes; raise cas_length "
-                            "or cas_num, or lower the batch")
+                            f"{p.k}x{p.mmul_n} weight chunks in {ct.data_memory_bytes} bytes; "
+                            + ("lower the batch" if at_most else "raise cas_length or cas_num, or lower the batch"))
     nc = min(widths)
     core = device_core_timing(device)
     bpc = device.stream.dma_bytes_per_cycle
