@@ -19,12 +19,8 @@ kernel cost model, memory-tile MM2S cycles of one input slice, tile MM2S cycles 
 output slice); the stage of the slowest layer, or the PLIO transfer of one iteration,
 sets the pipeline interval.
 
-Joint search (objective ``"interval"``): the layers share the 2D grid, so the search looks
-for the smallest interval ``T`` for which giving every layer its fewest tiles with stage
-<= ``T`` fits the grid (total tiles and the placement), by bisection over the candidate
-stage values; then, within ``tolerance`` (relative) of that interval, the ``T`` that uses
-the fewest tiles. Every layer thus gets just enough tiles to keep up with the slowest
-one (a balanced pipeline), never more.
+Joint search (objective ``"interval"``): the layers share the 2D grid; the search over
+their options is described in ``passes.joint_search``.
 
 Relays: a layer after the first may have up to :func:`relay_max_cas_length` K slices (27 on
 a VE2802), reading those past one shared buffer's read channels through a memory-tile relay
@@ -43,178 +39,48 @@ layer's K slices, each into its own memory tile, so that layer's cascade is no l
 one buffer's read channels; one output PLIO per group of the last layer's chains) and taken
 when it shortens the interval by more than :data:`PLIO_SPLIT_FACTOR` without more
 tile-cycles per iteration. Small models keep one PLIO each way.
+
+Modules: the microtile sets live in ``passes.microtiles``, the memory-tile channel budget and
+relay rules in ``passes.relay``, :class:`LayerParallelism` and :data:`STAGE_OVERHEAD_CYCLES` in
+``passes.layer_parallelism``, the PLIO grouping in ``passes.plio_groups``, the joint interval
+search in ``passes.joint_search``; this module keeps the costing (:func:`evaluate`,
+:func:`layer_options`) and :func:`choose_parallelism`, and re-exports their names.
 """
 from __future__ import annotations
 
-import dataclasses
 import functools
-from dataclasses import dataclass
 from typing import Callable
 
 from aiesim_py.arch.device import Device
+# re-exported: these names moved to their own modules and stay importable from here
+from aiesim_py.compiler.passes.joint_search import (  # noqa: F401
+    REALISE_TRIALS, REPACK_INTERVALS, REPACK_OPTIONS, REPACK_TRIALS, _estimate, _fewest_placed, _fits, _pick,
+    _realised, _search,
+)
+from aiesim_py.compiler.passes.layer_parallelism import STAGE_OVERHEAD_CYCLES, LayerParallelism  # noqa: F401
 from aiesim_py.compiler.passes.memory import allocate_tile_memory
+from aiesim_py.compiler.passes.microtiles import (  # noqa: F401
+    MICROTILE_SETS, MMUL, MMUL_SHAPES, _shape_name, device_native_shapes, microtiles, parse_microtiles,
+)
+from aiesim_py.compiler.passes.plio_groups import (  # noqa: F401
+    PLIO_SPLIT_FACTOR, PlioGroups, _groups_for, _split, _with_plio, plio_groups, plio_slice_cycles,
+    plio_stage_cycles,
+)
 from aiesim_py.compiler.passes.quantize import LayerQuant
+from aiesim_py.compiler.passes.relay import (  # noqa: F401
+    DMA_WORD_BYTES, MEMTILE_NEIGHBOUR_CHANNELS, memtile_ports, relay_columns, relay_direct_ports,
+    relay_max_cas_length,
+)
 from aiesim_py.errors import ResourceError
-from aiesim_py.isa.mmul import AIE_ML_V2_MMUL_MODES, EMULATED_MMUL_SHAPES, NATIVE_MMUL_SHAPES
 from aiesim_py.isa.timing import CoreTiming
 from aiesim_py.kernels.dense import DenseParams, dense_cycles
 from aiesim_py.kernels.dense_cost import device_core_timing
 from aiesim_py.units import ceil_div, round_up
 
-#: default mmul shape per (activation bits, weight bits) (the first candidate of every microtile
-#: set; the dense template emits any aie::mmul shape): native AIE-ML shapes with N = 8 (API-MMUL; int8 x int16 has no native shape, 4x4x8 is
-#: the API's emulated one); bf16 x bf16: the native 4x8x4 into accfloat (key
-#: ``LayerQuant.mmul_key``)
-MMUL_SHAPES = {(8, 8): (4, 8, 8), (16, 8): (4, 4, 8), (8, 16): (4, 4, 8), (16, 16): (4, 2, 8),
-               ("bf16", "bf16"): (4, 8, 4)}
-MMUL = MMUL_SHAPES[(8, 8)]
-#: microtile sets the search may consider: "auto" (the default shape of :data:`MMUL_SHAPES`
-#: and the device's native shapes of the type pair, device file ``[mmul.*] native_shapes``),
-#: "firmware" (the default shape alone) or "all" ("auto" plus every emulated aie::mmul shape,
-#: API-MMUL). A shape "MxKxN" (or one entry per dense layer, :func:`parse_microtiles`) pins it.
-MICROTILE_SETS = ("auto", "firmware", "all")
-#: memory-tile DMA channels 0-3 also reach the east and west neighbour's memory (aieml-facts 5.1)
-MEMTILE_NEIGHBOUR_CHANNELS = 4
 #: BDs and locks of one ping-pong buffer port: one BD and one lock pair per buffer (UG1603-MT)
 BDS_PER_PORT = 2
 LOCKS_PER_BUFFER = 2
 DEFAULT_TOLERANCE = 0.1
-#: an extra PLIO costs a memory tile, a shim-PL port and a PL data mover: several PLIOs per
-#: direction are used only when one PLIO would stretch the interval by more than this factor
-PLIO_SPLIT_FACTOR = 1.5
-#: cycles a pipeline stage pays per iteration besides its work: BD setup, lock release and the
-#: lock hand-off to a blocked waiter (the timing model's assumptions DMA_BD_SETUP_CYCLES 4,
-#: DMA_LOCK_RELEASE_CYCLES 1, LOCK_WAKEUP_CYCLES 10; aieml-facts.md section 10 gap 1)
-STAGE_OVERHEAD_CYCLES = 15
-
-
-@dataclass(frozen=True)
-class LayerParallelism:
-    """The parallelism of one layer and its per-tile slice sizes (padded).
-
-    ``stage_cycles``: cycles per iteration of the layer's slowest unit (kernel or DMA);
-    ``kernel_cycles``: cost-model cycles of its slowest kernel role; ``mmul``: (M, K, N);
-    ``relay_cycles``: cycles of the memory-tile relay copy per iteration (DMA bytes / 4 B
-    per cycle + :data:`STAGE_OVERHEAD_CYCLES`; the relayed K slices start that much later),
-    0 when the layer reads every K slice from its own shared buffer.
-    """
-    cas_length: int
-    cas_num: int
-    k_slice: int
-    n_slice: int
-    stage_cycles: int
-    kernel_cycles: int
-    mmul: tuple[int, int, int] = MMUL
-    weights: str = "tile"       # "tile" (resident) or "memtile" (streamed, passes/weights.py)
-    chunk_n: int = 0            # streamed: weight chunk columns (DenseParams.weight_chunk_n)
-    relay_cycles: int = 0       # memory-tile relay copy per iteration (cycles), 0: no relay
-    w_bits: int = 8             # weight element bits (memory-tile bytes of a streamed slice)
-
-    @property
-    def relayed(self) -> bool:
-        """Whether the layer reads its last K slices through a memory-tile relay."""
-        return self.relay_cycles > 0
-
-    @property
-    def tiles(self) -> int:
-        return self.cas_length * self.cas_num
-
-
-def device_native_shapes(mmul_key, device: Device | None) -> list[tuple[int, int, int]]:
-    """Native (M, K, N) shapes of a type pair on ``device`` (device file ``[mmul.<a>x<b>]
-    native_shapes``); the AIE-ML table of ``isa.mmul`` (API-MMUL) when the device file does
-    not list the pair or no device is given."""
-    key = tuple("bfloat16" if x == "bf16" else f"int{x}" for x in mmul_key)
-    spec = device.mmul.get(f"{key[0]}x{key[1]}") if device is not None else None
-    if spec is not None:
-        return [tuple(s) for s in spec.native_shapes]
-    return [tuple(s) for s in NATIVE_MMUL_SHAPES.get(key, [])]
-
-
-def microtiles(mmul_key, which: str = "firmware", device: Device | None = None) -> list[tuple[int, int, int]]:
-    """Candidate (M, K, N) shapes for a type pair (``LayerQuant.mmul_key``: (a_bits, w_bits)
-    or ("bf16", "bf16")): the default shape (:data:`MMUL_SHAPES`) first, then the device's
-    native ones (:func:`device_native_shapes`), then ("all") the API-MMUL emulated ones: on
-    an AIE-ML v2 device (``arch = "aie-ml-v2"``) every shape of the AIE API's AIE-MLv2 row
-    (``isa.mmul.AIE_ML_V2_MMUL_MODES``; it lacks AIE-ML shapes such as int8 2x8x8 and 4x16x8,
-    which do not compile there) except those it gives only a 64-bit accumulator (int16 2x4x8,
-    4x4x8): the dense template accumulates in acc32.
-
-    Raises:
-        ResourceError: ``which`` is not one of :data:`MICROTILE_SETS`.
-    """
-    if which not in MICROTILE_SETS:
-        raise ResourceError(f"unknown microtile set {which!r}; choose one of {', '.join(MICROTILE_SETS)}")
-    first = MMUL_SHAPES[mmul_key]
-    if which == "firmware" or mmul_key == ("bf16", "bf16"):     # the bf16 template has one shape
-        return [first]
-    key = tuple(f"int{x}" for x in mmul_key)
-    shapes = [first] + device_native_shapes(mmul_key, device)
-    if which == "all" and device is not None and device.arch == "aie-ml-v2":
-        # the dense template accumulates in acc32: shapes the table gives acc64 only are out
-        shapes += [s for s, tags in AIE_ML_V2_MMUL_MODES.get(key, {}).items() if "acc64" not in tags.split()]
-    elif which == "all":
-        shapes += list(NATIVE_MMUL_SHAPES.get(key, [])) + list(EMULATED_MMUL_SHAPES.get(key, []))
-    # the memory-tile DMA moves whole 32-bit words (AM020 memory-tile DMA; the firmware writer
-    # refuses sub-word tilings): a microtile row of A (K elements) must be whole words
-    shapes = [s for s in shapes if s[1] * mmul_key[0] % 32 == 0]
-    return list(dict.fromkeys(tuple(s) for s in shapes))
-
-
-def _shape_name(shape) -> str:
-    return "x".join(map(str, shape))
-
-
-def parse_microtiles(spec, plans: list[LayerQuant], device: Device | None = None) -> list[list[tuple[int, int, int]]]:
-    """The candidate shapes of every dense layer from the ``microtile`` knob.
-
-    ``spec``: a set name of :data:`MICROTILE_SETS` for every layer (``"auto"``: cost-picked
-    among the device's native shapes); a shape ``"8x8x8"`` for every layer; or one entry per
-    dense layer, comma separated (``"8x8x8,auto,4x8x8"``) or as a list, each a set name or a
-    shape. A shape must be an ``aie::mmul`` shape of the layer's type pair
-    (``microtiles(key, "all", device)``).
-
-    Raises:
-        ResourceError: wrong entry count, a malformed entry, or a shape the layer's type pair
-            has no aie::mmul for (the message names the knob and the allowed values).
-    """
-    if spec is None:
-        spec = "auto"
-    if isinstance(spec, str):
-        parts = [x.strip().lower() for x in spec.split(",")]
-    elif isinstance(spec, (list, tuple)) and spec and all(isinstance(x, int) for x in spec):
-        parts = [_shape_name(spec)]
-    else:
-        parts = [x if isinstance(x, str) else _shape_name(x) for x in spec]
-        parts = [x.strip().lower() for x in parts]
-    if len(parts) == 1:
-        parts = parts * len(plans)
-    if len(parts) != len(plans):
-        raise ResourceError(f"microtile {spec!r} has {len(parts)} entries but the model has {len(plans)} dense "
-                            f"layers; give one of {', '.join(MICROTILE_SETS)} or an MxKxN shape for all layers, "
-                            "or one entry per layer")
-    out = []
-    for i, (q, part) in enumerate(zip(plans, parts)):
-        if part in MICROTILE_SETS:
-            out.append(microtiles(q.mmul_key, part, device))
-            continue
-        allowed = microtiles(q.mmul_key, "all", device)
-        try:
-            shape = tuple(int(v) for v in part.split("x"))
-            if len(shape) != 3:
-                raise ValueError
-        except ValueError:
-            raise ResourceError(f"microtile entry {i} {part!r} (layer {q.name!r}) is neither one of "
-                                f"{', '.join(MICROTILE_SETS)} nor an MxKxN shape such as "
-                                f"{_shape_name(allowed[0])}") from None
-        if shape not in allowed:
-            pair = "bfloat16 x bfloat16" if q.mmul_key == ("bf16", "bf16") else \
-                f"int{q.mmul_key[0]} x int{q.mmul_key[1]}"
-            raise ResourceError(f"microtile {part} for layer {q.name!r} is not an aie::mmul shape of {pair} the "
-                                f"dense kernel takes{'' if device is None else ' on ' + device.name}; "
-                                f"allowed: {', '.join(_shape_name(x) for x in allowed)} or auto")
-        out.append([shape])
-    return out
 
 
 def slice_params(q: LayerQuant, batch: int, cas_length: int, cas_num: int, cas_index: int = 0,
@@ -259,51 +125,12 @@ def _fits_memory(p: DenseParams, device: Device) -> str | None:
     return _MEMORY_CACHE[key]
 
 
-def memtile_ports(device: Device, direction: str) -> int:
-    """DMA channels that can serve one shared buffer in ``direction`` ("mm2s"/"s2mm"):
-    the buffer's own memory tile's channels plus channels 0-3 of each neighbour."""
-    mt = device.memtile
-    own = mt.dma_mm2s_channels if direction == "mm2s" else mt.dma_s2mm_channels
-    return own + 2 * min(MEMTILE_NEIGHBOUR_CHANNELS, own)
-
-
 def filled_slices(dim: int, parts: int, step: int) -> int:
     """Slices of ``dim`` features that hold data when split in ``parts`` slices, each
     rounded up to a multiple of ``step`` (the microtile K or N, :func:`slice_params`):
     ``ceil(dim / slice)``; fewer than ``parts`` when the rounding leaves slices of padding
     only (e.g. K = 216 in 20 slices of 16 fills 14)."""
     return ceil_div(dim, round_up(ceil_div(dim, parts), step))
-
-
-def relay_max_cas_length(device: Device) -> int:
-    """Largest cas_length of a non-first layer with one memory-tile relay: the home buffer
-    keeps ``memtile_ports - 1`` direct read channels, its last one feeds the relay buffer,
-    whose read channels serve up to ``memtile_ports`` more K slices. Counts are memory-tile
-    MM2S (read) channels, :func:`memtile_ports`."""
-    return 2 * memtile_ports(device, "mm2s") - 1
-
-
-def relay_direct_ports(device: Device) -> int:
-    """Read channels (memory-tile MM2S, :func:`memtile_ports`) a relayed layer's home buffer
-    serves directly: K slices ``0 .. relay_direct_ports - 1``; its next channel feeds the
-    relay buffer."""
-    return memtile_ports(device, "mm2s") - 1
-
-
-#: the memory-tile DMA addresses whole 32-bit words: dimension-0 sizes, offsets and strides
-#: are whole words (AM020 memory-tile DMA; UG1603 memory-tile tiling limitations)
-DMA_WORD_BYTES = 4
-
-
-def relay_columns(k_dim: int, k_slice: int, a_bits: int, device: Device) -> tuple[int, int]:
-    """Columns ``[c0, c1)`` (elements) of a relayed layer's input that the relay copies per
-    batch row: from the first relayed K slice (``relay_direct_ports x k_slice``) to the real
-    K rounded up to whole DMA words (:data:`DMA_WORD_BYTES`), not to the previous layer's
-    padded width (the relay buffer's read tiling zero-pads past ``c1``). ``c1 <= c0`` when
-    the relayed slices hold only padding."""
-    c0 = relay_direct_ports(device) * k_slice
-    c1 = round_up(k_dim, max(1, DMA_WORD_BYTES * 8 // a_bits))
-    return c0, c1
 
 
 def evaluate(q: LayerQuant, batch: int, cas_length: int, cas_num: int, device: Device,
@@ -418,15 +245,6 @@ def parse_parallelism(spec: str | None, n_layers: int) -> list[tuple[int, int]] 
     return out
 
 
-def plio_stage_cycles(features: int, batch: int, device: Device, element_bytes: int = 1) -> int:
-    """Array cycles to move one iteration of ``features`` elements per row through a PLIO:
-    rows padded to 32-bit words, rate min(PLIO width x PL clock, one stream word/cycle)."""
-    bytes_per_iter = batch * round_up(features * element_bytes, 4)
-    plio_rate = device.plio.width_bits / 8 * device.pl_clock_hz / device.clock_hz
-    rate = min(plio_rate, device.stream.dma_bytes_per_cycle)
-    return int(-(-bytes_per_iter // rate))
-
-
 OBJECTIVES = ("interval", "latency", "tiles")
 
 
@@ -510,19 +328,6 @@ def _preference(o: LayerParallelism, rows: int):
     rectangles that stack in the rows (full height first); faster."""
     return (o.tiles, o.relayed, rows % o.cas_num != 0, -o.cas_num, o.stage_cycles, o.kernel_cycles)
 
-
-def _pick(opts: list[LayerParallelism], target: int) -> LayerParallelism | None:
-    """The preferred choice with stage <= target (``opts`` sorted by :func:`_preference`)."""
-    for o in opts:
-        if o.stage_cycles <= target:
-            return o
-    return None
-
-
-def _fits(pars: list[LayerParallelism], capacity: int, fits: Callable | None) -> bool:
-    if sum(p.tiles for p in pars) > capacity:
-        return False
-    return fits is None or fits(pars)
 
 
 def choose_parallelism(plans: list[LayerQuant], batch: int, device: Device,
@@ -688,237 +493,3 @@ def _multi_can_win(multi, multi_floor: int, t_single: int, tiles_single: int) ->
         if all(p is not None for p in picks) and s * sum(p.tiles for p in picks) <= t_single * tiles_single:
             return True
     return False
-
-
-def plio_slice_cycles(slice_elements: int, batch: int, device: Device, element_bytes: int) -> int:
-    """Stage cycles of one PLIO carrying ``slice_elements`` per row (one iteration, with
-    :data:`STAGE_OVERHEAD_CYCLES`)."""
-    return plio_stage_cycles(slice_elements, batch, device, element_bytes) + STAGE_OVERHEAD_CYCLES
-
-
-def _with_plio(o: LayerParallelism, q: LayerQuant, batch: int, device: Device, side: str) -> LayerParallelism:
-    """``o`` with its stage raised to one PLIO per K slice ("in") or per chain ("out")."""
-    if side == "in":
-        cyc = plio_slice_cycles(o.k_slice, batch, device, q.a_bits // 8)
-    else:
-        cyc = plio_slice_cycles(o.n_slice, batch, device, q.out_bits // 8)
-    return dataclasses.replace(o, stage_cycles=max(o.stage_cycles, cyc))
-
-
-def _estimate(options, plans, batch: int, device: Device, capacity: int, tolerance: float,
-              fits: Callable | None = None) -> int | None:
-    """Interval (cycles) of the joint search over ``options`` (one PLIO each way) with the
-    tile count and the rectangle packing as the only checks (no memory tiles, no routing:
-    cheap); None when no choice packs. With ``fits`` (the search's place-and-route check)
-    the same search realised: the interval of the choice that places and routes, None when
-    none does. Used to compare weight placements (``weights.stream_to_fit``)."""
-    from aiesim_py.compiler.passes.place import pack_rectangles
-
-    def packs(pars):
-        return pack_rectangles(pars, device) is not None
-
-    check = packs if fits is None else fits
-    k0, n_last = plans[0].weight.shape[0], plans[-1].weight.shape[1]
-    floor = max([plio_slice_cycles(k0, batch, device, plans[0].a_bits // 8),
-                 plio_slice_cycles(n_last, batch, device, plans[-1].out_bits // 8)]
-                + [min(o.stage_cycles for o in opts) for opts in options])
-    choice = _search(options, floor, capacity, check, tolerance, device)
-    if not _fits(choice, capacity, check):
-        choice = _fewest_placed(options, capacity, check, device)
-        if choice is None:
-            return None
-    return max([floor] + [o.stage_cycles for o in choice])
-
-
-#: packed candidates :func:`_realised` lets the search place and route per option lists
-REALISE_TRIALS = 1
-
-
-def _realised(options, fits: Callable, plans, batch: int, device: Device, capacity: int,
-              tolerance: float) -> int | None:
-    """:func:`_estimate` with the place-and-route check ``fits``, cut after
-    :data:`REALISE_TRIALS` packed candidates (later ones count as not fitting; a count, so
-    the result does not depend on the machine): the interval (cycles) the search reaches
-    with placement and routing when it gets there within those trials, else None. Used by
-    ``weights.stream_to_fit`` to check the best-estimated weight placements."""
-    from aiesim_py.compiler.passes.place import pack_rectangles
-    asked: dict = {}
-
-    def capped(pars):
-        key = tuple(pars)
-        if key not in asked:
-            if pack_rectangles(pars, device) is not None:
-                if sum(1 for v in asked.values() if v is not None) >= REALISE_TRIALS:
-                    return False
-                asked[key] = fits(pars)
-            else:
-                asked[key] = None       # refused without planning
-        return bool(asked[key])
-
-    return _estimate(options, plans, batch, device, capacity, tolerance, fits=capped)
-
-
-#: routed trials of :func:`_fewest_placed` per call (each may plan and route a design)
-REPACK_TRIALS = 2
-#: options per layer :func:`_fewest_placed` swaps in (in preference order, fewest tiles first)
-REPACK_OPTIONS = 24
-
-
-def _fewest_placed(options, capacity: int, fits, device: Device) -> list[LayerParallelism] | None:
-    """Every layer its fewest tiles (``opts[0]``) when that places (``fits``); else, when
-    its rectangles do not pack, the nearest choices that do: the base choices
-    are the fewest-tile one and the "stacking" one (every layer its fewest tiles among the
-    rectangles whose cas_num divides the compute rows, so that they stack in the columns),
-    each also with one layer's rectangle swapped for another of its first
-    :data:`REPACK_OPTIONS` options. Those whose rectangles pack
-    (``place.pack_rectangles``, cheap) are ranked by total tiles, then the interval (the
-    largest stage), then the base, later layer and preference order; at most
-    :data:`REPACK_TRIALS` of them are placed and routed. None when none fits.
-
-    Example (VE2802, batch 32, ``mlp:256-2048-2048-2048-256``): the fewest tiles per layer
-    2x8, 16x8, 16x8, 8x2 (288) leave four free columns, too narrow for 8x2; 4x7 for the
-    last layer packs (300 tiles)."""
-    fewest = [opts[0] for opts in options]
-    if _fits(fewest, capacity, fits):
-        return fewest
-    from aiesim_py.compiler.passes.place import pack_rectangles
-    if fits is None or pack_rectangles(fewest, device) is not None:
-        return None         # it packs but does not place or route: other rectangles rarely help
-    rows = device.grid.compute_rows
-    stacked = [next((o for o in opts if rows % o.cas_num == 0), opts[0]) for opts in options]
-    bases = [fewest] + ([stacked] if stacked != fewest else [])
-    trials = []
-    for b, base in enumerate(bases):
-        total = sum(p.tiles for p in base)
-        if b > 0 and total <= capacity and pack_rectangles(base, device) is not None:
-            trials.append(((total, max(p.stage_cycles for p in base), b, 0, 0), base))
-        for i, opts in enumerate(options):
-            for j, o in enumerate(opts[:REPACK_OPTIONS]):
-                tiles = total - base[i].tiles + o.tiles
-                if tiles > capacity or (o.cas_length, o.cas_num) == (base[i].cas_length, base[i].cas_num):
-                    continue
-                trial = base[:i] + [o] + base[i + 1:]
-                if pack_rectangles(trial, device) is not None:
-                    trials.append(((tiles, max(p.stage_cycles for p in trial), b, -i, j), trial))
-    for _key, trial in sorted(trials, key=lambda t: t[0])[:REPACK_TRIALS]:
-        if _fits(trial, capacity, fits):
-            return trial
-    return None
-
-
-#: interval values at which :func:`_search` tries :func:`_fewest_placed` when the choice
-#: fits the tile count but its rectangles do not pack
-REPACK_INTERVALS = 1
-
-
-def _search(options, floor: int, capacity: int, fits, tolerance: float,
-            device: Device | None = None) -> list[LayerParallelism]:
-    """The joint interval search (module docstring) over per-layer ``options`` from ``floor``;
-    with ``device``, at the first :data:`REPACK_INTERVALS` intervals ``T`` whose choice has
-    few enough tiles but does not pack, :func:`_fewest_placed` among the options with
-    stage <= ``T`` (so the interval holds)."""
-    cands = sorted({o.stage_cycles for opts in options for o in opts if o.stage_cycles >= floor} | {floor})
-    choice = [_pick(opts, cands[-1]) for opts in options]     # every layer its fewest tiles
-
-    def at(t):
-        return [_pick(opts, t) for opts in options]
-
-    # bisection on the tile count (non-increasing in T), then upwards until it places
-    lo, hi = 0, len(cands) - 1
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if sum(p.tiles for p in at(cands[mid])) <= capacity:
-            hi = mid
-        else:
-            lo = mid + 1
-    from aiesim_py.compiler.passes.place import pack_rectangles
-    best_t = None
-    repacks = REPACK_INTERVALS if device is not None and fits is not None else 0
-    for t in cands[lo:]:
-        pars = at(t)
-        if _fits(pars, capacity, fits):
-            best_t, choice = t, pars
-            break
-        if repacks and sum(p.tiles for p in pars) <= capacity and pack_rectangles(pars, device) is None:
-            repacks -= 1
-            alt = _fewest_placed([[o for o in opts if o.stage_cycles <= t] for opts in options],
-                                 capacity, fits, device)
-            if alt is not None:
-                best_t, choice = t, alt
-                break
-    if best_t is None:
-        return choice
-    limit = best_t * (1 + tolerance)
-    for t in cands:
-        if best_t < t <= limit:
-            pars = at(t)
-            if sum(p.tiles for p in pars) < sum(p.tiles for p in choice) and _fits(pars, capacity, fits):
-                choice = pars
-    return choice
-
-
-@dataclass(frozen=True)
-class PlioGroups:
-    """How the design's PLIOs split the host data.
-
-    ``inputs``: per input PLIO, the range ``[l0, l1)`` of the first layer's cascade
-    positions (K slices) whose features it carries into its own memory-tile shared buffer;
-    ``outputs``: per output PLIO, the range ``[c0, c1)`` of the last layer's chains (N
-    slices) whose outputs it takes from its own shared buffer.
-    """
-    inputs: tuple[tuple[int, int], ...]
-    outputs: tuple[tuple[int, int], ...]
-
-
-def _split(count: int, per: int) -> tuple[tuple[int, int], ...]:
-    return tuple((g, min(count, g + per)) for g in range(0, count, per))
-
-
-def _groups_for(count: int, slice_elems: int, real: int, batch: int, el: int, device: Device,
-                target: int, max_per_group: int, max_groups: int) -> tuple[tuple[int, int], ...]:
-    """Fewest groups of consecutive slices whose PLIO keeps up with ``target`` cycles (a
-    single PLIO carries the unsliced ``real`` features, rows padded to whole words; it is
-    kept while it stretches the interval by at most :data:`PLIO_SPLIT_FACTOR`)."""
-    if count <= max_per_group and plio_slice_cycles(real, batch, device, el) <= target * PLIO_SPLIT_FACTOR:
-        return ((0, count),)
-    best = None
-    for per in range(min(count, max_per_group), 0, -1):
-        groups = _split(count, per)
-        groups = tuple(g for g in groups if g[0] * slice_elems < real)      # no all-padding group
-        groups = groups[:-1] + ((groups[-1][0], count),)
-        if len(groups) > max_groups:
-            break
-        best = groups
-        if plio_slice_cycles(per * slice_elems, batch, device, el) <= target:
-            return groups
-    if best is None:
-        raise ResourceError(f"{count} slices need more than the {max_groups} PLIOs the device's shim-PL "
-                            "columns offer; lower cas_length")
-    return best
-
-
-def plio_groups(plans: list[LayerQuant], pars: list[LayerParallelism], batch: int,
-                device: Device) -> PlioGroups:
-    """How many input / output PLIOs the design needs: only as many as the interval (the
-    slowest layer's stage) needs; one PLIO each way when it keeps up or stretches the
-    interval by at most :data:`PLIO_SPLIT_FACTOR` (every small model).
-
-    A group's PLIO moves ``batch x (its slices' features)`` elements per iteration at
-    min(PLIO width x PL clock, one stream word per cycle) (:func:`plio_stage_cycles`); a
-    group holds at most :func:`memtile_ports` K slices (one shared buffer's read channels).
-    The PLIO count is bounded by the shim-PL columns x PLIOs per column (AM020: 8 in / 6 out
-    64-bit streams, two per 128-bit PLIO).
-
-    Raises:
-        ResourceError: the first layer's cascade needs more input PLIOs than the device has.
-    """
-    target = max(p.stage_cycles for p in pars)
-    width = device.plio.width_bits
-    cols = len(device.grid.shim_pl_columns)
-    first, last = pars[0], pars[-1]
-    k_real, n_real = plans[0].weight.shape[0], plans[-1].weight.shape[1]
-    ins = _groups_for(first.cas_length, first.k_slice, k_real, batch, plans[0].a_bits // 8, device, target,
-                      memtile_ports(device, "mm2s"), max(1, cols * device.plio.plios_per_column("in", width)))
-    outs = _groups_for(last.cas_num, last.n_slice, n_real, batch, plans[-1].out_bits // 8, device, target,
-                       memtile_ports(device, "s2mm"), max(1, cols * device.plio.plios_per_column("out", width)))
-    return PlioGroups(ins, outs)

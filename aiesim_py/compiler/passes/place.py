@@ -43,9 +43,9 @@ import math
 from dataclasses import dataclass
 
 from aiesim_py.arch.device import Device
-from aiesim_py.compiler.passes.parallelize import (
-    MEMTILE_NEIGHBOUR_CHANNELS, LayerParallelism, PlioGroups, relay_direct_ports,
-)
+from aiesim_py.compiler.passes.layer_parallelism import LayerParallelism
+from aiesim_py.compiler.passes.plio_groups import PlioGroups
+from aiesim_py.compiler.passes.relay import MEMTILE_NEIGHBOUR_CHANNELS, relay_direct_ports
 from aiesim_py.errors import ResourceError
 
 #: branch-and-bound node budget of the memory-tile search (a count, not seconds, so that
