@@ -120,10 +120,14 @@ def test_simulate_trace_is_perfetto_json(tmp_path, capsys):
 
 @pytest.mark.parametrize("spec,par,weights,needle", [
     # K slices of padding only (review finding 8): refused in evaluate, before placement
-    ("mlp:64-216-64", "1x8,20x1", "auto",
+    ("mlp:64-216-64", "1x7,20x1", "auto",
      "layer 'dense1' (216x64) at 20x1: K=216 fills only 14 of 20 K slices of 16 (microtile K 8), the other 6 "
      "would compute zeros; use cas_length 14"),
     ("mlp:64-128-64", "1x8,15x1", "auto", "K=128 fills only 8 of 15 K slices of 16"),
+    # output chains of padding only: N=216 in 8 chains of 32 columns fills 7
+    ("mlp:64-216-64", "1x8,14x1", "auto",
+     "layer 'dense0' (64x216) at 1x8: N=216 fills only 7 of 8 chains of 32 columns (microtile N 8), the other 1 "
+     "would compute zeros; use cas_num 7"),
     # a relay serves tile-resident weights only: a streamed layer past one buffer's channels is told so
     ("mlp:64-1024-64", "1x8,16x1", "tile,memtile",
      "a memory-tile relay serves tile-resident weights only: --weights tile for this layer, or cas_length <= 14"),

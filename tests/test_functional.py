@@ -27,7 +27,7 @@ def reference_mlp(spec, x):
     return h
 
 
-@pytest.mark.parametrize("par", [None, "1x1,1x1,1x1,1x1", "2x2,3x2,1x2,1x1", "2x1,3x4,4x3,4x1"])
+@pytest.mark.parametrize("par", [None, "1x1,1x1,1x1,1x1", "2x2,3x2,1x2,1x1", "2x1,3x4,4x2,4x1"])
 @pytest.mark.parametrize("batch", [4, 8, 16])
 def test_run_equals_integer_reference(par, batch):
     rng = np.random.default_rng(batch)
@@ -62,7 +62,7 @@ def test_input_errors():
 
 
 @pytest.mark.parametrize("spec,par,batch", [
-    ("mlp:16-64-32-32-8", None, 8), ("mlp:16-64-32-32-8", "2x1,3x4,4x3,4x1", 4),
+    ("mlp:16-64-32-32-8", None, 8), ("mlp:16-64-32-32-8", "2x1,3x4,4x2,4x1", 4),
     ("mlp:10-20-3", "2x2,3x1", 12), ("mlp:64-512-10", "4x6,6x2", 8),
 ])
 def test_fast_plan_equals_per_kernel(spec, par, batch):

@@ -224,20 +224,20 @@ def test_first_layer_capped_by_one_buffer_takes_input_plios():
 # --- the relay copies the real K, not the previous layer's padded width (review finding 5) ---
 
 def test_relay_copies_real_k_not_padded_width():
-    """216 features from a 1x8 layer are stored 8 x 32 = 256 wide (chain padding); the relay
+    """216 features from a 1x7 layer are stored 7 x 32 = 224 wide (chain padding); the relay
     of the 27x1 layer copies columns 13 x 8 .. 216 (the real K, whole 32-bit words), so the
     copy the cost model charges is the copy the simulation moves, and the simulated interval
-    is the predicted stage (before the fix: 1216 bytes per iteration, interval 308 vs 239)."""
-    d = compile_model("mlp:64-216-64", batch=8, parallelism="1x8,27x1")
+    is the predicted stage (before the fix, at 1x8: 1216 bytes per iteration, interval 308 vs 239)."""
+    d = compile_model("mlp:64-216-64", batch=8, parallelism="1x7,27x1")
     k_slice = d.layers[1].k_slice
     relay = _buf(d, "mt1_r")
-    assert _buf(d, "mt1").dimension == (256, 8)          # the home buffer keeps the padded width
+    assert _buf(d, "mt1").dimension == (224, 8)          # the home buffer keeps the padded width
     assert relay.dimension == (216 - 13 * k_slice, 8)
     r = simulate(d, iterations=8)
     ch = next(c for c in r.channels if c.name == "mt1_r.in[0]" and c.kind == "s2mm")
     assert ch.bytes == 8 * 8 * (216 - 13 * k_slice)       # 8 iterations x batch 8 x real columns
     assert r.interval_cycles == pytest.approx(max(d.metadata["stage_cycles"]), rel=0.05)
-    direct = compile_model("mlp:64-216-64", batch=8, parallelism="1x8,14x1")
+    direct = compile_model("mlp:64-216-64", batch=8, parallelism="1x7,14x1")
     x = np.random.default_rng(21).integers(-128, 128, size=(24, 64))
     want = run_design(direct, x)
     assert np.count_nonzero(want) > want.size // 2
@@ -249,10 +249,10 @@ def test_relay_copy_rounds_real_k_up_to_whole_words():
     """K = 210 int8 is not whole 32-bit words: the relay copies up to 212 (the memory-tile
     DMA moves whole words, AM020); the two columns past 210 are zeros, so the result is the
     same integers."""
-    d = compile_model("mlp:64-210-64", batch=8, parallelism="1x8,27x1")
+    d = compile_model("mlp:64-210-64", batch=8, parallelism="1x7,27x1")
     k_slice = d.layers[1].k_slice
     assert _buf(d, "mt1_r").dimension == (212 - 13 * k_slice, 8)
-    direct = compile_model("mlp:64-210-64", batch=8, parallelism="1x8,14x1")
+    direct = compile_model("mlp:64-210-64", batch=8, parallelism="1x7,14x1")
     x = np.random.default_rng(22).integers(-128, 128, size=(16, 64))
     want = run_design(direct, x)
     assert np.array_equal(run_design(d, x), want)

@@ -195,6 +195,13 @@ def evaluate(q: LayerQuant, batch: int, cas_length: int, cas_num: int, device: D
                             f"{round_up(ceil_div(k_dim, cas_length), mk)} (microtile K {mk}), the other "
                             f"{cas_length - filled} would compute zeros; use cas_length {most} (the largest "
                             f"below {cas_length} whose K slices all hold features)")
+    filled = filled_slices(n_dim, cas_num, mn)
+    if filled < cas_num:        # chains past ``filled`` hold only padding columns: they compute zeros
+        most = max(x for x in range(1, cas_num) if filled_slices(n_dim, x, mn) == x)
+        raise ResourceError(f"{where}: N={n_dim} fills only {filled} of {cas_num} chains of "
+                            f"{round_up(ceil_div(n_dim, cas_num), mn)} columns (microtile N {mn}), the other "
+                            f"{cas_num - filled} would compute zeros; use cas_num {most} (the largest "
+                            f"below {cas_num} whose chains all hold outputs)")
     ct = device.compute_tile
     # a tile: input ping-pong (+ output ping-pong): one BD and one lock pair per port
     if 2 * BDS_PER_PORT > ct.bds or 2 * LOCKS_PER_BUFFER > ct.locks:
