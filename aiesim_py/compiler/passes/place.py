@@ -106,12 +106,11 @@ def buffer_index(groups: PlioGroups, n_layers: int, kind: str, i: int) -> int:
     return n_in + n_layers - 1 + i
 
 
-def relayed_layers(pars: list[LayerParallelism], device: Device | None = None) -> list[int]:
+def relayed_layers(pars: list[LayerParallelism]) -> list[int]:
     """Indices of the layers that read K slices through a memory-tile relay
     (:attr:`LayerParallelism.relayed`, decided by ``parallelize.evaluate``: a layer after
     the first whose cas_length exceeds one shared buffer's read channels); they read the K
-    slices from ``relay_direct_ports`` on through a relay buffer on a second memory tile.
-    ``device`` is unused (kept for callers)."""
+    slices from ``relay_direct_ports`` on through a relay buffer on a second memory tile."""
     return [i for i, p in enumerate(pars) if p.relayed]
 
 
@@ -328,7 +327,7 @@ def place(pars: list[LayerParallelism], device: Device, groups: PlioGroups | Non
     p, (x, y) = pars[0], origins[0]
     for l0, l1 in groups.inputs:            # input PLIO g (column refined later) -> K slices l0..l1
         buffers.append(([(x + l0, 0)], [abs_c((x + l, y)) for l in range(l0, l1)]))
-    relays = relayed_layers(pars, device)
+    relays = relayed_layers(pars)
     direct = relay_direct_ports(device)
     for i in range(len(pars) - 1):
         p, (x, y) = pars[i], origins[i]

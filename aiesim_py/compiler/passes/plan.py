@@ -185,7 +185,7 @@ def build_design(graph: Graph, plans: list[LayerQuant], pars: list[LayerParallel
         return tuple(placement.memtiles[buffer_index(groups, n_layers, kind, i)])
 
     kernels, nets, layers, buffers, plios = [], [], [], [], []
-    relays, direct = relayed_layers(pars, device), relay_direct_ports(device)
+    relays, direct = relayed_layers(pars), relay_direct_ports(device)
     relay_buffers = []
     in_el = plans[0].a_bits // 8                        # element bytes of the input
     word_in = DMA_WORD_BYTES // in_el
