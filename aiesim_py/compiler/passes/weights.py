@@ -67,6 +67,13 @@ and 16 (8x4 per layer, one 512 KiB slice per memory tile). Its faster candidates
 14x5 still do not place: their slices of 467 KB / 244 KB leave no room beside the
 activation buffers (one memory tile each) for the last 1-5 slices. At batch 32 no streamed
 4096 x 4096 choice fits a tile (the output ping-pong of 5 chains, 2 x 32 x 824 bytes).
+
+Modules: this one owns the ``weights`` knob, the per-layer streamed costing and chunk sizing
+(:func:`streamed_stage`, :func:`max_chunk`), a layer's choices per mode and the per-tile
+slices the plan packs; :mod:`aiesim_py.compiler.passes.stream_fit` the whole-model streaming
+choice under ``auto`` (:func:`stream_to_fit` and its rescoring);
+:mod:`aiesim_py.compiler.passes.weight_memtiles` the memory-tile packing (:func:`packable`,
+:func:`place_weight_buffers`). Every name of those two is re-exported here.
 """
 from __future__ import annotations
 
@@ -77,7 +84,12 @@ import numpy as np
 
 from aiesim_py.arch.device import Device
 from aiesim_py.compiler.passes.memory import allocate_tile_memory
-from aiesim_py.design import Net, SharedBuffer, SharedBufferPort, TilingParameters, TraversalStep
+# re-exported: these names moved to their own modules and stay importable from here
+from aiesim_py.compiler.passes.stream_fit import (  # noqa: F401
+    RESCORE_CANDIDATES, STREAM_PATIENCE, _rescored, _stream_one, _streamed_set, _walk, stream_to_fit)
+from aiesim_py.compiler.passes.weight_memtiles import (  # noqa: F401
+    WEIGHT_BDS_PER_PORT, WEIGHT_LOCKS_PER_BUFFER, _memtile_use, _place_pass, chunk_tiling, memtiles_for, packable,
+    place_weight_buffers)
 from aiesim_py.errors import ResourceError
 from aiesim_py.kernels.dense import DenseParams, dense_cycles, pack_weights
 from aiesim_py.kernels.dense_cost import device_core_timing
@@ -89,11 +101,6 @@ WEIGHT_MODES = ("auto", "tile", "memtile")
 CHUNK_DMA_OVERHEAD_CYCLES = 5
 #: tile ports of a streamed kernel: activations in, weights in, output (last/single roles)
 STREAMED_TILE_PORTS = 3
-#: memory-tile BDs per weight port (the chunk BD and its repeat, one per ping-pong slot of the
-#: receiving tile) and locks per weight buffer (assumption: a pair, as for a written buffer;
-#: a read-only buffer may need none) (UG1603-MT, RT-INIT counts)
-WEIGHT_BDS_PER_PORT = 2
-WEIGHT_LOCKS_PER_BUFFER = 2
 
 
 def parse_weights(spec, n_layers: int) -> list[str]:
@@ -117,8 +124,8 @@ def parse_weights(spec, n_layers: int) -> list[str]:
     for i, part in enumerate(parts):
         if part not in WEIGHT_MODES:
             raise ResourceError(f"weights entry {i} {part!r} is not a weight placement; choose one of "
-                                f"{', '.join(WEIGHT_MODES)} (auto: stream a layer from memory tiles only "
-                                "when its weights fit no tile-resident parallelism)")
+                                f"{', '.join(WEIGHT_MODES)} (auto: keep weights in the tiles; stream a "
+                                "layer from memory tiles when it, or the whole model, does not fit them)")
     return parts
 
 
@@ -207,57 +214,14 @@ def streamed_stage(q, batch: int, cas_length: int, cas_num: int, device: Device,
                             weights="memtile", chunk_n=nc, w_bits=p.w_bits)
 
 
-def memtiles_for(par, device: Device, w_bits: int = 8) -> float:
-    """Memory tiles a streamed layer's weight slices take when packed alone: each memory tile
-    holds ``min(MM2S channels, floor(memory bytes / slice bytes))`` slices (one MM2S channel
-    per tile's stream); 0 for a tile-resident layer."""
-    if par.weights != "memtile":
-        return 0.0
-    slice_bytes = par.k_slice * par.n_slice * w_bits // 8
-    per = min(device.memtile.dma_mm2s_channels, device.memtile.memory_bytes // max(1, slice_bytes))
-    return float("inf") if per == 0 else par.tiles / per
-
-
-def packable(options, plans, device: Device):
-    """Per-layer option lists with the streamed choices whose weight slices cannot pack into
-    the layer's share of the memory tiles removed.
-
-    The memory tiles (less half a tile per activation buffer, one per layer boundary) are
-    shared among the streamed layers in proportion to their weight bytes; a choice fits when
-    :func:`memtiles_for` is within its layer's share. Resident layers are unchanged. The plan
-    pass (:func:`place_weight_buffers`) checks the exact packing.
-
-    Raises:
-        ResourceError: a streamed layer has no choice left (with the bytes needed and held).
-    """
-    streamed = [i for i, opts in enumerate(options) if opts and opts[0].weights == "memtile"]
-    if not streamed:
-        return options
-    avail = device.memtiles - 0.5 * (len(plans) + 1)
-    sizes = {i: plans[i].weight.size * plans[i].w_bits // 8 for i in streamed}
-    total = sum(sizes.values())
-    out = list(options)
-    for i in streamed:
-        share = avail * sizes[i] / total
-        kept = [o for o in options[i] if memtiles_for(o, device, plans[i].w_bits) <= share]
-        if not kept:
-            q = plans[i]
-            scale = min(1.0, device.memtiles * device.memtile.memory_bytes / max(1, 1.15 * total))
-            raise ResourceError(
-                f"layer {q.name!r} ({q.weight.shape[0]}x{q.weight.shape[1]}, {sizes[i]} bytes of weights) streams "
-                f"its weights, but no cas_length x cas_num gives slices that pack into its share of the "
-                f"{device.memtiles} memory tiles ({share:.1f} of {device.memtile.memory_bytes} bytes; the streamed "
-                f"layers hold {total} bytes in all); what would fit: about {int(scale * 100)} % of the streamed "
-                f"weights (widths x {scale ** 0.5:.2f}), or fewer streamed layers")
-        out[i] = kept
-    return out
 
 
 def options_for(q, batch: int, device: Device, shapes, mode: str, split_input: bool, layer_options):
     """A layer's choices for weight ``mode`` (``layer_options``: ``parallelize.layer_options``).
 
     "tile": tile-resident only; "memtile": streamed only; "auto": tile-resident, or
-    streamed when no tile-resident choice fits.
+    streamed when no tile-resident choice fits (the whole-model streaming choice is
+    :func:`~aiesim_py.compiler.passes.stream_fit.stream_to_fit`).
 
     Raises:
         ResourceError: no choice fits (for auto, the streamed search's reason, which says
@@ -273,199 +237,6 @@ def options_for(q, batch: int, device: Device, shapes, mode: str, split_input: b
         return layer_options(q, batch, device, shapes, split_input=split_input, weights="memtile")
 
 
-#: streaming steps past the first fit without a better score before :func:`stream_to_fit` stops
-STREAM_PATIENCE = 2
-
-
-def stream_to_fit(options, plans, batch: int, device: Device, layer_shapes, modes, fit, layer_options,
-                  score=None, tolerance: float = 0.0, rescore=None):
-    """``auto`` on grid overflow: stream tile-resident ``auto`` layers until the model fits.
-
-    Every layer may fit its tiles on its own while all of them together do not fit the array
-    (``mlp:1536x8`` on a VE2802: 7 x 48 tiles > 304). Then, one layer at a time, the ``auto``
-    layer whose streaming saves the most tiles for the least interval cost is streamed: the
-    cost of streaming layer ``i`` is ``max(0, s_i - T)``, ``s_i`` the stage cycles of its
-    fewest-tile streamed choice (that still packs into the memory tiles, :func:`packable`),
-    ``T`` the largest stage of the current fewest-tile choices; candidates are ranked by cost
-    per saved tile, then by tiles saved, then later layers first (the one whose streamed
-    memory tiles sit nearest the east end). It stops when ``fit`` holds or no ``auto`` layer
-    is left to stream (the caller then reports the overflow). With ``score`` it goes on
-    streaming past the first fit while that may pay (streamed layers are weight-DMA bound,
-    so streaming one more layer can free the tiles that make the others faster), until
-    :data:`STREAM_PATIENCE` steps in a row bring no better score, and returns the option
-    lists with the fewest streamed layers whose score is within ``1 + tolerance`` of the best
-    when they also ``fit``, else the first fit.
-
-    With ``rescore`` (the score realised with placement and routing), the cheap ``score``
-    only ranks: a second walk breaks ties earlier layers first, and the best-scored lists of
-    both walks (:func:`_rescored`, at most :data:`RESCORE_CANDIDATES`) are rescored; the one
-    with the fewest streamed layers whose realised interval is within ``1 + tolerance`` of
-    the best realised one is taken. ``score`` checks only the tile count and the rectangle
-    packing, so streamed layers' memory tiles and routes can make a list it ranks first
-    realise a worse interval (review finding 2: ``mlp:256-1536x6-256`` at batch 32).
-
-    Args:
-        options: per-layer choice lists (``options_for`` of each layer's mode), sorted by tiles.
-        modes: per-layer weight modes (:func:`parse_weights`); only ``"auto"`` layers change.
-        fit: ``fit(per-layer choice lists) -> bool``: whether the fewest-tile choices (or
-            ``parallelize._fewest_placed``'s repacking of them) fit the tile count, place and route.
-        layer_options: ``parallelize.layer_options``.
-        score: ``score(per-layer choice lists) -> number | None``: the estimated interval
-            (cycles, lower is better; None: does not fit), or None to stop at the first fit.
-        tolerance: relative score slack that buys fewer streamed layers (the search's).
-        rescore: ``rescore(per-layer choice lists) -> number | None``: the interval (cycles)
-            of the search with placement and routing (None: nothing places), or None to
-            rank by ``score`` alone.
-    Returns:
-        the option lists, with the streamed layers' lists replaced by their streamed choices.
-    """
-    cur = list(options)
-    if fit(cur):
-        return cur
-    streamed_opts: dict = {}
-    walk = functools.partial(_walk, plans=plans, batch=batch, device=device, layer_shapes=layer_shapes,
-                             modes=modes, fit=fit, layer_options=layer_options, score=score,
-                             streamed_opts=streamed_opts)
-    scored, last, best = walk(cur, later_first=True)
-    if not scored:
-        return last
-    first = scored[0][1]
-    if score is None:
-        return first
-    if rescore is not None:
-        alt, _last, _best = walk(cur, later_first=False)
-        pick = _rescored(scored + alt, rescore, tolerance)
-        if pick is not None:
-            return pick
-    if best is None:
-        return first
-    # the fewest streamed layers whose score is within the tolerance of the best
-    pick = next(c for sc, c in scored if sc is not None and sc <= best * (1 + tolerance))
-    if pick is not first and not fit(pick):
-        return first
-    return pick
-
-
-def _walk(cur, plans, batch, device, layer_shapes, modes, fit, layer_options, score, streamed_opts,
-          later_first: bool = True):
-    """The streaming steps of :func:`stream_to_fit` from ``cur``: (scored, last, best) with
-    ``scored`` the (score, option lists) from the first fit on in streaming order (only the
-    first fit, score None, when ``score`` is None), ``last`` the last lists reached and
-    ``best`` the best score."""
-    scored = []
-    best, worse = None, 0
-    while True:
-        if not scored and fit(cur):
-            if score is None:
-                return [(None, cur)], cur, None
-            scored.append((score(cur), cur))
-            best = scored[0][0]
-        elif scored:        # streaming more than needed: scored only
-            sc = score(cur)
-            scored.append((sc, cur))
-            if sc is not None and (best is None or sc < best):
-                best, worse = sc, 0
-            else:
-                worse += 1
-            if worse >= STREAM_PATIENCE:
-                break
-        nxt = _stream_one(cur, plans, batch, device, layer_shapes, modes, layer_options, streamed_opts,
-                          later_first)
-        if nxt is None:
-            break
-        cur = nxt
-    return scored, cur, best
-
-
-#: scored option lists :func:`_rescored` places and routes at most (each a joint search with
-#: placement and routing; a count, so that the result does not depend on the machine)
-RESCORE_CANDIDATES = 6
-
-
-def _streamed_set(opts) -> tuple[int, ...]:
-    return tuple(i for i, o in enumerate(opts) if o[0].weights == "memtile")
-
-
-def _rescored(cands, rescore, tolerance: float):
-    """The option lists of ``cands`` ((score, lists), the walks' order) to take after
-    rescoring the best-scored ones with ``rescore``; None when none realises.
-
-    Ranked by score, then fewer streamed layers, then walk order; a list streaming a
-    superset of the layers of a list ranked before it is skipped (streaming more for no
-    better score). The score ignores memory tiles and routes, so it is taken as optimistic:
-    the rescoring stops at the first list whose score exceeds ``1 + tolerance`` times the
-    best realised interval, skips those that could neither beat it nor stream fewer layers
-    than the current pick, and places at most :data:`RESCORE_CANDIDATES`. The pick: the
-    fewest streamed layers whose realised interval is within ``1 + tolerance`` of the best
-    realised one (ties: the lower realised interval, then rank)."""
-    seen: dict = {}
-    for n, (sc, c) in enumerate(cands):
-        key = _streamed_set(c)
-        if sc is not None and key not in seen:
-            seen[key] = (sc, len(key), n, c)
-    ranked, kept = [], []
-    for sc, ns, n, c in sorted(seen.values(), key=lambda t: t[:3]):
-        key = set(_streamed_set(c))
-        if any(k <= key for k in kept):
-            continue
-        kept.append(key)
-        ranked.append((sc, ns, c))
-    done = []           # (realised, streamed count, rank, lists)
-
-    def pick():
-        ok = [d for d in done if d[0] is not None]
-        if not ok:
-            return None
-        best = min(d[0] for d in ok)
-        return min((d for d in ok if d[0] <= best * (1 + tolerance)), key=lambda d: (d[1], d[0], d[2]))
-
-    for rank, (sc, ns, c) in enumerate(ranked):
-        if len(done) >= RESCORE_CANDIDATES:
-            break
-        cur = pick()
-        if cur is not None:
-            best = min(d[0] for d in done if d[0] is not None)
-            if sc > best * (1 + tolerance):
-                break
-            if sc > best and ns >= cur[1]:
-                continue
-        done.append((rescore(c), ns, rank, c))
-    cur = pick()
-    return None if cur is None else cur[3]
-
-
-def _stream_one(cur, plans, batch, device, layer_shapes, modes, layer_options, streamed_opts,
-                later_first: bool = True):
-    """One step of :func:`stream_to_fit`: ``cur`` with the next ``auto`` layer streamed (the
-    least interval cost per tile saved; ties: more tiles saved, then the later layer, or with
-    ``later_first`` False the earlier one), or None when no layer is left to stream."""
-    fewest = [o[0] for o in cur]
-    t_now = max(o.stage_cycles for o in fewest)
-    best = None
-    for i, mode in enumerate(modes):
-        if mode != "auto" or fewest[i].weights == "memtile":
-            continue
-        if i not in streamed_opts:
-            try:
-                streamed_opts[i] = layer_options(plans[i], batch, device, layer_shapes[i], split_input=False,
-                                                 weights="memtile")
-            except ResourceError:
-                streamed_opts[i] = None
-        if not streamed_opts[i]:
-            continue
-        trial = cur[:i] + [streamed_opts[i]] + cur[i + 1:]
-        try:
-            trial = packable(trial, plans, device)
-        except ResourceError:
-            continue
-        saved = fewest[i].tiles - trial[i][0].tiles
-        if saved <= 0:
-            continue
-        cost = max(0, trial[i][0].stage_cycles - t_now)
-        key = (cost / saved, -saved, -i if later_first else i)
-        if best is None or key < best[0]:
-            best = (key, trial)
-    return None if best is None else best[1]
 
 
 def resident_fits(q, batch: int, device: Device, shapes, split_input: bool, layer_options) -> bool:
@@ -504,145 +275,6 @@ def packed_slice(w_pad: np.ndarray, par, p: DenseParams, chain: int, cas_index: 
     return pack_weights(w_pad[cas_index * ks:(cas_index + 1) * ks, chain * ns:(chain + 1) * ns], p)
 
 
-def chunk_tiling(total: int, offset: int, p: DenseParams) -> TilingParameters:
-    """Memory tile -> tile: ``p.weight_chunks`` chunks of ``weight_chunk_bytes`` elements from
-    ``offset`` of a 1-D weight buffer of ``total`` elements (one tile = one chunk, the tile's
-    weight buffer size; repeated every iteration)."""
-    chunk = p.weight_chunk_bytes * 8 // p.w_bits
-    return TilingParameters(buffer_dimension=(total,), tiling_dimension=(chunk,), offset=(offset,),
-                            tile_traversal=(TraversalStep(0, chunk, p.weight_chunks),))
-
-
-def _memtile_use(buffers, device: Device) -> dict:
-    """Per memory tile: [bytes, s2mm, mm2s, bds, locks] the activation buffers already take."""
-    from aiesim_py.compiler.passes.plan import MEMTILE_BDS_PER_PORT, MEMTILE_LOCKS_PER_BUFFER
-    use: dict = {}
-    for b in buffers:
-        home = tuple(b.memtile)
-        u = use.setdefault(home, [0, 0, 0, 0, 0])
-        u[0] += b.size_bytes
-        u[4] += MEMTILE_LOCKS_PER_BUFFER
-        for side, ports in ((1, b.inputs), (2, b.outputs)):
-            for port in ports:
-                m = tuple(port.dma_memtile) if port.dma_memtile is not None else home
-                v = use.setdefault(m, [0, 0, 0, 0, 0])
-                v[side] += 1
-                v[3] += MEMTILE_BDS_PER_PORT
-    return use
-
-
-def place_weight_buffers(streamed, buffers, device: Device) -> tuple[list[SharedBuffer], list[Net]]:
-    """Put every streamed tile's packed slice into a memory tile and connect it.
-
-    Args:
-        streamed: ``(kernel name, tile (col, row), layer, DenseParams, packed 1-D weights)``
-            per streamed kernel, in (layer, cas_index, chain) order.
-        buffers: the activation shared buffers already placed (their bytes, channels, BDs
-            and locks count against each memory tile).
-    Returns:
-        (weight shared buffers, stream nets ``"<buffer>.out[j]" -> "<kernel>.weights"``).
-        One buffer per (layer, memory tile), named ``w<layer>_m<col>_<row>``, static
-        (``initial`` = its contents, ``num_buffers`` 1), one output port per tile.
-    Raises:
-        ResourceError: the memory tiles cannot hold the weights or serve the streams; the
-            message gives the bytes needed and available and what would fit.
-    """
-    mt = device.memtile
-    cols, mrows = device.grid.columns, device.grid.memtile_rows
-    use = _memtile_use(buffers, device)
-    memtiles = [(c, r) for r in range(mrows) for c in range(cols)]
-    # streams that leave each memory-tile column northward (to compute tiles): every column's
-    # memory tiles share the link into the first compute row (link_ports_north ports, RT-INIT;
-    # memory-tile switches have no east-west ports, AM020-MTLOCK), so a weight stream takes
-    # one of them in the column of the memory tile that serves it
-    north = {c: 0 for c in range(cols)}
-    for b in buffers:
-        for port in b.outputs:
-            if any(peer.endswith(".in") for peer in port.peers):
-                m = tuple(port.dma_memtile) if port.dma_memtile is not None else tuple(b.memtile)
-                north[m[0]] += 1
-    north_ports = device.stream.link_ports_north
-    need_total = sum(int(w.size) * p.w_bits // 8 for _, _, _, p, w in streamed)
-    free_total = sum(mt.memory_bytes - use.get(m, [0])[0] for m in memtiles)
-    if need_total > free_total:
-        scale = free_total / need_total
-        raise ResourceError(
-            f"the streamed weights need {need_total} bytes but the {len(memtiles)} memory tiles of {device.name} "
-            f"have {free_total} bytes free after the activation buffers ({mt.memory_bytes} each); what would fit: "
-            f"about {int(scale * 100)} % of these weights (hidden widths x {scale ** 0.5:.2f}), or fewer layers")
-    assign: dict[tuple[int, tuple[int, int]], list] = {}
-    new_buffers: dict = {}
-    # two passes: first every tile from a memory tile of its own column (its stream only climbs
-    # the column), then the rest from the nearest memory tile with room (east-west hops in the
-    # compute rows); spilling only after every column is used keeps the streams that cross
-    # columns, and so the east-west ports they take, few
-    pending = list(streamed)
-    for own_column in (True, False):
-        pending = _place_pass(pending, own_column, use, north, north_ports, new_buffers, assign, memtiles,
-                              mt, mrows, need_total, len(streamed))
-    out_buffers, nets = [], []
-    for (layer, home), members in assign.items():
-        name = f"w{layer}_m{home[0]}_{home[1]}"
-        total = sum(int(w.size) for _, _, _, w in members)
-        data = np.concatenate([w for _, _, _, w in members])
-        ports, off = [], 0
-        for j, (kname, tile, p, w) in enumerate(members):
-            ports.append(SharedBufferPort(j, chunk_tiling(total, off, p), (f"{kname}.weights",)))
-            nets.append(Net(f"{name}.out[{j}]", (f"{kname}.weights",), "stream",
-                            abs(home[0] - tile[0]) + (mrows - home[1]) + tile[1] + 1))
-            off += int(w.size)
-        p0 = members[0][2]
-        out_buffers.append(SharedBuffer(name, home, (total,), (), tuple(ports), num_buffers=1,
-                                        dtype=p0.w_type, initial=data))
-    return out_buffers, nets
-
-
-def _place_pass(streamed, own_column, use, north, north_ports, new_buffers, assign, memtiles, mt, mrows,
-                need_total, n_all):
-    """One pass of :func:`place_weight_buffers`; returns the tiles left unplaced (the last pass,
-    ``own_column`` False, raises instead)."""
-    left = []
-    for kname, tile, layer, p, w in streamed:
-        nbytes = int(w.size) * p.w_bits // 8
-
-        def free(m):
-            u = use.get(m, [0, 0, 0, 0, 0])
-            extra_locks = 0 if (layer, m) in new_buffers else WEIGHT_LOCKS_PER_BUFFER
-            return (u[0] + nbytes <= mt.memory_bytes and u[2] + 1 <= mt.dma_mm2s_channels
-                    and north[m[0]] < north_ports
-                    and u[3] + WEIGHT_BDS_PER_PORT <= mt.bds
-                    and u[4] + extra_locks <= mt.locks)
-
-        # nearest first: the tile's column, the memory-tile row next to the compute rows
-        order = sorted(memtiles, key=lambda m: (abs(m[0] - tile[0]) + (mrows - 1 - m[1]), -m[1], m[0]))
-        if own_column:
-            order = [m for m in order if m[0] == tile[0]]
-        home = next((m for m in order if free(m)), None)
-        if home is None and own_column:
-            left.append((kname, tile, layer, p, w))
-            continue
-        if home is None:
-            placed = sum(len(v) for v in assign.values())
-            done = sum(int(w.size) * p.w_bits // 8 for members in assign.values() for _, _, p, w in members)
-            scale = done / need_total
-            raise ResourceError(
-                f"no memory tile has {nbytes} bytes, a free MM2S channel and a free north stream port in its "
-                f"column left for the weights of {kname} (tile {tile}): {placed} of {n_all} weight slices "
-                f"({done} of {need_total} bytes) found a place. Each streamed tile takes one MM2S channel "
-                f"({mt.dma_mm2s_channels} per memory tile), a slice must fit whole in one memory tile "
-                f"({mt.memory_bytes} bytes, with the activation buffers there), and each column passes at most "
-                f"{north_ports} streams north. What would fit: about {int(scale * 100)} % of the streamed weights "
-                f"(widths x {scale ** 0.5:.2f}), or fewer streamed layers")
-        u = use.setdefault(home, [0, 0, 0, 0, 0])
-        if (layer, home) not in new_buffers:
-            new_buffers[(layer, home)] = True
-            u[4] += WEIGHT_LOCKS_PER_BUFFER
-        u[0] += nbytes
-        u[2] += 1
-        north[home[0]] += 1
-        u[3] += WEIGHT_BDS_PER_PORT
-        assign.setdefault((layer, home), []).append((kname, tile, p, w))
-    return left
 
 
 def weight_placements(design) -> list[str]:
