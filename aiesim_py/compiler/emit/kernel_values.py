@@ -86,19 +86,7 @@ def _check_kernel(k: KernelInstance, device: str | None = None) -> None:
             f"{where}: the dense template cannot emit the conversion op(s) {', '.join(unsupported)} "
             f"(it implements {', '.join(sorted(TEMPLATE_OPS))})")
     conversion_cpp(p.ops, where, p.out_bits)   # parameters checked here, before anything is written
-    w = np.asarray(k.weights)
-    if p.weight_chunk_n:
-        if w.size:
-            raise FirmwareError(f"{where}: streams its weights from a memory tile but also holds {w.size} in the tile")
-    elif w.dtype != NUMPY_TYPES[p.w_bits] or w.size != p.k * p.n:
-        raise FirmwareError(f"{where}: packed weights must be {p.k * p.n} {CPP_TYPES[p.w_bits]}, "
-                            f"got {w.size} {w.dtype}")
-    if p.has_bias:
-        b = None if k.bias is None else np.asarray(k.bias)
-        if b is None or b.dtype != np.int32 or b.size != p.n:
-            raise FirmwareError(f"{where}: role {p.role} needs {p.n} int32 bias values")
-    elif k.bias is not None:
-        raise FirmwareError(f"{where}: role {p.role} takes no bias (it starts from the cascade)")
+    _check_values(k, where, NUMPY_TYPES[p.w_bits], CPP_TYPES[p.w_bits], np.int32)
 
 
 def _check_bf16_kernel(k: KernelInstance, where: str) -> None:
@@ -108,17 +96,27 @@ def _check_bf16_kernel(k: KernelInstance, where: str) -> None:
     if shape != MMUL_SHAPES[p.mmul_key]:
         raise FirmwareError(f"{where}: mmul shape {'x'.join(map(str, shape))} for bfloat16; the bf16 template "
                             "uses the native 4x8x4 (UG1529 Matrix Multiplication)")
+    _check_values(k, where, np.uint16, "bf16 bit patterns (uint16)", np.float32)
+
+
+def _check_values(k: KernelInstance, where: str, w_dtype, w_name: str, bias_dtype) -> None:
+    """A kernel's weights (``p.k x p.n`` of ``w_dtype`` in the tile, or none when they stream
+    from a memory tile) and bias (``p.n`` of ``bias_dtype`` for the roles that have one).
+
+    Raises:
+        FirmwareError: naming the kernel and what it holds instead.
+    """
+    p = k.params
     w = np.asarray(k.weights)
     if p.weight_chunk_n:
         if w.size:
             raise FirmwareError(f"{where}: streams its weights from a memory tile but also holds {w.size} in the tile")
-    elif w.dtype != np.uint16 or w.size != p.k * p.n:
-        raise FirmwareError(f"{where}: packed weights must be {p.k * p.n} bf16 bit patterns (uint16), "
-                            f"got {w.size} {w.dtype}")
+    elif w.dtype != w_dtype or w.size != p.k * p.n:
+        raise FirmwareError(f"{where}: packed weights must be {p.k * p.n} {w_name}, got {w.size} {w.dtype}")
     if p.has_bias:
         b = None if k.bias is None else np.asarray(k.bias)
-        if b is None or b.dtype != np.float32 or b.size != p.n:
-            raise FirmwareError(f"{where}: role {p.role} needs {p.n} float32 bias values")
+        if b is None or b.dtype != bias_dtype or b.size != p.n:
+            raise FirmwareError(f"{where}: role {p.role} needs {p.n} {np.dtype(bias_dtype).name} bias values")
     elif k.bias is not None:
         raise FirmwareError(f"{where}: role {p.role} takes no bias (it starts from the cascade)")
 
