@@ -59,7 +59,10 @@ sources, no constant:
    moved figure closer, count unchanged (34).
 
 The 16 figures still outside 10 % are in :data:`KNOWN_OFF` with what was found (34 of 50
-within 10 %, median 3.0 %).
+within 10 %, median 3.0 %). A third helper (after seeing the errors) tested three mechanisms
+for the one-B-vector cascade rows (cascade width, blocking cascade, accumulator registers)
+against the source and found none that fits; no model change, the numbers are in
+:data:`ONE_B_VECTOR_CASC_OFF`.
 """
 from __future__ import annotations
 
@@ -92,15 +95,27 @@ ONE_B_VECTOR_CASC_OFF = (
     "kernel-bound cascade chains whose kernels hold one B vector each (DIM_B / CASC = lanes_b: the "
     "vecInB loop vanishes and the model software-pipelines the idx loop over the 2 (int32) / 4 "
     "(cint32 x int32) output vectors of a 16 x 8 share): measured intervals ~226 / ~372 cycles per call "
-    "against the model's 142 / 266 (not pipelining the idx loop: 159 / 313, still short); the same "
-    "share with two B vectors (int32 x cint32, casc 4 and 2) is within 7 %, and the casc-1 rows of both "
-    "pairs within 1 % (DMA-bound: they bound the kernel only through the latency, ~6.4 / ~6.9 cycles "
-    "per MAC). The one-B kernels need ~11.6 / ~10.4 cycles per MAC (call overhead taken off), the "
-    "cascaded float row ~39 against ~21 (FLOAT_OFF): ~1.5-1.9x per MAC, not a fixed per-call cost. "
-    "The DSPLib source is the same code for one and two B vectors (kernelMatVecMul @ the harness's "
-    "library: only the trip count of vecInB differs) and the AIE API scalar overloads are the same; "
-    "the compiled schedule of the straight-line idx body is not in the sources read (no mechanism "
-    "identified); the latency misses follow (-34..-39 %)")
+    "(~93 / ~83 per output vector after the 40-cycle call overhead) against the model's 142 / 256 (II 40 "
+    "/ 48 per output vector); the same share with two B vectors (int32 x cint32, casc 4 and 2) is within "
+    "7 %, and the casc-1 rows of both pairs within 1 % (DMA-bound: ~6.4 / ~6.9 cycles per MAC from the "
+    "latency). The one-B kernels need ~11.6 / ~10.4 cycles per MAC, the cascaded float row ~39 against "
+    "~21 (FLOAT_OFF): ~1.5-1.9x per MAC. The DSPLib source is the same code for one and two B vectors "
+    "(kernelMatVecMul: only the vecInB trip count differs). Ruled out (third helper, after seeing the "
+    "errors, no model change): (1) cascade width: the accumulator is accum<acc64, lanes_a> = 512 bits, "
+    "one cascade word in and one out per output vector (readincr_v<lanes_a>), 2 move-slot ops against "
+    "II 40 / 48, while +53 / +35 cycles per output vector are missing; (2) blocking cascade between "
+    "kernels of equal period: adds lag, not period (the simulated interval is the kernel's 142), and "
+    "casc 2 (no middle kernel) is as slow as casc 4; (3) accumulator file: the API grows the running "
+    "accumulator to 16 acc64 lanes (one 1024-bit cm) for mac_conv_16x4, 2 output vectors in flight + "
+    "ceil(vmac_latency / 2) = 3 temporaries = 5 of 9 cm, no spill predicted, and even with the output "
+    "vectors one after the other (no pipelining of idx) the model gives 159 / 313 cycles (throughput "
+    "+42 % / +19 %). Descriptive only: idx not pipelined AND all 4 VMACs of each emulated MAC chained "
+    "on the running accumulator gives 205-213 / 373-379 cycles (41 of 50 within 10 %), but the AIE API "
+    "adds the running accumulator only in the last addmac_conv_16x4_conf and the same call fits the "
+    "casc-1 rows with one chained VMAC, so it has no mechanism. Noted: idx not pipelined alone brings "
+    "the cint16 casc-4 latencies (one B vector too, CASC_LATENCY_OFF) to -5 / -4 % (36 of 50); why the "
+    "compiler would not pipeline it (trip count 2-4 against the schedule's stages?) is not in the "
+    "sources read. The latency misses follow (-31..-38 %)")
 FLOAT_OFF = (
     "float x float, cascaded 64x16 (kernels hold one B vector each, like ONE_B_VECTOR_CASC_OFF): "
     "measured ~660 cycles per call, the model 402 (blind 350). The fp32 MAC's rounding-mode chain "
