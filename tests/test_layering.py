@@ -7,7 +7,7 @@ PKG = Path(__file__).resolve().parents[1] / "aiesim_py"
 
 LAYER = {
     "errors": 0, "units": 0, "files": 0, "arch": 1, "isa": 2, "kernels": 3, "design": 4,
-    "compiler": 5, "sim": 5, "explore": 6, "validate": 6, "api": 7, "cli": 7, "demo": 7,
+    "compiler": 5, "sim": 5, "explore": 6, "validate": 6, "api": 7, "cli": 7, "demo": 7, "graph": 7,
 }
 
 

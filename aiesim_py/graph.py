@@ -1,0 +1,288 @@
+"""Hand-built kernel graphs: time an ADF graph of library kernels without a model to compile.
+
+:func:`aiesim_py.compile` builds Designs from neural networks. DSP-style graphs (a DSPLib
+hadamard, matrix_mult or matrix_vector_mul with its PLIOs, SSR ranks and cascade chains)
+are written by hand in ADF; :class:`KernelGraph` is the Python equivalent: kernels of the
+families in :data:`aiesim_py.kernels.families.FAMILIES` placed on compute tiles, PLIOs
+wired to their ports, kernel-to-kernel buffers and cascades. :meth:`KernelGraph.design`
+routes every stream with the compiler's router (the hop count of each route comes from it)
+and returns a :class:`~aiesim_py.design.Design`; :meth:`KernelGraph.simulate` runs the
+timing model on it (:func:`aiesim_py.sim.timing.simulate`).
+
+    from aiesim_py.graph import KernelGraph, dsplib_latency
+    from aiesim_py.kernels.hadamard import HadamardParams
+
+    g = KernelGraph("ve2802")
+    g.add_kernel("had0", "hadamard", HadamardParams("cint16", "cint16", 256, 1, "buffer"), tile=(0, 2))
+    g.add_plio_in("in_a", "had0.in[0]", "cint16")       # 64-bit PLIO at 625 MHz by default
+    g.add_plio_in("in_b", "had0.in[1]", "cint16")
+    g.add_plio_out("out", "had0.out[0]", "cint16")
+    r = g.simulate(iterations=16)
+    iteration, latency_ns = dsplib_latency(r, first_input="in_a")
+
+What the timing model does with each connection is in :mod:`aiesim_py.sim.timing.kernel_graph`
+(buffer ports: tile DMA into ping-pong buffers; stream ports: the core's 32-bit stream ports;
+kernels sharing a tile run one after the other; cascade: 512-bit words through 2 + 2-deep
+FIFOs). Tiles are ``(column, row)`` with row 0 the compute row above the memory tiles.
+"""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from aiesim_py.arch import load_device
+from aiesim_py.compiler.passes.route import route_design
+from aiesim_py.design import Design, KernelInstance, Net, Plio
+from aiesim_py.errors import CompileError
+from aiesim_py.isa.fixed_point import FixedType
+from aiesim_py.isa.timing import AIE_ML_CORE
+from aiesim_py.kernels.families import FAMILIES, kernel_cost
+from aiesim_py.kernels.kernel_io import sample_type
+from aiesim_py.sim.timing import TimingParams, simulate
+
+_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_PORT = re.compile(r"^(?P<kernel>[A-Za-z_][A-Za-z0-9_]*)\.(?P<dir>in|out)\[(?P<index>\d+)\]$")
+#: first iteration and stability threshold of DSPLib's latency script (Xilinx/Vitis_Libraries
+#: dsp/L2/tests/aie/common/scripts/get_latency.tcl: minNumberOfIterations 4, stabilityThreshold 5)
+DSPLIB_FIRST_ITERATION, DSPLIB_STABILITY_PCT = 4, 5.0
+
+
+class KernelGraph:
+    """A graph of library kernels, PLIOs, buffers and cascades on one device.
+
+    Args:
+        device: device name (``ve2802``, ``ve2302``, ``phoenix``, ``ve3858``).
+        name: the design's name (traces, error messages).
+    Raises:
+        DeviceError: unknown device.
+    """
+
+    def __init__(self, device: str = "ve2802", name: str = "kernel_graph"):
+        self.device = load_device(device)
+        self.name = name
+        self._kernels: dict[str, KernelInstance] = {}
+        self._plios: dict[str, Plio] = {}
+        self._nets: list[Net] = []
+        self._taken: set[str] = set()              # kernel ports already connected
+        self._plio_in_columns: dict[int, int] = {}
+        self._plio_out_columns: dict[int, int] = {}
+
+    # --- building ---------------------------------------------------------------------------
+    def add_kernel(self, name: str, kind: str, params, tile: tuple[int, int]) -> "KernelGraph":
+        """Place a kernel of family ``kind`` with ``params`` (that family's parameter class) on
+        compute tile ``tile = (column, row)``. Several kernels on one tile share its core and
+        run one after the other each iteration, in the order they were added.
+
+        Raises:
+            CompileError: a bad or repeated name, an unknown family, parameters of another
+                class, a configuration the family's cost model refuses (the reason given), or
+                a tile outside the device's compute grid.
+        """
+        self._check_name(name)
+        if kind not in FAMILIES:
+            raise CompileError(f"kernel {name}: no kernel family {kind!r}; known: {sorted(FAMILIES)} "
+                               "(dense layers come from aiesim_py.compile)")
+        cls = FAMILIES[kind][0]
+        if not isinstance(params, cls):
+            raise CompileError(f"kernel {name}: family {kind!r} takes {cls.__name__} parameters, "
+                               f"got {type(params).__name__}")
+        g = self.device.grid
+        if (not isinstance(tile, tuple) or len(tile) != 2
+                or not (0 <= tile[0] < g.columns and 0 <= tile[1] < g.compute_rows)):
+            raise CompileError(f"kernel {name}: tile {tile!r} is outside {self.device.name}'s compute grid "
+                               f"(columns 0..{g.columns - 1}, rows 0..{g.compute_rows - 1})")
+        try:
+            kernel_cost(kind, params, AIE_ML_CORE)
+        except ValueError as e:
+            raise CompileError(f"kernel {name}: {e}") from None
+        self._kernels[name] = KernelInstance(name, kind, 0, 0, 0, tile, params, np.zeros(0, np.int8), None)
+        return self
+
+    def add_plio_in(self, name: str, dst: str, dtype: str, width_bits: int = 64, freq_mhz: float = 625.0,
+                    column: int | None = None) -> "KernelGraph":
+        """An input PLIO feeding kernel port ``dst`` (``"<kernel>.in[i]"``). ``column``: its shim
+        column; default the kernel's own, or the nearest one with a free PL -> array stream
+        (device [plio] in_streams_per_column, at most the shim switch's north ports).
+
+        Raises:
+            CompileError: a bad name, an unknown port or one already connected, an unknown
+                sample type, a PLIO width the device does not offer, a column off the array.
+        """
+        kernel = self._port(dst, "in", f"PLIO {name}")
+        self._add_plio(name, "in", dtype, width_bits, freq_mhz, column, kernel)
+        self._nets.append(Net(name, (dst,), "stream", 1))
+        self._taken.add(dst)
+        return self
+
+    def add_plio_out(self, name: str, src: str, dtype: str, width_bits: int = 64, freq_mhz: float = 625.0,
+                     column: int | None = None) -> "KernelGraph":
+        """An output PLIO fed by kernel port ``src`` (``"<kernel>.out[j]"``); ``column`` as in
+        :meth:`add_plio_in` (array -> PL streams, at most the shim switch's south ports).
+
+        Raises:
+            CompileError: as :meth:`add_plio_in`.
+        """
+        kernel = self._port(src, "out", f"PLIO {name}")
+        self._add_plio(name, "out", dtype, width_bits, freq_mhz, column, kernel)
+        self._nets.append(Net(src, (name,), "stream", 1))
+        self._taken.add(src)
+        return self
+
+    def connect(self, src: str, dst: str) -> "KernelGraph":
+        """Kernel output port ``src`` to kernel input port ``dst``: a ping-pong buffer in a
+        memory both cores reach (same or neighbouring tiles), else tile DMA to tile DMA.
+
+        Raises:
+            CompileError: unknown or already connected ports.
+        """
+        self._port(src, "out", f"connection {src} -> {dst}")
+        self._port(dst, "in", f"connection {src} -> {dst}")
+        self._nets.append(Net(src, (dst,), "stream", 1))
+        self._taken.update((src, dst))
+        return self
+
+    def cascade(self, src_kernel: str, dst_kernel: str) -> "KernelGraph":
+        """Cascade from ``src_kernel`` to ``dst_kernel`` (512-bit, AM020: horizontal or
+        vertical neighbours on AIE-ML).
+
+        Raises:
+            CompileError: unknown kernels, a kernel with a second cascade in or out, or tiles
+                that are not neighbours.
+        """
+        for k in (src_kernel, dst_kernel):
+            if k not in self._kernels:
+                raise CompileError(f"cascade {src_kernel} -> {dst_kernel}: no kernel {k!r}; add it first")
+        for ep in (f"{src_kernel}.cascade_out", f"{dst_kernel}.cascade_in"):
+            if ep in self._taken:
+                raise CompileError(f"cascade {src_kernel} -> {dst_kernel}: {ep} is already connected")
+        (c0, r0), (c1, r1) = self._kernels[src_kernel].tile, self._kernels[dst_kernel].tile
+        if abs(c0 - c1) + abs(r0 - r1) != 1:
+            raise CompileError(f"cascade {src_kernel} -> {dst_kernel}: tiles {(c0, r0)} and {(c1, r1)} are not "
+                               "neighbours (the cascade links adjacent tiles only, AM020)")
+        self._nets.append(Net(f"{src_kernel}.cascade_out", (f"{dst_kernel}.cascade_in",), "cascade", 1))
+        self._taken.update((f"{src_kernel}.cascade_out", f"{dst_kernel}.cascade_in"))
+        return self
+
+    # --- results ----------------------------------------------------------------------------
+    def design(self) -> Design:
+        """The routed Design.
+
+        Raises:
+            CompileError: no kernel, no input or output PLIO, or a kernel port left unconnected.
+            ResourceError: a stream the router cannot fit in the ports per link.
+        """
+        if not self._kernels:
+            raise CompileError(f"graph {self.name}: add a kernel first")
+        for direction in ("in", "out"):
+            if not any(p.direction == direction for p in self._plios.values()):
+                raise CompileError(f"graph {self.name}: no {direction}put PLIO; add one with add_plio_{direction}")
+        open_ports = [f"{k}.{d}[{i}]" for k, inst in self._kernels.items()
+                      for d, n in self._port_counts(inst).items() for i in range(n)
+                      if f"{k}.{d}[{i}]" not in self._taken]
+        if open_ports:
+            raise CompileError(f"graph {self.name}: unconnected kernel ports {', '.join(open_ports)}; connect each "
+                               "to a PLIO (add_plio_in / add_plio_out) or another kernel (connect)")
+        t = FixedType(16, 0)
+        d = Design(device=self.device.name, name=self.name, batch=1, input_features=1, output_features=1,
+                   input_type=t, output_type=t, layers=(), kernels=tuple(self._kernels.values()),
+                   shared_buffers=(), plios=tuple(self._plios.values()), nets=tuple(self._nets))
+        return route_design(d, self.device)
+
+    def simulate(self, iterations: int = 16, trace: bool = False, params: TimingParams | None = None):
+        """Simulate ``iterations`` graph iterations of :meth:`design`; returns the
+        :class:`~aiesim_py.sim.timing.metrics.TimingResult` (per-iteration first-beat times of
+        the first input and output PLIOs in ``input_times_cycles`` / ``output_times_cycles``,
+        kernel and DMA-channel statistics, the trace with ``trace=True``).
+
+        Raises:
+            CompileError / ResourceError: as :meth:`design`.
+            SimulationError: iterations < 2, a configuration a kernel's cost model refuses,
+                or a deadlock (named with its cycle of waits).
+        """
+        return simulate(self.design(), iterations=iterations, trace=trace, params=params)
+
+    # --- helpers ----------------------------------------------------------------------------
+    def _check_name(self, name: str) -> None:
+        if not isinstance(name, str) or not _NAME.match(name):
+            raise CompileError(f"name {name!r}: use letters, digits and '_' (not starting with a digit)")
+        if name in self._kernels or name in self._plios:
+            raise CompileError(f"name {name!r} is already used in graph {self.name}")
+
+    @staticmethod
+    def _port_counts(inst: KernelInstance) -> dict[str, int]:
+        ports = inst.params.ports()
+        return {d: sum(1 for p in ports if p.direction == d) for d in ("in", "out")}
+
+    def _port(self, endpoint: str, direction: str, where: str) -> str:
+        m = _PORT.match(endpoint) if isinstance(endpoint, str) else None
+        if not m or m["dir"] != direction:
+            raise CompileError(f"{where}: {endpoint!r} is not a kernel {direction}put port; write "
+                               f"'<kernel>.{direction}[i]'")
+        if m["kernel"] not in self._kernels:
+            raise CompileError(f"{where}: no kernel {m['kernel']!r}; add it with add_kernel first")
+        n = self._port_counts(self._kernels[m["kernel"]])[direction]
+        if int(m["index"]) >= n:
+            raise CompileError(f"{where}: kernel {m['kernel']} has {n} {direction}put port(s), "
+                               f"{direction}[0]..{direction}[{n - 1}]")
+        if endpoint in self._taken:
+            raise CompileError(f"{where}: {endpoint} is already connected")
+        return m["kernel"]
+
+    def _add_plio(self, name, direction, dtype, width_bits, freq_mhz, column, kernel) -> None:
+        self._check_name(name)
+        try:
+            sample_type(dtype, f"PLIO {name}")
+        except ValueError as e:
+            raise CompileError(str(e)) from None
+        allowed = self.device.plio.allowed_width_bits
+        if width_bits not in allowed:
+            raise CompileError(f"PLIO {name}: width {width_bits!r} bits; {self.device.name} offers {list(allowed)}")
+        if not (isinstance(freq_mhz, (int, float)) and freq_mhz > 0):
+            raise CompileError(f"PLIO {name}: frequency {freq_mhz!r} MHz; give a positive number")
+        columns = self.device.grid.columns
+        if column is None:
+            column = self._free_column(self._kernels[kernel].tile[0], direction)
+        elif not (isinstance(column, int) and 0 <= column < columns):
+            raise CompileError(f"PLIO {name}: column {column!r} is off the array (0..{columns - 1})")
+        self._plios[name] = Plio(name, direction, width_bits, freq_mhz * 1e6, column, f"{name}.txt", dtype)
+
+    def _free_column(self, kernel_column: int, direction: str) -> int:
+        """The kernel's column while it has PLIO streams of that direction left, else the nearest
+        one that has (east before west at equal distance)."""
+        if direction == "in":
+            used, limit = self._plio_in_columns, min(self.device.plio.in_streams_per_column,
+                                                      self.device.stream.link_ports_north)
+        else:
+            used, limit = self._plio_out_columns, min(self.device.plio.out_streams_per_column,
+                                                       self.device.stream.link_ports_south)
+        columns = self.device.grid.columns
+        for d in range(columns):
+            for col in ((kernel_column,) if d == 0 else (kernel_column + d, kernel_column - d)):
+                if 0 <= col < columns and used.get(col, 0) < limit:
+                    used[col] = used.get(col, 0) + 1
+                    return col
+        raise CompileError(f"no shim column has a free PL {direction}put stream left on {self.device.name}")
+
+
+def dsplib_latency(result, first: int = DSPLIB_FIRST_ITERATION,
+                   threshold_pct: float = DSPLIB_STABILITY_PCT) -> tuple[int, float]:
+    """``(iteration, latency_ns)`` read like DSPLib's ``get_latency.tcl``: the last iteration,
+    from the ``first``-th (1-based) on, whose first-input-to-first-output latency is within
+    ``threshold_pct`` % of the previous iteration's; the last iteration if none is.
+
+    Args:
+        result: a TimingResult (``input_times_cycles`` / ``output_times_cycles``, ``clock_hz``).
+    Raises:
+        SimulationError: fewer than two iterations reached the output.
+    """
+    from aiesim_py.errors import SimulationError
+    lat = [o - t for t, o in zip(result.input_times_cycles, result.output_times_cycles)]
+    if len(lat) < 2:
+        raise SimulationError(f"{len(lat)} iteration(s) reached the output; simulate at least 2")
+    found = None
+    for i in range(max(1, first - 1), len(lat)):
+        if lat[i] and 100.0 * abs(lat[i] - lat[i - 1]) / lat[i] < threshold_pct:
+            found = i
+    i = len(lat) - 1 if found is None else found
+    return i, lat[i] * 1e9 / result.clock_hz

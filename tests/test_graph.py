@@ -1,0 +1,118 @@
+"""aiesim_py.graph.KernelGraph: hand-built kernel graphs, their checks and their timing."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from aiesim_py.errors import CompileError, SimulationError
+from aiesim_py.graph import KernelGraph, dsplib_latency
+from aiesim_py.kernels.hadamard import HadamardParams, padded_samples
+from aiesim_py.kernels.matrix_vector_mul import MatVecParams
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "validation"))
+import cases_c5  # noqa: E402
+
+
+def _hadamard(a="cint16", b="cint16", dim=256, frames=1, ssr=1, per_tile=1):
+    g = KernelGraph("ve2802", name="had")
+    for s in range(ssr):
+        p = HadamardParams(a, b, padded_samples(a, b, dim // ssr), frames, "buffer")
+        g.add_kernel(f"had{s}", "hadamard", p, tile=(s // per_tile, cases_c5.KERNEL_ROW))
+        g.add_plio_in(f"in_a{s}", f"had{s}.in[0]", a)
+        g.add_plio_in(f"in_b{s}", f"had{s}.in[1]", b)
+        g.add_plio_out(f"out{s}", f"had{s}.out[0]", p.out_type)
+    return g
+
+
+@pytest.mark.parametrize("row", [("cint16", "cint16", 256, 1, 1, 1), ("cint16", "int16", 256, 1, 16, 4),
+                                 ("int32", "int32", 128, 1, 8, 2)])
+def test_builder_makes_the_validation_design(row):
+    """The builder places PLIOs and routes like the C5 harness: same nets, hops and columns."""
+    a, b, dim, frames, ssr, num_aie = row
+    d1 = _hadamard(a, b, dim, frames, ssr, cases_c5.kernels_per_tile(ssr, num_aie)).design()
+    d2 = cases_c5.hadamard_design(a, b, dim, frames, ssr, num_aie)
+    assert [(n.src, n.dsts, n.hops, n.route) for n in d1.nets] == [(n.src, n.dsts, n.hops, n.route) for n in d2.nets]
+    assert [(p.name, p.column, p.width_bits, p.freq_hz) for p in d1.plios] == \
+           [(p.name, p.column, p.width_bits, p.freq_hz) for p in d2.plios]
+    assert [(k.name, k.tile, k.params) for k in d1.kernels] == [(k.name, k.tile, k.params) for k in d2.kernels]
+
+
+def test_simulate_and_dsplib_reading():
+    r = _hadamard().simulate(iterations=16)
+    i, lat = dsplib_latency(r)
+    assert 3 <= i <= 15
+    lats = [o - t for t, o in zip(r.input_times_cycles, r.output_times_cycles)]
+    assert lat == pytest.approx(lats[i] * 0.8)            # 1.25 GHz: 0.8 ns per cycle
+    assert r.kernel("had0").calls == 16
+    # 256 cint16 per port through a 64-bit PLIO at 625 MHz: 2 samples per PL cycle, 1024 B per
+    # iteration at 4 B per array cycle -> at least 256 cycles between iterations
+    assert r.interval_cycles >= 256
+
+
+def test_plio_columns_spill_to_neighbours():
+    """7 inputs in one column: the shim switch has 6 north ports, the 7th goes east."""
+    g = KernelGraph("ve2802")
+    for s in range(4):
+        g.add_kernel(f"h{s}", "hadamard", HadamardParams("int16", "int16", 32, 1, "buffer"), tile=(3, 0))
+        g.add_plio_in(f"a{s}", f"h{s}.in[0]", "int16")
+        g.add_plio_in(f"b{s}", f"h{s}.in[1]", "int16")
+    cols = [p.column for p in g._plios.values()]
+    assert cols == [3, 3, 3, 3, 3, 3, 4, 4]
+
+
+def test_cascade_chain_waits_for_upstream():
+    g = KernelGraph("ve2802", name="gemv")
+    for c in range(2):
+        p = MatVecParams("int16", "int16", 32, 32, 1, cascade_in=c == 1, cascade_out=c == 0)
+        g.add_kernel(f"mv{c}", "matrix_vector_mul", p, tile=(c, 2))
+        g.add_plio_in(f"A{c}", f"mv{c}.in[0]", "int16")
+        g.add_plio_in(f"B{c}", f"mv{c}.in[1]", "int16")
+    g.cascade("mv0", "mv1")
+    g.add_plio_out("out", "mv1.out[0]", "int16")
+    r = g.simulate(iterations=8)
+    assert r.kernel("mv0").calls == r.kernel("mv1").calls == 8
+    assert [c for c in r.cascades]                      # the cascade is modelled and reported
+
+
+@pytest.mark.parametrize("build, message", [
+    (lambda g: g.add_kernel("k", "fir", HadamardParams("int16", "int16", 32, 1, "buffer"), (0, 0)), "no kernel family"),
+    (lambda g: g.add_kernel("k", "hadamard", MatVecParams("int16", "int16", 32, 32), (0, 0)), "takes HadamardParams"),
+    (lambda g: g.add_kernel("k", "hadamard", HadamardParams("int16", "int16", 32, 1, "buffer"), (0, 8)), "outside"),
+    (lambda g: g.add_kernel("2k", "hadamard", HadamardParams("int16", "int16", 32, 1, "buffer"), (0, 0)), "letters"),
+    (lambda g: _one(g).add_plio_in("x", "k.in[2]", "int16"), "has 2 input port"),
+    (lambda g: _one(g).add_plio_in("x", "q.in[0]", "int16"), "no kernel 'q'"),
+    (lambda g: _one(g).add_plio_in("x", "k.out[0]", "int16"), "not a kernel input port"),
+    (lambda g: _one(g).add_plio_in("x", "k.in[0]", "int16").add_plio_in("y", "k.in[0]", "int16"), "already connected"),
+    (lambda g: _one(g).add_plio_in("x", "k.in[0]", "int16", width_bits=96), "offers"),
+    (lambda g: _one(g).add_plio_in("x", "k.in[0]", "cint64"), "unknown sample type"),
+    (lambda g: _one(g).add_plio_in("x", "k.in[0]", "int16", column=99), "off the array"),
+    (lambda g: _one(g).add_plio_in("x", "k.in[0]", "int16").add_plio_out("o", "k.out[0]", "int16").design(),
+     r"unconnected kernel ports k\.in\[1\]"),
+    (lambda g: _one(g).design(), "no input PLIO"),
+    (lambda g: g.add_kernel("k", "hadamard", HadamardParams("cfloat", "cfloat", 32, 1, "buffer"), (0, 0)),
+     "no cycle estimate"),
+])
+def test_bad_graphs_are_refused_with_the_reason(build, message):
+    with pytest.raises(CompileError, match=message):
+        build(KernelGraph("ve2802"))
+
+
+def _one(g):
+    return g.add_kernel("k", "hadamard", HadamardParams("int16", "int16", 32, 1, "buffer"), (0, 0))
+
+
+def test_cascade_needs_neighbours():
+    g = KernelGraph("ve2802")
+    for c in (0, 2):
+        g.add_kernel(f"mv{c}", "matrix_vector_mul", MatVecParams("int16", "int16", 32, 32), (c, 0))
+    with pytest.raises(CompileError, match="not neighbours"):
+        g.cascade("mv0", "mv2")
+
+
+def test_dsplib_latency_needs_two_iterations():
+    class R:
+        input_times_cycles, output_times_cycles, clock_hz = (0,), (100,), 1.25e9
+    with pytest.raises(SimulationError, match="at least 2"):
+        dsplib_latency(R())
