@@ -53,6 +53,7 @@ import numpy as np
 from aiesim_py.arch import load_device
 from aiesim_py.compiler.passes.route import route_design
 from aiesim_py.design import Design, KernelInstance, Net, Plio
+from aiesim_py.graph import KernelGraph
 from aiesim_py.isa.fixed_point import FixedType
 from aiesim_py.kernels.hadamard import HadamardParams, emulated_mul, padded_samples
 from aiesim_py.kernels.kernel_io import sample_type
@@ -143,32 +144,25 @@ def kernels_per_tile(ssr: int, num_aie: int) -> int:
 
 def hadamard_design(a: str, b: str, dim: int, frames: int, ssr: int, num_aie: int) -> Design:
     """SSR hadamard kernels (buffer ports), ``ceil(ssr / num_aie)`` per tile, tiles side by
-    side in compute row :data:`KERNEL_ROW`; PLIOs placed by :func:`_plio_column` (at most
+    side in compute row :data:`KERNEL_ROW`, built with :class:`aiesim_py.graph.KernelGraph`:
+    PLIOs in the kernel's shim column, or the nearest with a free stream (at most
     :data:`PLIO_ROUTES_NORTH_PER_COLUMN` inputs / :data:`PLIO_ROUTES_SOUTH_PER_COLUMN`
-    outputs per shim column) and every stream routed by the project's router
+    outputs per shim column, like :func:`_plio_column`) and every stream routed by the project's router
     (:func:`aiesim_py.compiler.passes.route.route_design`), which sets each net's hops:
     6 switches for a PLIO in the kernel's column (shim, two memory-tile rows, three
     compute rows: the former fixed ``HOPS``), more for a PLIO in a neighbouring column or a
     detour around a column whose 6 north ports are taken."""
     per_tile = kernels_per_tile(ssr, num_aie)
-    kernels, plios, nets = [], [], []
-    used_in: dict = {}
-    used_out: dict = {}
+    g = KernelGraph(DEVICE, f"hadamard_{a}x{b}_{dim}_{frames}_{ssr}")
     for s in range(ssr):
         # each kernel's frame is padded to whole vectors (hadamard_graph.hpp kKernelPtSize)
         params = HadamardParams(a, b, padded_samples(a, b, dim // ssr), frames, "buffer")
         k = f"had{s}"
-        col = s // per_tile
-        kernels.append(_kernel(k, "hadamard", (col, KERNEL_ROW), params))
+        g.add_kernel(k, "hadamard", params, (s // per_tile, KERNEL_ROW))
         for port, (pname, dtype) in enumerate((("a", a), ("b", b))):
-            pcol = _plio_column(col, used_in, PLIO_ROUTES_NORTH_PER_COLUMN)
-            plios.append(Plio(f"in_{pname}{s}", "in", PLIO_BITS, PLIO_HZ, pcol, f"in_{pname}{s}.txt", dtype))
-            nets.append(Net(f"in_{pname}{s}", (f"{k}.in[{port}]",), "stream", HOPS))
-        pcol = _plio_column(col, used_out, PLIO_ROUTES_SOUTH_PER_COLUMN)
-        plios.append(Plio(f"out{s}", "out", PLIO_BITS, PLIO_HZ, pcol, f"out{s}.txt", params.out_type))
-        nets.append(Net(f"{k}.out[0]", (f"out{s}",), "stream", HOPS))
-    d = _empty_design(f"hadamard_{a}x{b}_{dim}_{frames}_{ssr}", kernels, plios, nets)
-    return route_design(d, load_device(DEVICE))
+            g.add_plio_in(f"in_{pname}{s}", f"{k}.in[{port}]", dtype, PLIO_BITS, PLIO_HZ / 1e6)
+        g.add_plio_out(f"out{s}", f"{k}.out[0]", params.out_type, PLIO_BITS, PLIO_HZ / 1e6)
+    return g.design()
 
 
 def sample_delay_design(dtype: str, window: int, interface: str = "buffer") -> Design:
@@ -237,28 +231,21 @@ def cascade_ssr_design(name: str, kind: str, prefix: str, a: str, b: str, ssr: i
     matrix_vector_mul): kernel (s, c) in column ``s * casc + c`` with ``params(s, c)``, its own
     64-bit PLIO for each of A and B, cascade nets between neighbours, one output PLIO per rank
     from its last kernel. The first input PLIO is A of kernel (0, 0) (DSPLib's ``T_inputA_0_0``,
-    which the latency script reads). Routed on :data:`DEVICE`."""
-    kernels, plios, nets = [], [], []
-    used_in: dict = {}
-    used_out: dict = {}
+    which the latency script reads). Built with :class:`aiesim_py.graph.KernelGraph`, routed on
+    :data:`DEVICE`."""
+    g = KernelGraph(DEVICE, name)
     for s in range(ssr):
         for c in range(casc):
             p = params(s, c)
             k = f"{prefix}{s}_{c}"
-            col = s * casc + c
-            kernels.append(_kernel(k, kind, (col, KERNEL_ROW), p))
+            g.add_kernel(k, kind, p, (s * casc + c, KERNEL_ROW))
             for port, (pname, dtype) in enumerate((("A", a), ("B", b))):
-                pcol = _plio_column(col, used_in, PLIO_ROUTES_NORTH_PER_COLUMN)
-                pl = f"in_{pname}{s}_{c}"
-                plios.append(Plio(pl, "in", PLIO_BITS, PLIO_HZ, pcol, f"{pl}.txt", dtype))
-                nets.append(Net(pl, (f"{k}.in[{port}]",), "stream", HOPS))
+                g.add_plio_in(f"in_{pname}{s}_{c}", f"{k}.in[{port}]", dtype, PLIO_BITS, PLIO_HZ / 1e6)
             if c > 0:
-                nets.append(Net(f"{prefix}{s}_{c - 1}.cascade_out", (f"{k}.cascade_in",), "cascade", 1))
+                g.cascade(f"{prefix}{s}_{c - 1}", k)
             if c == casc - 1:
-                pcol = _plio_column(col, used_out, PLIO_ROUTES_SOUTH_PER_COLUMN)
-                plios.append(Plio(f"out{s}", "out", PLIO_BITS, PLIO_HZ, pcol, f"out{s}.txt", p.out_type))
-                nets.append(Net(f"{k}.out[0]", (f"out{s}",), "stream", HOPS))
-    return route_design(_empty_design(name, kernels, plios, nets), load_device(DEVICE))
+                g.add_plio_out(f"out{s}", f"{k}.out[0]", p.out_type, PLIO_BITS, PLIO_HZ / 1e6)
+    return g.design()
 
 
 def benchmark_measurements(rows: list[dict], case: str, element: str, slug, source: str, notes) -> list[dict]:
