@@ -33,8 +33,7 @@ import re
 from pathlib import Path
 
 from aiesim_py.arch import load_device
-from aiesim_py.compiler.passes.route import route_design
-from aiesim_py.design import Net, Plio
+from aiesim_py.graph import KernelGraph
 from aiesim_py.kernels.matrix_mult import MatrixMultParams, matrix_mult_cycles
 from aiesim_py.kernels.matrix_mult_tiler import COL_MAJOR, ROW_MAJOR, TilerParams, tiler_cycles
 from aiesim_py.isa.timing import AIE_ML_CORE
@@ -162,32 +161,25 @@ def matrix_mult_tiled_design(a: str, b: str, dim_a: int, dim_ab: int, dim_b: int
     tilers = tiler_kernels(a, b, dim_a, dim_ab, dim_b)
     params = MatrixMultParams(a, b, dim_a, dim_ab, dim_b)
     row = cases_c5.KERNEL_ROW
-    kernels, plios, nets = [], [], []
-    used_in: dict = {}
-    used_out: dict = {}
-    kernels.append(cases_c5._kernel("mm0_0", "matrix_mult", (1, row), params))
+    mhz = PLIO_HZ / 1e6
+    g = KernelGraph(DEVICE, f"matrix_mult_tiled_{a}x{b}_{dim_a}_{dim_ab}_{dim_b}")
+    g.add_kernel("mm0_0", "matrix_mult", params, (1, row))
     for port, (pname, dtype) in enumerate((("A", a), ("B", b))):
         name = f"in_{pname}0_0"
-        pcol = cases_c5._plio_column(0, used_in, cases_c5.PLIO_ROUTES_NORTH_PER_COLUMN)
-        plios.append(Plio(name, "in", PLIO_BITS, PLIO_HZ, pcol, f"{name}.txt", dtype))
         tiler = f"tiler{pname}"
-        if tiler in tilers:
-            kernels.append(cases_c5._kernel(tiler, "matrix_mult_tiler", (0, row), tilers[tiler]))
-            nets.append(Net(name, (f"{tiler}.in[0]",), "stream", cases_c5.HOPS))
-            nets.append(Net(f"{tiler}.out[0]", (f"mm0_0.in[{port}]",), "stream", 1))
+        if tiler in tilers:      # both input PLIOs in column 0, the tilers' column
+            g.add_kernel(tiler, "matrix_mult_tiler", tilers[tiler], (0, row))
+            g.add_plio_in(name, f"{tiler}.in[0]", dtype, PLIO_BITS, mhz, column=0)
+            g.connect(f"{tiler}.out[0]", f"mm0_0.in[{port}]")
         else:
-            nets.append(Net(name, (f"mm0_0.in[{port}]",), "stream", cases_c5.HOPS))
-    ocol = 2 if "untiler" in tilers else 1
-    pcol = cases_c5._plio_column(ocol, used_out, cases_c5.PLIO_ROUTES_SOUTH_PER_COLUMN)
-    plios.append(Plio("out0", "out", PLIO_BITS, PLIO_HZ, pcol, "out0.txt", params.out_type))
+            g.add_plio_in(name, f"mm0_0.in[{port}]", dtype, PLIO_BITS, mhz, column=0)
     if "untiler" in tilers:
-        kernels.append(cases_c5._kernel("untiler", "matrix_mult_tiler", (2, row), tilers["untiler"]))
-        nets.append(Net("mm0_0.out[0]", ("untiler.in[0]",), "stream", 1))
-        nets.append(Net("untiler.out[0]", ("out0",), "stream", cases_c5.HOPS))
+        g.add_kernel("untiler", "matrix_mult_tiler", tilers["untiler"], (2, row))
+        g.connect("mm0_0.out[0]", "untiler.in[0]")
+        g.add_plio_out("out0", "untiler.out[0]", params.out_type, PLIO_BITS, mhz)
     else:
-        nets.append(Net("mm0_0.out[0]", ("out0",), "stream", cases_c5.HOPS))
-    d = cases_c5._empty_design(f"matrix_mult_tiled_{a}x{b}_{dim_a}_{dim_ab}_{dim_b}", kernels, plios, nets)
-    return route_design(d, load_device(DEVICE))
+        g.add_plio_out("out0", "mm0_0.out[0]", params.out_type, PLIO_BITS, mhz)
+    return g.design()
 
 
 @functools.lru_cache(maxsize=None)
