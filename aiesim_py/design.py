@@ -30,6 +30,7 @@ from typing import Any
 import numpy as np
 
 from aiesim_py.errors import DesignFileError
+from aiesim_py.files import atomic_write_text
 from aiesim_py.isa.bf16 import FloatType
 from aiesim_py.isa.fixed_point import FixedType
 from aiesim_py.kernels.dense import DenseParams
@@ -324,7 +325,9 @@ class Design:
         return json.dumps(self.to_dict(), indent=1)
 
     def save(self, path: str | Path) -> None:
-        Path(path).write_text(self.to_json())
+        """Write the design as JSON to ``path`` (parents created; atomic: a failed write leaves
+        the file as it was). Raises OSError for I/O failures."""
+        atomic_write_text(path, self.to_json())
 
     @staticmethod
     def from_dict(data: dict) -> "Design":
