@@ -118,3 +118,42 @@ def test_dsplib_latency_needs_two_iterations():
         input_times_cycles, output_times_cycles, clock_hz = (0,), (100,), 1.25e9
     with pytest.raises(SimulationError, match="at least 2"):
         dsplib_latency(R())
+
+
+def test_buffer_inputs_with_stream_output():
+    """A kernel with buffer inputs and a stream output (DSPLib TP_API 1): each call waits for
+    its two input buffers, then writes its output words on the core's 32-bit stream."""
+    from aiesim_py.kernels.kronecker import KroneckerParams
+    g = KernelGraph("ve2802", name="kron_stream")
+    p = KroneckerParams("int16", "int16", 16, 2, 16, 2, 1, "stream")
+    g.add_kernel("k", "kronecker", p, (0, 2))
+    g.add_plio_in("A", "k.in[0]", "int16")
+    g.add_plio_in("B", "k.in[1]", "int16")
+    g.add_plio_out("out", "k.out[0]", "int16")
+    r = g.simulate(iterations=8)
+    k = r.kernel("k")
+    assert k.calls == 8
+    assert k.stall_input_cycles > 0                 # the first call waits for its buffers
+    out_bytes = p.ports()[2].bytes_per_call       # 16x2 (x) 16x2 int16 = 2048 B per call
+    assert out_bytes == 2048
+    # one 32-bit word per cycle at most: successive outputs >= 512 cycles apart
+    gaps = [b - a for a, b in zip(r.output_times_cycles, r.output_times_cycles[1:])]
+    assert min(gaps[2:]) >= out_bytes // 4
+    # 64 B of input per call arrive far faster than 2048 B leave: the inputs queue ahead (route
+    # FIFOs, then the two ping-pong slots) and the latency grows call by call
+    lat = [o - t for t, o in zip(r.input_times_cycles, r.output_times_cycles)]
+    assert all(b > a for a, b in zip(lat, lat[1:]))
+
+
+def test_stream_port_to_kernel_is_refused():
+    from aiesim_py.kernels.kronecker import KroneckerParams
+    g = KernelGraph("ve2802")
+    g.add_kernel("k", "kronecker", KroneckerParams("int16", "int16", 16, 1, 16, 1, 1, "stream"), (0, 2))
+    g.add_kernel("h", "hadamard", HadamardParams("int16", "int16", 256, 1, "buffer"), (1, 2))
+    g.add_plio_in("A", "k.in[0]", "int16")
+    g.add_plio_in("B", "k.in[1]", "int16")
+    g.connect("k.out[0]", "h.in[0]")
+    g.add_plio_in("C", "h.in[1]", "int16")
+    g.add_plio_out("out", "h.out[0]", "int16")
+    with pytest.raises(SimulationError, match="kernel-to-kernel stream"):
+        g.simulate(iterations=4)

@@ -218,3 +218,13 @@ KNOWN_OFF.update(cases_c7.KNOWN_OFF)
 import cases_c8  # noqa: E402  (next to this file)
 PREDICTORS.update(cases_c8.predictors(Prediction, not_modelled))
 KNOWN_OFF.update(cases_c8.KNOWN_OFF)
+# C9 (held out: DSPLib outer_tensor on AIE-ML, data/dsplib_outer_tensor_aieml.csv): validation/cases_c9.py;
+# its measured figures come from that data file (run.py measurement_rows)
+import cases_c9  # noqa: E402  (next to this file)
+PREDICTORS.update(cases_c9.predictors(Prediction, not_modelled))
+KNOWN_OFF.update(cases_c9.KNOWN_OFF)
+# C10 (held out: DSPLib kronecker on AIE-ML, data/dsplib_kronecker_aieml.csv): validation/cases_c10.py;
+# its measured figures come from that data file (run.py measurement_rows)
+import cases_c10  # noqa: E402  (next to this file)
+PREDICTORS.update(cases_c10.predictors(Prediction, not_modelled))
+KNOWN_OFF.update(cases_c10.KNOWN_OFF)

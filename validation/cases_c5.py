@@ -51,7 +51,6 @@ from pathlib import Path
 import numpy as np
 
 from aiesim_py.arch import load_device
-from aiesim_py.compiler.passes.route import route_design
 from aiesim_py.design import Design, KernelInstance, Net, Plio
 from aiesim_py.graph import KernelGraph
 from aiesim_py.isa.fixed_point import FixedType
@@ -188,6 +187,23 @@ def stable_iteration(latencies, first: int = 4, threshold_pct: float = 5.0) -> i
     return best if found is None else found
 
 
+def dsplib_reading(design: Design, iterations: int = ITERATIONS, first_input: str | None = None,
+                   first_output: str | None = None):
+    """Simulate ``design`` for ``iterations`` and read it like DSPLib's ``get_latency.tcl``:
+    ``(latency_ns, period_cycles, last_gaps, model, params)`` at :func:`stable_iteration`, the
+    latency from ``first_input``'s first beat to ``first_output``'s (default: the model's
+    iteration start / arrival over all PLIOs), the period between the first input beats of that
+    iteration and the one before, ``last_gaps`` the last three such periods."""
+    p = TimingParams.from_device(load_device(design.device))
+    m = TimingModel(design, p, iterations, Tracer(False))
+    m.run()
+    t_in = m.plio_starts[first_input] if first_input else m.t_in
+    t_out = m.plio_arrivals[first_output] if first_output else m.t_out
+    i = stable_iteration([o - t for t, o in zip(t_in, t_out)])
+    gaps = [b - a for a, b in zip(t_in[-4:], t_in[-3:])]
+    return (t_out[i] - t_in[i]) * 1e9 / p.clock_hz, t_in[i] - t_in[i - 1], gaps, m, p
+
+
 @functools.lru_cache(maxsize=None)
 def _simulate(design_key: tuple, samples: int) -> tuple[float, float, bool, str, bool]:
     """(latency ns, throughput MSa/s, DMA-bound, detail, steady) at the iteration DSPLib
@@ -196,18 +212,12 @@ def _simulate(design_key: tuple, samples: int) -> tuple[float, float, bool, str,
     length) and the throughput is taken from the mean of those intervals."""
     kind, *args = design_key
     d = hadamard_design(*args) if kind == "hadamard" else sample_delay_design(*args)
-    p = TimingParams.from_device(load_device(DEVICE))
-    m = TimingModel(d, p, ITERATIONS, Tracer(False))
-    m.run()
-    i = stable_iteration([o - t for t, o in zip(m.t_in, m.t_out)])
-    latency_ns = (m.t_out[i] - m.t_in[i]) * 1e9 / p.clock_hz
-    period = m.t_in[i] - m.t_in[i - 1]
+    latency_ns, period, gaps, m, p = dsplib_reading(d)
     throughput = samples / (period / p.clock_hz) / 1e6
     k = m.kernel_counters[0]
     transfer = max(math.ceil(port.bytes_per_call / p.dma_bytes_per_cycle)
                    for kk in d.kernels for port in kk.params.ports())
     dma_bound = period <= transfer + p.dma_bd_setup_cycles + p.dma_lock_acquire_cycles + 2
-    gaps = [b - a for a, b in zip(m.t_in[-4:], m.t_in[-3:])]
     steady = max(gaps) - min(gaps) <= 2
     if not steady:
         throughput = samples / (sum(gaps) / len(gaps) / p.clock_hz) / 1e6

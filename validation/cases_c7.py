@@ -32,14 +32,10 @@ import math
 import re
 from pathlib import Path
 
-from aiesim_py.arch import load_device
 from aiesim_py.graph import KernelGraph
 from aiesim_py.kernels.matrix_mult import MatrixMultParams, matrix_mult_cycles
 from aiesim_py.kernels.matrix_mult_tiler import COL_MAJOR, ROW_MAJOR, TilerParams, tiler_cycles
 from aiesim_py.isa.timing import AIE_ML_CORE
-from aiesim_py.sim.timing import TimingParams
-from aiesim_py.sim.timing.model import TimingModel
-from aiesim_py.sim.timing.trace import Tracer
 
 import cases_c5  # noqa: E402  (next to this file: the DSPLib harness shared with C5)
 
@@ -189,17 +185,11 @@ def simulate_row(a: str, b: str, dim_a: int, dim_ab: int, dim_b: int, casc: int,
         raise ValueError("tiled matrix_mult rows are modelled for casc 1, ssr 1 only")
     d = (matrix_mult_tiled_design(a, b, dim_a, dim_ab, dim_b) if tiled
          else matrix_mult_design(a, b, dim_a, dim_ab, dim_b, casc, ssr))
-    p = TimingParams.from_device(load_device(DEVICE))
-    m = TimingModel(d, p, ITERATIONS, Tracer(False))
-    m.run()
-    i = cases_c5.stable_iteration([o - t for t, o in zip(m.t_in, m.t_out)])
-    latency_ns = (m.t_out[i] - m.t_in[i]) * 1e9 / p.clock_hz
-    period = m.t_in[i] - m.t_in[i - 1]
+    latency_ns, period, gaps, m, p = cases_c5.dsplib_reading(d, ITERATIONS)
     throughput = dim_a * dim_b / (period / p.clock_hz) / 1e6
     k = MatrixMultParams(a, b, dim_a // ssr, dim_ab // casc, dim_b, cascade_in=casc > 1)
     cost = matrix_mult_cycles(k, AIE_ML_CORE)
     dma = max(math.ceil(port.bytes_per_call / p.dma_bytes_per_cycle) for port in k.ports())
-    gaps = [y - x for x, y in zip(m.t_in[-4:], m.t_in[-3:])]
     extra = ""
     if tiled:
         extra = ", " + ", ".join(f"{n} {tiler_cycles(tp, AIE_ML_CORE).total_cycles}"

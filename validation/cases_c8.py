@@ -71,13 +71,9 @@ import math
 import re
 from pathlib import Path
 
-from aiesim_py.arch import load_device
 from aiesim_py.isa.timing import AIE_ML_CORE
 from aiesim_py.kernels import families
 from aiesim_py.kernels.matrix_vector_mul import KIND, MatVecParams, matrix_vector_mul_cycles
-from aiesim_py.sim.timing import TimingParams
-from aiesim_py.sim.timing.model import TimingModel
-from aiesim_py.sim.timing.trace import Tracer
 
 import cases_c5  # noqa: E402  (next to this file: the DSPLib harness shared with C5 / C7)
 
@@ -238,17 +234,11 @@ def matrix_vector_mul_design(a: str, b: str, dim_a: int, dim_b: int, frames: int
 def simulate_row(a: str, b: str, dim_a: int, dim_b: int, frames: int, casc: int, ssr: int):
     """(latency ns, throughput MSa/s, detail) at the iteration DSPLib's script reports."""
     d = matrix_vector_mul_design(a, b, dim_a, dim_b, frames, casc, ssr)
-    p = TimingParams.from_device(load_device(DEVICE))
-    m = TimingModel(d, p, ITERATIONS, Tracer(False))
-    m.run()
-    i = cases_c5.stable_iteration([o - t for t, o in zip(m.t_in, m.t_out)])
-    latency_ns = (m.t_out[i] - m.t_in[i]) * 1e9 / p.clock_hz
-    period = m.t_in[i] - m.t_in[i - 1]
+    latency_ns, period, gaps, m, p = cases_c5.dsplib_reading(d, ITERATIONS)
     throughput = dim_a * dim_b * frames / (period / p.clock_hz) / 1e6
     k = MatVecParams(a, b, dim_a // ssr, dim_b // casc, frames, cascade_in=casc > 1, cascade_out=casc > 1)
     cost = matrix_vector_mul_cycles(k, AIE_ML_CORE)
     dma = max(math.ceil(port.bytes_per_call / p.dma_bytes_per_cycle) for port in k.ports())
-    gaps = [y - x for x, y in zip(m.t_in[-4:], m.t_in[-3:])]
     return (latency_ns, throughput,
             f"kernel {cost.total_cycles} cycles/call (II {cost.ii_cycles}, {cost.groups} groups x "
             f"{cost.group_ii_cycles}), interval {period} cycles (last three {gaps}), DMA {dma} cycles")

@@ -40,6 +40,8 @@ def measurement_rows(path: Path = MEASUREMENTS) -> list[dict]:
     if path == MEASUREMENTS:
         rows += cases.cases_c7.measurements()
         rows += cases.cases_c8.measurements()
+        rows += cases.cases_c9.measurements()    # C9: data/dsplib_outer_tensor_aieml.csv
+        rows += cases.cases_c10.measurements()   # C10: data/dsplib_kronecker_aieml.csv
     return rows
 
 

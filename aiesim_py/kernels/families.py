@@ -7,9 +7,11 @@ functional model or firmware template yet.
 from __future__ import annotations
 
 from aiesim_py.kernels.hadamard import HadamardParams, hadamard_cycles
+from aiesim_py.kernels.kronecker import KroneckerParams, kronecker_cycles
 from aiesim_py.kernels.matrix_mult import MatrixMultParams, matrix_mult_cycles
 from aiesim_py.kernels.matrix_mult_tiler import TilerParams, tiler_cycles
 from aiesim_py.kernels.matrix_vector_mul import MatVecParams, matrix_vector_mul_cycles
+from aiesim_py.kernels.outer_tensor import OuterTensorParams, outer_tensor_cycles
 from aiesim_py.kernels.sample_delay import SampleDelayParams, sample_delay_cycles
 from aiesim_py.kernels.scalar_loop import ScalarLoopParams, scalar_loop_cycles
 
@@ -21,6 +23,8 @@ FAMILIES = {
     "matrix_mult": (MatrixMultParams, matrix_mult_cycles),
     "matrix_mult_tiler": (TilerParams, tiler_cycles),
     "matrix_vector_mul": (MatVecParams, matrix_vector_mul_cycles),
+    "outer_tensor": (OuterTensorParams, outer_tensor_cycles),
+    "kronecker": (KroneckerParams, kronecker_cycles),
 }
 
 

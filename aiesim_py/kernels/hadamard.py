@@ -151,6 +151,11 @@ _MUL_C32X32 = EmulatedMul(macs=4, shuffles=5, lanes=8,
 #: ``hadamard_utils.hpp`` widening of int16 to int32 by a multiply with a unit vector is
 #: not called by the kernel (Xilinx/Vitis_Libraries dsp/L1/src/aie/hadamard.cpp).
 _MUL_16XC32 = EmulatedMul(macs=1, shuffles=1, lanes=8, zips_real=True)
+#: int32 x cint16 and cint16 x int32 (AIE API ``detail/aie2/mul_acc64.hpp``: built on the native
+#: cint32 x cint16 ``mul_elem_8``, the int32 operand zipped with zeros into cint32): one
+#: VSHUFFLE and one VMUL per 8 lanes (DSPLib's outer_tensor / kronecker take these pairs,
+#: hadamard does not)
+_MUL_32XC16 = EmulatedMul(macs=1, shuffles=1, lanes=8, zips_real=True)
 #: fp32 x fp32 (AIE-ML has no fp32 multiplier, UG1603 "Floating-Point Operations": emulated
 #: with bfloat16, default ``--aie.float-accuracy fast``). One ``mul_elem_16`` (16 lanes) is,
 #: per the emulation spelled out in mlir-aie ``AIEVecToLLVM.cpp``
@@ -207,6 +212,8 @@ EMULATED_MUL = {
     (False, 32, False, True, 32, False): _MUL_C32X32,
     (False, 16, False, True, 32, False): _MUL_16XC32,
     (True, 32, False, False, 16, False): _MUL_16XC32,
+    (False, 32, False, True, 16, False): _MUL_32XC16,
+    (True, 16, False, False, 32, False): _MUL_32XC16,
     (False, 32, True, False, 32, True): _MUL_FP32,
 }
 
@@ -234,6 +241,72 @@ def emulated_mul(a: str, b: str) -> EmulatedMul | None:
     a pair whose sequence is not in :data:`EMULATED_MUL`, e.g. cfloat)."""
     ta, tb = sample_type(a, "hadamard"), sample_type(b, "hadamard")
     return EMULATED_MUL.get((ta.complex, ta.part_bits, ta.floating, tb.complex, tb.part_bits, tb.floating))
+
+
+@dataclass(frozen=True)
+class MultiplyOps:
+    """Issue ops and dependence chain of one element-wise multiply of ``samples`` output samples
+    on AIE-ML, from the operands in registers to the result ready for its store (the loads and
+    stores are the caller's: hadamard, kronecker and outer_tensor load and store differently).
+
+    Attributes:
+        macs: MAC-slot ops (VMUL / VMAC / VMSC).
+        shuffles: vector-ALU ops (the emulation's VSHUFFLEs and the zip's VSHIFTs).
+        moves: move-slot ops (the emulation's moves and a move-slot SRS).
+        srs: move-slot SRS ops (0 when the SRS fuses into the store; included in ``moves``).
+        mode_chain: cycles per multiply on the fp32 rounding-mode recurrence (0 for integers).
+        steps: ``(ops, latency)`` critical-path steps (:func:`~aiesim_py.isa.timing.critical_path`)
+            from the operands to the result.
+    """
+    macs: int
+    shuffles: int
+    moves: int
+    srs: int
+    mode_chain: int
+    steps: tuple
+
+
+def elementwise_multiply(a: str, b: str, samples: int, t: CoreTiming, emu: "EmulatedMul | None" = None,
+                 real_operand_bits: int | None = None) -> MultiplyOps:
+    """:class:`MultiplyOps` of ``a x b`` over ``samples`` output samples: native (products x
+    16-bit parts per 32-lane VMUL, at least the output's 64-bit accumulator lanes, API-ACC) or
+    whole blocks of ``emu`` (default :func:`emulated_mul`), with the zip's VSHIFTs when the real
+    operand has ``real_operand_bits`` < 256 (:func:`subvector_shifts`; None: no sub-vector);
+    SRS fused into the store where the SRS unit writes the output width, else one move-slot SRS
+    per 1024 bits of acc64 lanes; accfloat results need none (the block moves them)."""
+    ta, tb, to = sample_type(a), sample_type(b), sample_type(output_type(a, b))
+    emu = emulated_mul(a, b) if emu is None else emu
+    acc_lanes = samples * (2 if to.complex else 1)
+    shuffles = moves = shifts = mode_chain = 0
+    if emu is None:
+        products = 4 if (ta.complex and tb.complex) else 2 if (ta.complex or tb.complex) else 1
+        parts = max(1, ta.part_bits // 16) * max(1, tb.part_bits // 16)
+        macs = max(-(-samples * products * parts // PRODUCTS_PER_VMUL), -(-acc_lanes // ACC_LANES[64]))
+        steps = [(macs, t.vmac_latency)]
+    else:
+        blocks = -(-samples // emu.lanes)
+        shifts = 0 if real_operand_bits is None else subvector_shifts(emu, real_operand_bits)
+        macs, shuffles, moves = blocks * emu.macs, blocks * (emu.shuffles + shifts), blocks * emu.moves
+        # fp32 blocks: the splittings of consecutive blocks are serial through crRnd, across
+        # iterations too (the only loop-carried dependence of an element-wise multiply)
+        mode_chain = blocks * rounding_mode_chain(emu, t)
+        # the block's preparation (shuffles, or the bf16 splitting) feeds its first multiply;
+        # the zip's upper half (VSHIFT out, VSHIFT in) comes before the rest of the block, whose
+        # multiplies are chained on one accumulator
+        steps = [(n, getattr(t, lat)) for lat, n in emu.chain[:1]]
+        steps += [(1, t.vector_alu_latency)] * shifts
+        steps += [(n, getattr(t, lat)) for lat, n in emu.chain[1:]]
+        chain_ii, mac_latency = ((t.bf16_acc_chain_ii, t.bf16_vmac_latency) if emu.bf16
+                                 else (t.acc_chain_ii, t.vmac_latency))
+        n_chain = emu.macs - (4 if emu.bf16 else 0)     # the 4 splitting VMSC are in the chain above
+        steps += [(1, (n_chain - 1) * chain_ii), (1, mac_latency)]
+        if emu.bf16:
+            steps.append((1, t.vector_alu_latency))     # accumulator -> vector move of the result
+    srs = 0 if to.floating or t.srs_fuses_into_store(64, to.part_bits) else -(-acc_lanes * 64 // 1024)
+    if srs:
+        steps.append((srs, t.srs_latency))
+    return MultiplyOps(macs=macs, shuffles=shuffles, moves=moves + srs, srs=srs, mode_chain=mode_chain,
+                       steps=tuple(steps))
 
 
 @dataclass(frozen=True)
@@ -287,48 +360,14 @@ def hadamard_cycles(p: HadamardParams, t: CoreTiming) -> KernelCost:
     loads_a = -(-v * ta.bytes // t.load_bytes)
     loads_b = -(-v * tb.bytes // t.load_bytes)
     stores = -(-v * to.bytes // t.store_bytes)
-    products = 4 if (ta.complex and tb.complex) else 2 if (ta.complex or tb.complex) else 1
-    parts = max(1, ta.part_bits // 16) * max(1, tb.part_bits // 16)
     # DSPLib accumulates in acc48 / cacc48 (acc80 for 32 x 32): the AIE API rounds both up
-    # to AIE-ML's native 64-bit lanes (API-ACC, aieml-facts 3.1)
-    acc_bits = 64
-    lanes = v * (2 if to.complex else 1)
-    vmuls = max(-(-v * products * parts // PRODUCTS_PER_VMUL), -(-lanes // ACC_LANES[acc_bits]))
-    shuffles = moves = shifts = mode_chain = 0
-    if emu is not None:
-        blocks = -(-v // emu.lanes)
-        real = ta if not ta.complex else tb
-        shifts = subvector_shifts(emu, v * real.bytes * 8)
-        vmuls, shuffles, moves = blocks * emu.macs, blocks * (emu.shuffles + shifts), blocks * emu.moves
-        # fp32 blocks: the splittings of consecutive blocks are serial through crRnd, across
-        # iterations too (the only loop-carried dependence of an element-wise multiply)
-        mode_chain = blocks * rounding_mode_chain(emu, t)
-    if to.floating:
-        srs = 0            # accfloat lanes are fp32: the result move is in the block's moves
-    else:
-        srs = 0 if t.srs_fuses_into_store(acc_bits, to.part_bits) else -(-lanes * acc_bits // 1024)
-    body = SlotUse(load_a=loads_a, load_b=loads_b, mac=vmuls, vector_alu=shuffles, move=srs + moves,
+    # to AIE-ML's native 64-bit lanes (API-ACC, aieml-facts 3.1): :func:`elementwise_multiply`
+    real = ta if not ta.complex else tb
+    m = elementwise_multiply(p.a_type, p.b_type, v, t, emu, v * real.bytes * 8)
+    body = SlotUse(load_a=loads_a, load_b=loads_b, mac=m.macs, vector_alu=m.shuffles, move=m.moves,
                    store=stores)
-    ii = resource_ii(body, t, recurrence=mode_chain)
-    steps = [(max(loads_a, loads_b), t.vload_latency)]
-    if emu is not None:
-        # the block's preparation (shuffles, or the bf16 splitting) feeds its first multiply;
-        # the rest of its multiplies are chained on one accumulator
-        steps += [(n, getattr(t, lat)) for lat, n in emu.chain[:1]]
-        if shifts:
-            # the zip's upper half: VSHIFT out, VSHIFT in, before the rest of the block
-            steps += [(1, t.vector_alu_latency)] * shifts
-        steps += [(n, getattr(t, lat)) for lat, n in emu.chain[1:]]
-        chain_ii, mac_latency = ((t.bf16_acc_chain_ii, t.bf16_vmac_latency) if emu.bf16
-                                 else (t.acc_chain_ii, t.vmac_latency))
-        n_chain = emu.macs - (4 if emu.bf16 else 0)     # the 4 splitting VMSC are in the chain above
-        steps += [(1, (n_chain - 1) * chain_ii), (1, mac_latency)]
-        if emu.bf16:
-            steps.append((1, t.vector_alu_latency))     # accumulator -> vector move of the result
-    else:
-        steps.append((vmuls, t.vmac_latency))
-    if srs:
-        steps.append((srs, t.srs_latency))
+    ii = resource_ii(body, t, recurrence=m.mode_chain)
+    steps = [(max(loads_a, loads_b), t.vload_latency), *m.steps]
     steps.append((stores, 0))
     depth = critical_path(*steps)
     trips = p.frames * -(-p.samples // v)

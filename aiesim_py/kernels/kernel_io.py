@@ -44,6 +44,32 @@ def sample_type(name: str, where: str = "kernel") -> SampleType:
     return SAMPLE_TYPES[name]
 
 
+#: the sample types DSPLib's two-operand multiply kernels take (matrix_vector_mul, outer_tensor,
+#: kronecker graphs: int16, int32, cint16, cint32, float, cfloat)
+DSPLIB_MUL_TYPES = ("int16", "cint16", "int32", "cint32", "float", "cfloat")
+
+
+def check_dsplib_mul_types(family: str, a: str, b: str, operation: str = "multiply") -> None:
+    """Refuse what a DSPLib two-operand multiply kernel cannot take, or what has no AIE-ML cost.
+
+    Raises:
+        ValueError: a type outside :data:`DSPLIB_MUL_TYPES`, float mixed with integers (DSPLib
+            takes float / cfloat only with float / cfloat), or a cfloat operand (the compiler
+            emulates the cfloat ``operation`` with a sequence not in the timing table).
+    """
+    for name, ty in (("TT_DATA_A", a), ("TT_DATA_B", b)):
+        if ty not in DSPLIB_MUL_TYPES:
+            raise ValueError(f"{family}: {name} = {ty!r} is not a DSPLib {family} type; "
+                             f"use one of {', '.join(DSPLIB_MUL_TYPES)}")
+    if sample_type(a).floating != sample_type(b).floating:
+        raise ValueError(f"{family}: {a} x {b} mixes floating point and integer data; DSPLib takes "
+                         "float / cfloat only with float / cfloat")
+    if "cfloat" in (a, b):
+        raise ValueError(f"{family}: no AIE-ML cycle cost for {a} x {b}: the cfloat {operation} is emulated "
+                         "by the compiler with a sequence not in the timing table (modelled: integer pairs "
+                         "and float x float)")
+
+
 @dataclass(frozen=True)
 class KernelPort:
     """One kernel port: ``direction`` "in" / "out", ``interface`` "buffer" / "stream",

@@ -60,13 +60,14 @@ from dataclasses import dataclass
 
 from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii
 from aiesim_py.kernels.hadamard import ACC_LANES, PRODUCTS_PER_VMUL, emulated_mul, rounding_mode_chain
-from aiesim_py.kernels.kernel_io import KernelPort, adf_call_overhead, loop_setup_cycles, sample_type
+from aiesim_py.kernels.kernel_io import (DSPLIB_MUL_TYPES, KernelPort, adf_call_overhead, check_dsplib_mul_types,
+                                         loop_setup_cycles, sample_type)
 from aiesim_py.kernels.matrix_mult import MatrixMultCost
 
 TEMPLATE = None
 KIND = "matrix_vector_mul"
 #: DSPLib's TT_DATA_A / TT_DATA_B (matrix_vector_mul_graph.hpp: int16, cint16, int32, cint32, float, cfloat)
-DATA_TYPES = ("int16", "cint16", "int32", "cint32", "float", "cfloat")
+DATA_TYPES = DSPLIB_MUL_TYPES
 #: (A, B) -> (lanes A, lanes B, lanes out) where AIE-ML's traits differ from 256 bits of each type
 #: (matrix_vector_mul_traits.hpp ``mumLanesMatVec``, the ``__SUPPORTS_ACC64__`` branch)
 LANE_EXCEPTIONS = {
@@ -140,22 +141,12 @@ def mac_ops(a: str, b: str, t: CoreTiming) -> MacOps:
         ValueError: a type DSPLib's matrix_vector_mul does not take, or a cfloat operand
             (emulated by the compiler with a sequence not in the timing table).
     """
-    for name, ty in (("TT_DATA_A", a), ("TT_DATA_B", b)):
-        if ty not in DATA_TYPES:
-            raise ValueError(f"matrix_vector_mul: {name} = {ty!r} is not a DSPLib matrix_vector_mul type; "
-                             f"use one of {', '.join(DATA_TYPES)}")
-    ta, tb = sample_type(a), sample_type(b)
-    if ta.floating != tb.floating:
-        raise ValueError(f"matrix_vector_mul: {a} x {b} mixes floating point and integer data; DSPLib takes "
-                         "float / cfloat only with float / cfloat")
-    if "cfloat" in (a, b):
-        raise ValueError(f"matrix_vector_mul: no AIE-ML cycle cost for {a} x {b}: the cfloat element-wise MAC "
-                         "is emulated by the compiler with a sequence not in the timing table "
-                         "(modelled: integer pairs and float x float)")
+    check_dsplib_mul_types("matrix_vector_mul", a, b, "element-wise MAC")
     la, _, _ = lanes(a, b)
     to = sample_type(output_type(a, b))
     bcst = (1, t.vector_alu_latency)
     # the API multiplies in the call's operand order, scalar (B) first (aie::mac(acc, b[j], a_vec))
+    ta, tb = sample_type(a), sample_type(b)
     emu = emulated_mul(b, a)
     if emu is None:
         products = 4 if (ta.complex and tb.complex) else 2 if (ta.complex or tb.complex) else 1

@@ -24,23 +24,40 @@ def cores_share_memory(tile_a, tile_b) -> bool:
     return (ca == cb and abs(ra - rb) <= 1) or (ra == rb and abs(ca - cb) == 1)
 
 
+def acquire_buffers(env, ins, outs, i: int, who: str):
+    """simpy sub-process (``yield from``): acquire every input buffer of call ``i`` (full), then
+    every output buffer (free); returns ``(input wait, output wait)`` in cycles."""
+    t_req = env.now
+    for buf in ins:
+        lock, value = buf.reader_lock(i, 0)
+        yield from lock.wait(value, who)
+    t_in = env.now
+    for buf in outs:
+        lock, value = buf.writer_lock(i, 0)
+        yield from lock.wait(value, who)
+    return t_in - t_req, env.now - t_in
+
+
+def release_buffers(ins, outs, i: int) -> None:
+    """Release the buffers of call ``i``: inputs read, outputs written."""
+    for buf in ins:
+        for lock, delta in buf.read(i):
+            lock.release(delta)
+    for buf in outs:
+        for lock, delta in buf.written(i):
+            lock.release(delta)
+
+
 def _core_process(env, p, kernels, iterations, tracer, cascades=None):
     """One core running ``kernels`` [(counters, cost, in_bufs, out_bufs)] in order;
     ``cascades``: kernel name -> (cascade in, cascade out) (:func:`_cascade_call`)."""
     for i in range(iterations):
         for c, cost, ins, outs in kernels:
             who = f"{c.name} (core)"
-            t_req = env.now
-            for buf in ins:
-                lock, value = buf.reader_lock(i, 0)
-                yield from lock.wait(value, who)
-            t_in = env.now
-            for buf in outs:
-                lock, value = buf.writer_lock(i, 0)
-                yield from lock.wait(value, who)
+            wait_in, wait_out = yield from acquire_buffers(env, ins, outs, i, who)
             start = env.now
-            c.stall_input_cycles += t_in - t_req
-            c.stall_output_cycles += start - t_in
+            c.stall_input_cycles += wait_in
+            c.stall_output_cycles += wait_out
             cycles = cost.total_cycles + (p.kernel_first_call_extra_cycles if i == 0 else 0)
             cas_in, cas_out = (cascades or {}).get(c.name, (None, None))
             if cas_in is None and cas_out is None:
@@ -52,9 +69,4 @@ def _core_process(env, p, kernels, iterations, tracer, cascades=None):
             c.busy_cycles += cycles
             if tracer.enabled:
                 tracer.add(c.track, f"call {i}", start, start + cycles)
-            for buf in ins:
-                for lock, delta in buf.read(i):
-                    lock.release(delta)
-            for buf in outs:
-                for lock, delta in buf.written(i):
-                    lock.release(delta)
+            release_buffers(ins, outs, i)

@@ -30,13 +30,15 @@ buffer (full) and output buffer (free), lasts its cost
 model's ``total_cycles`` (+ ``kernel_first_call_extra_cycles`` on the first call), then
 releases them.
 
-    input PLIO -> kernel stream port   :func:`stream_kernel_process`: a kernel whose ports are
-    kernel stream port -> output PLIO  all streams reads / writes its 32-bit core stream ports
-                                       word by word (one word per cycle, AM020-IF); it stalls on
-                                       an empty input route and on a full output route (AXI4-
-                                       Stream back-pressure), the PL stalls on a full input route.
-                                       Stream kernels run alone on their tile and connect to
-                                       PLIOs only (kernel -> kernel streams are refused).
+    input PLIO -> kernel stream port   :func:`stream_kernel_process`: a kernel with stream ports
+    kernel stream port -> output PLIO  reads / writes its 32-bit core stream ports word by word
+                                       (one word per cycle, AM020-IF); it stalls on an empty input
+                                       route and on a full output route (AXI4-Stream back-
+                                       pressure), the PL stalls on a full input route. Its buffer
+                                       ports, if any (DSPLib's buffer-in / stream-out kernels),
+                                       are acquired at the call's start and released at its end.
+                                       Such kernels run alone on their tile and their stream ports
+                                       connect to PLIOs only (kernel -> kernel streams are refused).
 
 ``plio_starts[name]`` / ``plio_arrivals[name]`` hold, per PLIO, the cycle of the first
 word of every iteration (input accepted by the PL interface / output arrived): the
@@ -77,15 +79,15 @@ def build_kernel_graph(model) -> None:
     """Populate ``model`` (a TimingModel) with the processes of a kernel graph.
 
     Raises:
-        SimulationError: a dense kernel mixed in, a kernel mixing buffer and stream ports, a
-            stream port not connected straight to a PLIO, a stream kernel sharing its tile,
+        SimulationError: a dense kernel mixed in, a stream port not connected straight to a
+            PLIO, a kernel with stream ports sharing its tile,
             an endpoint that names no kernel port or PLIO, a port without a net, or no
             input / output PLIO.
     """
     d, p, env = model.design, model.p, model.env
     model.plio_starts, model.plio_arrivals = {}, {}
     kernels, costs, ports = {}, {}, {}
-    streamed: set[str] = set()          # kernels whose ports are all core stream ports
+    streamed: set[str] = set()          # kernels with at least one core stream port
     for k in d.kernels:
         if k.kind not in FAMILIES:
             raise SimulationError(f"kernel {k.name}: kind {k.kind!r} cannot be mixed with the kernel-graph "
@@ -96,11 +98,7 @@ def build_kernel_graph(model) -> None:
             raise SimulationError(f"kernel {k.name}: {exc}") from None
         kernels[k.name] = k
         ports[k.name] = k.params.ports()
-        kinds = {port.interface for port in ports[k.name]}
-        if len(kinds) > 1:
-            raise SimulationError(f"kernel {k.name}: mixes buffer and stream ports; the timing model runs "
-                                  "kernels with buffer ports only or stream ports only")
-        if kinds == {"stream"}:
+        if any(port.interface == "stream" for port in ports[k.name]):
             streamed.add(k.name)
 
     def port_of(endpoint: str, where: str):
@@ -129,7 +127,7 @@ def build_kernel_graph(model) -> None:
             if dst in plios:
                 continue
             dk = port_of(dst, f"net {net.src} -> {dst}")
-            if src[0] in streamed or dk[0] in streamed:
+            if src[3].interface == "stream" or dk[3].interface == "stream":
                 raise SimulationError(f"net {net.src} -> {dst}: kernel-to-kernel stream connections are not "
                                       "in the timing model; connect stream ports to PLIOs")
             if cores_share_memory(kernels[src[0]].tile, kernels[dk[0]].tile):
@@ -137,13 +135,11 @@ def build_kernel_graph(model) -> None:
                                     [f"{src[0]} core"], [f"{dk[0]} core"], wake)
                 bufs[src[:3]] = bufs[dk[:3]] = shared
     for name, k in kernels.items():
-        if name in streamed:
-            continue
         counts = {"in": 0, "out": 0}
         for port in ports[name]:
             key = (name, port.direction, counts[port.direction])
             counts[port.direction] += 1
-            if key not in bufs:
+            if port.interface == "buffer" and key not in bufs:
                 ep = f"{name}.{port.direction}[{key[2]}]"
                 writers = [f"{ep} s2mm"] if port.direction == "in" else [f"{name} core"]
                 readers = [f"{name} core"] if port.direction == "in" else [f"{ep} mm2s"]
@@ -243,9 +239,13 @@ def build_kernel_graph(model) -> None:
         c = KernelCounters(k.name, tile, k.layer, k.kind, costs[k.name].total_cycles)
         model.kernel_counters.append(c)
         ins_d, outs_d = stream_io[k.name]
+        n_in = sum(q.direction == "in" for q in ports[k.name])
+        in_bufs = [bufs[(k.name, "in", i)] for i in range(n_in) if (k.name, "in", i) in bufs]
+        out_bufs = [bufs[(k.name, "out", j)] for j in range(len(ports[k.name]) - n_in)
+                    if (k.name, "out", j) in bufs]
         model.processes.append((f"tile({tile[0]},{tile[1]}) (core)", env.process(stream_kernel_process(
             env, p, c, costs[k.name], [ins_d[i] for i in sorted(ins_d)], [outs_d[j] for j in sorted(outs_d)],
-            model.iterations, model.tracer))))
+            model.iterations, model.tracer, in_bufs, out_bufs))))
     ins = [pl.name for pl in d.plios if pl.direction == "in"]
     outs = [pl.name for pl in d.plios if pl.direction == "out"]
     if not ins or not outs or ins[0] not in model.plio_starts or outs[0] not in model.plio_arrivals:

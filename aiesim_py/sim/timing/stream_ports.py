@@ -1,5 +1,6 @@
 """Core stream ports of a kernel graph (:mod:`aiesim_py.sim.timing.kernel_graph`): kernels
-whose ports are all 32-bit core stream ports, fed by / draining into PLIOs word by word.
+with 32-bit core stream ports, fed by / draining into PLIOs word by word (their other ports,
+if any, are buffers).
 
 Owns :func:`stream_kernel_process` (the simpy process of one stream kernel: one word per cycle
 per port, AM020-IF; the core stalls on an empty input route and on a full output route, AXI4-
@@ -16,11 +17,16 @@ from collections import deque
 
 from aiesim_py.errors import SimulationError
 from aiesim_py.isa.timing import AIE_ML_CORE, loop_cycles
+from aiesim_py.sim.timing.buffer_kernels import acquire_buffers, release_buffers
 from aiesim_py.sim.timing.plio_routes import route_fifo_bytes
 
 
-def stream_kernel_process(env, p, c, cost, ins, outs, iterations, tracer):
-    """simpy process: one kernel with stream ports only, fed by / draining into PLIOs.
+def stream_kernel_process(env, p, c, cost, ins, outs, iterations, tracer, in_bufs=(), out_bufs=()):
+    """simpy process: one kernel with core stream ports fed by / draining into PLIOs, and
+    optionally buffer ports (``in_bufs`` / ``out_bufs``: its ping-pong buffers, e.g. DSPLib's
+    buffer inputs with a stream output): a call first acquires every input buffer (full) and
+    output buffer (free), like a buffer kernel (:func:`~aiesim_py.sim.timing.buffer_kernels._core_process`),
+    runs its stream words as below, and releases the buffers at its end.
 
     ``cost`` (a kernels.kernel_io.KernelCost) gives the call's pieces: the part before the loop
     (``total - loop - epilogue``; the epilogue is ``kernel_epilogue_fraction`` of the call
@@ -44,7 +50,12 @@ def stream_kernel_process(env, p, c, cost, ins, outs, iterations, tracer):
     for port in ins + outs:
         port.update(k=0, last=-math.inf, hist=deque(maxlen=port["fifo_words"]))
     t = 0.0
+    who = f"{c.name} (core)"
     for i in range(iterations):
+        wait_in, wait_out = yield from acquire_buffers(env, in_bufs, out_bufs, i, who)
+        c.stall_input_cycles += wait_in
+        c.stall_output_cycles += wait_out
+        t = max(t, float(env.now))
         start = t
         t = start + pre_loop + setup + (p.kernel_first_call_extra_cycles if i == 0 else 0)
         stall_in = stall_out = 0.0
@@ -106,6 +117,7 @@ def stream_kernel_process(env, p, c, cost, ins, outs, iterations, tracer):
             tracer.add(c.track, f"call {i}", int(start), int(t))
         if t > env.now:
             yield env.timeout(t - env.now)
+        release_buffers(in_bufs, out_bufs, i)
 
 
 def _stream_net(model, net, plios, port_of, streamed, stream_io, fed, drained) -> bool:
@@ -114,7 +126,7 @@ def _stream_net(model, net, plios, port_of, streamed, stream_io, fed, drained) -
     stream port on a net with several destinations or without a PLIO at its other end."""
     p = model.p
     ends = [net.src, *net.dsts]
-    touched = [e for e in ends if e not in plios and port_of(e, f"net {net.src}")[0] in streamed]
+    touched = [e for e in ends if e not in plios and port_of(e, f"net {net.src}")[3].interface == "stream"]
     if not touched:
         return False
     if len(net.dsts) != 1 or len(touched) != 1:

@@ -1,0 +1,86 @@
+"""kernels.kronecker: the DSPLib kronecker cost model (loop nest, per-pair multiply cost, refusals)."""
+import pytest
+
+from aiesim_py.isa.timing import AIE_ML_CORE as T
+from aiesim_py.kernels import families
+from aiesim_py.kernels.kronecker import (KroneckerParams, kronecker_cycles, lanes, multiply_ops)
+
+
+def _cost(a="cint16", b="cint16", a_rows=16, a_cols=2, b_rows=16, b_cols=2, frames=1, interface="buffer"):
+    return kronecker_cycles(KroneckerParams(a, b, a_rows, a_cols, b_rows, b_cols, frames, interface), T)
+
+
+def test_registered_family():
+    assert families.FAMILIES["kronecker"] == (KroneckerParams, kronecker_cycles)
+    p = KroneckerParams("int16", "int16", 16, 1, 16, 2)
+    assert families.kernel_cost("kronecker", p, T) == kronecker_cycles(p, T)
+
+
+@pytest.mark.parametrize("field", ["a_cols", "b_cols", "frames", "a_rows", "b_rows"])
+def test_cost_grows_with_every_size(field):
+    base = dict(a_rows=16, a_cols=2, b_rows=16, b_cols=2, frames=1)
+    bigger = dict(base, **{field: base[field] * 2})
+    assert _cost(**bigger).total_cycles > _cost(**base).total_cycles
+    assert _cost(**bigger).trips == 2 * _cost(**base).trips
+
+
+def test_traits_lanes():
+    """kronecker_traits.hpp vecSampleNum: 256 bits of output, with the three AIE-ML exceptions."""
+    assert lanes("cint16", "cint16") == (8, 8, 8, 8)
+    assert lanes("cint32", "cint32") == (4, 4, 4, 4)
+    assert lanes("int16", "int16") == (8, 8, 8, 8)
+    assert lanes("int16", "cint32") == (16, 4, 4, 4)
+    assert lanes("cint32", "int16") == (4, 8, 4, 8)
+    # cint32 x int16 writes two output vectors per multiply
+    assert multiply_ops("cint32", "int16", "buffer", T).slots.store == 2
+
+
+@pytest.mark.parametrize("emulated, native", [(("int32", "int32"), ("int16", "int32")),
+                                              (("cint32", "int32"), ("cint32", "cint16")),
+                                              (("float", "float"), ("int16", "int16"))])
+def test_emulated_pair_costs_more_than_native(emulated, native):
+    """Same shapes (16x2 (x) 16x2, 8-sample B vectors for int32 / float, 4 for the cint32 pairs)."""
+    e, n = _cost(*emulated), _cost(*native)
+    assert e.total_cycles > n.total_cycles
+    assert e.ii_cycles > n.ii_cycles
+
+
+def test_float_multiplies_are_chained_by_the_rounding_mode():
+    """fp32 blocks: 20 cycles between multiplies (kernels.hadamard.rounding_mode_chain)."""
+    ops = multiply_ops("float", "float", "buffer", T)
+    assert ops.recurrence == 20
+    assert _cost("float", "float").ii_cycles == 20
+
+
+def test_real_b_vector_zip_pays_the_subvector_shifts():
+    """cint32 x int32 zips the 128-bit int32 B vector (2 VSHIFTs); int32 x cint32 zips the broadcast
+    scalar, grown to 512 bits (none)."""
+    assert multiply_ops("cint32", "int32", "buffer", T).slots.vector_alu == 7
+    assert multiply_ops("int32", "cint32", "buffer", T).slots.vector_alu == 5
+
+
+def test_stream_output_is_bound_by_the_port_words():
+    """TP_API 1: 8 32-bit words per cint32 output vector at one word per cycle; no output lock."""
+    s, b = _cost("cint32", "cint16", interface="stream"), _cost("cint32", "cint16")
+    assert s.ii_cycles == 8 and b.ii_cycles == 1
+    assert s.call_overhead_cycles < b.call_overhead_cycles
+    p = KroneckerParams("cint32", "cint16", 16, 2, 16, 2, 1, "stream")
+    assert [port.interface for port in p.ports()] == ["buffer", "buffer", "stream"]
+
+
+@pytest.mark.parametrize("a, b, match", [("cfloat", "cfloat", "cfloat multiply"),
+                                         ("float", "cfloat", "cfloat multiply"),
+                                         ("float", "int32", "mixes floating point"),
+                                         ("int8", "int16", "not a DSPLib kronecker type")])
+def test_refused_types_raise_a_clear_error(a, b, match):
+    with pytest.raises(ValueError, match=match):
+        KroneckerParams(a, b, 16, 2, 16, 2)
+
+
+def test_refused_shapes():
+    with pytest.raises(ValueError, match="multiple of 8"):
+        KroneckerParams("cint16", "cint16", 12, 2, 16, 2)
+    with pytest.raises(ValueError, match="positive"):
+        KroneckerParams("cint16", "cint16", 16, 0, 16, 2)
+    with pytest.raises(ValueError, match="interface"):
+        KroneckerParams("cint16", "cint16", 16, 2, 16, 2, 1, "window")

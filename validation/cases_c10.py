@@ -1,0 +1,497 @@
+"""C10 (held out): DSPLib kronecker (Kronecker matrix product) on AIE-ML, xcve2802 at 1.25 GHz.
+
+Source: Xilinx/Vitis_Libraries dsp/docs/src/csv_data_files/L2/kronecker_benchmark.csv @db048a49,
+the 114 AIE-ML rows (``data/dsplib_kronecker_aieml.csv``). Not part of ../shared/validation: no
+constant of the model was set on these rows; the first prediction of every row ("blind") is
+recorded in :data:`BLIND` and in the report of the helper that added the case.
+
+The test harness (dsp/L2/tests/aie/kronecker @bd57b5ad: test.hpp, helper.mk;
+multi_params.json @b5868f22 ``*_aie2_hw_qor``: NITER 16, SINGLE_BUF 0): every SSR rank ``i``
+has its own 64-bit PLIO for A (``T_inputA_i_0``: A's columns split over the ranks by
+``ssr_card_cut.pl``) and for B (the whole B to every rank), and one 64-bit output PLIO
+(``uut_output_i``); PLIO clock 625 MHz as the other DSPLib QoR rows (validation/cases_c5.py).
+helper.mk runs ``get_latency.tcl`` on ``T_inputA_0_0.txt`` and ``uut_output_0.txt`` with
+``WINDOW_VSIZE_OUT = DIM_A_ROWS x DIM_A_COLS x DIM_B_ROWS x DIM_B_COLS x NUM_FRAMES`` samples per
+iteration: the whole output of all ranks (throughput in output samples); latency is the first
+A input beat to the first output beat of the same iteration, in ns.
+
+Each row becomes a hand-built Design (:func:`kronecker_design`): ``TP_SSR`` kernels
+(kronecker_graph.hpp: kernel ``i`` gets A ``DIM_A_ROWS x (DIM_A_COLS / SSR)`` and all of B;
+``runtime<ratio> = 0.8``, so one kernel per tile, NUM_AIE = SSR in every row) side by side in
+compute row :data:`cases_c5.KERNEL_ROW`, PLIOs placed and routed as in C5 / C7 / C8
+(:func:`cases_c5.cascade_ssr_design` with a cascade length of 1). A and B are ping-pong
+buffers; the output is a ping-pong buffer on TP_API 0 and the core's output stream on
+TP_API 1. Kernel cost: :mod:`aiesim_py.kernels.kronecker`. Simulated for NITER iterations
+through ``sim.timing.kernel_graph``; the figures are read at the iteration DSPLib's script
+reports (:func:`cases_c5.stable_iteration`).
+
+Not modelled (the model's own reason is returned): every row with a cfloat operand (the AIE-ML
+cfloat multiply is emulated by the compiler with a sequence not in the timing table, as C8
+refuses it), 18 of the 114 rows. At the blind run the 48 other TP_API 1 rows (buffer inputs with
+a stream output) were not modelled either: the timing model then ran kernels with buffer ports
+only or stream ports only. Another session's change to sim.timing.kernel_graph /
+stream_ports (kernels mixing buffer and stream ports) made them predictable afterwards; their
+first prediction, taken before any comparison, is :data:`BLIND_STREAM` (19 of 96 figures within
+10 %, median |error| 25.3 %), and their misses are in :data:`KNOWN_OFF` (STREAM_*), no change.
+
+Blind (first run, before any comparison): 48 rows predicted (45 integer, 3 float x float), 32 of
+96 figures within 10 %, median |error| 21.7 % (every figure: :data:`BLIND`). The rows whose
+modelled kernel is shorter than the output DMA (8-byte output samples: cint32, cint16 x cint32,
+int32 x cint16, ...) have their throughput within 2 % (at the output PLIO's rate) and their
+latency 4.5-13.3 % short; every row with 2- or 4-byte output samples, and the cint32 x int32 /
+int32 x cint32 rows, have a modelled kernel longer than the output DMA (1.3-2.7x) while the
+measured throughput is at the output PLIO's rate: throughput -22..-62 %, latency +12..+162 %
+(one latency within 10 %). The float x float rows
+are kernel-bound in both (model ~42 cycles per multiply, measured ~48). No change was made after
+seeing the errors: the one candidate that fits (the compiler flattening or unrolling the
+``numVecB`` loop so that the ``indexVecA`` loop is software pipelined over all multiplies of an
+A vector: 89 of 96 within 10 %, median 0.8 %, only the float rows and one latency still out) has
+no public source (UG1079 "Loop Flattening and Unrolling" describes ``chess_flatten_loop`` /
+``chess_unroll_loop`` as user pragmas; kronecker.cpp has none on these loops, and its
+``#pragma unroll(kMulCallsPerFrame)`` is commented out). The 64 TP_API 0 figures outside 10 %
+are in :data:`KNOWN_OFF` with what was found. In all: 96 rows, 192 figures predicted, 51 within
+10 %; 141 in :data:`KNOWN_OFF`.
+
+Made after seeing the errors (lead, integrating C9 and C10): int32 x cint16 / cint16 x int32 use
+the AIE API's zip emulation (:data:`ZIP_32XC16_OFF`), the block C9 found in the API sources, so
+that one multiply has one cost in every family: 3 figures in, 5 out (49 of 192 within 10 %).
+"""
+from __future__ import annotations
+
+import functools
+import math
+import re
+from pathlib import Path
+
+from aiesim_py.errors import SimulationError
+from aiesim_py.isa.timing import AIE_ML_CORE
+from aiesim_py.kernels import families
+from aiesim_py.kernels.kronecker import INTERFACES, KIND, KroneckerParams, kronecker_cycles
+
+import cases_c5  # noqa: E402  (next to this file: the DSPLib harness shared with C5 / C7 / C8)
+
+assert families.FAMILIES[KIND] == (KroneckerParams, kronecker_cycles)
+
+DATA = Path(__file__).resolve().parent / "data" / "dsplib_kronecker_aieml.csv"
+SOURCE = ("Xilinx/Vitis_Libraries dsp/docs/src/csv_data_files/L2/kronecker_benchmark.csv @db048a49 "
+          "(validation/data/dsplib_kronecker_aieml.csv)")
+DEVICE = cases_c5.DEVICE
+
+#: NITER of the harness's AIE-ML QoR entries (multi_params.json ``*_aie2_hw_qor``)
+ITERATIONS = 16
+
+LOOP_NEST_OFF = (
+    "modelled kernel longer than the output DMA, measured at the output PLIO's rate: the kernel cost "
+    "(kernels.kronecker) follows the loop rules of kernels.matrix_vector_mul: numVecB (B_ROWS / lanes_b = "
+    "2-4 trips, no pragma) is a software-pipelined hardware loop, indexVecA and the loops around it plain "
+    "loops, so every A element pays the inner loop's fill, drain and set-up (e.g. int16 x int16: 19 cycles "
+    "per element for 2 multiplies at II 1, depth 13; int32 x int32: II 4, 30 cycles; the kernels come out "
+    "1.3-2.7x the output DMA). aiesimulator's throughput is the output PLIO's on every integer row, so the "
+    "compiled kernel is at most the DMA time (<= ~4 cycles per int16 multiply against the model's ~10). "
+    "Diagnostic, not applied (no public source says the compiler flattens or unrolls these pragma-less "
+    "loops; UG1079 names chess_flatten_loop / chess_unroll_loop as user pragmas, kronecker.cpp has none "
+    "and its #pragma unroll(kMulCallsPerFrame) is commented out): numVecB flattened into one pipelined "
+    "indexVecA loop (lanes_a iterations of lanes_b / lanes_out multiplies and a broadcast) brings 89 of the "
+    "96 C10 figures within 10 % (median 0.8 %), these included")
+DMA_LATENCY_OFF = (
+    "DMA-bound rows (8-byte output samples), latency only: interval within 0.5 %, latency 11.9-13.3 % short "
+    "(measured 3.75 / 4.56 output periods, model 3.25 / 4.02 for cint32 x cint16 16x3 / cint32 x cint32 "
+    "16x2). The input buffers are released at the end of each call, so a longer kernel lets the next "
+    "iterations' inputs in later and shortens the latency read at a stable iteration: with the flattened "
+    "numVecB loop of LOOP_NEST_OFF's diagnostic (kernel ~2-3x shorter) these latencies come within 10 %; "
+    "not applied, same reason")
+FLOAT_OFF = (
+    "float x float (kernel-bound in model and measurement): measured ~47.5-48.5 cycles per 8-sample "
+    "multiply (1553 cycles per 32-multiply call, 6081 per 128, 3062 per 64), the model 41.5-42.7: the fp32 "
+    "block's rounding-mode chain (kernels.hadamard.rounding_mode_chain, 20 cycles per block) gives II 20 in "
+    "the pipelined numVecB loop, plus its fill (depth 56) and set-up per A element (81 cycles per 2 "
+    "multiplies). Not identified; with LOOP_NEST_OFF's flattened loop these rows get ~20 per multiply "
+    "(-52 % / +110 %), so the integer diagnostic does not carry over to the fp32 emulation")
+
+STREAM_SLOW_OFF = (
+    "TP_API 1 (stream output), 2- / 4-byte output samples, cint16 x int32 and the emulated cint32 pairs: "
+    "throughput 12-48 % "
+    "low, latency 27-104 % high. The model writes one 32-bit word per cycle (AM020-IF) and adds "
+    "LOOP_NEST_OFF's per-element fill, drain and set-up (II = the words of one multiply: 4 for int16 x int16, "
+    "8 otherwise); measured ~7.1 cycles per int16 x int16 multiply (4 words), ~10.8 per cint16 vector, "
+    "~12.4 per int32 x int16 vector (8 words), ~10.5 per cint16 x int32 vector against ~14.4 for cint16 x "
+    "cint32 with the same cint32 output (STREAM_FAST_OFF): above one word per cycle, below the model's "
+    "loop nest")
+STREAM_FAST_OFF = (
+    "TP_API 1, native pairs with 8-byte output samples (cint16 x cint32, cint32 x cint16, int32 x cint16) "
+    "and float x float: throughput 11-17 % high (latency within 10 %). The model streams a 4-sample cint32 "
+    "vector in 8 cycles plus the loop overhead (~13 cycles per multiply); measured ~14.4 cycles per vector "
+    "(~1.8 cycles per 32-bit word; cint32 x int16, 16 words per multiply: ~28.5, also ~1.8 per word). Every "
+    "stream row runs at 1.35-1.8 cycles per output word, none at the one word per cycle of the core's "
+    "stream port; not identified (C5's sample_delay stream rows, 8 words in and 8 out per vector, were "
+    "within 10 % at one word per cycle)")
+STREAM_LATENCY_OFF = (
+    "TP_API 1, latency only (throughput within 5 %): cint32 x int16 +12..+24 % and int16 x cint32 with 4 "
+    "frames +13.7 %. Candidate, not checked: sim.timing.stream_ports runs a call as one pipelined loop of "
+    "kernels.kronecker's `trips` multiplies at its II and puts the rest of the nested loops' cycles (fill, "
+    "drain and set-up per A element) before the first word, which delays the first output of a call")
+
+ZIP_32XC16_OFF = (
+    "int32 x cint16 / cint16 x int32, made after the blind run: these pairs now use the AIE API's "
+    "emulation (detail/aie2/mul_acc64.hpp: the int32 operand zipped with zeros into cint32, then the "
+    "native cint32 x cint16 mul_elem_8; one VSHUFFLE + one VMUL per 8 lanes, plus the zip's two VSHIFTs "
+    "when the real B vector is 128 bits), the block C9's outer_tensor uses, now in kernels.hadamard."
+    "EMULATED_MUL for every family. The blind model costed them as native multiplies, which put the "
+    "cint16 x int32 TP_API 0 throughputs within 0.3 % and the int32 x cint16 stream latencies within "
+    "6.5 %; with the emulation the kernel is longer than the output DMA (throughput -10.5..-12.4 %) "
+    "resp. the stream call longer (latency +11.7 %): the loop-nest overhead of LOOP_NEST_OFF / "
+    "STREAM_SLOW_OFF on top of a sourced multiply. The three int32 x cint16 stream throughputs "
+    "(+11.4..+11.8 % blind, STREAM_FAST_OFF) came within 7.6 %")
+
+_SLUG = "{}_a_{}_b_{}_frames_{}_api_0_ssr_{}"
+#: key -> why the prediction is outside 10 % (run.py / tests/test_validation.py)
+KNOWN_OFF: dict[str, str] = {
+    **{f"c10.kronecker.{_SLUG.format(*r)}.{q}": LOOP_NEST_OFF
+       for r in (("cint16xcint16", "16x2", "16x2", 1, 1), ("cint16xcint16", "16x4", "16x2", 1, 4),
+                 ("cint16xcint16", "16x4", "16x5", 1, 2), ("cint16xint16", "16x1", "16x5", 1, 1),
+                 ("cint16xint16", "16x2", "16x3", 1, 2), ("cint16xint16", "16x2", "16x5", 1, 1),
+                 ("cint16xint16", "16x4", "16x2", 1, 4), ("cint32xint32", "16x2", "16x2", 1, 1),
+                 ("cint32xint32", "16x4", "16x3", 1, 2), ("cint32xint32", "16x8", "16x4", 1, 4),
+                 ("int16xcint16", "16x4", "16x2", 1, 4), ("int16xint16", "16x1", "16x5", 1, 1),
+                 ("int16xint16", "16x2", "16x2", 1, 2), ("int16xint16", "16x4", "16x4", 1, 4),
+                 ("int16xint32", "16x2", "16x4", 1, 1), ("int16xint32", "16x4", "16x1", 1, 2),
+                 ("int16xint32", "16x8", "16x3", 1, 4), ("int32xcint32", "16x2", "16x2", 1, 1),
+                 ("int32xcint32", "16x2", "16x3", 1, 2), ("int32xcint32", "16x4", "16x4", 1, 4),
+                 ("int32xint16", "16x2", "16x1", 1, 2), ("int32xint16", "16x4", "16x2", 1, 4),
+                 ("int32xint16", "16x5", "16x1", 1, 1), ("int32xint32", "16x1", "16x5", 2, 1),
+                 ("int32xint32", "16x2", "16x2", 1, 2), ("int32xint32", "16x4", "16x1", 1, 4))
+       for q in ("latency", "throughput")},
+    f"c10.kronecker.{_SLUG.format('int16xcint16', '16x3', '16x3', 1, 1)}.throughput": LOOP_NEST_OFF,
+    **{f"c10.kronecker.{_SLUG.format(*r)}.latency": DMA_LATENCY_OFF
+       for r in (("cint32xcint16", "16x3", "16x1", 1, 1), ("cint32xcint16", "16x6", "16x2", 1, 2),
+                 ("cint32xcint32", "16x2", "16x2", 1, 1), ("cint32xcint32", "16x8", "16x2", 1, 4),
+                 ("int16xcint32", "16x2", "16x2", 1, 2))},
+    **{f"c10.kronecker.{_SLUG.format(*r)}.{q}": FLOAT_OFF
+       for r in (("floatxfloat", "16x1", "16x1", 1, 1), ("floatxfloat", "16x2", "16x4", 1, 2),
+                 ("floatxfloat", "16x4", "16x2", 1, 4))
+       for q in ("latency", "throughput")},
+    **{f"c10.kronecker.{_SLUG.replace('api_0', 'api_1').format(*r)}.{q}": STREAM_SLOW_OFF
+       for r in (("cint16xcint16", "16x3", "16x2", 1, 1), ("cint16xcint16", "16x4", "16x2", 3, 4),
+                 ("cint16xcint16", "16x6", "16x2", 2, 2), ("cint16xint16", "16x1", "16x2", 2, 1),
+                 ("cint16xint16", "16x2", "16x2", 3, 2), ("cint16xint16", "16x4", "16x2", 1, 4),
+                 ("cint16xint32", "16x2", "16x2", 3, 1), ("cint16xint32", "16x4", "16x2", 1, 2),
+                 ("cint16xint32", "16x8", "16x2", 2, 4), ("cint32xcint32", "16x4", "16x2", 2, 1),
+                 ("cint32xcint32", "16x8", "16x2", 1, 4), ("cint32xcint32", "16x8", "16x2", 3, 2),
+                 ("cint32xint32", "16x2", "16x2", 3, 1), ("cint32xint32", "16x4", "16x2", 1, 2),
+                 ("cint32xint32", "16x8", "16x2", 2, 4), ("int16xcint16", "16x3", "16x2", 3, 1),
+                 ("int16xcint16", "16x4", "16x2", 3, 4), ("int16xcint16", "16x6", "16x2", 3, 2),
+                 ("int16xint16", "16x1", "16x2", 1, 1), ("int16xint16", "16x2", "16x2", 1, 2),
+                 ("int16xint16", "16x4", "16x2", 1, 4), ("int16xint32", "16x2", "16x2", 2, 1),
+                 ("int16xint32", "16x4", "16x2", 2, 2), ("int16xint32", "16x8", "16x2", 2, 4),
+                 ("int32xcint32", "16x4", "16x2", 4, 1), ("int32xcint32", "16x8", "16x2", 1, 4),
+                 ("int32xcint32", "16x8", "16x2", 4, 2), ("int32xint16", "16x1", "16x2", 1, 1),
+                 ("int32xint16", "16x2", "16x2", 1, 2), ("int32xint16", "16x4", "16x2", 1, 4))
+       for q in ("latency", "throughput")},
+    **{f"c10.kronecker.{_SLUG.replace('api_0', 'api_1').format(*r)}.throughput": STREAM_FAST_OFF
+       for r in (("cint16xcint32", "16x4", "16x2", 2, 1), ("cint16xcint32", "16x8", "16x2", 1, 4),
+                 ("cint16xcint32", "16x8", "16x2", 3, 2), ("cint32xcint16", "16x3", "16x2", 1, 1),
+                 ("cint32xcint16", "16x4", "16x2", 3, 4), ("cint32xcint16", "16x6", "16x2", 2, 2),
+                 ("floatxfloat", "16x2", "16x2", 1, 2), ("floatxfloat", "16x2", "16x2", 2, 1),
+                 ("floatxfloat", "16x4", "16x2", 3, 4))},
+    **{f"c10.kronecker.{_SLUG.format(*r)}.throughput": ZIP_32XC16_OFF
+       for r in (("cint16xint32", "16x1", "16x4", 1, 1), ("cint16xint32", "16x4", "16x2", 1, 2),
+                 ("cint16xint32", "16x4", "16x2", 1, 4))},
+    **{f"c10.kronecker.{_SLUG.replace('api_0', 'api_1').format(*r)}.latency": ZIP_32XC16_OFF
+       for r in (("int32xcint16", "16x3", "16x2", 3, 1), ("int32xcint16", "16x6", "16x2", 3, 2))},
+    **{f"c10.kronecker.{_SLUG.replace('api_0', 'api_1').format(*r)}.latency": STREAM_LATENCY_OFF
+       for r in (("cint32xint16", "16x1", "16x2", 2, 1), ("cint32xint16", "16x2", "16x2", 3, 2),
+                 ("cint32xint16", "16x4", "16x2", 1, 4), ("int16xcint32", "16x4", "16x2", 4, 1),
+                 ("int16xcint32", "16x8", "16x2", 4, 2))},
+}
+
+#: the blind prediction of every predicted figure (first run, before any comparison), key
+#: without the ``c10.kronecker.`` prefix -> predicted value (ns or MSa/s); the measured values are
+#: in the data file. Kept for the record, not used.
+BLIND: dict[str, float] = {
+    "cint16xcint16_a_16x2_b_16x2_frames_1_api_0_ssr_1.latency": 5431.2,
+    "cint16xcint16_a_16x2_b_16x2_frames_1_api_0_ssr_1.throughput": 943.3,
+    "cint16xcint16_a_16x4_b_16x2_frames_1_api_0_ssr_4.latency": 3941.6,
+    "cint16xcint16_a_16x4_b_16x2_frames_1_api_0_ssr_4.throughput": 3651.9,
+    "cint16xcint16_a_16x4_b_16x5_frames_1_api_0_ssr_2.latency": 13183.2,
+    "cint16xcint16_a_16x4_b_16x5_frames_1_api_0_ssr_2.throughput": 1942.3,
+    "cint16xcint32_a_16x2_b_16x2_frames_1_api_0_ssr_1.latency": 8611.2,
+    "cint16xcint32_a_16x2_b_16x2_frames_1_api_0_ssr_1.throughput": 623.8,
+    "cint16xcint32_a_16x2_b_16x4_frames_1_api_0_ssr_2.latency": 11915.2,
+    "cint16xcint32_a_16x2_b_16x4_frames_1_api_0_ssr_2.throughput": 1247.6,
+    "cint16xcint32_a_16x4_b_16x2_frames_1_api_0_ssr_4.latency": 5952.0,
+    "cint16xcint32_a_16x4_b_16x2_frames_1_api_0_ssr_4.throughput": 2490.3,
+    "cint16xint16_a_16x1_b_16x5_frames_1_api_0_ssr_1.latency": 9368.0,
+    "cint16xint16_a_16x1_b_16x5_frames_1_api_0_ssr_1.throughput": 958.1,
+    "cint16xint16_a_16x2_b_16x3_frames_1_api_0_ssr_2.latency": 5750.4,
+    "cint16xint16_a_16x2_b_16x3_frames_1_api_0_ssr_2.throughput": 1875.0,
+    "cint16xint16_a_16x2_b_16x5_frames_1_api_0_ssr_1.latency": 13183.2,
+    "cint16xint16_a_16x2_b_16x5_frames_1_api_0_ssr_1.throughput": 971.2,
+    "cint16xint16_a_16x4_b_16x2_frames_1_api_0_ssr_4.latency": 3941.6,
+    "cint16xint16_a_16x4_b_16x2_frames_1_api_0_ssr_4.throughput": 3651.9,
+    "cint16xint32_a_16x1_b_16x4_frames_1_api_0_ssr_1.latency": 11915.2,
+    "cint16xint32_a_16x1_b_16x4_frames_1_api_0_ssr_1.throughput": 623.8,
+    "cint16xint32_a_16x4_b_16x2_frames_1_api_0_ssr_2.latency": 8611.2,
+    "cint16xint32_a_16x4_b_16x2_frames_1_api_0_ssr_2.throughput": 1247.6,
+    "cint16xint32_a_16x4_b_16x2_frames_1_api_0_ssr_4.latency": 5952.0,
+    "cint16xint32_a_16x4_b_16x2_frames_1_api_0_ssr_4.throughput": 2490.3,
+    "cint32xcint16_a_16x3_b_16x1_frames_1_api_0_ssr_1.latency": 3992.8,
+    "cint32xcint16_a_16x3_b_16x1_frames_1_api_0_ssr_1.throughput": 623.4,
+    "cint32xcint16_a_16x4_b_16x3_frames_1_api_0_ssr_4.latency": 6456.8,
+    "cint32xcint16_a_16x4_b_16x3_frames_1_api_0_ssr_4.throughput": 2493.5,
+    "cint32xcint16_a_16x6_b_16x2_frames_1_api_0_ssr_2.latency": 8010.4,
+    "cint32xcint16_a_16x6_b_16x2_frames_1_api_0_ssr_2.throughput": 1248.4,
+    "cint32xcint32_a_16x2_b_16x1_frames_1_api_0_ssr_2.latency": 2127.2,
+    "cint32xcint32_a_16x2_b_16x1_frames_1_api_0_ssr_2.throughput": 1205.3,
+    "cint32xcint32_a_16x2_b_16x2_frames_1_api_0_ssr_1.latency": 6585.6,
+    "cint32xcint32_a_16x2_b_16x2_frames_1_api_0_ssr_1.throughput": 623.8,
+    "cint32xcint32_a_16x8_b_16x2_frames_1_api_0_ssr_4.latency": 6585.6,
+    "cint32xcint32_a_16x8_b_16x2_frames_1_api_0_ssr_4.throughput": 2495.1,
+    "cint32xint32_a_16x2_b_16x2_frames_1_api_0_ssr_1.latency": 11462.4,
+    "cint32xint32_a_16x2_b_16x2_frames_1_api_0_ssr_1.throughput": 356.6,
+    "cint32xint32_a_16x4_b_16x3_frames_1_api_0_ssr_2.latency": 17100.8,
+    "cint32xint32_a_16x4_b_16x3_frames_1_api_0_ssr_2.throughput": 717.6,
+    "cint32xint32_a_16x8_b_16x4_frames_1_api_0_ssr_4.latency": 22739.2,
+    "cint32xint32_a_16x8_b_16x4_frames_1_api_0_ssr_4.throughput": 1439.6,
+    "floatxfloat_a_16x1_b_16x1_frames_1_api_0_ssr_1.latency": 7660.0,
+    "floatxfloat_a_16x1_b_16x1_frames_1_api_0_ssr_1.throughput": 234.4,
+    "floatxfloat_a_16x2_b_16x4_frames_1_api_0_ssr_2.latency": 29780.0,
+    "floatxfloat_a_16x2_b_16x4_frames_1_api_0_ssr_2.throughput": 481.7,
+    "floatxfloat_a_16x4_b_16x2_frames_1_api_0_ssr_4.latency": 15052.0,
+    "floatxfloat_a_16x4_b_16x2_frames_1_api_0_ssr_4.throughput": 953.4,
+    "int16xcint16_a_16x3_b_16x3_frames_1_api_0_ssr_1.latency": 11930.4,
+    "int16xcint16_a_16x3_b_16x3_frames_1_api_0_ssr_1.throughput": 967.4,
+    "int16xcint16_a_16x4_b_16x2_frames_1_api_0_ssr_4.latency": 6191.2,
+    "int16xcint16_a_16x4_b_16x2_frames_1_api_0_ssr_4.throughput": 3651.9,
+    "int16xcint32_a_16x2_b_16x2_frames_1_api_0_ssr_1.latency": 11888.0,
+    "int16xcint32_a_16x2_b_16x2_frames_1_api_0_ssr_1.throughput": 623.8,
+    "int16xcint32_a_16x2_b_16x2_frames_1_api_0_ssr_2.latency": 9238.4,
+    "int16xcint32_a_16x2_b_16x2_frames_1_api_0_ssr_2.throughput": 1245.1,
+    "int16xcint32_a_16x8_b_16x1_frames_1_api_0_ssr_4.latency": 5942.4,
+    "int16xcint32_a_16x8_b_16x1_frames_1_api_0_ssr_4.throughput": 2490.3,
+    "int16xint16_a_16x1_b_16x5_frames_1_api_0_ssr_1.latency": 14718.4,
+    "int16xint16_a_16x1_b_16x5_frames_1_api_0_ssr_1.throughput": 958.1,
+    "int16xint16_a_16x2_b_16x2_frames_1_api_0_ssr_2.latency": 6191.2,
+    "int16xint16_a_16x2_b_16x2_frames_1_api_0_ssr_2.throughput": 1826.0,
+    "int16xint16_a_16x4_b_16x4_frames_1_api_0_ssr_4.latency": 11876.0,
+    "int16xint16_a_16x4_b_16x4_frames_1_api_0_ssr_4.throughput": 3801.0,
+    "int16xint32_a_16x2_b_16x4_frames_1_api_0_ssr_1.latency": 18434.4,
+    "int16xint32_a_16x2_b_16x4_frames_1_api_0_ssr_1.throughput": 778.4,
+    "int16xint32_a_16x4_b_16x1_frames_1_api_0_ssr_2.latency": 4837.6,
+    "int16xint32_a_16x4_b_16x1_frames_1_api_0_ssr_2.throughput": 1486.6,
+    "int16xint32_a_16x8_b_16x3_frames_1_api_0_ssr_4.latency": 13920.8,
+    "int16xint32_a_16x8_b_16x3_frames_1_api_0_ssr_4.throughput": 3093.0,
+    "int32xcint16_a_16x2_b_16x2_frames_1_api_0_ssr_1.latency": 8611.2,
+    "int32xcint16_a_16x2_b_16x2_frames_1_api_0_ssr_1.throughput": 623.8,
+    "int32xcint16_a_16x2_b_16x2_frames_1_api_0_ssr_2.latency": 5952.0,
+    "int32xcint16_a_16x2_b_16x2_frames_1_api_0_ssr_2.throughput": 1245.1,
+    "int32xcint16_a_16x4_b_16x2_frames_1_api_0_ssr_4.latency": 5952.0,
+    "int32xcint16_a_16x4_b_16x2_frames_1_api_0_ssr_4.throughput": 2490.3,
+    "int32xcint32_a_16x2_b_16x2_frames_1_api_0_ssr_1.latency": 11799.2,
+    "int32xcint32_a_16x2_b_16x2_frames_1_api_0_ssr_1.throughput": 434.0,
+    "int32xcint32_a_16x2_b_16x3_frames_1_api_0_ssr_2.latency": 12436.8,
+    "int32xcint32_a_16x2_b_16x3_frames_1_api_0_ssr_2.throughput": 865.6,
+    "int32xcint32_a_16x4_b_16x4_frames_1_api_0_ssr_4.latency": 16474.4,
+    "int32xcint32_a_16x4_b_16x4_frames_1_api_0_ssr_4.throughput": 1742.1,
+    "int32xint16_a_16x2_b_16x1_frames_1_api_0_ssr_2.latency": 2552.8,
+    "int32xint16_a_16x2_b_16x1_frames_1_api_0_ssr_2.throughput": 1412.8,
+    "int32xint16_a_16x4_b_16x2_frames_1_api_0_ssr_4.latency": 4837.6,
+    "int32xint16_a_16x4_b_16x2_frames_1_api_0_ssr_4.throughput": 2973.3,
+    "int32xint16_a_16x5_b_16x1_frames_1_api_0_ssr_1.latency": 4984.0,
+    "int32xint16_a_16x5_b_16x1_frames_1_api_0_ssr_1.throughput": 772.9,
+    "int32xint32_a_16x1_b_16x5_frames_2_api_0_ssr_1.latency": 20223.2,
+    "int32xint32_a_16x1_b_16x5_frames_2_api_0_ssr_1.throughput": 633.0,
+    "int32xint32_a_16x2_b_16x2_frames_1_api_0_ssr_2.latency": 5912.8,
+    "int32xint32_a_16x2_b_16x2_frames_1_api_0_ssr_2.throughput": 1215.6,
+    "int32xint32_a_16x4_b_16x1_frames_1_api_0_ssr_4.latency": 3090.4,
+    "int32xint32_a_16x4_b_16x1_frames_1_api_0_ssr_4.throughput": 2331.5,
+}
+
+
+#: the first prediction of every TP_API 1 figure: the stream-output rows became predictable when
+#: sim.timing.kernel_graph took kernels mixing buffer and stream ports (another session's change, after
+#: the blind run above); recorded from the first run with it, before any comparison. Kept for the record.
+BLIND_STREAM: dict[str, float] = {
+    "cint16xcint16_a_16x3_b_16x2_frames_1_api_1_ssr_1.latency": 9453.6,
+    "cint16xcint16_a_16x3_b_16x2_frames_1_api_1_ssr_1.throughput": 574.5,
+    "cint16xcint16_a_16x4_b_16x2_frames_3_api_1_ssr_4.latency": 9453.6,
+    "cint16xcint16_a_16x4_b_16x2_frames_3_api_1_ssr_4.throughput": 2298.0,
+    "cint16xcint16_a_16x6_b_16x2_frames_2_api_1_ssr_2.latency": 13488.0,
+    "cint16xcint16_a_16x6_b_16x2_frames_2_api_1_ssr_2.throughput": 1155.1,
+    "cint16xcint32_a_16x4_b_16x2_frames_2_api_1_ssr_1.latency": 25009.6,
+    "cint16xcint32_a_16x4_b_16x2_frames_2_api_1_ssr_1.throughput": 388.9,
+    "cint16xcint32_a_16x8_b_16x2_frames_1_api_1_ssr_4.latency": 11641.6,
+    "cint16xcint32_a_16x8_b_16x2_frames_1_api_1_ssr_4.throughput": 1540.8,
+    "cint16xcint32_a_16x8_b_16x2_frames_3_api_1_ssr_2.latency": 37428.0,
+    "cint16xcint32_a_16x8_b_16x2_frames_3_api_1_ssr_2.throughput": 778.6,
+    "cint16xint16_a_16x1_b_16x2_frames_2_api_1_ssr_1.latency": 8140.8,
+    "cint16xint16_a_16x1_b_16x2_frames_2_api_1_ssr_1.throughput": 570.7,
+    "cint16xint16_a_16x2_b_16x2_frames_3_api_1_ssr_2.latency": 9453.6,
+    "cint16xint16_a_16x2_b_16x2_frames_3_api_1_ssr_2.throughput": 1149.0,
+    "cint16xint16_a_16x4_b_16x2_frames_1_api_1_ssr_4.latency": 5969.6,
+    "cint16xint16_a_16x4_b_16x2_frames_1_api_1_ssr_4.throughput": 2247.6,
+    "cint16xint32_a_16x2_b_16x2_frames_3_api_1_ssr_1.latency": 18818.4,
+    "cint16xint32_a_16x2_b_16x2_frames_3_api_1_ssr_1.throughput": 388.1,
+    "cint16xint32_a_16x4_b_16x2_frames_1_api_1_ssr_2.latency": 11641.6,
+    "cint16xint32_a_16x4_b_16x2_frames_1_api_1_ssr_2.throughput": 770.4,
+    "cint16xint32_a_16x8_b_16x2_frames_2_api_1_ssr_4.latency": 17840.8,
+    "cint16xint32_a_16x8_b_16x2_frames_2_api_1_ssr_4.throughput": 1548.9,
+    "cint32xcint16_a_16x3_b_16x2_frames_1_api_1_ssr_1.latency": 9439.2,
+    "cint32xcint16_a_16x3_b_16x2_frames_1_api_1_ssr_1.throughput": 386.9,
+    "cint32xcint16_a_16x4_b_16x2_frames_3_api_1_ssr_4.latency": 9439.2,
+    "cint32xcint16_a_16x4_b_16x2_frames_3_api_1_ssr_4.throughput": 1547.8,
+    "cint32xcint16_a_16x6_b_16x2_frames_2_api_1_ssr_2.latency": 18729.6,
+    "cint32xcint16_a_16x6_b_16x2_frames_2_api_1_ssr_2.throughput": 776.6,
+    "cint32xcint32_a_16x4_b_16x2_frames_2_api_1_ssr_1.latency": 27364.8,
+    "cint32xcint32_a_16x4_b_16x2_frames_2_api_1_ssr_1.throughput": 360.8,
+    "cint32xcint32_a_16x8_b_16x2_frames_1_api_1_ssr_4.latency": 9776.8,
+    "cint32xcint32_a_16x8_b_16x2_frames_1_api_1_ssr_4.throughput": 1430.6,
+    "cint32xcint32_a_16x8_b_16x2_frames_3_api_1_ssr_2.latency": 40960.8,
+    "cint32xcint32_a_16x8_b_16x2_frames_3_api_1_ssr_2.throughput": 722.3,
+    "cint32xint16_a_16x1_b_16x2_frames_2_api_1_ssr_1.latency": 10186.4,
+    "cint32xint16_a_16x1_b_16x2_frames_2_api_1_ssr_1.throughput": 345.3,
+    "cint32xint16_a_16x2_b_16x2_frames_3_api_1_ssr_2.latency": 10821.6,
+    "cint32xint16_a_16x2_b_16x2_frames_3_api_1_ssr_2.throughput": 693.4,
+    "cint32xint16_a_16x4_b_16x2_frames_1_api_1_ssr_4.latency": 6652.8,
+    "cint32xint16_a_16x4_b_16x2_frames_1_api_1_ssr_4.throughput": 1368.3,
+    "cint32xint32_a_16x2_b_16x2_frames_3_api_1_ssr_1.latency": 25192.8,
+    "cint32xint32_a_16x2_b_16x2_frames_3_api_1_ssr_1.throughput": 305.2,
+    "cint32xint32_a_16x4_b_16x2_frames_1_api_1_ssr_2.latency": 11824.8,
+    "cint32xint32_a_16x4_b_16x2_frames_1_api_1_ssr_2.throughput": 606.8,
+    "cint32xint32_a_16x8_b_16x2_frames_2_api_1_ssr_4.latency": 16852.8,
+    "cint32xint32_a_16x8_b_16x2_frames_2_api_1_ssr_4.throughput": 1218.6,
+    "floatxfloat_a_16x2_b_16x2_frames_1_api_1_ssr_2.latency": 15220.8,
+    "floatxfloat_a_16x2_b_16x2_frames_1_api_1_ssr_2.throughput": 441.5,
+    "floatxfloat_a_16x2_b_16x2_frames_2_api_1_ssr_1.latency": 32647.2,
+    "floatxfloat_a_16x2_b_16x2_frames_2_api_1_ssr_1.throughput": 222.8,
+    "floatxfloat_a_16x4_b_16x2_frames_3_api_1_ssr_4.latency": 24516.0,
+    "floatxfloat_a_16x4_b_16x2_frames_3_api_1_ssr_4.throughput": 890.7,
+    "int16xcint16_a_16x3_b_16x2_frames_3_api_1_ssr_1.latency": 20203.2,
+    "int16xcint16_a_16x3_b_16x2_frames_3_api_1_ssr_1.throughput": 578.8,
+    "int16xcint16_a_16x4_b_16x2_frames_3_api_1_ssr_4.latency": 12146.4,
+    "int16xcint16_a_16x4_b_16x2_frames_3_api_1_ssr_4.throughput": 2298.0,
+    "int16xcint16_a_16x6_b_16x2_frames_3_api_1_ssr_2.latency": 20203.2,
+    "int16xcint16_a_16x6_b_16x2_frames_3_api_1_ssr_2.throughput": 1157.7,
+    "int16xcint32_a_16x4_b_16x2_frames_4_api_1_ssr_1.latency": 50409.6,
+    "int16xcint32_a_16x4_b_16x2_frames_4_api_1_ssr_1.throughput": 386.7,
+    "int16xcint32_a_16x8_b_16x2_frames_4_api_1_ssr_2.latency": 50409.6,
+    "int16xcint32_a_16x8_b_16x2_frames_4_api_1_ssr_2.throughput": 773.4,
+    "int16xcint32_a_16x8_b_16x2_frames_4_api_1_ssr_4.latency": 35882.4,
+    "int16xcint32_a_16x8_b_16x2_frames_4_api_1_ssr_4.throughput": 1543.0,
+    "int16xint16_a_16x1_b_16x2_frames_1_api_1_ssr_1.latency": 7572.8,
+    "int16xint16_a_16x1_b_16x2_frames_1_api_1_ssr_1.throughput": 724.8,
+    "int16xint16_a_16x2_b_16x2_frames_1_api_1_ssr_2.latency": 7572.8,
+    "int16xint16_a_16x2_b_16x2_frames_1_api_1_ssr_2.throughput": 1449.6,
+    "int16xint16_a_16x4_b_16x2_frames_1_api_1_ssr_4.latency": 7572.8,
+    "int16xint16_a_16x4_b_16x2_frames_1_api_1_ssr_4.throughput": 2899.2,
+    "int16xint32_a_16x2_b_16x2_frames_2_api_1_ssr_1.latency": 18201.6,
+    "int16xint32_a_16x2_b_16x2_frames_2_api_1_ssr_1.throughput": 515.8,
+    "int16xint32_a_16x4_b_16x2_frames_2_api_1_ssr_2.latency": 18201.6,
+    "int16xint32_a_16x4_b_16x2_frames_2_api_1_ssr_2.throughput": 1031.6,
+    "int16xint32_a_16x8_b_16x2_frames_2_api_1_ssr_4.latency": 18201.6,
+    "int16xint32_a_16x8_b_16x2_frames_2_api_1_ssr_4.throughput": 2063.3,
+    "int32xcint16_a_16x3_b_16x2_frames_3_api_1_ssr_1.latency": 28123.2,
+    "int32xcint16_a_16x3_b_16x2_frames_3_api_1_ssr_1.throughput": 388.9,
+    "int32xcint16_a_16x4_b_16x2_frames_3_api_1_ssr_4.latency": 13408.8,
+    "int32xcint16_a_16x4_b_16x2_frames_3_api_1_ssr_4.throughput": 1547.8,
+    "int32xcint16_a_16x6_b_16x2_frames_3_api_1_ssr_2.latency": 28123.2,
+    "int32xcint16_a_16x6_b_16x2_frames_3_api_1_ssr_2.throughput": 777.8,
+    "int32xcint32_a_16x4_b_16x2_frames_4_api_1_ssr_1.latency": 62134.4,
+    "int32xcint32_a_16x4_b_16x2_frames_4_api_1_ssr_1.throughput": 326.0,
+    "int32xcint32_a_16x8_b_16x2_frames_1_api_1_ssr_4.latency": 14201.6,
+    "int32xcint32_a_16x8_b_16x2_frames_1_api_1_ssr_4.throughput": 1292.0,
+    "int32xcint32_a_16x8_b_16x2_frames_4_api_1_ssr_2.latency": 62134.4,
+    "int32xcint32_a_16x8_b_16x2_frames_4_api_1_ssr_2.throughput": 652.0,
+    "int32xint16_a_16x1_b_16x2_frames_1_api_1_ssr_1.latency": 6686.4,
+    "int32xint16_a_16x1_b_16x2_frames_1_api_1_ssr_1.throughput": 505.1,
+    "int32xint16_a_16x2_b_16x2_frames_1_api_1_ssr_2.latency": 6686.4,
+    "int32xint16_a_16x2_b_16x2_frames_1_api_1_ssr_2.throughput": 1010.3,
+    "int32xint16_a_16x4_b_16x2_frames_1_api_1_ssr_4.latency": 6686.4,
+    "int32xint16_a_16x4_b_16x2_frames_1_api_1_ssr_4.throughput": 2020.5,
+}
+
+def _rows(path: Path = DATA) -> list[dict]:
+    return cases_c5._rows(path)
+
+
+def _slug(r: dict) -> str:
+    text = (f"{r['TT_DATA_A']}x{r['TT_DATA_B']} a {r['TP_DIM_A_ROWS']}x{r['TP_DIM_A_COLS']} "
+            f"b {r['TP_DIM_B_ROWS']}x{r['TP_DIM_B_COLS']} frames {r['TP_NUM_FRAMES']} api {r['TP_API']} "
+            f"ssr {r['TP_SSR']}")
+    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+
+
+def _key(r: dict) -> tuple:
+    return (r["TT_DATA_A"], r["TT_DATA_B"], int(r["TP_DIM_A_ROWS"]), int(r["TP_DIM_A_COLS"]),
+            int(r["TP_DIM_B_ROWS"]), int(r["TP_DIM_B_COLS"]), int(r["TP_NUM_FRAMES"]), int(r["TP_API"]),
+            int(r["TP_SSR"]))
+
+
+def _params(a, b, a_rows, a_cols, b_rows, b_cols, frames, api, ssr) -> KroneckerParams:
+    return KroneckerParams(a, b, a_rows, a_cols // ssr, b_rows, b_cols, frames, INTERFACES[api])
+
+
+def kronecker_design(a: str, b: str, a_rows: int, a_cols: int, b_rows: int, b_cols: int, frames: int,
+                     api: int, ssr: int):
+    """The Design of one benchmark row (see the module docstring).
+
+    Raises:
+        ValueError: a configuration the kernel cost model refuses (e.g. cfloat).
+    """
+    return cases_c5.cascade_ssr_design(
+        f"kronecker_{a}x{b}_{a_rows}x{a_cols}_{b_rows}x{b_cols}_{frames}_{api}_{ssr}", KIND, "kr", a, b, ssr, 1,
+        lambda s, c: _params(a, b, a_rows, a_cols, b_rows, b_cols, frames, api, ssr))
+
+
+@functools.lru_cache(maxsize=None)
+def simulate_row(a: str, b: str, a_rows: int, a_cols: int, b_rows: int, b_cols: int, frames: int, api: int,
+                 ssr: int):
+    """(latency ns, throughput MSa/s, detail) at the iteration DSPLib's script reports: latency
+    from ``in_A0_0``'s first beat to ``out0``'s first beat of that iteration, throughput =
+    WINDOW_VSIZE_OUT / the time between the first A beats of two iterations.
+
+    Raises:
+        SimulationError: a design the timing model does not run.
+    """
+    d = kronecker_design(a, b, a_rows, a_cols, b_rows, b_cols, frames, api, ssr)
+    latency_ns, period, gaps, m, p = cases_c5.dsplib_reading(d, ITERATIONS, "in_A0_0", "out0")
+    window_out = a_rows * a_cols * b_rows * b_cols * frames
+    throughput = window_out / (period / p.clock_hz) / 1e6
+    k = _params(a, b, a_rows, a_cols, b_rows, b_cols, frames, api, ssr)
+    cost = kronecker_cycles(k, AIE_ML_CORE)
+    dma = max(math.ceil(port.bytes_per_call / p.dma_bytes_per_cycle) for port in k.ports())
+    return (latency_ns, throughput,
+            f"kernel {cost.total_cycles} cycles/call ({cost.trips} multiplies, II {cost.ii_cycles}, depth "
+            f"{cost.depth_cycles}), interval {period} cycles (last three {gaps}), DMA {dma} cycles")
+
+
+def _predict(prediction, not_modelled, key: tuple, quantity: str):
+    try:
+        return cases_c5.predict_quantity(prediction, simulate_row, key, quantity)
+    except SimulationError as exc:
+        return not_modelled(f"timing model: {exc}")
+
+
+def measurements(path: Path = DATA) -> list[dict]:
+    """measurements.csv-style rows (case, key, quantity, measured, unit, source, notes) of C10."""
+    return cases_c5.benchmark_measurements(
+        _rows(path), "C10", "kronecker", _slug, SOURCE,
+        lambda r: "xcve2802 1.25 GHz, 64-bit PLIO 625 MHz, NITER 16; NUM_AIE " + r["NUM_AIE"])
+
+
+def predictors(prediction, not_modelled) -> dict:
+    """key -> zero-argument predictor, one per C10 figure; a configuration the kernel cost model
+    refuses (cfloat) is returned as not modelled with the model's own reason, as is one the timing
+    model does not run (TP_API 1, see the module docstring)."""
+    out = {}
+    for r in _rows():
+        slug, key = _slug(r), _key(r)
+        try:
+            _params(*key)
+            reason = None
+        except ValueError as exc:
+            reason = str(exc)
+        for q in ("latency", "throughput"):
+            fn = (functools.partial(not_modelled, reason) if reason
+                  else functools.partial(_predict, prediction, not_modelled, key, q))
+            out[f"c10.kronecker.{slug}.{q}"] = fn
+    return out

@@ -1,0 +1,263 @@
+"""C9 (held out): DSPLib outer_tensor on AIE-ML, xcve2802 at 1.25 GHz.
+
+Source: Xilinx/Vitis_Libraries dsp/docs/src/csv_data_files/L2/outer_tensor_benchmark.csv
+@db048a49, the 66 AIE-ML rows (``data/dsplib_outer_tensor_aieml.csv``, header and rows
+unchanged). Not part of ../shared/validation: no constant of the model was set on these rows; the
+first prediction of every row ("blind") is recorded in :data:`BLIND` and in the report of the
+helper that added the case.
+
+Duplicates: the file repeats int32 x int32 16x16, 2 frames (8 rows, identical figures) and
+int32 x int32 32x32, 4 frames (9 rows: 11187 / 11188 ns, 1247 MSa/s; the harness's QoR entries
+of that shape differ only in SHIFT / ROUND_MODE / SAT_MODE, which the CSV does not list). Each
+distinct parameter set (types, dims, frames, SSR, TP_API) is one figure pair here, measured from
+its first row in the file (:func:`measurements`): 51 configurations, 102 figures.
+
+The test harness (dsp/L2/tests/aie/outer_tensor @bd57b5ad): test.hpp gives every SSR kernel its
+own 64-bit PLIO for A (``T_input_A_<s>_0``, A cut into SSR parts by ssr_card_cut.pl) and for B
+(every rank reads the whole B file), and one 64-bit output PLIO per rank. helper.mk runs
+``get_latency.tcl ./aiesimulator_output T_input_A_0_0.txt ./data/uut_output_0.txt .. $(DIM_OUT)
+$(NITER)`` with ``DIM_OUT = DIM_A x DIM_B x NUM_FRAMES``: the throughput is all output samples of
+an iteration (every rank's) over the interval between the first A samples of two iterations of
+rank 0, the latency the first A sample to the first output sample of rank 0, both at the
+iteration :func:`cases_c5.stable_iteration` picks. multi_params.json's ``*_aie2_hw_qor`` entries:
+NITER 16. PLIO clock 625 MHz as the other DSPLib QoR rows (validation/cases_c5.py).
+
+The graph (dsp/L2/include/aie/outer_tensor_graph.hpp @bd57b5ad): ``TP_SSR`` kernels, each with
+``DIM_A / SSR`` samples of A, all of B and a ``(DIM_A / SSR) x DIM_B`` output per frame,
+``runtime<ratio> = 0.9`` (one kernel per tile: NUM_AIE = SSR on every row, checked in
+:func:`outer_tensor_design`). TP_API 0: A, B and the output are ping-pong buffers; TP_API 1: the
+output is a core stream. Each TP_API 0 row becomes a hand-built Design
+(:func:`cases_c5.cascade_ssr_design` with cascade length 1: kernels side by side in compute row
+:data:`cases_c5.KERNEL_ROW`, PLIOs placed and routed as in C5 / C7 / C8), kernel cost
+:mod:`aiesim_py.kernels.outer_tensor`, simulated for NITER iterations through
+``sim.timing.kernel_graph``.
+
+Predicted: the 34 TP_API 0 configurations without cfloat (68 figures). Not modelled (reason
+returned): the 3 cfloat rows (no cfloat multiply cost in the sources read, as C8) and the 14
+TP_API 1 rows (buffer inputs with a stream output: the timing model runs kernels whose ports are
+all buffers or all streams), 34 figures.
+
+Blind (first run, before any comparison; every figure in :data:`BLIND`): 64 of 68 figures within
+10 %, median |error| 0.5 %. No change after seeing the errors: the model's figures are the blind
+ones. Caveat: 32 of the 34 predicted configurations are bound by their 64-bit output PLIO (the
+output is DIM_A x DIM_B samples per DIM_A + DIM_B in; the model's kernel is 1.3-7x faster than the
+output PLIO's time per call), so their throughputs test the harness reading and the DMA / PLIO path, and their
+latencies mostly the queue of inputs ahead of the output-bound tile plus one kernel call and the
+output drain; they test the kernel cost model weakly. The two kernel-bound configurations are the
+4 figures outside 10 % (:data:`KNOWN_OFF`): the 4x4 cint32 x cint32 kernel (model ~16 cycles too
+slow per call, as C5's small cint32 x cint32 hadamard) and float x float (the fp32 rounding-mode
+chain too slow, its absence too fast, as C5's float rows).
+"""
+from __future__ import annotations
+
+import functools
+import math
+import re
+from pathlib import Path
+
+from aiesim_py.isa.timing import AIE_ML_CORE
+from aiesim_py.kernels import families
+from aiesim_py.kernels.outer_tensor import KIND, OuterTensorParams, outer_tensor_cycles
+
+import cases_c5  # noqa: E402  (next to this file: the DSPLib harness shared with C5 / C7 / C8)
+
+assert families.FAMILIES[KIND] == (OuterTensorParams, outer_tensor_cycles)
+
+DATA = Path(__file__).resolve().parent / "data" / "dsplib_outer_tensor_aieml.csv"
+SOURCE = ("Xilinx/Vitis_Libraries dsp/docs/src/csv_data_files/L2/outer_tensor_benchmark.csv @db048a49 "
+          "(validation/data/dsplib_outer_tensor_aieml.csv)")
+DEVICE = cases_c5.DEVICE
+
+#: NITER of the harness's AIE-ML QoR entries (multi_params.json ``*_aie2_hw_qor``)
+ITERATIONS = 16
+
+SMALL_KERNEL_OFF = (
+    "cint32 x cint32 4x4, 2 frames (256 B of output per call): measured interval ~79 cycles (32 samples at "
+    "507 MSa/s), i.e. the 256-B output DMA (64 cycles) plus a buffer hand-off, so aiesimulator's kernel is "
+    "below it; the model's kernel is 95 cycles (50 call + frames loop pipelined over 2 trips at II 12 "
+    "(8 VMUL + 2 B-half VSHUFFLEs x 4 units + 4 broadcasts on the vector ALU) + depth 28 + 5 loop set-up), "
+    ">= 16 cycles too slow. The same pair and output size as C5's SMALL_FRAMES_OFF (cint32 x cint32 hadamard, "
+    "16 samples x 2 frames: measured 76-78, model 86): a short kernel's per-call cost below the model's, "
+    "mechanism not found. Not applied (no source that the compiler does it, and not enough alone): sharing "
+    "the B vector's two VSHUFFLEs across the 4 units (one B vector per frame) gives II 8, kernel 91. The "
+    "latency miss follows the interval (7.0 measured intervals, 7.2 modelled)")
+FLOAT_OFF = (
+    "float x float 32x32 (128 units of 8 lanes): measured ~1957 cycles per call (1024 samples at 654 MSa/s), "
+    "~14.9 cycles per unit after the call; the model charges the fp32 emulation's rounding-mode chain "
+    "(kernels.hadamard.rounding_mode_chain, 20 cycles per block, chosen on C5 / C8 after seeing their errors: "
+    "2653 cycles) and without it would be MAC-slot bound (10 bf16 ops per unit: ~1340 cycles, +46 % "
+    "throughput). The measured kernel lies between the two, as C5's float rows do (validation/cases_c5.py "
+    "FLOAT_OFF: ~22 cycles per vector in the 128-vector kernel, ~12 in the 4-vector one): which splittings "
+    "serialise in the compiled code is not in the sources read. Not applied (no source): sharing the operand "
+    "splittings across units (each A sample's split reused by its 4 B vectors, each B vector's by the 8 A "
+    "samples) only makes the kernel faster. The latency miss follows the interval (5.0 intervals, both)")
+
+#: key -> why the prediction is outside 10 % (run.py / tests/test_validation.py)
+KNOWN_OFF: dict[str, str] = {
+    **{f"c9.outer_tensor.cint32xcint32_4x4_frames_2_ssr_1_window.{q}": SMALL_KERNEL_OFF
+       for q in ("latency", "throughput")},
+    **{f"c9.outer_tensor.floatxfloat_32x32_frames_1_ssr_1_window.{q}": FLOAT_OFF for q in ("latency", "throughput")},
+}
+
+#: the blind prediction of every predicted figure (first run, before any comparison), key without
+#: the ``c9.outer_tensor.`` prefix -> predicted value (ns or MSa/s); the measured values are in the
+#: data file. Kept for the record, not used.
+BLIND: dict[str, float] = {
+    "cint16xcint16_16x16_frames_16_ssr_1_window.latency": 12289.6,
+    "cint16xcint16_16x16_frames_16_ssr_1_window.throughput": 1248.8,
+    "cint16xcint16_16x16_frames_2_ssr_1_window.latency": 2345.6,
+    "cint16xcint16_16x16_frames_2_ssr_1_window.throughput": 1240.3,
+    "cint16xcint16_32x32_frames_1_ssr_1_window.latency": 4771.2,
+    "cint16xcint16_32x32_frames_1_ssr_1_window.throughput": 1245.1,
+    "cint16xcint32_32x32_frames_1_ssr_1_window.latency": 9584.0,
+    "cint16xcint32_32x32_frames_1_ssr_1_window.throughput": 623.8,
+    "cint16xint16_16x16_frames_8_ssr_1_window.latency": 6164.8,
+    "cint16xint16_16x16_frames_8_ssr_1_window.throughput": 1247.6,
+    "cint16xint16_32x32_frames_1_ssr_1_window.latency": 4771.2,
+    "cint16xint16_32x32_frames_1_ssr_1_window.throughput": 1245.1,
+    "cint16xint32_16x16_frames_2_ssr_1_window.latency": 4724.8,
+    "cint16xint32_16x16_frames_2_ssr_1_window.throughput": 622.6,
+    "cint16xint32_32x32_frames_1_ssr_1_window.latency": 9557.6,
+    "cint16xint32_32x32_frames_1_ssr_1_window.throughput": 623.8,
+    "cint32xcint16_16x16_frames_4_ssr_1_window.latency": 6225.6,
+    "cint32xcint16_16x16_frames_4_ssr_1_window.throughput": 623.8,
+    "cint32xcint16_32x32_frames_1_ssr_1_window.latency": 7916.8,
+    "cint32xcint16_32x32_frames_1_ssr_1_window.throughput": 623.8,
+    "cint32xcint32_16x16_frames_2_ssr_1_window.latency": 3772.8,
+    "cint32xcint32_16x16_frames_2_ssr_1_window.throughput": 622.6,
+    "cint32xcint32_16x16_frames_8_ssr_2_window.latency": 5896.0,
+    "cint32xcint32_16x16_frames_8_ssr_2_window.throughput": 1247.6,
+    "cint32xcint32_16x16_frames_8_ssr_4_window.latency": 3793.6,
+    "cint32xcint32_16x16_frames_8_ssr_4_window.throughput": 2490.3,
+    "cint32xcint32_32x32_frames_1_ssr_1_window.latency": 7684.8,
+    "cint32xcint32_32x32_frames_1_ssr_1_window.throughput": 623.8,
+    "cint32xcint32_4x4_frames_2_ssr_1_window.latency": 548.0,
+    "cint32xcint32_4x4_frames_2_ssr_1_window.throughput": 421.1,
+    "cint32xcint32_8x4_frames_8_ssr_2_window.latency": 875.2,
+    "cint32xcint32_8x4_frames_8_ssr_2_window.throughput": 1230.8,
+    "cint32xint16_16x16_frames_4_ssr_1_window.latency": 6219.2,
+    "cint32xint16_16x16_frames_4_ssr_1_window.throughput": 623.8,
+    "cint32xint16_32x32_frames_1_ssr_1_window.latency": 7915.2,
+    "cint32xint16_32x32_frames_1_ssr_1_window.throughput": 623.8,
+    "cint32xint32_16x16_frames_4_ssr_1_window.latency": 5339.2,
+    "cint32xint32_16x16_frames_4_ssr_1_window.throughput": 623.8,
+    "cint32xint32_32x32_frames_1_ssr_1_window.latency": 7068.0,
+    "cint32xint32_32x32_frames_1_ssr_1_window.throughput": 623.8,
+    "floatxfloat_32x32_frames_1_ssr_1_window.latency": 10615.2,
+    "floatxfloat_32x32_frames_1_ssr_1_window.throughput": 482.5,
+    "int16xcint16_32x32_frames_1_ssr_1_window.latency": 6428.8,
+    "int16xcint16_32x32_frames_1_ssr_1_window.throughput": 1245.1,
+    "int16xcint32_16x16_frames_4_ssr_1_window.latency": 9532.0,
+    "int16xcint32_16x16_frames_4_ssr_1_window.throughput": 623.8,
+    "int16xcint32_32x32_frames_1_ssr_1_window.latency": 12853.6,
+    "int16xcint32_32x32_frames_1_ssr_1_window.throughput": 623.8,
+    "int16xint16_16x16_frames_32_ssr_1_window.latency": 12521.6,
+    "int16xint16_16x16_frames_32_ssr_1_window.throughput": 2497.6,
+    "int16xint16_16x16_frames_8_ssr_1_window.latency": 3923.2,
+    "int16xint16_16x16_frames_8_ssr_1_window.throughput": 2490.3,
+    "int16xint16_32x32_frames_1_ssr_1_window.latency": 3203.2,
+    "int16xint16_32x32_frames_1_ssr_1_window.throughput": 2480.6,
+    "int16xint32_32x32_frames_1_ssr_1_window.latency": 6299.2,
+    "int16xint32_32x32_frames_1_ssr_1_window.throughput": 1245.1,
+    "int32xcint16_32x32_frames_1_ssr_1_window.latency": 9557.6,
+    "int32xcint16_32x32_frames_1_ssr_1_window.throughput": 623.8,
+    "int32xcint32_32x32_frames_1_ssr_1_window.latency": 8735.2,
+    "int32xcint32_32x32_frames_1_ssr_1_window.throughput": 623.8,
+    "int32xint16_32x32_frames_1_ssr_1_window.latency": 4641.6,
+    "int32xint16_32x32_frames_1_ssr_1_window.throughput": 1245.1,
+    "int32xint32_16x16_frames_2_ssr_1_window.latency": 2160.0,
+    "int32xint32_16x16_frames_2_ssr_1_window.throughput": 1240.3,
+    "int32xint32_32x32_frames_1_ssr_1_window.latency": 4435.2,
+    "int32xint32_32x32_frames_1_ssr_1_window.throughput": 1245.1,
+    "int32xint32_32x32_frames_4_ssr_1_window.latency": 11230.4,
+    "int32xint32_32x32_frames_4_ssr_1_window.throughput": 1248.8,
+}
+
+
+def _rows(path: Path = DATA) -> list[dict]:
+    """The AIE-ML rows, the first of each distinct parameter set (see the module docstring)."""
+    out, seen = [], set()
+    for r in cases_c5._rows(path):
+        k = _key(r)
+        if k not in seen:
+            seen.add(k)
+            out.append(r)
+    return out
+
+
+def _slug(r: dict) -> str:
+    api = "window" if r["TP_API"] == "0" else "stream"
+    text = (f"{r['TT_DATA_A']}x{r['TT_DATA_B']} {r['TP_DIM_A']}x{r['TP_DIM_B']} frames {r['TP_NUM_FRAMES']} "
+            f"ssr {r['TP_SSR']} {api}")
+    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+
+
+def _key(r: dict) -> tuple:
+    return (r["TT_DATA_A"], r["TT_DATA_B"], int(r["TP_DIM_A"]), int(r["TP_DIM_B"]), int(r["TP_NUM_FRAMES"]),
+            int(r["TP_SSR"]), int(r["TP_API"]), int(r["NUM_AIE"]))
+
+
+def _params(a: str, b: str, dim_a: int, dim_b: int, frames: int, ssr: int, api: int) -> OuterTensorParams:
+    """One rank's kernel (graph: ``kKernelASize = DIM_A / SSR``, all of B)."""
+    return OuterTensorParams(a, b, dim_a // ssr, dim_b, frames, "buffer" if api == 0 else "stream")
+
+
+def outer_tensor_design(a: str, b: str, dim_a: int, dim_b: int, frames: int, ssr: int, api: int, num_aie: int):
+    """The Design of one benchmark row (see the module docstring).
+
+    Raises:
+        ValueError: a configuration the kernel cost model refuses (cfloat, TP_API 1), or a tile
+            count other than the graph's one kernel per tile.
+    """
+    if num_aie != ssr:
+        raise ValueError(f"outer_tensor: runtime<ratio> 0.9 puts one kernel per tile ({ssr} tiles), "
+                         f"the benchmark used {num_aie}")
+    return cases_c5.cascade_ssr_design(
+        f"outer_tensor_{a}x{b}_{dim_a}_{dim_b}_{frames}_{ssr}", KIND, "ot", a, b, ssr, 1,
+        lambda s, c: _params(a, b, dim_a, dim_b, frames, ssr, api))
+
+
+@functools.lru_cache(maxsize=None)
+def simulate_row(a: str, b: str, dim_a: int, dim_b: int, frames: int, ssr: int, api: int, num_aie: int):
+    """(latency ns, throughput MSa/s, detail) at the iteration DSPLib's script reports."""
+    d = outer_tensor_design(a, b, dim_a, dim_b, frames, ssr, api, num_aie)
+    latency_ns, period, gaps, m, p = cases_c5.dsplib_reading(d, ITERATIONS)
+    throughput = dim_a * dim_b * frames / (period / p.clock_hz) / 1e6
+    k = _params(a, b, dim_a, dim_b, frames, ssr, api)
+    cost = outer_tensor_cycles(k, AIE_ML_CORE)
+    dma = max(math.ceil(port.bytes_per_call / p.dma_bytes_per_cycle) for port in k.ports())
+    out_plio = math.ceil(k.ports()[2].bytes_per_call / p.plio_bytes_per_cycle(cases_c5.PLIO_BITS, cases_c5.PLIO_HZ))
+    return (latency_ns, throughput,
+            f"kernel {cost.total_cycles} cycles/call (II {cost.ii_cycles} x {k.trips} trips x {frames} frames, "
+            f"{k.units_per_trip} units/trip), interval {period} cycles (last three {gaps}), DMA {dma} cycles, "
+            f"output PLIO {out_plio} cycles")
+
+
+def _predict(prediction, key: tuple, quantity: str):
+    return cases_c5.predict_quantity(prediction, simulate_row, key, quantity)
+
+
+def measurements(path: Path = DATA) -> list[dict]:
+    """measurements.csv-style rows (case, key, quantity, measured, unit, source, notes) of C9, one
+    pair per distinct parameter set (its first row in the file)."""
+    return cases_c5.benchmark_measurements(
+        _rows(path), "C9", "outer_tensor", _slug, SOURCE,
+        lambda r: "xcve2802 1.25 GHz, 64-bit PLIO 625 MHz, NITER 16; TP_API " + r["TP_API"] + ", NUM_AIE " + r["NUM_AIE"])
+
+
+def predictors(prediction, not_modelled) -> dict:
+    """key -> zero-argument predictor, one per C9 figure; a configuration the kernel cost model
+    refuses (cfloat, TP_API 1) is returned as not modelled with the model's own reason."""
+    out = {}
+    for r in _rows():
+        slug, key = _slug(r), _key(r)
+        try:
+            _params(*key[:7])
+            reason = None
+        except ValueError as exc:
+            reason = str(exc)
+        for q in ("latency", "throughput"):
+            fn = (functools.partial(not_modelled, reason) if reason
+                  else functools.partial(_predict, prediction, key, q))
+            out[f"c9.outer_tensor.{slug}.{q}"] = fn
+    return out
