@@ -82,9 +82,23 @@ def test_refused_types_raise_a_clear_error(a, b, match):
         unit_ops(a, b, AIE_ML_CORE)
 
 
-def test_stream_output_and_bad_dims_are_refused():
-    with pytest.raises(ValueError, match="stream"):
-        OuterTensorParams("cint32", "cint32", 16, 16, 8, "stream")
+def test_stream_output_loop_nest():
+    """TP_API 1: the k loop over the B vectors is pipelined per A sample at the stream's one word
+    per cycle (a cint32 x cint32 unit: 4 samples, 8 words), so the fill per A sample weighs less
+    as DIM_B grows, and the call is never shorter than its output words."""
+    p = OuterTensorParams("cint32", "cint32", 16, 16, 8, "stream")
+    assert [q.interface for q in p.ports()] == ["buffer", "buffer", "stream"]
+    c = outer_tensor_cycles(p, AIE_ML_CORE)
+    assert c.ii_cycles == 8 and c.trips == 8 * 16 * 4
+    per_sample = [outer_tensor_cycles(OuterTensorParams("cint32", "cint32", 16, n, 8, "stream"),
+                                      AIE_ML_CORE).loop_cycles / (16 * n * 8) for n in (16, 32, 64, 256)]
+    assert per_sample == sorted(per_sample, reverse=True)
+    assert all(x >= 2 for x in per_sample)          # 8 bytes per sample at 4 bytes per cycle
+    with pytest.raises(ValueError, match="interface"):
+        OuterTensorParams("cint32", "cint32", 16, 16, 8, "cascade")
+
+
+def test_bad_dims_are_refused():
     with pytest.raises(ValueError, match="multiple of 8"):
         OuterTensorParams("cint16", "cint16", 12, 32)
     with pytest.raises(ValueError, match="frames"):

@@ -56,6 +56,16 @@ KNOWN_OFF: dict[str, str] = {
     **{f"c9.outer_tensor.floatxfloat_32x32_frames_1_ssr_1_window.{q}": "float kernel between the fp32 "
        "rounding-mode chain (too slow) and none (too fast), as C5's float rows (validation/cases_c9.py FLOAT_OFF)"
        for q in ("latency", "throughput")},
+    # C9 TP_API 1 rows (stream output), predicted since kernels.outer_tensor has its stream variant (first
+    # prediction, not blind: validation/cases_c9.py FIRST_STREAM, 2 of 28 within 10 %)
+    **{f"c9.outer_tensor.cint32xcint32_{r}_stream.{q}": "stream output at ~1.3-1.6 cycles per word measured, "
+       "one per cycle plus the k loop's fill per A sample modelled (validation/cases_c9.py STREAM_OFF)"
+       for r in ("128x16_frames_8_ssr_16", "128x16_frames_8_ssr_1", "16x128_frames_8_ssr_1", "16x16_frames_8_ssr_1",
+                 "16x16_frames_8_ssr_2", "16x256_frames_8_ssr_1", "256x16_frames_8_ssr_1", "32x16_frames_8_ssr_1",
+                 "32x16_frames_8_ssr_4", "4x4_frames_2_ssr_1", "64x16_frames_8_ssr_1", "64x16_frames_8_ssr_8")
+       for q in ("latency", "throughput")},
+    **{f"c9.outer_tensor.cint32xcint32_{r}_stream.throughput": "stream output (validation/cases_c9.py STREAM_OFF)"
+       for r in ("16x32_frames_8_ssr_1", "16x64_frames_8_ssr_1")},
     # C10 (held out, DSPLib kronecker): validation/cases_c10.py KNOWN_OFF (blind: 64 of 96 figures off, no change
     # after; a flattened numVecB loop would fit 89 of 96 but has no public source)
     **{f"c10.kronecker.{r}_frames_{f}_api_0_ssr_{n}.{q}": "kernel loop nest (numVecB a pipelined loop per A "

@@ -56,9 +56,11 @@ buffers (:func:`~aiesim_py.kernels.kernel_io.adf_call_overhead`).
 
 Not modelled: cfloat operands (the compiler's cfloat emulation is not in the sources read;
 :func:`unit_ops` raises, as kernels.matrix_vector_mul), float mixed with integers (DSPLib refuses
-them), and the stream-output kernel (TP_API 1, buffer inputs and a stream output): the timing
-model runs kernels whose ports are all buffers or all streams, so :class:`OuterTensorParams`
-refuses ``interface="stream"``.
+them).
+
+The stream-output kernel (TP_API 1: buffer inputs, the output written to the core's stream) has
+its own loop nest in the source: :func:`_stream_cycles` (the ``k`` loop over the B vectors is the
+pipelined one, per A sample; one 32-bit stream word per cycle).
 No functional model or firmware template: :data:`TEMPLATE` is None.
 """
 from __future__ import annotations
@@ -75,8 +77,7 @@ KIND = "outer_tensor"
 #: DSPLib's TT_DATA_A / TT_DATA_B (outer_tensor_graph.hpp: int16, int32, cint16, cint32, float, cfloat)
 DATA_TYPES = DSPLIB_MUL_TYPES
 VECTOR_BYTES = 32              # DSPLib's vectors: 256 bits (outer_tensor_traits.hpp vecSampleNum)
-STREAM_REASON = ("outer_tensor stream output (TP_API 1): DSPLib's kernel has buffer inputs and a stream "
-                 "output; the timing model runs kernels whose ports are all buffers or all streams")
+STREAM_WORD_BYTES = 4          # the core output stream: one 32-bit word per cycle (UG1583 "Streams")
 
 
 def lanes(a: str, b: str) -> tuple[int, int, int, int]:
@@ -92,24 +93,29 @@ def lanes(a: str, b: str) -> tuple[int, int, int, int]:
 
 @dataclass(frozen=True)
 class UnitOps:
-    """Issue cost of one unit (one A sample times one B vector, stored).
+    """Issue cost of one unit (one A sample times one B vector, stored or streamed).
 
     Attributes:
         slots: ops of the unit on each issue resource, without the broadcast (shared per A sample).
-        depth: cycles from the A vector load to the unit's last store issue, plus one.
+        depth: buffer output: cycles from the A vector load to the unit's last store issue, plus
+            one; stream output: from the B vector load to the unit's last stream word.
         mode_chain: cycles per unit on the fp32 rounding-mode recurrence (0 for integers).
+        stream_words: 32-bit words the unit writes to the output stream (0 on a buffer).
     """
     slots: SlotUse
     depth: int
     mode_chain: int = 0
+    stream_words: int = 0
 
 
 def _check_types(a: str, b: str) -> None:
     check_dsplib_mul_types("outer_tensor", a, b)
 
 
-def unit_ops(a: str, b: str, t: CoreTiming) -> UnitOps:
-    """The :class:`UnitOps` of one unit of ``a`` x ``b`` (see the module docstring).
+def unit_ops(a: str, b: str, t: CoreTiming, interface: str = "buffer") -> UnitOps:
+    """The :class:`UnitOps` of one unit of ``a`` x ``b`` (see the module docstring); ``interface``
+    "stream": the unit's output goes to the core's output stream, one 32-bit word per cycle
+    (UG1603 "Writing and Advancing an Output Stream", UG1583 "Streams"), instead of its stores.
 
     Raises:
         ValueError: a type DSPLib's outer_tensor does not take, float mixed with integers, or a
@@ -117,13 +123,17 @@ def unit_ops(a: str, b: str, t: CoreTiming) -> UnitOps:
     """
     _check_types(a, b)
     _, lb, lo, stores = lanes(a, b)
-    tb = sample_type(b)
+    tb, to = sample_type(b), sample_type(output_type(a, b))
     loads_b = -(-lb * tb.bytes // t.load_bytes)
     m = elementwise_multiply(a, b, lo, t)       # no sub-vector: both operands grown
-    mode_chain = m.mode_chain
+    if interface == "stream":
+        words = -(-lo * to.bytes // STREAM_WORD_BYTES)
+        steps = [(loads_b, t.vload_latency), *m.steps, (words, 0)]
+        slots = SlotUse(load_b=loads_b, mac=m.macs, vector_alu=m.shuffles, move=m.moves)
+        return UnitOps(slots=slots, depth=critical_path(*steps), mode_chain=m.mode_chain, stream_words=words)
     steps = [(1, t.vload_latency), (1, t.vector_alu_latency), *m.steps, (stores, 0)]  # A load, broadcast
     slots = SlotUse(load_b=loads_b, mac=m.macs, vector_alu=m.shuffles, move=m.moves, store=stores)
-    return UnitOps(slots=slots, depth=critical_path(*steps), mode_chain=mode_chain)
+    return UnitOps(slots=slots, depth=critical_path(*steps), mode_chain=m.mode_chain)
 
 
 @dataclass(frozen=True)
@@ -135,7 +145,8 @@ class OuterTensorParams:
         dim_a: samples of A this kernel takes per frame (graph: ``TP_DIM_A / TP_SSR``).
         dim_b: samples of B per frame (every rank gets all of B).
         frames: outer products per call (``TP_NUM_FRAMES``).
-        interface: ``"buffer"`` (TP_API 0); ``"stream"`` (TP_API 1) is refused (module docstring).
+        interface: the output's, ``"buffer"`` (TP_API 0) or ``"stream"`` (TP_API 1); A and B are
+            buffers either way.
     """
     a_type: str
     b_type: str
@@ -146,9 +157,9 @@ class OuterTensorParams:
 
     def __post_init__(self):
         _check_types(self.a_type, self.b_type)
-        if self.interface != "buffer":
-            raise ValueError(STREAM_REASON if self.interface == "stream" else
-                             f"outer_tensor: interface must be 'buffer', got {self.interface!r}")
+        if self.interface not in ("buffer", "stream"):
+            raise ValueError(f"outer_tensor: interface must be 'buffer' (TP_API 0) or 'stream' (TP_API 1), "
+                             f"got {self.interface!r}")
         la, lb, _, _ = lanes(self.a_type, self.b_type)
         for name, dim, lane in (("dim_a", self.dim_a, la), ("dim_b", self.dim_b, lb)):
             if dim <= 0 or dim % lane:
@@ -176,7 +187,7 @@ class OuterTensorParams:
         n_a, n_b = self.frames * self.dim_a, self.frames * self.dim_b
         return (KernelPort("in", "buffer", n_a * sample_type(self.a_type).bytes),
                 KernelPort("in", "buffer", n_b * sample_type(self.b_type).bytes),
-                KernelPort("out", "buffer", n_a * self.dim_b * sample_type(self.out_type).bytes))
+                KernelPort("out", self.interface, n_a * self.dim_b * sample_type(self.out_type).bytes))
 
 
 def outer_tensor_cycles(p: OuterTensorParams, t: CoreTiming = AIE_ML_CORE) -> KernelCost:
@@ -185,6 +196,8 @@ def outer_tensor_cycles(p: OuterTensorParams, t: CoreTiming = AIE_ML_CORE) -> Ke
     Raises:
         ValueError: a pair without a cost (:func:`unit_ops`).
     """
+    if p.interface == "stream":
+        return _stream_cycles(p, t)
     u = unit_ops(p.a_type, p.b_type, t)
     la, _, _, _ = lanes(p.a_type, p.b_type)
     units = p.units_per_trip
@@ -207,3 +220,31 @@ def outer_tensor_cycles(p: OuterTensorParams, t: CoreTiming = AIE_ML_CORE) -> Ke
                       depth_cycles=depth, trips=p.frames * p.trips, pipelined=True,
                       function_cycles=loop + call - 2 * buffers * t.lock_op_cycles,
                       first_output_cycles=call // 2 + u.depth)
+
+
+def _stream_cycles(p: OuterTensorParams, t: CoreTiming) -> KernelCost:
+    """One call of the stream-output kernel (TP_API 1, outer_tensor.cpp's ``output_stream``
+    specialisation @bd57b5ad): frames > ``i`` over the A vectors > ``j`` over the A vector's
+    samples (no pragma, not unrolled) > ``k`` over the B vectors (``chess_prepare_for_pipelining``,
+    the innermost loop) writing each unit's output with ``writeincr``. So ``k`` is the pipelined
+    hardware loop at the unit's II (its resources, or its stream words at one per cycle, or the
+    fp32 rounding-mode chain), filled and drained for every A sample; ``j`` a plain loop whose
+    iteration broadcasts ``vectABuff[j]`` (loop-invariant in ``k``) before it; ``i`` a plain loop
+    loading the A vector; frames a plain loop (the outer pragmas cannot pipeline a loop holding a
+    loop). A ``k`` loop of one trip is straight-line code (one unit's depth)."""
+    u = unit_ops(p.a_type, p.b_type, t, "stream")
+    la, lb, _, _ = lanes(p.a_type, p.b_type)
+    vec_b = p.dim_b // lb
+    ii = resource_ii(u.slots, t, recurrence=max(u.mode_chain, u.stream_words))
+    per_sample = t.vector_alu_latency + (loop_cycles(vec_b, ii, u.depth, pipelined=True)
+                                         + loop_setup_cycles(t, vec_b) if vec_b > 1 else u.depth)
+    per_vector_a = t.vload_latency + la * per_sample + loop_setup_cycles(t, la)
+    per_frame = p.trips * per_vector_a + loop_setup_cycles(t, p.trips)
+    loop = p.frames * per_frame + loop_setup_cycles(t, p.frames)
+    buffers = sum(port.interface == "buffer" for port in p.ports())
+    call = adf_call_overhead(t, buffers)
+    return KernelCost(total_cycles=loop + call, loop_cycles=loop, call_overhead_cycles=call, ii_cycles=ii,
+                      depth_cycles=u.depth, trips=p.frames * p.trips * la * vec_b, pipelined=True,
+                      function_cycles=loop + call - 2 * buffers * t.lock_op_cycles,
+                      first_output_cycles=call // 2 + t.vload_latency + t.vector_alu_latency + u.depth)
+
