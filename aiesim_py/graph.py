@@ -18,12 +18,16 @@ timing model on it (:func:`aiesim_py.sim.timing.simulate`).
     g.add_plio_in("in_b", "had0.in[1]", "cint16")
     g.add_plio_out("out", "had0.out[0]", "cint16")
     r = g.simulate(iterations=16)
-    iteration, latency_ns = dsplib_latency(r, first_input="in_a")
+    iteration, latency_ns = dsplib_latency(r, first_input="in_a", first_output="out")
 
 What the timing model does with each connection is in :mod:`aiesim_py.sim.timing.kernel_graph`
 (buffer ports: tile DMA into ping-pong buffers; stream ports: the core's 32-bit stream ports;
 kernels sharing a tile run one after the other; cascade: 512-bit words through 2 + 2-deep
-FIFOs). Tiles are ``(column, row)`` with row 0 the compute row above the memory tiles.
+FIFOs). Tiles are ``(column, row)`` with row 0 the compute row above the memory tiles, rows
+counting northward. PLIOs may sit in any shim column, the device file's NoC columns included (the
+DSPLib placements the validation reproduces put PLIOs there; the compiler's own placer keeps to
+the shim-PL columns); a column takes as many PLIOs as it has 64-bit PL streams of that direction
+(two per 128-bit PLIO) and its shim switch has north (inputs) / south (outputs) ports.
 """
 from __future__ import annotations
 
@@ -34,7 +38,7 @@ import numpy as np
 from aiesim_py.arch import load_device
 from aiesim_py.compiler.passes.route import route_design
 from aiesim_py.design import Design, KernelInstance, Net, Plio
-from aiesim_py.errors import CompileError
+from aiesim_py.errors import CompileError, SimulationError
 from aiesim_py.isa.fixed_point import FixedType
 from aiesim_py.isa.timing import AIE_ML_CORE
 from aiesim_py.kernels.families import FAMILIES, kernel_cost
@@ -88,8 +92,11 @@ class KernelGraph:
             raise CompileError(f"kernel {name}: family {kind!r} takes {cls.__name__} parameters, "
                                f"got {type(params).__name__}")
         g = self.device.grid
-        if (not isinstance(tile, tuple) or len(tile) != 2
-                or not (0 <= tile[0] < g.columns and 0 <= tile[1] < g.compute_rows)):
+        if (not isinstance(tile, (tuple, list)) or len(tile) != 2
+                or not all(isinstance(v, (int, np.integer)) and not isinstance(v, bool) for v in tile)):
+            raise CompileError(f"kernel {name}: tile {tile!r} must be a (column, row) pair of integers")
+        tile = (int(tile[0]), int(tile[1]))
+        if not (0 <= tile[0] < g.columns and 0 <= tile[1] < g.compute_rows):
             raise CompileError(f"kernel {name}: tile {tile!r} is outside {self.device.name}'s compute grid "
                                f"(columns 0..{g.columns - 1}, rows 0..{g.compute_rows - 1})")
         try:
@@ -136,8 +143,12 @@ class KernelGraph:
         Raises:
             CompileError: unknown or already connected ports.
         """
-        self._port(src, "out", f"connection {src} -> {dst}")
-        self._port(dst, "in", f"connection {src} -> {dst}")
+        for ep, direction in ((src, "out"), (dst, "in")):
+            kernel = self._port(ep, direction, f"connection {src} -> {dst}")
+            if self._interface(kernel, direction, ep) == "stream":
+                raise CompileError(f"connection {src} -> {dst}: {ep} is a stream port; the timing model "
+                                   "connects stream ports to PLIOs only (give the kernel buffer ports, or "
+                                   "connect the stream to a PLIO)")
         self._nets.append(Net(src, (dst,), "stream", 1))
         self._taken.update((src, dst))
         return self
@@ -156,10 +167,20 @@ class KernelGraph:
         for ep in (f"{src_kernel}.cascade_out", f"{dst_kernel}.cascade_in"):
             if ep in self._taken:
                 raise CompileError(f"cascade {src_kernel} -> {dst_kernel}: {ep} is already connected")
+        for k, flag in ((src_kernel, "cascade_out"), (dst_kernel, "cascade_in")):
+            params = self._kernels[k].params
+            if not getattr(params, flag, False):
+                raise CompileError(f"cascade {src_kernel} -> {dst_kernel}: kernel {k}'s parameters "
+                                   f"({type(params).__name__}) have no {flag}; set {flag}=True on a family "
+                                   "that passes partial sums on the cascade (matrix_mult, matrix_vector_mul)")
+            if any(q.interface == "stream" for q in params.ports()):
+                raise CompileError(f"cascade {src_kernel} -> {dst_kernel}: kernel {k} has stream ports; the "
+                                   "timing model runs cascades between buffer-port kernels only")
         (c0, r0), (c1, r1) = self._kernels[src_kernel].tile, self._kernels[dst_kernel].tile
-        if abs(c0 - c1) + abs(r0 - r1) != 1:
-            raise CompileError(f"cascade {src_kernel} -> {dst_kernel}: tiles {(c0, r0)} and {(c1, r1)} are not "
-                               "neighbours (the cascade links adjacent tiles only, AM020)")
+        if (c1, r1) not in ((c0 + 1, r0), (c0, r0 - 1)):
+            raise CompileError(f"cascade {src_kernel} -> {dst_kernel}: tile {(c1, r1)} is not the east or south "
+                               f"neighbour of {(c0, r0)}; an AIE-ML cascade enters a core from the north or west "
+                               "and leaves it to the south or east (aie-rt core cascade direction register)")
         self._nets.append(Net(f"{src_kernel}.cascade_out", (f"{dst_kernel}.cascade_in",), "cascade", 1))
         self._taken.update((f"{src_kernel}.cascade_out", f"{dst_kernel}.cascade_in"))
         return self
@@ -169,7 +190,8 @@ class KernelGraph:
         """The routed Design.
 
         Raises:
-            CompileError: no kernel, no input or output PLIO, or a kernel port left unconnected.
+            CompileError: no kernel, no input or output PLIO, a kernel port (or a cascade its
+                parameters ask for) left unconnected, or a stream-port kernel sharing its tile.
             ResourceError: a stream the router cannot fit in the ports per link.
         """
         if not self._kernels:
@@ -180,9 +202,20 @@ class KernelGraph:
         open_ports = [f"{k}.{d}[{i}]" for k, inst in self._kernels.items()
                       for d, n in self._port_counts(inst).items() for i in range(n)
                       if f"{k}.{d}[{i}]" not in self._taken]
+        for k, inst in self._kernels.items():
+            for flag, ep in (("cascade_in", f"{k}.cascade_in"), ("cascade_out", f"{k}.cascade_out")):
+                if getattr(inst.params, flag, False) and ep not in self._taken:
+                    open_ports.append(ep)
+            if any(q.interface == "stream" for q in inst.params.ports()):
+                shared = [o for o, other in self._kernels.items() if o != k and other.tile == inst.tile]
+                if shared:
+                    raise CompileError(f"graph {self.name}: kernel {k} has stream ports and shares tile {inst.tile} "
+                                       f"with {', '.join(shared)}; give it a tile of its own (the timing model "
+                                       "runs a stream kernel alone on its core)")
         if open_ports:
             raise CompileError(f"graph {self.name}: unconnected kernel ports {', '.join(open_ports)}; connect each "
-                               "to a PLIO (add_plio_in / add_plio_out) or another kernel (connect)")
+                               "to a PLIO (add_plio_in / add_plio_out), another kernel (connect) or, for "
+                               "cascade_in / cascade_out, a neighbour (cascade)")
         t = FixedType(16, 0)
         d = Design(device=self.device.name, name=self.name, batch=1, input_features=1, output_features=1,
                    input_type=t, output_type=t, layers=(), kernels=tuple(self._kernels.values()),
@@ -229,6 +262,10 @@ class KernelGraph:
             raise CompileError(f"{where}: {endpoint} is already connected")
         return m["kernel"]
 
+    def _interface(self, kernel: str, direction: str, endpoint: str) -> str:
+        idx = int(_PORT.match(endpoint)["index"])
+        return [q for q in self._kernels[kernel].params.ports() if q.direction == direction][idx].interface
+
     def _add_plio(self, name, direction, dtype, width_bits, freq_mhz, column, kernel) -> None:
         self._check_name(name)
         try:
@@ -238,24 +275,35 @@ class KernelGraph:
         allowed = self.device.plio.allowed_width_bits
         if width_bits not in allowed:
             raise CompileError(f"PLIO {name}: width {width_bits!r} bits; {self.device.name} offers {list(allowed)}")
-        if not (isinstance(freq_mhz, (int, float)) and freq_mhz > 0):
-            raise CompileError(f"PLIO {name}: frequency {freq_mhz!r} MHz; give a positive number")
+        fmax = self.device.clock_hz / 2 / 1e6
+        if not (isinstance(freq_mhz, (int, float)) and not isinstance(freq_mhz, bool) and 0 < freq_mhz <= fmax):
+            raise CompileError(f"PLIO {name}: frequency {freq_mhz!r} MHz; give MHz, at most half the array clock "
+                               f"({fmax:g} MHz on {self.device.name}, UG1603-PL)")
         columns = self.device.grid.columns
+        used = self._plio_in_columns if direction == "in" else self._plio_out_columns
+        limit = self._column_limit(direction, width_bits)
         if column is None:
-            column = self._free_column(self._kernels[kernel].tile[0], direction)
-        elif not (isinstance(column, int) and 0 <= column < columns):
+            column = self._free_column(self._kernels[kernel].tile[0], used, limit, direction)
+        elif not (isinstance(column, (int, np.integer)) and not isinstance(column, bool) and 0 <= column < columns):
             raise CompileError(f"PLIO {name}: column {column!r} is off the array (0..{columns - 1})")
+        elif used.get(int(column), 0) >= limit:
+            raise CompileError(f"PLIO {name}: shim column {column} has no {width_bits}-bit {direction}put stream "
+                               f"left ({limit} per column); choose another column or leave column=None")
+        else:
+            column = int(column)
+            used[column] = used.get(column, 0) + 1
         self._plios[name] = Plio(name, direction, width_bits, freq_mhz * 1e6, column, f"{name}.txt", dtype)
 
-    def _free_column(self, kernel_column: int, direction: str) -> int:
-        """The kernel's column while it has PLIO streams of that direction left, else the nearest
-        one that has (east before west at equal distance)."""
-        if direction == "in":
-            used, limit = self._plio_in_columns, min(self.device.plio.in_streams_per_column,
-                                                      self.device.stream.link_ports_north)
-        else:
-            used, limit = self._plio_out_columns, min(self.device.plio.out_streams_per_column,
-                                                       self.device.stream.link_ports_south)
+    def _column_limit(self, direction: str, width_bits: int) -> int:
+        """PLIOs of ``width_bits`` one shim column takes: its 64-bit PL streams of that direction
+        (two per 128-bit PLIO, AM020) and no more than its shim switch's north (inputs) / south
+        (outputs) ports (RT-INIT)."""
+        ports = self.device.stream.link_ports_north if direction == "in" else self.device.stream.link_ports_south
+        return min(self.device.plio.plios_per_column(direction, width_bits), ports)
+
+    def _free_column(self, kernel_column: int, used: dict, limit: int, direction: str) -> int:
+        """The kernel's column while it has room for the PLIO, else the nearest one that has
+        (east before west at equal distance)."""
         columns = self.device.grid.columns
         for d in range(columns):
             for col in ((kernel_column,) if d == 0 else (kernel_column + d, kernel_column - d)):
@@ -265,19 +313,31 @@ class KernelGraph:
         raise CompileError(f"no shim column has a free PL {direction}put stream left on {self.device.name}")
 
 
-def dsplib_latency(result, first: int = DSPLIB_FIRST_ITERATION,
-                   threshold_pct: float = DSPLIB_STABILITY_PCT) -> tuple[int, float]:
+def dsplib_latency(result, first_input: str | None = None, first_output: str | None = None,
+                   first: int = DSPLIB_FIRST_ITERATION, threshold_pct: float = DSPLIB_STABILITY_PCT
+                   ) -> tuple[int, float]:
     """``(iteration, latency_ns)`` read like DSPLib's ``get_latency.tcl``: the last iteration,
-    from the ``first``-th (1-based) on, whose first-input-to-first-output latency is within
-    ``threshold_pct`` % of the previous iteration's; the last iteration if none is.
+    from the ``first``-th (1-based) on, whose latency from ``first_input``'s first beat to
+    ``first_output``'s is within ``threshold_pct`` % of the previous iteration's; the last
+    iteration if none is.
 
     Args:
-        result: a TimingResult (``input_times_cycles`` / ``output_times_cycles``, ``clock_hz``).
+        result: a TimingResult (``plio_times_cycles``, ``clock_hz``).
+        first_input / first_output: PLIO names (default: the design's first input and first
+            output PLIO, ``input_times_cycles`` / ``output_times_cycles``).
     Raises:
-        SimulationError: fewer than two iterations reached the output.
+        SimulationError: an unknown PLIO name, or fewer than two iterations reached the output.
     """
-    from aiesim_py.errors import SimulationError
-    lat = [o - t for t, o in zip(result.input_times_cycles, result.output_times_cycles)]
+    def times(name, default, direction):
+        if name is None:
+            return default
+        if name not in result.plio_times_cycles:
+            raise SimulationError(f"no {direction}put PLIO {name!r} in the result; known: "
+                                  f"{sorted(result.plio_times_cycles)}")
+        return result.plio_times_cycles[name]
+    t_in = times(first_input, result.input_times_cycles, "in")
+    t_out = times(first_output, result.output_times_cycles, "out")
+    lat = [o - t for t, o in zip(t_in, t_out)]
     if len(lat) < 2:
         raise SimulationError(f"{len(lat)} iteration(s) reached the output; simulate at least 2")
     found = None

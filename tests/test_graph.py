@@ -4,6 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from aiesim_py.errors import CompileError, SimulationError
@@ -105,12 +106,86 @@ def _one(g):
     return g.add_kernel("k", "hadamard", HadamardParams("int16", "int16", 32, 1, "buffer"), (0, 0))
 
 
-def test_cascade_needs_neighbours():
+def _mv(cascade_in=False, cascade_out=False):
+    return MatVecParams("int16", "int16", 32, 32, 1, cascade_in=cascade_in, cascade_out=cascade_out)
+
+
+@pytest.mark.parametrize("tiles, params, message", [
+    (((0, 0), (2, 0)), (_mv(cascade_out=True), _mv(cascade_in=True)), "not the east or south neighbour"),
+    (((1, 0), (0, 0)), (_mv(cascade_out=True), _mv(cascade_in=True)), "not the east or south neighbour"),
+    (((0, 0), (0, 1)), (_mv(cascade_out=True), _mv(cascade_in=True)), "not the east or south neighbour"),
+    (((0, 0), (1, 0)), (_mv(), _mv(cascade_in=True)), "have no cascade_out"),
+    (((0, 0), (1, 0)), (_mv(cascade_out=True), _mv()), "have no cascade_in"),
+])
+def test_cascades_follow_the_hardware_and_the_parameters(tiles, params, message):
+    """AIE-ML cascades enter a core from the north or west and leave to the south or east, and
+    only between kernels whose parameters pass partial sums."""
     g = KernelGraph("ve2802")
-    for c in (0, 2):
-        g.add_kernel(f"mv{c}", "matrix_vector_mul", MatVecParams("int16", "int16", 32, 32), (c, 0))
-    with pytest.raises(CompileError, match="not neighbours"):
-        g.cascade("mv0", "mv2")
+    for name, tile, p in zip(("mv0", "mv1"), tiles, params):
+        g.add_kernel(name, "matrix_vector_mul", p, tile)
+    with pytest.raises(CompileError, match=message):
+        g.cascade("mv0", "mv1")
+
+
+def test_south_cascade_and_a_missing_cascade():
+    g = KernelGraph("ve2802")
+    g.add_kernel("mv0", "matrix_vector_mul", _mv(cascade_out=True), (0, 3))
+    g.add_kernel("mv1", "matrix_vector_mul", _mv(cascade_in=True), (0, 2))
+    for c in range(2):
+        g.add_plio_in(f"A{c}", f"mv{c}.in[0]", "int16")
+        g.add_plio_in(f"B{c}", f"mv{c}.in[1]", "int16")
+    g.add_plio_out("out", "mv1.out[0]", "int16")
+    with pytest.raises(CompileError, match=r"mv0\.cascade_out, mv1\.cascade_in"):
+        g.design()
+    g.cascade("mv0", "mv1")                     # north -> south neighbour
+    assert g.simulate(iterations=4).kernel("mv1").calls == 4
+
+
+def test_plio_columns_count_width_and_explicit_columns():
+    """128-bit PLIOs take two of a column's 8 PL -> array streams: 4 per column; PLIOs placed by
+    hand count too, and a full column is refused."""
+    g = KernelGraph("ve2802")
+    for s in range(4):
+        g.add_kernel(f"h{s}", "hadamard", HadamardParams("int16", "int16", 32, 1, "buffer"), (5, s))
+    g.add_plio_in("x", "h0.in[0]", "int16", width_bits=128, column=5)
+    for s, port in ((0, 1), (1, 0), (1, 1), (2, 0)):
+        g.add_plio_in(f"p{s}{port}", f"h{s}.in[{port}]", "int16", width_bits=128)
+    assert [p.column for p in g._plios.values()] == [5, 5, 5, 5, 6]
+    with pytest.raises(CompileError, match="no 128-bit input stream left"):
+        g.add_plio_in("y", "h2.in[1]", "int16", width_bits=128, column=5)
+
+
+@pytest.mark.parametrize("freq", [625e6, 0, -1, 700.0, True])
+def test_plio_frequency_is_in_mhz_up_to_half_the_array_clock(freq):
+    with pytest.raises(CompileError, match="at most half the array clock"):
+        _one(KernelGraph("ve2802")).add_plio_in("x", "k.in[0]", "int16", freq_mhz=freq)
+
+
+def test_tiles_take_integer_pairs():
+    g = KernelGraph("ve2802")
+    g.add_kernel("a", "hadamard", HadamardParams("int16", "int16", 32, 1, "buffer"), [1, 2])
+    g.add_kernel("b", "hadamard", HadamardParams("int16", "int16", 32, 1, "buffer"), (np.int64(3), 2))
+    assert g._kernels["a"].tile == (1, 2) and g._kernels["b"].tile == (3, 2)
+    with pytest.raises(CompileError, match="pair of integers"):
+        g.add_kernel("c", "hadamard", HadamardParams("int16", "int16", 32, 1, "buffer"), (0.0, 2.0))
+
+
+def test_dsplib_latency_reads_the_named_plios():
+    """Two independent paths: the reading follows the PLIOs named, and names that are not in
+    the result are refused."""
+    g = KernelGraph("ve2802")
+    for s, n in ((0, 32), (1, 1024)):
+        g.add_kernel(f"h{s}", "hadamard", HadamardParams("int16", "int16", n, 1, "buffer"), (s, 2))
+        g.add_plio_in(f"a{s}", f"h{s}.in[0]", "int16")
+        g.add_plio_in(f"b{s}", f"h{s}.in[1]", "int16")
+        g.add_plio_out(f"o{s}", f"h{s}.out[0]", "int16")
+    r = g.simulate(iterations=8)
+    _, own = dsplib_latency(r, "a1", "o1")
+    _, crossed = dsplib_latency(r, "a1", "o0")
+    assert own > 0 and own != crossed
+    assert set(r.plio_times_cycles) == {"a0", "b0", "o0", "a1", "b1", "o1"}
+    with pytest.raises(SimulationError, match="no input PLIO 'zz'"):
+        dsplib_latency(r, "zz")
 
 
 def test_dsplib_latency_needs_two_iterations():
@@ -150,10 +225,12 @@ def test_stream_port_to_kernel_is_refused():
     g = KernelGraph("ve2802")
     g.add_kernel("k", "kronecker", KroneckerParams("int16", "int16", 16, 1, 16, 1, 1, "stream"), (0, 2))
     g.add_kernel("h", "hadamard", HadamardParams("int16", "int16", 256, 1, "buffer"), (1, 2))
-    g.add_plio_in("A", "k.in[0]", "int16")
-    g.add_plio_in("B", "k.in[1]", "int16")
-    g.connect("k.out[0]", "h.in[0]")
-    g.add_plio_in("C", "h.in[1]", "int16")
-    g.add_plio_out("out", "h.out[0]", "int16")
-    with pytest.raises(SimulationError, match="kernel-to-kernel stream"):
-        g.simulate(iterations=4)
+    with pytest.raises(CompileError, match="k.out.0. is a stream port"):
+        g.connect("k.out[0]", "h.in[0]")
+    g.add_kernel("h2", "hadamard", HadamardParams("int16", "int16", 32, 1, "buffer"), (0, 2))
+    for name, ep in (("A", "k.in[0]"), ("B", "k.in[1]"), ("C", "h2.in[0]"), ("D", "h2.in[1]")):
+        g.add_plio_in(name, ep, "int16")
+    g.add_plio_out("o", "k.out[0]", "int16")
+    g.add_plio_out("o2", "h2.out[0]", "int16")
+    with pytest.raises(CompileError, match="shares tile"):
+        g.design()

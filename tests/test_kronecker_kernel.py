@@ -52,11 +52,14 @@ def test_float_multiplies_are_chained_by_the_rounding_mode():
     assert _cost("float", "float").ii_cycles == 20
 
 
-def test_real_b_vector_zip_pays_the_subvector_shifts():
-    """cint32 x int32 zips the 128-bit int32 B vector (2 VSHIFTs); int32 x cint32 zips the broadcast
-    scalar, grown to 512 bits (none)."""
-    assert multiply_ops("cint32", "int32", "buffer", T).slots.vector_alu == 7
+def test_scalar_times_vector_zips_without_subvector_shifts():
+    """aie::mul(scalar, vector) grows both operands to the native lane count before the zip, so a
+    real 128-bit B vector pays no VSHIFTs: both operand orders cost the same vector-ALU ops, and
+    the int32 x cint16 pairs use the zip block (1 VSHUFFLE per 8 lanes)."""
+    assert multiply_ops("cint32", "int32", "buffer", T).slots.vector_alu == 5
     assert multiply_ops("int32", "cint32", "buffer", T).slots.vector_alu == 5
+    assert multiply_ops("cint16", "int32", "buffer", T).slots.vector_alu == 1
+    assert multiply_ops("int32", "cint16", "buffer", T).slots == multiply_ops("cint16", "int32", "buffer", T).slots
 
 
 def test_stream_output_is_bound_by_the_port_words():

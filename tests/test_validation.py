@@ -61,11 +61,11 @@ KNOWN_OFF: dict[str, str] = {
     **{f"c9.outer_tensor.cint32xcint32_{r}_stream.{q}": "stream output at ~1.3-1.6 cycles per word measured, "
        "one per cycle plus the k loop's fill per A sample modelled (validation/cases_c9.py STREAM_OFF)"
        for r in ("128x16_frames_8_ssr_16", "128x16_frames_8_ssr_1", "16x128_frames_8_ssr_1", "16x16_frames_8_ssr_1",
+                 "16x32_frames_8_ssr_1", "16x64_frames_8_ssr_1",
                  "16x16_frames_8_ssr_2", "16x256_frames_8_ssr_1", "256x16_frames_8_ssr_1", "32x16_frames_8_ssr_1",
                  "32x16_frames_8_ssr_4", "4x4_frames_2_ssr_1", "64x16_frames_8_ssr_1", "64x16_frames_8_ssr_8")
        for q in ("latency", "throughput")},
-    **{f"c9.outer_tensor.cint32xcint32_{r}_stream.throughput": "stream output (validation/cases_c9.py STREAM_OFF)"
-       for r in ("16x32_frames_8_ssr_1", "16x64_frames_8_ssr_1")},
+
     # C10 (held out, DSPLib kronecker): validation/cases_c10.py KNOWN_OFF (blind: 64 of 96 figures off, no change
     # after; a flattened numVecB loop would fit 89 of 96 but has no public source)
     **{f"c10.kronecker.{r}_frames_{f}_api_0_ssr_{n}.{q}": "kernel loop nest (numVecB a pipelined loop per A "
@@ -105,8 +105,7 @@ KNOWN_OFF: dict[str, str] = {
                        ("cint16xint32_a_16x8_b_16x2", 2, 4), ("cint32xcint32_a_16x4_b_16x2", 2, 1),
                        ("cint32xcint32_a_16x8_b_16x2", 1, 4), ("cint32xcint32_a_16x8_b_16x2", 3, 2),
                        ("cint32xint32_a_16x2_b_16x2", 3, 1), ("cint32xint32_a_16x4_b_16x2", 1, 2),
-                       ("cint32xint32_a_16x8_b_16x2", 2, 4), ("int16xcint16_a_16x3_b_16x2", 3, 1),
-                       ("int16xcint16_a_16x4_b_16x2", 3, 4), ("int16xcint16_a_16x6_b_16x2", 3, 2),
+                       ("cint32xint32_a_16x8_b_16x2", 2, 4), ("int16xcint16_a_16x4_b_16x2", 3, 4),
                        ("int16xint16_a_16x1_b_16x2", 1, 1), ("int16xint16_a_16x2_b_16x2", 1, 2),
                        ("int16xint16_a_16x4_b_16x2", 1, 4), ("int16xint32_a_16x2_b_16x2", 2, 1),
                        ("int16xint32_a_16x4_b_16x2", 2, 2), ("int16xint32_a_16x8_b_16x2", 2, 4),
@@ -114,6 +113,9 @@ KNOWN_OFF: dict[str, str] = {
                        ("int32xcint32_a_16x8_b_16x2", 4, 2), ("int32xint16_a_16x1_b_16x2", 1, 1),
                        ("int32xint16_a_16x2_b_16x2", 1, 2), ("int32xint16_a_16x4_b_16x2", 1, 4))
        for q in ("latency", "throughput")},
+    **{f"c10.kronecker.int16xcint16_{r}_frames_3_api_1_ssr_{n}.throughput": "stream output: loop nest per A "
+       "element, slower than measured (validation/cases_c10.py STREAM_SLOW_OFF)"
+       for r, n in (("a_16x3_b_16x2", 1), ("a_16x6_b_16x2", 2))},
     **{f"c10.kronecker.{r}_frames_{f}_api_1_ssr_{n}.throughput": "stream output at 1.35-1.8 cycles per word "
        "measured, one per cycle modelled (validation/cases_c10.py STREAM_FAST_OFF)"
        for r, f, n in (("cint16xcint32_a_16x4_b_16x2", 2, 1), ("cint16xcint32_a_16x8_b_16x2", 1, 4),
@@ -121,19 +123,15 @@ KNOWN_OFF: dict[str, str] = {
                        ("cint32xcint16_a_16x4_b_16x2", 3, 4), ("cint32xcint16_a_16x6_b_16x2", 2, 2),
                        ("floatxfloat_a_16x2_b_16x2", 1, 2), ("floatxfloat_a_16x2_b_16x2", 2, 1),
                        ("floatxfloat_a_16x4_b_16x2", 3, 4))},
-    # int32 x cint16 pairs on the AIE API's zip emulation (after the blind run; cases_c10.py ZIP_32XC16_OFF)
-    **{f"c10.kronecker.{r}.throughput": "int32 x cint16 zip emulation on top of the loop nest: kernel longer "
-       "than the output DMA (validation/cases_c10.py ZIP_32XC16_OFF)"
-       for r in ("cint16xint32_a_16x1_b_16x4_frames_1_api_0_ssr_1", "cint16xint32_a_16x4_b_16x2_frames_1_api_0_ssr_2",
-                 "cint16xint32_a_16x4_b_16x2_frames_1_api_0_ssr_4")},
-    **{f"c10.kronecker.{r}.latency": "int32 x cint16 zip emulation on top of the stream loop nest "
-       "(validation/cases_c10.py ZIP_32XC16_OFF)"
-       for r in ("int32xcint16_a_16x3_b_16x2_frames_3_api_1_ssr_1", "int32xcint16_a_16x6_b_16x2_frames_3_api_1_ssr_2")},
-    **{f"c10.kronecker.{r}_frames_{f}_api_1_ssr_{n}.latency": "stream output, latency 12-24 % long with the "
-       "interval within 5 % (validation/cases_c10.py STREAM_LATENCY_OFF)"
-       for r, f, n in (("cint32xint16_a_16x1_b_16x2", 2, 1), ("cint32xint16_a_16x2_b_16x2", 3, 2),
-                       ("cint32xint16_a_16x4_b_16x2", 1, 4), ("int16xcint32_a_16x4_b_16x2", 4, 1),
-                       ("int16xcint32_a_16x8_b_16x2", 4, 2))},
+
+    # stream latencies 10-14 % short once the nest's overhead is spread between trips (cases_c10.py STREAM_EARLY_OFF)
+    **{f"c10.kronecker.{r}_frames_{f}_api_1_ssr_{n}.latency": "stream output at one word per cycle: calls shorter "
+       "than measured, fewer inputs queued ahead (validation/cases_c10.py STREAM_EARLY_OFF)"
+       for r, f, n in (("cint16xcint32_a_16x4_b_16x2", 2, 1), ("cint16xcint32_a_16x8_b_16x2", 1, 4),
+                       ("cint16xcint32_a_16x8_b_16x2", 3, 2), ("cint32xcint16_a_16x3_b_16x2", 1, 1),
+                       ("cint32xcint16_a_16x4_b_16x2", 3, 4), ("cint32xcint16_a_16x6_b_16x2", 2, 2),
+                       ("floatxfloat_a_16x2_b_16x2", 1, 2), ("floatxfloat_a_16x2_b_16x2", 2, 1),
+                       ("floatxfloat_a_16x4_b_16x2", 3, 4))},
     # C7 (held out, DSPLib matrix_mult): validation/cases_c7.py KNOWN_OFF (blind: 9 figures off; 6 after the
     # per-group cascade rendezvous of sim.timing.kernel_graph; 2 after the 32b x 32b emulation and the
     # tilers' 128-bit inserts, both made after seeing the errors)
@@ -205,6 +203,17 @@ def test_modelled_cases_have_predictions(results, case):
     """The cases whose mechanisms the model has are predicted, not skipped."""
     rows = [r for r in results if r["case"] == case]
     assert sum(r["predicted"] is not None for r in rows) >= len(rows) - 1
+
+
+#: figures each held-out case predicts today; a figure that falls back to "not modelled" (a
+#: predictor that starts raising, e.g. a stream row that deadlocks) fails here instead of leaving
+#: test_predictions_within_bound silently (C8: 6 cfloat figures; C9: 6 cfloat; C10: 36 cfloat)
+PREDICTED = {"C4": 5, "C5": 74, "C6": 28, "C7": 50, "C8": 50, "C9": 96, "C10": 192}
+
+
+@pytest.mark.parametrize("case", sorted(PREDICTED))
+def test_predicted_figures_do_not_drop_to_not_modelled(results, case):
+    assert sum(r["predicted"] is not None for r in results if r["case"] == case) == PREDICTED[case]
 
 
 def test_predictions_within_bound(results):

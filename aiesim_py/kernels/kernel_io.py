@@ -94,6 +94,10 @@ class KernelCost:
     ``first_output_cycles``: from the call start to the first output word written (stream
     outputs: when the first word leaves the core). ``ii_cycles`` / ``depth_cycles``: the
     loop's initiation interval and one iteration's critical path; ``trips``: iterations.
+    ``trip_spacing_cycles``: for a pipelined inner loop inside plain outer loops (a nest), the
+    mean cycles from one trip's start to the next over the whole call, the outer loops' fill,
+    drain and set-up included (None: a single loop, spaced at ``ii_cycles``); a stream kernel's
+    words are spread over the call at that spacing (sim.timing.stream_ports).
     """
     total_cycles: int
     loop_cycles: int
@@ -104,6 +108,13 @@ class KernelCost:
     pipelined: bool
     function_cycles: int
     first_output_cycles: int
+    trip_spacing_cycles: float | None = None
+
+
+def nest_spacing(loop_cycles: int, trips: int, depth: int) -> float | None:
+    """:attr:`KernelCost.trip_spacing_cycles` of a loop nest of ``trips`` inner trips lasting
+    ``loop_cycles``: the trips' starts spread evenly, the last ending ``depth`` after its start."""
+    return (loop_cycles - depth) / (trips - 1) if trips > 1 else None
 
 
 def adf_call_overhead(t, buffer_ports: int) -> int:

@@ -70,7 +70,7 @@ from dataclasses import dataclass
 from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii
 from aiesim_py.kernels.hadamard import elementwise_multiply, output_type
 from aiesim_py.kernels.kernel_io import (DSPLIB_MUL_TYPES, KernelCost, KernelPort, adf_call_overhead,
-                                         check_dsplib_mul_types, loop_setup_cycles, sample_type)
+                                         check_dsplib_mul_types, loop_setup_cycles, nest_spacing, sample_type)
 
 TEMPLATE = None
 KIND = "outer_tensor"
@@ -246,5 +246,6 @@ def _stream_cycles(p: OuterTensorParams, t: CoreTiming) -> KernelCost:
     return KernelCost(total_cycles=loop + call, loop_cycles=loop, call_overhead_cycles=call, ii_cycles=ii,
                       depth_cycles=u.depth, trips=p.frames * p.trips * la * vec_b, pipelined=True,
                       function_cycles=loop + call - 2 * buffers * t.lock_op_cycles,
-                      first_output_cycles=call // 2 + t.vload_latency + t.vector_alu_latency + u.depth)
+                      first_output_cycles=call // 2 + t.vload_latency + t.vector_alu_latency + u.depth,
+                      trip_spacing_cycles=nest_spacing(loop, p.frames * p.trips * la * vec_b, u.depth))
 

@@ -59,4 +59,4 @@ def simulate(design: Design, iterations: int = 16, trace: bool = False,
                        kernels=model.kernel_counters, channels=model.channels,
                        cascades=model.cascades, assumptions=p.assumptions(),
                        trace=tracer.events if trace else None,
-                       wall_seconds=time.perf_counter() - t0)
+                       wall_seconds=time.perf_counter() - t0, plio_times=model.plio_times())

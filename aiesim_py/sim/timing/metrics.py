@@ -67,6 +67,9 @@ class TimingResult:
         assumptions: the calibratable constants used (``params.TimingParams``).
         trace: ``(track, name, start_cycle, end_cycle)`` events if simulated with
             ``trace=True``, else None.
+        plio_times_cycles: PLIO name -> first-beat cycle of every iteration at that PLIO (input
+            accepted by the PL interface / output arrived: the times aiesimulator stamps in its
+            PLIO files).
         wall_seconds: host time of the simulation (not compared by ``==``).
     """
     design: str
@@ -90,6 +93,7 @@ class TimingResult:
     assumptions: dict = field(default_factory=dict)
     trace: tuple[tuple[str, str, int, int], ...] | None = None
     wall_seconds: float = field(default=0.0, compare=False)
+    plio_times_cycles: dict = field(default_factory=dict)
 
     def kernel(self, name: str) -> KernelStats:
         for k in self.kernels:
@@ -132,7 +136,7 @@ def steady_interval_cycles(output_times: list[int]) -> float:
 
 def make_result(*, design, iterations: int, clock_hz: float, t_in: list[int], t_out: list[int],
                 end_cycles: int, kernels, channels, cascades, assumptions: dict,
-                trace, wall_seconds: float) -> TimingResult:
+                trace, wall_seconds: float, plio_times: dict | None = None) -> TimingResult:
     """Freeze the counters of a finished run into a :class:`TimingResult`."""
     latency = t_out[0] - t_in[0]
     interval = steady_interval_cycles(t_out)
@@ -154,4 +158,5 @@ def make_result(*, design, iterations: int, clock_hz: float, t_in: list[int], t_
         memtiles_used=design.memtiles_used, end_cycles=end_cycles,
         input_times_cycles=tuple(t_in), output_times_cycles=tuple(t_out),
         kernels=kstats, channels=cstats, cascades=casc, assumptions=dict(assumptions),
-        trace=tuple(trace) if trace is not None else None, wall_seconds=wall_seconds)
+        trace=tuple(trace) if trace is not None else None, wall_seconds=wall_seconds,
+        plio_times_cycles={k: tuple(v) for k, v in (plio_times or {}).items()})

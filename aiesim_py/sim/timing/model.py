@@ -294,6 +294,20 @@ class TimingModel:
                 raise SimulationError(f"output PLIO {pl.name} is read from no shared buffer; recompile the model")
 
     # --- run ---------------------------------------------------------------------------------
+    def plio_times(self) -> dict[str, list[int]]:
+        """After :meth:`run`: PLIO name -> first-beat cycle of every iteration (inputs: accepted
+        by the PL interface; outputs: arrived)."""
+        starts = getattr(self, "plio_starts", None) or self._plio_starts     # kernel graphs: public
+        arrivals = getattr(self, "plio_arrivals", None) or self._plio_arrivals
+        out = {**starts, **arrivals}
+        ins = [pl.name for pl in self.design.plios if pl.direction == "in"]
+        outs = [pl.name for pl in self.design.plios if pl.direction == "out"]
+        if len(ins) == 1 and ins[0] not in out:
+            out[ins[0]] = self.t_in
+        if len(outs) == 1 and outs[0] not in out:
+            out[outs[0]] = self.t_out
+        return out
+
     def port_utilisation(self) -> dict[str, float]:
         """Reserved cycles per shared stream-switch port after :meth:`run` (port name -> cycles)."""
         return {p.name: p.reserved_cycles for p in self.stream_ports.values()}

@@ -31,7 +31,8 @@ def stream_kernel_process(env, p, c, cost, ins, outs, iterations, tracer, in_buf
     ``cost`` (a kernels.kernel_io.KernelCost) gives the call's pieces: the part before the loop
     (``total - loop - epilogue``; the epilogue is ``kernel_epilogue_fraction`` of the call
     overhead), the loop set-up, ``trips`` iterations of ``depth`` cycles started every ``ii``
-    cycles. Each trip reads its share of every input port's words (one per cycle), computes
+    cycles (``trip_spacing_cycles`` for a loop nest: its outer loops' overhead falls between
+    the trips, not before the first). Each trip reads its share of every input port's words (one per cycle), computes
     for ``depth - reads - writes`` cycles, then writes its share of every output's words (one
     per cycle). ``ins`` / ``outs``: one dict per port with ``words`` per call, ``t_word`` (PL
     cycles per 32-bit word), ``latency`` (route cycles), ``fifo_words`` (route capacity),
@@ -45,7 +46,9 @@ def stream_kernel_process(env, p, c, cost, ins, outs, iterations, tracer, in_buf
     """
     epilogue = int(p.kernel_epilogue_fraction * AIE_ML_CORE.call_overhead_cycles)
     pre_loop = max(0, cost.total_cycles - cost.loop_cycles - epilogue)
-    trips, ii, depth = max(1, cost.trips), cost.ii_cycles, cost.depth_cycles
+    # a loop nest's trips are spread over the call (its outer loops' fill and set-up between them)
+    trips, depth = max(1, cost.trips), cost.depth_cycles
+    ii = cost.trip_spacing_cycles if cost.trip_spacing_cycles is not None else cost.ii_cycles
     setup = max(0, cost.loop_cycles - loop_cycles(trips, ii, depth, cost.pipelined))
     for port in ins + outs:
         port.update(k=0, last=-math.inf, hist=deque(maxlen=port["fifo_words"]))
