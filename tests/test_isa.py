@@ -106,3 +106,14 @@ def test_numba_disabled_paths_agree():
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "ok"
+
+
+def test_stream_write_costs_a_store_slot_op_and_an_extract_per_word():
+    """AIE-ML writes its output stream one scalar `mov ms` per 32-bit word (store slot) after a
+    move-slot extract; an SRS to a register takes the store slot too; words and multiplies never
+    issue in the same cycle (llvm-aie AIE2 itineraries: both take R_RV_PORT)."""
+    from aiesim_py.isa.timing import AIE_ML_CORE, resource_ii, stream_write
+    slots, bound = stream_write(8, macs=2, srs=1)
+    assert (slots.store, slots.move, bound) == (9, 8, 10)
+    assert resource_ii(slots, AIE_ML_CORE, recurrence=bound) == 10
+    assert stream_write(4) == (stream_write(4)[0], 4)

@@ -149,6 +149,25 @@ def resource_ii(u: SlotUse, t: CoreTiming, recurrence: int = 0) -> int:
                math.ceil(u.move / t.move_slots), math.ceil(u.scalar / t.scalar_slots))
 
 
+def stream_write(words: int, macs: int = 0, srs: int = 0) -> tuple[SlotUse, int]:
+    """Issue cost of writing ``words`` 32-bit words to the core's output stream on AIE-ML, with
+    ``macs`` VMUL/VMAC and ``srs`` shift-round-saturate ops in the same loop body: ``(slots,
+    cycles at least)``.
+
+    AIE-ML has no vector stream write: the only core-to-stream instruction is the scalar
+    ``mov ms, r`` (Xilinx/llvm-aie ``AIE2GenInstrInfo.td`` @048e9ad6 ``MOV_mv_scl2ms``; AM020
+    "Interfaces": one 32-bit output stream, no 128-bit stream), issued in the store slot
+    (``AIE2GenInstrFormats.td`` @10f46a1b ``AIE2_mv_scl2ms_inst_st``), each word first extracted
+    from its vector in the move slot (``aiev2_streams.h`` @b82c3cdd ``PUT_MS_4``: ``ext_elem``
+    then ``put_ms`` per word; ``AIE2_vec_extract_inst_mv``). An SRS whose result goes to a register
+    (nothing to fuse it into) is a store-slot instruction too (``AIE2_mv_x_srs_inst_st``). In
+    llvm-aie's AIE2 itineraries (``aie2/AIE2Schedule.td`` @0361a31e) ``II_ST_MS`` and the
+    multiplies (``II_VMUL``, ``II_VMAC``, ...) both take ``R_RV_PORT`` in their issue cycle, so a
+    stream word and a multiply never issue together: at least ``words + macs`` cycles. One word
+    per cycle at most (UG1583 "Streams")."""
+    return SlotUse(store=words + srs, move=words), words + macs
+
+
 def critical_path(*steps: tuple[int, int]) -> int:
     """Cycles from the first issue to the last issue of a dependent chain, plus one.
 

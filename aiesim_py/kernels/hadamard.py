@@ -267,13 +267,14 @@ class MultiplyOps:
 
 
 def elementwise_multiply(a: str, b: str, samples: int, t: CoreTiming, emu: "EmulatedMul | None" = None,
-                 real_operand_bits: int | None = None) -> MultiplyOps:
+                         real_operand_bits: int | None = None, fuse_srs: bool = True) -> MultiplyOps:
     """:class:`MultiplyOps` of ``a x b`` over ``samples`` output samples: native (products x
     16-bit parts per 32-lane VMUL, at least the output's 64-bit accumulator lanes, API-ACC) or
     whole blocks of ``emu`` (default :func:`emulated_mul`), with the zip's VSHIFTs when the real
     operand has ``real_operand_bits`` < 256 (:func:`subvector_shifts`; None: no sub-vector);
-    SRS fused into the store where the SRS unit writes the output width, else one move-slot SRS
-    per 1024 bits of acc64 lanes; accfloat results need none (the block moves them)."""
+    SRS fused into the store where the SRS unit writes the output width (``fuse_srs``; False for
+    an output that is not stored, e.g. streamed), else one SRS per 1024 bits of acc64 lanes, in
+    ``moves`` and ``srs``; accfloat results need none (the block moves them)."""
     ta, tb, to = sample_type(a), sample_type(b), sample_type(output_type(a, b))
     emu = emulated_mul(a, b) if emu is None else emu
     acc_lanes = samples * (2 if to.complex else 1)
@@ -302,7 +303,8 @@ def elementwise_multiply(a: str, b: str, samples: int, t: CoreTiming, emu: "Emul
         steps += [(1, (n_chain - 1) * chain_ii), (1, mac_latency)]
         if emu.bf16:
             steps.append((1, t.vector_alu_latency))     # accumulator -> vector move of the result
-    srs = 0 if to.floating or t.srs_fuses_into_store(64, to.part_bits) else -(-acc_lanes * 64 // 1024)
+    fused = fuse_srs and t.srs_fuses_into_store(64, to.part_bits)
+    srs = 0 if to.floating or fused else -(-acc_lanes * 64 // 1024)
     if srs:
         steps.append((srs, t.srs_latency))
     return MultiplyOps(macs=macs, shuffles=shuffles, moves=moves + srs, srs=srs, mode_chain=mode_chain,

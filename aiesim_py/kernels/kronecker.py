@@ -58,9 +58,11 @@ No functional model or firmware template: :data:`TEMPLATE` is None.
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
-from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii
+from aiesim_py.isa.timing import (AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii,
+                                  stream_write)
 from aiesim_py.kernels.hadamard import elementwise_multiply, output_type
 from aiesim_py.kernels.kernel_io import (DSPLIB_MUL_TYPES, KernelCost, KernelPort, adf_call_overhead,
                                          check_dsplib_mul_types, loop_setup_cycles, nest_spacing, sample_type)
@@ -127,12 +129,17 @@ def multiply_ops(a: str, b: str, interface: str, t: CoreTiming) -> MulOps:
     # aie::mul(scalar, vector): the API's scalar overload grows both operands to the native lane
     # count before any zip (as kernels.matrix_vector_mul / kernels.outer_tensor), so no sub-vector
     # VSHIFTs (the blind model added them for a real 128-bit B vector)
-    m = elementwise_multiply(a, b, lb, t)
-    mode_chain = m.mode_chain
+    m = elementwise_multiply(a, b, lb, t, fuse_srs=interface == "buffer")
     slots = SlotUse(load_b=loads_b, mac=m.macs, vector_alu=m.shuffles, move=m.moves, store=stores)
+    recurrence = m.mode_chain
+    if words:
+        # each word: a move-slot extract and a store-slot ``mov ms``, the SRS to a register in the
+        # store slot, never in the issue cycle of a multiply (isa.timing.stream_write)
+        put, bound = stream_write(words, m.macs, m.srs)
+        slots = dataclasses.replace(slots, move=m.moves - m.srs) + put
+        recurrence = max(recurrence, bound)
     steps = [(loads_b, t.vload_latency), *m.steps, (max(stores, words, 1), 0)]
-    return MulOps(slots=slots, recurrence=max(mode_chain, words), depth=critical_path(*steps),
-                  stream_words=words)
+    return MulOps(slots=slots, recurrence=recurrence, depth=critical_path(*steps), stream_words=words)
 
 
 @dataclass(frozen=True)

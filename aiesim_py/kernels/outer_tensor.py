@@ -67,7 +67,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii
+from aiesim_py.isa.timing import (AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii,
+                                  stream_write)
 from aiesim_py.kernels.hadamard import elementwise_multiply, output_type
 from aiesim_py.kernels.kernel_io import (DSPLIB_MUL_TYPES, KernelCost, KernelPort, adf_call_overhead,
                                          check_dsplib_mul_types, loop_setup_cycles, nest_spacing, sample_type)
@@ -101,11 +102,14 @@ class UnitOps:
             one; stream output: from the B vector load to the unit's last stream word.
         mode_chain: cycles per unit on the fp32 rounding-mode recurrence (0 for integers).
         stream_words: 32-bit words the unit writes to the output stream (0 on a buffer).
+        stream_bound: cycles the unit takes at least for its stream words and multiplies, which
+            never issue together (:func:`~aiesim_py.isa.timing.stream_write`; 0 on a buffer).
     """
     slots: SlotUse
     depth: int
     mode_chain: int = 0
     stream_words: int = 0
+    stream_bound: int = 0
 
 
 def _check_types(a: str, b: str) -> None:
@@ -125,12 +129,16 @@ def unit_ops(a: str, b: str, t: CoreTiming, interface: str = "buffer") -> UnitOp
     _, lb, lo, stores = lanes(a, b)
     tb, to = sample_type(b), sample_type(output_type(a, b))
     loads_b = -(-lb * tb.bytes // t.load_bytes)
-    m = elementwise_multiply(a, b, lo, t)       # no sub-vector: both operands grown
+    m = elementwise_multiply(a, b, lo, t, fuse_srs=interface == "buffer")   # no sub-vector: both grown
     if interface == "stream":
+        # each word: a move-slot extract and a store-slot ``mov ms``, the SRS to a register in the
+        # store slot, never in the issue cycle of a multiply (isa.timing.stream_write)
         words = -(-lo * to.bytes // STREAM_WORD_BYTES)
+        put, bound = stream_write(words, m.macs, m.srs)
         steps = [(loads_b, t.vload_latency), *m.steps, (words, 0)]
-        slots = SlotUse(load_b=loads_b, mac=m.macs, vector_alu=m.shuffles, move=m.moves)
-        return UnitOps(slots=slots, depth=critical_path(*steps), mode_chain=m.mode_chain, stream_words=words)
+        slots = SlotUse(load_b=loads_b, mac=m.macs, vector_alu=m.shuffles, move=m.moves - m.srs) + put
+        return UnitOps(slots=slots, depth=critical_path(*steps), mode_chain=m.mode_chain, stream_words=words,
+                       stream_bound=bound)
     steps = [(1, t.vload_latency), (1, t.vector_alu_latency), *m.steps, (stores, 0)]  # A load, broadcast
     slots = SlotUse(load_b=loads_b, mac=m.macs, vector_alu=m.shuffles, move=m.moves, store=stores)
     return UnitOps(slots=slots, depth=critical_path(*steps), mode_chain=m.mode_chain)
@@ -235,7 +243,7 @@ def _stream_cycles(p: OuterTensorParams, t: CoreTiming) -> KernelCost:
     u = unit_ops(p.a_type, p.b_type, t, "stream")
     la, lb, _, _ = lanes(p.a_type, p.b_type)
     vec_b = p.dim_b // lb
-    ii = resource_ii(u.slots, t, recurrence=max(u.mode_chain, u.stream_words))
+    ii = resource_ii(u.slots, t, recurrence=max(u.mode_chain, u.stream_bound))
     per_sample = t.vector_alu_latency + (loop_cycles(vec_b, ii, u.depth, pipelined=True)
                                          + loop_setup_cycles(t, vec_b) if vec_b > 1 else u.depth)
     per_vector_a = t.vload_latency + la * per_sample + loop_setup_cycles(t, la)
