@@ -109,7 +109,13 @@ LOOP_NEST_OFF = (
     "loops; UG1079 names chess_flatten_loop / chess_unroll_loop as user pragmas, kronecker.cpp has none "
     "and its #pragma unroll(kMulCallsPerFrame) is commented out): numVecB flattened into one pipelined "
     "indexVecA loop (lanes_a iterations of lanes_b / lanes_out multiplies and a broadcast) brings 89 of the "
-    "96 C10 figures within 10 % (median 0.8 %), these included")
+    "96 C10 figures within 10 % (median 0.8 %), these included. Cross-check by the lead (diagnostic "
+    "script, not applied): unrolling every inner loop of at most N trips and pipelining the loop around it, "
+    "in kronecker and in outer_tensor's stream k loop (which carries chess_prepare_for_pipelining), gives "
+    "C9 / C10 within 10 %: N = 2: 72 / 129 of 96 / 192; N = 4: 90 / 146; N = 8: 88 / 146 (C9's DIM_B 32 "
+    "rows, 8 trips, fit the loop kept). One rule fits both families with N between 4 and 8; it stays a "
+    "diagnostic because N would be set on these rows and no public source gives the compiler's unroll rule "
+    "(UG1079 only says small loops are 'not optimally automated')")
 DMA_LATENCY_OFF = (
     "DMA-bound rows (8-byte output samples), latency only: interval within 0.5 %, latency 11.9-13.3 % short "
     "(measured 3.75 / 4.56 output periods, model 3.25 / 4.02 for cint32 x cint16 16x3 / cint32 x cint32 "
