@@ -106,20 +106,31 @@ class KernelGraph:
         self._kernels[name] = KernelInstance(name, kind, 0, 0, 0, tile, params, np.zeros(0, np.int8), None)
         return self
 
-    def add_plio_in(self, name: str, dst: str, dtype: str, width_bits: int = 64, freq_mhz: float = 625.0,
+    def add_plio_in(self, name: str, dst, dtype: str, width_bits: int = 64, freq_mhz: float = 625.0,
                     column: int | None = None) -> "KernelGraph":
-        """An input PLIO feeding kernel port ``dst`` (``"<kernel>.in[i]"``). ``column``: its shim
-        column; default the kernel's own, or the nearest one with a free PL -> array stream
-        (device [plio] in_streams_per_column, at most the shim switch's north ports).
+        """An input PLIO feeding kernel port ``dst`` (``"<kernel>.in[i]"``), or broadcast to
+        several buffer ports (a list of them: one stream, the route forks, every tile DMA takes
+        the same words). ``column``: its shim column; default the first kernel's own, or the
+        nearest one with a free PL -> array stream (device [plio] in_streams_per_column, at most
+        the shim switch's north ports).
 
         Raises:
-            CompileError: a bad name, an unknown port or one already connected, an unknown
-                sample type, a PLIO width the device does not offer, a column off the array.
+            CompileError: a bad name, an unknown port or one already connected, a stream port in
+                a broadcast, an unknown sample type, a PLIO width the device does not offer, a
+                column off the array.
         """
-        kernel = self._port(dst, "in", f"PLIO {name}")
-        self._add_plio(name, "in", dtype, width_bits, freq_mhz, column, kernel)
-        self._nets.append(Net(name, (dst,), "stream", 1))
-        self._taken.add(dst)
+        dsts = [dst] if isinstance(dst, str) else list(dst)
+        if not dsts:
+            raise CompileError(f"PLIO {name}: give at least one kernel input port")
+        kernels = [self._port(d, "in", f"PLIO {name}") for d in dsts]
+        if len(set(dsts)) != len(dsts):
+            raise CompileError(f"PLIO {name}: port listed twice in {dsts}")
+        if len(dsts) > 1 and any(self._interface(k, "in", d) == "stream" for k, d in zip(kernels, dsts)):
+            raise CompileError(f"PLIO {name}: a broadcast feeds buffer ports only; the timing model connects a "
+                               "stream port to exactly one PLIO")
+        self._add_plio(name, "in", dtype, width_bits, freq_mhz, column, kernels[0])
+        self._nets.append(Net(name, tuple(dsts), "stream", 1))
+        self._taken.update(dsts)
         return self
 
     def add_plio_out(self, name: str, src: str, dtype: str, width_bits: int = 64, freq_mhz: float = 625.0,
@@ -140,16 +151,29 @@ class KernelGraph:
         """Kernel output port ``src`` to kernel input port ``dst``: a ping-pong buffer in a
         memory both cores reach (same or neighbouring tiles), else tile DMA to tile DMA.
 
+        Calling it again with the same ``src`` and another ``dst`` forks the connection (every
+        destination gets a copy of each call's output).
+
         Raises:
-            CompileError: unknown or already connected ports.
+            CompileError: unknown ports, an input port already connected, an output port already
+                going to a PLIO, or a stream port.
         """
+        fork = next((i for i, n in enumerate(self._nets) if n.src == src and n.kind == "stream"), None)
+        if fork is not None and any(d in self._plios for d in self._nets[fork].dsts):
+            raise CompileError(f"connection {src} -> {dst}: {src} already feeds a PLIO; a kernel output forks "
+                               "to kernels only")
         for ep, direction in ((src, "out"), (dst, "in")):
+            if ep == src and fork is not None:
+                continue                # a fork of an existing connection
             kernel = self._port(ep, direction, f"connection {src} -> {dst}")
             if self._interface(kernel, direction, ep) == "stream":
                 raise CompileError(f"connection {src} -> {dst}: {ep} is a stream port; the timing model "
                                    "connects stream ports to PLIOs only (give the kernel buffer ports, or "
                                    "connect the stream to a PLIO)")
-        self._nets.append(Net(src, (dst,), "stream", 1))
+        if fork is None:
+            self._nets.append(Net(src, (dst,), "stream", 1))
+        else:
+            self._nets[fork] = Net(src, (*self._nets[fork].dsts, dst), "stream", 1)
         self._taken.update((src, dst))
         return self
 

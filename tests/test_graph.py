@@ -234,3 +234,30 @@ def test_stream_port_to_kernel_is_refused():
     g.add_plio_out("o2", "h2.out[0]", "int16")
     with pytest.raises(CompileError, match="shares tile"):
         g.design()
+
+
+def test_broadcast_plio_and_forked_connection():
+    """One PLIO feeding the B inputs of two kernels (a forked route), and one kernel's output
+    copied to two kernels: every kernel is called every iteration, and the broadcast PLIO is one
+    stream (one PLIO in the design)."""
+    g = KernelGraph("ve2802")
+    p = HadamardParams("int16", "int16", 64, 1, "buffer")
+    for k, tile in (("h0", (0, 2)), ("h1", (1, 2)), ("h2", (2, 2)), ("h3", (3, 2))):
+        g.add_kernel(k, "hadamard", p, tile)
+    g.add_plio_in("a", "h0.in[0]", "int16")
+    g.add_plio_in("b", ["h0.in[1]", "h1.in[1]"], "int16")
+    g.connect("h0.out[0]", "h1.in[0]")
+    g.connect("h0.out[0]", "h2.in[0]")              # fork
+    g.add_plio_in("c", ["h2.in[1]", "h3.in[0]", "h3.in[1]"], "int16")
+    for k in ("h1", "h2", "h3"):
+        g.add_plio_out(f"o_{k}", f"{k}.out[0]", "int16")
+    d = g.design()
+    assert [n.dsts for n in d.nets if n.src == "h0.out[0]"] == [("h1.in[0]", "h2.in[0]")]
+    r = g.simulate(iterations=6)
+    assert all(r.kernel(k).calls == 6 for k in ("h0", "h1", "h2", "h3"))
+    with pytest.raises(CompileError, match="already feeds a PLIO"):
+        g2 = KernelGraph("ve2802")
+        g2.add_kernel("x", "hadamard", p, (0, 2))
+        g2.add_kernel("y", "hadamard", p, (1, 2))
+        g2.add_plio_out("o", "x.out[0]", "int16")
+        g2.connect("x.out[0]", "y.in[0]")

@@ -14,7 +14,8 @@ Used by :class:`~aiesim_py.sim.timing.model.TimingModel` for designs with non-de
                                        buffer to the PLIO sink;
     kernel -> kernel, same tile        one ping-pong buffer in the tile's memory, no DMA;
     kernel -> kernel, neighbour tiles  the same: one ping-pong buffer in a memory both cores
-                                       reach (:func:`cores_share_memory`), no DMA;
+                                       reach (:func:`cores_share_memory`), no DMA (a net with one
+                                       destination; a forked output goes by DMA to each);
     kernel -> kernel, other tile       MM2S -> S2MM between the two tiles' buffers;
     kernel -> kernel, cascade net      ``<k>.cascade_out`` -> ``<k2>.cascade_in``: the two cores meet
                                        once per output group of partial sums (:func:`_cascade_call`;
@@ -130,7 +131,9 @@ def build_kernel_graph(model) -> None:
             if src[3].interface == "stream" or dk[3].interface == "stream":
                 raise SimulationError(f"net {net.src} -> {dst}: kernel-to-kernel stream connections are not "
                                       "in the timing model; connect stream ports to PLIOs")
-            if cores_share_memory(kernels[src[0]].tile, kernels[dk[0]].tile):
+            # a forked output (several destinations) goes through its tile's MM2S channel to
+            # every destination: one shared buffer has one reader per slot in this model
+            if len(net.dsts) == 1 and cores_share_memory(kernels[src[0]].tile, kernels[dk[0]].tile):
                 shared = SlotBuffer(model.table, f"{net.src}->{dst}", TILE_BUFFER_SLOTS,
                                     [f"{src[0]} core"], [f"{dk[0]} core"], wake)
                 bufs[src[:3]] = bufs[dk[:3]] = shared
