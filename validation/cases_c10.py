@@ -113,9 +113,12 @@ LOOP_NEST_OFF = (
     "script, not applied): unrolling every inner loop of at most N trips and pipelining the loop around it, "
     "in kronecker and in outer_tensor's stream k loop (which carries chess_prepare_for_pipelining), gives "
     "C9 / C10 within 10 %: N = 2: 72 / 129 of 96 / 192; N = 4: 90 / 146; N = 8: 88 / 146 (C9's DIM_B 32 "
-    "rows, 8 trips, fit the loop kept). One rule fits both families with N between 4 and 8; it stays a "
-    "diagnostic because N would be set on these rows and no public source gives the compiler's unroll rule "
-    "(UG1079 only says small loops are 'not optimally automated')")
+    "rows, 8 trips, fit the loop kept). Tested on the other families (fourth helper, scripts kept out of "
+    "the tree): the same rule at N = 2 / 4 / 8 makes C8 worse (34 -> 30 / 29 / 29 of 50: its vecInB loops "
+    "of 2-4 trips fit as loops, and the PROGRAM_MEMORY column says a 4-trip vecInB stays a loop), leaves C7 "
+    "(N = 4) and C5 about unchanged, and breaks 31 C10 stream figures of other type pairs with the same "
+    "trip counts. So trip count alone does not decide it; what does (type pair, body size) is not in the "
+    "sources read. Not applied")
 DMA_LATENCY_OFF = (
     "DMA-bound rows (8-byte output samples), latency only: interval within 0.5 %, latency 11.9-13.3 % short "
     "(measured 3.75 / 4.56 output periods, model 3.25 / 4.02 for cint32 x cint16 16x3 / cint32 x cint32 "

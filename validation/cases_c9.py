@@ -118,8 +118,8 @@ STREAM_OFF = (
     "A sample more than the unit's 40, not the model's ~26. Not identified: the measured figures look "
     "as if the 4-trip k loop were overlapped across A samples (flattened into j), as C10's kronecker rows "
     "do (cases_c10.py LOOP_NEST_OFF: unrolling inner loops of at most 4 trips would bring 26 of C9's 28 "
-    "stream figures within 10 %); no source says the compiler does that with "
-    "chess_prepare_for_pipelining on k")
+    "stream figures within 10 %, but the same rule makes C8 worse and breaks other C10 rows); no source "
+    "says when the compiler does it")
 
 #: key -> why the prediction is outside 10 % (run.py / tests/test_validation.py)
 KNOWN_OFF: dict[str, str] = {
