@@ -364,9 +364,17 @@ def dsplib_latency(result, first_input: str | None = None, first_output: str | N
     lat = [o - t for t, o in zip(t_in, t_out)]
     if len(lat) < 2:
         raise SimulationError(f"{len(lat)} iteration(s) reached the output; simulate at least 2")
-    found = None
-    for i in range(max(1, first - 1), len(lat)):
-        if lat[i] and 100.0 * abs(lat[i] - lat[i - 1]) / lat[i] < threshold_pct:
-            found = i
-    i = len(lat) - 1 if found is None else found
+    i = stable_iteration(lat, first, threshold_pct)
     return i, lat[i] * 1e9 / result.clock_hz
+
+
+def stable_iteration(latencies, first: int = DSPLIB_FIRST_ITERATION,
+                     threshold_pct: float = DSPLIB_STABILITY_PCT) -> int:
+    """Index of the iteration DSPLib's ``get_latency.tcl`` reports: the last one, from the
+    ``first``-th (1-based) on, whose latency is within ``threshold_pct`` % of the previous
+    iteration's; the last iteration if none is."""
+    found = None
+    for i in range(max(1, first - 1), len(latencies)):
+        if latencies[i] and 100.0 * abs(latencies[i] - latencies[i - 1]) / latencies[i] < threshold_pct:
+            found = i
+    return len(latencies) - 1 if found is None else found

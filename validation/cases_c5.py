@@ -53,6 +53,7 @@ import numpy as np
 from aiesim_py.arch import load_device
 from aiesim_py.design import Design, KernelInstance, Net, Plio
 from aiesim_py.graph import KernelGraph
+from aiesim_py.graph import stable_iteration as graph_stable_iteration
 from aiesim_py.isa.fixed_point import FixedType
 from aiesim_py.kernels.hadamard import HadamardParams, emulated_mul, padded_samples
 from aiesim_py.kernels.kernel_io import sample_type
@@ -175,16 +176,10 @@ def sample_delay_design(dtype: str, window: int, interface: str = "buffer") -> D
 
 
 def stable_iteration(latencies, first: int = 4, threshold_pct: float = 5.0) -> int:
-    """Index of the iteration DSPLib's ``get_latency.tcl`` reports: the last one, from the
-    ``first``-th (1-based) on, whose latency is within ``threshold_pct`` % of the previous
-    iteration's (Xilinx/Vitis_Libraries dsp/L2/tests/aie/common/scripts/get_latency.tcl:
-    minNumberOfIterations 4, stabilityThreshold 5). Falls back to the last iteration."""
-    best = len(latencies) - 1
-    found = None
-    for i in range(max(1, first - 1), len(latencies)):
-        if latencies[i] and 100.0 * abs(latencies[i] - latencies[i - 1]) / latencies[i] < threshold_pct:
-            found = i
-    return best if found is None else found
+    """Index of the iteration DSPLib's ``get_latency.tcl`` reports (Xilinx/Vitis_Libraries
+    dsp/L2/tests/aie/common/scripts/get_latency.tcl: minNumberOfIterations 4, stabilityThreshold
+    5): :func:`aiesim_py.graph.stable_iteration`."""
+    return graph_stable_iteration(latencies, first, threshold_pct)
 
 
 def dsplib_reading(design: Design, iterations: int = ITERATIONS, first_input: str | None = None,
