@@ -47,3 +47,26 @@ def test_design_load_errors(tmp_path):
     (tmp_path / "design.json").write_text(json.dumps({"schema_version": 99}))
     with pytest.raises(DesignFileError, match="schema version"):
         Design.load(tmp_path)
+
+
+def test_save_creates_parents_and_never_leaves_half_a_file(tmp_path, monkeypatch):
+    """Design.save writes through a temporary sibling: the parent directory is created, and a
+    failure while writing leaves the previous file as it was and no temporary file behind."""
+    from aiesim_py.design import Design
+    d = compile_model("mlp:16-32-8", batch=8)
+    out = tmp_path / "new" / "dir" / "design.json"
+    d.save(out)
+    before = out.read_text()
+    assert Design.load(out).name == d.name
+    import pathlib
+    real = pathlib.Path.write_text
+
+    def half_then_fail(self, text, *args, **kwargs):
+        real(self, text[: len(text) // 2], *args, **kwargs)
+        raise OSError("disk full")
+    monkeypatch.setattr(pathlib.Path, "write_text", half_then_fail)
+    with pytest.raises(OSError, match="disk full"):
+        d.save(out)
+    monkeypatch.undo()
+    assert out.read_text() == before
+    assert [p.name for p in out.parent.iterdir()] == ["design.json"]
