@@ -158,6 +158,9 @@ class KernelGraph:
             CompileError: unknown ports, an input port already connected, an output port already
                 going to a PLIO, or a stream port.
         """
+        if src in self._plios:
+            raise CompileError(f"connection {src} -> {dst}: {src} is a PLIO; give add_plio_in a list of ports "
+                               "to broadcast it")
         fork = next((i for i, n in enumerate(self._nets) if n.src == src and n.kind == "stream"), None)
         if fork is not None and any(d in self._plios for d in self._nets[fork].dsts):
             raise CompileError(f"connection {src} -> {dst}: {src} already feeds a PLIO; a kernel output forks "

@@ -261,3 +261,33 @@ def test_broadcast_plio_and_forked_connection():
         g2.add_kernel("y", "hadamard", p, (1, 2))
         g2.add_plio_out("o", "x.out[0]", "int16")
         g2.connect("x.out[0]", "y.in[0]")
+
+
+def test_a_long_stream_loop_nest_keeps_its_call_length():
+    """8192 stream trips at a fractional mean spacing (a loop nest): the calls last exactly the
+    cost model's cycles (plus the first call's extra), no rounding drift adds a cycle per call."""
+    from aiesim_py.isa.timing import AIE_ML_CORE
+    from aiesim_py.kernels.outer_tensor import OuterTensorParams, outer_tensor_cycles
+    from aiesim_py.sim.timing import TimingParams
+    from aiesim_py.arch import load_device
+    p = OuterTensorParams("cint32", "cint32", 16, 256, 8, "stream")
+    cost = outer_tensor_cycles(p, AIE_ML_CORE)
+    assert cost.trip_spacing_cycles != int(cost.trip_spacing_cycles)
+    g = KernelGraph("ve2802")
+    g.add_kernel("ot", "outer_tensor", p, (0, 2))
+    g.add_plio_in("A", "ot.in[0]", "cint32")
+    g.add_plio_in("B", "ot.in[1]", "cint32")
+    g.add_plio_out("o", "ot.out[0]", "cint32")
+    k = g.simulate(iterations=6).kernel("ot")
+    extra = TimingParams.from_device(load_device("ve2802")).kernel_first_call_extra_cycles
+    assert k.busy_cycles == 6 * cost.total_cycles + extra
+
+
+def test_connect_does_not_start_from_a_plio():
+    g = KernelGraph("ve2802")
+    p = HadamardParams("int16", "int16", 32, 1, "buffer")
+    g.add_kernel("h0", "hadamard", p, (0, 2))
+    g.add_kernel("h1", "hadamard", p, (1, 2))
+    g.add_plio_in("a", "h0.in[0]", "int16")
+    with pytest.raises(CompileError, match="is a PLIO"):
+        g.connect("a", "h1.in[0]")

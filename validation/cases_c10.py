@@ -144,7 +144,7 @@ STREAM_SLOW_OFF = (
     "vector, ~12.4 per int32 x int16 vector, ~10.5 per cint16 x int32 vector: about the unit's II plus "
     "little, i.e. the same missing loop-nest overlap as LOOP_NEST_OFF")
 STREAM_FAST_OFF = (
-    "TP_API 1, float x float: throughput 11-17 % high. The fp32 block's rounding-mode chain (20 cycles "
+    "TP_API 1, float x float: throughput 16-17 % high. The fp32 block's rounding-mode chain (20 cycles "
     "per block) sets the II; measured ~1.8 cycles per output word against the model's ~1.4. Before the "
     "stream write cost of isa.timing.stream_write (made after seeing the errors) the native pairs with "
     "8-byte outputs (cint16 x cint32, cint32 x cint16) were here too (+11.3..+11.6 %); with it they are "

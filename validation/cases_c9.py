@@ -107,7 +107,7 @@ FLOAT_OFF = (
 
 STREAM_OFF = (
     "TP_API 1, DIM_B 16 (4 units per A sample) and the 4x4 row: throughput 33-35 % (4x4: 46 %) low, "
-    "latency +50..+55 % (first prediction made by the lead after the CSV had been read, so not blind: "
+    "latency +50..+55 % (4x4: +83 %) (first prediction made by the lead after the CSV had been read, so not blind: "
     "FIRST_STREAM). The unit's stream cost (isa.timing.stream_write, made after seeing the errors, "
     "from llvm-aie's AIE2 ISA and itineraries: per 32-bit word a move-slot extract and a store-slot "
     "`mov ms`, the SRS to a register in the store slot, no word in a multiply's issue cycle: II 10 per "

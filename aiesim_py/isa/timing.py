@@ -40,12 +40,13 @@ class CoreTiming:
     #                                     VSHUFFLE and VMAC in one bundle)
     move_slots: int = 1                 # one move per bundle (UG1603-ARCH): SRS/UPS between
     #                                     accumulators and vectors, VMOV, cascade SCD/MCD.
-    #                                     Known discrepancy, not applied: llvm-aie's AIE2 formats
+    #                                     Known discrepancy: llvm-aie's AIE2 formats
     #                                     (AIE2GenInstrFormats.td @10f46a1b) put VSRS to a register
-    #                                     and MCD in the store slot and SCD in the lda slot; moving
-    #                                     them shifts C3 by ~1 % but changes the full-array auto
-    #                                     search's choice (its rectangle packing misses 7x8), so it
-    #                                     waits for a better packing search
+    #                                     and MCD in the store slot and SCD in the lda slot. Applied
+    #                                     only to stream outputs (stream_write); for buffer outputs
+    #                                     and cascades moving them shifts C3 by ~1 % but changes the
+    #                                     full-array auto search's choice (its rectangle packing
+    #                                     misses 7x8), so it waits for a better packing search
     scalar_slots: int = 1
     load_bytes: int = 32                # 256-bit load port
     store_bytes: int = 32               # 256-bit store port

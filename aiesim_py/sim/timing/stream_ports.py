@@ -21,6 +21,12 @@ from aiesim_py.sim.timing.buffer_kernels import acquire_buffers, release_buffers
 from aiesim_py.sim.timing.plio_routes import route_fifo_bytes
 
 
+#: tolerance when a word or call time is rounded to a whole cycle: a loop nest's trips are spaced
+#: by a fractional mean (KernelCost.trip_spacing_cycles), and thousands of additions drift by
+#: ~1e-7 cycles, which must not add a cycle to a call
+_EPS = 1e-6
+
+
 def stream_kernel_process(env, p, c, cost, ins, outs, iterations, tracer, in_bufs=(), out_bufs=()):
     """simpy process: one kernel with core stream ports fed by / draining into PLIOs, and
     optionally buffer ports (``in_bufs`` / ``out_bufs``: its ping-pong buffers, e.g. DSPLib's
@@ -76,7 +82,7 @@ def stream_kernel_process(env, p, c, cost, ins, outs, iterations, tracer, in_buf
                     gate = hist[0] if len(hist) == port["fifo_words"] else 0.0
                     a = max(port["last"] + port["t_word"] if port["k"] else 0.0, gate)
                     if port["done"] == 0:
-                        port["times"].append(math.floor(a + 1e-9))
+                        port["times"].append(math.floor(a + _EPS))
                     port["last"] = a
                     r = max(t, a + port["latency"])
                     stall_in += r - t
@@ -95,7 +101,7 @@ def stream_kernel_process(env, p, c, cost, ins, outs, iterations, tracer, in_buf
                     stall_out += w - t
                     o = max(port["last"] + port["t_word"], w + port["latency"])
                     if port["done"] == 0:
-                        port["times"].append(math.ceil(o - 1e-9))
+                        port["times"].append(math.ceil(o - _EPS))
                     port["last"] = o
                     hist.append(o)
                     last_w = w
@@ -106,7 +112,7 @@ def stream_kernel_process(env, p, c, cost, ins, outs, iterations, tracer, in_buf
             if cost.pipelined:      # the next trip starts II after this one (+ its input stalls)
                 t = max(after_reads, trip_start + (after_reads - trip_start - n_in) + ii)
         t = loop_end
-        t = math.ceil(t + epilogue - 1e-9)
+        t = math.ceil(t + epilogue - _EPS)
         c.calls += 1
         c.busy_cycles += int(t - start - stall_in - stall_out)
         c.stall_input_cycles += int(stall_in)
