@@ -128,6 +128,10 @@ class KernelGraph:
         if len(dsts) > 1 and any(self._interface(k, "in", d) == "stream" for k, d in zip(kernels, dsts)):
             raise CompileError(f"PLIO {name}: a broadcast feeds buffer ports only; the timing model connects a "
                                "stream port to exactly one PLIO")
+        sizes = {self._kernel_port(k, "in", d).bytes_per_call for k, d in zip(kernels, dsts)}
+        if len(sizes) > 1:
+            raise CompileError(f"PLIO {name}: a broadcast feeds ports of one size; {dsts} take "
+                               f"{sorted(sizes)} bytes per call")
         self._add_plio(name, "in", dtype, width_bits, freq_mhz, column, kernels[0])
         self._nets.append(Net(name, tuple(dsts), "stream", 1))
         self._taken.update(dsts)
@@ -165,14 +169,21 @@ class KernelGraph:
         if fork is not None and any(d in self._plios for d in self._nets[fork].dsts):
             raise CompileError(f"connection {src} -> {dst}: {src} already feeds a PLIO; a kernel output forks "
                                "to kernels only")
+        sizes = []
         for ep, direction in ((src, "out"), (dst, "in")):
             if ep == src and fork is not None:
-                continue                # a fork of an existing connection
+                kernel = _PORT.match(src)["kernel"]     # a fork of an existing connection
+                sizes.append(self._kernel_port(kernel, "out", src).bytes_per_call)
+                continue
             kernel = self._port(ep, direction, f"connection {src} -> {dst}")
+            sizes.append(self._kernel_port(kernel, direction, ep).bytes_per_call)
             if self._interface(kernel, direction, ep) == "stream":
                 raise CompileError(f"connection {src} -> {dst}: {ep} is a stream port; the timing model "
                                    "connects stream ports to PLIOs only (give the kernel buffer ports, or "
                                    "connect the stream to a PLIO)")
+        if sizes[0] != sizes[1]:
+            raise CompileError(f"connection {src} -> {dst}: {src} writes {sizes[0]} bytes per call, {dst} reads "
+                               f"{sizes[1]}; a kernel-to-kernel buffer has one size (match the kernels' parameters)")
         if fork is None:
             self._nets.append(Net(src, (dst,), "stream", 1))
         else:
@@ -289,9 +300,12 @@ class KernelGraph:
             raise CompileError(f"{where}: {endpoint} is already connected")
         return m["kernel"]
 
-    def _interface(self, kernel: str, direction: str, endpoint: str) -> str:
+    def _kernel_port(self, kernel: str, direction: str, endpoint: str):
         idx = int(_PORT.match(endpoint)["index"])
-        return [q for q in self._kernels[kernel].params.ports() if q.direction == direction][idx].interface
+        return [q for q in self._kernels[kernel].params.ports() if q.direction == direction][idx]
+
+    def _interface(self, kernel: str, direction: str, endpoint: str) -> str:
+        return self._kernel_port(kernel, direction, endpoint).interface
 
     def _add_plio(self, name, direction, dtype, width_bits, freq_mhz, column, kernel) -> None:
         self._check_name(name)

@@ -291,3 +291,13 @@ def test_connect_does_not_start_from_a_plio():
     g.add_plio_in("a", "h0.in[0]", "int16")
     with pytest.raises(CompileError, match="is a PLIO"):
         g.connect("a", "h1.in[0]")
+
+
+def test_buffers_between_kernels_and_broadcasts_have_one_size():
+    g = KernelGraph("ve2802")
+    g.add_kernel("small", "hadamard", HadamardParams("int16", "int16", 64, 1, "buffer"), (0, 2))
+    g.add_kernel("big", "hadamard", HadamardParams("int16", "int16", 256, 1, "buffer"), (1, 2))
+    with pytest.raises(CompileError, match="writes 128 bytes per call, big.in.0. reads 512"):
+        g.connect("small.out[0]", "big.in[0]")
+    with pytest.raises(CompileError, match="ports of one size"):
+        g.add_plio_in("b", ["small.in[1]", "big.in[1]"], "int16")
