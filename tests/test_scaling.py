@@ -120,3 +120,25 @@ def test_packing_uses_free_rows():
     origins = pack_rectangles([half, full, half], dev)
     assert origins == [(0, 0), (2, 0), (0, 4)]
     assert pack_rectangles([full, LayerParallelism(3, 1, 8, 8, 1, 1)], dev) is None
+
+
+def test_repack_reaches_the_interval_whose_options_pack():
+    """Five layers whose fewest-tile option (9x6) never packs on VE2802 (four fit across 38
+    columns and rows 6 + 6 > 8): at stage 100 nothing else is allowed; at 105 the stacking
+    7x8 packs (5 x 7 = 35 columns; 4 x 7 + 9 = 37 too). The search must repack there, not climb to 11x4 at 120
+    (it did with one repack interval)."""
+    from aiesim_py.compiler.passes.joint_search import _search
+    from aiesim_py.compiler.passes.parallelize import LayerParallelism
+    dev = load_device("ve2802")
+    layer = [LayerParallelism(9, 6, 8, 8, 100, 100), LayerParallelism(7, 8, 8, 8, 105, 105),
+             LayerParallelism(11, 4, 8, 8, 120, 120)]
+    options = [sorted(layer, key=lambda o: o.tiles)] * 5      # preference: fewest tiles first
+
+    def packs(pars):
+        return pack_rectangles(pars, dev) is not None
+
+    assert not packs([layer[0]] * 5)
+    choice = _search(options, 100, dev.grid.compute_tiles, packs, 0.0, dev)
+    # four 7x8 and one 9x6 (37 columns) pack at 105: fewest tiles at that interval
+    assert max(p.stage_cycles for p in choice) == 105 and packs(choice)
+    assert sorted((p.cas_length, p.cas_num) for p in choice) == [(7, 8)] * 4 + [(9, 6)]

@@ -44,9 +44,13 @@ class CoreTiming:
     #                                     (AIE2GenInstrFormats.td @10f46a1b) put VSRS to a register
     #                                     and MCD in the store slot and SCD in the lda slot. Applied
     #                                     only to stream outputs (stream_write); for buffer outputs
-    #                                     and cascades moving them shifts C3 by ~1 % but changes the
-    #                                     full-array auto search's choice (its rectangle packing
-    #                                     misses 7x8), so it waits for a better packing search
+    #                                     and cascades moving them (dense_cost: SCD on load A, MCD
+    #                                     and the register SRS on the store slot) moves 13 C3
+    #                                     figures by +0.3..+1.7 % (6 nearer, 7 further: mean
+    #                                     |error| up) and, with the repacking search of
+    #                                     joint_search.REPACK_INTERVALS, lets the full-array
+    #                                     search trade 8.3 % interval for 42 tiles (12x4 at 262
+    #                                     tiles, tolerance 0.1); not applied
     scalar_slots: int = 1
     load_bytes: int = 32                # 256-bit load port
     store_bytes: int = 32               # 256-bit store port

@@ -52,7 +52,7 @@ def _estimate(options, plans, batch: int, device: Device, capacity: int, toleran
     floor = max([plio_slice_cycles(k0, batch, device, plans[0].a_bits // 8),
                  plio_slice_cycles(n_last, batch, device, plans[-1].out_bits // 8)]
                 + [min(o.stage_cycles for o in opts) for opts in options])
-    choice = _search(options, floor, capacity, check, tolerance, device)
+    choice = _search(options, floor, capacity, check, tolerance, device, ESTIMATE_REPACK_INTERVALS)
     if not _fits(choice, capacity, check):
         choice = _fewest_placed(options, capacity, check, device)
         if choice is None:
@@ -137,14 +137,24 @@ def _fewest_placed(options, capacity: int, fits, device: Device) -> list[LayerPa
 
 
 #: interval values at which :func:`_search` tries :func:`_fewest_placed` when the choice
-#: fits the tile count but its rectangles do not pack
-REPACK_INTERVALS = 1
+#: fits the tile count but its rectangles do not pack. More than one: the options of a slightly
+#: larger interval may hold the rectangles that pack (VE2802, batch 32, 256-1216x6-256 with
+#: the store-slot SRS and cascade moves: at 3608 cycles only 9x6 per hidden layer, which does not
+#: pack; at 3716 the stacking 7x8; with one repack interval the search climbed to 11x4 at 4328).
+#: Each try costs cheap packing checks; only packed candidates are placed and routed
+#: (:data:`REPACK_TRIALS` per try, ``place_route.MAX_ROUTED_CANDIDATES`` in all)
+REPACK_INTERVALS = 8
+#: the same for :func:`_estimate` (the weight-placement comparison): one, so that the
+#: realised check's :data:`REALISE_TRIALS` are not spent on repacked candidates of higher
+#: intervals (with 8 the estimate of ``mlp:256-2048x4-256`` at batch 32 streamed two layers
+#: where three realise 11 % shorter)
+ESTIMATE_REPACK_INTERVALS = 1
 
 
 def _search(options, floor: int, capacity: int, fits, tolerance: float,
-            device: Device | None = None) -> list[LayerParallelism]:
+            device: Device | None = None, repack_intervals: int = REPACK_INTERVALS) -> list[LayerParallelism]:
     """The joint interval search (module docstring) over per-layer ``options`` from ``floor``;
-    with ``device``, at the first :data:`REPACK_INTERVALS` intervals ``T`` whose choice has
+    with ``device``, at the first ``repack_intervals`` intervals ``T`` whose choice has
     few enough tiles but does not pack, :func:`_fewest_placed` among the options with
     stage <= ``T`` (so the interval holds)."""
     cands = sorted({o.stage_cycles for opts in options for o in opts if o.stage_cycles >= floor} | {floor})
@@ -163,7 +173,7 @@ def _search(options, floor: int, capacity: int, fits, tolerance: float,
             lo = mid + 1
     from aiesim_py.compiler.passes.place import pack_rectangles
     best_t = None
-    repacks = REPACK_INTERVALS if device is not None and fits is not None else 0
+    repacks = repack_intervals if device is not None and fits is not None else 0
     for t in cands[lo:]:
         pars = at(t)
         if _fits(pars, capacity, fits):
