@@ -228,3 +228,13 @@ KNOWN_OFF.update(cases_c9.KNOWN_OFF)
 import cases_c10  # noqa: E402  (next to this file)
 PREDICTORS.update(cases_c10.predictors(Prediction, not_modelled))
 KNOWN_OFF.update(cases_c10.KNOWN_OFF)
+# C11 (held out: DSPLib widget_api_cast on AIE-ML, data/dsplib_widget_api_cast_aieml.csv): validation/cases_c11.py;
+# its measured figures come from that data file (run.py measurement_rows)
+import cases_c11  # noqa: E402  (next to this file)
+PREDICTORS.update(cases_c11.predictors(Prediction, not_modelled))
+KNOWN_OFF.update(cases_c11.KNOWN_OFF)
+# C12 (held out: DSPLib fft_window on AIE-ML, data/dsplib_fft_window_aieml.csv): validation/cases_c12.py;
+# its measured figures come from that data file (run.py measurement_rows)
+import cases_c12  # noqa: E402  (next to this file)
+PREDICTORS.update(cases_c12.predictors(Prediction, not_modelled))
+KNOWN_OFF.update(cases_c12.KNOWN_OFF)

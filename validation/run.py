@@ -42,6 +42,8 @@ def measurement_rows(path: Path = MEASUREMENTS) -> list[dict]:
         rows += cases.cases_c8.measurements()
         rows += cases.cases_c9.measurements()    # C9: data/dsplib_outer_tensor_aieml.csv
         rows += cases.cases_c10.measurements()   # C10: data/dsplib_kronecker_aieml.csv
+        rows += cases.cases_c11.measurements()   # C11: data/dsplib_widget_api_cast_aieml.csv
+        rows += cases.cases_c12.measurements()   # C12: data/dsplib_fft_window_aieml.csv
     return rows
 
 

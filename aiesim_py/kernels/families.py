@@ -6,6 +6,7 @@ functional model or firmware template yet.
 """
 from __future__ import annotations
 
+from aiesim_py.kernels.fft_window import FftWindowParams, fft_window_cycles
 from aiesim_py.kernels.hadamard import HadamardParams, hadamard_cycles
 from aiesim_py.kernels.kronecker import KroneckerParams, kronecker_cycles
 from aiesim_py.kernels.matrix_mult import MatrixMultParams, matrix_mult_cycles
@@ -14,6 +15,7 @@ from aiesim_py.kernels.matrix_vector_mul import MatVecParams, matrix_vector_mul_
 from aiesim_py.kernels.outer_tensor import OuterTensorParams, outer_tensor_cycles
 from aiesim_py.kernels.sample_delay import SampleDelayParams, sample_delay_cycles
 from aiesim_py.kernels.scalar_loop import ScalarLoopParams, scalar_loop_cycles
+from aiesim_py.kernels.widget_api_cast import WidgetApiCastParams, widget_api_cast_cycles
 
 #: kind -> (parameter dataclass, cost function(params, CoreTiming) -> KernelCost)
 FAMILIES = {
@@ -25,6 +27,8 @@ FAMILIES = {
     "matrix_vector_mul": (MatVecParams, matrix_vector_mul_cycles),
     "outer_tensor": (OuterTensorParams, outer_tensor_cycles),
     "kronecker": (KroneckerParams, kronecker_cycles),
+    "widget_api_cast": (WidgetApiCastParams, widget_api_cast_cycles),
+    "fft_window": (FftWindowParams, fft_window_cycles),
 }
 
 

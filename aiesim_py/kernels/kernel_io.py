@@ -73,16 +73,24 @@ def check_dsplib_mul_types(family: str, a: str, b: str, operation: str = "multip
 @dataclass(frozen=True)
 class KernelPort:
     """One kernel port: ``direction`` "in" / "out", ``interface`` "buffer" / "stream",
-    ``bytes_per_call`` moved through it by one kernel call."""
+    ``bytes_per_call`` moved through it by one kernel call; ``buffers``: for a buffer port, the
+    buffers behind it: 2 (ADF's default ping-pong pair, the DMA fills one while the kernel works
+    on the other) or 1 (the ADF graph constraint ``single_buffer(port)``, UG1079: the DMA
+    and the kernel take turns on one buffer, so they no longer overlap)."""
     direction: str
     interface: str
     bytes_per_call: int
+    buffers: int = 2
 
     def __post_init__(self):
         if self.direction not in ("in", "out"):
             raise ValueError(f"port direction must be 'in' or 'out', got {self.direction!r}")
         if self.interface not in INTERFACES:
             raise ValueError(f"port interface must be one of {INTERFACES}, got {self.interface!r}")
+        if self.buffers not in (1, 2):
+            raise ValueError(f"port buffers must be 1 (single_buffer) or 2 (ping-pong), got {self.buffers!r}")
+        if self.buffers == 1 and self.interface != "buffer":
+            raise ValueError("single_buffer applies to buffer ports only; a stream port has no buffer")
 
 
 @dataclass(frozen=True)

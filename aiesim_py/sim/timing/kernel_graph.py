@@ -66,7 +66,7 @@ from aiesim_py.sim.timing.plio_routes import (  # noqa: F401  (PL_STREAM_BITS re
     PL_STREAM_BITS, plio_input_process, route_fifo_bytes,
 )
 from aiesim_py.sim.timing.stream_ports import _stream_net, stream_kernel_process
-from aiesim_py.sim.timing.tiles import TILE_BUFFER_SLOTS, KernelCounters
+from aiesim_py.sim.timing.tiles import KernelCounters
 
 _PORT = re.compile(r"^(?P<kernel>.+)\.(?P<dir>in|out)\[(?P<index>\d+)\]$")
 
@@ -113,7 +113,8 @@ def build_kernel_graph(model) -> None:
             raise SimulationError(f"{where}: kernel {name} has {len(same)} {m['dir']} ports, no [{idx}]")
         return name, m["dir"], idx, same[idx]
 
-    # every buffer port gets a ping-pong buffer; a same-tile kernel->kernel net shares one
+    # every buffer port gets its buffers (a ping-pong pair, or one with single_buffer:
+    # KernelPort.buffers); a same-tile kernel->kernel net shares one
     bufs: dict[tuple[str, str, int], SlotBuffer] = {}
     plios = {pl.name: pl for pl in d.plios}
     # every buffer here lives in a compute tile: its locks wake their core or the tile's own DMA
@@ -134,7 +135,8 @@ def build_kernel_graph(model) -> None:
             # a forked output (several destinations) goes through its tile's MM2S channel to
             # every destination: one shared buffer has one reader per slot in this model
             if len(net.dsts) == 1 and cores_share_memory(kernels[src[0]].tile, kernels[dk[0]].tile):
-                shared = SlotBuffer(model.table, f"{net.src}->{dst}", TILE_BUFFER_SLOTS,
+                # one buffer in shared memory: single when either end asks for single_buffer
+                shared = SlotBuffer(model.table, f"{net.src}->{dst}", min(src[3].buffers, dk[3].buffers),
                                     [f"{src[0]} core"], [f"{dk[0]} core"], wake)
                 bufs[src[:3]] = bufs[dk[:3]] = shared
     for name, k in kernels.items():
@@ -146,7 +148,7 @@ def build_kernel_graph(model) -> None:
                 ep = f"{name}.{port.direction}[{key[2]}]"
                 writers = [f"{ep} s2mm"] if port.direction == "in" else [f"{name} core"]
                 readers = [f"{name} core"] if port.direction == "in" else [f"{ep} mm2s"]
-                bufs[key] = SlotBuffer(model.table, ep, TILE_BUFFER_SLOTS, writers, readers, wake)
+                bufs[key] = SlotBuffer(model.table, ep, port.buffers, writers, readers, wake)
 
     def loc(name):
         t = kernels[name].tile

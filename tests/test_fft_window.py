@@ -1,0 +1,93 @@
+"""kernels.fft_window: DSPLib fft_window cost model (vector size, loop nest, per-pair costs, refusals)."""
+import pytest
+
+from aiesim_py.graph import KernelGraph
+from aiesim_py.isa.timing import AIE_ML_CORE, loop_cycles, resource_ii
+from aiesim_py.kernels import families
+from aiesim_py.kernels.fft_window import (KIND, FftWindowParams, fft_window_cycles, samples_per_vector,
+                                          vector_ops)
+from aiesim_py.kernels.hadamard import HadamardParams, elementwise_multiply, hadamard_cycles
+from aiesim_py.kernels.kernel_io import adf_call_overhead, loop_setup_cycles
+
+T = AIE_ML_CORE
+
+
+def _cost(data, coeff, point, window):
+    return fft_window_cycles(FftWindowParams(data, coeff, point, window), T)
+
+
+def test_registered_as_a_kernel_family():
+    assert families.FAMILIES[KIND] == (FftWindowParams, fft_window_cycles)
+    p = FftWindowParams("cint16", "int16", 64, 256)
+    assert families.kernel_cost(KIND, p, T) == fft_window_cycles(p, T)
+
+
+def test_vectors_are_256_bits_of_data():
+    # fft_window.hpp kSamplesInVect = __ALIGN_BYTE_SIZE__ (32 on AIE-ML) / sizeof(TT_DATA)
+    assert samples_per_vector("cint16") == 8
+    assert samples_per_vector("cint32") == 4
+    p = FftWindowParams("cint32", "int32", 64, 512)
+    assert (p.frames, p.vectors_per_frame) == (8, 16)
+    # one input and one output buffer of the window; the window table is not a port
+    assert [(q.direction, q.bytes_per_call) for q in p.ports()] == [("in", 4096), ("out", 4096)]
+
+
+def test_cint16_is_one_native_multiply_per_vector():
+    u = vector_ops("cint16", "int16", T)
+    assert (u.slots.load_a, u.slots.load_b, u.slots.mac, u.slots.store) == (1, 1, 1, 1)
+    assert (u.slots.vector_alu, u.slots.move) == (0, 0)            # SRS fused into the store
+    assert resource_ii(u.slots, T) == 1
+
+
+def test_cint32_reuses_the_hadamard_emulation_of_a_128_bit_real_operand():
+    u = vector_ops("cint32", "int32", T)
+    m = elementwise_multiply("cint32", "int32", 4, T, real_operand_bits=128)
+    assert (u.slots.mac, u.slots.vector_alu) == (m.macs, m.shuffles)
+    # the same vector as C5's cint32 x int32 hadamard (4 samples, the int32 operand 128 bits)
+    assert resource_ii(u.slots, T) == hadamard_cycles(HadamardParams("cint32", "int32", 4), T).ii_cycles
+    assert resource_ii(u.slots, T) > resource_ii(vector_ops("cint16", "int16", T).slots, T)
+
+
+def test_frames_are_a_plain_loop_around_the_pipelined_vector_loop():
+    c = _cost("cint16", "int16", 64, 512)                  # 8 frames of 8 vectors
+    u = vector_ops("cint16", "int16", T)
+    per_frame = loop_cycles(8, c.ii_cycles, u.depth, pipelined=True) + loop_setup_cycles(T, 8)
+    assert c.loop_cycles == 8 * per_frame + loop_setup_cycles(T, 8)
+    assert c.total_cycles == c.loop_cycles + adf_call_overhead(T, 2)
+    assert c.trips == 64
+    # each frame refills the vector loop: the same samples in fewer, longer frames cost less
+    assert _cost("cint16", "int16", 512, 512).total_cycles < c.total_cycles
+    assert _cost("cint16", "int16", 16, 512).total_cycles > c.total_cycles
+
+
+@pytest.mark.parametrize("pair", [("cint16", "int16"), ("cint32", "int32")])
+def test_cost_grows_with_the_window(pair):
+    costs = [_cost(*pair, 64, w).total_cycles for w in (64, 128, 1024)]
+    assert costs == sorted(costs) and len(set(costs)) == 3
+
+
+@pytest.mark.parametrize("kwargs, match", [
+    (dict(data_type="cfloat", coeff_type="float"), "cfloat"),
+    (dict(data_type="cint16", coeff_type="int32"), "not a DSPLib fft_window pair"),
+    (dict(interface="stream"), "TP_API 1"),
+    (dict(dynamic_point_size=1), "TP_DYN_PT_SIZE"),
+    (dict(point_size=8), "point_size"),
+    (dict(point_size=8192, window_vsize=8192), "point_size"),
+    (dict(window_vsize=96), "multiple of point_size"),
+])
+def test_refuses_what_it_does_not_model(kwargs, match):
+    args = dict(data_type="cint16", coeff_type="int16", point_size=64, window_vsize=128) | kwargs
+    with pytest.raises(ValueError, match=match):
+        FftWindowParams(**args)
+
+
+def test_kernel_graph_takes_the_family():
+    g = KernelGraph("ve2802", "fft_window_unit")
+    g.add_kernel("w", KIND, FftWindowParams("cint16", "int16", 256, 1024), (0, 2))
+    g.add_plio_in("in0", "w.in[0]", "cint16")
+    g.add_plio_out("out0", "w.out[0]", "cint16")
+    r = g.simulate(iterations=4)
+    # 4 KiB per call through 64-bit PLIOs at 625 MHz: the interval is the PLIO's 1024 cycles, not the kernel
+    assert _cost("cint16", "int16", 256, 1024).total_cycles < 1024
+    times = r.plio_times_cycles["in0"]
+    assert times[-1] - times[-2] == pytest.approx(1024, abs=8)

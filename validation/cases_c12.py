@@ -1,0 +1,731 @@
+"""C12 (held out): DSPLib fft_window (FFT window function) on AIE-ML, xcve2802 at 1.25 GHz.
+
+Source: Xilinx/Vitis_Libraries dsp/docs/src/csv_data_files/L2/fft_window_benchmark.csv
+@40865147 (``data/dsplib_fft_window_aieml.csv``, header and rows unchanged). That version of the
+file holds several hundred AIE-ML rows (one contiguous block, after the AIE rows and before the
+AIE-MLv2 ones); the data file keeps the 180 with ``TP_API`` 0 (buffers) and ``TP_DYN_PT_SIZE`` 0
+(static point size): cint16 x int16 and cint32 x int32, SSR 1, 2 and 4, point sizes 16..4096,
+windows 16..32768 samples. Left out, not transcribed: the TP_API 1 (stream) and TP_DYN_PT_SIZE 1
+(header vector, run-time point size) rows, whose kernel specialisations the kernel cost model does
+not take (:mod:`aiesim_py.kernels.fft_window`). The older version @db048a49 has 7 AIE-ML rows
+(cint16, SSR 1, point size = window); its figures differ from @40865147's by up to ~2x on the
+small windows (e.g. 16/16: 518 ns, 1230 MSa/s there; 282 ns, 421 MSa/s here), so the two are not
+mixed. Not part of ../shared/validation: no constant of the model was set on these rows; the first
+prediction of every row ("blind") is recorded in :data:`BLIND`.
+
+The test harness (dsp/L2/tests/aie/fft_window @0d8795bc): test.hpp gives every SSR kernel its own
+64-bit PLIO in (``PLIO_in_<i>``, file ``T_input_<i>_0``) and out (``uut_output_<i>_0``); helper.mk
+runs ``get_latency.tcl ./aiesimulator_output T_input_0_0.txt ./data/uut_output_0_0.txt ..
+$(WINDOW_VSIZE) $(NITER)``: the throughput is WINDOW_VSIZE samples (all ranks') over the interval
+between the first input samples of two iterations of rank 0, the latency the first input sample
+to the first output sample of rank 0, both at the iteration :func:`cases_c5.stable_iteration`
+picks. NITER: 8, the harness's AIE-ML QoR entries (multi_params.json @0e6b76d6
+``cint16_int16_*_aie2_hw_qor``: NITER 8); the sweep behind @40865147's rows is not in that file,
+so 8 is an assumption for the other rows. PLIO clock 625 MHz as the other DSPLib QoR rows
+(validation/cases_c5.py).
+
+The graph (dsp/L2/include/aie/fft_window_graph.hpp @0d8795bc): ``TP_SSR`` kernels, each with
+``TP_POINT_SIZE / TP_SSR`` points per frame and ``TP_WINDOW_VSIZE / TP_SSR`` samples per call, one
+input and one output buffer, ``runtime<ratio> = 0.8`` (one kernel per tile: NUM_AIE = SSR on every
+row, checked in :func:`fft_window_design`). Each row becomes a hand-built
+:class:`aiesim_py.graph.KernelGraph` (kernels side by side in compute row
+:data:`cases_c5.KERNEL_ROW`, one 64-bit PLIO in and out per kernel, routed as in C5 / C7..C10),
+kernel cost :mod:`aiesim_py.kernels.fft_window`, simulated for NITER iterations through
+``sim.timing.kernel_graph``.
+
+Predicted: all 180 rows (360 figures). Blind (first run, before any comparison; every figure in
+:data:`BLIND`): 169 of 360 figures within 10 %, median |error| 11.6 % (throughput 122 of 180, median
+1.6 %; latency 47 of 180, median 23.0 %). No change after seeing the errors: the model's figures are
+the blind ones. The 191 figures outside are in :data:`KNOWN_OFF`, in four groups: the latency of
+PLIO-bound rows (:data:`WINDOW_LATENCY_OFF`: measured 2 windows + ~131 ns whatever the kernel, the
+model one window + the kernel), frames of <= 4 vectors (:data:`SMALL_FRAME_OFF`: the model fills and
+drains the inner loop per frame, the measured kernels look unrolled), cint32 frames of 8-16 vectors
+(:data:`C32_FRAME_OFF`: 10-17 % slow per call) and two short one-frame cint16 rows
+(:data:`HANDOFF_OFF`). Caveat: 116 of the 180 rows measure within 2 % of the PLIO / DMA rate, so
+their throughputs test the harness reading and the DMA path, not the kernel.
+
+The harness's description.json (@0e6b76d6) sets ``"pl-freq": 1000`` for the PLIOs; KernelGraph takes
+at most half the 1.25 GHz array clock, so the 64-bit PLIOs run at 625 MHz (5 GB/s) here as in the other
+DSPLib cases (validation/cases_c11.py notes the same); the measured cint16 / cint32 throughputs cap at
+5 GB/s (1250 / 625 MSa/s per kernel).
+"""
+from __future__ import annotations
+
+import functools
+import math
+import re
+from pathlib import Path
+
+from aiesim_py.errors import SimulationError
+from aiesim_py.graph import KernelGraph
+from aiesim_py.isa.timing import AIE_ML_CORE
+from aiesim_py.kernels import families
+from aiesim_py.kernels.fft_window import KIND, FftWindowParams, fft_window_cycles
+
+import cases_c5  # noqa: E402  (next to this file: the DSPLib harness shared with C5 / C7..C10)
+
+assert families.FAMILIES[KIND] == (FftWindowParams, fft_window_cycles)
+
+DATA = Path(__file__).resolve().parent / "data" / "dsplib_fft_window_aieml.csv"
+SOURCE = ("Xilinx/Vitis_Libraries dsp/docs/src/csv_data_files/L2/fft_window_benchmark.csv @40865147 "
+          "(validation/data/dsplib_fft_window_aieml.csv: the AIE-ML rows with TP_API 0, TP_DYN_PT_SIZE 0)")
+
+#: NITER of the harness's AIE-ML QoR entries (multi_params.json ``*_aie2_hw_qor``)
+ITERATIONS = 8
+
+WINDOW_LATENCY_OFF = (
+    "PLIO-bound latency: on 93 of the 116 rows whose measured throughput is within 2 % of the 5 GB/s PLIO / DMA "
+    "rate, the measured latency is 2 x T + 126..141 ns (T = one kernel window at 5 GB/s; windows of 1 KiB to 32 "
+    "KiB), for cint16 (kernel II 1, <= 0.35 T per call) and cint32 (II 7, ~0.9 T) alike, i.e. independent of the "
+    "kernel. The model gives T + kernel + ~100 ns: within 10 % where the modelled cint32 kernel fills the second "
+    "T, 16-43 % short on the cint16 rows listed here. aiesimulator holds one more window between a row's "
+    "input and its output than the model's ping-pong pipeline when the input and output rates are equal (in the "
+    "model the input is never back-pressured: the output falls behind by 4 cycles per call, the latency grows 4 "
+    "cycles per iteration over NITER 8). Not identified. Same shape as C5's int32 x int32 dim 512 latency (2.16 T "
+    "measured, attributed there to a slow kernel: validation/cases_c5.py WIDE32_LATENCY_OFF), which these cint16 "
+    "rows (a native II-1 kernel) argue against. Not the harness's pl-freq 1000 (description.json): a faster input "
+    "PLIO runs ahead by the route FIFOs (hundreds of bytes), not by a window that scales with the window size. "
+    "The 23 other PLIO-bound rows measure 2 x T - 750..+76 ns (mostly the smallest point size of their window "
+    "in the sweep)")
+SMALL_FRAME_OFF = (
+    "frames of <= 4 vectors per kernel (point size 16 / 32 per kernel: 2 / 4 cint16 vectors; point size 16: 4 "
+    "cint32 vectors): the model fills "
+    "and drains the pipelined vect loop for every frame (the frames loop plain, kernels.fft_window), ~17 (cint16) / "
+    "~51 (cint32) cycles per frame; the kernel-bound rows' measured intervals give ~4 cycles per 2-vector cint16 "
+    "frame and ~22 per 4-vector cint32 frame (5.5 cycles per vector, below the model's II 7 of vector-ALU ops: "
+    "the two VSHIFTs of the 128-bit coefficient, kernels.hadamard.subvector_shifts, look absent). As if the "
+    "short inner loop were unrolled and the frames loop pipelined (as C10's LOOP_NEST_OFF and C9's STREAM_OFF "
+    "suggest); no source says when the compiler does it. Diagnostic, not applied: unrolling vect loops of <= 4 "
+    "trips (frames loop pipelined) gives 201 of 360 figures within 10 % (<= 2 trips: 177; blind 169). The "
+    "latencies of these rows follow the kernel (and, PLIO-bound, WINDOW_LATENCY_OFF)")
+C32_FRAME_OFF = (
+    "cint32 x int32, frames of 8 or 16 vectors per kernel, kernel-bound: the measured intervals give ~70 cycles per "
+    "8-vector frame and ~131 per 16-vector frame (their differences over the window sizes) and 102.6 cycles for "
+    "a one-frame call of 8 vectors; the model 79 / 135 per frame (II 7 x vectors + the block's 27-cycle chain "
+    "less one II + 3 loop set-up) and 121 per call: 10-17 % slow, the latencies +12..+25 % with it. Not "
+    "identified: the compiled vect loop's fill and drain are shorter than the isa.timing latencies of the "
+    "emulated block give, or overlap the next frame")
+HANDOFF_OFF = (
+    "one-frame cint16 window of 512 B per kernel (point 128, SSR 1; point 64 per kernel, SSR 2 at 256 B): "
+    "measured interval 8-15 cycles above the window's DMA, the model at the DMA rate (+11.4 / +11.6 %); the "
+    "256-B SSR 1 row is within (+7.8 %). A per-call buffer hand-off above the DMA time that the model does not "
+    "add at this size; not identified")
+
+_WINDOW_LATENCY_ROWS = (
+    ("cint16xint16_pt_1024_win_1024_ssr_1", ("latency",)),
+    ("cint16xint16_pt_1024_win_1024_ssr_2", ("latency",)),
+    ("cint16xint16_pt_1024_win_1024_ssr_4", ("latency",)),
+    ("cint16xint16_pt_1024_win_16384_ssr_2", ("latency",)),
+    ("cint16xint16_pt_1024_win_16384_ssr_4", ("latency",)),
+    ("cint16xint16_pt_1024_win_2048_ssr_1", ("latency",)),
+    ("cint16xint16_pt_1024_win_2048_ssr_2", ("latency",)),
+    ("cint16xint16_pt_1024_win_2048_ssr_4", ("latency",)),
+    ("cint16xint16_pt_1024_win_4096_ssr_1", ("latency",)),
+    ("cint16xint16_pt_1024_win_4096_ssr_2", ("latency",)),
+    ("cint16xint16_pt_1024_win_4096_ssr_4", ("latency",)),
+    ("cint16xint16_pt_1024_win_8192_ssr_1", ("latency",)),
+    ("cint16xint16_pt_1024_win_8192_ssr_2", ("latency",)),
+    ("cint16xint16_pt_1024_win_8192_ssr_4", ("latency",)),
+    ("cint16xint16_pt_128_win_1024_ssr_1", ("latency",)),
+    ("cint16xint16_pt_128_win_1024_ssr_2", ("latency",)),
+    ("cint16xint16_pt_128_win_128_ssr_1", ("latency",)),
+    ("cint16xint16_pt_128_win_2048_ssr_1", ("latency",)),
+    ("cint16xint16_pt_128_win_2048_ssr_2", ("latency",)),
+    ("cint16xint16_pt_128_win_256_ssr_1", ("latency",)),
+    ("cint16xint16_pt_128_win_256_ssr_2", ("latency",)),
+    ("cint16xint16_pt_128_win_512_ssr_1", ("latency",)),
+    ("cint16xint16_pt_128_win_512_ssr_2", ("latency",)),
+    ("cint16xint16_pt_256_win_1024_ssr_1", ("latency",)),
+    ("cint16xint16_pt_256_win_1024_ssr_2", ("latency",)),
+    ("cint16xint16_pt_256_win_1024_ssr_4", ("latency",)),
+    ("cint16xint16_pt_256_win_2048_ssr_1", ("latency",)),
+    ("cint16xint16_pt_256_win_2048_ssr_2", ("latency",)),
+    ("cint16xint16_pt_256_win_2048_ssr_4", ("latency",)),
+    ("cint16xint16_pt_256_win_256_ssr_1", ("latency",)),
+    ("cint16xint16_pt_256_win_256_ssr_2", ("latency",)),
+    ("cint16xint16_pt_256_win_4096_ssr_1", ("latency",)),
+    ("cint16xint16_pt_256_win_4096_ssr_2", ("latency",)),
+    ("cint16xint16_pt_256_win_4096_ssr_4", ("latency",)),
+    ("cint16xint16_pt_256_win_512_ssr_1", ("latency",)),
+    ("cint16xint16_pt_256_win_512_ssr_2", ("latency",)),
+    ("cint16xint16_pt_256_win_512_ssr_4", ("latency",)),
+    ("cint16xint16_pt_4096_win_16384_ssr_4", ("latency",)),
+    ("cint16xint16_pt_4096_win_32768_ssr_4", ("latency",)),
+    ("cint16xint16_pt_4096_win_4096_ssr_4", ("latency",)),
+    ("cint16xint16_pt_4096_win_8192_ssr_4", ("latency",)),
+    ("cint16xint16_pt_512_win_1024_ssr_1", ("latency",)),
+    ("cint16xint16_pt_512_win_1024_ssr_2", ("latency",)),
+    ("cint16xint16_pt_512_win_1024_ssr_4", ("latency",)),
+    ("cint16xint16_pt_512_win_2048_ssr_1", ("latency",)),
+    ("cint16xint16_pt_512_win_2048_ssr_2", ("latency",)),
+    ("cint16xint16_pt_512_win_2048_ssr_4", ("latency",)),
+    ("cint16xint16_pt_512_win_4096_ssr_1", ("latency",)),
+    ("cint16xint16_pt_512_win_4096_ssr_2", ("latency",)),
+    ("cint16xint16_pt_512_win_4096_ssr_4", ("latency",)),
+    ("cint16xint16_pt_512_win_512_ssr_1", ("latency",)),
+    ("cint16xint16_pt_512_win_512_ssr_2", ("latency",)),
+    ("cint16xint16_pt_512_win_512_ssr_4", ("latency",)),
+    ("cint16xint16_pt_512_win_8192_ssr_1", ("latency",)),
+    ("cint16xint16_pt_512_win_8192_ssr_2", ("latency",)),
+    ("cint16xint16_pt_512_win_8192_ssr_4", ("latency",)),
+    ("cint16xint16_pt_64_win_1024_ssr_1", ("latency",)),
+    ("cint16xint16_pt_64_win_128_ssr_1", ("latency",)),
+    ("cint16xint16_pt_64_win_256_ssr_1", ("latency",)),
+    ("cint16xint16_pt_64_win_512_ssr_1", ("latency",)),
+)
+
+_SMALL_FRAME_ROWS = (
+    ("cint16xint16_pt_128_win_1024_ssr_4", ("latency",)),
+    ("cint16xint16_pt_128_win_128_ssr_4", ("latency",)),
+    ("cint16xint16_pt_128_win_2048_ssr_4", ("latency",)),
+    ("cint16xint16_pt_128_win_256_ssr_4", ("latency", "throughput")),
+    ("cint16xint16_pt_128_win_512_ssr_4", ("latency",)),
+    ("cint16xint16_pt_16_win_128_ssr_1", ("latency", "throughput")),
+    ("cint16xint16_pt_16_win_16_ssr_1", ("latency", "throughput")),
+    ("cint16xint16_pt_16_win_256_ssr_1", ("latency", "throughput")),
+    ("cint16xint16_pt_16_win_32_ssr_1", ("latency", "throughput")),
+    ("cint16xint16_pt_16_win_64_ssr_1", ("latency", "throughput")),
+    ("cint16xint16_pt_32_win_128_ssr_1", ("latency",)),
+    ("cint16xint16_pt_32_win_256_ssr_1", ("latency",)),
+    ("cint16xint16_pt_32_win_256_ssr_2", ("latency", "throughput")),
+    ("cint16xint16_pt_32_win_32_ssr_1", ("latency", "throughput")),
+    ("cint16xint16_pt_32_win_32_ssr_2", ("latency", "throughput")),
+    ("cint16xint16_pt_32_win_512_ssr_1", ("latency",)),
+    ("cint16xint16_pt_32_win_512_ssr_2", ("latency", "throughput")),
+    ("cint16xint16_pt_32_win_64_ssr_1", ("latency", "throughput")),
+    ("cint16xint16_pt_32_win_64_ssr_2", ("latency", "throughput")),
+    ("cint16xint16_pt_64_win_1024_ssr_2", ("latency",)),
+    ("cint16xint16_pt_64_win_1024_ssr_4", ("latency", "throughput")),
+    ("cint16xint16_pt_64_win_128_ssr_2", ("latency", "throughput")),
+    ("cint16xint16_pt_64_win_128_ssr_4", ("latency", "throughput")),
+    ("cint16xint16_pt_64_win_256_ssr_2", ("latency",)),
+    ("cint16xint16_pt_64_win_256_ssr_4", ("latency", "throughput")),
+    ("cint16xint16_pt_64_win_512_ssr_2", ("latency",)),
+    ("cint16xint16_pt_64_win_512_ssr_4", ("latency", "throughput")),
+    ("cint16xint16_pt_64_win_64_ssr_2", ("latency",)),
+    ("cint32xint32_pt_16_win_128_ssr_1", ("latency", "throughput")),
+    ("cint32xint32_pt_16_win_16_ssr_1", ("latency", "throughput")),
+    ("cint32xint32_pt_16_win_256_ssr_1", ("latency", "throughput")),
+    ("cint32xint32_pt_16_win_32_ssr_1", ("latency", "throughput")),
+    ("cint32xint32_pt_16_win_64_ssr_1", ("latency", "throughput")),
+    ("cint32xint32_pt_32_win_128_ssr_2", ("latency", "throughput")),
+    ("cint32xint32_pt_32_win_256_ssr_2", ("latency", "throughput")),
+    ("cint32xint32_pt_32_win_32_ssr_2", ("latency", "throughput")),
+    ("cint32xint32_pt_32_win_512_ssr_2", ("latency", "throughput")),
+    ("cint32xint32_pt_32_win_64_ssr_2", ("latency", "throughput")),
+    ("cint32xint32_pt_64_win_1024_ssr_4", ("latency", "throughput")),
+    ("cint32xint32_pt_64_win_128_ssr_4", ("latency", "throughput")),
+    ("cint32xint32_pt_64_win_256_ssr_4", ("latency", "throughput")),
+    ("cint32xint32_pt_64_win_512_ssr_4", ("latency", "throughput")),
+    ("cint32xint32_pt_64_win_64_ssr_4", ("latency", "throughput")),
+)
+
+_C32_FRAME_ROWS = (
+    ("cint32xint32_pt_128_win_1024_ssr_2", ("latency",)),
+    ("cint32xint32_pt_128_win_1024_ssr_4", ("latency", "throughput")),
+    ("cint32xint32_pt_128_win_128_ssr_2", ("latency", "throughput")),
+    ("cint32xint32_pt_128_win_128_ssr_4", ("latency", "throughput")),
+    ("cint32xint32_pt_128_win_2048_ssr_2", ("latency",)),
+    ("cint32xint32_pt_128_win_2048_ssr_4", ("latency", "throughput")),
+    ("cint32xint32_pt_128_win_256_ssr_2", ("latency", "throughput")),
+    ("cint32xint32_pt_128_win_256_ssr_4", ("latency", "throughput")),
+    ("cint32xint32_pt_128_win_512_ssr_2", ("latency", "throughput")),
+    ("cint32xint32_pt_128_win_512_ssr_4", ("latency", "throughput")),
+    ("cint32xint32_pt_256_win_1024_ssr_4", ("latency", "throughput")),
+    ("cint32xint32_pt_256_win_2048_ssr_4", ("latency",)),
+    ("cint32xint32_pt_256_win_256_ssr_4", ("latency", "throughput")),
+    ("cint32xint32_pt_256_win_4096_ssr_4", ("latency",)),
+    ("cint32xint32_pt_256_win_512_ssr_4", ("latency", "throughput")),
+    ("cint32xint32_pt_32_win_128_ssr_1", ("latency", "throughput")),
+    ("cint32xint32_pt_32_win_256_ssr_1", ("latency", "throughput")),
+    ("cint32xint32_pt_32_win_32_ssr_1", ("latency", "throughput")),
+    ("cint32xint32_pt_32_win_512_ssr_1", ("latency", "throughput")),
+    ("cint32xint32_pt_32_win_64_ssr_1", ("latency", "throughput")),
+    ("cint32xint32_pt_64_win_1024_ssr_1", ("latency",)),
+    ("cint32xint32_pt_64_win_1024_ssr_2", ("latency", "throughput")),
+    ("cint32xint32_pt_64_win_128_ssr_1", ("latency", "throughput")),
+    ("cint32xint32_pt_64_win_128_ssr_2", ("latency", "throughput")),
+    ("cint32xint32_pt_64_win_256_ssr_1", ("latency", "throughput")),
+    ("cint32xint32_pt_64_win_256_ssr_2", ("latency", "throughput")),
+    ("cint32xint32_pt_64_win_512_ssr_1", ("latency",)),
+    ("cint32xint32_pt_64_win_512_ssr_2", ("latency", "throughput")),
+    ("cint32xint32_pt_64_win_64_ssr_1", ("latency", "throughput")),
+    ("cint32xint32_pt_64_win_64_ssr_2", ("latency", "throughput")),
+)
+
+_HANDOFF_ROWS = (
+    ("cint16xint16_pt_128_win_128_ssr_1", ("throughput",)),
+    ("cint16xint16_pt_128_win_128_ssr_2", ("throughput",)),
+)
+
+#: key -> why the prediction is outside 10 % (run.py / tests/test_validation.py); every entry is a blind
+#: figure, grouped by the mechanism its rows share (no change after seeing the errors)
+KNOWN_OFF: dict[str, str] = {
+    **{f"c12.fft_window.{r}.{q}": reason
+       for rows, reason in ((_WINDOW_LATENCY_ROWS, WINDOW_LATENCY_OFF), (_SMALL_FRAME_ROWS, SMALL_FRAME_OFF),
+                            (_C32_FRAME_ROWS, C32_FRAME_OFF), (_HANDOFF_ROWS, HANDOFF_OFF))
+       for r, qs in rows for q in qs},
+}
+
+#: the blind prediction of every predicted figure (first run, before any comparison), key without
+#: the ``c12.fft_window.`` prefix -> predicted value (ns or MSa/s); the measured values are in the
+#: data file. Kept for the record, not used.
+BLIND: dict[str, float] = {
+    "cint16xint16_pt_1024_win_1024_ssr_1.latency": 1053.6,
+    "cint16xint16_pt_1024_win_1024_ssr_1.throughput": 1250.0,
+    "cint16xint16_pt_1024_win_1024_ssr_2.latency": 592.8,
+    "cint16xint16_pt_1024_win_1024_ssr_2.throughput": 2500.0,
+    "cint16xint16_pt_1024_win_1024_ssr_4.latency": 362.4,
+    "cint16xint16_pt_1024_win_1024_ssr_4.throughput": 5000.0,
+    "cint16xint16_pt_1024_win_16384_ssr_2.latency": 7712.8,
+    "cint16xint16_pt_1024_win_16384_ssr_2.throughput": 2500.0,
+    "cint16xint16_pt_1024_win_16384_ssr_4.latency": 4026.4,
+    "cint16xint16_pt_1024_win_16384_ssr_4.throughput": 5000.0,
+    "cint16xint16_pt_1024_win_2048_ssr_1.latency": 1992.8,
+    "cint16xint16_pt_1024_win_2048_ssr_1.throughput": 1250.0,
+    "cint16xint16_pt_1024_win_2048_ssr_2.latency": 1071.2,
+    "cint16xint16_pt_1024_win_2048_ssr_2.throughput": 2500.0,
+    "cint16xint16_pt_1024_win_2048_ssr_4.latency": 610.4,
+    "cint16xint16_pt_1024_win_2048_ssr_4.throughput": 5000.0,
+    "cint16xint16_pt_1024_win_4096_ssr_1.latency": 3863.2,
+    "cint16xint16_pt_1024_win_4096_ssr_1.throughput": 1250.0,
+    "cint16xint16_pt_1024_win_4096_ssr_2.latency": 2020.0,
+    "cint16xint16_pt_1024_win_4096_ssr_2.throughput": 2500.0,
+    "cint16xint16_pt_1024_win_4096_ssr_4.latency": 1098.4,
+    "cint16xint16_pt_1024_win_4096_ssr_4.throughput": 5000.0,
+    "cint16xint16_pt_1024_win_8192_ssr_1.latency": 7604.0,
+    "cint16xint16_pt_1024_win_8192_ssr_1.throughput": 1250.0,
+    "cint16xint16_pt_1024_win_8192_ssr_2.latency": 3917.6,
+    "cint16xint16_pt_1024_win_8192_ssr_2.throughput": 2500.0,
+    "cint16xint16_pt_1024_win_8192_ssr_4.latency": 2074.4,
+    "cint16xint16_pt_1024_win_8192_ssr_4.throughput": 5000.0,
+    "cint16xint16_pt_128_win_1024_ssr_1.latency": 1152.8,
+    "cint16xint16_pt_128_win_1024_ssr_1.throughput": 1250.0,
+    "cint16xint16_pt_128_win_1024_ssr_2.latency": 692.0,
+    "cint16xint16_pt_128_win_1024_ssr_2.throughput": 2500.0,
+    "cint16xint16_pt_128_win_1024_ssr_4.latency": 461.6,
+    "cint16xint16_pt_128_win_1024_ssr_4.throughput": 5000.0,
+    "cint16xint16_pt_128_win_128_ssr_1.latency": 247.2,
+    "cint16xint16_pt_128_win_128_ssr_1.throughput": 1250.0,
+    "cint16xint16_pt_128_win_128_ssr_2.latency": 208.0,
+    "cint16xint16_pt_128_win_128_ssr_2.throughput": 2461.5,
+    "cint16xint16_pt_128_win_128_ssr_4.latency": 247.2,
+    "cint16xint16_pt_128_win_128_ssr_4.throughput": 2623.0,
+    "cint16xint16_pt_128_win_2048_ssr_1.latency": 2183.2,
+    "cint16xint16_pt_128_win_2048_ssr_1.throughput": 1250.0,
+    "cint16xint16_pt_128_win_2048_ssr_2.latency": 1261.6,
+    "cint16xint16_pt_128_win_2048_ssr_2.throughput": 2500.0,
+    "cint16xint16_pt_128_win_2048_ssr_4.latency": 800.8,
+    "cint16xint16_pt_128_win_2048_ssr_4.throughput": 5000.0,
+    "cint16xint16_pt_128_win_256_ssr_1.latency": 380.0,
+    "cint16xint16_pt_128_win_256_ssr_1.throughput": 1250.0,
+    "cint16xint16_pt_128_win_256_ssr_2.latency": 264.8,
+    "cint16xint16_pt_128_win_256_ssr_2.throughput": 2500.0,
+    "cint16xint16_pt_128_win_256_ssr_4.latency": 256.0,
+    "cint16xint16_pt_128_win_256_ssr_4.throughput": 3678.2,
+    "cint16xint16_pt_128_win_512_ssr_1.latency": 637.6,
+    "cint16xint16_pt_128_win_512_ssr_1.throughput": 1250.0,
+    "cint16xint16_pt_128_win_512_ssr_2.latency": 407.2,
+    "cint16xint16_pt_128_win_512_ssr_2.throughput": 2500.0,
+    "cint16xint16_pt_128_win_512_ssr_4.latency": 300.8,
+    "cint16xint16_pt_128_win_512_ssr_4.throughput": 4571.4,
+    "cint16xint16_pt_16_win_128_ssr_1.latency": 450.4,
+    "cint16xint16_pt_16_win_128_ssr_1.throughput": 812.2,
+    "cint16xint16_pt_16_win_16_ssr_1.latency": 346.4,
+    "cint16xint16_pt_16_win_16_ssr_1.throughput": 512.8,
+    "cint16xint16_pt_16_win_256_ssr_1.latency": 712.8,
+    "cint16xint16_pt_16_win_256_ssr_1.throughput": 916.9,
+    "cint16xint16_pt_16_win_32_ssr_1.latency": 335.2,
+    "cint16xint16_pt_16_win_32_ssr_1.throughput": 481.9,
+    "cint16xint16_pt_16_win_64_ssr_1.latency": 364.8,
+    "cint16xint16_pt_16_win_64_ssr_1.throughput": 661.2,
+    "cint16xint16_pt_256_win_1024_ssr_1.latency": 1098.4,
+    "cint16xint16_pt_256_win_1024_ssr_1.throughput": 1250.0,
+    "cint16xint16_pt_256_win_1024_ssr_2.latency": 637.6,
+    "cint16xint16_pt_256_win_1024_ssr_2.throughput": 2500.0,
+    "cint16xint16_pt_256_win_1024_ssr_4.latency": 407.2,
+    "cint16xint16_pt_256_win_1024_ssr_4.throughput": 5000.0,
+    "cint16xint16_pt_256_win_2048_ssr_1.latency": 2074.4,
+    "cint16xint16_pt_256_win_2048_ssr_1.throughput": 1250.0,
+    "cint16xint16_pt_256_win_2048_ssr_2.latency": 1152.8,
+    "cint16xint16_pt_256_win_2048_ssr_2.throughput": 2500.0,
+    "cint16xint16_pt_256_win_2048_ssr_4.latency": 692.0,
+    "cint16xint16_pt_256_win_2048_ssr_4.throughput": 5000.0,
+    "cint16xint16_pt_256_win_256_ssr_1.latency": 362.4,
+    "cint16xint16_pt_256_win_256_ssr_1.throughput": 1250.0,
+    "cint16xint16_pt_256_win_256_ssr_2.latency": 247.2,
+    "cint16xint16_pt_256_win_256_ssr_2.throughput": 2500.0,
+    "cint16xint16_pt_256_win_256_ssr_4.latency": 208.0,
+    "cint16xint16_pt_256_win_256_ssr_4.throughput": 4923.1,
+    "cint16xint16_pt_256_win_4096_ssr_1.latency": 4026.4,
+    "cint16xint16_pt_256_win_4096_ssr_1.throughput": 1250.0,
+    "cint16xint16_pt_256_win_4096_ssr_2.latency": 2183.2,
+    "cint16xint16_pt_256_win_4096_ssr_2.throughput": 2500.0,
+    "cint16xint16_pt_256_win_4096_ssr_4.latency": 1261.6,
+    "cint16xint16_pt_256_win_4096_ssr_4.throughput": 5000.0,
+    "cint16xint16_pt_256_win_512_ssr_1.latency": 610.4,
+    "cint16xint16_pt_256_win_512_ssr_1.throughput": 1250.0,
+    "cint16xint16_pt_256_win_512_ssr_2.latency": 380.0,
+    "cint16xint16_pt_256_win_512_ssr_2.throughput": 2500.0,
+    "cint16xint16_pt_256_win_512_ssr_4.latency": 264.8,
+    "cint16xint16_pt_256_win_512_ssr_4.throughput": 5000.0,
+    "cint16xint16_pt_32_win_128_ssr_1.latency": 300.8,
+    "cint16xint16_pt_32_win_128_ssr_1.throughput": 1142.9,
+    "cint16xint16_pt_32_win_256_ssr_1.latency": 461.6,
+    "cint16xint16_pt_32_win_256_ssr_1.throughput": 1250.0,
+    "cint16xint16_pt_32_win_256_ssr_2.latency": 450.4,
+    "cint16xint16_pt_32_win_256_ssr_2.throughput": 1624.4,
+    "cint16xint16_pt_32_win_32_ssr_1.latency": 247.2,
+    "cint16xint16_pt_32_win_32_ssr_1.throughput": 655.7,
+    "cint16xint16_pt_32_win_32_ssr_2.latency": 346.4,
+    "cint16xint16_pt_32_win_32_ssr_2.throughput": 1025.6,
+    "cint16xint16_pt_32_win_512_ssr_1.latency": 800.8,
+    "cint16xint16_pt_32_win_512_ssr_1.throughput": 1250.0,
+    "cint16xint16_pt_32_win_512_ssr_2.latency": 712.8,
+    "cint16xint16_pt_32_win_512_ssr_2.throughput": 1833.8,
+    "cint16xint16_pt_32_win_64_ssr_1.latency": 256.0,
+    "cint16xint16_pt_32_win_64_ssr_1.throughput": 919.5,
+    "cint16xint16_pt_32_win_64_ssr_2.latency": 335.2,
+    "cint16xint16_pt_32_win_64_ssr_2.throughput": 963.9,
+    "cint16xint16_pt_4096_win_16384_ssr_4.latency": 3863.2,
+    "cint16xint16_pt_4096_win_16384_ssr_4.throughput": 5000.0,
+    "cint16xint16_pt_4096_win_32768_ssr_4.latency": 7604.0,
+    "cint16xint16_pt_4096_win_32768_ssr_4.throughput": 5000.0,
+    "cint16xint16_pt_4096_win_4096_ssr_4.latency": 1053.6,
+    "cint16xint16_pt_4096_win_4096_ssr_4.throughput": 5000.0,
+    "cint16xint16_pt_4096_win_8192_ssr_4.latency": 1992.8,
+    "cint16xint16_pt_4096_win_8192_ssr_4.throughput": 5000.0,
+    "cint16xint16_pt_512_win_1024_ssr_1.latency": 1071.2,
+    "cint16xint16_pt_512_win_1024_ssr_1.throughput": 1250.0,
+    "cint16xint16_pt_512_win_1024_ssr_2.latency": 610.4,
+    "cint16xint16_pt_512_win_1024_ssr_2.throughput": 2500.0,
+    "cint16xint16_pt_512_win_1024_ssr_4.latency": 380.0,
+    "cint16xint16_pt_512_win_1024_ssr_4.throughput": 5000.0,
+    "cint16xint16_pt_512_win_2048_ssr_1.latency": 2020.0,
+    "cint16xint16_pt_512_win_2048_ssr_1.throughput": 1250.0,
+    "cint16xint16_pt_512_win_2048_ssr_2.latency": 1098.4,
+    "cint16xint16_pt_512_win_2048_ssr_2.throughput": 2500.0,
+    "cint16xint16_pt_512_win_2048_ssr_4.latency": 637.6,
+    "cint16xint16_pt_512_win_2048_ssr_4.throughput": 5000.0,
+    "cint16xint16_pt_512_win_4096_ssr_1.latency": 3917.6,
+    "cint16xint16_pt_512_win_4096_ssr_1.throughput": 1250.0,
+    "cint16xint16_pt_512_win_4096_ssr_2.latency": 2074.4,
+    "cint16xint16_pt_512_win_4096_ssr_2.throughput": 2500.0,
+    "cint16xint16_pt_512_win_4096_ssr_4.latency": 1152.8,
+    "cint16xint16_pt_512_win_4096_ssr_4.throughput": 5000.0,
+    "cint16xint16_pt_512_win_512_ssr_1.latency": 592.8,
+    "cint16xint16_pt_512_win_512_ssr_1.throughput": 1250.0,
+    "cint16xint16_pt_512_win_512_ssr_2.latency": 362.4,
+    "cint16xint16_pt_512_win_512_ssr_2.throughput": 2500.0,
+    "cint16xint16_pt_512_win_512_ssr_4.latency": 247.2,
+    "cint16xint16_pt_512_win_512_ssr_4.throughput": 5000.0,
+    "cint16xint16_pt_512_win_8192_ssr_1.latency": 7712.8,
+    "cint16xint16_pt_512_win_8192_ssr_1.throughput": 1250.0,
+    "cint16xint16_pt_512_win_8192_ssr_2.latency": 4026.4,
+    "cint16xint16_pt_512_win_8192_ssr_2.throughput": 2500.0,
+    "cint16xint16_pt_512_win_8192_ssr_4.latency": 2183.2,
+    "cint16xint16_pt_512_win_8192_ssr_4.throughput": 5000.0,
+    "cint16xint16_pt_64_win_1024_ssr_1.latency": 1261.6,
+    "cint16xint16_pt_64_win_1024_ssr_1.throughput": 1250.0,
+    "cint16xint16_pt_64_win_1024_ssr_2.latency": 800.8,
+    "cint16xint16_pt_64_win_1024_ssr_2.throughput": 2500.0,
+    "cint16xint16_pt_64_win_1024_ssr_4.latency": 712.8,
+    "cint16xint16_pt_64_win_1024_ssr_4.throughput": 3667.6,
+    "cint16xint16_pt_64_win_128_ssr_1.latency": 264.8,
+    "cint16xint16_pt_64_win_128_ssr_1.throughput": 1250.0,
+    "cint16xint16_pt_64_win_128_ssr_2.latency": 256.0,
+    "cint16xint16_pt_64_win_128_ssr_2.throughput": 1839.1,
+    "cint16xint16_pt_64_win_128_ssr_4.latency": 335.2,
+    "cint16xint16_pt_64_win_128_ssr_4.throughput": 1927.7,
+    "cint16xint16_pt_64_win_256_ssr_1.latency": 407.2,
+    "cint16xint16_pt_64_win_256_ssr_1.throughput": 1250.0,
+    "cint16xint16_pt_64_win_256_ssr_2.latency": 300.8,
+    "cint16xint16_pt_64_win_256_ssr_2.throughput": 2285.7,
+    "cint16xint16_pt_64_win_256_ssr_4.latency": 364.8,
+    "cint16xint16_pt_64_win_256_ssr_4.throughput": 2644.6,
+    "cint16xint16_pt_64_win_512_ssr_1.latency": 692.0,
+    "cint16xint16_pt_64_win_512_ssr_1.throughput": 1250.0,
+    "cint16xint16_pt_64_win_512_ssr_2.latency": 461.6,
+    "cint16xint16_pt_64_win_512_ssr_2.throughput": 2500.0,
+    "cint16xint16_pt_64_win_512_ssr_4.latency": 450.4,
+    "cint16xint16_pt_64_win_512_ssr_4.throughput": 3248.7,
+    "cint16xint16_pt_64_win_64_ssr_1.latency": 208.0,
+    "cint16xint16_pt_64_win_64_ssr_1.throughput": 1230.8,
+    "cint16xint16_pt_64_win_64_ssr_2.latency": 247.2,
+    "cint16xint16_pt_64_win_64_ssr_2.throughput": 1311.5,
+    "cint32xint32_pt_1024_win_1024_ssr_1.latency": 3210.4,
+    "cint32xint32_pt_1024_win_1024_ssr_1.throughput": 625.0,
+    "cint32xint32_pt_1024_win_1024_ssr_2.latency": 1674.4,
+    "cint32xint32_pt_1024_win_1024_ssr_2.throughput": 1250.0,
+    "cint32xint32_pt_1024_win_1024_ssr_4.latency": 915.2,
+    "cint32xint32_pt_1024_win_1024_ssr_4.throughput": 2442.7,
+    "cint32xint32_pt_1024_win_16384_ssr_4.latency": 12730.4,
+    "cint32xint32_pt_1024_win_16384_ssr_4.throughput": 2500.0,
+    "cint32xint32_pt_1024_win_2048_ssr_1.latency": 6306.4,
+    "cint32xint32_pt_1024_win_2048_ssr_1.throughput": 625.0,
+    "cint32xint32_pt_1024_win_2048_ssr_2.latency": 3234.4,
+    "cint32xint32_pt_1024_win_2048_ssr_2.throughput": 1250.0,
+    "cint32xint32_pt_1024_win_2048_ssr_4.latency": 1698.4,
+    "cint32xint32_pt_1024_win_2048_ssr_4.throughput": 2500.0,
+    "cint32xint32_pt_1024_win_4096_ssr_1.latency": 12490.4,
+    "cint32xint32_pt_1024_win_4096_ssr_1.throughput": 625.0,
+    "cint32xint32_pt_1024_win_4096_ssr_2.latency": 6346.4,
+    "cint32xint32_pt_1024_win_4096_ssr_2.throughput": 1250.0,
+    "cint32xint32_pt_1024_win_4096_ssr_4.latency": 3274.4,
+    "cint32xint32_pt_1024_win_4096_ssr_4.throughput": 2500.0,
+    "cint32xint32_pt_1024_win_8192_ssr_2.latency": 12570.4,
+    "cint32xint32_pt_1024_win_8192_ssr_2.throughput": 1250.0,
+    "cint32xint32_pt_1024_win_8192_ssr_4.latency": 6426.4,
+    "cint32xint32_pt_1024_win_8192_ssr_4.throughput": 2500.0,
+    "cint32xint32_pt_128_win_1024_ssr_1.latency": 3354.4,
+    "cint32xint32_pt_128_win_1024_ssr_1.throughput": 625.0,
+    "cint32xint32_pt_128_win_1024_ssr_2.latency": 1999.2,
+    "cint32xint32_pt_128_win_1024_ssr_2.throughput": 1121.8,
+    "cint32xint32_pt_128_win_1024_ssr_4.latency": 1333.6,
+    "cint32xint32_pt_128_win_1024_ssr_4.throughput": 1847.0,
+    "cint32xint32_pt_128_win_128_ssr_1.latency": 568.8,
+    "cint32xint32_pt_128_win_128_ssr_1.throughput": 553.6,
+    "cint32xint32_pt_128_win_128_ssr_2.latency": 402.4,
+    "cint32xint32_pt_128_win_128_ssr_2.throughput": 904.0,
+    "cint32xint32_pt_128_win_128_ssr_4.latency": 364.8,
+    "cint32xint32_pt_128_win_128_ssr_4.throughput": 1322.3,
+    "cint32xint32_pt_128_win_2048_ssr_1.latency": 6586.4,
+    "cint32xint32_pt_128_win_2048_ssr_1.throughput": 625.0,
+    "cint32xint32_pt_128_win_2048_ssr_2.latency": 3810.4,
+    "cint32xint32_pt_128_win_2048_ssr_2.throughput": 1144.4,
+    "cint32xint32_pt_128_win_2048_ssr_4.latency": 2479.2,
+    "cint32xint32_pt_128_win_2048_ssr_4.throughput": 1909.0,
+    "cint32xint32_pt_128_win_256_ssr_1.latency": 973.6,
+    "cint32xint32_pt_128_win_256_ssr_1.throughput": 589.3,
+    "cint32xint32_pt_128_win_256_ssr_2.latency": 640.8,
+    "cint32xint32_pt_128_win_256_ssr_2.throughput": 1003.1,
+    "cint32xint32_pt_128_win_256_ssr_4.latency": 474.4,
+    "cint32xint32_pt_128_win_256_ssr_4.throughput": 1545.9,
+    "cint32xint32_pt_128_win_512_ssr_1.latency": 1759.2,
+    "cint32xint32_pt_128_win_512_ssr_1.throughput": 614.8,
+    "cint32xint32_pt_128_win_512_ssr_2.latency": 1093.6,
+    "cint32xint32_pt_128_win_512_ssr_2.throughput": 1079.3,
+    "cint32xint32_pt_128_win_512_ssr_4.latency": 760.8,
+    "cint32xint32_pt_128_win_512_ssr_4.throughput": 1734.4,
+    "cint32xint32_pt_16_win_128_ssr_1.latency": 1000.8,
+    "cint32xint32_pt_16_win_128_ssr_1.throughput": 341.2,
+    "cint32xint32_pt_16_win_16_ssr_1.latency": 375.2,
+    "cint32xint32_pt_16_win_16_ssr_1.throughput": 215.1,
+    "cint32xint32_pt_16_win_256_ssr_1.latency": 1813.6,
+    "cint32xint32_pt_16_win_256_ssr_1.throughput": 358.3,
+    "cint32xint32_pt_16_win_32_ssr_1.latency": 460.8,
+    "cint32xint32_pt_16_win_32_ssr_1.throughput": 264.9,
+    "cint32xint32_pt_16_win_64_ssr_1.latency": 594.4,
+    "cint32xint32_pt_16_win_64_ssr_1.throughput": 311.3,
+    "cint32xint32_pt_256_win_1024_ssr_1.latency": 3274.4,
+    "cint32xint32_pt_256_win_1024_ssr_1.throughput": 625.0,
+    "cint32xint32_pt_256_win_1024_ssr_2.latency": 1759.2,
+    "cint32xint32_pt_256_win_1024_ssr_2.throughput": 1229.6,
+    "cint32xint32_pt_256_win_1024_ssr_4.latency": 1093.6,
+    "cint32xint32_pt_256_win_1024_ssr_4.throughput": 2158.5,
+    "cint32xint32_pt_256_win_2048_ssr_1.latency": 6426.4,
+    "cint32xint32_pt_256_win_2048_ssr_1.throughput": 625.0,
+    "cint32xint32_pt_256_win_2048_ssr_2.latency": 3354.4,
+    "cint32xint32_pt_256_win_2048_ssr_2.throughput": 1250.0,
+    "cint32xint32_pt_256_win_2048_ssr_4.latency": 1999.2,
+    "cint32xint32_pt_256_win_2048_ssr_4.throughput": 2243.6,
+    "cint32xint32_pt_256_win_256_ssr_1.latency": 915.2,
+    "cint32xint32_pt_256_win_256_ssr_1.throughput": 610.7,
+    "cint32xint32_pt_256_win_256_ssr_2.latency": 568.8,
+    "cint32xint32_pt_256_win_256_ssr_2.throughput": 1107.3,
+    "cint32xint32_pt_256_win_256_ssr_4.latency": 402.4,
+    "cint32xint32_pt_256_win_256_ssr_4.throughput": 1807.9,
+    "cint32xint32_pt_256_win_4096_ssr_1.latency": 12730.4,
+    "cint32xint32_pt_256_win_4096_ssr_1.throughput": 625.0,
+    "cint32xint32_pt_256_win_4096_ssr_2.latency": 6586.4,
+    "cint32xint32_pt_256_win_4096_ssr_2.throughput": 1250.0,
+    "cint32xint32_pt_256_win_4096_ssr_4.latency": 3810.4,
+    "cint32xint32_pt_256_win_4096_ssr_4.throughput": 2288.8,
+    "cint32xint32_pt_256_win_512_ssr_1.latency": 1698.4,
+    "cint32xint32_pt_256_win_512_ssr_1.throughput": 625.0,
+    "cint32xint32_pt_256_win_512_ssr_2.latency": 973.6,
+    "cint32xint32_pt_256_win_512_ssr_2.throughput": 1178.6,
+    "cint32xint32_pt_256_win_512_ssr_4.latency": 640.8,
+    "cint32xint32_pt_256_win_512_ssr_4.throughput": 2006.3,
+    "cint32xint32_pt_32_win_128_ssr_1.latency": 760.8,
+    "cint32xint32_pt_32_win_128_ssr_1.throughput": 433.6,
+    "cint32xint32_pt_32_win_128_ssr_2.latency": 594.4,
+    "cint32xint32_pt_32_win_128_ssr_2.throughput": 622.6,
+    "cint32xint32_pt_32_win_256_ssr_1.latency": 1333.6,
+    "cint32xint32_pt_32_win_256_ssr_1.throughput": 461.8,
+    "cint32xint32_pt_32_win_256_ssr_2.latency": 1000.8,
+    "cint32xint32_pt_32_win_256_ssr_2.throughput": 682.3,
+    "cint32xint32_pt_32_win_32_ssr_1.latency": 364.8,
+    "cint32xint32_pt_32_win_32_ssr_1.throughput": 330.6,
+    "cint32xint32_pt_32_win_32_ssr_2.latency": 375.2,
+    "cint32xint32_pt_32_win_32_ssr_2.throughput": 430.1,
+    "cint32xint32_pt_32_win_512_ssr_1.latency": 2479.2,
+    "cint32xint32_pt_32_win_512_ssr_1.throughput": 477.3,
+    "cint32xint32_pt_32_win_512_ssr_2.latency": 1813.6,
+    "cint32xint32_pt_32_win_512_ssr_2.throughput": 716.7,
+    "cint32xint32_pt_32_win_64_ssr_1.latency": 474.4,
+    "cint32xint32_pt_32_win_64_ssr_1.throughput": 386.5,
+    "cint32xint32_pt_32_win_64_ssr_2.latency": 460.8,
+    "cint32xint32_pt_32_win_64_ssr_2.throughput": 529.8,
+    "cint32xint32_pt_4096_win_16384_ssr_4.latency": 12490.4,
+    "cint32xint32_pt_4096_win_16384_ssr_4.throughput": 2500.0,
+    "cint32xint32_pt_4096_win_4096_ssr_4.latency": 3210.4,
+    "cint32xint32_pt_4096_win_4096_ssr_4.throughput": 2500.0,
+    "cint32xint32_pt_4096_win_8192_ssr_4.latency": 6306.4,
+    "cint32xint32_pt_4096_win_8192_ssr_4.throughput": 2500.0,
+    "cint32xint32_pt_512_win_1024_ssr_1.latency": 3234.4,
+    "cint32xint32_pt_512_win_1024_ssr_1.throughput": 625.0,
+    "cint32xint32_pt_512_win_1024_ssr_2.latency": 1698.4,
+    "cint32xint32_pt_512_win_1024_ssr_2.throughput": 1250.0,
+    "cint32xint32_pt_512_win_1024_ssr_4.latency": 973.6,
+    "cint32xint32_pt_512_win_1024_ssr_4.throughput": 2357.3,
+    "cint32xint32_pt_512_win_2048_ssr_1.latency": 6346.4,
+    "cint32xint32_pt_512_win_2048_ssr_1.throughput": 625.0,
+    "cint32xint32_pt_512_win_2048_ssr_2.latency": 3274.4,
+    "cint32xint32_pt_512_win_2048_ssr_2.throughput": 1250.0,
+    "cint32xint32_pt_512_win_2048_ssr_4.latency": 1759.2,
+    "cint32xint32_pt_512_win_2048_ssr_4.throughput": 2459.2,
+    "cint32xint32_pt_512_win_4096_ssr_1.latency": 12570.4,
+    "cint32xint32_pt_512_win_4096_ssr_1.throughput": 625.0,
+    "cint32xint32_pt_512_win_4096_ssr_2.latency": 6426.4,
+    "cint32xint32_pt_512_win_4096_ssr_2.throughput": 1250.0,
+    "cint32xint32_pt_512_win_4096_ssr_4.latency": 3354.4,
+    "cint32xint32_pt_512_win_4096_ssr_4.throughput": 2500.0,
+    "cint32xint32_pt_512_win_512_ssr_1.latency": 1674.4,
+    "cint32xint32_pt_512_win_512_ssr_1.throughput": 625.0,
+    "cint32xint32_pt_512_win_512_ssr_2.latency": 915.2,
+    "cint32xint32_pt_512_win_512_ssr_2.throughput": 1221.4,
+    "cint32xint32_pt_512_win_512_ssr_4.latency": 568.8,
+    "cint32xint32_pt_512_win_512_ssr_4.throughput": 2214.5,
+    "cint32xint32_pt_512_win_8192_ssr_2.latency": 12730.4,
+    "cint32xint32_pt_512_win_8192_ssr_2.throughput": 1250.0,
+    "cint32xint32_pt_512_win_8192_ssr_4.latency": 6586.4,
+    "cint32xint32_pt_512_win_8192_ssr_4.throughput": 2500.0,
+    "cint32xint32_pt_64_win_1024_ssr_1.latency": 3810.4,
+    "cint32xint32_pt_64_win_1024_ssr_1.throughput": 572.2,
+    "cint32xint32_pt_64_win_1024_ssr_2.latency": 2479.2,
+    "cint32xint32_pt_64_win_1024_ssr_2.throughput": 954.5,
+    "cint32xint32_pt_64_win_1024_ssr_4.latency": 1813.6,
+    "cint32xint32_pt_64_win_1024_ssr_4.throughput": 1433.4,
+    "cint32xint32_pt_64_win_128_ssr_1.latency": 640.8,
+    "cint32xint32_pt_64_win_128_ssr_1.throughput": 501.6,
+    "cint32xint32_pt_64_win_128_ssr_2.latency": 474.4,
+    "cint32xint32_pt_64_win_128_ssr_2.throughput": 772.9,
+    "cint32xint32_pt_64_win_128_ssr_4.latency": 460.8,
+    "cint32xint32_pt_64_win_128_ssr_4.throughput": 1059.6,
+    "cint32xint32_pt_64_win_256_ssr_1.latency": 1093.6,
+    "cint32xint32_pt_64_win_256_ssr_1.throughput": 539.6,
+    "cint32xint32_pt_64_win_256_ssr_2.latency": 760.8,
+    "cint32xint32_pt_64_win_256_ssr_2.throughput": 867.2,
+    "cint32xint32_pt_64_win_256_ssr_4.latency": 594.4,
+    "cint32xint32_pt_64_win_256_ssr_4.throughput": 1245.1,
+    "cint32xint32_pt_64_win_512_ssr_1.latency": 1999.2,
+    "cint32xint32_pt_64_win_512_ssr_1.throughput": 560.9,
+    "cint32xint32_pt_64_win_512_ssr_2.latency": 1333.6,
+    "cint32xint32_pt_64_win_512_ssr_2.throughput": 923.5,
+    "cint32xint32_pt_64_win_512_ssr_4.latency": 1000.8,
+    "cint32xint32_pt_64_win_512_ssr_4.throughput": 1364.6,
+    "cint32xint32_pt_64_win_64_ssr_1.latency": 402.4,
+    "cint32xint32_pt_64_win_64_ssr_1.throughput": 452.0,
+    "cint32xint32_pt_64_win_64_ssr_2.latency": 364.8,
+    "cint32xint32_pt_64_win_64_ssr_2.throughput": 661.2,
+    "cint32xint32_pt_64_win_64_ssr_4.latency": 375.2,
+    "cint32xint32_pt_64_win_64_ssr_4.throughput": 860.2,
+}
+
+
+def _rows(path: Path = DATA) -> list[dict]:
+    return cases_c5._rows(path)
+
+
+def _slug(r: dict) -> str:
+    text = (f"{r['TT_DATA']}x{r['TT_COEFF']} pt {r['TP_POINT_SIZE']} win {r['TP_WINDOW_VSIZE']} "
+            f"ssr {r['TP_SSR']}")
+    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+
+
+def _key(r: dict) -> tuple:
+    return (r["TT_DATA"], r["TT_COEFF"], int(r["TP_POINT_SIZE"]), int(r["TP_WINDOW_VSIZE"]), int(r["TP_SSR"]),
+            int(r["TP_API"]), int(r["TP_DYN_PT_SIZE"]), int(r["NUM_AIE"]))
+
+
+def _params(data: str, coeff: str, point: int, window: int, ssr: int, api: int, dyn: int) -> FftWindowParams:
+    """One rank's kernel (graph: ``kKernelPtSize = POINT_SIZE / SSR``, ``kKernelWindowVsize =
+    WINDOW_VSIZE / SSR``)."""
+    return FftWindowParams(data, coeff, point // ssr, window // ssr, "buffer" if api == 0 else "stream", dyn)
+
+
+def fft_window_design(data: str, coeff: str, point: int, window: int, ssr: int, api: int, dyn: int,
+                      num_aie: int):
+    """The Design of one benchmark row (see the module docstring).
+
+    Raises:
+        ValueError: a configuration the kernel cost model refuses, or a tile count other than the
+            graph's one kernel per tile.
+    """
+    if num_aie != ssr:
+        raise ValueError(f"fft_window: runtime<ratio> 0.8 puts one kernel per tile ({ssr} tiles), "
+                         f"the benchmark used {num_aie}")
+    p = _params(data, coeff, point, window, ssr, api, dyn)
+    g = KernelGraph(cases_c5.DEVICE, f"fft_window_{data}_{point}_{window}_{ssr}")
+    for s in range(ssr):
+        k = f"win{s}"
+        g.add_kernel(k, KIND, p, (s, cases_c5.KERNEL_ROW))
+        g.add_plio_in(f"in{s}", f"{k}.in[0]", data, cases_c5.PLIO_BITS, cases_c5.PLIO_HZ / 1e6)
+        g.add_plio_out(f"out{s}", f"{k}.out[0]", data, cases_c5.PLIO_BITS, cases_c5.PLIO_HZ / 1e6)
+    return g.design()
+
+
+@functools.lru_cache(maxsize=None)
+def simulate_row(data: str, coeff: str, point: int, window: int, ssr: int, api: int, dyn: int, num_aie: int):
+    """(latency ns, throughput MSa/s, detail) at the iteration DSPLib's script reports: latency
+    from ``in0``'s first beat to ``out0``'s first beat of that iteration, throughput = WINDOW_VSIZE
+    / the time between the first ``in0`` beats of two iterations.
+
+    Raises:
+        SimulationError: a design the timing model does not run.
+    """
+    d = fft_window_design(data, coeff, point, window, ssr, api, dyn, num_aie)
+    latency_ns, period, gaps, m, p = cases_c5.dsplib_reading(d, ITERATIONS, "in0", "out0")
+    throughput = window / (period / p.clock_hz) / 1e6
+    k = _params(data, coeff, point, window, ssr, api, dyn)
+    cost = fft_window_cycles(k, AIE_ML_CORE)
+    dma = max(math.ceil(port.bytes_per_call / p.dma_bytes_per_cycle) for port in k.ports())
+    plio = math.ceil(k.ports()[1].bytes_per_call / p.plio_bytes_per_cycle(cases_c5.PLIO_BITS, cases_c5.PLIO_HZ))
+    return (latency_ns, throughput,
+            f"kernel {cost.total_cycles} cycles/call ({k.frames} frames x {k.vectors_per_frame} vectors, II "
+            f"{cost.ii_cycles}, depth {cost.depth_cycles}), interval {period} cycles (last three {gaps}), "
+            f"DMA {dma} cycles, PLIO {plio} cycles")
+
+
+def _predict(prediction, not_modelled, key: tuple, quantity: str):
+    try:
+        return cases_c5.predict_quantity(prediction, simulate_row, key, quantity)
+    except SimulationError as exc:
+        return not_modelled(f"timing model: {exc}")
+
+
+def measurements(path: Path = DATA) -> list[dict]:
+    """measurements.csv-style rows (case, key, quantity, measured, unit, source, notes) of C12."""
+    return cases_c5.benchmark_measurements(
+        _rows(path), "C12", "fft_window", _slug, SOURCE,
+        lambda r: (f"xcve2802 1.25 GHz, 64-bit PLIO 625 MHz, NITER {ITERATIONS} (assumed: the harness's AIE-ML "
+                   f"QoR entries); NUM_AIE {r['NUM_AIE']}"))
+
+
+def predictors(prediction, not_modelled) -> dict:
+    """key -> zero-argument predictor, one per C12 figure; a configuration the kernel cost model
+    refuses is returned as not modelled with the model's own reason."""
+    out = {}
+    for r in _rows():
+        slug, key = _slug(r), _key(r)
+        try:
+            _params(*key[:7])
+            reason = None
+        except ValueError as exc:
+            reason = str(exc)
+        for q in ("latency", "throughput"):
+            fn = (functools.partial(not_modelled, reason) if reason
+                  else functools.partial(_predict, prediction, not_modelled, key, q))
+            out[f"c12.fft_window.{slug}.{q}"] = fn
+    return out
