@@ -80,7 +80,6 @@ import math
 import re
 from pathlib import Path
 
-from aiesim_py.errors import SimulationError
 from aiesim_py.isa.timing import AIE_ML_CORE
 from aiesim_py.kernels import families
 from aiesim_py.kernels.kronecker import INTERFACES, KIND, KroneckerParams, kronecker_cycles
@@ -490,10 +489,7 @@ def simulate_row(a: str, b: str, a_rows: int, a_cols: int, b_rows: int, b_cols: 
 
 
 def _predict(prediction, not_modelled, key: tuple, quantity: str):
-    try:
-        return cases_c5.predict_quantity(prediction, simulate_row, key, quantity)
-    except SimulationError as exc:
-        return not_modelled(f"timing model: {exc}")
+    return cases_c5.predict_or_reason(prediction, not_modelled, simulate_row, key, quantity)
 
 
 def measurements(path: Path = DATA) -> list[dict]:

@@ -56,7 +56,6 @@ import math
 import re
 from pathlib import Path
 
-from aiesim_py.errors import SimulationError
 from aiesim_py.graph import KernelGraph
 from aiesim_py.isa.timing import AIE_ML_CORE
 from aiesim_py.kernels import families
@@ -699,10 +698,7 @@ def simulate_row(data: str, coeff: str, point: int, window: int, ssr: int, api: 
 
 
 def _predict(prediction, not_modelled, key: tuple, quantity: str):
-    try:
-        return cases_c5.predict_quantity(prediction, simulate_row, key, quantity)
-    except SimulationError as exc:
-        return not_modelled(f"timing model: {exc}")
+    return cases_c5.predict_or_reason(prediction, not_modelled, simulate_row, key, quantity)
 
 
 def measurements(path: Path = DATA) -> list[dict]:

@@ -52,6 +52,7 @@ import numpy as np
 
 from aiesim_py.arch import load_device
 from aiesim_py.design import Design, KernelInstance, Net, Plio
+from aiesim_py.errors import SimulationError
 from aiesim_py.graph import KernelGraph
 from aiesim_py.graph import stable_iteration as graph_stable_iteration
 from aiesim_py.isa.fixed_point import FixedType
@@ -272,6 +273,15 @@ def predict_quantity(prediction, simulate, key: tuple, quantity: str):
     ``(latency_ns, throughput, detail)``."""
     latency, throughput, detail = simulate(*key)
     return prediction(round(latency if quantity == "latency" else throughput, 1), detail=detail)
+
+
+def predict_or_reason(prediction, not_modelled, simulate, key: tuple, quantity: str):
+    """:func:`predict_quantity`, or ``not_modelled`` with the timing model's reason when the
+    simulation refuses the design (SimulationError)."""
+    try:
+        return predict_quantity(prediction, simulate, key, quantity)
+    except SimulationError as exc:
+        return not_modelled(f"timing model: {exc}")
 
 
 def predictors(prediction, not_modelled) -> dict:
