@@ -4,7 +4,7 @@ import pytest
 from aiesim_py.graph import KernelGraph
 from aiesim_py.isa.timing import AIE_ML_CORE, loop_cycles, resource_ii
 from aiesim_py.kernels import families
-from aiesim_py.kernels.fft_window import (KIND, FftWindowParams, fft_window_cycles, samples_per_vector,
+from aiesim_py.kernels.fft_window import (KIND, FftWindowParams, fft_window_cycles, samples_per_vector, table_copy_cycles,
                                           vector_ops)
 from aiesim_py.kernels.hadamard import HadamardParams, elementwise_multiply, hadamard_cycles
 from aiesim_py.kernels.kernel_io import adf_call_overhead, loop_setup_cycles
@@ -86,8 +86,15 @@ def test_kernel_graph_takes_the_family():
     g.add_kernel("w", KIND, FftWindowParams("cint16", "int16", 256, 1024), (0, 2))
     g.add_plio_in("in0", "w.in[0]", "cint16")
     g.add_plio_out("out0", "w.out[0]", "cint16")
-    r = g.simulate(iterations=4)
+    r = g.simulate(iterations=8)
     # 4 KiB per call through 64-bit PLIOs at 625 MHz: the interval is the PLIO's 1024 cycles, not the kernel
     assert _cost("cint16", "int16", 256, 1024).total_cycles < 1024
     times = r.plio_times_cycles["in0"]
     assert times[-1] - times[-2] == pytest.approx(1024, abs=8)
+    # the first call copies the 512-B window table (3584 cycles): the inputs wait for the buffers
+    # the first call holds, so the input stays a window further ahead of the output from then on
+    copy = table_copy_cycles(FftWindowParams("cint16", "int16", 256, 1024))
+    assert copy == 256 * 2 * 7
+    assert times[3] - times[2] > copy     # (the first beat of input 2 waits in the route FIFOs)
+    lat = [o - i for i, o in zip(times, r.plio_times_cycles["out0"])]
+    assert lat[-1] > 2 * 1024 > lat[0] - copy

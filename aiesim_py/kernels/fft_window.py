@@ -44,6 +44,18 @@ a loop of one trip is straight-line code. The call adds the ADF wrapper of two b
 (:func:`~aiesim_py.kernels.kernel_io.adf_call_overhead`). ``kVecInFrame`` is at least 2 on every
 configuration DSPLib accepts (point size per kernel >= 16 samples, 8 or 4 per vector).
 
+First call (:attr:`~aiesim_py.kernels.kernel_io.KernelCost.first_call_extra_cycles`): the kernel's
+constructor copies the window table into the object (``fft_window.cpp`` @0d8795bc, the buffer
+specialisation's constructor: ``memcpy(weights, &kernel_weights[0], TP_POINT_SIZE * sizeof(TT_COEFF))``).
+Costed as a byte-wise copy whose every store waits for its scalar load
+(``CoreTiming.scalar_load_latency`` = 7 cycles per byte): 14 cycles per int16 coefficient. Added after
+seeing C12's errors (validation/cases_c12.py ``FIRST_CALL_CHANGE``): the measured latency of the
+PLIO-bound rows is one window plus this copy, capped at two windows (the input fills the ping and pong
+buffers meanwhile and stays that far ahead), 6-7 cycles per table byte on the 16-frame cint16 rows.
+That the copy runs once the first call holds its buffers (and not before the input arrives) is read
+from those figures, not from a source; the per-byte cost is an assumption (a pipelined memcpy would
+be far faster, and none of the sources read says how the compiler copies).
+
 Not modelled (:class:`FftWindowParams` refuses them): cfloat data (the compiler's cfloat
 emulation is not in the sources read, as kernels.hadamard), the stream interface (TP_API 1: the
 single-stream AIE-ML specialisation was not read) and the dynamic point size (TP_DYN_PT_SIZE 1:
@@ -174,4 +186,11 @@ def fft_window_cycles(p: FftWindowParams, t: CoreTiming = AIE_ML_CORE) -> Kernel
     return KernelCost(total_cycles=loop + call, loop_cycles=loop, call_overhead_cycles=call, ii_cycles=ii,
                       depth_cycles=u.depth, trips=p.frames * vecs, pipelined=True,
                       function_cycles=loop + call - 2 * buffers * t.lock_op_cycles,
-                      first_output_cycles=call // 2 + u.depth)
+                      first_output_cycles=call // 2 + u.depth,
+                      first_call_extra_cycles=table_copy_cycles(p, t))
+
+
+def table_copy_cycles(p: FftWindowParams, t: CoreTiming = AIE_ML_CORE) -> int:
+    """Cycles of the constructor's copy of the window table on the first call (module docstring):
+    ``point_size x sizeof(TT_COEFF)`` bytes at ``t.scalar_load_latency`` cycles each (assumption)."""
+    return p.point_size * sample_type(p.coeff_type).bytes * t.scalar_load_latency

@@ -106,6 +106,10 @@ class KernelCost:
     mean cycles from one trip's start to the next over the whole call, the outer loops' fill,
     drain and set-up included (None: a single loop, spaced at ``ii_cycles``); a stream kernel's
     words are spread over the call at that spacing (sim.timing.stream_ports).
+    ``first_call_extra_cycles``: cycles only the first call adds, after it has its buffers: building
+    the kernel object, e.g. a constructor copying a coefficient table into the object
+    (``kernels.fft_window``); the timing model adds them to call 0 with the device's
+    ``kernel_first_call_extra_cycles``.
     """
     total_cycles: int
     loop_cycles: int
@@ -117,6 +121,7 @@ class KernelCost:
     function_cycles: int
     first_output_cycles: int
     trip_spacing_cycles: float | None = None
+    first_call_extra_cycles: int = 0
 
 
 def nest_spacing(loop_cycles: int, trips: int, depth: int) -> float | None:

@@ -6,7 +6,8 @@ south and west neighbours, UG1603-ARCH / UG1603-DM, aieml-facts.md: a buffer bet
 sits in one memory, no DMA) and :func:`_core_process` (one core running its kernels in design
 order each iteration, ADF runtime<ratio> packing, UG1079 "Run-Time Ratio": a call acquires every
 input buffer (full) and output buffer (free), lasts its cost model's ``total_cycles``
-(+ ``kernel_first_call_extra_cycles`` on the first call), then releases them; a kernel on a
+(+ ``kernel_first_call_extra_cycles`` and the kernel's own ``first_call_extra_cycles`` on the
+first call), then releases them; a kernel on a
 cascade chain runs :func:`~aiesim_py.sim.timing.cascade_chain._cascade_call`).
 """
 from __future__ import annotations
@@ -58,7 +59,8 @@ def _core_process(env, p, kernels, iterations, tracer, cascades=None):
             start = env.now
             c.stall_input_cycles += wait_in
             c.stall_output_cycles += wait_out
-            cycles = cost.total_cycles + (p.kernel_first_call_extra_cycles if i == 0 else 0)
+            cycles = cost.total_cycles + (p.kernel_first_call_extra_cycles + cost.first_call_extra_cycles
+                                          if i == 0 else 0)
             cas_in, cas_out = (cascades or {}).get(c.name, (None, None))
             if cas_in is None and cas_out is None:
                 yield env.timeout(cycles)

@@ -66,7 +66,8 @@ def stream_kernel_process(env, p, c, cost, ins, outs, iterations, tracer, in_buf
         c.stall_output_cycles += wait_out
         t = max(t, float(env.now))
         start = t
-        t = start + pre_loop + setup + (p.kernel_first_call_extra_cycles if i == 0 else 0)
+        t = start + pre_loop + setup + (p.kernel_first_call_extra_cycles + cost.first_call_extra_cycles
+                                        if i == 0 else 0)
         stall_in = stall_out = 0.0
         for port in ins + outs:
             port["done"] = 0
