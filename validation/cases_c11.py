@@ -38,8 +38,9 @@ Predicted: all 427 rows (854 figures), every type (cfloat too: the kernel only c
 rows with SINGLE_BUF 0 were predicted first (blind figures below). The 144 SINGLE_BUF 1 rows (288 figures)
 came later, when the timing model learnt single buffers (``KernelPort.buffers`` = 1, one buffer per port in
 ``sim.timing.kernel_graph``: the DMA and the kernel take turns on it). Assumption: SINGLE_BUF puts ADF's
-``single_buffer()`` on every buffer port of the kernel (the stored test.hpp and graph versions do not show
-how the harness applies it). That mechanism was built from UG1079's description of ``single_buffer``
+``single_buffer()`` on every buffer port of the kernel (the stored widget test.hpp and graph versions do not
+show how the harness applies it; DSPLib's fft_window harness, dsp/L2/tests/aie/fft_window/test.hpp
+@0d8795bc, puts ``single_buffer()`` on its kernel's ``in[0]`` and ``out[0]`` when ``SINGLE_BUF == 1``). That mechanism was built from UG1079's description of ``single_buffer``
 without looking at these rows' errors, and its first run is :data:`BLIND_SINGLE_BUF`: **288 of 288 within
 10 %**, median |error| 0.41 % (latency median +0.1 %, throughput -0.6 %); nothing changed after it.
 
