@@ -129,3 +129,16 @@ def test_single_buffer_ports():
         KernelPort("in", "stream", 64, 1)
     with pytest.raises(ValueError, match="True or False"):
         WidgetApiCastParams("int16", "buffer", "buffer", 256, single_buffer=1)
+
+
+def test_single_buffer_survives_save_and_load(tmp_path):
+    from aiesim_py.design import Design
+    from aiesim_py.sim.timing import simulate
+    g = KernelGraph("ve2802", "widget_saved")
+    g.add_kernel("w", KIND, WidgetApiCastParams("int32", "buffer", "buffer", 1024, 1, single_buffer=True), (1, 1))
+    g.add_plio_in("in0", "w.in[0]", "int32", 64, 625.0)
+    g.add_plio_out("out0", "w.out[0]", "int32", 64, 625.0)
+    g.design().save(tmp_path / "design.json")
+    loaded = Design.load(tmp_path / "design.json")
+    assert loaded.kernels[0].params.single_buffer is True
+    assert simulate(loaded, iterations=8).interval_cycles == _widget_interval(True)
