@@ -238,3 +238,13 @@ KNOWN_OFF.update(cases_c11.KNOWN_OFF)
 import cases_c12  # noqa: E402  (next to this file)
 PREDICTORS.update(cases_c12.predictors(Prediction, not_modelled))
 KNOWN_OFF.update(cases_c12.KNOWN_OFF)
+# C13 (held out: DSPLib widget_real2complex on AIE-ML, data/dsplib_widget_real2complex_aieml.csv):
+# validation/cases_c13.py; its measured figures come from that data file (run.py measurement_rows)
+import cases_c13  # noqa: E402  (next to this file)
+PREDICTORS.update(cases_c13.predictors(Prediction, not_modelled))
+KNOWN_OFF.update(cases_c13.KNOWN_OFF)
+# C14 (held out: DSPLib dft on AIE-ML, data/dsplib_dft_aieml.csv): validation/cases_c14.py; its measured
+# figures come from that data file (run.py measurement_rows)
+import cases_c14  # noqa: E402  (next to this file)
+PREDICTORS.update(cases_c14.predictors(Prediction, not_modelled))
+KNOWN_OFF.update(cases_c14.KNOWN_OFF)

@@ -44,6 +44,8 @@ def measurement_rows(path: Path = MEASUREMENTS) -> list[dict]:
         rows += cases.cases_c10.measurements()   # C10: data/dsplib_kronecker_aieml.csv
         rows += cases.cases_c11.measurements()   # C11: data/dsplib_widget_api_cast_aieml.csv
         rows += cases.cases_c12.measurements()   # C12: data/dsplib_fft_window_aieml.csv
+        rows += cases.cases_c13.measurements()   # C13: data/dsplib_widget_real2complex_aieml.csv
+        rows += cases.cases_c14.measurements()   # C14: data/dsplib_dft_aieml.csv
     return rows
 
 

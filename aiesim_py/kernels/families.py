@@ -6,6 +6,7 @@ functional model or firmware template yet.
 """
 from __future__ import annotations
 
+from aiesim_py.kernels.dft import DftParams, dft_cycles
 from aiesim_py.kernels.fft_window import FftWindowParams, fft_window_cycles
 from aiesim_py.kernels.hadamard import HadamardParams, hadamard_cycles
 from aiesim_py.kernels.kronecker import KroneckerParams, kronecker_cycles
@@ -16,6 +17,7 @@ from aiesim_py.kernels.outer_tensor import OuterTensorParams, outer_tensor_cycle
 from aiesim_py.kernels.sample_delay import SampleDelayParams, sample_delay_cycles
 from aiesim_py.kernels.scalar_loop import ScalarLoopParams, scalar_loop_cycles
 from aiesim_py.kernels.widget_api_cast import WidgetApiCastParams, widget_api_cast_cycles
+from aiesim_py.kernels.widget_real2complex import WidgetReal2ComplexParams, widget_real2complex_cycles
 
 #: kind -> (parameter dataclass, cost function(params, CoreTiming) -> KernelCost)
 FAMILIES = {
@@ -29,6 +31,8 @@ FAMILIES = {
     "kronecker": (KroneckerParams, kronecker_cycles),
     "widget_api_cast": (WidgetApiCastParams, widget_api_cast_cycles),
     "fft_window": (FftWindowParams, fft_window_cycles),
+    "widget_real2complex": (WidgetReal2ComplexParams, widget_real2complex_cycles),
+    "dft": (DftParams, dft_cycles),
 }
 
 
