@@ -410,7 +410,16 @@ def test_case_files_known_off_match_this_list():
 
 
 def test_cli_prints_json_last(tmp_path):
-    out = subprocess.run([sys.executable, str(VALIDATION / "run.py"), "--json"], capture_output=True,
-                         text=True, check=True, cwd=tmp_path).stdout.strip().splitlines()
+    # two small cases (the whole run is test_every_measurement_appears_with_a_prediction_or_a_reason's)
+    out = subprocess.run([sys.executable, str(VALIDATION / "run.py"), "--json", "--case", "C1", "--case", "C4"],
+                         capture_output=True, text=True, check=True, cwd=tmp_path).stdout.strip().splitlines()
     data = json.loads(out[-1])
     assert data and {"case", "quantity", "measured", "predicted", "error_pct"} <= set(data[0])
+    assert {r["case"] for r in data} == {"C1", "C4"}
+
+
+def test_cli_refuses_an_unknown_case(tmp_path):
+    run = subprocess.run([sys.executable, str(VALIDATION / "run.py"), "--case", "C99"], capture_output=True,
+                         text=True, cwd=tmp_path)
+    assert run.returncode == 2 and "Traceback" not in run.stderr
+    assert "unknown case C99" in run.stderr and "C14" in run.stderr

@@ -1,7 +1,8 @@
 """Predict every measured figure of measurements.csv and compare.
 
-    python validation/run.py          # table, then the JSON list as the last line
-    python validation/run.py --json   # the JSON list only (one line)
+    python validation/run.py                    # table, then the JSON list as the last line
+    python validation/run.py --json             # the JSON list only (one line)
+    python validation/run.py --case C12 --case C4   # only those cases (repeatable)
 
 Each JSON entry: {"case", "quantity", "measured", "predicted", "error_pct"} (+ "unit",
 "key", and "reason" when predicted is null: the model cannot express the case yet).
@@ -49,10 +50,13 @@ def measurement_rows(path: Path = MEASUREMENTS) -> list[dict]:
     return rows
 
 
-def collect(path: Path = MEASUREMENTS) -> list[dict]:
-    """One result dict per measured figure (see the module docstring)."""
+def collect(path: Path = MEASUREMENTS, only: set[str] | None = None) -> list[dict]:
+    """One result dict per measured figure (see the module docstring); ``only``: the case names
+    to predict (None: all)."""
     out, cache = [], {}
     for row in measurement_rows(path):
+        if only is not None and row["case"] not in only:
+            continue
         key = row["key"]
         if key not in cache:
             fn = cases.PREDICTORS.get(key)
@@ -104,8 +108,17 @@ def table(results: list[dict]) -> str:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--json", action="store_true", help="print only the JSON list")
+    ap.add_argument("--case", action="append", metavar="CASE",
+                    help="predict only this case (e.g. C12; repeatable); default: every case")
     args = ap.parse_args(argv)
-    results = collect()
+    only = None
+    if args.case:
+        known = sorted({r["case"] for r in measurement_rows()}, key=lambda c: (len(c), c))
+        unknown = [c for c in args.case if c not in known]
+        if unknown:
+            ap.error(f"unknown case {', '.join(unknown)}; the cases are {', '.join(known)}")
+        only = set(args.case)
+    results = collect(only=only)
     if not args.json:
         print(table(results))
     print(json.dumps(results))
