@@ -248,3 +248,8 @@ KNOWN_OFF.update(cases_c13.KNOWN_OFF)
 import cases_c14  # noqa: E402  (next to this file)
 PREDICTORS.update(cases_c14.predictors(Prediction, not_modelled))
 KNOWN_OFF.update(cases_c14.KNOWN_OFF)
+# C15 (held out: DSPLib conv_corr on AIE-ML, data/dsplib_conv_corr_aieml.csv): validation/cases_c15.py; its
+# measured figures come from that data file (run.py measurement_rows)
+import cases_c15  # noqa: E402  (next to this file)
+PREDICTORS.update(cases_c15.predictors(Prediction, not_modelled))
+KNOWN_OFF.update(cases_c15.KNOWN_OFF)

@@ -47,6 +47,7 @@ def measurement_rows(path: Path = MEASUREMENTS) -> list[dict]:
         rows += cases.cases_c12.measurements()   # C12: data/dsplib_fft_window_aieml.csv
         rows += cases.cases_c13.measurements()   # C13: data/dsplib_widget_real2complex_aieml.csv
         rows += cases.cases_c14.measurements()   # C14: data/dsplib_dft_aieml.csv
+        rows += cases.cases_c15.measurements()   # C15: data/dsplib_conv_corr_aieml.csv
     return rows
 
 

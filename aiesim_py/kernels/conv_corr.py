@@ -1,0 +1,289 @@
+"""Convolution / correlation (DSPLib ``conv_corr``), AIE-ML, buffer interface (TP_API 0), one kernel.
+
+``out = f (*) g`` (FUNCT_TYPE 1, convolution) or ``f (x) g`` (FUNCT_TYPE 0, correlation) of an F
+signal of ``f_len`` samples and a G signal of ``g_len`` samples, in one of three output extents
+(COMPUTE_MODE 0 full: ``f_len + g_len - 1`` outputs, 1 same: ``f_len``, 2 valid: ``f_len - g_len + 1``).
+
+Kernel structure, read (facts only, no code taken) in Xilinx/Vitis_Libraries @0d8795bc:
+``dsp/L1/src/aie/conv_corr.cpp`` (``conv_corrNoRTP``, the io-buffer specialisation),
+``dsp/L1/include/aie/conv_corr.hpp`` (class constants), ``dsp/L1/include/aie/conv_corr_traits.hpp``
+(lanes / MULs per type pair for ``__HAS_ACCUM_PERMUTES__ == 0``, i.e. AIE-ML; padded length;
+loop count; ``ROUND``), ``dsp/L1/include/aie/conv_corr_utils.hpp`` (accumulator type per pair):
+
+* per type pair (F, G) on AIE-ML: ``Lanes`` (fnNumOfLanes) and ``Points = MULs / Lanes``
+  (int8 x int8: 32 lanes x 8 points, acc32; int16 x int16: 16 x 4, acc64; see :data:`PAIRS`);
+  ``VecLoadF = 256 / bits(F)``, ``VecLoadG = 256 / bits(G)`` samples per 256-bit load;
+* the F buffer holds the padded F signal, ``getPaddedLength``: full ``(g-1) + f + (g-1)``,
+  same ``(g/2 - 1) + f + (g/2 - 1)``, valid ``f + VecLoadF`` (``f + 2 VecLoadF`` if Lanes >
+  VecLoadF), rounded up to whole loads; the output buffer ``ceil(outputs / Lanes)`` vectors of
+  Lanes samples (helper.mk ``OUT_DATA_LEN``);
+* convolution only: the G buffer is reversed in place first, a pipelined loop of
+  ``ROUND(g, VecLoadG) >> 1`` trips, each two 256-bit loads (from both ends), two
+  ``aie::reverse`` and two 256-bit stores;
+* the outer loop (``chess_prepare_for_pipelining``) runs ``ceil(outputs / Lanes)`` trips; each
+  zeroes the accumulator and runs a fully unrolled nest of ``kAccumLen = ROUND(g, VecLoadG)``
+  G loads x ``kGandFLoadRatio = VecLoadG / VecLoadF`` F steps x ``kInLoopLen = ROUND(VecLoadF,
+  Points)`` sliding MACs; every F step loads two 256-bit F vectors (three if Lanes > VecLoadF)
+  into a 1024-bit buffer; then one ``to_vector`` (SRS) and the store of Lanes outputs.
+
+The sliding MAC (``aie::sliding_mul_ops<Lanes, Points, 1, 1, 1, G, F>::mac``, G the
+coefficient, F the data, data start ``l * Points``, coefficient start ``(k * kInLoopLen + l) *
+Points``), as the AIE API lowers it on AIE-ML (jgmelber/aie_api, the fork named in
+aieml-facts.md, ``include/aie_api/detail/aie2/sliding_mul_acc32.hpp`` @306ac2c1 for 8-bit
+operands into acc32, ``sliding_mul_acc64.hpp`` @2a408059 for 16-bit operands into acc64):
+``ceil(Points / columns)`` native conv MACs (``mac_conv_32x8``: 32 lanes x 8 columns, 256 MACs;
+``mac_conv_16x4``: 16 lanes x 4 columns, 64 MACs), each fed by a ``shuffle_down_rotate`` of the
+data buffer by the data start and one of the (replicated) coefficient vector by the coefficient
+start. Costed here: one VMAC per native MAC (:meth:`CoreTiming.vmac_macs` checks the rate) and
+one vector-ALU op (a byte shift) per rotate whose start is not 0 (a rotate by 0 is the identity;
+assumption: a rotate by a compile-time constant is one shift, not its generic multi-op form).
+
+Cost: the outer loop is pipelined (trips independent: the accumulator is zeroed per trip), II =
+:func:`~aiesim_py.isa.timing.resource_ii` of one trip's slots (F loads on one port, G loads on
+the other, VMACs, shifts, stores; the SRS fused into the store where the SRS unit writes the
+output width, :meth:`CoreTiming.srs_fuses_into_store`), depth = load -> shift -> the trip's MAC
+chain on one accumulator (``acc_chain_ii`` apart) -> SRS -> store
+(:func:`~aiesim_py.isa.timing.critical_path`). The reversal loop likewise. Loop set-up per
+:func:`~aiesim_py.kernels.kernel_io.loop_setup_cycles`, the ADF wrapper of three buffers per
+:func:`~aiesim_py.kernels.kernel_io.adf_call_overhead`.
+
+Not modelled (:class:`ConvCorrParams` refuses them with the reason): the pairs whose sliding MAC
+is not a single native conv MAC per column group -- complex operands (the API unzips the complex
+data / coefficient and the accumulator around each op and recombines them:
+``sliding_mul_acc64.hpp`` cint16 specialisations; those shuffles were not costed), int32 data
+(an emulated ``mac_conv_16x4`` from ``emulated_mul_intrinsics.hpp``, not read), bfloat16 and
+float (``sliding_mul_acc32_fp.hpp`` / the fp32 emulation, not read); the stream interface
+(TP_API 1), the RTP vector lengths, several frames and cascades. No functional model:
+:data:`TEMPLATE` is None.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii
+from aiesim_py.kernels.kernel_io import KernelCost, KernelPort, adf_call_overhead, loop_setup_cycles, sample_type
+
+TEMPLATE = None
+KIND = "conv_corr"
+LOAD_BITS = 256                 # kMaxBitsLoadOnAie (conv_corr_traits.hpp)
+FULL, SAME, VALID = 0, 1, 2     # TP_COMPUTE_MODE
+CORR, CONV = 0, 1               # TP_FUNCT_TYPE
+
+#: (F, G) -> (lanes, MULs per op, accumulator bits, output type, native conv columns) on AIE-ML
+#: (conv_corr_traits.hpp fnNumOfLanes / fnNumOfMuls, conv_corr_utils.hpp tConvCorrAccType / outType;
+#: columns: the AIE API's ``columns_per_mul``), for the pairs with an AIE-ML cost
+PAIRS = {
+    ("int8", "int8"): (32, 256, 32, "int16", 8),
+    ("int16", "int16"): (16, 64, 64, "int32", 4),
+}
+#: (F, G) pairs DSPLib's conv_corr takes on AIE-ML but whose sliding MAC is not costed, with why
+NOT_MODELLED = {
+    ("int32", "int16"): "int32 data: the AIE API's emulated mac_conv_16x4 (emulated_mul_intrinsics.hpp) was not read",
+    ("cint16", "int16"): "complex data: the AIE API unzips data and accumulator around each sliding MAC "
+                         "(sliding_mul_acc64.hpp); those shuffles are not costed",
+    ("cint16", "int32"): "complex data with int32 coefficients: AIE API sequence not read",
+    ("cint16", "cint16"): "complex x complex: the AIE API unzips data, coefficient and accumulator and runs four "
+                          "conv MACs per column group (sliding_mul_acc64.hpp); the shuffles are not costed",
+    ("cint32", "int16"): "cint32 data: the AIE API uses element-wise mac_elem_8 ops for cint32 (sliding_mul_acc64.hpp); "
+                         "the sequence was not costed",
+    ("cint32", "cint16"): "cint32 data: the AIE API uses element-wise mac_elem_8 ops for cint32 (sliding_mul_acc64.hpp); "
+                          "the sequence was not costed",
+    ("float", "float"): "float: fp32 MACs are emulated on AIE-ML (bf16 passes); the sliding sequence was not read",
+    ("bfloat16", "bfloat16"): "bfloat16 -> accfloat sliding MAC (sliding_mul_acc32_fp.hpp) was not read",
+}
+BITS = {"int8": 8, "int16": 16, "int32": 32, "cint16": 32, "cint32": 64, "float": 32, "bfloat16": 16}
+
+
+def dsplib_round(x: int, y: int) -> int:
+    """DSPLib's ``ROUND(X, Y)`` (conv_corr_traits.hpp): ``ceil(X / Y)`` when the remainder exceeds
+    ``(Y + 1) / 2``, else ``floor(X / Y)`` (integer division throughout)."""
+    return -(-x // y) if x % y > (y + 1) // 2 else x // y
+
+
+def _ceil_to(x: int, y: int) -> int:
+    return -(-x // y) * y
+
+
+@dataclass(frozen=True)
+class ConvCorrParams:
+    """One DSPLib conv_corr kernel (TP_API 0, one frame, no cascade).
+
+    Attributes:
+        f_type, g_type: ``TT_DATA_F`` / ``TT_DATA_G``.
+        funct_type: 0 correlation, 1 convolution.
+        compute_mode: 0 full, 1 same, 2 valid.
+        f_len, g_len: signal lengths (samples).
+        interface: ``"buffer"`` (TP_API 0) only.
+    """
+    f_type: str
+    g_type: str
+    funct_type: int
+    compute_mode: int
+    f_len: int
+    g_len: int
+    interface: str = "buffer"
+
+    def __post_init__(self):
+        key = (self.f_type, self.g_type)
+        if key in NOT_MODELLED:
+            raise ValueError(f"conv_corr: {self.f_type} x {self.g_type} is not modelled: {NOT_MODELLED[key]}")
+        if key not in PAIRS:
+            raise ValueError(f"conv_corr: {self.f_type} x {self.g_type} is not a DSPLib conv_corr pair on AIE-ML "
+                             f"with a cost; modelled: {sorted(PAIRS)}")
+        if self.interface != "buffer":
+            raise ValueError("conv_corr: only the buffer interface (TP_API 0) is modelled")
+        if self.funct_type not in (CORR, CONV):
+            raise ValueError(f"conv_corr: funct_type must be 0 (corr) or 1 (conv), got {self.funct_type}")
+        if self.compute_mode not in (FULL, SAME, VALID):
+            raise ValueError(f"conv_corr: compute_mode must be 0, 1 or 2, got {self.compute_mode}")
+        for name, n, ty in (("f_len", self.f_len, self.f_type), ("g_len", self.g_len, self.g_type)):
+            step = LOAD_BITS // BITS[ty]
+            if n <= 0 or n % step:
+                raise ValueError(f"conv_corr: {name} = {n} must be a positive multiple of {step} "
+                                 "(conv_corr_traits.hpp isLenInRange: whole 256-bit loads)")
+        if self.compute_mode == VALID and self.g_len > self.f_len:
+            raise ValueError("conv_corr: valid mode needs g_len <= f_len")
+
+    @property
+    def lanes(self) -> int:
+        return PAIRS[(self.f_type, self.g_type)][0]
+
+    @property
+    def points(self) -> int:
+        lanes, muls, *_ = PAIRS[(self.f_type, self.g_type)]
+        return muls // lanes
+
+    @property
+    def acc_bits(self) -> int:
+        return PAIRS[(self.f_type, self.g_type)][2]
+
+    @property
+    def out_type(self) -> str:
+        return PAIRS[(self.f_type, self.g_type)][3]
+
+    @property
+    def vec_load_f(self) -> int:
+        return LOAD_BITS // BITS[self.f_type]
+
+    @property
+    def vec_load_g(self) -> int:
+        return LOAD_BITS // BITS[self.g_type]
+
+    @property
+    def outputs(self) -> int:
+        """``getLoopCount``: outputs of the compute mode."""
+        return {FULL: self.f_len + self.g_len - 1, SAME: self.f_len, VALID: self.f_len - self.g_len + 1}[
+            self.compute_mode]
+
+    @property
+    def padded_f_len(self) -> int:
+        """``getPaddedLength``: samples in the F buffer."""
+        f, g, d = self.f_len, self.g_len, self.vec_load_f
+        if self.compute_mode == FULL:
+            n = (g - 1) + f + (g - 1)
+        elif self.compute_mode == SAME:
+            n = (g // 2 - 1) + f + (g // 2 - 1)
+        else:
+            n = f + (2 * d if self.lanes > d else d)
+        return _ceil_to(n, d)
+
+    @property
+    def outer_trips(self) -> int:
+        """``kLoopCount``: output vectors per call."""
+        return -(-self.outputs // self.lanes)
+
+    @property
+    def g_loads(self) -> int:
+        """``kAccumLen``: G loads per output vector."""
+        return dsplib_round(self.g_len, self.vec_load_g)
+
+    @property
+    def f_steps(self) -> int:
+        """``kGandFLoadRatio``: F steps per G load."""
+        return self.vec_load_g // self.vec_load_f
+
+    @property
+    def macs_per_step(self) -> int:
+        """``kInLoopLen``: sliding MACs per F step."""
+        return dsplib_round(self.vec_load_f, self.points)
+
+    @property
+    def swap_trips(self) -> int:
+        """Trips of the convolution's G reversal loop (0 for correlation)."""
+        return dsplib_round(self.g_len, self.vec_load_g) >> 1 if self.funct_type == CONV else 0
+
+    def ports(self) -> tuple[KernelPort, ...]:
+        return (KernelPort("in", "buffer", self.padded_f_len * sample_type(self.f_type).bytes),
+                KernelPort("in", "buffer", self.g_len * sample_type(self.g_type).bytes),
+                KernelPort("out", "buffer", self.outer_trips * self.lanes * sample_type(self.out_type).bytes))
+
+
+@dataclass(frozen=True)
+class TripOps:
+    """One loop trip's issue slots and critical path."""
+    slots: SlotUse
+    depth: int
+
+
+def sliding_mac_ops(p: ConvCorrParams, data_start: int, coeff_start: int, t: CoreTiming) -> tuple[int, int]:
+    """(VMACs, vector-ALU shifts) of one sliding MAC (module docstring)."""
+    columns = PAIRS[(p.f_type, p.g_type)][4]
+    bits = BITS[p.f_type], BITS[p.g_type]
+    if p.lanes * columns != t.vmac_macs(*bits):
+        raise ValueError(f"conv_corr: {p.lanes} lanes x {columns} columns is not one VMAC of "
+                         f"int{bits[0]} x int{bits[1]} ({t.vmac_macs(*bits)} MACs)")
+    macs = -(-p.points // columns)
+    shifts = 0
+    for c in range(macs):
+        shifts += (data_start + c * columns != 0) + (coeff_start + c * columns != 0)
+    return macs, shifts
+
+
+def outer_trip_ops(p: ConvCorrParams, t: CoreTiming = AIE_ML_CORE) -> TripOps:
+    """:class:`TripOps` of one output vector (one outer-loop trip)."""
+    macs = shifts = 0
+    for _g in range(p.g_loads):
+        for k in range(p.f_steps):
+            for lane_step in range(p.macs_per_step):
+                m, s = sliding_mac_ops(p, lane_step * p.points, (k * p.macs_per_step + lane_step) * p.points, t)
+                macs, shifts = macs + m, shifts + s
+    f_loads = p.g_loads * p.f_steps * (3 if p.lanes > p.vec_load_f else 2)
+    out_bytes = p.lanes * sample_type(p.out_type).bytes
+    stores = -(-out_bytes // t.store_bytes)
+    fused = t.srs_fuses_into_store(p.acc_bits, sample_type(p.out_type).part_bits)
+    srs = 0 if fused else stores
+    slots = SlotUse(load_a=f_loads, load_b=p.g_loads, mac=macs, vector_alu=shifts, move=srs, store=stores)
+    steps = [(max(f_loads, p.g_loads), t.vload_latency)]
+    if shifts:
+        steps.append((1, t.vector_alu_latency))
+    steps.append((1 + (macs - 1) * t.acc_chain_ii, t.vmac_latency))
+    if srs:
+        steps.append((srs, t.srs_latency))
+    steps.append((stores, 0))
+    return TripOps(slots=slots, depth=critical_path(*steps))
+
+
+def reverse_trip_ops(t: CoreTiming = AIE_ML_CORE) -> TripOps:
+    """:class:`TripOps` of one trip of the convolution's in-place G reversal: two 256-bit loads
+    (one per port), two ``aie::reverse`` (one vector-ALU shuffle each, assumption), two stores."""
+    slots = SlotUse(load_a=1, load_b=1, vector_alu=2, store=2)
+    return TripOps(slots=slots, depth=critical_path((1, t.vload_latency), (2, t.vector_alu_latency), (2, 0)))
+
+
+def conv_corr_cycles(p: ConvCorrParams, t: CoreTiming = AIE_ML_CORE) -> KernelCost:
+    """Cycles of one call (module docstring): [G reversal loop] + outer loop (pipelined) + ADF wrapper."""
+    o = outer_trip_ops(p, t)
+    ii = resource_ii(o.slots, t)
+    loop = loop_cycles(p.outer_trips, ii, o.depth, pipelined=True) + loop_setup_cycles(t, p.outer_trips)
+    rev = 0
+    if p.swap_trips:
+        r = reverse_trip_ops(t)
+        rev = (loop_cycles(p.swap_trips, resource_ii(r.slots, t), r.depth, pipelined=True)
+               + loop_setup_cycles(t, p.swap_trips))
+    body = rev + loop
+    buffers = len(p.ports())
+    call = adf_call_overhead(t, buffers)
+    return KernelCost(total_cycles=body + call, loop_cycles=body, call_overhead_cycles=call, ii_cycles=ii,
+                      depth_cycles=o.depth, trips=p.outer_trips, pipelined=True,
+                      function_cycles=body + call - 2 * buffers * t.lock_op_cycles,
+                      first_output_cycles=call // 2 + rev + o.depth)

@@ -1,0 +1,77 @@
+"""aiesim_py.kernels.conv_corr: DSPLib conv_corr on AIE-ML (validation case C15)."""
+import pytest
+
+from aiesim_py.isa.timing import AIE_ML_CORE, resource_ii
+from aiesim_py.kernels import families
+from aiesim_py.kernels.conv_corr import (ConvCorrParams, conv_corr_cycles, dsplib_round, outer_trip_ops,
+                                         reverse_trip_ops, sliding_mac_ops)
+
+
+def test_registered():
+    assert families.FAMILIES["conv_corr"] == (ConvCorrParams, conv_corr_cycles)
+
+
+@pytest.mark.parametrize("x,y,want", [(8, 4, 2), (32, 16, 2), (5, 4, 1), (7, 4, 2), (16, 16, 1), (4, 4, 1)])
+def test_dsplib_round(x, y, want):
+    # ROUND(X, Y): up only when the remainder exceeds (Y + 1) / 2 (conv_corr_traits.hpp)
+    assert dsplib_round(x, y) == want
+
+
+@pytest.mark.parametrize("mode,padded,outputs,trips", [(0, 128, 95, 6), (1, 96, 64, 4), (2, 80, 33, 3)])
+def test_int16_lengths(mode, padded, outputs, trips):
+    p = ConvCorrParams("int16", "int16", 0, mode, 64, 32)
+    assert (p.padded_f_len, p.outputs, p.outer_trips) == (padded, outputs, trips)
+    assert (p.lanes, p.points, p.g_loads, p.f_steps, p.macs_per_step) == (16, 4, 2, 1, 4)
+
+
+def test_int8_lengths_and_ports():
+    p = ConvCorrParams("int8", "int8", 1, 0, 64, 64)
+    assert (p.lanes, p.points, p.out_type) == (32, 8, "int16")
+    assert p.padded_f_len == 63 + 64 + 63 + 2      # rounded up to whole 32-sample loads
+    f, g, out = p.ports()
+    assert (f.bytes_per_call, g.bytes_per_call, out.bytes_per_call) == (192, 64, 4 * 32 * 2)
+    assert p.swap_trips == 1 and ConvCorrParams("int8", "int8", 0, 0, 64, 64).swap_trips == 0
+
+
+def test_sliding_mac_shifts_only_for_nonzero_starts():
+    p = ConvCorrParams("int16", "int16", 0, 2, 64, 32)
+    assert sliding_mac_ops(p, 0, 0, AIE_ML_CORE) == (1, 0)
+    assert sliding_mac_ops(p, 4, 0, AIE_ML_CORE) == (1, 1)
+    assert sliding_mac_ops(p, 4, 8, AIE_ML_CORE) == (1, 2)
+
+
+def test_trip_slots_and_ii():
+    o = outer_trip_ops(ConvCorrParams("int16", "int16", 0, 0, 64, 32))
+    # 2 G loads x 4 sliding MACs; rotates for the 3 non-zero starts of each G load (data and coefficient)
+    assert (o.slots.mac, o.slots.vector_alu, o.slots.load_a, o.slots.load_b, o.slots.store) == (8, 12, 4, 2, 2)
+    assert o.slots.move == 0          # acc64 -> int32 SRS fused into the store
+    assert resource_ii(o.slots, AIE_ML_CORE) == 12
+
+
+def test_cycles_scale_with_output_vectors():
+    full = conv_corr_cycles(ConvCorrParams("int16", "int16", 0, 0, 64, 32))
+    valid = conv_corr_cycles(ConvCorrParams("int16", "int16", 0, 2, 64, 32))
+    assert full.total_cycles - valid.total_cycles == (6 - 3) * full.ii_cycles
+    assert full.total_cycles == full.loop_cycles + full.call_overhead_cycles
+
+
+def test_convolution_adds_the_reversal():
+    corr = conv_corr_cycles(ConvCorrParams("int16", "int16", 0, 1, 64, 32))
+    conv = conv_corr_cycles(ConvCorrParams("int16", "int16", 1, 1, 64, 32))
+    assert conv.total_cycles - corr.total_cycles == reverse_trip_ops().depth   # one trip: straight-line code
+
+
+@pytest.mark.parametrize("f,g", [("cint16", "int16"), ("cint16", "cint16"), ("int32", "int16"), ("float", "float"),
+                                 ("bfloat16", "bfloat16"), ("cint32", "cint16")])
+def test_unmodelled_pairs_refused_with_reason(f, g):
+    with pytest.raises(ValueError, match="not modelled"):
+        ConvCorrParams(f, g, 0, 0, 128, 32)
+
+
+def test_invalid_configurations_refused():
+    with pytest.raises(ValueError, match="multiple of 16"):
+        ConvCorrParams("int16", "int16", 0, 0, 40, 32)
+    with pytest.raises(ValueError, match="g_len <= f_len"):
+        ConvCorrParams("int16", "int16", 0, 2, 32, 64)
+    with pytest.raises(ValueError, match="buffer"):
+        ConvCorrParams("int16", "int16", 0, 2, 64, 32, interface="stream")

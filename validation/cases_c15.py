@@ -1,0 +1,189 @@
+"""C15 (held out): DSPLib conv_corr (convolution / correlation) on AIE-ML, xcve2802 at 1.25 GHz.
+
+Source: Xilinx/Vitis_Libraries dsp/docs/src/csv_data_files/L2/conv_corr_benchmark.csv
+@db048a49080aa2cdff1ade934a8f7c3f050ec4ef (``data/dsplib_conv_corr_aieml.csv``: the header and the
+65 rows whose AIE_VARIANT is exactly ``AIE-ML``, unchanged, in file order). The only other stored
+version of the file (@06117f75) has a different header and numeric AIE_VARIANT codes (1 / 2), no
+row ``AIE-ML``; not mixed in. Rows: 11 (F, G, OUT) type triples x FUNCT_TYPE 0 / 1 x COMPUTE_MODE
+0 / 1 / 2 (bfloat16 has no FUNCT_TYPE 1 full row), TP_API 0, one frame, CASC_LEN 1, PHASES 1,
+NUM_AIE 1. Not part of ../shared/validation: no constant of the model was set on these rows; the
+first prediction of every predicted row ("blind") is recorded in :data:`BLIND`.
+
+Harness (dsp/L2/tests/aie/conv_corr @0d8795bc, helper.mk): the F input is padded by
+``gen_padded_input.tcl`` to the kernel's padded length, G is G_LEN samples; ``get_latency.tcl
+./aiesimulator_output T_inData_F_0.txt ./data/uut_output_0_0.txt .. $(F_LEN) $(NITER)``: the
+throughput is F_LEN samples over the interval between the first F samples of two iterations, the
+latency the first F sample to the first output sample, at :func:`cases_c5.stable_iteration`.
+NITER: the harness's AIE (variant 1) checkin entries of multi_params.json @0d8795bc use NITER 8 for
+full / same and 16 for valid; the sweep behind the AIE-ML rows is not in that file, so the same
+split is an assumption here (:func:`iterations`). One kernel (NUM_AIE 1) with three buffers
+(F in, G in, out; conv_corr.hpp ``conv_corrNoRTP``; dsp/L2/include/aie/conv_corr_graph.hpp
+@bd57b5ad, TP_API 0: ``dimensions`` of F = the padded length, G = G_LEN, out = ceil(outputs / lanes) x lanes), one 64-bit PLIO per port at 625 MHz as in the
+other DSPLib cases (cases_c5), kernel cost :mod:`aiesim_py.kernels.conv_corr`, simulated with
+``sim.timing.kernel_graph`` through :class:`aiesim_py.graph.KernelGraph`.
+
+Predicted: the int8 x int8 and int16 x int16 rows (12 rows, 24 figures), the pairs whose AIE-ML
+sliding MAC is one native conv MAC (kernels.conv_corr module docstring). The other 53 rows (complex,
+int32, float, bfloat16 operands) are returned not modelled with the kernel model's reason (their AIE
+API sliding sequences unzip complex operands / emulate the multiply; not costed).
+
+Blind (first run, before any comparison; every figure in :data:`BLIND`): 20 of 24 figures within 10 %,
+median |error| 5.7 %; no change afterwards. Off: the int8 correlation full / same rows (:data:`KNOWN_OFF`).
+"""
+from __future__ import annotations
+
+import functools
+import math
+from pathlib import Path
+
+from aiesim_py.graph import KernelGraph
+from aiesim_py.isa.timing import AIE_ML_CORE
+from aiesim_py.kernels import families
+from aiesim_py.kernels.conv_corr import KIND, ConvCorrParams, conv_corr_cycles
+
+import cases_c5  # noqa: E402  (next to this file: the DSPLib harness shared with C5 / C7..C14)
+
+assert families.FAMILIES[KIND] == (ConvCorrParams, conv_corr_cycles)
+
+DATA = Path(__file__).resolve().parent / "data" / "dsplib_conv_corr_aieml.csv"
+SOURCE = ("Xilinx/Vitis_Libraries dsp/docs/src/csv_data_files/L2/conv_corr_benchmark.csv @db048a49 "
+          "(validation/data/dsplib_conv_corr_aieml.csv: the 65 AIE-ML rows)")
+
+
+def iterations(compute_mode: int) -> int:
+    """NITER assumed for a row (module docstring): 16 for valid mode, 8 otherwise."""
+    return 16 if compute_mode == 2 else 8
+
+
+INT8_CORR_OFF = (
+    "int8 x int8 correlation, full and same mode (4 and 2 output vectors): the model is 12.5-15 % slow. Measured "
+    "intervals (F_LEN / throughput) of the three int8 correlation rows are ~107.5, ~87.5 and ~77.5 cycles for 4, 2 "
+    "and 1 output vectors: ~10 cycles per extra output vector, where the model's outer-loop II is 12 (bound by "
+    "the 12 vector-ALU rotates per trip it counts: one per non-zero data start and one per non-zero coefficient "
+    "start of each of the 8 sliding MACs, kernels.conv_corr). The int16 x int16 rows, same op counts, measure "
+    "~14 cycles per extra vector (~146 / ~104 cycles for 6 / 3 vectors), so the per-op rotate cost is not the "
+    "same for the two widths; which rotates the compiler folds (or adds) is not identified. Not tuned")
+_INT8_CORR_ROWS = ("int8xint8_corr_mode0_f64_g64", "int8xint8_corr_mode1_f64_g64")
+
+#: key -> why the prediction is outside 10 % (after the blind run; no change made, see BLIND_SUMMARY)
+KNOWN_OFF: dict[str, str] = {
+    f"c15.conv_corr.{r}.{q}": INT8_CORR_OFF for r in _INT8_CORR_ROWS for q in ("latency", "throughput")
+}
+
+#: the blind prediction of every predicted figure (first run, before any comparison), key without the
+#: ``c15.conv_corr.`` prefix -> predicted value (ns or MSa/s). Kept for the record, not used.
+BLIND: dict[str, float] = {
+    "int16xint16_conv_mode0_f64_g32.latency": 489.6,
+    "int16xint16_conv_mode0_f64_g32.throughput": 500.0,
+    "int16xint16_conv_mode1_f64_g32.latency": 438.4,
+    "int16xint16_conv_mode1_f64_g32.throughput": 588.2,
+    "int16xint16_conv_mode2_f64_g32.latency": 412.8,
+    "int16xint16_conv_mode2_f64_g32.throughput": 645.2,
+    "int16xint16_corr_mode0_f64_g32.latency": 451.2,
+    "int16xint16_corr_mode0_f64_g32.throughput": 540.5,
+    "int16xint16_corr_mode1_f64_g32.latency": 400.0,
+    "int16xint16_corr_mode1_f64_g32.throughput": 645.2,
+    "int16xint16_corr_mode2_f64_g32.latency": 374.4,
+    "int16xint16_corr_mode2_f64_g32.throughput": 714.3,
+    "int8xint8_conv_mode0_f64_g64.latency": 438.4,
+    "int8xint8_conv_mode0_f64_g64.throughput": 588.2,
+    "int8xint8_conv_mode1_f64_g64.latency": 451.2,
+    "int8xint8_conv_mode1_f64_g64.throughput": 714.3,
+    "int8xint8_conv_mode2_f64_g64.latency": 402.4,
+    "int8xint8_conv_mode2_f64_g64.throughput": 842.1,
+    "int8xint8_corr_mode0_f64_g64.latency": 400.0,
+    "int8xint8_corr_mode0_f64_g64.throughput": 645.2,
+    "int8xint8_corr_mode1_f64_g64.latency": 403.2,
+    "int8xint8_corr_mode1_f64_g64.throughput": 800.0,
+    "int8xint8_corr_mode2_f64_g64.latency": 354.4,
+    "int8xint8_corr_mode2_f64_g64.throughput": 963.9,
+}
+
+BLIND_SUMMARY = (
+    "24 figures predicted (12 rows: int8 x int8 and int16 x int16), 53 rows (106 figures) not modelled. Blind, "
+    "first run: 20 of 24 within 10 %, median |error| 5.7 % (latency 10 of 12, median 6.2 %; throughput 10 of 12, "
+    "median 5.6 %). No change after seeing the errors; the 4 figures outside are in KNOWN_OFF")
+
+
+def _rows(path: Path = DATA) -> list[dict]:
+    return cases_c5._rows(path)
+
+
+def _slug(r: dict) -> str:
+    return (f"{r['TT_DATA_F']}x{r['TT_DATA_G']}_{'conv' if r['TP_FUNCT_TYPE'] == '1' else 'corr'}"
+            f"_mode{r['TP_COMPUTE_MODE']}_f{r['TP_F_LEN']}_g{r['TP_G_LEN']}")
+
+
+def _key(r: dict) -> tuple:
+    return (r["TT_DATA_F"], r["TT_DATA_G"], int(r["TP_FUNCT_TYPE"]), int(r["TP_COMPUTE_MODE"]),
+            int(r["TP_F_LEN"]), int(r["TP_G_LEN"]), int(r["TP_API"]), int(r["NUM_AIE"]))
+
+
+def _params(f: str, g: str, funct: int, mode: int, f_len: int, g_len: int, api: int) -> ConvCorrParams:
+    return ConvCorrParams(f, g, funct, mode, f_len, g_len, "buffer" if api == 0 else "stream")
+
+
+def conv_corr_design(f: str, g: str, funct: int, mode: int, f_len: int, g_len: int, api: int, num_aie: int):
+    """The Design of one benchmark row (see the module docstring).
+
+    Raises:
+        ValueError: a configuration the kernel cost model refuses, or more than one tile.
+    """
+    if num_aie != 1:
+        raise ValueError(f"conv_corr: the buffer graph is one kernel on one tile, the benchmark used {num_aie}")
+    p = _params(f, g, funct, mode, f_len, g_len, api)
+    gr = KernelGraph(cases_c5.DEVICE, f"conv_corr_{f}_{g}_{funct}_{mode}_{f_len}_{g_len}")
+    gr.add_kernel("cc", KIND, p, (0, cases_c5.KERNEL_ROW))
+    gr.add_plio_in("inF", "cc.in[0]", f, cases_c5.PLIO_BITS, cases_c5.PLIO_HZ / 1e6)
+    gr.add_plio_in("inG", "cc.in[1]", g, cases_c5.PLIO_BITS, cases_c5.PLIO_HZ / 1e6)
+    gr.add_plio_out("out", "cc.out[0]", p.out_type, cases_c5.PLIO_BITS, cases_c5.PLIO_HZ / 1e6)
+    return gr.design()
+
+
+@functools.lru_cache(maxsize=None)
+def simulate_row(f: str, g: str, funct: int, mode: int, f_len: int, g_len: int, api: int, num_aie: int):
+    """(latency ns, throughput MSa/s, detail) at the iteration DSPLib's script reports (latency: ``inF``'s
+    first beat to ``out``'s; throughput: F_LEN / the interval between the first ``inF`` beats).
+
+    Raises:
+        SimulationError: a design the timing model does not run.
+    """
+    d = conv_corr_design(f, g, funct, mode, f_len, g_len, api, num_aie)
+    latency_ns, period, gaps, m, p = cases_c5.dsplib_reading(d, iterations(mode), "inF", "out")
+    throughput = f_len / (period / p.clock_hz) / 1e6
+    k = _params(f, g, funct, mode, f_len, g_len, api)
+    cost = conv_corr_cycles(k, AIE_ML_CORE)
+    dma = max(math.ceil(port.bytes_per_call / p.dma_bytes_per_cycle) for port in k.ports())
+    return (latency_ns, throughput,
+            f"kernel {cost.total_cycles} cycles/call ({k.outer_trips} output vectors, II {cost.ii_cycles}, depth "
+            f"{cost.depth_cycles}), interval {period} cycles (last three {gaps}), DMA {dma} cycles")
+
+
+def _predict(prediction, not_modelled, key: tuple, quantity: str):
+    return cases_c5.predict_or_reason(prediction, not_modelled, simulate_row, key, quantity)
+
+
+def measurements(path: Path = DATA) -> list[dict]:
+    """measurements.csv-style rows (case, key, quantity, measured, unit, source, notes) of C15."""
+    return cases_c5.benchmark_measurements(
+        _rows(path), "C15", "conv_corr", _slug, SOURCE,
+        lambda r: (f"xcve2802 1.25 GHz, 64-bit PLIO 625 MHz, NITER {iterations(int(r['TP_COMPUTE_MODE']))} "
+                   f"(assumed from the harness's AIE checkin entries); NUM_AIE {r['NUM_AIE']}"))
+
+
+def predictors(prediction, not_modelled) -> dict:
+    """key -> zero-argument predictor, one per C15 figure; a configuration the kernel cost model refuses is
+    returned as not modelled with the model's own reason."""
+    out = {}
+    for r in _rows():
+        slug, key = _slug(r), _key(r)
+        try:
+            _params(*key[:7])
+            reason = None
+        except ValueError as exc:
+            reason = str(exc)
+        for q in ("latency", "throughput"):
+            fn = (functools.partial(not_modelled, reason) if reason
+                  else functools.partial(_predict, prediction, not_modelled, key, q))
+            out[f"c15.conv_corr.{slug}.{q}"] = fn
+    return out
