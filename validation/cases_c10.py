@@ -76,8 +76,6 @@ Made after seeing the errors (lead, integrating C9 and C10):
 from __future__ import annotations
 
 import functools
-import math
-import re
 from pathlib import Path
 
 from aiesim_py.isa.timing import AIE_ML_CORE
@@ -441,7 +439,7 @@ def _slug(r: dict) -> str:
     text = (f"{r['TT_DATA_A']}x{r['TT_DATA_B']} a {r['TP_DIM_A_ROWS']}x{r['TP_DIM_A_COLS']} "
             f"b {r['TP_DIM_B_ROWS']}x{r['TP_DIM_B_COLS']} frames {r['TP_NUM_FRAMES']} api {r['TP_API']} "
             f"ssr {r['TP_SSR']}")
-    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+    return cases_c5._slug(text)
 
 
 def _key(r: dict) -> tuple:
@@ -477,19 +475,14 @@ def simulate_row(a: str, b: str, a_rows: int, a_cols: int, b_rows: int, b_cols: 
         SimulationError: a design the timing model does not run.
     """
     d = kronecker_design(a, b, a_rows, a_cols, b_rows, b_cols, frames, api, ssr)
-    latency_ns, period, gaps, m, p = cases_c5.dsplib_reading(d, ITERATIONS, "in_A0_0", "out0")
     window_out = a_rows * a_cols * b_rows * b_cols * frames
-    throughput = window_out / (period / p.clock_hz) / 1e6
+    latency_ns, throughput, period, gaps, p = cases_c5.dsplib_figures(d, ITERATIONS, window_out, "in_A0_0", "out0")
     k = _params(a, b, a_rows, a_cols, b_rows, b_cols, frames, api, ssr)
     cost = kronecker_cycles(k, AIE_ML_CORE)
-    dma = max(math.ceil(port.bytes_per_call / p.dma_bytes_per_cycle) for port in k.ports())
+    dma = cases_c5.dma_cycles(k.ports(), p)
     return (latency_ns, throughput,
             f"kernel {cost.total_cycles} cycles/call ({cost.trips} multiplies, II {cost.ii_cycles}, depth "
             f"{cost.depth_cycles}), interval {period} cycles (last three {gaps}), DMA {dma} cycles")
-
-
-def _predict(prediction, not_modelled, key: tuple, quantity: str):
-    return cases_c5.predict_or_reason(prediction, not_modelled, simulate_row, key, quantity)
 
 
 def measurements(path: Path = DATA) -> list[dict]:
@@ -503,16 +496,7 @@ def predictors(prediction, not_modelled) -> dict:
     """key -> zero-argument predictor, one per C10 figure; a configuration the kernel cost model
     refuses (cfloat) is returned as not modelled with the model's own reason, as is one the timing
     model does not run (TP_API 1, see the module docstring)."""
-    out = {}
-    for r in _rows():
-        slug, key = _slug(r), _key(r)
-        try:
-            _params(*key)
-            reason = None
-        except ValueError as exc:
-            reason = str(exc)
-        for q in ("latency", "throughput"):
-            fn = (functools.partial(not_modelled, reason) if reason
-                  else functools.partial(_predict, prediction, not_modelled, key, q))
-            out[f"c10.kronecker.{slug}.{q}"] = fn
-    return out
+    return cases_c5.benchmark_predictors(
+        "c10.kronecker", _rows(), _slug, _key, not_modelled,
+        functools.partial(cases_c5.predict_or_reason, prediction, not_modelled, simulate_row),
+        refuse=lambda r: cases_c5.refusal(_params, *_key(r)))

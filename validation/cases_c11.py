@@ -60,7 +60,6 @@ from __future__ import annotations
 
 import functools
 import math
-import re
 from pathlib import Path
 
 from aiesim_py.graph import KernelGraph
@@ -995,7 +994,7 @@ def _slug(r: dict) -> str:
     text = (f"{dtype} {name[in_api]} to {name[out_api]} {window} clones {clones}"
             + (f" inputs {inputs}" if inputs != 1 else "") + (f" pattern {pattern}" if pattern else "")
             + (" single buf" if single else ""))
-    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+    return cases_c5._slug(text)
 
 
 def _params(dtype: str, in_api: str, out_api: str, window: int, clones: int, inputs: int = 1,
@@ -1049,20 +1048,14 @@ def widget_design(dtype: str, in_api: str, out_api: str, window: int, clones: in
 def simulate_row(dtype: str, in_api: str, out_api: str, window: int, clones: int, single: bool = False):
     """(latency ns, throughput MSa/s, detail) at the iteration DSPLib's script reports."""
     d = widget_design(dtype, in_api, out_api, window, clones, single)
-    latency_ns, period, gaps, m, p = cases_c5.dsplib_reading(d, ITERATIONS, first_input="in0", first_output="out0")
-    throughput = window / (period / p.clock_hz) / 1e6
+    latency_ns, throughput, period, gaps, p = cases_c5.dsplib_figures(d, ITERATIONS, window, "in0", "out0")
     k = _params(dtype, in_api, out_api, window, clones)
     cost = widget_api_cast_cycles(k, AIE_ML_CORE)
     nbytes = k.window_bytes
     return (latency_ns, throughput,
             f"kernel {cost.total_cycles} cycles/call (II {cost.ii_cycles} x {cost.trips} trips, depth "
             f"{cost.depth_cycles}, call {cost.call_overhead_cycles}), interval {period} cycles (last three {gaps}), "
-            f"DMA {math.ceil(nbytes / p.dma_bytes_per_cycle)} cycles, PLIO "
-            f"{math.ceil(nbytes / p.plio_bytes_per_cycle(cases_c5.PLIO_BITS, cases_c5.PLIO_HZ))} cycles")
-
-
-def _predict(prediction, key: tuple, quantity: str):
-    return cases_c5.predict_quantity(prediction, simulate_row, key, quantity)
+            f"DMA {math.ceil(nbytes / p.dma_bytes_per_cycle)} cycles, PLIO {cases_c5.plio_cycles(nbytes, p)} cycles")
 
 
 def measurements(path: Path = DATA) -> list[dict]:
@@ -1074,24 +1067,23 @@ def measurements(path: Path = DATA) -> list[dict]:
                    f"TP_OUT_API {r['TP_OUT_API']}, SINGLE_BUF {r['SINGLE_BUF']}, NUM_AIE {r['NUM_AIE']}"))
 
 
+def _simulate_key(r: dict) -> tuple:
+    """simulate_row's arguments of a row."""
+    dtype, in_api, out_api, window, clones, _, _, single = _key(r)
+    return dtype, in_api, out_api, window, clones, bool(single)
+
+
+def _refusal(r: dict) -> str | None:
+    """Why a row is not modelled (an interleave pattern, or what the kernel cost model refuses), or None."""
+    dtype, in_api, out_api, window, clones, inputs, pattern, _ = _key(r)
+    if pattern:
+        return f"TP_PATTERN {pattern}: interleave patterns need two streams, not modelled"
+    return cases_c5.refusal(_params, dtype, in_api, out_api, window, clones, inputs)
+
+
 def predictors(prediction, not_modelled) -> dict:
     """key -> zero-argument predictor, one per C11 figure; SINGLE_BUF rows and configurations the kernel
     cost model refuses are returned as not modelled with the reason."""
-    out = {}
-    for r in _rows():
-        slug = _slug(r)
-        dtype, in_api, out_api, window, clones, inputs, pattern, single = _key(r)
-        reason = None
-        if reason is None and pattern:
-            reason = f"TP_PATTERN {pattern}: interleave patterns need two streams, not modelled"
-        if reason is None:
-            try:
-                _params(dtype, in_api, out_api, window, clones, inputs)
-            except ValueError as exc:
-                reason = str(exc)
-        for q in ("latency", "throughput"):
-            fn = (functools.partial(not_modelled, reason) if reason
-                  else functools.partial(_predict, prediction, (dtype, in_api, out_api, window, clones, bool(single)),
-                                         q))
-            out[f"c11.widget_api_cast.{slug}.{q}"] = fn
-    return out
+    return cases_c5.benchmark_predictors(
+        "c11.widget_api_cast", _rows(), _slug, _simulate_key, not_modelled,
+        functools.partial(cases_c5.predict_quantity, prediction, simulate_row), refuse=_refusal)

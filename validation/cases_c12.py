@@ -50,8 +50,6 @@ DSPLib cases (validation/cases_c11.py notes the same); the measured cint16 / cin
 from __future__ import annotations
 
 import functools
-import math
-import re
 from pathlib import Path
 
 from aiesim_py.graph import KernelGraph
@@ -580,7 +578,7 @@ def _rows(path: Path = DATA) -> list[dict]:
 def _slug(r: dict) -> str:
     text = (f"{r['TT_DATA']}x{r['TT_COEFF']} pt {r['TP_POINT_SIZE']} win {r['TP_WINDOW_VSIZE']} "
             f"ssr {r['TP_SSR']}")
-    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+    return cases_c5._slug(text)
 
 
 def _key(r: dict) -> tuple:
@@ -625,20 +623,15 @@ def simulate_row(data: str, coeff: str, point: int, window: int, ssr: int, api: 
         SimulationError: a design the timing model does not run.
     """
     d = fft_window_design(data, coeff, point, window, ssr, api, dyn, num_aie)
-    latency_ns, period, gaps, m, p = cases_c5.dsplib_reading(d, ITERATIONS, "in0", "out0")
-    throughput = window / (period / p.clock_hz) / 1e6
+    latency_ns, throughput, period, gaps, p = cases_c5.dsplib_figures(d, ITERATIONS, window, "in0", "out0")
     k = _params(data, coeff, point, window, ssr, api, dyn)
     cost = fft_window_cycles(k, AIE_ML_CORE)
-    dma = max(math.ceil(port.bytes_per_call / p.dma_bytes_per_cycle) for port in k.ports())
-    plio = math.ceil(k.ports()[1].bytes_per_call / p.plio_bytes_per_cycle(cases_c5.PLIO_BITS, cases_c5.PLIO_HZ))
+    dma = cases_c5.dma_cycles(k.ports(), p)
+    plio = cases_c5.plio_cycles(k.ports()[1].bytes_per_call, p)
     return (latency_ns, throughput,
             f"kernel {cost.total_cycles} cycles/call ({k.frames} frames x {k.vectors_per_frame} vectors, II "
             f"{cost.ii_cycles}, depth {cost.depth_cycles}), interval {period} cycles (last three {gaps}), "
             f"DMA {dma} cycles, PLIO {plio} cycles")
-
-
-def _predict(prediction, not_modelled, key: tuple, quantity: str):
-    return cases_c5.predict_or_reason(prediction, not_modelled, simulate_row, key, quantity)
 
 
 def measurements(path: Path = DATA) -> list[dict]:
@@ -652,16 +645,7 @@ def measurements(path: Path = DATA) -> list[dict]:
 def predictors(prediction, not_modelled) -> dict:
     """key -> zero-argument predictor, one per C12 figure; a configuration the kernel cost model
     refuses is returned as not modelled with the model's own reason."""
-    out = {}
-    for r in _rows():
-        slug, key = _slug(r), _key(r)
-        try:
-            _params(*key[:7])
-            reason = None
-        except ValueError as exc:
-            reason = str(exc)
-        for q in ("latency", "throughput"):
-            fn = (functools.partial(not_modelled, reason) if reason
-                  else functools.partial(_predict, prediction, not_modelled, key, q))
-            out[f"c12.fft_window.{slug}.{q}"] = fn
-    return out
+    return cases_c5.benchmark_predictors(
+        "c12.fft_window", _rows(), _slug, _key, not_modelled,
+        functools.partial(cases_c5.predict_or_reason, prediction, not_modelled, simulate_row),
+        refuse=lambda r: cases_c5.refusal(_params, *_key(r)[:7]))

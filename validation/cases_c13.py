@@ -247,21 +247,15 @@ def simulate_row(dtype: str, out_dtype: str, window: int, single: bool = False):
         SimulationError: a design the timing model does not run.
     """
     d = widget_design(dtype, out_dtype, window, single)
-    latency_ns, period, gaps, m, p = cases_c5.dsplib_reading(d, ITERATIONS, first_input="in0", first_output="out0")
-    throughput = window / (period / p.clock_hz) / 1e6
+    latency_ns, throughput, period, gaps, p = cases_c5.dsplib_figures(d, ITERATIONS, window, "in0", "out0")
     k = WidgetReal2ComplexParams(dtype, out_dtype, window, single)
     cost = widget_real2complex_cycles(k, AIE_ML_CORE)
-    plio = p.plio_bytes_per_cycle(cases_c5.PLIO_BITS, cases_c5.PLIO_HZ)
     return (latency_ns, throughput,
             f"kernel {cost.total_cycles} cycles/call (II {cost.ii_cycles} x {cost.trips} trips, depth "
             f"{cost.depth_cycles}, call {cost.call_overhead_cycles}), interval {period} cycles (last three {gaps}), "
             f"DMA in {math.ceil(k.in_bytes / p.dma_bytes_per_cycle)} / out "
-            f"{math.ceil(k.out_bytes / p.dma_bytes_per_cycle)} cycles, PLIO in {math.ceil(k.in_bytes / plio)} / out "
-            f"{math.ceil(k.out_bytes / plio)} cycles")
-
-
-def _predict(prediction, not_modelled, key: tuple, quantity: str):
-    return cases_c5.predict_or_reason(prediction, not_modelled, simulate_row, key, quantity)
+            f"{math.ceil(k.out_bytes / p.dma_bytes_per_cycle)} cycles, PLIO in {cases_c5.plio_cycles(k.in_bytes, p)} / "
+            f"out {cases_c5.plio_cycles(k.out_bytes, p)} cycles")
 
 
 def measurements(path: Path = DATA) -> list[dict]:
@@ -276,16 +270,7 @@ def measurements(path: Path = DATA) -> list[dict]:
 def predictors(prediction, not_modelled) -> dict:
     """key -> zero-argument predictor, one per C13 figure; a configuration the kernel cost model refuses is
     returned as not modelled with the model's own reason."""
-    out = {}
-    for r in _rows():
-        slug, key = _slug(r), _key(r)
-        try:
-            WidgetReal2ComplexParams(*key)
-            reason = None
-        except ValueError as exc:
-            reason = str(exc)
-        for q in ("latency", "throughput"):
-            fn = (functools.partial(not_modelled, reason) if reason
-                  else functools.partial(_predict, prediction, not_modelled, key, q))
-            out[f"c13.widget_real2complex.{slug}.{q}"] = fn
-    return out
+    return cases_c5.benchmark_predictors(
+        "c13.widget_real2complex", _rows(), _slug, _key, not_modelled,
+        functools.partial(cases_c5.predict_or_reason, prediction, not_modelled, simulate_row),
+        refuse=lambda r: cases_c5.refusal(WidgetReal2ComplexParams, *_key(r)))

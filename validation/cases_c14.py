@@ -48,7 +48,6 @@ from __future__ import annotations
 
 import functools
 import math
-import re
 from pathlib import Path
 
 from aiesim_py.errors import CompileError
@@ -280,7 +279,7 @@ def _rows(path: Path = DATA) -> list[dict]:
 def _slug(r: dict) -> str:
     text = (f"{r['TT_DATA']}x{r['TT_TWIDDLE']} pt {r['TP_POINT_SIZE']} casc {r['TP_CASC_LEN']} "
             f"ssr {r['TP_SSR']} frames {r['TP_NUM_FRAMES']} sb {r['SINGLE_BUF']}")
-    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+    return cases_c5._slug(text)
 
 
 def _key(r: dict) -> tuple:
@@ -345,8 +344,7 @@ def simulate_row(data: str, twiddle: str, point: int, casc: int, ssr: int, frame
         SimulationError: a design the timing model does not run.
     """
     d = dft_design(data, twiddle, point, casc, ssr, frames, single_buf, num_aie)
-    latency_ns, period, gaps, m, p = cases_c5.dsplib_reading(d, ITERATIONS, "in0_0", "out0")
-    throughput = point * frames / (period / p.clock_hz) / 1e6
+    latency_ns, throughput, period, gaps, p = cases_c5.dsplib_figures(d, ITERATIONS, point * frames, "in0_0", "out0")
     costs = [dft_cycles(_params(data, twiddle, point, casc, ssr, frames, single_buf, c), AIE_ML_CORE)
              for c in range(casc)]
     k0 = _params(data, twiddle, point, casc, ssr, frames, single_buf, 0)
@@ -372,23 +370,18 @@ def measurements(path: Path = DATA) -> list[dict]:
                    f"multi_params.json entries); NUM_AIE {r['NUM_AIE']}, SINGLE_BUF {r['SINGLE_BUF']}"))
 
 
+def _refusal(r: dict) -> str | None:
+    """Why the kernel cost model refuses the row (at its first refused cascade position), or None."""
+    key = _key(r)
+    return cases_c5.refusal(lambda: [_params(*key[:7], c) for c in range(key[3])])
+
+
 def predictors(prediction, not_modelled) -> dict:
     """key -> zero-argument predictor, one per C14 figure; a configuration the kernel cost model
     refuses is returned as not modelled with the model's own reason."""
-    out = {}
-    for r in _rows():
-        slug, key = _slug(r), _key(r)
-        try:
-            for c in range(key[3]):
-                _params(*key[:7], c)
-            reason = None
-        except ValueError as exc:
-            reason = str(exc)
-        for q in ("latency", "throughput"):
-            fn = (functools.partial(not_modelled, reason) if reason
-                  else functools.partial(_predict, prediction, not_modelled, key, q))
-            out[f"c14.dft.{slug}.{q}"] = fn
-    return out
+    return cases_c5.benchmark_predictors(
+        "c14.dft", _rows(), _slug, _key, not_modelled, functools.partial(_predict, prediction, not_modelled),
+        refuse=_refusal)
 
 
 ACC_REUSE_CHANGE = (

@@ -33,7 +33,6 @@ median |error| 5.7 %; no change afterwards. Off: the int8 correlation full / sam
 from __future__ import annotations
 
 import functools
-import math
 from pathlib import Path
 
 from aiesim_py.graph import KernelGraph
@@ -149,18 +148,13 @@ def simulate_row(f: str, g: str, funct: int, mode: int, f_len: int, g_len: int, 
         SimulationError: a design the timing model does not run.
     """
     d = conv_corr_design(f, g, funct, mode, f_len, g_len, api, num_aie)
-    latency_ns, period, gaps, m, p = cases_c5.dsplib_reading(d, iterations(mode), "inF", "out")
-    throughput = f_len / (period / p.clock_hz) / 1e6
+    latency_ns, throughput, period, gaps, p = cases_c5.dsplib_figures(d, iterations(mode), f_len, "inF", "out")
     k = _params(f, g, funct, mode, f_len, g_len, api)
     cost = conv_corr_cycles(k, AIE_ML_CORE)
-    dma = max(math.ceil(port.bytes_per_call / p.dma_bytes_per_cycle) for port in k.ports())
+    dma = cases_c5.dma_cycles(k.ports(), p)
     return (latency_ns, throughput,
             f"kernel {cost.total_cycles} cycles/call ({k.outer_trips} output vectors, II {cost.ii_cycles}, depth "
             f"{cost.depth_cycles}), interval {period} cycles (last three {gaps}), DMA {dma} cycles")
-
-
-def _predict(prediction, not_modelled, key: tuple, quantity: str):
-    return cases_c5.predict_or_reason(prediction, not_modelled, simulate_row, key, quantity)
 
 
 def measurements(path: Path = DATA) -> list[dict]:
@@ -174,16 +168,7 @@ def measurements(path: Path = DATA) -> list[dict]:
 def predictors(prediction, not_modelled) -> dict:
     """key -> zero-argument predictor, one per C15 figure; a configuration the kernel cost model refuses is
     returned as not modelled with the model's own reason."""
-    out = {}
-    for r in _rows():
-        slug, key = _slug(r), _key(r)
-        try:
-            _params(*key[:7])
-            reason = None
-        except ValueError as exc:
-            reason = str(exc)
-        for q in ("latency", "throughput"):
-            fn = (functools.partial(not_modelled, reason) if reason
-                  else functools.partial(_predict, prediction, not_modelled, key, q))
-            out[f"c15.conv_corr.{slug}.{q}"] = fn
-    return out
+    return cases_c5.benchmark_predictors(
+        "c15.conv_corr", _rows(), _slug, _key, not_modelled,
+        functools.partial(cases_c5.predict_or_reason, prediction, not_modelled, simulate_row),
+        refuse=lambda r: cases_c5.refusal(_params, *_key(r)[:7]))

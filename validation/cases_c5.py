@@ -284,6 +284,56 @@ def predict_or_reason(prediction, not_modelled, simulate, key: tuple, quantity: 
         return not_modelled(f"timing model: {exc}")
 
 
+# --- shared by the held-out DSPLib cases (cases_c7.py .. cases_c15.py) ---------------------------
+#: the two figures of every DSPLib benchmark row (get_latency.tcl's latency and throughput)
+QUANTITIES = ("latency", "throughput")
+
+
+def dsplib_figures(design: Design, iterations: int, samples: int, first_input: str | None = None,
+                   first_output: str | None = None):
+    """:func:`dsplib_reading` of a held-out case's ``design``: ``(latency_ns, throughput, period,
+    last_gaps, params)``, the throughput in MSa/s: ``samples`` per iteration over the period (cycles)
+    between the first input beats of two iterations."""
+    latency_ns, period, gaps, _, p = dsplib_reading(design, iterations, first_input, first_output)
+    return latency_ns, samples / (period / p.clock_hz) / 1e6, period, gaps, p
+
+
+def dma_cycles(ports, p: TimingParams) -> int:
+    """Tile-DMA cycles of the largest per-call transfer of ``ports`` (a kernel's ``params.ports()``)."""
+    return max(math.ceil(port.bytes_per_call / p.dma_bytes_per_cycle) for port in ports)
+
+
+def plio_cycles(nbytes: int, p: TimingParams) -> int:
+    """Cycles of ``nbytes`` on one :data:`PLIO_BITS`-bit PLIO at :data:`PLIO_HZ`."""
+    return math.ceil(nbytes / p.plio_bytes_per_cycle(PLIO_BITS, PLIO_HZ))
+
+
+def refusal(build, *args) -> str | None:
+    """The message of the ValueError ``build(*args)`` raises (a configuration the kernel cost model
+    refuses), or None when it builds."""
+    try:
+        build(*args)
+    except ValueError as exc:
+        return str(exc)
+    return None
+
+
+def benchmark_predictors(prefix: str, rows: list[dict], slug, key, not_modelled, predict, refuse=None) -> dict:
+    """key (``<prefix>.<slug(row)>.<quantity>``, as :func:`benchmark_measurements` names it) -> zero-argument
+    predictor of each of a held-out DSPLib case's rows and :data:`QUANTITIES`: ``not_modelled(reason)``
+    when ``refuse(row)`` gives a reason, else ``predict(key(row), quantity)`` (:func:`predict_quantity` or
+    :func:`predict_or_reason` with the case's ``prediction``, ``not_modelled`` and lru-cached
+    ``simulate_row`` bound)."""
+    out = {}
+    for r in rows:
+        name, k = slug(r), key(r)
+        reason = refuse(r) if refuse else None
+        for q in QUANTITIES:
+            out[f"{prefix}.{name}.{q}"] = (functools.partial(not_modelled, reason) if reason
+                                           else functools.partial(predict, k, q))
+    return out
+
+
 def predictors(prediction, not_modelled) -> dict:
     """key (measurements.csv) -> zero-argument predictor."""
     out = {}
@@ -448,7 +498,7 @@ def _predict(prediction, not_modelled, key, samples, quantity):
         # all are within 10 %).
         bound = ", DMA-bound" if dma_bound and key[3] == "buffer" else ""
         return prediction(round(latency if quantity == "latency" else throughput, 1), detail=detail + bound)
-    a, b, ssr = key[1], key[2], key[5]
+    a, b = key[1], key[2]
     if emulated_multiply(a, b) and emulated_mul(a, b) is None:
         return not_modelled(f"{FLOAT_REASON if 'float' in a + b else WIDE_REASON} ({model})")
     if not steady:

@@ -28,8 +28,6 @@ off rows in :data:`TILED_OFF`. Tiled rows with a cascade or SSR > 1 would be not
 from __future__ import annotations
 
 import functools
-import math
-import re
 from pathlib import Path
 
 from aiesim_py.graph import KernelGraph
@@ -110,7 +108,18 @@ def _rows(path: Path = DATA) -> list[dict]:
 def _slug(r: dict) -> str:
     text = (f"{r['TT_DATA_A']}x{r['TT_DATA_B']} {r['TP_DIM_A']}x{r['TP_DIM_AB']}x{r['TP_DIM_B']} "
             f"casc {r['TP_CASC_LEN']} ssr {r['TP_SSR']}" + (" tiled" if r["TP_ADD_TILING_A"] == "1" else ""))
-    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+    return cases_c5._slug(text)
+
+
+def _tiled(r: dict) -> bool:
+    """TP_ADD_TILING_A/B or TP_ADD_DETILING_OUT set (matrix_mult_tiled_design)."""
+    return "1" in (r["TP_ADD_TILING_A"], r["TP_ADD_TILING_B"], r["TP_ADD_DETILING_OUT"])
+
+
+def _key(r: dict) -> tuple:
+    """simulate_row's arguments of a row (a tiled row's with ``tiled`` True)."""
+    return ((r["TT_DATA_A"], r["TT_DATA_B"], int(r["TP_DIM_A"]), int(r["TP_DIM_AB"]), int(r["TP_DIM_B"]),
+             int(r["TP_CASC_LEN"]), int(r["TP_SSR"])) + ((True,) if _tiled(r) else ()))
 
 
 def matrix_mult_design(a: str, b: str, dim_a: int, dim_ab: int, dim_b: int, casc: int, ssr: int):
@@ -185,11 +194,10 @@ def simulate_row(a: str, b: str, dim_a: int, dim_ab: int, dim_b: int, casc: int,
         raise ValueError("tiled matrix_mult rows are modelled for casc 1, ssr 1 only")
     d = (matrix_mult_tiled_design(a, b, dim_a, dim_ab, dim_b) if tiled
          else matrix_mult_design(a, b, dim_a, dim_ab, dim_b, casc, ssr))
-    latency_ns, period, gaps, m, p = cases_c5.dsplib_reading(d, ITERATIONS)
-    throughput = dim_a * dim_b / (period / p.clock_hz) / 1e6
+    latency_ns, throughput, period, gaps, p = cases_c5.dsplib_figures(d, ITERATIONS, dim_a * dim_b)
     k = MatrixMultParams(a, b, dim_a // ssr, dim_ab // casc, dim_b, cascade_in=casc > 1)
     cost = matrix_mult_cycles(k, AIE_ML_CORE)
-    dma = max(math.ceil(port.bytes_per_call / p.dma_bytes_per_cycle) for port in k.ports())
+    dma = cases_c5.dma_cycles(k.ports(), p)
     extra = ""
     if tiled:
         extra = ", " + ", ".join(f"{n} {tiler_cycles(tp, AIE_ML_CORE).total_cycles}"
@@ -197,10 +205,6 @@ def simulate_row(a: str, b: str, dim_a: int, dim_ab: int, dim_b: int, casc: int,
     return (latency_ns, throughput,
             f"kernel {cost.total_cycles} cycles/call (II {cost.ii_cycles}, {cost.groups} groups x "
             f"{cost.group_ii_cycles}), interval {period} cycles (last three {gaps}), DMA {dma} cycles{extra}")
-
-
-def _predict(prediction, key: tuple, quantity: str):
-    return cases_c5.predict_quantity(prediction, simulate_row, key, quantity)
 
 
 def measurements(path: Path = DATA) -> list[dict]:
@@ -211,16 +215,7 @@ def measurements(path: Path = DATA) -> list[dict]:
 
 def predictors(prediction, not_modelled) -> dict:
     """key -> zero-argument predictor, one per C7 figure."""
-    out = {}
-    for r in _rows():
-        slug = _slug(r)
-        key = (r["TT_DATA_A"], r["TT_DATA_B"], int(r["TP_DIM_A"]), int(r["TP_DIM_AB"]), int(r["TP_DIM_B"]),
-               int(r["TP_CASC_LEN"]), int(r["TP_SSR"]))
-        tiled = "1" in (r["TP_ADD_TILING_A"], r["TP_ADD_TILING_B"], r["TP_ADD_DETILING_OUT"])
-        for q in ("latency", "throughput"):
-            if tiled and (r["TP_CASC_LEN"], r["TP_SSR"]) != ("1", "1"):
-                fn = functools.partial(not_modelled, TILING_REASON)
-            else:
-                fn = functools.partial(_predict, prediction, key + ((True,) if tiled else ()), q)
-            out[f"c7.matrix_mult.{slug}.{q}"] = fn
-    return out
+    return cases_c5.benchmark_predictors(
+        "c7.matrix_mult", _rows(), _slug, _key, not_modelled,
+        functools.partial(cases_c5.predict_quantity, prediction, simulate_row),
+        refuse=lambda r: TILING_REASON if _tiled(r) and (r["TP_CASC_LEN"], r["TP_SSR"]) != ("1", "1") else None)

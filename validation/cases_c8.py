@@ -67,8 +67,6 @@ against the source and found none that fits; no model change, the numbers are in
 from __future__ import annotations
 
 import functools
-import math
-import re
 from pathlib import Path
 
 from aiesim_py.isa.timing import AIE_ML_CORE
@@ -215,7 +213,7 @@ def _rows(path: Path = DATA) -> list[dict]:
 def _slug(r: dict) -> str:
     text = (f"{r['TT_DATA_A']}x{r['TT_DATA_B']} {r['TP_DIM_A']}x{r['TP_DIM_B']} lead {r['TP_DIM_A_LEADING']} "
             f"frames {r['TP_NUM_FRAMES']} casc {r['TP_CASC_LEN']} ssr {r['TP_SSR']}")
-    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+    return cases_c5._slug(text)
 
 
 def matrix_vector_mul_design(a: str, b: str, dim_a: int, dim_b: int, frames: int, casc: int, ssr: int):
@@ -234,18 +232,13 @@ def matrix_vector_mul_design(a: str, b: str, dim_a: int, dim_b: int, frames: int
 def simulate_row(a: str, b: str, dim_a: int, dim_b: int, frames: int, casc: int, ssr: int):
     """(latency ns, throughput MSa/s, detail) at the iteration DSPLib's script reports."""
     d = matrix_vector_mul_design(a, b, dim_a, dim_b, frames, casc, ssr)
-    latency_ns, period, gaps, m, p = cases_c5.dsplib_reading(d, ITERATIONS)
-    throughput = dim_a * dim_b * frames / (period / p.clock_hz) / 1e6
+    latency_ns, throughput, period, gaps, p = cases_c5.dsplib_figures(d, ITERATIONS, dim_a * dim_b * frames)
     k = MatVecParams(a, b, dim_a // ssr, dim_b // casc, frames, cascade_in=casc > 1, cascade_out=casc > 1)
     cost = matrix_vector_mul_cycles(k, AIE_ML_CORE)
-    dma = max(math.ceil(port.bytes_per_call / p.dma_bytes_per_cycle) for port in k.ports())
+    dma = cases_c5.dma_cycles(k.ports(), p)
     return (latency_ns, throughput,
             f"kernel {cost.total_cycles} cycles/call (II {cost.ii_cycles}, {cost.groups} groups x "
             f"{cost.group_ii_cycles}), interval {period} cycles (last three {gaps}), DMA {dma} cycles")
-
-
-def _predict(prediction, key: tuple, quantity: str):
-    return cases_c5.predict_quantity(prediction, simulate_row, key, quantity)
 
 
 def _key(r: dict) -> tuple:
@@ -259,20 +252,14 @@ def measurements(path: Path = DATA) -> list[dict]:
                                            lambda r: "xcve2802 1.25 GHz, 64-bit PLIO 625 MHz, NITER 8; NUM_AIE " + r["NUM_AIE"])
 
 
+def _refusal(r: dict) -> str | None:
+    a, b, dim_a, dim_b, frames, casc, ssr = _key(r)
+    return cases_c5.refusal(MatVecParams, a, b, dim_a // ssr, dim_b // casc, frames)
+
+
 def predictors(prediction, not_modelled) -> dict:
     """key -> zero-argument predictor, one per C8 figure; a configuration the kernel cost model
     refuses (cfloat) is returned as not modelled with the model's own reason."""
-    out = {}
-    for r in _rows():
-        slug, key = _slug(r), _key(r)
-        a, b, dim_a, dim_b, frames, casc, ssr = key
-        try:
-            MatVecParams(a, b, dim_a // ssr, dim_b // casc, frames)
-            reason = None
-        except ValueError as exc:
-            reason = str(exc)
-        for q in ("latency", "throughput"):
-            fn = (functools.partial(not_modelled, reason) if reason
-                  else functools.partial(_predict, prediction, key, q))
-            out[f"c8.matrix_vector_mul.{slug}.{q}"] = fn
-    return out
+    return cases_c5.benchmark_predictors(
+        "c8.matrix_vector_mul", _rows(), _slug, _key, not_modelled,
+        functools.partial(cases_c5.predict_quantity, prediction, simulate_row), refuse=_refusal)

@@ -64,8 +64,6 @@ rows came within 6 % (8 of 28 within); the DIM_B 16 rows are the nest's per-A-sa
 from __future__ import annotations
 
 import functools
-import math
-import re
 from pathlib import Path
 
 from aiesim_py.isa.timing import AIE_ML_CORE
@@ -264,7 +262,7 @@ def _slug(r: dict) -> str:
     api = "window" if r["TP_API"] == "0" else "stream"
     text = (f"{r['TT_DATA_A']}x{r['TT_DATA_B']} {r['TP_DIM_A']}x{r['TP_DIM_B']} frames {r['TP_NUM_FRAMES']} "
             f"ssr {r['TP_SSR']} {api}")
-    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+    return cases_c5._slug(text)
 
 
 def _key(r: dict) -> tuple:
@@ -296,20 +294,15 @@ def outer_tensor_design(a: str, b: str, dim_a: int, dim_b: int, frames: int, ssr
 def simulate_row(a: str, b: str, dim_a: int, dim_b: int, frames: int, ssr: int, api: int, num_aie: int):
     """(latency ns, throughput MSa/s, detail) at the iteration DSPLib's script reports."""
     d = outer_tensor_design(a, b, dim_a, dim_b, frames, ssr, api, num_aie)
-    latency_ns, period, gaps, m, p = cases_c5.dsplib_reading(d, ITERATIONS)
-    throughput = dim_a * dim_b * frames / (period / p.clock_hz) / 1e6
+    latency_ns, throughput, period, gaps, p = cases_c5.dsplib_figures(d, ITERATIONS, dim_a * dim_b * frames)
     k = _params(a, b, dim_a, dim_b, frames, ssr, api)
     cost = outer_tensor_cycles(k, AIE_ML_CORE)
-    dma = max(math.ceil(port.bytes_per_call / p.dma_bytes_per_cycle) for port in k.ports())
-    out_plio = math.ceil(k.ports()[2].bytes_per_call / p.plio_bytes_per_cycle(cases_c5.PLIO_BITS, cases_c5.PLIO_HZ))
+    dma = cases_c5.dma_cycles(k.ports(), p)
+    out_plio = cases_c5.plio_cycles(k.ports()[2].bytes_per_call, p)
     return (latency_ns, throughput,
             f"kernel {cost.total_cycles} cycles/call (II {cost.ii_cycles} x {k.trips} trips x {frames} frames, "
             f"{k.units_per_trip} units/trip), interval {period} cycles (last three {gaps}), DMA {dma} cycles, "
             f"output PLIO {out_plio} cycles")
-
-
-def _predict(prediction, key: tuple, quantity: str):
-    return cases_c5.predict_quantity(prediction, simulate_row, key, quantity)
 
 
 def measurements(path: Path = DATA) -> list[dict]:
@@ -323,16 +316,7 @@ def measurements(path: Path = DATA) -> list[dict]:
 def predictors(prediction, not_modelled) -> dict:
     """key -> zero-argument predictor, one per C9 figure; a configuration the kernel cost model
     refuses (cfloat, TP_API 1) is returned as not modelled with the model's own reason."""
-    out = {}
-    for r in _rows():
-        slug, key = _slug(r), _key(r)
-        try:
-            _params(*key[:7])
-            reason = None
-        except ValueError as exc:
-            reason = str(exc)
-        for q in ("latency", "throughput"):
-            fn = (functools.partial(not_modelled, reason) if reason
-                  else functools.partial(_predict, prediction, key, q))
-            out[f"c9.outer_tensor.{slug}.{q}"] = fn
-    return out
+    return cases_c5.benchmark_predictors(
+        "c9.outer_tensor", _rows(), _slug, _key, not_modelled,
+        functools.partial(cases_c5.predict_quantity, prediction, simulate_row),
+        refuse=lambda r: cases_c5.refusal(_params, *_key(r)[:7]))
