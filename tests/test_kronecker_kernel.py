@@ -49,7 +49,24 @@ def test_float_multiplies_are_chained_by_the_rounding_mode():
     """fp32 blocks: 20 cycles between multiplies (kernels.hadamard.rounding_mode_chain)."""
     ops = multiply_ops("float", "float", "buffer", T)
     assert ops.recurrence == 20
-    assert _cost("float", "float").ii_cycles == 20
+    # 32 B rows = 4 vectors of 8: numVecB stays a loop, pipelined at the chain
+    assert _cost("float", "float", b_rows=32).ii_cycles == 20
+    # 16 B rows = 2 vectors: numVecB unrolled, the indexVecA body holds 2 chained multiplies
+    assert _cost("float", "float").ii_cycles == 40
+
+
+def test_small_numvecb_loop_is_unrolled():
+    """kernel_io.unrolled_inner_loop: numVecB of 2..UNROLL_MAX_TRIPS trips is unrolled, indexVecA
+    pipelined over the elements (II = the busiest slot of the element's multiplies and broadcast);
+    4 trips stay a pipelined hardware loop, filled and drained per element."""
+    ops = multiply_ops("int16", "int16", "stream", T)
+    assert ops.stream_words == 4 and ops.recurrence == 5
+    two = _cost("int16", "int16", a_cols=1, b_rows=16, interface="stream")    # numVecB 2 trips
+    assert two.ii_cycles == 10
+    four = _cost("int16", "int16", a_cols=1, b_rows=32, b_cols=1, interface="stream")   # 4 trips
+    assert four.ii_cycles == 5
+    # the same multiplies: the unrolled nest does not pay the inner loop's fill per element
+    assert two.total_cycles < four.total_cycles
 
 
 def test_scalar_times_vector_zips_without_subvector_shifts():

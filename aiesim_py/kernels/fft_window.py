@@ -40,7 +40,9 @@ hardware loop (``vect``: II = the busiest slot, depth = load -> multiply -> SRS 
 loop around it a plain loop whose iterations run one after the other, each filling and
 draining the inner loop (the outer pragma cannot pipeline a loop that holds a loop). Every
 hardware loop of more than one trip pays :func:`~aiesim_py.kernels.kernel_io.loop_setup_cycles`;
-a loop of one trip is straight-line code. The call adds the ADF wrapper of two buffers
+a loop of one trip is straight-line code; a ``vect`` loop of 2..3 trips is fully unrolled
+(:func:`~aiesim_py.kernels.kernel_io.unrolled_inner_loop`, added after the held-out C12 run) and
+the frames loop is then the pipelined one. The call adds the ADF wrapper of two buffers
 (:func:`~aiesim_py.kernels.kernel_io.adf_call_overhead`). ``kVecInFrame`` is at least 2 on every
 configuration DSPLib accepts (point size per kernel >= 16 samples, 8 or 4 per vector).
 
@@ -68,7 +70,8 @@ from dataclasses import dataclass
 
 from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii
 from aiesim_py.kernels.hadamard import elementwise_multiply, output_type
-from aiesim_py.kernels.kernel_io import KernelCost, KernelPort, adf_call_overhead, loop_setup_cycles, sample_type
+from aiesim_py.kernels.kernel_io import (KernelCost, KernelPort, adf_call_overhead, loop_setup_cycles, sample_type,
+                                         unrolled_inner_loop)
 
 TEMPLATE = None
 KIND = "fft_window"
@@ -179,12 +182,20 @@ def fft_window_cycles(p: FftWindowParams, t: CoreTiming = AIE_ML_CORE) -> Kernel
     u = vector_ops(p.data_type, p.coeff_type, t)
     ii = resource_ii(u.slots, t)
     vecs = p.vectors_per_frame          # >= 2 (FftWindowParams: point size >= 16, <= 8 samples per vector)
-    per_frame = loop_cycles(vecs, ii, u.depth, pipelined=True) + loop_setup_cycles(t, vecs)
-    loop = p.frames * per_frame + loop_setup_cycles(t, p.frames)
+    depth = u.depth
+    if unrolled_inner_loop(vecs):
+        # vect (2..UNROLL_MAX_TRIPS trips) fully unrolled: the frames loop is the innermost loop,
+        # pipelined over the frames, its body vecs vectors (the last issued (vecs - 1) II later)
+        depth += (vecs - 1) * ii
+        ii = resource_ii(u.slots.scaled(vecs), t)
+        loop = loop_cycles(p.frames, ii, depth, pipelined=True) + loop_setup_cycles(t, p.frames)
+    else:
+        per_frame = loop_cycles(vecs, ii, u.depth, pipelined=True) + loop_setup_cycles(t, vecs)
+        loop = p.frames * per_frame + loop_setup_cycles(t, p.frames)
     buffers = len(p.ports())
     call = adf_call_overhead(t, buffers)
     return KernelCost(total_cycles=loop + call, loop_cycles=loop, call_overhead_cycles=call, ii_cycles=ii,
-                      depth_cycles=u.depth, trips=p.frames * vecs, pipelined=True,
+                      depth_cycles=depth, trips=p.frames * vecs, pipelined=True,
                       function_cycles=loop + call - 2 * buffers * t.lock_op_cycles,
                       first_output_cycles=call // 2 + u.depth,
                       first_call_extra_cycles=table_copy_cycles(p, t))

@@ -147,3 +147,28 @@ def loop_setup_cycles(t, trips: int) -> int:
     pipelined trips at II 1 plus 5.5 cycles; cint16 x cint32, 16 samples in 1 frame (4
     unrolled vectors, no loop): 64 cycles."""
     return t.branch_delay_slots if trips > 1 else 0
+
+
+#: Largest trip count of a constant-trip inner loop that the compiler unrolls fully instead of
+#: making it a (software-pipelined) hardware loop. Source: Xilinx/llvm-aie
+#: ``llvm/lib/Target/AIE/AIE2TargetTransformInfo.cpp`` @02d53b80: ``isHardwareLoopProfitable``
+#: rejects a hardware loop whose minimum trip count is ``<= aie-hardware-loops-minitercount``
+#: (default 3), and ``getUnrollingPreferences`` lets LLVM's loop unroller fully unroll constant-trip
+#: loops of at most ``FullUnrollMaxCount`` = 32 trips within a cost threshold of
+#: ``aie-unroll-max-cost`` = 200. Caveat: DSPLib's QoR figures are built by the Vitis AIE
+#: compiler (chess), whose unrolling heuristics are not public; the threshold is llvm-aie's, the
+#: open-source AIE2 compiler, taken as the best public stand-in (see :func:`unrolled_inner_loop`).
+UNROLL_MAX_TRIPS = 3
+
+
+def unrolled_inner_loop(trips: int) -> bool:
+    """Whether an innermost constant-trip loop of ``trips`` > 1 iterations is fully unrolled
+    (:data:`UNROLL_MAX_TRIPS`): its body becomes straight-line code in the enclosing loop, which
+    is then the innermost loop, the one software pipelined; no loop set-up for the unrolled loop.
+
+    The loop rule of the families that use it (kernels.kronecker, kernels.outer_tensor's stream
+    ``k`` loop, ...): the innermost loop with more than :data:`UNROLL_MAX_TRIPS` trips is the
+    software-pipelined hardware loop, every loop around it a plain loop whose iterations fill and
+    drain it; an innermost loop of 2..:data:`UNROLL_MAX_TRIPS` trips is unrolled into its parent.
+    """
+    return 1 < trips <= UNROLL_MAX_TRIPS

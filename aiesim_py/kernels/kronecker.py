@@ -46,7 +46,11 @@ slot (or the recurrence); every loop around it is a plain loop whose iterations 
 the other, each entry of a loop of more than one trip paying
 :func:`~aiesim_py.kernels.kernel_io.loop_setup_cycles`. ``numVecB`` (``B_ROWS / lanes_b`` trips)
 is that innermost loop; when it has one trip it is straight-line and ``indexVecA`` becomes the
-innermost loop (pipelined over the elements, the broadcast in its body). The broadcast of an
+innermost loop (pipelined over the elements, the broadcast in its body). A ``numVecB`` of 2..3
+trips is fully unrolled (:func:`~aiesim_py.kernels.kernel_io.unrolled_inner_loop`, llvm-aie's
+hardware-loop threshold; added after the held-out C10 run, see validation/cases_c10.py), so
+``indexVecA`` is the pipelined loop then too, its body the broadcast and the ``numVecB``
+multiplies. The broadcast of an
 element is issued with the first B load of its ``numVecB`` loop and hidden under the load
 latency, except after a fresh A vector load (one ``vector_alu_latency`` more per ``numVecA``
 iteration). Stream output (TP_API 1): the core writes ``out bytes / 4`` 32-bit words per
@@ -65,7 +69,8 @@ from aiesim_py.isa.timing import (AIE_ML_CORE, CoreTiming, SlotUse, critical_pat
                                   stream_write)
 from aiesim_py.kernels.hadamard import elementwise_multiply, output_type
 from aiesim_py.kernels.kernel_io import (DSPLIB_MUL_TYPES, KernelCost, KernelPort, adf_call_overhead,
-                                         check_dsplib_mul_types, loop_setup_cycles, nest_spacing, sample_type)
+                                         check_dsplib_mul_types, loop_setup_cycles, nest_spacing, sample_type,
+                                         unrolled_inner_loop)
 
 TEMPLATE = None
 KIND = "kronecker"
@@ -213,7 +218,15 @@ def kronecker_cycles(p: KroneckerParams, t: CoreTiming) -> KernelCost:
     trips_b = p.b_rows // lb
     vecs_a = p.a_rows // la
     bcst = SlotUse(vector_alu=1)
-    if trips_b > 1:
+    if unrolled_inner_loop(trips_b):
+        # numVecB (2..UNROLL_MAX_TRIPS trips) fully unrolled: indexVecA is the innermost loop,
+        # pipelined over the elements, its body the broadcast and trips_b multiplies (the last one
+        # issued one multiply's II after the one before)
+        unit_ii = resource_ii(ops.slots, t, recurrence=ops.recurrence)
+        ii = resource_ii(ops.slots.scaled(trips_b) + bcst, t, recurrence=trips_b * ops.recurrence)
+        depth = ops.depth + (trips_b - 1) * unit_ii
+        per_vector_a = loop_cycles(la, ii, depth, pipelined=True) + loop_setup_cycles(t, la)
+    elif trips_b > 1:
         # numVecB: the innermost (hardware) loop, pipelined; indexVecA a plain loop around it
         ii = resource_ii(ops.slots, t, recurrence=ops.recurrence)
         per_element = loop_cycles(trips_b, ii, ops.depth, pipelined=True) + loop_setup_cycles(t, trips_b)

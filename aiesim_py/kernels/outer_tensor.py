@@ -50,7 +50,9 @@ depth is its last unit's issue (``II - unit II`` after the first) plus one unit'
 (A load -> broadcast -> multiply chain -> SRS -> store). The frames loop is a plain loop around
 it (each frame refills and drains the ``i`` loop); with one A vector per frame the ``i`` loop is
 straight-line code and the frames loop (also ``chess_prepare_for_pipelining``) is the pipelined
-one. Hardware loops pay
+one; so it is with an ``i`` loop of 2..3 trips, fully unrolled
+(:func:`~aiesim_py.kernels.kernel_io.unrolled_inner_loop`; on the stream path a ``k`` loop of
+2..3 trips likewise makes ``j`` the pipelined loop). Hardware loops pay
 :func:`~aiesim_py.kernels.kernel_io.loop_setup_cycles`; the call adds the ADF wrapper of three
 buffers (:func:`~aiesim_py.kernels.kernel_io.adf_call_overhead`).
 
@@ -71,7 +73,8 @@ from aiesim_py.isa.timing import (AIE_ML_CORE, CoreTiming, SlotUse, critical_pat
                                   stream_write)
 from aiesim_py.kernels.hadamard import elementwise_multiply, output_type
 from aiesim_py.kernels.kernel_io import (DSPLIB_MUL_TYPES, KernelCost, KernelPort, adf_call_overhead,
-                                         check_dsplib_mul_types, loop_setup_cycles, nest_spacing, sample_type)
+                                         check_dsplib_mul_types, loop_setup_cycles, nest_spacing, sample_type,
+                                         unrolled_inner_loop)
 
 TEMPLATE = None
 KIND = "outer_tensor"
@@ -214,7 +217,13 @@ def outer_tensor_cycles(p: OuterTensorParams, t: CoreTiming = AIE_ML_CORE) -> Ke
     ii = resource_ii(trip, t, recurrence=units * u.mode_chain)
     unit_ii = resource_ii(u.slots + SlotUse(vector_alu=1), t, recurrence=u.mode_chain)
     depth = max(ii, ii - unit_ii + u.depth)
-    if p.trips > 1:
+    if unrolled_inner_loop(p.trips):
+        # i (2..UNROLL_MAX_TRIPS trips) fully unrolled: the frames loop is the innermost loop,
+        # pipelined over the frames, its body p.trips trips (the last issued (trips - 1) II later)
+        depth += (p.trips - 1) * ii
+        ii = resource_ii(trip.scaled(p.trips), t, recurrence=p.trips * units * u.mode_chain)
+        loop = loop_cycles(p.frames, ii, depth, pipelined=True) + loop_setup_cycles(t, p.frames)
+    elif p.trips > 1:
         # i is the innermost loop: each frame fills and drains it
         per_frame = loop_cycles(p.trips, ii, depth, pipelined=True) + loop_setup_cycles(t, p.trips)
         loop = p.frames * per_frame + loop_setup_cycles(t, p.frames)
@@ -244,9 +253,20 @@ def _stream_cycles(p: OuterTensorParams, t: CoreTiming) -> KernelCost:
     la, lb, _, _ = lanes(p.a_type, p.b_type)
     vec_b = p.dim_b // lb
     ii = resource_ii(u.slots, t, recurrence=max(u.mode_chain, u.stream_bound))
-    per_sample = t.vector_alu_latency + (loop_cycles(vec_b, ii, u.depth, pipelined=True)
-                                         + loop_setup_cycles(t, vec_b) if vec_b > 1 else u.depth)
-    per_vector_a = t.vload_latency + la * per_sample + loop_setup_cycles(t, la)
+    if unrolled_inner_loop(vec_b):
+        # k (2..UNROLL_MAX_TRIPS trips) fully unrolled: j is the innermost loop, pipelined over the
+        # A vector's samples, its body the broadcast and vec_b units (the last one vec_b - 1 unit
+        # IIs after the first)
+        unit_ii = ii
+        ii = resource_ii(u.slots.scaled(vec_b) + SlotUse(vector_alu=1), t,
+                         recurrence=vec_b * max(u.mode_chain, u.stream_bound))
+        depth = t.vector_alu_latency + u.depth + (vec_b - 1) * unit_ii
+        per_vector_a = (t.vload_latency + loop_cycles(la, ii, depth, pipelined=True)
+                        + loop_setup_cycles(t, la))
+    else:
+        per_sample = t.vector_alu_latency + (loop_cycles(vec_b, ii, u.depth, pipelined=True)
+                                             + loop_setup_cycles(t, vec_b) if vec_b > 1 else u.depth)
+        per_vector_a = t.vload_latency + la * per_sample + loop_setup_cycles(t, la)
     per_frame = p.trips * per_vector_a + loop_setup_cycles(t, p.trips)
     loop = p.frames * per_frame + loop_setup_cycles(t, p.frames)
     buffers = sum(port.interface == "buffer" for port in p.ports())
