@@ -33,7 +33,10 @@ Cost of one ``aie::mac(acc, scalar, vector)``: :func:`aiesim_py.kernels.matrix_v
 running accumulator), with the twiddle vector as the vector operand and the data sample as the
 scalar: one VMAC per MAC for cint16 x cint16 and cint16 x cint32. The two MACs of a sample take the
 same scalar: the broadcast is counted once per sample (the compiler's common-subexpression
-elimination of the identical ``broadcast``; assumption). Twiddle loads: the first accumulator's on
+elimination of the identical ``broadcast``; assumption). A cint32 sample (64 bits) is taken out of its
+512-bit data vector by a VEXTRACT.64 on the move slot before the broadcast, once per sample too
+(``MacOps.extract``; matrix_vector_mul ``SPLIT_EXTRACT_BROADCAST``, made after seeing C14's errors,
+validation/cases_c14.py ``SPLIT_EXTRACT_CHANGE``: it covers only part of the measured cint32 cost). Twiddle loads: the first accumulator's on
 load port A, the second's on port B (the two operand streams), the data vector on either port.
 
 Schedule (:func:`dft_cycles`), the loop rules of kernels.matrix_vector_mul: with ``kVecNoPad`` > 1
@@ -212,7 +215,7 @@ def dft_cycles(p: DftParams, t: CoreTiming = AIE_ML_CORE) -> MatrixMultCost:
     def sample(accs: int) -> SlotUse:
         # one data sample: a twiddle vector and a MAC per accumulator, one shared broadcast
         return SlotUse(load_a=loads_c, load_b=loads_c * (accs - 1), mac=accs * ops.mac,
-                       vector_alu=ops.vector_alu, move=accs * ops.move)
+                       vector_alu=ops.vector_alu, move=accs * ops.move + ops.extract)
 
     def macs(n: int, accs: int) -> SlotUse:
         return sample(accs).scaled(n) + SlotUse(load_any=loads_d * -(-n // v))

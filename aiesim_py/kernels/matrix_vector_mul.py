@@ -116,6 +116,9 @@ class MacOps:
         mode_chain: cycles from one MAC to the next through the rounding-mode control register
             (fp32 emulation, see :func:`mac_ops`; 0 for integer MACs). This recurrence is not on
             an accumulator: it links every MAC of a call, across output vectors too.
+        extract: move-slot ops that take the scalar out of its vector before the broadcast
+            (:data:`SPLIT_EXTRACT_BROADCAST`: 1 for a 64-bit scalar, 0 otherwise). Not in
+            ``move``: MACs that share one scalar (kernels.dft) share it, as they share the broadcast.
     """
     mac: int
     vector_alu: int
@@ -126,12 +129,32 @@ class MacOps:
     prep: tuple
     block_chain: int = 1
     mode_chain: int = 0
+    extract: int = 0
 
     @property
     def chain_cycles(self) -> int:
         """Recurrence per MAC (cycles): the running accumulator's chain or the rounding-mode
         chain, whichever is longer."""
         return max(self.chained * self.chain_ii, self.mode_chain)
+
+
+#: A 64-bit scalar (cint32) taken from a vector costs two dependent ops on AIE-ML, a 32-bit or
+#: narrower one a single op. Change made after seeing C14's errors (validation/cases_c14.py
+#: ``C32_SB0_*``: cint32 DFT rows ~8-10 % fast). Sources, read for instruction selection only:
+#: Xilinx/llvm-aie ``llvm/lib/Target/AIE/aie2/AIE2PreLegalizerCombiner.cpp`` @bd07681e
+#: ``tryToCombineExtBcst`` folds ``vbroadcast{8,16,32}(vextract_elem{8,16,32})`` into one
+#: ``vextract_broadcast{8,16,32}`` and leaves ``vbroadcast64`` of a ``vextract_elem64`` as two
+#: ops; ``clang/lib/Headers/aiev2/aiev2_scl2vec.h`` @b82c3cdd ``broadcast_elem`` exists for 8-,
+#: 16- and 32-bit elements only (the v8cint32 form is compiled out), while ``ext_elem`` /
+#: ``ext_u64`` (``vextract_elem64``, to a scalar register pair) and ``broadcast_to_v8cint32``
+#: (``vbroadcast64``, from the pair) exist separately. The AIE API reaches them through
+#: ``vector::get`` (``extract_elem``) and ``broadcast<cint32, 8>`` (``detail/aie2/vector.hpp``,
+#: ``broadcast.hpp``). VEXTRACT issues in the move slot (isa.timing ``stream_write``:
+#: ``AIE2_vec_extract_inst_mv``), 2 cycles to its scalar (aieml-facts 4.1 VEXTRACT class). The
+#: scheduler of DSPLib's compiler (Chess) is not llvm-aie: that it selects the same pair of
+#: instructions is an assumption (the AIE-ML ISA has no 64-bit extract-broadcast in the headers
+#: read). ``False`` gives the previous model (one broadcast op for every scalar width).
+SPLIT_EXTRACT_BROADCAST = True
 
 
 def mac_ops(a: str, b: str, t: CoreTiming) -> MacOps:
@@ -145,6 +168,8 @@ def mac_ops(a: str, b: str, t: CoreTiming) -> MacOps:
     la, _, _ = lanes(a, b)
     to = sample_type(output_type(a, b))
     bcst = (1, t.vector_alu_latency)
+    extract = int(SPLIT_EXTRACT_BROADCAST and sample_type(b).bytes == 8)
+    bcst_chain = ((1, t.vector_alu_latency), bcst) if extract else (bcst,)
     # the API multiplies in the call's operand order, scalar (B) first (aie::mac(acc, b[j], a_vec))
     ta, tb = sample_type(a), sample_type(b)
     emu = emulated_mul(b, a)
@@ -154,14 +179,14 @@ def mac_ops(a: str, b: str, t: CoreTiming) -> MacOps:
         acc_lanes = la * (2 if to.complex else 1)
         vmacs = max(-(-la * products * parts // PRODUCTS_PER_VMUL), -(-acc_lanes // ACC_LANES[64]))
         return MacOps(mac=vmacs, vector_alu=1, move=0, chained=vmacs, chain_ii=t.acc_chain_ii,
-                      mac_latency=t.vmac_latency, prep=(bcst,), block_chain=vmacs)
+                      mac_latency=t.vmac_latency, prep=bcst_chain, block_chain=vmacs, extract=extract)
     blocks = -(-la // emu.lanes)
     # the real operand the block zips is a full 256-bit A vector or the broadcast scalar, which
     # the API's scalar overload grows to its native lane count first (``run(v, a)``: ``elems =
     # max(Elems, default_elems)``; mul_acc64.hpp cint32 x int32 / int32 x cint32: 16 lanes,
     # 512 bits): never a 128-bit sub-vector, so none of kernels.hadamard's subvector_shifts; lanes the
     # grown operation computes beyond ``lanes_a`` feed nothing and are dropped by the compiler
-    prep = [bcst] + [(n, getattr(t, lat)) for lat, n in emu.chain]
+    prep = list(bcst_chain) + [(n, getattr(t, lat)) for lat, n in emu.chain]
     mode_chain = 0
     if emu.bf16:
         # fp32 MAC, "fast" accuracy (Xilinx/llvm-aie clang/lib/Headers/aiev2_core.h
@@ -188,7 +213,7 @@ def mac_ops(a: str, b: str, t: CoreTiming) -> MacOps:
         chain_ii, mac_latency = t.acc_chain_ii, t.vmac_latency
     return MacOps(mac=blocks * emu.macs, vector_alu=1 + blocks * emu.shuffles, move=blocks * emu.moves,
                   chained=chained, chain_ii=chain_ii, mac_latency=mac_latency, prep=tuple(prep),
-                  block_chain=block_chain, mode_chain=blocks * mode_chain)
+                  block_chain=block_chain, mode_chain=blocks * mode_chain, extract=extract)
 
 
 @dataclass(frozen=True)
@@ -280,7 +305,7 @@ def matrix_vector_mul_cycles(p: MatVecParams, t: CoreTiming) -> MatrixMultCost:
     ta, tb, to = sample_type(p.a_type), sample_type(p.b_type), sample_type(p.out_type)
     loads_a = -(-la * ta.bytes // t.load_bytes)
     loads_b = -(-lb * tb.bytes // t.load_bytes)
-    mac_slots = SlotUse(load_a=loads_a, mac=ops.mac, vector_alu=ops.vector_alu, move=ops.move)
+    mac_slots = SlotUse(load_a=loads_a, mac=ops.mac, vector_alu=ops.vector_alu, move=ops.move + ops.extract)
     # the vecInB loop: one B vector and lanes_b unrolled MACs per trip, all on one accumulator
     trips_b = p.dim_b // lb
     trip = mac_slots.scaled(lb) + SlotUse(load_b=loads_b)
