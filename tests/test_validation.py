@@ -21,68 +21,58 @@ BOUND_PCT = 10.0
 #: quantity, sign)
 _C14_OFF_ROWS = {
     "cint16_sb0_l_fast": (
-        "38l 80l 102l 103l 104l 108l 109l 146l 147l 165l 166l 168l 169l 185l 187l 188l 189l 205l 207l 208l "
-        "209l 226l 227l 299l 301l "),
+        "80l 102l 103l 104l 108l 109l 146l 147l 165l 166l 168l 169l 185l 187l 188l 189l 205l 207l 208l 209l "
+        "226l 227l 299l 301l "),
     "cint16_sb0_l_slow": (
-        "1l 2l 11l 12l 21l 22l 25l 31l 41l 42l 43l 44l 46l 47l 50l 51l 52l 53l 56l 57l 58l 59l 61l 62l 66l "
-        "67l 68l 87l 95l 96l 101l 116l 117l 118l 119l 130l 136l 137l 138l 139l 195l 221l 222l 223l 224l "),
+        "1l 2l 10l 11l 12l 20l 21l 22l 25l 31l 41l 42l 43l 44l 46l 47l 50l 51l 52l 53l 56l 57l 58l 59l 61l "
+        "62l 65l 66l 67l 68l 87l 95l 96l 101l 115l 116l 117l 118l 119l 120l 125l 130l 136l 137l 138l 139l "
+        "195l 215l 220l 221l 222l 223l 224l "),
     "cint16_sb0_t_fast": (
         "80t 102t 103t 104t 165t 166t 167t 168t 169t 185t 207t 208t 209t 301t "),
     "cint16_sb0_t_slow": (
-        "10t 20t 31t 41t 42t 43t 44t 56t 57t 58t 59t 65t 85t 86t 87t 88t 89t 105t 116t 117t 118t 119t 136t "
-        "137t 138t 139t 145t 146t 221t 222t 223t 224t 225t 226t "),
+        "10t 20t 31t 41t 42t 43t 44t 45t 50t 56t 57t 58t 59t 60t 65t 85t 86t 87t 88t 89t 105t 115t 116t 117t "
+        "118t 119t 120t 125t 135t 136t 137t 138t 139t 140t 145t 146t 215t 220t 221t 222t 223t 224t 225t 226t "),
     "cint16_sb1_l_fast": (
-        "718l 818l "),
+        "717l 718l 817l 818l "),
     "cint16_sb1_l_slow": (
-        "609l 610l 611l 612l 613l 614l 615l 616l 617l 619l 620l 621l 622l 623l 624l 625l 626l 627l 629l 630l "
-        "631l 632l 633l 634l 635l 636l 637l 639l 640l 641l 644l 645l 646l 649l 650l 651l 652l 653l 654l 655l "
-        "656l 657l 659l 660l 661l 662l 663l 664l 665l 666l 667l 668l 669l 670l 671l 672l 673l 674l 675l 676l "
-        "677l 678l 679l 684l 685l 689l 690l 695l 696l 697l 698l 699l 700l 704l 705l 706l 709l 710l 714l 715l "
-        "719l 720l 724l 725l 726l 727l 728l 729l 730l 731l 732l 733l 734l 735l 736l 737l 739l 740l 744l 745l "
-        "746l 747l 748l 749l 750l 751l 752l 753l 754l 755l 756l 757l 764l 769l 770l 784l 789l 790l 791l 795l "
-        "799l 804l 805l 809l 810l 815l 819l 824l 825l 829l 830l 831l 832l 833l 834l 854l 869l 874l 875l 876l "
-        "877l 894l 895l 896l 897l 904l "),
+        "610l 611l 615l 619l 620l 621l 625l 629l 630l 631l 634l 640l 650l 651l 652l 653l 655l 656l 659l 660l "
+        "661l 662l 665l 666l 667l 668l 670l 671l 674l 675l 676l 677l 684l 695l 696l 697l 698l 704l 705l 710l "
+        "724l 725l 726l 727l 728l 729l 731l 734l 744l 745l 746l 747l 748l 754l 769l 789l 790l 804l 824l 829l "
+        "830l 831l 832l 833l 834l 854l 869l 874l 875l 895l 896l 897l "),
     "cint16_sb1_t_fast": (
-        "774t 818t "),
+        "644t 709t 712t 715t 774t 794t 815t 817t 818t 874t "),
     "cint16_sb1_t_slow": (
-        "609t 610t 611t 612t 614t 615t 616t 617t 619t 620t 621t 622t 624t 625t 626t 627t 629t 630t 631t 632t "
-        "634t 635t 636t 639t 640t 644t 645t 646t 649t 650t 651t 652t 653t 654t 655t 656t 657t 659t 660t 661t "
-        "662t 664t 665t 666t 667t 668t 669t 670t 671t 672t 674t 675t 676t 677t 679t 684t 694t 695t 696t 697t "
-        "698t 699t 700t 704t 705t 706t 709t 710t 714t 716t 719t 720t 724t 725t 726t 727t 728t 729t 730t 731t "
-        "734t 735t 736t 737t 739t 740t 744t 745t 746t 747t 748t 749t 750t 751t 754t 755t 756t 757t 769t 799t "
-        "804t 809t 810t 811t 814t 819t 824t 825t 829t 830t 831t 832t 833t 834t 835t 836t 889t 909t 914t 915t "
-        "916t "),
+        "610t 619t 621t 629t 631t 634t 650t 651t 652t 653t 654t 659t 665t 666t 667t 668t 669t 674t 695t 696t "
+        "697t 698t 724t 725t 726t 727t 728t 729t 734t 744t 745t 746t 747t 748t 749t 754t 824t 829t 830t 831t "
+        "832t 833t 834t "),
     "cint32_sb0_l_fast": (
-        "357l 358l 372l 373l 385l 386l 387l 388l 389l 390l 391l 392l 393l 395l 396l 397l 398l 406l 409l 410l "
-        "411l 430l 431l 432l 433l 450l 451l 452l 453l 469l 470l 477l 489l 490l 491l 492l 493l 494l 495l 496l "
-        "502l 509l 510l 511l 512l 513l 525l 530l 531l 532l 533l 565l 581l 584l 585l 586l 587l 592l 596l 602l "
-        "604l 605l 606l 607l 608l "),
+        "317l 318l 327l 328l 357l 358l 372l 373l 385l 386l 387l 388l 389l 390l 391l 392l 393l 395l 396l 397l "
+        "398l 406l 409l 410l 430l 431l 432l 433l 450l 451l 452l 453l 469l 477l 489l 490l 491l 492l 493l 494l "
+        "495l 496l 502l 509l 510l 511l 513l 525l 530l 531l 532l 533l 565l 581l 584l 585l 586l 587l 592l 596l "
+        "602l 604l 605l 606l 607l 608l "),
     "cint32_sb0_l_slow": (
-        "315l 325l 346l 347l 348l 350l 361l 362l 363l 365l 399l 421l 422l 423l 429l 441l 442l 443l 499l 526l "
-        "527l 528l "),
+        "314l 315l 324l 325l 346l 347l 348l 349l 350l 354l 361l 362l 363l 364l 365l 369l 399l 419l 421l 422l "
+        "423l 424l 429l 439l 441l 442l 443l 449l 499l 524l 526l 527l 528l "),
     "cint32_sb0_t_fast": (
-        "314t 324t 334t 339t 349t 364t 384t 385t 386t 387t 388t 395t 404t 405t 409t 420t 431t 440t 450t 451t "
-        "469t 470t 479t 484t 489t 490t 491t 492t 493t 494t 495t 496t 497t 498t 505t 509t 510t 511t 520t 581t "
-        "584t 594t 596t 605t "),
+        "334t 339t 384t 385t 386t 387t 388t 395t 404t 405t 406t 409t 420t 431t 440t 450t 451t 469t 470t 479t "
+        "484t 489t 490t 491t 492t 493t 494t 495t 496t 497t 498t 505t 509t 510t 511t 520t 581t 584t 594t 596t "
+        "605t "),
     "cint32_sb0_t_slow": (
-        "346t 347t 348t 361t 362t 363t 421t 422t 423t 441t 442t 443t 526t 527t 528t "),
+        "346t 347t 348t 354t 361t 362t 363t 369t 421t 422t 423t 424t 429t 441t 442t 443t 444t 449t 524t 526t "
+        "527t 528t 529t "),
     "cint32_sb1_l_fast": (
-        "1003l 1006l 1084l 1085l 1086l 1087l 1107l 1126l 1127l "),
+        "1002l 1003l 1005l 1006l 1026l 1083l 1084l 1085l 1086l 1087l 1107l 1126l 1127l 1144l 1145l 1146l "
+        "1223l "),
     "cint32_sb1_l_slow": (
-        "919l 920l 921l 922l 924l 925l 926l 929l 930l 931l 934l 935l 936l 939l 940l 941l 944l 949l 950l 954l "
-        "955l 959l 961l 962l 963l 964l 965l 966l 969l 970l 971l 974l 976l 977l 978l 979l 980l 981l 984l 985l "
-        "986l 994l 1008l 1009l 1014l 1015l 1019l 1020l 1024l 1025l 1029l 1034l 1035l 1036l 1037l 1038l 1039l "
-        "1040l 1041l 1044l 1049l 1054l 1055l 1056l 1057l 1058l 1059l 1060l 1061l 1064l 1078l 1098l 1099l "
-        "1113l 1114l 1118l 1124l 1133l 1138l 1140l 1141l 1142l 1143l 1163l 1178l 1183l 1184l 1203l 1204l "
-        "1205l 1213l "),
+        "929l 930l 939l 940l 949l 954l 961l 962l 963l 964l 965l 969l 970l 976l 977l 978l 979l 980l 984l 985l "
+        "1008l 1014l 1019l 1034l 1036l 1037l 1038l 1039l 1044l 1054l 1056l 1057l 1058l 1064l 1098l 1099l "
+        "1113l 1133l 1138l 1140l 1141l 1142l 1143l 1163l 1183l 1184l 1203l 1204l 1205l "),
     "cint32_sb1_t_fast": (
-        "1002t 1003t 1084t 1085t 1086t 1087t 1103t 1106t 1107t 1203t "),
+        "954t 1000t 1001t 1002t 1003t 1019t 1024t 1084t 1085t 1086t 1087t 1103t 1104t 1105t 1106t 1107t "
+        "1123t 1124t 1203t "),
     "cint32_sb1_t_slow": (
-        "919t 920t 921t 924t 925t 926t 929t 930t 931t 934t 935t 936t 939t 940t 941t 944t 949t 955t 959t 961t "
-        "962t 963t 964t 965t 966t 969t 970t 971t 974t 976t 977t 978t 979t 980t 981t 984t 985t 986t 1005t "
-        "1006t 1007t 1008t 1009t 1014t 1020t 1025t 1029t 1034t 1036t 1037t 1038t 1039t 1040t 1044t 1045t "
-        "1049t 1054t 1056t 1057t 1058t 1059t 1060t 1064t 1065t 1118t 1133t 1138t 1140t 1141t 1142t 1143t "
-        "1144t 1223t "),
+        "961t 962t 963t 969t 976t 977t 978t 984t 1005t 1006t 1007t 1008t 1034t 1036t 1037t 1038t 1039t 1044t "
+        "1054t 1056t 1057t 1058t 1059t 1064t 1138t 1140t 1141t 1142t 1143t "),
 }
 
 
@@ -134,11 +124,11 @@ _C12_SMALL_FRAME = ("frames of <= 4 vectors: the model fills and drains the inne
                     "look unrolled (validation/cases_c12.py SMALL_FRAME_OFF)")
 _C12_SMALL_FRAME_ROWS = (
     ("cint16", 4, 128, (256,), (128, 512, 2048), ()),
-    ("cint16", 1, 16, (16, 32), (128,), ()),
+    ("cint16", 1, 16, (16, 32), (64, 128), ()),
     ("cint16", 1, 32, (32, 64), (128, 512), ()),
     ("cint16", 2, 32, (32, 64), (256,), ()),
     ("cint16", 2, 64, (128,), (64, 256, 1024), ()),
-    ("cint16", 4, 64, (128,), (512,), ()),
+    ("cint16", 4, 64, (128,), (256, 512), ()),
     ("cint32", 1, 16, (16, 32, 64, 128, 256), (), ()),
     ("cint32", 2, 32, (32, 64, 128, 256, 512), (), ()),
     ("cint32", 4, 64, (64, 128, 256, 512, 1024), (), ()),
@@ -263,6 +253,11 @@ KNOWN_OFF: dict[str, str] = {
        for t, ws in (("int16", (64, 128, 256, 512)), ("int32", (64, 128, 256)), ("float", (64, 128, 256)),
                      ("cint16", (64, 128, 256)), ("cint32", (64, 128)), ("cfloat", (64, 128)))
        for w in ws for c in (1, 2, 3)},
+    # 2-KB windows, one clone: out since the call overhead runs outside the buffer locks (-10.5 %)
+    **{f"c11.widget_api_cast.{r}_clones_1.latency": "buffer -> buffer latency short by a constant ~74 cycles "
+       "(validation/cases_c11.py WINDOW_LATENCY_OFF)"
+       for r in ("int16_window_to_window_1024", "float_window_to_window_512", "cint16_window_to_window_512",
+                 "cfloat_window_to_window_256")},
     **{f"c11.widget_api_cast.{t}_stream_to_window_{w}_clones_{c}.latency": "stream -> buffer latency of small "
        "windows short (validation/cases_c11.py STREAM_IN_LATENCY_OFF)"
        for t, wcs in (("int16", ((64, (1, 2, 3, 4)), (128, (1, 2, 3, 4)), (256, (4,)))),
@@ -299,11 +294,11 @@ KNOWN_OFF: dict[str, str] = {
     **{f"c13.widget_real2complex.float_to_cfloat_{w}.latency": "float -> cfloat kernel ~4 cycles per trip slower: "
        "the input runs less far ahead, shorter latency (validation/cases_c13.py FLOAT_OFF)"
        for w in (128, 256, 512, 1024, 2048)},
-    "c13.widget_real2complex.cint16_to_int16_64.latency": "complex -> real latency ~27 cycles long at every size, "
-    "20 % at 64 samples (validation/cases_c13.py SMALL_LATENCY_OFF)",
+    # c13 cint16_to_int16_64 latency (SMALL_LATENCY_OFF, +20 %) came within 10 % (-1.2 %) once the call overhead
+    # ran outside the buffer locks (sim.timing.buffer_kernels.unlocked_overhead)
     # C14 (held out, DSPLib dft): validation/cases_c14.py KNOWN_OFF (blind: 1018 of 2456 figures off; 884 after
     # the accumulator-reuse recurrence, cases_c14.ACC_REUSE_CHANGE; 776 after cases_c14.SPLIT_EXTRACT_CHANGE;
-    # 718 after cases_c14.NITER_CHANGE)
+    # 718 after cases_c14.NITER_CHANGE; 541 after cases_c14.UNLOCKED_OVERHEAD_CHANGE)
     **_c14_known_off(),
     # C15 (held out, DSPLib conv_corr): validation/cases_c15.py KNOWN_OFF (blind: 4 of 24 figures off, no change)
     **{f"c15.conv_corr.int8xint8_corr_mode{m}_f64_g64.{q}": "int8 correlation full / same: model II 12 per output "

@@ -16,7 +16,7 @@ from aiesim_py.errors import SimulationError
 from aiesim_py.sim.timing.tiles import Cascade
 
 
-def _cascade_call(env, p, cost, cas_in, cas_out, cycles: int, who: str):
+def _cascade_call(env, p, cost, cas_in, cas_out, cycles: int, who: str, before: int = 0, after: int = 0):
     """The body of one call of a kernel on a cascade chain (``cascade`` nets between
     ``<kernel>.cascade_out`` and ``<kernel>.cascade_in``).
 
@@ -46,7 +46,12 @@ def _cascade_call(env, p, cost, cas_in, cas_out, cycles: int, who: str):
     downstream starts reading later than ``fifo_words`` cycles after the first word; when
     several groups fit the FIFOs, the upstream writes group ``g`` once the downstream has
     started group ``g - capacity``. Costs without groups use one token per call with the same
-    rules (the semantics of :mod:`aiesim_py.sim.timing.tiles`)."""
+    rules (the semantics of :mod:`aiesim_py.sim.timing.tiles`).
+
+    ``before`` / ``after``: cycles of the call's prologue / epilogue the caller runs outside
+    this body (before its buffer acquires and after its releases,
+    :func:`aiesim_py.sim.timing.buffer_kernels.unlocked_overhead`); the cascade operations keep
+    their places in the call."""
     groups = max(1, getattr(cost, "groups", 1))
     epilogue = min(getattr(cost, "epilogue_cycles", 0), cycles)
     token = max(1, getattr(cas_out, "token_words", 1)) if cas_out is not None else 1
@@ -63,7 +68,7 @@ def _cascade_call(env, p, cost, cas_in, cas_out, cycles: int, who: str):
         offset = interval - n
     body = (groups - 1) * interval + offset + n
     pre = max(0, cycles - epilogue - body)
-    yield env.timeout(pre)
+    yield env.timeout(max(0, pre - before))
     t0, shift = env.now, 0
     ops = sorted([(g * interval, 1, g) for g in range(groups) if cas_in is not None]
                  + [(g * interval + offset, 0, g) for g in range(groups) if cas_out is not None])
@@ -95,7 +100,7 @@ def _cascade_call(env, p, cost, cas_in, cas_out, cycles: int, who: str):
     t_end = t0 + body + shift
     if t_end > env.now:
         yield env.timeout(t_end - env.now)
-    yield env.timeout(epilogue)
+    yield env.timeout(max(0, epilogue - after))
 
 
 def _build_cascades(model, kernels, costs) -> dict:

@@ -26,10 +26,11 @@ Used by :class:`~aiesim_py.sim.timing.model.TimingModel` for designs with non-de
                                        iteration (ADF runtime<ratio> packing: one core,
                                        kernels run one after the other, UG1079 "Run-Time Ratio").
 Every buffer is a compute-tile buffer: a release wakes its blocked core or tile DMA channel
-``tile_lock_wakeup_cycles`` later (device file [timing]). A kernel call acquires every input
-buffer (full) and output buffer (free), lasts its cost
-model's ``total_cycles`` (+ ``kernel_first_call_extra_cycles`` on the first call), then
-releases them.
+``tile_lock_wakeup_cycles`` later (device file [timing]). A kernel call lasts its cost
+model's ``total_cycles`` (+ ``kernel_first_call_extra_cycles`` on the first call) and holds
+every input buffer (full) and output buffer (free) for all of it but its call overhead, which
+runs before the acquires and after the releases
+(:func:`~aiesim_py.sim.timing.buffer_kernels.unlocked_overhead`).
 
     input PLIO -> kernel stream port   :func:`stream_kernel_process`: a kernel with stream ports
     kernel stream port -> output PLIO  reads / writes its 32-bit core stream ports word by word
