@@ -40,7 +40,8 @@ validation/cases_c14.py ``SPLIT_EXTRACT_CHANGE``: it covers only part of the mea
 load port A, the second's on port B (the two operand streams), the data vector on either port.
 
 Schedule (:func:`dft_cycles`), the loop rules of kernels.matrix_vector_mul: with ``kVecNoPad`` > 1
-the ``vec`` loop is the software-pipelined hardware loop (II = the busiest slot or 8 samples x the
+(2-3 trips included: the accumulator-carrying loop is not unrolled, see
+:func:`~aiesim_py.kernels.kernel_io.unrolled_inner_loop`) the ``vec`` loop is the software-pipelined hardware loop (II = the busiest slot or 8 samples x the
 accumulator chain), ``vectCoeff`` and ``frame`` plain loops around it whose iterations fill and
 drain it; with ``kVecNoPad`` <= 1 a group (a pair or the single accumulator) is straight-line code
 and the innermost loop of more than one trip (``vectCoeff``, else ``frame``) is the pipelined one
