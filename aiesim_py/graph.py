@@ -44,12 +44,16 @@ from aiesim_py.isa.timing import AIE_ML_CORE
 from aiesim_py.kernels.families import FAMILIES, kernel_cost
 from aiesim_py.kernels.kernel_io import sample_type
 from aiesim_py.sim.timing import TimingParams, simulate
+from aiesim_py.sim.timing.buffer_kernels import cores_share_memory
 
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _PORT = re.compile(r"^(?P<kernel>[A-Za-z_][A-Za-z0-9_]*)\.(?P<dir>in|out)\[(?P<index>\d+)\]$")
 #: first iteration and stability threshold of DSPLib's latency script (Xilinx/Vitis_Libraries
 #: dsp/L2/tests/aie/common/scripts/get_latency.tcl: minNumberOfIterations 4, stabilityThreshold 5)
 DSPLIB_FIRST_ITERATION, DSPLIB_STABILITY_PCT = 4, 5.0
+#: ``Design.metadata`` key of :meth:`KernelGraph.design`'s buffer placement: DMA-served kernel
+#: buffer port -> the compute tile ``(column, row)`` whose data memory (and DMA) holds it
+BUFFER_MEMORIES = "buffer_memories"
 
 
 class KernelGraph:
@@ -255,10 +259,81 @@ class KernelGraph:
                                "to a PLIO (add_plio_in / add_plio_out), another kernel (connect) or, for "
                                "cascade_in / cascade_out, a neighbour (cascade)")
         t = FixedType(16, 0)
+        memories = self._buffer_memories()
         d = Design(device=self.device.name, name=self.name, batch=1, input_features=1, output_features=1,
                    input_type=t, output_type=t, layers=(), kernels=tuple(self._kernels.values()),
-                   shared_buffers=(), plios=tuple(self._plios.values()), nets=tuple(self._nets))
+                   shared_buffers=(), plios=tuple(self._plios.values()), nets=tuple(self._nets),
+                   metadata={BUFFER_MEMORIES: memories})
         return route_design(d, self.device)
+
+    def _buffer_memories(self) -> dict[str, tuple[int, int]]:
+        """The data memory (compute tile ``(column, row)``) holding each DMA-served buffer port,
+        ``"<kernel>.in[i]" / "<kernel>.out[j]"`` -> tile: the buffers a tile DMA fills (input
+        ports fed by a PLIO, or by a kernel whose core does not share a memory with this one)
+        or drains (output ports going to a PLIO, or by DMA to another kernel).
+
+        A tile DMA moves data between the streams and its own data memory only, through
+        ``dma_s2mm_channels`` / ``dma_mm2s_channels`` channels (device file ``[compute_tile]``,
+        RT-INIT: 2 + 2), one channel per buffer (ping-pong pair: the channel alternates the two
+        BDs). A core reaches four data memories: its own and its north, south and west
+        neighbours' (UG1603-ARCH / UG1603-DM, aieml-facts 2.2), so a tile running kernels with
+        more DMA-served buffers than its own channels has the rest in its neighbours' memories,
+        filled / drained by their DMAs, and the streams end at those tiles' switches (the router
+        takes the route from here: :func:`~aiesim_py.compiler.passes.route.endpoint_switches`).
+
+        Assumption (the ADF mapper's buffer placement is not published): kernels in the order
+        they were added, each kernel's buffer ports in port order, each into the first of own,
+        north, south, west memory that has a free channel of its direction (channels taken by
+        earlier tiles' buffers count: a memory is shared by up to four cores). Not fitted to any
+        measurement.
+
+        Raises:
+            CompileError: a buffer port finds no reachable memory with a free channel (name the
+                kernel and tile: spread the kernels, or leave a free neighbour).
+        """
+        g = self.device.grid
+        limit = {"in": self.device.compute_tile.dma_s2mm_channels,
+                 "out": self.device.compute_tile.dma_mm2s_channels}
+        plios = self._plios
+        dma_ports: set[str] = set()
+        for net in self._nets:
+            if net.kind != "stream":
+                continue
+            if net.src in plios:
+                dma_ports.update(net.dsts)
+                continue
+            src_kernel = _PORT.match(net.src)["kernel"]
+            if any(d in plios for d in net.dsts):
+                dma_ports.add(net.src)
+                continue
+            shared = len(net.dsts) == 1 and cores_share_memory(self._kernels[src_kernel].tile,
+                                                          self._kernels[_PORT.match(net.dsts[0])["kernel"]].tile)
+            if not shared:
+                dma_ports.add(net.src)
+                dma_ports.update(net.dsts)
+        used: dict[tuple[tuple[int, int], str], int] = {}
+        out: dict[str, tuple[int, int]] = {}
+        for name, inst in self._kernels.items():
+            c, r = inst.tile
+            reach = [m for m in ((c, r), (c, r + 1), (c, r - 1), (c - 1, r))
+                     if 0 <= m[0] < g.columns and 0 <= m[1] < g.compute_rows]
+            counts = {"in": 0, "out": 0}
+            for port in inst.params.ports():
+                ep = f"{name}.{port.direction}[{counts[port.direction]}]"
+                counts[port.direction] += 1
+                if port.interface != "buffer" or ep not in dma_ports:
+                    continue
+                mem = next((m for m in reach if used.get((m, port.direction), 0) < limit[port.direction]), None)
+                if mem is None:
+                    kind = "S2MM" if port.direction == "in" else "MM2S"
+                    raise CompileError(
+                        f"graph {self.name}: buffer {ep} of the kernel on tile {inst.tile} finds no free {kind} "
+                        f"channel in the memories its core reaches ({', '.join(map(str, reach))}: "
+                        f"{limit[port.direction]} per tile); spread the kernels over more tiles or leave "
+                        "their neighbours free")
+                used[(mem, port.direction)] = used.get((mem, port.direction), 0) + 1
+                out[ep] = mem
+        return out
 
     def simulate(self, iterations: int = 16, trace: bool = False, params: TimingParams | None = None):
         """Simulate ``iterations`` graph iterations of :meth:`design`; returns the

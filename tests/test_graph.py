@@ -18,9 +18,10 @@ import cases_c5  # noqa: E402
 
 def _hadamard(a="cint16", b="cint16", dim=256, frames=1, ssr=1, per_tile=1):
     g = KernelGraph("ve2802", name="had")
+    first, step = cases_c5.tile_columns(per_tile)
     for s in range(ssr):
         p = HadamardParams(a, b, padded_samples(a, b, dim // ssr), frames, "buffer")
-        g.add_kernel(f"had{s}", "hadamard", p, tile=(s // per_tile, cases_c5.KERNEL_ROW))
+        g.add_kernel(f"had{s}", "hadamard", p, tile=(first + step * (s // per_tile), cases_c5.KERNEL_ROW))
         g.add_plio_in(f"in_a{s}", f"had{s}.in[0]", a)
         g.add_plio_in(f"in_b{s}", f"had{s}.in[1]", b)
         g.add_plio_out(f"out{s}", f"had{s}.out[0]", p.out_type)
@@ -28,18 +29,37 @@ def _hadamard(a="cint16", b="cint16", dim=256, frames=1, ssr=1, per_tile=1):
 
 
 def test_ssr_tile_plios_and_routes():
-    """4 hadamard kernels on one tile (8 inputs, 4 outputs, kernel row 2): 6 inputs fit the
-    shim switch's north ports in the kernel's column, 2 go one column east; routes from the own
-    column cross 6 switches (shim, 2 memory-tile rows, 3 compute rows), the others more; the
-    4 outputs fit the 4 south ports."""
+    """4 hadamard kernels on one tile (8 inputs, 4 outputs, kernel row 2, column 1): 6 inputs fit
+    the shim switch's north ports in the kernel's column, 2 go one column east. The input
+    buffers fill the S2MM channels of the own, north, south and west memories in kernel order
+    (2 each), the outputs the own and north MM2S channels; each route ends at the switch of
+    the tile whose DMA serves the buffer: own 6 switches (shim, 2 memory-tile rows, 3 compute
+    rows), north 7, south 5, west more; the 4 outputs fit the 4 south ports."""
     d = _hadamard("cint16", "int16", 64, 1, ssr=4, per_tile=4).design()
     cols = {p.name: p.column for p in d.plios}
-    assert [cols[f"in_{x}{s}"] for s in range(4) for x in "ab"] == [0, 0, 0, 0, 0, 0, 1, 1]
-    assert [cols[f"out{s}"] for s in range(4)] == [0, 0, 0, 0]
+    assert [cols[f"in_{x}{s}"] for s in range(4) for x in "ab"] == [1, 1, 1, 1, 1, 1, 2, 2]
+    assert [cols[f"out{s}"] for s in range(4)] == [1, 1, 1, 1]
+    mem = d.metadata["buffer_memories"]
+    assert [mem[f"had{s}.in[{i}]"] for s in range(4) for i in range(2)] == \
+        [(1, 2)] * 2 + [(1, 3)] * 2 + [(1, 1)] * 2 + [(0, 2)] * 2
+    assert [mem[f"had{s}.out[0]"] for s in range(4)] == [(1, 2), (1, 2), (1, 3), (1, 3)]
     hops = {n.src: n.hops for n in d.nets}
-    assert [hops[f"in_a{s}"] for s in range(3)] == [6, 6, 6]
+    assert [hops[f"in_a{s}"] for s in range(3)] == [6, 7, 5]
     assert hops["in_a3"] > 6 and hops["in_b3"] > 6
     assert all(n.route for n in d.nets)
+
+
+def test_buffers_need_a_free_dma_channel():
+    """4 two-input kernels on a column-0 tile: own, north and south memories hold 6 input
+    buffers (2 S2MM channels each), there is no west memory: the 7th is refused."""
+    g = KernelGraph("ve2802", name="had")
+    for s in range(4):
+        g.add_kernel(f"h{s}", "hadamard", HadamardParams("int16", "int16", 32, 1, "buffer"), tile=(0, 2))
+        g.add_plio_in(f"a{s}", f"h{s}.in[0]", "int16")
+        g.add_plio_in(f"b{s}", f"h{s}.in[1]", "int16")
+        g.add_plio_out(f"o{s}", f"h{s}.out[0]", "int16")
+    with pytest.raises(CompileError, match="h3.in.0. .*no free S2MM channel"):
+        g.design()
 
 
 def test_simulate_and_dsplib_reading():

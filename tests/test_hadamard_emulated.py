@@ -140,8 +140,14 @@ def c5():
 
 
 def test_routed_plio_in_kernel_column_is_six_switches(c5):
+    """Two kernels on one tile: kernel 0's two input buffers take its own memory's 2 S2MM channels (6
+    switches from a PLIO in its column), kernel 1's go to the north neighbour's memory, whose DMA fills
+    them (one switch more: KernelGraph._buffer_memories); the outputs fit the tile's 2 MM2S channels."""
     d = c5.hadamard_design("int16", "int16", 32, 1, 2, 1)
-    assert {n.hops for n in d.nets} == {c5.HOPS}
+    hops = {n.src: n.hops for n in d.nets}
+    assert hops["in_a0"] == hops["in_b0"] == c5.HOPS
+    assert hops["in_a1"] == hops["in_b1"] == c5.HOPS + 1
+    assert hops["had0.out[0]"] == hops["had1.out[0]"] == c5.HOPS
     assert all(p.column == 0 for p in d.plios)
 
 

@@ -143,9 +143,24 @@ def kernels_per_tile(ssr: int, num_aie: int) -> int:
     return min(ssr, cap)
 
 
+def tile_columns(per_tile: int) -> tuple[int, int]:
+    """``(first column, column step)`` of the hadamard tiles in row :data:`KERNEL_ROW`. A tile's
+    input buffers go to the memories its core reaches, own first, then north, south, west, each
+    with the tile DMA's S2MM channels (KernelGraph._buffer_memories); a tile whose inputs need
+    the west memory (more than own + north + south hold) cannot have a column-0 placement (no
+    west memory) nor a 4-kernel tile east of it (its west memory would be the neighbour's own,
+    whose channels are taken): such tiles sit at columns 1, 3, 5, ... Assumption: DSPLib's
+    placement is not published; this is the nearest one in which the buffers fit."""
+    s2mm = load_device(DEVICE).compute_tile.dma_s2mm_channels
+    needs_west = per_tile * 2 > (CORE_REACHABLE_MEMORIES - 1) * s2mm
+    return (1, 2) if needs_west else (0, 1)
+
+
 def hadamard_design(a: str, b: str, dim: int, frames: int, ssr: int, num_aie: int) -> Design:
-    """SSR hadamard kernels (buffer ports), ``ceil(ssr / num_aie)`` per tile, tiles side by
-    side in compute row :data:`KERNEL_ROW`, built with :class:`aiesim_py.graph.KernelGraph`:
+    """SSR hadamard kernels (buffer ports), ``ceil(ssr / num_aie)`` per tile, tiles in compute
+    row :data:`KERNEL_ROW` at the columns of :func:`tile_columns` (each input / output buffer in
+    a memory the core reaches with a free DMA channel, ``KernelGraph._buffer_memories``, its
+    stream routed to that memory's tile), built with :class:`aiesim_py.graph.KernelGraph`:
     PLIOs in the kernel's shim column, or the nearest with a free stream (at most
     :data:`PLIO_ROUTES_NORTH_PER_COLUMN` inputs / :data:`PLIO_ROUTES_SOUTH_PER_COLUMN`
     outputs per shim column, like :func:`_plio_column`) and every stream routed by the project's router
@@ -155,11 +170,12 @@ def hadamard_design(a: str, b: str, dim: int, frames: int, ssr: int, num_aie: in
     detour around a column whose 6 north ports are taken."""
     per_tile = kernels_per_tile(ssr, num_aie)
     g = KernelGraph(DEVICE, f"hadamard_{a}x{b}_{dim}_{frames}_{ssr}")
+    first, step = tile_columns(per_tile)
     for s in range(ssr):
         # each kernel's frame is padded to whole vectors (hadamard_graph.hpp kKernelPtSize)
         params = HadamardParams(a, b, padded_samples(a, b, dim // ssr), frames, "buffer")
         k = f"had{s}"
-        g.add_kernel(k, "hadamard", params, (s // per_tile, KERNEL_ROW))
+        g.add_kernel(k, "hadamard", params, (first + step * (s // per_tile), KERNEL_ROW))
         for port, (pname, dtype) in enumerate((("a", a), ("b", b))):
             g.add_plio_in(f"in_{pname}{s}", f"{k}.in[{port}]", dtype, PLIO_BITS, PLIO_HZ / 1e6)
         g.add_plio_out(f"out{s}", f"{k}.out[0]", params.out_type, PLIO_BITS, PLIO_HZ / 1e6)
@@ -442,6 +458,14 @@ ROUTE_LATENCY_OFF = ("SSR latency of tiles holding 4 kernels (routes from the ro
                      "route of a 4-kernel tile gives -7.1 / -2.8 / -5.4 / -4.8 % and keeps the 4-frame rows "
                      "at +0.1 / -6.5 %; candidates: buffers in the north/west neighbours' memories (a core has "
                      "8 input buffers and its own memory 2 S2MM channels), PLIOs further from the kernel column. "
+                     "Tested (aiesim_py.graph KernelGraph._buffer_memories, applied): with the buffers in "
+                     "the reachable memories under the tile DMAs' 2 S2MM / 2 MM2S channels, kernel order, own "
+                     "memory first (assumption), kernel 0's inputs stay in the own memory, in_a0's route stays "
+                     "6 switches and no figure changes. Diagnostic, not applied: in_a0 in the north or west "
+                     "memory is 7 switches (+32 B): +0.03 interval on the 64-B rows (7.08 -> 7.11), +1 on the "
+                     "32-B SSR 5 row (11.09 -> 12.09, -31.1 -> -24.9 %); the south memory is 5 switches "
+                     "(-1 interval). No reachable memory gives the ~64 B (2 switches) the 64-B rows need, so "
+                     "the neighbour-memory placement does not explain the extra interval. "
                      "The interval is also 3-9 % short on these rows: a tile running 4 kernels takes ~3-6 "
                      "cycles more per call than the model's call overhead (not modelled)")
 C32XI32_LONG_OFF = ("cint32 x int32, 64 vectors per call: measured ~10 cycles per vector against the AIE API "

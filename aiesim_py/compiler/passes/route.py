@@ -221,11 +221,17 @@ def endpoint_switches(design: Design, device: Device):
     mrows = device.grid.memtile_rows
     plios = {p.name: (p.column, 0) for p in design.plios}
     kernels = {k.name: (k.tile[0], k.tile[1] + 1 + mrows) for k in design.kernels}
+    # kernel buffer ports held (and served by the DMA of) another compute tile's memory
+    # (aiesim_py.graph.KernelGraph._buffer_memories: more DMA buffers than the tile's channels)
+    memories = {ep: (t[0], t[1] + 1 + mrows)
+                for ep, t in (design.metadata or {}).get("buffer_memories", {}).items()}
     buffers = {b.name: b for b in design.shared_buffers}
 
     def switch(ep: str) -> tuple[int, int]:
         if ep in plios:
             return plios[ep]
+        if ep in memories:
+            return memories[ep]
         m = _PORT_RE.match(ep)
         if m and m["name"] in buffers:
             b = buffers[m["name"]]

@@ -151,8 +151,12 @@ def build_kernel_graph(model) -> None:
                 readers = [f"{name} core"] if port.direction == "in" else [f"{ep} mm2s"]
                 bufs[key] = SlotBuffer(model.table, ep, port.buffers, writers, readers, wake)
 
-    def loc(name):
-        t = kernels[name].tile
+    # buffers placed in a neighbour's memory are served by that tile's DMA
+    # (aiesim_py.graph.KernelGraph._buffer_memories; the router ends their streams there)
+    memories = (d.metadata or {}).get("buffer_memories", {})
+
+    def loc(name, endpoint=None):
+        t = memories.get(endpoint, kernels[name].tile)
         return f"tile({t[0]},{t[1]})"
 
     setup = p.dma_lock_acquire_cycles + p.dma_bd_setup_cycles
@@ -174,7 +178,7 @@ def build_kernel_graph(model) -> None:
                 if direction != "in":
                     raise SimulationError(f"net {net.src} -> {dst}: a PLIO input must feed a kernel input port")
                 dests.append((bufs[(name, "in", idx)], 0))
-                receivers.append(model._channel(dst, "s2mm", loc(name)))
+                receivers.append(model._channel(dst, "s2mm", loc(name, dst)))
                 fed.add((name, idx))
                 nbytes = port.bytes_per_call if nbytes is None else min(nbytes, port.bytes_per_call)
             starts = model.plio_starts.setdefault(pl.name, [])
@@ -204,11 +208,11 @@ def build_kernel_graph(model) -> None:
             if bufs[(dname, "in", didx)] is src_buf:
                 continue                      # same tile: the buffer is shared, no DMA
             dests.append((bufs[(dname, "in", didx)], 0))
-            receivers.append(model._channel(dst, "s2mm", loc(dname)))
+            receivers.append(model._channel(dst, "s2mm", loc(dname, dst)))
         if not receivers:
             continue
         tr = Transfer(port.bytes_per_call, rate, latency, pipe, (src_buf, 0), dests,
-                      model._channel(net.src, "mm2s", loc(name)), receivers,
+                      model._channel(net.src, "mm2s", loc(name, net.src)), receivers,
                       source_setup_cycles=setup, arrivals=arrivals)
         model.processes.append((f"{net.src} (mm2s)", env.process(
             transfer_process(env, p, tr, model.iterations, model.tracer))))
