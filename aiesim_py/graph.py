@@ -311,8 +311,7 @@ class KernelGraph:
             if not shared:
                 dma_ports.add(net.src)
                 dma_ports.update(net.dsts)
-        used: dict[tuple[tuple[int, int], str], int] = {}
-        out: dict[str, tuple[int, int]] = {}
+        wanted: list[tuple[str, str, tuple, list]] = []      # (port, direction, tile, reachable memories)
         for name, inst in self._kernels.items():
             c, r = inst.tile
             reach = [m for m in ((c, r), (c, r + 1), (c, r - 1), (c - 1, r))
@@ -321,19 +320,48 @@ class KernelGraph:
             for port in inst.params.ports():
                 ep = f"{name}.{port.direction}[{counts[port.direction]}]"
                 counts[port.direction] += 1
-                if port.interface != "buffer" or ep not in dma_ports:
-                    continue
-                mem = next((m for m in reach if used.get((m, port.direction), 0) < limit[port.direction]), None)
-                if mem is None:
-                    kind = "S2MM" if port.direction == "in" else "MM2S"
-                    raise CompileError(
-                        f"graph {self.name}: buffer {ep} of the kernel on tile {inst.tile} finds no free {kind} "
-                        f"channel in the memories its core reaches ({', '.join(map(str, reach))}: "
-                        f"{limit[port.direction]} per tile); spread the kernels over more tiles or leave "
-                        "their neighbours free")
-                used[(mem, port.direction)] = used.get((mem, port.direction), 0) + 1
-                out[ep] = mem
+                if port.interface == "buffer" and ep in dma_ports:
+                    wanted.append((ep, port.direction, tuple(inst.tile), reach))
+        used: dict[tuple[tuple[int, int], str], int] = {}
+        out: dict[str, tuple[int, int]] = {}
+        for ep, direction, _, reach in wanted:           # the rule above: first fit in port order
+            mem = next((m for m in reach if used.get((m, direction), 0) < limit[direction]), None)
+            if mem is None:
+                return self._match_buffer_memories(wanted, limit)
+            used[(mem, direction)] = used.get((mem, direction), 0) + 1
+            out[ep] = mem
         return out
+
+    def _match_buffer_memories(self, wanted, limit) -> dict[str, tuple[int, int]]:
+        """Fallback of :meth:`_buffer_memories` when first fit in port order leaves a buffer
+        without a channel although another assignment fits: a bipartite matching of buffer ports
+        to memory channels (augmenting paths, each port trying its memories in the same order).
+
+        Raises:
+            CompileError: no assignment gives every buffer a channel in a memory its core reaches.
+        """
+        owner: dict[tuple, str] = {}                      # (memory, direction, channel) -> port
+        cands = {ep: [(m, d, k) for m in reach for k in range(limit[d])] for ep, d, _, reach in wanted}
+
+        def place(ep: str, seen: set) -> bool:
+            for slot in cands[ep]:
+                if slot in seen:
+                    continue
+                seen.add(slot)
+                if slot not in owner or place(owner[slot], seen):
+                    owner[slot] = ep
+                    return True
+            return False
+
+        for ep, direction, tile, reach in wanted:
+            if not place(ep, set()):
+                kind = "S2MM" if direction == "in" else "MM2S"
+                raise CompileError(
+                    f"graph {self.name}: buffer {ep} of the kernel on tile {tile} finds no free {kind} channel "
+                    f"in the memories its core reaches ({', '.join(map(str, reach))}: {limit[direction]} per "
+                    "tile), in any placement of this graph's buffers; spread the kernels over more tiles or "
+                    "leave their neighbours free")
+        return {ep: slot[0] for slot, ep in owner.items()}
 
     def simulate(self, iterations: int = 16, trace: bool = False, params: TimingParams | None = None):
         """Simulate ``iterations`` graph iterations of :meth:`design`; returns the

@@ -94,3 +94,26 @@ def test_cascade_splits_the_work():
 def test_more_frames_cost_more():
     costs = [dft_cycles(DftParams("cint32", "cint16", 32, 1, 2, f)).total_cycles for f in (1, 2, 4, 8)]
     assert costs == sorted(costs) and len(set(costs)) == 4
+
+
+def test_cascade_call_keeps_its_length_with_the_overhead_outside_the_locks():
+    """A cascade kernel runs its call overhead outside its buffer locks too (sim.timing.buffer_kernels.
+    unlocked_overhead): a one-group call whose prologue is shorter than that overhead takes the rest
+    from its body, so the upstream kernel of a chain that never waits on the cascade books no cascade
+    stall, and every call with its buffers held lasts the cost minus the overhead."""
+    from aiesim_py.arch.device import load_device
+    from aiesim_py.graph import KernelGraph
+    from aiesim_py.sim.timing import TimingParams
+    g = KernelGraph("ve2802", "dft_chain")
+    for c in range(2):
+        g.add_kernel(f"k{c}", "dft", DftParams("cint16", "cint16", 64, 2, 1, 4, position=c), (c, 2))
+        g.add_plio_in(f"in{c}", f"k{c}.in[0]", "cint16")
+    g.cascade("k0", "k1")
+    g.add_plio_out("out0", "k1.out[0]", "cint16")
+    r = g.simulate(iterations=8, trace=True)
+    k0 = r.kernel("k0")
+    assert k0.stall_cascade_cycles == 0 and k0.calls == 8
+    overhead = TimingParams.from_device(load_device("ve2802")).kernel_call_overhead_cycles
+    spans = [end - start for track, name, start, end in r.trace
+             if track.endswith("/k0 core") and name.startswith("call") and name.split()[-1].isdigit()]
+    assert spans and all(s == k0.cycles_per_call - overhead for s in spans[1:])

@@ -62,6 +62,27 @@ def test_buffers_need_a_free_dma_channel():
         g.design()
 
 
+def test_buffer_placement_finds_a_fit_first_fit_misses():
+    """Two 2-input kernels on (1, 6) added before two on (1, 7), the top compute row: first fit in
+    port order gives the first pair's second kernel the north memory, (1, 7)'s own, and the second
+    pair then lacks channels; the matching places every buffer in a memory its core reaches, at
+    most 2 input buffers per memory."""
+    from aiesim_py.graph import BUFFER_MEMORIES
+    g = KernelGraph("ve2802", name="fit")
+    for name, tile in (("a0", (1, 6)), ("a1", (1, 6)), ("b0", (1, 7)), ("b1", (1, 7))):
+        g.add_kernel(name, "hadamard", HadamardParams("int16", "int16", 32, 1, "buffer"), tile=tile)
+        g.add_plio_in(f"{name}_x", f"{name}.in[0]", "int16")
+        g.add_plio_in(f"{name}_y", f"{name}.in[1]", "int16")
+        g.add_plio_out(f"{name}_o", f"{name}.out[0]", "int16")
+    mem = g.design().metadata[BUFFER_MEMORIES]
+    ins = {ep: tuple(m) for ep, m in mem.items() if ".in[" in ep}
+    assert len(ins) == 8
+    assert all(list(ins.values()).count(m) <= 2 for m in ins.values())
+    reach = {(1, 6): {(1, 6), (1, 7), (1, 5), (0, 6)}, (1, 7): {(1, 7), (1, 6), (0, 7)}}
+    for ep, m in ins.items():
+        assert m in reach[(1, 6) if ep.startswith("a") else (1, 7)]
+
+
 def test_simulate_and_dsplib_reading():
     r = _hadamard().simulate(iterations=16)
     i, lat = dsplib_latency(r)

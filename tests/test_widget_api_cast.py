@@ -130,7 +130,7 @@ def test_single_buffer_serialises_the_dma_and_the_kernel():
 @pytest.mark.parametrize("window", [64, 256, 1024])
 def test_single_buffer_refill_overlaps_the_call_overhead(window):
     """The call overhead runs outside the buffer locks (buffer_kernels.unlocked_overhead, from DSPLib dft's
-    single- minus double-buffer intervals: the larger transfer minus ~6 cycles): so a single-buffer copy's
+    single- minus double-buffer intervals: the larger transfer minus 6-8 cycles): so a single-buffer copy's
     interval is below the input DMA plus the whole call. Holding the buffers for the whole call gave the DMA
     plus the call plus ~15 cycles of lock hand-offs."""
     kernel = _cost("int32", "buffer", "buffer", window).total_cycles

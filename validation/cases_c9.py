@@ -45,7 +45,10 @@ latencies mostly the queue of inputs ahead of the output-bound tile plus one ker
 output drain; they test the kernel cost model weakly. The two kernel-bound configurations are the
 4 figures outside 10 % (:data:`KNOWN_OFF`): the 4x4 cint32 x cint32 kernel (model ~16 cycles too
 slow per call, as C5's small cint32 x cint32 hadamard) and float x float (the fp32 rounding-mode
-chain too slow, its absence too fast, as C5's float rows).
+chain too slow, its absence too fast, as C5's float rows). Later changes to shared mechanisms made after
+seeing other cases' errors (C10 / C12 ``UNROLL_CHANGE``: outer_tensor's ``i`` / ``k`` loops of 2-3 trips
+unrolled; C14 ``UNLOCKED_OVERHEAD_CHANGE``) moved some C9 predictions but no figure
+across the 10 % line.
 
 TP_API 1 (added by the lead after the helper's run; not blind, the CSV had been read): the timing
 model now runs kernels with buffer inputs and a stream output (sim.timing.stream_ports), and

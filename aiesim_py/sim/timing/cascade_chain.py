@@ -69,9 +69,12 @@ def _cascade_call(env, p, cost, cas_in, cas_out, cycles: int, who: str, before: 
     body = (groups - 1) * interval + offset + n
     pre = max(0, cycles - epilogue - body)
     yield env.timeout(max(0, pre - before))
+    # the part of ``before`` / ``after`` the prologue / epilogue cannot hold comes out of the body
+    # (its first / last cycles ran outside): the call, waits aside, still lasts ``cycles``
+    cut, cut_end = max(0, before - pre), max(0, after - epilogue)
     t0, shift = env.now, 0
-    ops = sorted([(g * interval, 1, g) for g in range(groups) if cas_in is not None]
-                 + [(g * interval + offset, 0, g) for g in range(groups) if cas_out is not None])
+    ops = sorted([(max(0, g * interval - cut), 1, g) for g in range(groups) if cas_in is not None]
+                 + [(max(0, g * interval + offset - cut), 0, g) for g in range(groups) if cas_out is not None])
     for off, kind, g in ops:
         target = t0 + off + shift
         if target > env.now:
@@ -97,7 +100,7 @@ def _cascade_call(env, p, cost, cas_in, cas_out, cycles: int, who: str, before: 
             shift = max(shift, env.now - fifo - (t0 + off))
         if g == groups - 1:
             cas_out.transfers += 1
-    t_end = t0 + body + shift
+    t_end = t0 + max(0, body - cut - cut_end) + shift
     if t_end > env.now:
         yield env.timeout(t_end - env.now)
     yield env.timeout(max(0, epilogue - after))
