@@ -253,3 +253,8 @@ KNOWN_OFF.update(cases_c14.KNOWN_OFF)
 import cases_c15  # noqa: E402  (next to this file)
 PREDICTORS.update(cases_c15.predictors(Prediction, not_modelled))
 KNOWN_OFF.update(cases_c15.KNOWN_OFF)
+# C16 (held out: DSPLib cumsum TP_MODE 1 on AIE-ML, data/dsplib_cumsum_aieml.csv): validation/cases_c16.py; its
+# measured figures come from that data file (run.py measurement_rows)
+import cases_c16  # noqa: E402  (next to this file)
+PREDICTORS.update(cases_c16.predictors(Prediction, not_modelled))
+KNOWN_OFF.update(cases_c16.KNOWN_OFF)

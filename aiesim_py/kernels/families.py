@@ -7,6 +7,7 @@ functional model or firmware template yet.
 from __future__ import annotations
 
 from aiesim_py.kernels.conv_corr import ConvCorrParams, conv_corr_cycles
+from aiesim_py.kernels.cumsum import CumsumParams, cumsum_cycles
 from aiesim_py.kernels.dft import DftParams, dft_cycles
 from aiesim_py.kernels.fft_window import FftWindowParams, fft_window_cycles
 from aiesim_py.kernels.hadamard import HadamardParams, hadamard_cycles
@@ -35,6 +36,7 @@ FAMILIES = {
     "widget_real2complex": (WidgetReal2ComplexParams, widget_real2complex_cycles),
     "dft": (DftParams, dft_cycles),
     "conv_corr": (ConvCorrParams, conv_corr_cycles),
+    "cumsum": (CumsumParams, cumsum_cycles),
 }
 
 

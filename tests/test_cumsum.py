@@ -1,0 +1,64 @@
+"""kernels.cumsum: the TP_MODE 1 cost model (DSPLib cumsumBase_mode1) and its refusals."""
+import pytest
+
+from aiesim_py.isa.timing import AIE_ML_CORE as T
+from aiesim_py.kernels import families
+from aiesim_py.kernels.cumsum import CumsumParams, cumsum_cycles, trip_ops
+
+
+def test_registered():
+    assert families.FAMILIES["cumsum"] == (CumsumParams, cumsum_cycles)
+
+
+def test_geometry():
+    p = CumsumParams("int16", "int16", 64, 4, 2, 1)
+    assert (p.lanes, p.full_vectors, p.runt, p.window) == (16, 4, False, 512)
+    q = CumsumParams("int16", "int32", 64, 4, 1, 1)
+    assert (q.lanes, q.full_vectors) == (8, 8)      # vectors of the output type (256 bits)
+    assert [port.bytes_per_call for port in q.ports()] == [512, 1024]
+    r = CumsumParams("int16", "int16", 40, 4, 1, 1)
+    assert (r.full_vectors, r.runt, r.window) == (2, True, 4 * 48)
+
+
+def test_k_loop_is_pipelined_at_the_accumulator_chain():
+    # dim_b 8: k is the hardware loop, the accumulator carried: II = acc_chain_ii, not 1
+    p = CumsumParams("int16", "int16", 64, 8, 1, 1)
+    c = cumsum_cycles(p, T)
+    assert c.ii_cycles == T.acc_chain_ii == 2
+    depth = trip_ops(p, T).depth
+    assert depth == T.vload_latency + T.ups_latency + T.vmac_latency + 1   # SRS fused into the store
+    per_vector = 7 * 2 + depth + T.branch_delay_slots
+    assert c.loop_cycles == 4 * per_vector + T.branch_delay_slots
+    # two frames: the frame (i loop + its set-up) twice, plus the frame loop's own set-up
+    c2 = cumsum_cycles(CumsumParams("int16", "int16", 64, 8, 2, 1), T)
+    assert c2.loop_cycles == 2 * (4 * per_vector + T.branch_delay_slots) + T.branch_delay_slots
+
+
+def test_short_k_loop_stays_a_loop_and_one_trip_pipelines_i():
+    # dim_b 2: k carries the accumulator, so it stays the pipelined loop (kernel_io.unrolled_inner_loop
+    # is for loops with independent trips); dim_b 1: k is straight-line and i (4 vectors) is pipelined
+    two = cumsum_cycles(CumsumParams("int16", "int16", 64, 2, 1, 1), T)
+    four = cumsum_cycles(CumsumParams("int16", "int16", 64, 4, 1, 1), T)
+    assert two.ii_cycles == four.ii_cycles == T.acc_chain_ii
+    assert four.loop_cycles - two.loop_cycles == 4 * 2 * T.acc_chain_ii     # 2 more trips per vector
+    one = cumsum_cycles(CumsumParams("int16", "int16", 64, 1, 1, 1), T)
+    assert one.loop_cycles < two.loop_cycles
+
+
+def test_runt_vector_adds_a_loop():
+    whole = cumsum_cycles(CumsumParams("int16", "int16", 32, 8, 1, 1), T)
+    runt = cumsum_cycles(CumsumParams("int16", "int16", 40, 8, 1, 1), T)
+    assert runt.loop_cycles > whole.loop_cycles
+
+
+@pytest.mark.parametrize("args, match", [
+    (("int16", "int16", 64, 4, 1, 0), "TP_MODE 0"),
+    (("int16", "int16", 64, 4, 1, 2), "TP_MODE 2"),
+    (("float", "float", 64, 4, 1, 1), "floating-point"),
+    (("bfloat16", "bfloat16", 64, 4, 1, 1), "floating-point"),
+    (("int32", "int16", 64, 4, 1, 1), "not a modelled pair"),
+    (("int16", "int16", 64, 0, 1, 1), "dim_b"),
+])
+def test_refusals(args, match):
+    with pytest.raises(ValueError, match=match):
+        CumsumParams(*args)

@@ -1,0 +1,279 @@
+"""C16 (held out): DSPLib cumsum on AIE-ML, TP_MODE 1 (sum down dim_b), xcve2802 at 1.25 GHz.
+
+Source: Xilinx/Vitis_Libraries dsp/docs/src/csv_data_files/L2/cumsum_benchmark.csv at commit
+40865147a756804294a7368c08f611b033f2b770, ``data/dsplib_cumsum_aieml.csv``: the header and a SUBSET of the
+AIE-ML rows, unchanged and in file order: AIE_VARIANT exactly ``AIE-ML``, TT_DATA int16 (TT_OUT_DATA int16
+or int32), TP_MODE 1, SINGLE_BUF 0 (45 rows; copied by hand from the stored file, the index's read_file: no
+download possible here). The other AIE-ML rows (TP_MODE 0 / 2, int32 / cint16 / cint32 / bfloat16 data,
+SINGLE_BUF 1) are not copied: TP_MODE 0 / 2 and bfloat16 are refused by the kernel model anyway, and the
+other mode-1 types were left out for time (the session's deadline). Not part of ../shared/validation: no
+constant of the model was set on these rows; the first prediction of every figure ("blind") is in
+:data:`BLIND`. Caveat: the measured figures were on the pages read to copy them; the kernel model
+(:mod:`aiesim_py.kernels.cumsum`) was written from the source before the rows were copied, and no figure
+was compared before :data:`BLIND` was recorded.
+
+Harness (dsp/L2/tests/aie/cumsum @70d6d759): test.hpp gives the input and the output one 64-bit PLIO each
+(``PLIO_in_0`` / ``PLIO_out_0``), no location constraint, ``single_buffer`` on in[0] / out[0] only for
+SINGLE_BUF 1. helper.mk: ``WINDOW_VSIZE = ceil(DIM_A, SAMPLES_IN_VECT) x DIM_B x NUM_FRAMES`` and
+``get_latency.tcl ./aiesimulator_output T_input_0_0.txt ./data/uut_output_0_0.txt .. $(WINDOW_VSIZE)
+$(NITER)``: throughput = WINDOW_VSIZE samples over the interval between the first input beats of two
+iterations, latency = first input beat to first output beat, at :func:`cases_c5.stable_iteration`.
+NITER: 8, the harness's AIE-ML QoR entries (dsp/L2/tests/aie/cumsum/multi_params.json @70d6d759, every
+``*_aie2_hw_qor`` entry: NITER 8; read by the lead after the blind run, it confirms the value the blind run
+assumed); the sweep behind @40865147's rows is not in that file. The kernel is placed as C13's unconstrained
+kernel (column 0, :data:`cases_c5.KERNEL_ROW`); PLIO 625 MHz as the other DSPLib cases.
+
+Predicted: all 45 rows (90 figures). Blind (first run, before any comparison; every figure in :data:`BLIND`):
+**62 of 90 within 10 %, median |error| 4.4 %** (latency 20 of 45, median 10.7 %; throughput 42 of 45, median
+0.14 %). No change afterwards. Off (:data:`KNOWN_OFF`): the three kernel-bound int16 dim_a 64 one-frame rows
+(model ~3x fast: ~14-16 cycles per k trip measured vs II 2), int16 -> int16 latencies 15-19 % low, int16 ->
+int32 latencies 11-16 % high. Caveat: 42 of the 45 rows are PLIO-bound, so their throughput does not test
+the kernel.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+from aiesim_py.graph import KernelGraph
+from aiesim_py.isa.timing import AIE_ML_CORE
+from aiesim_py.kernels import families
+from aiesim_py.kernels.cumsum import KIND, CumsumParams, cumsum_cycles
+
+import cases_c5  # noqa: E402  (next to this file: the DSPLib harness shared with C5 / C7..C15)
+
+assert families.FAMILIES[KIND] == (CumsumParams, cumsum_cycles)
+
+DATA = Path(__file__).resolve().parent / "data" / "dsplib_cumsum_aieml.csv"
+SOURCE = ("Xilinx/Vitis_Libraries dsp/docs/src/csv_data_files/L2/cumsum_benchmark.csv @40865147 "
+          "(validation/data/dsplib_cumsum_aieml.csv: the AIE-ML int16 TP_MODE 1 SINGLE_BUF 0 rows)")
+DEVICE = cases_c5.DEVICE
+ITERATIONS = 8
+KERNEL_TILE = (0, cases_c5.KERNEL_ROW)
+
+KERNEL_BOUND_OFF = (
+    "int16 -> int16, dim_a 64, one frame (the only rows whose throughput is below the 64-bit PLIO's 2500 MSa/s, "
+    "i.e. kernel-bound): the model is 40-62 % fast. Measured intervals (window / throughput) are ~253, ~464 and "
+    "~888 cycles for dim_b 4, 8, 16 (16, 32, 64 k-trips): ~14-16 cycles per trip, where the model pipelines the "
+    "k loop at II 2 (the accumulator chain). Hypothesis (not checked): cumsumBase_mode1 reads and writes through "
+    "plain pointers taken from inWindow.data() / outWindow.data() (no __restrict on them), so the compiler keeps "
+    "each trip's load after the previous trip's store: a trip ~ load 7 + UPS/add + SRS-store, not II 2. Not tuned")
+INT16_UNDER_OFF = (
+    "int16 -> int16 latency, dim_b 8 / 16: the model is 15-19 % low (throughput at the PLIO rate, within 10 %). "
+    "Same hypothesis as KERNEL_BOUND_OFF: a slower k loop than II 2 delays the first output vector and the "
+    "ping-pong hand-over; not tuned")
+INT16_OVER_OFF = (
+    "int16 -> int16 latency, dim_b 4, 1024-sample windows or more: the model is 10.5-10.7 % high; mechanism not "
+    "identified (opposite sign to INT16_UNDER_OFF)")
+INT32_OVER_OFF = (
+    "int16 -> int32 latency, dim_b 8 / 16: the model is 11-16 % high while every int16 -> int32 throughput is "
+    "within 1 % (output-PLIO bound). The output side moves twice the input's bytes; the model's first-output "
+    "path (call start, first vector, output DMA and PLIO) is too long here. Mechanism not identified")
+_KERNEL_BOUND_KEYS = (
+    "int16_to_int16_a64_b16_f1_mode1.latency",
+    "int16_to_int16_a64_b16_f1_mode1.throughput",
+    "int16_to_int16_a64_b4_f1_mode1.latency",
+    "int16_to_int16_a64_b4_f1_mode1.throughput",
+    "int16_to_int16_a64_b8_f1_mode1.latency",
+    "int16_to_int16_a64_b8_f1_mode1.throughput",
+)
+_INT16_UNDER_KEYS = (
+    "int16_to_int16_a1024_b16_f1_mode1.latency",
+    "int16_to_int16_a1024_b8_f1_mode1.latency",
+    "int16_to_int16_a256_b16_f1_mode1.latency",
+    "int16_to_int16_a256_b16_f4_mode1.latency",
+    "int16_to_int16_a256_b8_f1_mode1.latency",
+    "int16_to_int16_a256_b8_f4_mode1.latency",
+    "int16_to_int16_a256_b8_f8_mode1.latency",
+    "int16_to_int16_a64_b16_f16_mode1.latency",
+    "int16_to_int16_a64_b16_f4_mode1.latency",
+    "int16_to_int16_a64_b16_f8_mode1.latency",
+)
+_INT16_OVER_KEYS = (
+    "int16_to_int16_a1024_b4_f4_mode1.latency",
+    "int16_to_int16_a4096_b4_f1_mode1.latency",
+)
+_INT32_OVER_KEYS = (
+    "int16_to_int32_a256_b16_f1_mode1.latency",
+    "int16_to_int32_a256_b8_f1_mode1.latency",
+    "int16_to_int32_a256_b8_f4_mode1.latency",
+    "int16_to_int32_a64_b16_f1_mode1.latency",
+    "int16_to_int32_a64_b16_f4_mode1.latency",
+    "int16_to_int32_a64_b16_f8_mode1.latency",
+    "int16_to_int32_a64_b8_f16_mode1.latency",
+    "int16_to_int32_a64_b8_f1_mode1.latency",
+    "int16_to_int32_a64_b8_f4_mode1.latency",
+    "int16_to_int32_a64_b8_f8_mode1.latency",
+)
+
+#: key -> why the prediction is outside 10 % (listed after the blind run; no model change)
+KNOWN_OFF: dict[str, str] = {
+    f"c16.cumsum.{k}": reason
+    for reason, keys in ((KERNEL_BOUND_OFF, _KERNEL_BOUND_KEYS), (INT16_UNDER_OFF, _INT16_UNDER_KEYS),
+                         (INT16_OVER_OFF, _INT16_OVER_KEYS), (INT32_OVER_OFF, _INT32_OVER_KEYS))
+    for k in keys
+}
+
+#: the blind prediction of every predicted figure (first run, before any comparison), key without the
+#: ``c16.cumsum.`` prefix -> predicted value (ns or MSa/s). Kept for the record, not used.
+BLIND: dict[str, float] = {
+    "int16_to_int16_a1024_b16_f1_mode1.latency": 9271.2,
+    "int16_to_int16_a1024_b16_f1_mode1.throughput": 2500.0,
+    "int16_to_int16_a1024_b4_f1_mode1.latency": 3127.2,
+    "int16_to_int16_a1024_b4_f1_mode1.throughput": 2500.0,
+    "int16_to_int16_a1024_b4_f4_mode1.latency": 12205.6,
+    "int16_to_int16_a1024_b4_f4_mode1.throughput": 2500.0,
+    "int16_to_int16_a1024_b8_f1_mode1.latency": 5175.2,
+    "int16_to_int16_a1024_b8_f1_mode1.throughput": 2500.0,
+    "int16_to_int16_a256_b16_f1_mode1.latency": 2397.6,
+    "int16_to_int16_a256_b16_f1_mode1.throughput": 2500.0,
+    "int16_to_int16_a256_b16_f4_mode1.latency": 9287.2,
+    "int16_to_int16_a256_b16_f4_mode1.throughput": 2500.0,
+    "int16_to_int16_a256_b4_f16_mode1.latency": 12253.6,
+    "int16_to_int16_a256_b4_f16_mode1.throughput": 2500.0,
+    "int16_to_int16_a256_b4_f1_mode1.latency": 861.6,
+    "int16_to_int16_a256_b4_f1_mode1.throughput": 2500.0,
+    "int16_to_int16_a256_b4_f4_mode1.latency": 3143.2,
+    "int16_to_int16_a256_b4_f4_mode1.throughput": 2500.0,
+    "int16_to_int16_a256_b4_f8_mode1.latency": 6180.0,
+    "int16_to_int16_a256_b4_f8_mode1.throughput": 2500.0,
+    "int16_to_int16_a256_b8_f1_mode1.latency": 1373.6,
+    "int16_to_int16_a256_b8_f1_mode1.throughput": 2500.0,
+    "int16_to_int16_a256_b8_f4_mode1.latency": 5191.2,
+    "int16_to_int16_a256_b8_f4_mode1.throughput": 2500.0,
+    "int16_to_int16_a256_b8_f8_mode1.latency": 10276.0,
+    "int16_to_int16_a256_b8_f8_mode1.throughput": 2500.0,
+    "int16_to_int16_a4096_b4_f1_mode1.latency": 12189.6,
+    "int16_to_int16_a4096_b4_f1_mode1.throughput": 2500.0,
+    "int16_to_int16_a64_b16_f16_mode1.latency": 9335.2,
+    "int16_to_int16_a64_b16_f16_mode1.throughput": 2500.0,
+    "int16_to_int16_a64_b16_f1_mode1.latency": 679.2,
+    "int16_to_int16_a64_b16_f1_mode1.throughput": 2500.0,
+    "int16_to_int16_a64_b16_f4_mode1.latency": 2413.6,
+    "int16_to_int16_a64_b16_f4_mode1.throughput": 2500.0,
+    "int16_to_int16_a64_b16_f8_mode1.latency": 4720.8,
+    "int16_to_int16_a64_b16_f8_mode1.throughput": 2500.0,
+    "int16_to_int16_a64_b4_f16_mode1.latency": 3191.2,
+    "int16_to_int16_a64_b4_f16_mode1.throughput": 2500.0,
+    "int16_to_int16_a64_b4_f1_mode1.latency": 344.8,
+    "int16_to_int16_a64_b4_f1_mode1.throughput": 2091.5,
+    "int16_to_int16_a64_b4_f4_mode1.latency": 877.6,
+    "int16_to_int16_a64_b4_f4_mode1.throughput": 2500.0,
+    "int16_to_int16_a64_b4_f8_mode1.latency": 1648.8,
+    "int16_to_int16_a64_b4_f8_mode1.throughput": 2500.0,
+    "int16_to_int16_a64_b8_f16_mode1.latency": 5239.2,
+    "int16_to_int16_a64_b8_f16_mode1.throughput": 2500.0,
+    "int16_to_int16_a64_b8_f1_mode1.latency": 423.2,
+    "int16_to_int16_a64_b8_f1_mode1.throughput": 2500.0,
+    "int16_to_int16_a64_b8_f4_mode1.latency": 1389.6,
+    "int16_to_int16_a64_b8_f4_mode1.throughput": 2500.0,
+    "int16_to_int16_a64_b8_f8_mode1.latency": 2672.8,
+    "int16_to_int16_a64_b8_f8_mode1.throughput": 2500.0,
+    "int16_to_int32_a1024_b4_f1_mode1.latency": 8768.0,
+    "int16_to_int32_a1024_b4_f1_mode1.throughput": 1248.8,
+    "int16_to_int32_a1024_b8_f1_mode1.latency": 19417.6,
+    "int16_to_int32_a1024_b8_f1_mode1.throughput": 1249.4,
+    "int16_to_int32_a256_b16_f1_mode1.latency": 10227.2,
+    "int16_to_int32_a256_b16_f1_mode1.throughput": 1248.8,
+    "int16_to_int32_a256_b4_f1_mode1.latency": 2240.0,
+    "int16_to_int32_a256_b4_f1_mode1.throughput": 1245.1,
+    "int16_to_int32_a256_b4_f4_mode1.latency": 8752.0,
+    "int16_to_int32_a256_b4_f4_mode1.throughput": 1248.8,
+    "int16_to_int32_a256_b4_f8_mode1.latency": 17440.0,
+    "int16_to_int32_a256_b4_f8_mode1.throughput": 1249.4,
+    "int16_to_int32_a256_b8_f1_mode1.latency": 4902.4,
+    "int16_to_int32_a256_b8_f1_mode1.throughput": 1247.6,
+    "int16_to_int32_a256_b8_f4_mode1.latency": 19401.6,
+    "int16_to_int32_a256_b8_f4_mode1.throughput": 1249.4,
+    "int16_to_int32_a64_b16_f1_mode1.latency": 2604.8,
+    "int16_to_int32_a64_b16_f1_mode1.throughput": 1245.1,
+    "int16_to_int32_a64_b16_f4_mode1.latency": 10211.2,
+    "int16_to_int32_a64_b16_f4_mode1.throughput": 1248.8,
+    "int16_to_int32_a64_b16_f8_mode1.latency": 20358.4,
+    "int16_to_int32_a64_b16_f8_mode1.throughput": 1249.4,
+    "int16_to_int32_a64_b4_f16_mode1.latency": 8704.0,
+    "int16_to_int32_a64_b4_f16_mode1.throughput": 1248.8,
+    "int16_to_int32_a64_b4_f1_mode1.latency": 602.4,
+    "int16_to_int32_a64_b4_f1_mode1.throughput": 1226.1,
+    "int16_to_int32_a64_b4_f4_mode1.latency": 2224.0,
+    "int16_to_int32_a64_b4_f4_mode1.throughput": 1245.1,
+    "int16_to_int32_a64_b4_f8_mode1.latency": 4384.0,
+    "int16_to_int32_a64_b4_f8_mode1.throughput": 1247.6,
+    "int16_to_int32_a64_b8_f16_mode1.latency": 19353.6,
+    "int16_to_int32_a64_b8_f16_mode1.throughput": 1249.4,
+    "int16_to_int32_a64_b8_f1_mode1.latency": 1273.6,
+    "int16_to_int32_a64_b8_f1_mode1.throughput": 1240.3,
+    "int16_to_int32_a64_b8_f4_mode1.latency": 4886.4,
+    "int16_to_int32_a64_b8_f4_mode1.throughput": 1247.6,
+    "int16_to_int32_a64_b8_f8_mode1.latency": 9708.8,
+    "int16_to_int32_a64_b8_f8_mode1.throughput": 1248.8,
+}
+
+BLIND_SUMMARY = (
+    "90 figures predicted (45 rows: int16 -> int16 and int16 -> int32, TP_MODE 1, ping-pong). Blind, first run: 62 "
+    "of 90 within 10 %, median |error| 4.4 % (latency 20 of 45, median 10.7 %; throughput 42 of 45, median 0.14 %: "
+    "all but the three kernel-bound rows run at the 64-bit PLIO rate, so throughput mostly tests the PLIO / DMA "
+    "model). No change after seeing the errors; the 28 figures outside are in KNOWN_OFF")
+
+
+def _rows(path: Path = DATA) -> list[dict]:
+    return cases_c5._rows(path)
+
+
+def _key(r: dict) -> tuple:
+    return (r["TT_DATA"], r["TT_OUT_DATA"], int(r["TP_DIM_A"]), int(r["TP_DIM_B"]), int(r["TP_NUM_FRAMES"]),
+            int(r["TP_MODE"]), bool(int(r["SINGLE_BUF"])))
+
+
+def _slug(r: dict) -> str:
+    d, o, a, b, f, m, s = _key(r)
+    return re.sub(r"[^a-z0-9]+", "_", f"{d} to {o} a{a} b{b} f{f} mode{m}{' single buf' if s else ''}".lower())
+
+
+def cumsum_design(dtype: str, out_dtype: str, dim_a: int, dim_b: int, frames: int, mode: int, single: bool = False):
+    """The Design of one benchmark row: the kernel on :data:`KERNEL_TILE`, PLIOs ``in0`` / ``out0``.
+
+    Raises:
+        ValueError / CompileError: a configuration the kernel cost model refuses (the reason given).
+    """
+    p = CumsumParams(dtype, out_dtype, dim_a, dim_b, frames, mode, single)
+    g = KernelGraph(DEVICE, f"cumsum_{dtype}_{out_dtype}_{dim_a}_{dim_b}_{frames}_{mode}" + ("_single" if single else ""))
+    g.add_kernel("cs", KIND, p, KERNEL_TILE)
+    g.add_plio_in("in0", "cs.in[0]", dtype, cases_c5.PLIO_BITS, cases_c5.PLIO_HZ / 1e6)
+    g.add_plio_out("out0", "cs.out[0]", out_dtype, cases_c5.PLIO_BITS, cases_c5.PLIO_HZ / 1e6)
+    return g.design()
+
+
+@functools.lru_cache(maxsize=None)
+def simulate_row(dtype: str, out_dtype: str, dim_a: int, dim_b: int, frames: int, mode: int, single: bool = False):
+    """(latency ns, throughput MSa/s, detail) at the iteration DSPLib's script reports.
+
+    Raises:
+        SimulationError: a design the timing model does not run.
+    """
+    d = cumsum_design(dtype, out_dtype, dim_a, dim_b, frames, mode, single)
+    k = CumsumParams(dtype, out_dtype, dim_a, dim_b, frames, mode, single)
+    latency_ns, throughput, period, gaps, p = cases_c5.dsplib_figures(d, ITERATIONS, k.window, "in0", "out0")
+    cost = cumsum_cycles(k, AIE_ML_CORE)
+    return (latency_ns, throughput,
+            f"kernel {cost.total_cycles} cycles/call (II {cost.ii_cycles}, depth {cost.depth_cycles}, "
+            f"{cost.trips} vectors), interval {period} cycles (last three {gaps}), "
+            f"DMA {cases_c5.dma_cycles(k.ports(), p)} cycles")
+
+
+def measurements(path: Path = DATA) -> list[dict]:
+    """measurements.csv-style rows (case, key, quantity, measured, unit, source, notes) of C16."""
+    return cases_c5.benchmark_measurements(
+        _rows(path), "C16", "cumsum", _slug, SOURCE,
+        lambda r: (f"xcve2802 1.25 GHz, 64-bit PLIOs 625 MHz, NITER {ITERATIONS} (the harness's QoR entries); SINGLE_BUF "
+                   f"{r['SINGLE_BUF']}, NUM_AIE {r['NUM_AIE']}, NUM_TILES {r['NUM_TILES']}"))
+
+
+def predictors(prediction, not_modelled) -> dict:
+    """key -> zero-argument predictor, one per C16 figure; a configuration the kernel cost model refuses is
+    returned as not modelled with the model's own reason."""
+    return cases_c5.benchmark_predictors(
+        "c16.cumsum", _rows(), _slug, _key, not_modelled,
+        functools.partial(cases_c5.predict_or_reason, prediction, not_modelled, simulate_row),
+        refuse=lambda r: cases_c5.refusal(CumsumParams, *_key(r)))
