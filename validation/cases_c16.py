@@ -56,9 +56,13 @@ KERNEL_BOUND_OFF = (
     "int16 -> int16, dim_a 64, one frame (the only rows whose throughput is below the 64-bit PLIO's 2500 MSa/s, "
     "i.e. kernel-bound): the model is 40-62 % fast. Measured intervals (window / throughput) are ~253, ~464 and "
     "~888 cycles for dim_b 4, 8, 16 (16, 32, 64 k-trips): ~14-16 cycles per trip, where the model pipelines the "
-    "k loop at II 2 (the accumulator chain). Hypothesis (not checked): cumsumBase_mode1 reads and writes through "
-    "plain pointers taken from inWindow.data() / outWindow.data() (no __restrict on them), so the compiler keeps "
-    "each trip's load after the previous trip's store: a trip ~ load 7 + UPS/add + SRS-store, not II 2. Not tuned")
+    "k loop at II 2 (the accumulator chain). Each extra trip adds 13.2 cycles (dim_b 4 -> 8 -> 16: 252.6, 463.8, "
+    "887.7 cycles per call), so something carried from trip to trip costs ~13 cycles. Checked after the blind run "
+    "and ruled out: memory aliasing through the plain pointers cumsumBase_mode1 takes from inWindow.data() / "
+    "outWindow.data() (no __restrict): fft_window.cpp (C12) reads and writes through the same plain .data() "
+    "pointers, and its 128-vector rows run at the PLIO cap (1245 MSa/s measured, ~8 cycles per vector), which a "
+    "store -> load serialisation (~13 cycles per trip) would not allow. Candidates left: the lowering and latency "
+    "of aie::add(accum, vector) on AIE-ML (not in isa.timing), the indexed inPtr[idx] / outPtr[idx] access. Not tuned")
 INT16_UNDER_OFF = (
     "int16 -> int16 latency, dim_b 8 / 16: the model is 15-19 % low (throughput at the PLIO rate, within 10 %). "
     "Same hypothesis as KERNEL_BOUND_OFF: a slower k loop than II 2 delays the first output vector and the "
