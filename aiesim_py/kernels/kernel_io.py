@@ -177,10 +177,13 @@ def unrolled_inner_loop(trips: int) -> bool:
     loops: matrix_vector_mul's ``vecInB`` (unrolled: C8 34 -> 32 of 50 within 10 %) and dft's ``vec``
     (unrolled: C14 1915 -> 1711 of 2456). That split was chosen after seeing those errors; no
     public source states it (llvm-aie's threshold, above, does not look at the loop body). Two
-    loops with independent trips are not unrolled either, not tested: matrix_vector_mul's ``idx``
-    loop when ``vecInB`` has one trip and dft's ``vectCoeff`` / frame loop when ``kVecNoPad`` <= 1
-    (each trip a whole accumulation: they keep the accumulator-reuse recurrence of kernels.dft
-    ``ACC_REUSE``); nor the one-loop kernels (widget_api_cast, widget_real2complex, hadamard),
-    where a 2-3 trip loop still pays its set-up.
+    loops whose trips are independent but each hold a whole accumulation are not unrolled either,
+    measured: matrix_vector_mul's ``idx`` loop when ``vecInB`` has one trip (unrolled at 2-3 output
+    vectors with the frame loop pipelined: C8 34 -> 33) and dft's ``vectCoeff`` loop when
+    ``kVecNoPad`` <= 1 (unrolled at 2-3 pairs: C14 1995 -> 1965); they keep the accumulator-reuse
+    recurrence of kernels.dft ``ACC_REUSE``. So the loops the figures show unrolled are those
+    without an accumulation (element-wise multiplies and copies). The one-loop kernels
+    (widget_api_cast, widget_real2complex, hadamard) do not use the rule: a 2-3 trip loop there
+    still pays its set-up.
     """
     return 1 < trips <= UNROLL_MAX_TRIPS
