@@ -546,3 +546,33 @@ def _known_off() -> dict[str, str]:
 
 #: key -> why the prediction is outside 10 % (run.py / tests/test_validation.py)
 KNOWN_OFF: dict[str, str] = _known_off()
+
+
+def off_rows(results: list[dict]) -> dict[str, str]:
+    """:data:`OFF_ROWS` as a run gives it: ``results`` are ``run.py --json`` entries (C14's are
+    used); every predicted figure outside 10 % goes to the category of its data type, SINGLE_BUF,
+    quantity and sign ("fast": latency short or throughput high). For regenerating OFF_ROWS (and
+    tests/test_validation.py's independent copy) after a model change: ``python
+    validation/cases_c14.py RESULTS.json`` prints the block."""
+    by_key = {r["key"]: r for r in results if r.get("case") == "C14"}
+    cats: dict[str, list[str]] = {k: [] for k in _CATEGORY}
+    for i, r in enumerate(_rows()):
+        for q, tag in (("latency", "l"), ("throughput", "t")):
+            e = by_key.get(f"c14.dft.{_slug(r)}.{q}")
+            if e is None or e["predicted"] is None or abs(e["error_pct"]) <= 10.0:
+                continue
+            fast = e["error_pct"] < 0 if q == "latency" else e["error_pct"] > 0
+            cats[f"{r['TT_DATA']}_sb{r['SINGLE_BUF']}_{tag}_{'fast' if fast else 'slow'}"].append(f"{i}{tag}")
+    return {k: " ".join(v) + " " for k, v in cats.items()}
+
+
+if __name__ == "__main__":
+    import json
+    import sys
+    import textwrap
+    rows = off_rows(json.loads(open(sys.argv[1]).read().strip().splitlines()[-1]))
+    print("OFF_ROWS = {")
+    for cat, text in rows.items():
+        lines = textwrap.wrap(text, 100) or [""]
+        print(f'    "{cat}": (\n' + "\n".join(f'        "{ln} "' for ln in lines) + "),")
+    print("}")

@@ -26,7 +26,7 @@ kernel (column 0, :data:`cases_c5.KERNEL_ROW`); PLIO 625 MHz as the other DSPLib
 Predicted: all 45 rows (90 figures). Blind (first run, before any comparison; every figure in :data:`BLIND`):
 **62 of 90 within 10 %, median |error| 4.4 %** (latency 20 of 45, median 10.7 %; throughput 42 of 45, median
 0.14 %). No change afterwards. Off (:data:`KNOWN_OFF`): the three kernel-bound int16 dim_a 64 one-frame rows
-(model ~3x fast: ~14-16 cycles per k trip measured vs II 2), int16 -> int16 latencies 15-19 % low, int16 ->
+(model too fast: throughput +65..+81 %; 13.2 cycles per extra k trip measured vs II 2), int16 -> int16 latencies 15-19 % low, int16 ->
 int32 latencies 11-16 % high. Caveat: 42 of the 45 rows are PLIO-bound, so their throughput does not test
 the kernel.
 """
