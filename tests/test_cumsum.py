@@ -20,6 +20,18 @@ def test_geometry():
     assert (r.full_vectors, r.runt, r.window) == (2, True, 4 * 48)
 
 
+def test_types_of_the_extension():
+    # kSamplesInVect = 256 bits of TT_OUT_DATA; the accumulator follows TT_OUT_DATA (cumsum_utils.hpp, AIE-ML branch)
+    lanes = {(d, o): CumsumParams(d, o, 64, 4, 1, 1).lanes for d, o in
+             (("int32", "int32"), ("cint16", "cint16"), ("cint16", "cint32"), ("cint32", "cint32"))}
+    assert lanes == {("int32", "int32"): 8, ("cint16", "cint16"): 8, ("cint16", "cint32"): 4, ("cint32", "cint32"): 4}
+    assert CumsumParams("cint16", "cint16", 64, 4, 1, 1).acc_bits == 64      # cacc64, not cacc32
+    assert CumsumParams("int16", "int16", 64, 4, 1, 1).acc_bits == 32
+    single = CumsumParams("int32", "int32", 1024, 4, 1, 1, True)
+    assert [port.buffers for port in single.ports()] == [1, 1]
+    assert [port.buffers for port in CumsumParams("int32", "int32", 1024, 4, 1, 1).ports()] == [2, 2]
+
+
 def test_k_loop_is_pipelined_at_the_accumulator_chain():
     # dim_b 8: k is the hardware loop, the accumulator carried: II = acc_chain_ii, not 1
     p = CumsumParams("int16", "int16", 64, 8, 1, 1)

@@ -18,7 +18,12 @@ test harness ``dsp/L2/tests/aie/cumsum/helper.mk`` (``WINDOW_VSIZE``):
 
 Cost per ``k`` trip (AIE API on AIE-ML, ``aie::add(accum, vector)``: the vector is widened into an
 accumulator, VUPS, and added to the accumulator in the multiplier's accumulator adder; assumption:
-one VUPS in the move slot, one accumulator add in the MAC slot), one load, the SRS (fused into the
+one VUPS in the move slot, one accumulator add in the MAC slot, for every type: the 256-bit vector of
+``kSamplesInVect`` samples widens in one VUPS to 512 bits (int16 -> acc32 x 16, int32 -> acc64 x 8, cint32 ->
+cacc64 x 4; int16 -> int32 out: 8 int16 (128 bits) -> acc64 x 8) or to 1024 bits (cint16 -> cacc64 x 8: llvm-aie's
+``acc64_v16_I256_ups`` intrinsic is one VUPS from 256 to 1024 bits), and the SRS back to 256 bits is one
+store-fused VSRS in each case (``I256_v8_acc64_srs`` / ``I256_v16_acc64_srs``);
+the add of a 1024-bit accumulator is taken as one op too (assumption)), one load, the SRS (fused into the
 store where the SRS unit writes the output width, :meth:`CoreTiming.srs_fuses_into_store`) and one
 store. The accumulator is carried from trip to trip, so the loop's II is at least
 :attr:`CoreTiming.acc_chain_ii` (the accumulator add taken as a MAC into the same accumulator:
@@ -46,13 +51,16 @@ from aiesim_py.kernels.kernel_io import (KernelCost, KernelPort, adf_call_overhe
 TEMPLATE = None
 KIND = "cumsum"
 VECTOR_BITS = 256        # __MAX_READ_WRITE__ on AIE-ML
-#: (TT_DATA, TT_OUT_DATA) -> accumulator bits (cumsum_utils.hpp tcumsumAccBaseType; assumption for AIE-ML:
-#: a 16-bit output into acc32, a 32-bit output into acc64, per real / imaginary part)
+#: (TT_DATA, TT_OUT_DATA) -> accumulator bits per real / imaginary part: ``tcumsumAccBaseType<TT_OUT_DATA>``
+#: (cumsum_utils.hpp @70d6d759, the branch without ``__SUPPORTS_ACC48__``, i.e. AIE-ML): int16 -> acc32,
+#: int32 -> acc64, cint16 -> cacc64 (not cacc32: the source's own comment), cint32 -> cacc64. The accumulator
+#: follows the OUTPUT type only. (Until the C16 extension cint16 -> cint16 read 32 here, an assumption; the source
+#: says 64. No cost changes: both widths fuse into the store, CoreTiming.native_srs.)
 PAIRS = {
     ("int16", "int16"): 32,
     ("int16", "int32"): 64,
     ("int32", "int32"): 64,
-    ("cint16", "cint16"): 32,
+    ("cint16", "cint16"): 64,
     ("cint16", "cint32"): 64,
     ("cint32", "cint32"): 64,
 }
