@@ -16,7 +16,7 @@ rows differing in DATA_MEMORY by exactly one copy of the kernel's three buffers 
 output of TP_LEN samples): DATA_MEMORY = base + k x buffers with base 2260 B (bfloat16) / 2227 B (float) in every
 row and k = 1 or 2. Read as: k = 2 the default ping-pong buffers, k = 1 ``single_buffer`` on all three ports
 (:func:`buffers_per_port`; assumption: the stored test.hpp @0d8795bc sets no single_buffer, the sweep behind the
-k = 1 rows is not in the repository; the NUM_BANKS column agrees: 7+ for k = 2, 4+ for k = 1).
+k = 1 rows is not in the repository; NUM_BANKS agrees: in every pair the k = 2 row uses more banks).
 
 Harness (dsp/L2/tests/aie/euclidean_distance @0d8795bc): test.hpp gives P, Q and the output one 64-bit PLIO each
 (``PLIO_inpFile_Point_P`` / ``_Q`` / ``PLIO_OutFile``), no location constraint. The graph
