@@ -258,3 +258,8 @@ KNOWN_OFF.update(cases_c15.KNOWN_OFF)
 import cases_c16  # noqa: E402  (next to this file)
 PREDICTORS.update(cases_c16.predictors(Prediction, not_modelled))
 KNOWN_OFF.update(cases_c16.KNOWN_OFF)
+# C18 (held out: DSPLib euclidean_distance, squared output, on AIE-ML, data/dsplib_euclidean_distance_aieml.csv):
+# validation/cases_c18.py; its measured figures come from that data file (run.py measurement_rows)
+import cases_c18  # noqa: E402  (next to this file)
+PREDICTORS.update(cases_c18.predictors(Prediction, not_modelled))
+KNOWN_OFF.update(cases_c18.KNOWN_OFF)
