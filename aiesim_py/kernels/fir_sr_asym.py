@@ -39,9 +39,13 @@ two acc64 accumulators), then ``combine_into_complex``. Costed per sliding MAC: 
 2 vector-ALU shuffles for the data unzip (a 1024-bit input split into two 512-bit outputs; no common-
 subexpression elimination between calls assumed, each call unzips the buffer it is given); one
 vector-ALU shift per rotate whose start is not 0 (two data rotates, one coefficient rotate; the rule
-of :mod:`kernels.conv_corr`). Assumption: the accumulator unzip / combine around the call costs
-nothing (register renaming of the two acc64 halves; not established, AIE-ML has no accumulator
-permute). Per output vector: data and coefficient loads (either load port), the cascade read / write
+of :mod:`kernels.conv_corr`). The accumulator unzip (``unzip_complex`` of the input accumulator) and
+``combine_into_complex`` around each call: between consecutive calls of one output vector the combine
+and the next unzip are taken as folded away (assumption); per output vector the final combine before
+the SRS / cascade write and, on a kernel with a cascade input, the unzip of the accumulator read from
+the cascade cost :data:`ACC_SHUFFLES` vector-ALU shuffles each (:data:`ACC_UNZIP`, made after seeing
+C17's blind errors, validation/cases_c17.py ``ACC_UNZIP_CHANGE``; the blind model costed them as
+nothing). Per output vector: data and coefficient loads (either load port), the cascade read / write
 of the 16-lane cacc64 accumulator (2048 bits: four 512-bit cascade words, move slot), or the SRS
 fused into two 256-bit stores (acc64 -> 16-bit is native).
 
@@ -79,6 +83,13 @@ ZIGZAG_MAX_COEFF_BYTES = 256
 ACC_BYTES = LANES * 16     # cacc64: 128 bits per lane
 #: vector-ALU shuffles of the data unzip per sliding MAC (module docstring)
 UNZIP_SHUFFLES = 2
+#: made after seeing C17's blind errors (validation/cases_c17.py ACC_UNZIP_CHANGE): the accumulator
+#: unzip of a cascade input and the combine before the SRS / cascade write, costed per output vector
+#: (module docstring); False gives the blind model
+ACC_UNZIP = True
+#: vector-ALU shuffles of one unzip_complex / combine_into_complex of the 16-lane cacc64 (2048 bits:
+#: four 512-bit outputs, one shuffle each; assumption)
+ACC_SHUFFLES = 4
 
 
 def _ceil(a: int, b: int) -> int:
@@ -217,6 +228,8 @@ def vector_slots(p: FirSrAsymParams, strobe: int, t: CoreTiming = AIE_ML_CORE) -
         data_start = (strobe * LANES + op + p.xoffset) % BUFF_SAMPLES
         coeff_start = op % COEFF_REG
         alu += UNZIP_SHUFFLES + 2 * (data_start != 0) + (coeff_start != 0)
+    if ACC_UNZIP:
+        alu += ACC_SHUFFLES * (1 + int(p.cascade_in))
     coeff_loads = -(-_ceil(p.range_len, COLUMNS) // COEFF_REG)
     words = -(-ACC_BYTES // t.cascade_bytes_per_cycle)
     move = words * (int(p.cascade_in) + int(p.cascade_out))
@@ -228,8 +241,12 @@ def vector_slots(p: FirSrAsymParams, strobe: int, t: CoreTiming = AIE_ML_CORE) -
 def vector_depth(p: FirSrAsymParams, t: CoreTiming = AIE_ML_CORE) -> int:
     """Critical path of one output vector: load -> unzip -> rotate -> MAC chain -> SRS / cascade write."""
     head = max(t.vload_latency, t.cascade_read_latency if p.cascade_in else 0)
-    steps = [(1, head), (UNZIP_SHUFFLES, t.vector_alu_latency), (1, t.vector_alu_latency),
-             (1 + (p.ops - 1) * t.acc_chain_ii, t.vmac_latency)]
+    steps = [(1, head), (UNZIP_SHUFFLES, t.vector_alu_latency), (1, t.vector_alu_latency)]
+    if ACC_UNZIP and p.cascade_in:
+        steps.append((ACC_SHUFFLES, t.vector_alu_latency))
+    steps.append((1 + (p.ops - 1) * t.acc_chain_ii, t.vmac_latency))
+    if ACC_UNZIP:
+        steps.append((ACC_SHUFFLES, t.vector_alu_latency))
     if p.cascade_out:
         steps.append((-(-ACC_BYTES // t.cascade_bytes_per_cycle), t.cascade_write_latency))
     else:
