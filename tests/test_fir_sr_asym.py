@@ -54,24 +54,68 @@ def test_sliding_mac_slots():
     assert s.store == 2 and s.move == 0                       # 16 cint16 = 2 x 256-bit stores, no cascade
     rotates = sum(2 * ((j * 4 + p.xoffset) % 32 != 0) + ((j * 4) % 16 != 0) for j in range(8))
     assert s.vector_alu == 8 * fir.UNZIP_SHUFFLES + rotates + fir.ACC_SHUFFLES
-    # an interior cascade kernel: 4 cascade words in and out (2048-bit cacc64), the cascade unzip as well
+    # an interior cascade kernel: 4 cascade words in and out (2048-bit cacc64); with ACC_UNZIP "srs" the
+    # cascade's unzip / combine pairs cancel (DSPLib __SHUFFLE_CASCADE__), so no accumulator shuffle at all
     mid = vector_slots(_p(32, 4, 1), 0, T)
     assert mid.move == 8 and mid.store == 0
     first = vector_slots(_p(32, 4, 0), 0, T)
-    assert mid.vector_alu - first.vector_alu == fir.ACC_SHUFFLES
+    assert fir.ACC_UNZIP == "srs" and mid.vector_alu == first.vector_alu
+    last = vector_slots(_p(32, 4, 3), 0, T)
+    assert last.vector_alu - first.vector_alu == fir.ACC_SHUFFLES     # the combine before the SRS
 
 
-def test_acc_unzip_change_is_switchable(monkeypatch):
-    with_change = fir_sr_asym_cycles(_p(64, 4, 1)).ii_cycles
+def test_acc_unzip_modes(monkeypatch):
+    """True (ACC_UNZIP_CHANGE): the cascade unzip and every combine; "srs" (ACC_SHUFFLE_CHANGE): the combine
+    before the output kernel's SRS only; False (blind): none."""
+    assert fir.acc_shuffle_sets(_p(64, 4, 1)) == (0, 0) and fir.acc_shuffle_sets(_p(64, 4, 3)) == (0, 1)
+    assert fir.acc_shuffle_sets(_p(64)) == (0, 1)
+    srs = fir_sr_asym_cycles(_p(64, 4, 1)).ii_cycles
+    monkeypatch.setattr(fir, "ACC_UNZIP", True)
+    assert fir.acc_shuffle_sets(_p(64, 4, 1)) == (1, 1)
+    assert fir_sr_asym_cycles(_p(64, 4, 1)).ii_cycles > srs
     monkeypatch.setattr(fir, "ACC_UNZIP", False)
-    assert fir_sr_asym_cycles(_p(64, 4, 1)).ii_cycles < with_change
+    assert fir.acc_shuffle_sets(_p(64, 4, 3)) == (0, 0)
+    assert fir_sr_asym_cycles(_p(64, 4, 1)).ii_cycles == srs
+
+
+def test_window_broadcast_over_the_cascade(monkeypatch):
+    """CASC_INPUT_CHANGE: only the first kernel of a cascade has an ADF input buffer; each kernel's call starts
+    with the WINDOW + margin samples sent down the cascade in 512-bit words (kernel_broadcast.hpp)."""
+    assert [q.direction for q in _p(64, 4, 0).ports()] == ["in"]
+    assert _p(64, 4, 1).ports() == () and [q.direction for q in _p(64, 4, 3).ports()] == ["out"]
+    assert [q.direction for q in _p(64).ports()] == ["in", "out"]
+    assert fir.broadcast_cycles(_p(64)) == 0
+    words = (4096 + 64) * 4 // 64                                   # 260 words of 16 cint16
+    for k in range(4):
+        c = fir.broadcast_cycles(_p(64, 4, k))
+        assert 2 * words <= c <= 2 * words + 20                      # II 2 (module docstring)
+    # no margin copy on a cascade-fed kernel; the broadcast is in the call, before the loop
+    mid = fir_sr_asym_cycles(_p(64, 4, 1))
+    assert mid.call_overhead_cycles >= fir.broadcast_cycles(_p(64, 4, 1))
+    monkeypatch.setattr(fir, "CASC_BROADCAST", False)
+    assert fir.broadcast_cycles(_p(64, 4, 1)) == 0 and [q.direction for q in _p(64, 4, 1).ports()] == ["in"]
+
+
+def test_graph_feeds_the_first_kernel_only(monkeypatch):
+    monkeypatch.syspath_prepend(str(VALIDATION))
+    import cases_c17
+    try:
+        d = cases_c17.fir_design("cint16", "int16", 64, 4096, 4)
+        plio = [n for n in d.nets if n.src == "in0"]
+        assert len(plio) == 1 and tuple(plio[0].dsts) == ("fir0.in[0]",)
+        assert cases_c17.ITERATIONS == 8
+    finally:
+        sys.modules.pop("cases_c17", None)
 
 
 def test_blind_model_reproduces_blind_figures(monkeypatch):
-    """ACC_UNZIP = False is the model of the blind run: it gives cases_c17.BLIND's figures back."""
+    """ACC_UNZIP False, CASC_BROADCAST False and NITER 16 are the model of the blind run: they give
+    cases_c17.BLIND's figures back."""
     monkeypatch.syspath_prepend(str(VALIDATION))
     import cases_c17
     monkeypatch.setattr(fir, "ACC_UNZIP", False)
+    monkeypatch.setattr(fir, "CASC_BROADCAST", False)
+    monkeypatch.setattr(cases_c17, "ITERATIONS", 16)
     cases_c17.simulate_row.cache_clear()
     try:
         for fl, casc in ((32, 1), (128, 4)):

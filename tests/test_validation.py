@@ -317,12 +317,13 @@ KNOWN_OFF: dict[str, str] = {
        for r in ("a64_b8_f1", "a64_b8_f4", "a64_b8_f8", "a64_b8_f16", "a64_b16_f1", "a64_b16_f4", "a64_b16_f8",
                  "a256_b8_f1", "a256_b8_f4", "a256_b16_f1")},
     # C17 (held out, DSPLib fir_sr_asym cint16 x int16 SSR 1 TP_API 0): validation/cases_c17.py KNOWN_OFF (blind: 36
-    # of 72 figures off; 11 after ACC_UNZIP_CHANGE)
-    **{f"c17.fir_sr_asym.cint16xint16_fir_{r}_win_4096_casc_{c}_ssr_1_api_0.{q}": "cascaded rows the model costs "
-       "wrongly, not identified (validation/cases_c17.py _OFF_ROWS)"
-       for r, c in ((32, 3), (64, 5), (96, 8), (128, 2)) for q in ("latency", "throughput")},
-    **{f"c17.fir_sr_asym.cint16xint16_fir_{r}_win_4096_casc_{c}_ssr_1_api_0.latency": "latency 10-11 % long, "
-       "throughput within 10 % (validation/cases_c17.py _OFF_LAT_ONLY)" for r, c in ((96, 2), (160, 3), (256, 4))},
+    # of 72 figures off; 17 after ACC_UNZIP_CHANGE, NITER_CHANGE, CASC_INPUT_CHANGE and ACC_SHUFFLE_CHANGE)
+    **{f"c17.fir_sr_asym.cint16xint16_fir_{r}_win_4096_casc_{c}_ssr_1_api_0.{q}": "cascaded rows the model runs "
+       "faster than measured, not identified (validation/cases_c17.py _OFF_ROWS)"
+       for r, c in ((32, 2), (32, 5), (64, 4), (64, 8), (96, 5), (128, 8), (160, 8))
+       for q in ("latency", "throughput")},
+    **{f"c17.fir_sr_asym.cint16xint16_fir_{r}_win_4096_casc_{c}_ssr_1_api_0.latency": "latency 11-17 % off, "
+       "throughput within 10 % (validation/cases_c17.py _OFF_LAT_ONLY)" for r, c in ((32, 4), (32, 8), (64, 5))},
 }
 
 

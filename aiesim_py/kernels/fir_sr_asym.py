@@ -41,13 +41,35 @@ subexpression elimination between calls assumed, each call unzips the buffer it 
 vector-ALU shift per rotate whose start is not 0 (two data rotates, one coefficient rotate; the rule
 of :mod:`kernels.conv_corr`). The accumulator unzip (``unzip_complex`` of the input accumulator) and
 ``combine_into_complex`` around each call: between consecutive calls of one output vector the combine
-and the next unzip are taken as folded away (assumption); per output vector the final combine before
-the SRS / cascade write and, on a kernel with a cascade input, the unzip of the accumulator read from
-the cascade cost :data:`ACC_SHUFFLES` vector-ALU shuffles each (:data:`ACC_UNZIP`, made after seeing
-C17's blind errors, validation/cases_c17.py ``ACC_UNZIP_CHANGE``; the blind model costed them as
-nothing). Per output vector: data and coefficient loads (either load port), the cascade read / write
+and the next unzip are taken as folded away (assumption). Around the cascade, DSPLib @0d8795bc sets
+``__SHUFFLE_CASCADE__`` 1 for AIE-ML (``device_defs.h``) and then writes the accumulator with an explicit
+``unzip_complex`` before ``writeincr`` and reads it with an explicit ``combine_into_complex`` after
+``readincr_v`` (``kernel_api_utils.hpp`` ``writeCascade`` / ``readCascade``, "Prevent the superfluous
+VSHUFFLEs on cascaded kernels"): the writer's MAC combine and the explicit unzip, the explicit combine and
+the reader's MAC unzip, are pairs that cancel, so the cascade carries the split accumulator and costs no
+shuffle (taken as the compiler's folding, assumption). What remains is the combine before the SRS of
+the kernel that writes the output (the single kernel or the last of a cascade): :data:`ACC_SHUFFLES`
+vector-ALU shuffles per output vector (:data:`ACC_UNZIP` ``"srs"``; the count is an assumption). Made
+after seeing C17's errors (validation/cases_c17.py ``ACC_UNZIP_CHANGE`` then ``ACC_SHUFFLE_CHANGE``;
+``True``: also the cascade unzip and the combine before the cascade write; ``False``: the blind model,
+none). Per output vector: data and coefficient loads (either load port), the cascade read / write
 of the 16-lane cacc64 accumulator (2048 bits: four 512-bit cascade words, move slot), or the SRS
 fused into two 256-bit stores (acc64 -> 16-bit is native).
+
+Window broadcast (:data:`CASC_BROADCAST`, made after seeing C17's errors, validation/cases_c17.py
+``CASC_INPUT_CHANGE``): with ``CASC_LEN`` > 1 only the first kernel's input is the graph's window
+(``fir_graph_utils.hpp`` @0d8795bc ``input_connections``: ``in`` to ``firKernels[0].in[0]``; kernel ``i``
+>= 1 has a ``single_buffer`` ``in[0]`` of WINDOW + margin connected from kernel ``i - 1``'s ``out[1]``).
+That ``out[1]`` is never written: it "is just there to spoof an input window connection for downstream
+kernels" (``fir_sr_asym.hpp``), and both ends are ``input_async_buffer`` / ``output_async_buffer`` ports
+whose acquire / release DSPLib leaves empty (``kernel_broadcast.hpp`` ``windowAcquire`` /
+``windowRelease``): no lock, no DMA. The samples travel over the cascade: ``filterKernel`` first calls
+``windowBroadcast`` (``fir_sr_asym.cpp``, before ``filterSelectArch`` and the FIR loop), which in
+``kernel_broadcast.hpp`` sends the first kernel's WINDOW + margin samples down the cascade in 512-bit
+words (load, ``put_mcd``), has each middle kernel read them (``get_scd_v16int32``), pass them on and store
+them into its own input buffer, and the last kernel read and store them (:func:`broadcast_cycles`). So a
+cascaded kernel other than the first has no ADF-fed input (:meth:`FirSrAsymParams.ports`) and no margin
+copy; the cascade FIFO paces the chain.
 
 Schedule: the pipelined ``i`` loop, II = :func:`~aiesim_py.isa.timing.resource_ii` of one trip's
 slots or the accumulator chain of the trip's MACs (kernels.dft ``ACC_REUSE``: one trip holds whole
@@ -68,7 +90,7 @@ from dataclasses import dataclass
 from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii
 from aiesim_py.kernels.kernel_io import KernelPort, adf_call_overhead, loop_setup_cycles, sample_type
 from aiesim_py.kernels.matrix_mult import MatrixMultCost
-from aiesim_py.kernels.sample_delay import margin_copy_cycles
+from aiesim_py.kernels.sample_delay import cyclic_add_cycles, margin_copy_cycles
 
 TEMPLATE = None
 KIND = "fir_sr_asym"
@@ -83,10 +105,17 @@ ZIGZAG_MAX_COEFF_BYTES = 256
 ACC_BYTES = LANES * 16     # cacc64: 128 bits per lane
 #: vector-ALU shuffles of the data unzip per sliding MAC (module docstring)
 UNZIP_SHUFFLES = 2
-#: made after seeing C17's blind errors (validation/cases_c17.py ACC_UNZIP_CHANGE): the accumulator
-#: unzip of a cascade input and the combine before the SRS / cascade write, costed per output vector
-#: (module docstring); False gives the blind model
-ACC_UNZIP = True
+#: which accumulator unzip / combine shuffles are costed per output vector (module docstring): "srs" the
+#: combine before the SRS of the output kernel (ACC_SHUFFLE_CHANGE, DSPLib __SHUFFLE_CASCADE__); True also the
+#: cascade unzip and the combine before a cascade write (ACC_UNZIP_CHANGE); False none (the blind model).
+#: Both changes were made after seeing C17's errors (validation/cases_c17.py)
+ACC_UNZIP = "srs"
+#: made after seeing C17's errors (validation/cases_c17.py CASC_INPUT_CHANGE): the input window reaches the
+#: cascaded kernels over the cascade (kernel_broadcast.hpp ``windowBroadcast``, module docstring), not from
+#: the PLIO; False gives the blind model (every kernel's input buffer fed by the PLIO, no broadcast loop)
+CASC_BROADCAST = True
+#: bytes of one cascade word of the window broadcast (``MCD_SIZE`` / ``SCD_SIZE`` 512 on AIE-ML, device_defs.h)
+BROADCAST_WORD_BYTES = 64
 #: vector-ALU shuffles of one unzip_complex / combine_into_complex of the 16-lane cacc64 (2048 bits:
 #: four 512-bit outputs, one shuffle each; assumption)
 ACC_SHUFFLES = 4
@@ -197,12 +226,19 @@ class FirSrAsymParams:
     def cascade_bytes(self) -> int:
         return self.vectors * ACC_BYTES
 
+    @property
+    def adf_input(self) -> bool:
+        """The kernel's input window is an ADF buffer fed by the graph (a locked, margin-copied circular
+        buffer): the first kernel, or every kernel without :data:`CASC_BROADCAST`. With it, a kernel with a
+        cascade input gets the window over the cascade into an ``input_async_buffer`` nobody locks."""
+        return self.position == 0 or not CASC_BROADCAST
+
     def ports(self) -> tuple[KernelPort, ...]:
         size = sample_type(self.data_type).bytes
-        inp = KernelPort("in", "buffer", self.window * size)
+        ins = (KernelPort("in", "buffer", self.window * size),) if self.adf_input else ()
         if self.cascade_out:
-            return (inp,)
-        return (inp, KernelPort("out", "buffer", self.window * sample_type(self.out_type).bytes))
+            return ins
+        return ins + (KernelPort("out", "buffer", self.window * sample_type(self.out_type).bytes),)
 
 
 def data_loads_per_vector(p: FirSrAsymParams) -> int:
@@ -220,6 +256,41 @@ def data_loads_per_vector(p: FirSrAsymParams) -> int:
     return loads
 
 
+def broadcast_cycles(p: FirSrAsymParams, t: CoreTiming = AIE_ML_CORE) -> int:
+    """Cycles of the window broadcast at the start of a cascaded kernel's call (module docstring,
+    :data:`CASC_BROADCAST`): ``(WINDOW + margin)`` samples in 512-bit words, one per trip of a pipelined loop;
+    the first kernel loads each word from its circular input buffer (two 256-bit loads, the iterator's
+    ``cyclic_add`` the loop-carried step, as in :func:`~aiesim_py.kernels.sample_delay.margin_copy_cycles`)
+    and writes it to the cascade; a middle kernel reads it from the cascade, writes it on and stores it (two
+    256-bit stores); the last kernel reads and stores it. 0 for a single kernel."""
+    if not CASC_BROADCAST or p.casc_len == 1:
+        return 0
+    word_bytes = BROADCAST_WORD_BYTES
+    trips = -(-(p.window + p.margin) * sample_type(p.data_type).bytes // word_bytes)
+    cas_words = -(-word_bytes // t.cascade_bytes_per_cycle)
+    if p.position == 0:
+        slots = SlotUse(load_any=-(-word_bytes // t.load_bytes), move=cas_words)
+        recurrence = cyclic_add_cycles(t)
+        depth = critical_path((1, t.vload_latency), (cas_words, t.cascade_write_latency))
+    else:
+        stores = -(-word_bytes // t.store_bytes)
+        slots = SlotUse(move=cas_words * (1 + int(p.cascade_out)), store=stores)
+        recurrence = 0
+        depth = critical_path((cas_words, t.cascade_read_latency), (stores, 0))
+    ii = resource_ii(slots, t, recurrence=recurrence)
+    return loop_cycles(trips, ii, depth, pipelined=True) + loop_setup_cycles(t, trips)
+
+
+def acc_shuffle_sets(p: FirSrAsymParams) -> tuple[int, int]:
+    """``(unzip of the cascade input, combine before the output)``: the accumulator shuffles costed per
+    output vector (:data:`ACC_SHUFFLES` each), 0 or 1, by :data:`ACC_UNZIP`."""
+    if ACC_UNZIP == "srs":
+        return 0, int(not p.cascade_out)
+    if ACC_UNZIP:
+        return int(p.cascade_in), 1
+    return 0, 0
+
+
 def vector_slots(p: FirSrAsymParams, strobe: int, t: CoreTiming = AIE_ML_CORE) -> SlotUse:
     """Issue slots of one output vector (``strobe``: its index within an IncLoads trip)."""
     alu = 0
@@ -228,8 +299,7 @@ def vector_slots(p: FirSrAsymParams, strobe: int, t: CoreTiming = AIE_ML_CORE) -
         data_start = (strobe * LANES + op + p.xoffset) % BUFF_SAMPLES
         coeff_start = op % COEFF_REG
         alu += UNZIP_SHUFFLES + 2 * (data_start != 0) + (coeff_start != 0)
-    if ACC_UNZIP:
-        alu += ACC_SHUFFLES * (1 + int(p.cascade_in))
+    alu += ACC_SHUFFLES * sum(acc_shuffle_sets(p))
     coeff_loads = -(-_ceil(p.range_len, COLUMNS) // COEFF_REG)
     words = -(-ACC_BYTES // t.cascade_bytes_per_cycle)
     move = words * (int(p.cascade_in) + int(p.cascade_out))
@@ -242,10 +312,11 @@ def vector_depth(p: FirSrAsymParams, t: CoreTiming = AIE_ML_CORE) -> int:
     """Critical path of one output vector: load -> unzip -> rotate -> MAC chain -> SRS / cascade write."""
     head = max(t.vload_latency, t.cascade_read_latency if p.cascade_in else 0)
     steps = [(1, head), (UNZIP_SHUFFLES, t.vector_alu_latency), (1, t.vector_alu_latency)]
-    if ACC_UNZIP and p.cascade_in:
+    unzip_in, combine_out = acc_shuffle_sets(p)
+    if unzip_in:
         steps.append((ACC_SHUFFLES, t.vector_alu_latency))
     steps.append((1 + (p.ops - 1) * t.acc_chain_ii, t.vmac_latency))
-    if ACC_UNZIP:
+    if combine_out:
         steps.append((ACC_SHUFFLES, t.vector_alu_latency))
     if p.cascade_out:
         steps.append((-(-ACC_BYTES // t.cascade_bytes_per_cycle), t.cascade_write_latency))
@@ -268,15 +339,18 @@ def fir_sr_asym_cycles(p: FirSrAsymParams, t: CoreTiming = AIE_ML_CORE) -> Matri
     if p.inc_loads:
         init_loads = max(0, -(-(p.range_len + p.xoffset + 2 * LOAD_SAMPLES - 1) // LOAD_SAMPLES) - 2)
     loop = loop_cycles(trips, ii, depth, pipelined=True) + loop_setup_cycles(t, trips) + init_loads
-    margin = margin_copy_cycles(p.margin * sample_type(p.data_type).bytes, t)
+    margin = margin_copy_cycles(p.margin * sample_type(p.data_type).bytes, t) if p.adf_input else 0
     buffers = len(p.ports())
-    call = adf_call_overhead(t, buffers) + margin
+    wrapper = adf_call_overhead(t, buffers) + margin
+    broadcast = broadcast_cycles(p, t)
+    call = wrapper + broadcast
     first_group = vector_depth(p, t)
     # constructor: the kernel's taps reversed into m_internalTaps (a scalar copy, assumed one per cycle)
     first_call = p.range_len + t.scalar_load_latency
     return MatrixMultCost(total_cycles=loop + call, loop_cycles=loop, call_overhead_cycles=call, ii_cycles=ii,
                           depth_cycles=depth, trips=trips, pipelined=True,
                           function_cycles=loop + call - 2 * buffers * t.lock_op_cycles,
-                          first_output_cycles=call // 2 + first_group, first_call_extra_cycles=first_call,
+                          first_output_cycles=wrapper // 2 + broadcast + first_group,
+                          first_call_extra_cycles=first_call,
                           group_cycles=first_group, group_ii_cycles=max(1, loop // p.vectors), groups=p.vectors,
                           epilogue_cycles=adf_call_overhead(t, buffers) // 2)
