@@ -14,7 +14,8 @@ margin, cascade split):
   per load (``coe0 = *coeff++``);
 * margin ``fnFirMargin = CEIL(FIR_LEN, 8)`` samples (the input buffer is ``WINDOW + margin``; the
   ADF runtime copies the margin with the core before each call: :func:`kernels.sample_delay.
-  margin_copy_cycles`);
+  margin_copy_cycles`; with :data:`CASC_BROADCAST` only on the first kernel of a cascade, the others
+  receive window and margin over the cascade);
 * cascade split (``fnFirRange`` / ``fnFirRangeRem`` with rounding 1 for TP_API 0): kernel ``k`` of
   ``CASC_LEN`` takes ``FIR_LEN // CASC_LEN`` taps, one more for ``k < FIR_LEN % CASC_LEN`` except the
   last kernel; its data offset ``fnFirRangeOffset``; ``m_kDataBuffXOffset`` = (margin - FIR_LEN + 1 +
