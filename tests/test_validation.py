@@ -345,6 +345,14 @@ KNOWN_OFF: dict[str, str] = {
                  "cint16_to_cint32_a64_b16_f1", "cint16_to_cint32_a64_b16_f4", "cint16_to_cint32_a256_b16_f1",
                  "int32_to_int32_a256_b4_f8", "int32_to_int32_a1024_b4_f1", "cint32_to_cint32_a256_b4_f4",
                  "cint32_to_cint32_a1024_b4_f1")},
+    # C17 (held out, DSPLib fir_sr_asym cint16 x int16 SSR 1 TP_API 0): validation/cases_c17.py KNOWN_OFF (blind: 36
+    # of 72 figures off; 17 after ACC_UNZIP_CHANGE, NITER_CHANGE, CASC_INPUT_CHANGE and ACC_SHUFFLE_CHANGE)
+    **{f"c17.fir_sr_asym.cint16xint16_fir_{r}_win_4096_casc_{c}_ssr_1_api_0.{q}": "cascaded rows the model runs "
+       "faster than measured, not identified (validation/cases_c17.py _OFF_ROWS)"
+       for r, c in ((32, 2), (32, 5), (64, 4), (64, 8), (96, 5), (128, 8), (160, 8))
+       for q in ("latency", "throughput")},
+    **{f"c17.fir_sr_asym.cint16xint16_fir_{r}_win_4096_casc_{c}_ssr_1_api_0.latency": "latency 11-17 % off, "
+       "throughput within 10 % (validation/cases_c17.py _OFF_LAT_ONLY)" for r, c in ((32, 4), (32, 8), (64, 5))},
 }
 
 # C18 (held out, DSPLib euclidean_distance, squared output): validation/cases_c18.py KNOWN_OFF (blind: 107 of 178
@@ -406,7 +414,7 @@ def test_every_measurement_appears_with_a_prediction_or_a_reason(results):
             assert isinstance(r["error_pct"], float), r["key"]
     assert {r["case"] for r in results} == {"C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "C9", "C10", "C11", "C12",
                                             "C13", "C14", "C15", "C16",
-                                            "C18"}
+                                            "C18", "C17"}
 
 
 def test_measurements_name_their_source():
@@ -429,6 +437,7 @@ def test_modelled_cases_have_predictions(results, case):
 PREDICTED = {"C4": 5, "C5": 74, "C6": 28, "C7": 50, "C8": 50, "C9": 96, "C10": 192, "C11": 854, "C12": 360,
              "C13": 80, "C14": 2456, "C15": 24, "C16": 248}
 PREDICTED["C18"] = 178     # C18: none; the data file holds only the modelled TP_IS_OUTPUT_SQUARED 1 rows
+PREDICTED["C17"] = 72      # C17: none; the data file holds only the modelled cint16 x int16 SSR 1 buffer rows
 
 
 @pytest.mark.parametrize("case", sorted(PREDICTED))

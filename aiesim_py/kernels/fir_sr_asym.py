@@ -1,0 +1,357 @@
+"""Single-rate asymmetric FIR (DSPLib ``fir_sr_asym``), AIE-ML, buffer interface (TP_API 0),
+cint16 data x int16 coefficients, one SSR phase, ``TP_CASC_LEN`` kernels in a cascade.
+
+Kernel structure, read (facts only, no code taken) in Xilinx/Vitis_Libraries @0d8795bc:
+``dsp/L1/src/aie/fir_sr_asym.cpp`` (``filterBasic``, ``filterIncLoads``, ``filterSelectArch``),
+``dsp/L1/include/aie/fir_sr_asym.hpp`` (class constants, architecture choice),
+``dsp/L1/include/aie/fir_sr_asym_traits.hpp`` and ``fir_utils.hpp`` (lanes, columns, load sizes,
+margin, cascade split):
+
+* AIE-ML buffer interface (``__MIN_REGSIZE__ == 256``): ``fnNumLanes<cint16, int16>`` = 16 output
+  samples per vector (``m_kVOutSize``), ``fnNumCols`` = 4 taps per ``macSrAsym`` (one
+  ``aie::sliding_mul_ops<16, 4, ...>`` per 4 taps); data loaded 256 bits (8 cint16) at a time
+  (``upd_win_incr_256b``) into a 1024-bit buffer of 4 such parts; coefficients 256 bits (16 int16)
+  per load (``coe0 = *coeff++``);
+* margin ``fnFirMargin = CEIL(FIR_LEN, 8)`` samples (the input buffer is ``WINDOW + margin``; the
+  ADF runtime copies the margin with the core before each call: :func:`kernels.sample_delay.
+  margin_copy_cycles`; with :data:`CASC_BROADCAST` only on the first kernel of a cascade, the others
+  receive window and margin over the cascade);
+* cascade split (``fnFirRange`` / ``fnFirRangeRem`` with rounding 1 for TP_API 0): kernel ``k`` of
+  ``CASC_LEN`` takes ``FIR_LEN // CASC_LEN`` taps, one more for ``k < FIR_LEN % CASC_LEN`` except the
+  last kernel; its data offset ``fnFirRangeOffset``; ``m_kDataBuffXOffset`` = (margin - FIR_LEN + 1 +
+  offset) % 8;
+* architecture (``m_kArch``): IncLoads when the kernel's taps take < 256 bytes of coefficients and
+  ``m_kArchFirLen + 8 x 2 - 1 <= 32`` samples (the whole span fits the 1024-bit buffer), else Basic
+  (ZigZag is disabled in the source);
+* Basic: ``for i < WINDOW / 16`` (``chess_prepare_for_pipelining``), per output vector the initial
+  loads ``CEIL(xoff + 16 + 3, 8) / 8``, one more 256-bit load each time the ops need data past the
+  loaded samples, a cascade read (if any), ``ceil(R, 4) / 4`` sliding MACs (first a MUL, or a MAC onto
+  the cascade), cascade write or ``to_vector`` (SRS) and a 512-bit store;
+* IncLoads: ``for i < WINDOW / 16 / 2``, two output vectors per trip unrolled, two 256-bit data loads
+  per output vector, the same MAC sequence per vector.
+
+The sliding MAC (``sliding_mul_bits_impl<16, 4, 1, 1, 1, 64, 16, 32, int16, cint16>`` in
+jgmelber/aie_api ``include/aie_api/detail/aie2/sliding_mul_acc64.hpp`` @2a408059, the fork named in
+aieml-facts.md): the complex data are unzipped into real and imaginary int16 vectors
+(``unzip_complex`` of the 32-sample data buffer), each rotated by the data start
+(``shuffle_down_rotate``), the coefficient vector rotated by the coefficient start, and two native
+``mac_conv_16x4`` (16 lanes x 4 columns = 64 16-bit MACs, one VMAC each: real and imaginary parts into
+two acc64 accumulators), then ``combine_into_complex``. Costed per sliding MAC: 2 VMACs (MAC slot);
+2 vector-ALU shuffles for the data unzip (a 1024-bit input split into two 512-bit outputs; no common-
+subexpression elimination between calls assumed, each call unzips the buffer it is given); one
+vector-ALU shift per rotate whose start is not 0 (two data rotates, one coefficient rotate; the rule
+of :mod:`kernels.conv_corr`). The accumulator unzip (``unzip_complex`` of the input accumulator) and
+``combine_into_complex`` around each call: between consecutive calls of one output vector the combine
+and the next unzip are taken as folded away (assumption). Around the cascade, DSPLib @0d8795bc sets
+``__SHUFFLE_CASCADE__`` 1 for AIE-ML (``device_defs.h``) and then writes the accumulator with an explicit
+``unzip_complex`` before ``writeincr`` and reads it with an explicit ``combine_into_complex`` after
+``readincr_v`` (``kernel_api_utils.hpp`` ``writeCascade`` / ``readCascade``, "Prevent the superfluous
+VSHUFFLEs on cascaded kernels"): the writer's MAC combine and the explicit unzip, the explicit combine and
+the reader's MAC unzip, are pairs that cancel, so the cascade carries the split accumulator and costs no
+shuffle (taken as the compiler's folding, assumption). What remains is the combine before the SRS of
+the kernel that writes the output (the single kernel or the last of a cascade): :data:`ACC_SHUFFLES`
+vector-ALU shuffles per output vector (:data:`ACC_UNZIP` ``"srs"``; the count is an assumption). Made
+after seeing C17's errors (validation/cases_c17.py ``ACC_UNZIP_CHANGE`` then ``ACC_SHUFFLE_CHANGE``;
+``True``: also the cascade unzip and the combine before the cascade write; ``False``: the blind model,
+none). Per output vector: data and coefficient loads (either load port), the cascade read / write
+of the 16-lane cacc64 accumulator (2048 bits: four 512-bit cascade words, move slot), or the SRS
+fused into two 256-bit stores (acc64 -> 16-bit is native).
+
+Window broadcast (:data:`CASC_BROADCAST`, made after seeing C17's errors, validation/cases_c17.py
+``CASC_INPUT_CHANGE``): with ``CASC_LEN`` > 1 only the first kernel's input is the graph's window
+(``fir_graph_utils.hpp`` @0d8795bc ``input_connections``: ``in`` to ``firKernels[0].in[0]``; kernel ``i``
+>= 1 has a ``single_buffer`` ``in[0]`` of WINDOW + margin connected from kernel ``i - 1``'s ``out[1]``).
+That ``out[1]`` is never written: it "is just there to spoof an input window connection for downstream
+kernels" (``fir_sr_asym.hpp``), and both ends are ``input_async_buffer`` / ``output_async_buffer`` ports
+whose acquire / release DSPLib leaves empty (``kernel_broadcast.hpp`` ``windowAcquire`` /
+``windowRelease``): no lock, no DMA. The samples travel over the cascade: ``filterKernel`` first calls
+``windowBroadcast`` (``fir_sr_asym.cpp``, before ``filterSelectArch`` and the FIR loop), which in
+``kernel_broadcast.hpp`` sends the first kernel's WINDOW + margin samples down the cascade in 512-bit
+words (load, ``put_mcd``), has each middle kernel read them (``get_scd_v16int32``), pass them on and store
+them into its own input buffer, and the last kernel read and store them (:func:`broadcast_cycles`). So a
+cascaded kernel other than the first has no ADF-fed input (:meth:`FirSrAsymParams.ports`) and no margin
+copy; the cascade FIFO paces the chain.
+
+Schedule: the pipelined ``i`` loop, II = :func:`~aiesim_py.isa.timing.resource_ii` of one trip's
+slots or the accumulator chain of the trip's MACs (kernels.dft ``ACC_REUSE``: one trip holds whole
+accumulations); depth = load -> unzip -> rotate -> the MAC chain (``acc_chain_ii`` apart) -> SRS /
+cascade write. Loop set-up per :func:`~aiesim_py.kernels.kernel_io.loop_setup_cycles`; the ADF
+wrapper of its buffer ports per :func:`~aiesim_py.kernels.kernel_io.adf_call_overhead`; the
+constructor's coefficient reversal (a scalar copy of the kernel's taps) on the first call.
+Cascade: one group per output vector (:class:`~aiesim_py.kernels.matrix_mult.MatrixMultCost`).
+
+Not modelled (:class:`FirSrAsymParams` refuses them): other type pairs (their sliding sequences were
+not costed), the stream interface (TP_API 1), SSR > 1 (the SSR^2 kernel polyphase arrangement),
+dual inputs, two outputs, coefficient reload. No functional model: :data:`TEMPLATE` is None.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii
+from aiesim_py.kernels.kernel_io import KernelPort, adf_call_overhead, loop_setup_cycles, sample_type
+from aiesim_py.kernels.matrix_mult import MatrixMultCost
+from aiesim_py.kernels.sample_delay import cyclic_add_cycles, margin_copy_cycles
+
+TEMPLATE = None
+KIND = "fir_sr_asym"
+#: (TT_DATA, TT_COEFF) pairs with a cost (see the module docstring)
+PAIRS = (("cint16", "int16"),)
+LANES = 16                 # fnNumLanes<cint16, int16> on AIE-ML (io buffer)
+COLUMNS = 4                # fnNumCols on AIE-ML
+LOAD_SAMPLES = 8           # 256-bit upd_w of cint16
+BUFF_SAMPLES = 32          # 1024-bit data buffer of cint16
+COEFF_REG = 16             # 256-bit coefficient register of int16
+ZIGZAG_MAX_COEFF_BYTES = 256
+ACC_BYTES = LANES * 16     # cacc64: 128 bits per lane
+#: vector-ALU shuffles of the data unzip per sliding MAC (module docstring)
+UNZIP_SHUFFLES = 2
+#: which accumulator unzip / combine shuffles are costed per output vector (module docstring): "srs" the
+#: combine before the SRS of the output kernel (ACC_SHUFFLE_CHANGE, DSPLib __SHUFFLE_CASCADE__); True also the
+#: cascade unzip and the combine before a cascade write (ACC_UNZIP_CHANGE); False none (the blind model).
+#: Both changes were made after seeing C17's errors (validation/cases_c17.py)
+ACC_UNZIP = "srs"
+#: made after seeing C17's errors (validation/cases_c17.py CASC_INPUT_CHANGE): the input window reaches the
+#: cascaded kernels over the cascade (kernel_broadcast.hpp ``windowBroadcast``, module docstring), not from
+#: the PLIO; False gives the blind model (every kernel's input buffer fed by the PLIO, no broadcast loop)
+CASC_BROADCAST = True
+#: bytes of one cascade word of the window broadcast (``MCD_SIZE`` / ``SCD_SIZE`` 512 on AIE-ML, device_defs.h)
+BROADCAST_WORD_BYTES = 64
+#: vector-ALU shuffles of one unzip_complex / combine_into_complex of the 16-lane cacc64 (2048 bits:
+#: four 512-bit outputs, one shuffle each; assumption)
+ACC_SHUFFLES = 4
+
+
+def _ceil(a: int, b: int) -> int:
+    return -(-a // b) * b
+
+
+@dataclass(frozen=True)
+class FirSrAsymParams:
+    """One DSPLib fir_sr_asym kernel: cascade position ``position`` of a ``casc_len`` chain.
+
+    Attributes:
+        data_type, coeff_type: ``TT_DATA`` / ``TT_COEFF``.
+        fir_len: ``TP_FIR_LEN`` (the whole filter; the kernel's share is derived).
+        window: ``TP_INPUT_WINDOW_VSIZE`` samples per call.
+        casc_len, position: ``TP_CASC_LEN`` and ``TP_KERNEL_POSITION``.
+        ssr, api, dual_ip, num_outputs, coeff_reload: graph options; only 1 / 0 / 0 / 1 / 0 modelled.
+    """
+    data_type: str
+    coeff_type: str
+    fir_len: int
+    window: int
+    casc_len: int = 1
+    position: int = 0
+    ssr: int = 1
+    api: int = 0
+    dual_ip: int = 0
+    num_outputs: int = 1
+    coeff_reload: int = 0
+
+    def __post_init__(self):
+        if (self.data_type, self.coeff_type) not in PAIRS:
+            raise ValueError(f"fir_sr_asym: {self.data_type} x {self.coeff_type} is not modelled: the AIE API's "
+                             f"sliding MAC sequence was costed only for {PAIRS}")
+        if self.api != 0:
+            raise ValueError("fir_sr_asym: TP_API 1 (stream interface, kArchStream) is not modelled")
+        if self.ssr != 1:
+            raise ValueError("fir_sr_asym: TP_SSR > 1 (SSR^2 polyphase kernels) is not modelled")
+        if self.dual_ip or self.num_outputs != 1 or self.coeff_reload:
+            raise ValueError("fir_sr_asym: dual inputs, two outputs and coefficient reload are not modelled")
+        for name in ("fir_len", "window", "casc_len"):
+            if not isinstance(getattr(self, name), int) or getattr(self, name) < 1:
+                raise ValueError(f"fir_sr_asym: {name} must be a positive integer, got {getattr(self, name)!r}")
+        if not 0 <= self.position < self.casc_len:
+            raise ValueError(f"fir_sr_asym: position {self.position} outside the cascade of {self.casc_len}")
+        if self.window % (2 * LANES):
+            raise ValueError(f"fir_sr_asym: window {self.window} must be a multiple of {2 * LANES} samples")
+        if self.range_len < 4:
+            raise ValueError(f"fir_sr_asym: kernel {self.position} gets {self.range_len} taps; DSPLib needs >= 4 "
+                             "(FIR_LEN_MIN)")
+
+    @property
+    def cascade_in(self) -> bool:
+        return self.position > 0
+
+    @property
+    def cascade_out(self) -> bool:
+        return self.position < self.casc_len - 1
+
+    @property
+    def out_type(self) -> str:
+        return self.data_type
+
+    @property
+    def range_len(self) -> int:
+        """``TP_FIR_RANGE_LEN``: taps of this kernel (fnFirRange / fnFirRangeRem, rounding 1)."""
+        base = self.fir_len // self.casc_len
+        if self.position == self.casc_len - 1:
+            return base
+        return base + (1 if self.fir_len % self.casc_len >= self.position + 1 else 0)
+
+    @property
+    def range_offset(self) -> int:
+        """``fnFirRangeOffset``: the first tap of this kernel."""
+        base = self.fir_len // self.casc_len
+        return self.position * base + min(self.fir_len % self.casc_len, self.position)
+
+    @property
+    def margin(self) -> int:
+        """``fnFirMargin``: margin samples of the input buffer."""
+        return _ceil(self.fir_len, LOAD_SAMPLES)
+
+    @property
+    def xoffset(self) -> int:
+        """``m_kDataBuffXOffset``."""
+        return (self.margin - self.fir_len + 1 + self.range_offset) % LOAD_SAMPLES
+
+    @property
+    def ops(self) -> int:
+        """Sliding MACs per output vector: ``CEIL(R, 4) / 4``."""
+        return -(-self.range_len // COLUMNS)
+
+    @property
+    def inc_loads(self) -> bool:
+        """``m_kArch == kArchIncLoads`` (else Basic)."""
+        init_needed = self.range_len + self.xoffset + 2 * LOAD_SAMPLES - 1
+        return (self.range_len * sample_type(self.coeff_type).bytes < ZIGZAG_MAX_COEFF_BYTES
+                and init_needed <= BUFF_SAMPLES and self.window % (2 * LANES) == 0)
+
+    @property
+    def vectors(self) -> int:
+        """Output vectors (cascade groups) per call."""
+        return self.window // LANES
+
+    @property
+    def cascade_bytes(self) -> int:
+        return self.vectors * ACC_BYTES
+
+    @property
+    def adf_input(self) -> bool:
+        """The kernel's input window is an ADF buffer fed by the graph (a locked, margin-copied circular
+        buffer): the first kernel, or every kernel without :data:`CASC_BROADCAST`. With it, a kernel with a
+        cascade input gets the window over the cascade into an ``input_async_buffer`` nobody locks."""
+        return self.position == 0 or not CASC_BROADCAST
+
+    def ports(self) -> tuple[KernelPort, ...]:
+        size = sample_type(self.data_type).bytes
+        ins = (KernelPort("in", "buffer", self.window * size),) if self.adf_input else ()
+        if self.cascade_out:
+            return ins
+        return ins + (KernelPort("out", "buffer", self.window * sample_type(self.out_type).bytes),)
+
+
+def data_loads_per_vector(p: FirSrAsymParams) -> int:
+    """256-bit data loads per output vector (module docstring)."""
+    if p.inc_loads:
+        return LANES // LOAD_SAMPLES
+    needed = p.xoffset + LANES + COLUMNS - 1
+    loaded = _ceil(needed, LOAD_SAMPLES)
+    loads = loaded // LOAD_SAMPLES
+    for _ in range(1, p.ops):
+        needed += COLUMNS
+        if needed > loaded:
+            loaded += LOAD_SAMPLES
+            loads += 1
+    return loads
+
+
+def broadcast_cycles(p: FirSrAsymParams, t: CoreTiming = AIE_ML_CORE) -> int:
+    """Cycles of the window broadcast at the start of a cascaded kernel's call (module docstring,
+    :data:`CASC_BROADCAST`): ``(WINDOW + margin)`` samples in 512-bit words, one per trip of a pipelined loop;
+    the first kernel loads each word from its circular input buffer (two 256-bit loads, the iterator's
+    ``cyclic_add`` the loop-carried step, as in :func:`~aiesim_py.kernels.sample_delay.margin_copy_cycles`)
+    and writes it to the cascade; a middle kernel reads it from the cascade, writes it on and stores it (two
+    256-bit stores); the last kernel reads and stores it. 0 for a single kernel."""
+    if not CASC_BROADCAST or p.casc_len == 1:
+        return 0
+    word_bytes = BROADCAST_WORD_BYTES
+    trips = -(-(p.window + p.margin) * sample_type(p.data_type).bytes // word_bytes)
+    cas_words = -(-word_bytes // t.cascade_bytes_per_cycle)
+    if p.position == 0:
+        slots = SlotUse(load_any=-(-word_bytes // t.load_bytes), move=cas_words)
+        recurrence = cyclic_add_cycles(t)
+        depth = critical_path((1, t.vload_latency), (cas_words, t.cascade_write_latency))
+    else:
+        stores = -(-word_bytes // t.store_bytes)
+        slots = SlotUse(move=cas_words * (1 + int(p.cascade_out)), store=stores)
+        recurrence = 0
+        depth = critical_path((cas_words, t.cascade_read_latency), (stores, 0))
+    ii = resource_ii(slots, t, recurrence=recurrence)
+    return loop_cycles(trips, ii, depth, pipelined=True) + loop_setup_cycles(t, trips)
+
+
+def acc_shuffle_sets(p: FirSrAsymParams) -> tuple[int, int]:
+    """``(unzip of the cascade input, combine before the output)``: the accumulator shuffles costed per
+    output vector (:data:`ACC_SHUFFLES` each), 0 or 1, by :data:`ACC_UNZIP`."""
+    if ACC_UNZIP == "srs":
+        return 0, int(not p.cascade_out)
+    if ACC_UNZIP:
+        return int(p.cascade_in), 1
+    return 0, 0
+
+
+def vector_slots(p: FirSrAsymParams, strobe: int, t: CoreTiming = AIE_ML_CORE) -> SlotUse:
+    """Issue slots of one output vector (``strobe``: its index within an IncLoads trip)."""
+    alu = 0
+    for j in range(p.ops):
+        op = j * COLUMNS
+        data_start = (strobe * LANES + op + p.xoffset) % BUFF_SAMPLES
+        coeff_start = op % COEFF_REG
+        alu += UNZIP_SHUFFLES + 2 * (data_start != 0) + (coeff_start != 0)
+    alu += ACC_SHUFFLES * sum(acc_shuffle_sets(p))
+    coeff_loads = -(-_ceil(p.range_len, COLUMNS) // COEFF_REG)
+    words = -(-ACC_BYTES // t.cascade_bytes_per_cycle)
+    move = words * (int(p.cascade_in) + int(p.cascade_out))
+    stores = 0 if p.cascade_out else -(-LANES * sample_type(p.out_type).bytes // t.store_bytes)
+    return SlotUse(load_any=data_loads_per_vector(p) + coeff_loads, mac=2 * p.ops, vector_alu=alu, move=move,
+                   store=stores)
+
+
+def vector_depth(p: FirSrAsymParams, t: CoreTiming = AIE_ML_CORE) -> int:
+    """Critical path of one output vector: load -> unzip -> rotate -> MAC chain -> SRS / cascade write."""
+    head = max(t.vload_latency, t.cascade_read_latency if p.cascade_in else 0)
+    steps = [(1, head), (UNZIP_SHUFFLES, t.vector_alu_latency), (1, t.vector_alu_latency)]
+    unzip_in, combine_out = acc_shuffle_sets(p)
+    if unzip_in:
+        steps.append((ACC_SHUFFLES, t.vector_alu_latency))
+    steps.append((1 + (p.ops - 1) * t.acc_chain_ii, t.vmac_latency))
+    if combine_out:
+        steps.append((ACC_SHUFFLES, t.vector_alu_latency))
+    if p.cascade_out:
+        steps.append((-(-ACC_BYTES // t.cascade_bytes_per_cycle), t.cascade_write_latency))
+    else:
+        steps.append((-(-LANES * sample_type(p.out_type).bytes // t.store_bytes), 0))
+    return critical_path(*steps)
+
+
+def fir_sr_asym_cycles(p: FirSrAsymParams, t: CoreTiming = AIE_ML_CORE) -> MatrixMultCost:
+    """Cycles of one call (module docstring)."""
+    per_trip = 2 if p.inc_loads else 1
+    slots = SlotUse()
+    for s in range(per_trip):
+        slots = slots + vector_slots(p, s, t)
+    chain = per_trip * p.ops * t.acc_chain_ii
+    ii = resource_ii(slots, t, recurrence=chain)
+    depth = vector_depth(p, t) + (per_trip - 1) * resource_ii(vector_slots(p, 0, t), t)
+    trips = p.vectors // per_trip
+    init_loads = 0
+    if p.inc_loads:
+        init_loads = max(0, -(-(p.range_len + p.xoffset + 2 * LOAD_SAMPLES - 1) // LOAD_SAMPLES) - 2)
+    loop = loop_cycles(trips, ii, depth, pipelined=True) + loop_setup_cycles(t, trips) + init_loads
+    margin = margin_copy_cycles(p.margin * sample_type(p.data_type).bytes, t) if p.adf_input else 0
+    buffers = len(p.ports())
+    wrapper = adf_call_overhead(t, buffers) + margin
+    broadcast = broadcast_cycles(p, t)
+    call = wrapper + broadcast
+    first_group = vector_depth(p, t)
+    # constructor: the kernel's taps reversed into m_internalTaps (a scalar copy, assumed one per cycle)
+    first_call = p.range_len + t.scalar_load_latency
+    return MatrixMultCost(total_cycles=loop + call, loop_cycles=loop, call_overhead_cycles=call, ii_cycles=ii,
+                          depth_cycles=depth, trips=trips, pipelined=True,
+                          function_cycles=loop + call - 2 * buffers * t.lock_op_cycles,
+                          first_output_cycles=wrapper // 2 + broadcast + first_group,
+                          first_call_extra_cycles=first_call,
+                          group_cycles=first_group, group_ii_cycles=max(1, loop // p.vectors), groups=p.vectors,
+                          epilogue_cycles=adf_call_overhead(t, buffers) // 2)

@@ -1,0 +1,146 @@
+"""kernels.fir_sr_asym: the cint16 x int16 buffer-interface cost model (DSPLib fir_sr_asym) and its refusals."""
+import sys
+from pathlib import Path
+
+import pytest
+
+from aiesim_py.isa.timing import AIE_ML_CORE as T
+from aiesim_py.kernels import families
+from aiesim_py.kernels import fir_sr_asym as fir
+from aiesim_py.kernels.fir_sr_asym import FirSrAsymParams, fir_sr_asym_cycles, vector_slots
+
+VALIDATION = Path(__file__).resolve().parents[1] / "validation"
+
+
+def _p(fir_len, casc=1, pos=0, window=4096, **kw):
+    return FirSrAsymParams("cint16", "int16", fir_len, window, casc, pos, **kw)
+
+
+def test_registered():
+    assert families.FAMILIES["fir_sr_asym"] == (FirSrAsymParams, fir_sr_asym_cycles)
+
+
+def test_cascade_split_follows_fnFirRange():
+    # 64 taps over 5 kernels: 13 / 13 / 13 / 13 / 12 (the remainder to the first kernels, the last one FL // CL)
+    assert [_p(64, 5, k).range_len for k in range(5)] == [13, 13, 13, 13, 12]
+    assert [_p(64, 5, k).range_offset for k in range(5)] == [0, 13, 26, 39, 52]
+    assert sum(_p(256, 3, k).range_len for k in range(3)) == 256
+    assert _p(32).margin == 32 and _p(36).margin == 40          # CEIL(FIR_LEN, 8)
+
+
+def test_architecture_choice():
+    # the whole span fits the 1024-bit buffer and < 256 coefficient bytes: IncLoads, else Basic
+    assert _p(32, 4, 0).inc_loads            # 8 taps
+    assert _p(32, 2, 0).inc_loads            # 16 taps, xoffset 1: 16 + 1 + 15 = 32
+    assert not _p(32).inc_loads              # 32 taps
+    assert not _p(256, 8, 0).inc_loads       # 32 taps
+
+
+def test_cycles_scale_with_taps_per_kernel():
+    c1 = [fir_sr_asym_cycles(_p(n)).loop_cycles for n in (64, 128, 256)]
+    # one kernel: twice the taps, about twice the loop (within the fixed per-vector part)
+    assert 1.9 < c1[1] / c1[0] < 2.1 and 1.9 < c1[2] / c1[1] < 2.1
+    # a cascade of 4 gives each kernel a quarter of the taps: the slowest kernel's call shrinks by ~4
+    one = fir_sr_asym_cycles(_p(256)).total_cycles
+    four = max(fir_sr_asym_cycles(_p(256, 4, k)).total_cycles for k in range(4))
+    assert 3.5 < one / four < 4.2
+
+
+def test_sliding_mac_slots():
+    # 32 taps in one kernel (Basic): 8 sliding MACs per vector, 2 VMACs each, a 2-shuffle unzip each and the rotates
+    p = _p(32)
+    s = vector_slots(p, 0, T)
+    assert s.mac == 16
+    assert s.store == 2 and s.move == 0                       # 16 cint16 = 2 x 256-bit stores, no cascade
+    rotates = sum(2 * ((j * 4 + p.xoffset) % 32 != 0) + ((j * 4) % 16 != 0) for j in range(8))
+    assert s.vector_alu == 8 * fir.UNZIP_SHUFFLES + rotates + fir.ACC_SHUFFLES
+    # an interior cascade kernel: 4 cascade words in and out (2048-bit cacc64); with ACC_UNZIP "srs" the
+    # cascade's unzip / combine pairs cancel (DSPLib __SHUFFLE_CASCADE__), so no accumulator shuffle at all
+    mid = vector_slots(_p(32, 4, 1), 0, T)
+    assert mid.move == 8 and mid.store == 0
+    first = vector_slots(_p(32, 4, 0), 0, T)
+    assert fir.ACC_UNZIP == "srs" and mid.vector_alu == first.vector_alu
+    last = vector_slots(_p(32, 4, 3), 0, T)
+    assert last.vector_alu - first.vector_alu == fir.ACC_SHUFFLES     # the combine before the SRS
+
+
+def test_acc_unzip_modes(monkeypatch):
+    """True (ACC_UNZIP_CHANGE): the cascade unzip and every combine; "srs" (ACC_SHUFFLE_CHANGE): the combine
+    before the output kernel's SRS only; False (blind): none."""
+    assert fir.acc_shuffle_sets(_p(64, 4, 1)) == (0, 0) and fir.acc_shuffle_sets(_p(64, 4, 3)) == (0, 1)
+    assert fir.acc_shuffle_sets(_p(64)) == (0, 1)
+    srs = fir_sr_asym_cycles(_p(64, 4, 1)).ii_cycles
+    monkeypatch.setattr(fir, "ACC_UNZIP", True)
+    assert fir.acc_shuffle_sets(_p(64, 4, 1)) == (1, 1)
+    assert fir_sr_asym_cycles(_p(64, 4, 1)).ii_cycles > srs
+    monkeypatch.setattr(fir, "ACC_UNZIP", False)
+    assert fir.acc_shuffle_sets(_p(64, 4, 3)) == (0, 0)
+    assert fir_sr_asym_cycles(_p(64, 4, 1)).ii_cycles == srs
+
+
+def test_window_broadcast_over_the_cascade(monkeypatch):
+    """CASC_INPUT_CHANGE: only the first kernel of a cascade has an ADF input buffer; each kernel's call starts
+    with the WINDOW + margin samples sent down the cascade in 512-bit words (kernel_broadcast.hpp)."""
+    assert [q.direction for q in _p(64, 4, 0).ports()] == ["in"]
+    assert _p(64, 4, 1).ports() == () and [q.direction for q in _p(64, 4, 3).ports()] == ["out"]
+    assert [q.direction for q in _p(64).ports()] == ["in", "out"]
+    assert fir.broadcast_cycles(_p(64)) == 0
+    words = (4096 + 64) * 4 // 64                                   # 260 words of 16 cint16
+    for k in range(4):
+        c = fir.broadcast_cycles(_p(64, 4, k))
+        assert 2 * words <= c <= 2 * words + 20                      # II 2 (module docstring)
+    # no margin copy on a cascade-fed kernel; the broadcast is in the call, before the loop
+    mid = fir_sr_asym_cycles(_p(64, 4, 1))
+    assert mid.call_overhead_cycles >= fir.broadcast_cycles(_p(64, 4, 1))
+    monkeypatch.setattr(fir, "CASC_BROADCAST", False)
+    assert fir.broadcast_cycles(_p(64, 4, 1)) == 0 and [q.direction for q in _p(64, 4, 1).ports()] == ["in"]
+
+
+def test_graph_feeds_the_first_kernel_only(monkeypatch):
+    monkeypatch.syspath_prepend(str(VALIDATION))
+    import cases_c17
+    try:
+        d = cases_c17.fir_design("cint16", "int16", 64, 4096, 4)
+        plio = [n for n in d.nets if n.src == "in0"]
+        assert len(plio) == 1 and tuple(plio[0].dsts) == ("fir0.in[0]",)
+        assert cases_c17.ITERATIONS == 8
+    finally:
+        sys.modules.pop("cases_c17", None)
+
+
+def test_blind_model_reproduces_blind_figures(monkeypatch):
+    """ACC_UNZIP False, CASC_BROADCAST False and NITER 16 are the model of the blind run: they give
+    cases_c17.BLIND's figures back."""
+    monkeypatch.syspath_prepend(str(VALIDATION))
+    import cases_c17
+    monkeypatch.setattr(fir, "ACC_UNZIP", False)
+    monkeypatch.setattr(fir, "CASC_BROADCAST", False)
+    monkeypatch.setattr(cases_c17, "ITERATIONS", 16)
+    cases_c17.simulate_row.cache_clear()
+    try:
+        for fl, casc in ((32, 1), (128, 4)):
+            lat, thr, _ = cases_c17.simulate_row("cint16", "int16", fl, 4096, casc, 1, 0, 0, 1, 0, casc)
+            key = f"cint16xint16_fir_{fl}_win_4096_casc_{casc}_ssr_1_api_0"
+            assert round(lat, 1) == cases_c17.BLIND[f"{key}.latency"]
+            assert round(thr, 1) == cases_c17.BLIND[f"{key}.throughput"]
+    finally:
+        cases_c17.simulate_row.cache_clear()
+        sys.modules.pop("cases_c17", None)
+
+
+@pytest.mark.parametrize("kw, match", [
+    (dict(data_type="cint16", coeff_type="cint16"), "not modelled"),
+    (dict(data_type="int16", coeff_type="int16"), "not modelled"),
+    (dict(api=1), "TP_API 1"),
+    (dict(ssr=2), "TP_SSR"),
+    (dict(dual_ip=1), "dual inputs"),
+    (dict(coeff_reload=1), "coefficient reload"),
+    (dict(window=4100), "multiple of 32"),
+    (dict(fir_len=12, casc_len=4), "needs >= 4"),
+    (dict(position=3, casc_len=3), "outside the cascade"),
+])
+def test_refusals(kw, match):
+    args = dict(data_type="cint16", coeff_type="int16", fir_len=64, window=4096)
+    args.update(kw)
+    with pytest.raises(ValueError, match=match):
+        FirSrAsymParams(**args)
