@@ -10,6 +10,7 @@ from aiesim_py.kernels.conv_corr import ConvCorrParams, conv_corr_cycles
 from aiesim_py.kernels.cumsum import CumsumParams, cumsum_cycles
 from aiesim_py.kernels.dft import DftParams, dft_cycles
 from aiesim_py.kernels.fft_window import FftWindowParams, fft_window_cycles
+from aiesim_py.kernels.func_approx import FuncApproxParams, func_approx_cycles
 from aiesim_py.kernels.hadamard import HadamardParams, hadamard_cycles
 from aiesim_py.kernels.kronecker import KroneckerParams, kronecker_cycles
 from aiesim_py.kernels.matrix_mult import MatrixMultParams, matrix_mult_cycles
@@ -37,6 +38,7 @@ FAMILIES = {
     "dft": (DftParams, dft_cycles),
     "conv_corr": (ConvCorrParams, conv_corr_cycles),
     "cumsum": (CumsumParams, cumsum_cycles),
+    "func_approx": (FuncApproxParams, func_approx_cycles),
 }
 
 
