@@ -268,3 +268,8 @@ KNOWN_OFF.update(cases_c18.KNOWN_OFF)
 import cases_c17  # noqa: E402  (next to this file)
 PREDICTORS.update(cases_c17.predictors(Prediction, not_modelled))
 KNOWN_OFF.update(cases_c17.KNOWN_OFF)
+# C19 (held out: DSPLib func_approx int32 on AIE-ML, data/dsplib_func_approx_aieml.csv): validation/cases_c19.py; its
+# measured figures come from that data file (run.py measurement_rows)
+import cases_c19  # noqa: E402  (next to this file)
+PREDICTORS.update(cases_c19.predictors(Prediction, not_modelled))
+KNOWN_OFF.update(cases_c19.KNOWN_OFF)

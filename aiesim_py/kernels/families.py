@@ -12,6 +12,7 @@ from aiesim_py.kernels.dft import DftParams, dft_cycles
 from aiesim_py.kernels.euclidean_distance import EuclideanDistanceParams, euclidean_distance_cycles
 from aiesim_py.kernels.fft_window import FftWindowParams, fft_window_cycles
 from aiesim_py.kernels.fir_sr_asym import FirSrAsymParams, fir_sr_asym_cycles
+from aiesim_py.kernels.func_approx import FuncApproxParams, func_approx_cycles
 from aiesim_py.kernels.hadamard import HadamardParams, hadamard_cycles
 from aiesim_py.kernels.kronecker import KroneckerParams, kronecker_cycles
 from aiesim_py.kernels.matrix_mult import MatrixMultParams, matrix_mult_cycles
@@ -41,6 +42,7 @@ FAMILIES = {
     "cumsum": (CumsumParams, cumsum_cycles),
     "euclidean_distance": (EuclideanDistanceParams, euclidean_distance_cycles),
     "fir_sr_asym": (FirSrAsymParams, fir_sr_asym_cycles),
+    "func_approx": (FuncApproxParams, func_approx_cycles),
 }
 
 
