@@ -49,8 +49,8 @@ def measurement_rows(path: Path = MEASUREMENTS) -> list[dict]:
         rows += cases.cases_c14.measurements()   # C14: data/dsplib_dft_aieml.csv
         rows += cases.cases_c15.measurements()   # C15: data/dsplib_conv_corr_aieml.csv
         rows += cases.cases_c16.measurements()   # C16: data/dsplib_cumsum_aieml.csv
-        rows += cases.cases_c18.measurements()   # C18: data/dsplib_euclidean_distance_aieml.csv
         rows += cases.cases_c17.measurements()   # C17: data/dsplib_fir_sr_asym_aieml.csv
+        rows += cases.cases_c18.measurements()   # C18: data/dsplib_euclidean_distance_aieml.csv
         rows += cases.cases_c19.measurements()   # C19: data/dsplib_func_approx_aieml.csv
     return rows
 
