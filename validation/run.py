@@ -49,6 +49,7 @@ def measurement_rows(path: Path = MEASUREMENTS) -> list[dict]:
         rows += cases.cases_c14.measurements()   # C14: data/dsplib_dft_aieml.csv
         rows += cases.cases_c15.measurements()   # C15: data/dsplib_conv_corr_aieml.csv
         rows += cases.cases_c16.measurements()   # C16: data/dsplib_cumsum_aieml.csv
+        rows += cases.cases_c20.measurements()   # C20: data/dsplib_fft_ifft_dit_1ch_aieml.csv
     return rows
 
 

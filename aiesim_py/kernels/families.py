@@ -9,6 +9,7 @@ from __future__ import annotations
 from aiesim_py.kernels.conv_corr import ConvCorrParams, conv_corr_cycles
 from aiesim_py.kernels.cumsum import CumsumParams, cumsum_cycles
 from aiesim_py.kernels.dft import DftParams, dft_cycles
+from aiesim_py.kernels.fft_ifft_dit_1ch import FftParams, fft_ifft_dit_1ch_cycles
 from aiesim_py.kernels.fft_window import FftWindowParams, fft_window_cycles
 from aiesim_py.kernels.hadamard import HadamardParams, hadamard_cycles
 from aiesim_py.kernels.kronecker import KroneckerParams, kronecker_cycles
@@ -37,6 +38,7 @@ FAMILIES = {
     "dft": (DftParams, dft_cycles),
     "conv_corr": (ConvCorrParams, conv_corr_cycles),
     "cumsum": (CumsumParams, cumsum_cycles),
+    "fft_ifft_dit_1ch": (FftParams, fft_ifft_dit_1ch_cycles),
 }
 
 
