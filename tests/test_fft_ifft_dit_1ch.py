@@ -91,7 +91,7 @@ def test_small_stages_are_straight_line_and_frames_serial():
 
 
 @pytest.mark.parametrize("args, match", [
-    (("cint32", "cint16", 128, 128), "not modelled"),
+    (("cint32", "cint32", 128, 128), "not modelled"),
     (("cfloat", "cfloat", 128, 128), "not modelled"),
     (("cint16", "cint32", 128, 128), "not modelled"),
     (("cint16", "cint16", 16, 16), "radix-4 minimum"),
@@ -100,6 +100,7 @@ def test_small_stages_are_straight_line_and_frames_serial():
     (("cint16", "cint16", 128, 192), "multiple of the point size"),
     (("cint16", "cint16", 32, 32, 4), "no stage"),
     (("cint16", "cint16", 128, 128, 2, 2), "outside the chain"),
+    (("cint16", "cint16", 128, 128, 1, 0, False, "cfloat"), "TT_OUT_DATA"),
 ])
 def test_refusals(args, match):
     with pytest.raises(ValueError, match=match):
@@ -111,12 +112,29 @@ def test_case_refuses_graph_parameters_and_builds_chains():
     base = ("cint16", "cint16", 128, 0, 2, 0, 256, 0, 0, 0, "cint16", 0, 2)
     assert cases_c20.fft_design(*base).kernels[1].params.position == 1
     for i, value, match in ((5, 1, "DYN_PT_SIZE"), (7, 1, "PARALLEL_POWER"), (8, 1, "API"), (9, 1, "TWIDDLE_MODE"),
-                            (10, "cint32", "TT_OUT_DATA"), (12, 4, "one kernel per tile")):
+                            (10, "cfloat", "TT_OUT_DATA"), (12, 4, "one kernel per tile")):
         key = list(base)
         key[i] = value
         with pytest.raises(ValueError, match=match):
             cases_c20.graph_refusal(*key)
     rows = cases_c20._rows()
-    assert len(rows) == 46 and len({cases_c20._slug(r) for r in rows}) == 46
-    assert len(cases_c20.BLIND) == 92 and set(cases_c20.KNOWN_OFF) <= {
-        f"c20.fft_ifft_dit_1ch.{k}" for k in cases_c20.BLIND}
+    assert len(rows) == 91 and len({cases_c20._slug(r) for r in rows}) == 91
+    assert len(cases_c20.BLIND) == 92 and len(cases_c20.BLIND_MORE) == 90
+    assert not set(cases_c20.BLIND) & set(cases_c20.BLIND_MORE)
+    assert set(cases_c20.KNOWN_OFF) <= {f"c20.fft_ifft_dit_1ch.{k}" for k in {**cases_c20.BLIND, **cases_c20.BLIND_MORE}}
+
+
+def test_cint32_data():
+    # cint32 data (the C20 extension): the first stage reads cint32 (radix 2: four v4cint32 loads + a twiddle per
+    # 16 samples), the output type follows TT_OUT_DATA on the last kernel only
+    p = FftParams("cint32", "cint16", 512, 512, 2, 0, False, "cint16")
+    q = FftParams("cint32", "cint16", 512, 512, 2, 1, False, "cint16")
+    assert _plan(p)[0] == (0, 2, 0, "cint32", "cint32", 32)
+    assert (p.in_type, p.out_type, q.in_type, q.out_type) == ("cint32", "cint32", "cint32", "cint16")
+    assert [port.bytes_per_call for port in p.ports()] == [512 * 8, 512 * 8]
+    assert STAGE_OPS[(2, 0, "cint32")].loads == STAGE_OPS[(2, 0, "cint16")].loads + 2
+    # same II as the cint16 radix-2 stage (4 cint32 stores per trip), one more load cycle in its depth
+    c16 = stage_cost(FftParams("cint16", "cint16", 512, 512).stages()[0], T)
+    c32 = stage_cost(FftParams("cint32", "cint16", 512, 512, out_data="cint16").stages()[0], T)
+    assert c32[1] == c16[1] == 4 and c32[2] == c16[2] + 1
+    assert FftParams("cint16", "cint16", 128, 128, out_data="cint32").stages()[-1].out_type == "cint32"

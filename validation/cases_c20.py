@@ -10,9 +10,13 @@ TT_DATA / TT_TWIDDLE / TT_OUT_DATA cint16, TP_FFT_NIFFT 0, TP_DYN_PT_SIZE 0, TP_
 TP_TWIDDLE_MODE 0, SINGLE_BUF 0 and TP_USE_WIDGETS 0: point sizes 32 (CASC_LEN 1 / 2, windows 32..512), 128 and
 512 and 1024 (CASC_LEN 1 / 2 / 4, windows up to 2048 / 4096 / 4096). The block repeats each of these rows with
 TP_USE_WIDGETS 1 and identical figures (widgets exist only for TP_PARALLEL_POWER > 0); those duplicates are
-not copied. Other AIE-ML rows with the same parameters elsewhere in the file, if any, were not searched for;
-the rest of the AIE-ML section (parallel power 1..3, dynamic point size, stream API, cint32 data, single
-buffers) is not copied (time). Not part of ../shared/validation: no constant of the model was set on these rows.
+not copied. Extension (added after the first blind run, blind figures in :data:`BLIND_MORE`): the 45 rows of
+the file's cint32 block (offsets ~1,969,700-1,979,000) with TT_DATA cint32, TT_TWIDDLE cint16, TT_OUT_DATA
+cint16 and the same other parameters (32 / 128 / 512 / 1024 points, CASC_LEN 1 / 2 / 4; that block has no
+512-point two-kernel 512-sample row), USE_WIDGETS 0 only as above, appended after the first 46 in file order.
+Other AIE-ML rows with the same parameters elsewhere in the file, if any, were not searched for; the rest of
+the AIE-ML section (parallel power 1..3, dynamic point size, stream API, cint32 output, single buffers) is not
+copied (time). Not part of ../shared/validation: no constant of the model was set on these rows.
 Caveat: the measured figures were on the pages read to copy them; the kernel model
 (:mod:`aiesim_py.kernels.fft_ifft_dit_1ch`) was written from the DSPLib and AIE API sources without comparing
 any figure before :data:`BLIND` was recorded (one decision in it, frames not overlapped, is argued from the
@@ -34,13 +38,22 @@ Graph (the L2 graph's cascade creation, see the kernel model): ``TP_CASC_LEN`` k
 CASC_LEN on every row (checked in :func:`fft_design`); kernel 0 reads cint16 from the PLIO, the last writes
 cint16 to the PLIO, the windows between kernels are cint32.
 
-Predicted: all 46 rows (92 figures). Blind (first run, before any comparison; every figure in :data:`BLIND`):
+Predicted: all 91 rows (182 figures). First 46 rows (cint16 data). Blind (first run, before any comparison; every
+figure in :data:`BLIND`):
 **61 of 92 within 10 %, median |error| 4.25 %** (latency 26 of 46, median 7.2 %; throughput 35 of 46, median
 1.6 %). No change afterwards. Off (31 figures, :data:`KNOWN_OFF`): 32-point FFTs slow per frame (the model
 runs the straight-line stages and frames strictly one after the other; measured ~25-30 % of that chain
 overlaps), 128-point single-kernel rows ~10-13 % slow, four latencies of 512 / 1024-point chains of 4
 kernels 16-30 % low, and the 1024-point two-kernel 1024-sample window, measured below the PLIO rate (936
 MSa/s) unlike its 2048 / 4096-sample siblings. Caveat: 19 of the 46 rows are PLIO-bound in the model.
+
+The extension's 45 rows (cint32 data, cint16 output; 90 figures; the model's cint32 radix-2 first stage and
+TT_OUT_DATA field added before they were compared, no cint16 figure moved). Blind, one run (every figure in
+:data:`BLIND_MORE`): **58 of 90 within 10 %, median |error| 3.6 %** (latency 27 of 45, median 6.4 %; throughput
+31 of 45, median 1.6 %). No change afterwards. Off (32 figures, :data:`KNOWN_OFF`): 32-point multi-frame rows and
+128-point single-kernel latencies as for cint16, and the 512 / 1024-point single-kernel rows, measured ~1.4x
+slower per window than their cint16 twins (the model predicts them at the PLIO rate). Caveat: 30 of these 45 rows
+run at the cint32 PLIO rate (625 MSa/s) in the model. The whole case: 119 of 182 within 10 %, median 4.1 %.
 """
 from __future__ import annotations
 
@@ -96,12 +109,10 @@ def graph_refusal(data: str, twiddle: str, point: int, fft_nifft: int, casc: int
         raise ValueError("fft_ifft_dit_1ch: TP_API 1 (stream interface) is not modelled")
     if twiddle_mode:
         raise ValueError("fft_ifft_dit_1ch: TP_TWIDDLE_MODE 1 is not modelled (not read)")
-    if out_type != data:
-        raise ValueError(f"fft_ifft_dit_1ch: TT_OUT_DATA {out_type} differs from TT_DATA {data}: not modelled")
     if num_aie != casc:
         raise ValueError(f"fft_ifft_dit_1ch: one kernel per tile is {casc} tiles, the benchmark used {num_aie}")
     for c in range(casc):
-        FftParams(data, twiddle, point, window, casc, c, bool(single_buf))
+        FftParams(data, twiddle, point, window, casc, c, bool(single_buf), out_type)
 
 
 def fft_design(data: str, twiddle: str, point: int, fft_nifft: int, casc: int, dyn: int, window: int,
@@ -117,7 +128,7 @@ def fft_design(data: str, twiddle: str, point: int, fft_nifft: int, casc: int, d
                   out_type, single_buf, num_aie)
     g = KernelGraph(DEVICE, f"fft_{data}_{point}_{casc}_{window}_{single_buf}")
     for c in range(casc):
-        p = FftParams(data, twiddle, point, window, casc, c, bool(single_buf))
+        p = FftParams(data, twiddle, point, window, casc, c, bool(single_buf), out_type)
         g.add_kernel(f"fft{c}", KIND, p, (c, cases_c5.KERNEL_ROW))
         if c == 0:
             g.add_plio_in("in0", "fft0.in[0]", data, cases_c5.PLIO_BITS, cases_c5.PLIO_HZ / 1e6)
@@ -137,11 +148,11 @@ def simulate_row(*key):
     """
     d = fft_design(*key)
     data, twiddle, point, _, casc, _, window, *_ = key
-    single = bool(key[11])
+    single, out_type = bool(key[11]), key[10]
     latency_ns, throughput, period, gaps, p = cases_c5.dsplib_figures(d, ITERATIONS, window, "in0", "out0")
-    costs = [fft_ifft_dit_1ch_cycles(FftParams(data, twiddle, point, window, casc, c, single), AIE_ML_CORE)
+    costs = [fft_ifft_dit_1ch_cycles(FftParams(data, twiddle, point, window, casc, c, single, out_type), AIE_ML_CORE)
              for c in range(casc)]
-    k0 = FftParams(data, twiddle, point, window, casc, 0, single)
+    k0 = FftParams(data, twiddle, point, window, casc, 0, single, out_type)
     return (latency_ns, throughput,
             f"kernels {[c.total_cycles for c in costs]} cycles/call ({k0.frames} frames, stages of kernel 0 "
             f"{[(s.radix, s.spec, s.trips) for s in k0.stages()]}), interval {period} cycles (last three {gaps}), "
@@ -172,8 +183,8 @@ def predictors(prediction, not_modelled) -> dict:
         refuse=lambda r: cases_c5.refusal(graph_refusal, *_key(r)))
 
 
-def _off_key(point: int, casc: int, window: int, quantity: str) -> str:
-    return (f"c20.fft_ifft_dit_1ch.cint16xcint16_to_cint16_pt_{point}_casc_{casc}_win_{window}_nifft_0_dyn_0_par_0_"
+def _off_key(point: int, casc: int, window: int, quantity: str, data: str = "cint16") -> str:
+    return (f"c20.fft_ifft_dit_1ch.{data}xcint16_to_cint16_pt_{point}_casc_{casc}_win_{window}_nifft_0_dyn_0_par_0_"
             f"api_0_twmode_0_sb_0.{quantity}")
 
 
@@ -212,11 +223,38 @@ _CASC_LATENCY_KEYS = (tuple(_off_key(512, 4, w, "latency") for w in (512, 1024, 
                       + (_off_key(1024, 4, 1024, "latency"),))
 _C1024_CASC2_KEYS = (_off_key(1024, 2, 1024, "latency"), _off_key(1024, 2, 1024, "throughput"))
 
-#: key -> why the prediction is outside 10 % (listed after the blind run; no model change)
+# --- the extension (45 cint32 -> cint16 rows; KNOWN_OFF entries listed after its blind run, no model change) ---
+MORE_SMALL_FRAMES_OFF = (
+    "cint32 data, 32-point FFT: as SMALL_FRAMES_OFF (cint16), the model is slow per frame once a call holds 4-16 "
+    "frames: throughput -10..-20 %, latency +22..+48 %; the one-frame single-kernel latency +10.4 %. Not tuned")
+MORE_N128_OFF = (
+    "cint32 data, 128-point FFT on one kernel: latency 14-16 % high (throughput -6..-11 %), as N128_OFF. Not tuned")
+CINT32_SINGLE_KERNEL_OFF = (
+    "cint32 data, 512 / 1024-point FFT on ONE kernel: measured below the cint32 PLIO rate (514-529 MSa/s for 512 "
+    "points, 550-555 for 1024) where the model's kernel (the same stage plan as cint16 but for a radix-2 / radix-4 "
+    "first stage reading cint32) runs faster than the PLIO (625 MSa/s): throughput +13..+22 %, latency 26-29 % "
+    "low. Per window the measured kernel takes ~1.4x its cint16 twin (512 points: ~1245 against ~880 cycles; the "
+    "cint16 rows are within 3 %), so the cint32 input costs something the stage ops do not hold; candidates: the "
+    "input buffer reused as the second scratch buffer (fnUsePingPongIntBuffer false for cint32, so one stage "
+    "reads and writes the buffer the input DMA shares banks with) and the cint32 first stage's 2-D address "
+    "pattern. Chains of 2 / 4 kernels run at the PLIO rate, as modelled. Not identified, not tuned")
+_MORE_SMALL_FRAMES_KEYS = ((_off_key(32, 1, 32, "latency", "cint32"),)
+                           + tuple(_off_key(32, c, w, q, "cint32") for c, w in ((1, 128), (2, 128), (1, 256), (2, 256),
+                                                                                (1, 512), (2, 512))
+                                   for q in ("latency", "throughput")))
+_MORE_N128_KEYS = (tuple(_off_key(128, 1, w, "latency", "cint32") for w in (128, 512, 1024, 2048))
+                   + (_off_key(128, 1, 128, "throughput", "cint32"),))
+_CINT32_SINGLE_KERNEL_KEYS = tuple(_off_key(n, 1, w, q, "cint32") for n, ws in ((512, (512, 1024, 2048, 4096)),
+                                                                                (1024, (1024, 2048, 4096)))
+                                   for w in ws for q in ("latency", "throughput"))
+
+#: key -> why the prediction is outside 10 % (listed after each blind run; no model change)
 KNOWN_OFF: dict[str, str] = {
     k: reason
     for reason, keys in ((SMALL_FRAMES_OFF, _SMALL_FRAMES_KEYS), (N128_OFF, _N128_KEYS),
-                         (CASC_LATENCY_OFF, _CASC_LATENCY_KEYS), (C1024_CASC2_OFF, _C1024_CASC2_KEYS))
+                         (CASC_LATENCY_OFF, _CASC_LATENCY_KEYS), (C1024_CASC2_OFF, _C1024_CASC2_KEYS),
+                         (MORE_SMALL_FRAMES_OFF, _MORE_SMALL_FRAMES_KEYS), (MORE_N128_OFF, _MORE_N128_KEYS),
+                         (CINT32_SINGLE_KERNEL_OFF, _CINT32_SINGLE_KERNEL_KEYS))
     for k in keys
 }
 
@@ -317,9 +355,109 @@ BLIND: dict[str, float] = {
     "cint16xcint16_to_cint16_pt_1024_casc_4_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 1250.0,
 }
 
+#: the extension's blind predictions (45 cint32 -> cint16 rows, one run before any comparison of them), as BLIND
+BLIND_MORE: dict[str, float] = {
+    "cint32xcint16_to_cint16_pt_32_casc_1_win_32_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 476.8,
+    "cint32xcint16_to_cint16_pt_32_casc_1_win_32_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 256.4,
+    "cint32xcint16_to_cint16_pt_32_casc_2_win_32_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 384.0,
+    "cint32xcint16_to_cint16_pt_32_casc_2_win_32_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 367.0,
+    "cint32xcint16_to_cint16_pt_32_casc_1_win_64_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 642.4,
+    "cint32xcint16_to_cint16_pt_32_casc_1_win_64_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 288.8,
+    "cint32xcint16_to_cint16_pt_32_casc_2_win_64_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 516.0,
+    "cint32xcint16_to_cint16_pt_32_casc_2_win_64_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 437.2,
+    "cint32xcint16_to_cint16_pt_32_casc_1_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 1096.8,
+    "cint32xcint16_to_cint16_pt_32_casc_1_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 314.3,
+    "cint32xcint16_to_cint16_pt_32_casc_2_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 820.0,
+    "cint32xcint16_to_cint16_pt_32_casc_2_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 498.4,
+    "cint32xcint16_to_cint16_pt_32_casc_1_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 2005.6,
+    "cint32xcint16_to_cint16_pt_32_casc_1_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 328.9,
+    "cint32xcint16_to_cint16_pt_32_casc_2_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 1428.0,
+    "cint32xcint16_to_cint16_pt_32_casc_2_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 536.0,
+    "cint32xcint16_to_cint16_pt_32_casc_1_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 3823.2,
+    "cint32xcint16_to_cint16_pt_32_casc_1_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 336.7,
+    "cint32xcint16_to_cint16_pt_32_casc_2_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 2644.0,
+    "cint32xcint16_to_cint16_pt_32_casc_2_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 557.0,
+    "cint32xcint16_to_cint16_pt_128_casc_1_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 638.4,
+    "cint32xcint16_to_cint16_pt_128_casc_1_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 503.1,
+    "cint32xcint16_to_cint16_pt_128_casc_2_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 542.4,
+    "cint32xcint16_to_cint16_pt_128_casc_2_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_128_casc_4_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 582.4,
+    "cint32xcint16_to_cint16_pt_128_casc_4_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_128_casc_1_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 1112.8,
+    "cint32xcint16_to_cint16_pt_128_casc_1_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 532.4,
+    "cint32xcint16_to_cint16_pt_128_casc_2_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 977.6,
+    "cint32xcint16_to_cint16_pt_128_casc_2_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_128_casc_4_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 1025.6,
+    "cint32xcint16_to_cint16_pt_128_casc_4_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_128_casc_1_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 2037.6,
+    "cint32xcint16_to_cint16_pt_128_casc_1_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 553.2,
+    "cint32xcint16_to_cint16_pt_128_casc_2_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 1832.0,
+    "cint32xcint16_to_cint16_pt_128_casc_2_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_128_casc_4_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 1880.0,
+    "cint32xcint16_to_cint16_pt_128_casc_4_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_128_casc_1_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 3887.2,
+    "cint32xcint16_to_cint16_pt_128_casc_1_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 564.1,
+    "cint32xcint16_to_cint16_pt_128_casc_2_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 3540.8,
+    "cint32xcint16_to_cint16_pt_128_casc_2_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_128_casc_4_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 3588.8,
+    "cint32xcint16_to_cint16_pt_128_casc_4_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_128_casc_1_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 7586.4,
+    "cint32xcint16_to_cint16_pt_128_casc_1_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 569.8,
+    "cint32xcint16_to_cint16_pt_128_casc_2_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 6958.4,
+    "cint32xcint16_to_cint16_pt_128_casc_2_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_128_casc_4_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 7006.4,
+    "cint32xcint16_to_cint16_pt_128_casc_4_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_512_casc_1_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 1595.2,
+    "cint32xcint16_to_cint16_pt_512_casc_1_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_512_casc_4_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 1655.2,
+    "cint32xcint16_to_cint16_pt_512_casc_4_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_512_casc_1_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 3099.2,
+    "cint32xcint16_to_cint16_pt_512_casc_1_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_512_casc_2_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 3123.2,
+    "cint32xcint16_to_cint16_pt_512_casc_2_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_512_casc_4_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 3171.2,
+    "cint32xcint16_to_cint16_pt_512_casc_4_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_512_casc_1_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 6099.2,
+    "cint32xcint16_to_cint16_pt_512_casc_1_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_512_casc_2_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 6123.2,
+    "cint32xcint16_to_cint16_pt_512_casc_2_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_512_casc_4_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 6171.2,
+    "cint32xcint16_to_cint16_pt_512_casc_4_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_512_casc_1_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 12099.2,
+    "cint32xcint16_to_cint16_pt_512_casc_1_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_512_casc_2_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 12123.2,
+    "cint32xcint16_to_cint16_pt_512_casc_2_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_512_casc_4_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 12171.2,
+    "cint32xcint16_to_cint16_pt_512_casc_4_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_1024_casc_1_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 2963.2,
+    "cint32xcint16_to_cint16_pt_1024_casc_1_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_1024_casc_2_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 2983.2,
+    "cint32xcint16_to_cint16_pt_1024_casc_2_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_1024_casc_4_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 3023.2,
+    "cint32xcint16_to_cint16_pt_1024_casc_4_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_1024_casc_1_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 5835.2,
+    "cint32xcint16_to_cint16_pt_1024_casc_1_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_1024_casc_2_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 5859.2,
+    "cint32xcint16_to_cint16_pt_1024_casc_2_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_1024_casc_4_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 5907.2,
+    "cint32xcint16_to_cint16_pt_1024_casc_4_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_1024_casc_1_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 11571.2,
+    "cint32xcint16_to_cint16_pt_1024_casc_1_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_1024_casc_2_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 11595.2,
+    "cint32xcint16_to_cint16_pt_1024_casc_2_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_1024_casc_4_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 11643.2,
+    "cint32xcint16_to_cint16_pt_1024_casc_4_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+}
+
 BLIND_SUMMARY = (
     "92 figures predicted (46 rows: cint16 FFTs of 32 / 128 / 512 / 1024 points on 1 / 2 / 4 kernels, windows "
     "of 1-16 frames). Blind, first run: 61 of 92 within 10 %, median |error| 4.25 % (latency 26 of 46, median "
     "7.2 %; throughput 35 of 46, median 1.6 %). 19 of the 46 rows run at the 64-bit PLIO rate in the model "
     "(1250 MSa/s), which tests only the PLIO / DMA model for their throughput. No change after seeing the "
     "errors; the 31 figures outside are in KNOWN_OFF")
+BLIND_MORE_SUMMARY = (
+    "90 more figures predicted (45 rows: cint32 data, cint16 twiddles, cint16 output; 32 / 128 / 512 / 1024 points "
+    "on 1 / 2 / 4 kernels; the model learnt the cint32 radix-2 first stage and the TT_OUT_DATA field before these "
+    "rows were compared, no cint16 figure moved). Blind, one run: 58 of 90 within 10 %, median |error| 3.6 % "
+    "(latency 27 of 45, median 6.4 %; throughput 31 of 45, median 1.6 %). No change after seeing the errors; the 32 "
+    "figures outside are in KNOWN_OFF")

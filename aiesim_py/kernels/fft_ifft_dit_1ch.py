@@ -1,6 +1,6 @@
 """Single-channel decimation-in-time FFT / IFFT (DSPLib ``fft_ifft_dit_1ch``), AIE-ML, buffer (window)
-interface, static point size, one SSR lane (``TP_PARALLEL_POWER`` 0), cint16 data and cint16 twiddles,
-split over ``TP_CASC_LEN`` kernels.
+interface, static point size, one SSR lane (``TP_PARALLEL_POWER`` 0), cint16 or cint32 data and cint16
+twiddles, split over ``TP_CASC_LEN`` kernels.
 
 Kernel structure, read (facts only, no code taken) in Xilinx/Vitis_Libraries @0d8795bc
 ``dsp/L1/src/aie/fft_ifft_dit_1ch.cpp`` (``kernelFFTClass::kernelFFT``, ``stockhamStages::stagePreamble`` /
@@ -17,15 +17,16 @@ integer end rank up to even):
   AIE API "vectorization" ``TP_R = kPointSizeCeiled >> (2 + s)``;
 * cint16 input is widened: the stages write ``cint32`` (``T_internalDataType``) into two scratch buffers
   ``tmp1_buf`` / ``tmp2_buf`` shared by every frame (ping-pong between stages), the last stage writes the
-  cint16 output buffer;
+  output buffer (``TT_OUT_DATA``); cint32 data stay cint32 and reuse the input buffer as the second scratch
+  buffer (``fnUsePingPongIntBuffer``; no timing difference in this model);
 * ``TP_CASC_LEN`` kernels split the (even-rounded) ranks: the last kernel takes ``max(2, (END / CASC / 2) * 2)``
   ranks, each earlier kernel ``max(2, (its END / its index / 2) * 2)`` of what is left, the first one the rest
   (:meth:`FftParams.rank_range`); the kernels pass cint32 windows to one another through buffers (not the
   cascade stream: ``connect<>`` of windows in the graph). The first kernel reads cint16, the last writes
   cint16, the others read and write cint32.
 
-AIE API stage code (AIE-ML, read at Xilinx/aie_api as mirrored by jgmelber/aie_api ``include/aie_api/detail/fft_dit.hpp``
-``fft_get_stage`` / ``fft_get_out_vector_size`` / ``fft_dit_common::block_size`` and ``detail/aie2/fft_dit.hpp`` /
+AIE API stage code (AIE-ML, read at Xilinx/aie_api as mirrored by jgmelber/aie_api
+``include/aie_api/detail/fft_dit.hpp`` ``fft_get_stage`` / ``fft_get_out_vector_size`` / ``fft_dit_common::block_size`` and ``detail/aie2/fft_dit.hpp`` /
 ``fft_dit_radix2.hpp`` / ``fft_dit_radix4.hpp``; a 2025-2026 version, the benchmark's compiler used some
 earlier one: assumption that the op counts did not change): on AIE-ML every stage writes vectors of 8
 samples; a radix-4 stage loops ``n / 32`` times (4 output vectors per trip), a radix-2 stage ``n / 16``
@@ -42,6 +43,7 @@ the SRS to cint16 / cint32 (acc64 -> 16 / 32-bit parts, :attr:`CoreTiming.native
 stage (input)           loads   vect. ALU  move   MAC   out    notes
 ======================  ======  =========  =====  ====  =====  ===================================
 radix 2, stage 0 c16    2 + 1   1 bcst     1 UPS  2     2 vec  ``lups(a)`` shared by mac / msc
+radix 2, stage 0 c32    4 + 1   1 bcst     1 UPS  2     2 vec  cint32 data (the C20 extension)
 radix 4, stage 0 c16    4 + 3   3 + 2      1      6     4 vec  ``mac_elem_8_2``; one ``flip_complex``
 radix 4, stage 0 c32    8 + 3   3 + 2      2      8     4 vec  g h k l, then addmac / submsc x 4
 radix 4, stage 1 c32    8 + 6   6 + 2      2      8     4 vec  two twiddles per group: bcst + transpose
@@ -58,7 +60,7 @@ this frame's later stages still read (no overlap of frames is modelled even when
 the frame body straight-line). The frame loop pays its set-up, the call the ADF wrapper of two buffers. The
 twiddle tables are static arrays (no first-call copy).
 
-Not modelled (:class:`FftParams` refuses them): cint32 / cfloat data and cint32 twiddles (other AIE API
+Not modelled (:class:`FftParams` refuses them): cfloat data and cint32 twiddles (other AIE API
 specialisations, not costed), point sizes below 32 (the AIE-ML radix-4 minimum) or above 4096 (those need
 ``TP_PARALLEL_POWER`` > 0), and window sizes that are not a multiple of the point size. Dynamic point size,
 the stream interface and SSR (``TP_PARALLEL_POWER`` > 0, with its r2comb / widget kernels) are graph
@@ -75,9 +77,10 @@ from aiesim_py.kernels.kernel_io import (KernelCost, KernelPort, adf_call_overhe
 
 TEMPLATE = None
 KIND = "fft_ifft_dit_1ch"
-#: (TT_DATA, TT_TWIDDLE) pairs costed
-DATA_TYPES = (("cint16", "cint16"),)
-INTERNAL_TYPE = "cint32"          # T_internalDataType of cint16 data
+#: (TT_DATA, TT_TWIDDLE) pairs costed (cint32 data added with the C20 extension, before its rows were compared)
+DATA_TYPES = (("cint16", "cint16"), ("cint32", "cint16"))
+OUT_TYPES = ("cint16", "cint32")  # TT_OUT_DATA
+INTERNAL_TYPE = "cint32"          # T_internalDataType of cint16 and cint32 data
 OUT_VECTOR_SAMPLES = 8            # fft_get_out_vector_size on AIE-ML
 MIN_POINT_SIZE, MAX_POINT_SIZE = 32, 4096
 
@@ -99,6 +102,10 @@ class StageOps:
 #: (radix, AIE API stage specialisation, input type) -> ops per trip, as read in the AIE API (module docstring)
 STAGE_OPS = {
     (2, 0, "cint16"): StageOps(loads=3, vector_alu=1, move=1, macs_first=2, macs_second=0, out_vectors=2,
+                               prep=((1, "ups_latency"),)),
+    # cint32 input (cint32 data, the C20 extension): four 256-bit v4cint32 loads + the twiddle, one broadcast,
+    # ``lups`` of the 512-bit ``a`` shared by the two ``mac_elem_8`` (cint32 x cint16)
+    (2, 0, "cint32"): StageOps(loads=5, vector_alu=1, move=1, macs_first=2, macs_second=0, out_vectors=2,
                                prep=((1, "ups_latency"),)),
     (4, 0, "cint16"): StageOps(loads=7, vector_alu=5, move=1, macs_first=2, macs_second=4, out_vectors=4,
                                prep=((1, "ups_latency"),)),
@@ -145,6 +152,7 @@ class FftParams:
         window: ``TP_WINDOW_VSIZE`` (samples per call, a multiple of the point size).
         casc_len: ``TP_CASC_LEN``; position: this kernel's index in the chain (0 = first).
         single_buffer: ADF ``single_buffer`` on the kernel's input and output buffers.
+        out_data: ``TT_OUT_DATA`` of the graph (None: ``TT_DATA``), written by the last kernel.
     """
     data_type: str
     twiddle_type: str
@@ -153,12 +161,15 @@ class FftParams:
     casc_len: int = 1
     position: int = 0
     single_buffer: bool = False
+    out_data: str | None = None
 
     def __post_init__(self):
         if (self.data_type, self.twiddle_type) not in DATA_TYPES:
             raise ValueError(f"fft_ifft_dit_1ch: TT_DATA / TT_TWIDDLE = {self.data_type} / {self.twiddle_type} is not "
                              f"modelled (the AIE API stage specialisations of cint32 data, cint32 twiddles and cfloat "
                              f"are not costed); modelled: {DATA_TYPES}")
+        if self.out_data is not None and self.out_data not in OUT_TYPES:
+            raise ValueError(f"fft_ifft_dit_1ch: TT_OUT_DATA {self.out_data!r} is not modelled; modelled: {OUT_TYPES}")
         n = self.point_size
         if not isinstance(n, int) or n < 1 or n & (n - 1):
             raise ValueError(f"fft_ifft_dit_1ch: point size must be a power of 2, got {n!r}")
@@ -211,7 +222,7 @@ class FftParams:
 
     @property
     def out_type(self) -> str:
-        return self.data_type if self.position == self.casc_len - 1 else INTERNAL_TYPE
+        return (self.out_data or self.data_type) if self.position == self.casc_len - 1 else INTERNAL_TYPE
 
     def stages(self) -> tuple[Stage, ...]:
         """The stage calls of one frame, in order."""
