@@ -273,3 +273,8 @@ KNOWN_OFF.update(cases_c18.KNOWN_OFF)
 import cases_c19  # noqa: E402  (next to this file)
 PREDICTORS.update(cases_c19.predictors(Prediction, not_modelled))
 KNOWN_OFF.update(cases_c19.KNOWN_OFF)
+# C20 (held out: DSPLib fft_ifft_dit_1ch on AIE-ML, data/dsplib_fft_ifft_dit_1ch_aieml.csv): validation/cases_c20.py;
+# its measured figures come from that data file (run.py measurement_rows)
+import cases_c20  # noqa: E402  (next to this file)
+PREDICTORS.update(cases_c20.predictors(Prediction, not_modelled))
+KNOWN_OFF.update(cases_c20.KNOWN_OFF)

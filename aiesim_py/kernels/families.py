@@ -10,6 +10,7 @@ from aiesim_py.kernels.conv_corr import ConvCorrParams, conv_corr_cycles
 from aiesim_py.kernels.cumsum import CumsumParams, cumsum_cycles
 from aiesim_py.kernels.dft import DftParams, dft_cycles
 from aiesim_py.kernels.euclidean_distance import EuclideanDistanceParams, euclidean_distance_cycles
+from aiesim_py.kernels.fft_ifft_dit_1ch import FftParams, fft_ifft_dit_1ch_cycles
 from aiesim_py.kernels.fft_window import FftWindowParams, fft_window_cycles
 from aiesim_py.kernels.fir_sr_asym import FirSrAsymParams, fir_sr_asym_cycles
 from aiesim_py.kernels.func_approx import FuncApproxParams, func_approx_cycles
@@ -43,6 +44,7 @@ FAMILIES = {
     "euclidean_distance": (EuclideanDistanceParams, euclidean_distance_cycles),
     "fir_sr_asym": (FirSrAsymParams, fir_sr_asym_cycles),
     "func_approx": (FuncApproxParams, func_approx_cycles),
+    "fft_ifft_dit_1ch": (FftParams, fft_ifft_dit_1ch_cycles),
 }
 
 

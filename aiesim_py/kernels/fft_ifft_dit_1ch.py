@@ -1,0 +1,293 @@
+"""Single-channel decimation-in-time FFT / IFFT (DSPLib ``fft_ifft_dit_1ch``), AIE-ML, buffer (window)
+interface, static point size, one SSR lane (``TP_PARALLEL_POWER`` 0), cint16 or cint32 data and cint16
+twiddles, split over ``TP_CASC_LEN`` kernels.
+
+Kernel structure, read (facts only, no code taken) in Xilinx/Vitis_Libraries @0d8795bc
+``dsp/L1/src/aie/fft_ifft_dit_1ch.cpp`` (``kernelFFTClass::kernelFFT``, ``stockhamStages::stagePreamble`` /
+``calc``), ``dsp/L1/include/aie/fft_ifft_dit_1ch.hpp`` and ``fft_ifft_dit_1ch_utils.hpp``
+(``opt_int_stage``, ``stage_radix2_dit`` / ``stage_radix4_dit``), and the graph's rank split
+(``create_casc_kernel`` / ``create_casc_kernel_recur`` of the L2 graph headers, the version that rounds the
+integer end rank up to even):
+
+* a call processes ``TP_WINDOW_VSIZE / TP_POINT_SIZE`` frames one after the other (``for iter``, marked
+  ``chess_prepare_for_pipelining``); a frame runs the kernel's stages in order, each stage one
+  ``aie::fft_dit_r2_stage`` / ``aie::fft_dit_r4_stage`` call;
+* integer data use radix-4 stages on a rank count rounded up to even (``kPointSizePowerCeiled``); an odd
+  power of two starts with one radix-2 stage (``firstRank`` 1). Stage ``s`` (0, 2, 4, ...) has the
+  AIE API "vectorization" ``TP_R = kPointSizeCeiled >> (2 + s)``;
+* cint16 input is widened: the stages write ``cint32`` (``T_internalDataType``) into two scratch buffers
+  ``tmp1_buf`` / ``tmp2_buf`` shared by every frame (ping-pong between stages), the last stage writes the
+  output buffer (``TT_OUT_DATA``); cint32 data stay cint32 and reuse the input buffer as the second scratch
+  buffer (``fnUsePingPongIntBuffer``; no timing difference in this model);
+* ``TP_CASC_LEN`` kernels split the (even-rounded) ranks: the last kernel takes ``max(2, (END / CASC / 2) * 2)``
+  ranks, each earlier kernel ``max(2, (its END / its index / 2) * 2)`` of what is left, the first one the rest
+  (:meth:`FftParams.rank_range`); the kernels pass cint32 windows to one another through buffers (not the
+  cascade stream: ``connect<>`` of windows in the graph). The first kernel reads cint16, the last writes
+  cint16, the others read and write cint32.
+
+AIE API stage code (AIE-ML, read at Xilinx/aie_api as mirrored by jgmelber/aie_api
+``include/aie_api/detail/fft_dit.hpp`` ``fft_get_stage`` / ``fft_get_out_vector_size`` / ``fft_dit_common::block_size`` and ``detail/aie2/fft_dit.hpp`` /
+``fft_dit_radix2.hpp`` / ``fft_dit_radix4.hpp``; a 2025-2026 version, the benchmark's compiler used some
+earlier one: assumption that the op counts did not change): on AIE-ML every stage writes vectors of 8
+samples; a radix-4 stage loops ``n / 32`` times (4 output vectors per trip), a radix-2 stage ``n / 16``
+times, ``chess_prepare_for_pipelining`` on both; the specialisation follows the vectorization (radix 4:
+``TP_R`` 1 -> "stage 2", 4 -> "stage 1", else "stage 0"; radix 2: 1 / 2 / 4 -> 3 / 2 / 1, else 0). Ops per trip,
+as read (:data:`STAGE_OPS`; one VMAC per ``mac_elem_8_2`` cint16 x cint16 and per ``mac_elem_8`` cint32 x cint16
+(8 lanes, as kernels.dft); twiddle broadcast and VSHUFFLE (``flip_complex``, ``shuffle``, ``transpose``, one
+``interleave_unzip`` of two 512-bit cint32 vectors = two VSHUFFLEs) on the vector-ALU slot as
+kernels.matrix_vector_mul; accumulator load (``lups`` / ``accum(vector, shift)``, VUPS) on the move slot;
+the SRS to cint16 / cint32 (acc64 -> 16 / 32-bit parts, :attr:`CoreTiming.native_srs`) fused into the
+256-bit stores; data vectors and twiddle scalars / vectors one load each on either load port):
+
+======================  ======  =========  =====  ====  =====  ===================================
+stage (input)           loads   vect. ALU  move   MAC   out    notes
+======================  ======  =========  =====  ====  =====  ===================================
+radix 2, stage 0 c16    2 + 1   1 bcst     1 UPS  2     2 vec  ``lups(a)`` shared by mac / msc
+radix 2, stage 0 c32    4 + 1   1 bcst     1 UPS  2     2 vec  cint32 data (the C20 extension)
+radix 4, stage 0 c16    4 + 3   3 + 2      1      6     4 vec  ``mac_elem_8_2``; one ``flip_complex``
+radix 4, stage 0 c32    8 + 3   3 + 2      2      8     4 vec  g h k l, then addmac / submsc x 4
+radix 4, stage 1 c32    8 + 6   6 + 2      2      8     4 vec  two twiddles per group: bcst + transpose
+radix 4, stage 2 c32    8 + 3   8 + 2      1      10    4 vec  4 unzips; g / h duplicated (2 more MACs)
+======================  ======  =========  =====  ====  =====  ===================================
+
+Schedule (:func:`fft_ifft_dit_1ch_cycles`): a stage is a software-pipelined loop, ``(trips - 1) x II + depth``
+(:func:`~aiesim_py.isa.timing.loop_cycles`), II the busiest slot (stores of cint32 output: 2 per vector), the
+hardware-loop set-up when it has more than :data:`~aiesim_py.kernels.kernel_io.UNROLL_MAX_TRIPS` trips (2-3
+independent trips unrolled, 1 trip straight-line: :func:`~aiesim_py.kernels.kernel_io.unrolled_inner_loop`);
+stages run one after the other (each reads what the previous one stored: a memory dependence), and so do the
+frames: every frame reuses the same two scratch buffers, so the next frame's first stores would overwrite what
+this frame's later stages still read (no overlap of frames is modelled even when a small point size leaves
+the frame body straight-line). The frame loop pays its set-up, the call the ADF wrapper of two buffers. The
+twiddle tables are static arrays (no first-call copy).
+
+Not modelled (:class:`FftParams` refuses them): cfloat data and cint32 twiddles (other AIE API
+specialisations, not costed), point sizes below 32 (the AIE-ML radix-4 minimum) or above 4096 (those need
+``TP_PARALLEL_POWER`` > 0), and window sizes that are not a multiple of the point size. Dynamic point size,
+the stream interface and SSR (``TP_PARALLEL_POWER`` > 0, with its r2comb / widget kernels) are graph
+parameters this kernel model has no field for; the case file refuses those rows. No functional model:
+:data:`TEMPLATE` is None.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii
+from aiesim_py.kernels.kernel_io import (KernelCost, KernelPort, adf_call_overhead, loop_setup_cycles,
+                                         sample_type, unrolled_inner_loop)
+
+TEMPLATE = None
+KIND = "fft_ifft_dit_1ch"
+#: (TT_DATA, TT_TWIDDLE) pairs costed (cint32 data added with the C20 extension, before its rows were compared)
+DATA_TYPES = (("cint16", "cint16"), ("cint32", "cint16"))
+OUT_TYPES = ("cint16", "cint32")  # TT_OUT_DATA
+INTERNAL_TYPE = "cint32"          # T_internalDataType of cint16 and cint32 data
+OUT_VECTOR_SAMPLES = 8            # fft_get_out_vector_size on AIE-ML
+MIN_POINT_SIZE, MAX_POINT_SIZE = 32, 4096
+
+
+@dataclass(frozen=True)
+class StageOps:
+    """Ops of one trip of a stage loop (module docstring table): loads (data + twiddle), vector-ALU ops,
+    move-slot ops, MACs, output vectors, and the dependent steps from the first load to the first VMAC
+    after the loads (``prep``: (issues, latency name))."""
+    loads: int
+    vector_alu: int
+    move: int
+    macs_first: int        # VMACs that read only loaded / prepared operands
+    macs_second: int       # VMACs that read the first group's accumulators
+    out_vectors: int
+    prep: tuple
+
+
+#: (radix, AIE API stage specialisation, input type) -> ops per trip, as read in the AIE API (module docstring)
+STAGE_OPS = {
+    (2, 0, "cint16"): StageOps(loads=3, vector_alu=1, move=1, macs_first=2, macs_second=0, out_vectors=2,
+                               prep=((1, "ups_latency"),)),
+    # cint32 input (cint32 data, the C20 extension): four 256-bit v4cint32 loads + the twiddle, one broadcast,
+    # ``lups`` of the 512-bit ``a`` shared by the two ``mac_elem_8`` (cint32 x cint16)
+    (2, 0, "cint32"): StageOps(loads=5, vector_alu=1, move=1, macs_first=2, macs_second=0, out_vectors=2,
+                               prep=((1, "ups_latency"),)),
+    (4, 0, "cint16"): StageOps(loads=7, vector_alu=5, move=1, macs_first=2, macs_second=4, out_vectors=4,
+                               prep=((1, "ups_latency"),)),
+    (4, 0, "cint32"): StageOps(loads=11, vector_alu=5, move=2, macs_first=4, macs_second=4, out_vectors=4,
+                               prep=((2, "ups_latency"),)),
+    (4, 1, "cint32"): StageOps(loads=14, vector_alu=8, move=2, macs_first=4, macs_second=4, out_vectors=4,
+                               prep=((1, "vector_alu_latency"), (1, "vector_alu_latency"),
+                                     (1, "vector_alu_latency"))),
+    (4, 2, "cint32"): StageOps(loads=11, vector_alu=10, move=1, macs_first=4, macs_second=6, out_vectors=4,
+                               prep=((4, "vector_alu_latency"), (4, "vector_alu_latency"), (1, "ups_latency"))),
+}
+
+
+def _power(n: int) -> int:
+    return n.bit_length() - 1
+
+
+def api_stage(radix: int, vectorization: int) -> int:
+    """``fft_get_stage`` of the AIE API on AIE-ML (cint16 twiddles)."""
+    if radix == 4:
+        return {1: 2, 4: 1}.get(vectorization, 0)
+    return {1: 3, 2: 2, 4: 1}.get(vectorization, 0)
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One stage call of a frame: ``index`` (0, 2, 4, ... on the even-rounded rank count), radix, AIE API
+    specialisation, input and output sample types, trips of its loop."""
+    index: int
+    radix: int
+    spec: int
+    in_type: str
+    out_type: str
+    trips: int
+
+
+@dataclass(frozen=True)
+class FftParams:
+    """One kernel of a DSPLib ``fft_ifft_dit_1ch`` graph (window interface, ``TP_PARALLEL_POWER`` 0).
+
+    Attributes:
+        data_type, twiddle_type: ``TT_DATA`` / ``TT_TWIDDLE`` of the graph.
+        point_size: ``TP_POINT_SIZE``.
+        window: ``TP_WINDOW_VSIZE`` (samples per call, a multiple of the point size).
+        casc_len: ``TP_CASC_LEN``; position: this kernel's index in the chain (0 = first).
+        single_buffer: ADF ``single_buffer`` on the kernel's input and output buffers.
+        out_data: ``TT_OUT_DATA`` of the graph (None: ``TT_DATA``), written by the last kernel.
+    """
+    data_type: str
+    twiddle_type: str
+    point_size: int
+    window: int
+    casc_len: int = 1
+    position: int = 0
+    single_buffer: bool = False
+    out_data: str | None = None
+
+    def __post_init__(self):
+        if (self.data_type, self.twiddle_type) not in DATA_TYPES:
+            raise ValueError(f"fft_ifft_dit_1ch: TT_DATA / TT_TWIDDLE = {self.data_type} / {self.twiddle_type} is not "
+                             f"modelled (the AIE API stage specialisations of cint32 data, cint32 twiddles and cfloat "
+                             f"are not costed); modelled: {DATA_TYPES}")
+        if self.out_data is not None and self.out_data not in OUT_TYPES:
+            raise ValueError(f"fft_ifft_dit_1ch: TT_OUT_DATA {self.out_data!r} is not modelled; modelled: {OUT_TYPES}")
+        n = self.point_size
+        if not isinstance(n, int) or n < 1 or n & (n - 1):
+            raise ValueError(f"fft_ifft_dit_1ch: point size must be a power of 2, got {n!r}")
+        if not MIN_POINT_SIZE <= n <= MAX_POINT_SIZE:
+            raise ValueError(f"fft_ifft_dit_1ch: point size {n} outside [{MIN_POINT_SIZE}, {MAX_POINT_SIZE}] (below: "
+                             "the AIE-ML radix-4 minimum of 4 x 8 samples; above: needs TP_PARALLEL_POWER > 0)")
+        if not isinstance(self.window, int) or self.window < n or self.window % n:
+            raise ValueError(f"fft_ifft_dit_1ch: window {self.window!r} is not a multiple of the point size {n}")
+        if not isinstance(self.casc_len, int) or self.casc_len < 1:
+            raise ValueError(f"fft_ifft_dit_1ch: casc_len must be >= 1, got {self.casc_len!r}")
+        if not 0 <= self.position < self.casc_len:
+            raise ValueError(f"fft_ifft_dit_1ch: position {self.position} outside the chain of {self.casc_len}")
+        if self.casc_len > self.ceiled_power // 2:
+            raise ValueError(f"fft_ifft_dit_1ch: {self.casc_len} kernels for {self.ceiled_power // 2} radix-4 rank "
+                             "pairs: a kernel would get no stage")
+        if not isinstance(self.single_buffer, bool):
+            raise ValueError(f"fft_ifft_dit_1ch: single_buffer must be True or False, got {self.single_buffer!r}")
+
+    @property
+    def power(self) -> int:
+        return _power(self.point_size)
+
+    @property
+    def ceiled_power(self) -> int:
+        """``kPointSizePowerCeiled``: the rank count rounded up to even."""
+        return self.power + (self.power % 2)
+
+    @property
+    def first_rank(self) -> int:
+        """``firstRank``: 1 for an odd power of two (the first stage is radix 2)."""
+        return self.ceiled_power - self.power
+
+    @property
+    def frames(self) -> int:
+        return self.window // self.point_size
+
+    def rank_range(self) -> tuple[int, int]:
+        """(start, end) ranks of this kernel on the even-rounded count (the graph's split, module docstring)."""
+        end, dim = self.ceiled_power, self.casc_len
+        while True:
+            per_kernel = max(2, (end // dim // 2) * 2)
+            start = 0 if dim == 1 else max(0, end - per_kernel)
+            if dim - 1 == self.position:
+                return start, end
+            end, dim = start, dim - 1
+
+    @property
+    def in_type(self) -> str:
+        return self.data_type if self.position == 0 else INTERNAL_TYPE
+
+    @property
+    def out_type(self) -> str:
+        return (self.out_data or self.data_type) if self.position == self.casc_len - 1 else INTERNAL_TYPE
+
+    def stages(self) -> tuple[Stage, ...]:
+        """The stage calls of one frame, in order."""
+        start, end = self.rank_range()
+        out = []
+        for s in range(0, self.ceiled_power, 2):
+            if not start <= s < end:
+                continue
+            radix = 2 if s + 1 == self.first_rank else 4
+            vectorization = (1 << self.ceiled_power) >> (2 + s)
+            tin = self.in_type if s == start else INTERNAL_TYPE
+            tout = self.out_type if s == end - 2 else INTERNAL_TYPE
+            trips = self.point_size // (radix * OUT_VECTOR_SAMPLES)
+            out.append(Stage(s, radix, api_stage(radix, vectorization), tin, tout, trips))
+        return tuple(out)
+
+    def ports(self) -> tuple[KernelPort, ...]:
+        buffers = 1 if self.single_buffer else 2
+        return (KernelPort("in", "buffer", self.window * sample_type(self.in_type).bytes, buffers),
+                KernelPort("out", "buffer", self.window * sample_type(self.out_type).bytes, buffers))
+
+
+def stage_cost(st: Stage, t: CoreTiming = AIE_ML_CORE) -> tuple[int, int, int]:
+    """(cycles, II, depth) of one stage call (module docstring).
+
+    Raises:
+        ValueError: a stage specialisation whose ops are not in :data:`STAGE_OPS`.
+    """
+    key = (st.radix, st.spec, st.in_type)
+    if key not in STAGE_OPS:
+        raise ValueError(f"fft_ifft_dit_1ch: radix-{st.radix} AIE API stage {st.spec} with {st.in_type} input is not "
+                         f"costed; costed: {sorted(STAGE_OPS)}")
+    o = STAGE_OPS[key]
+    stores_per_vector = -(-OUT_VECTOR_SAMPLES * sample_type(st.out_type).bytes // t.store_bytes)
+    stores = o.out_vectors * stores_per_vector
+    fused = t.srs_fuses_into_store(64, sample_type(st.out_type).part_bits)
+    slots = SlotUse(load_any=o.loads, vector_alu=o.vector_alu, move=o.move + (0 if fused else o.out_vectors),
+                    mac=o.macs_first + o.macs_second, store=stores)
+    ii = resource_ii(slots, t)
+    steps = [(-(-o.loads // t.load_slots), t.vload_latency)]
+    steps += [(n, getattr(t, lat)) for n, lat in o.prep]
+    steps.append((o.macs_first, t.vmac_latency))
+    if o.macs_second:
+        steps.append((o.macs_second, t.vmac_latency))
+    if not fused:
+        steps.append((o.out_vectors, t.srs_latency))
+    steps.append((stores, 0))
+    depth = critical_path(*steps)
+    cycles = loop_cycles(st.trips, ii, depth, pipelined=True)
+    if st.trips > 1 and not unrolled_inner_loop(st.trips):
+        cycles += loop_setup_cycles(t, st.trips)
+    return cycles, ii, depth
+
+
+def fft_ifft_dit_1ch_cycles(p: FftParams, t: CoreTiming = AIE_ML_CORE) -> KernelCost:
+    """Cycles of one call (module docstring): frames x (stages one after the other) + frame-loop set-up + the
+    ADF wrapper of two buffers."""
+    costs = [stage_cost(st, t) for st in p.stages()]
+    per_frame = sum(c for c, _, _ in costs)
+    loop = p.frames * per_frame + loop_setup_cycles(t, p.frames)
+    call = adf_call_overhead(t, len(p.ports()))
+    ii = max(i for _, i, _ in costs)
+    last_cycles, _, last_depth = costs[-1]
+    first_out = call // 2 + per_frame - last_cycles + last_depth
+    return KernelCost(total_cycles=loop + call, loop_cycles=loop, call_overhead_cycles=call, ii_cycles=ii,
+                      depth_cycles=per_frame, trips=p.frames * sum(st.trips for st in p.stages()), pipelined=True,
+                      function_cycles=loop + call - 2 * len(p.ports()) * t.lock_op_cycles,
+                      first_output_cycles=first_out)

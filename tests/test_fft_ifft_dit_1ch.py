@@ -1,0 +1,140 @@
+"""kernels.fft_ifft_dit_1ch: the stage plan (radix, AIE API specialisation, rank split over a cascade), the
+per-stage cost and the refusals; validation/cases_c20.py's design."""
+import sys
+from pathlib import Path
+
+import pytest
+
+from aiesim_py.isa.timing import AIE_ML_CORE as T
+from aiesim_py.kernels import families
+from aiesim_py.kernels.fft_ifft_dit_1ch import (STAGE_OPS, FftParams, api_stage, fft_ifft_dit_1ch_cycles,
+                                                stage_cost)
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "validation"))
+
+
+def _plan(p):
+    return [(s.index, s.radix, s.spec, s.in_type, s.out_type, s.trips) for s in p.stages()]
+
+
+def test_registered():
+    assert families.FAMILIES["fft_ifft_dit_1ch"] == (FftParams, fft_ifft_dit_1ch_cycles)
+
+
+def test_api_stage_follows_the_vectorization():
+    # fft_get_stage on AIE-ML: radix 4: 1 -> 2, 4 -> 1, else 0; radix 2: 1 / 2 / 4 -> 3 / 2 / 1, else 0
+    assert [api_stage(4, v) for v in (1, 4, 16, 256)] == [2, 1, 0, 0]
+    assert [api_stage(2, v) for v in (1, 2, 4, 8, 64)] == [3, 2, 1, 0, 0]
+
+
+def test_odd_power_starts_with_radix_2():
+    # 128 points: ranks rounded up to 8, firstRank 1: a radix-2 stage on cint16 input writing cint32, then
+    # radix-4 stages of vectorization 16, 4, 1 (AIE API stages 0, 1, 2), the last writing cint16
+    p = FftParams("cint16", "cint16", 128, 128)
+    assert (p.power, p.ceiled_power, p.first_rank) == (7, 8, 1)
+    assert _plan(p) == [(0, 2, 0, "cint16", "cint32", 8), (2, 4, 0, "cint32", "cint32", 4),
+                        (4, 4, 1, "cint32", "cint32", 4), (6, 4, 2, "cint32", "cint16", 4)]
+
+
+def test_even_power_starts_with_radix_4_on_cint16():
+    p = FftParams("cint16", "cint16", 1024, 2048)
+    assert p.first_rank == 0 and p.frames == 2
+    assert _plan(p)[0] == (0, 4, 0, "cint16", "cint32", 32)
+    assert [s.radix for s in p.stages()] == [4] * 5
+
+
+def test_rank_split_over_a_cascade():
+    # the graph's split: the last kernel max(2, END / CASC / 2 * 2) ranks, each earlier one the same rule on
+    # what is left, the first the rest
+    assert [FftParams("cint16", "cint16", 512, 512, 4, c).rank_range() for c in range(4)] == \
+        [(0, 4), (4, 6), (6, 8), (8, 10)]
+    assert [FftParams("cint16", "cint16", 1024, 1024, 2, c).rank_range() for c in range(2)] == [(0, 6), (6, 10)]
+    assert [FftParams("cint16", "cint16", 32, 32, 2, c).rank_range() for c in range(2)] == [(0, 4), (4, 6)]
+    first, last = FftParams("cint16", "cint16", 128, 256, 2, 0), FftParams("cint16", "cint16", 128, 256, 2, 1)
+    assert (first.in_type, first.out_type, last.in_type, last.out_type) == ("cint16", "cint32", "cint32", "cint16")
+    # the cint32 window between the kernels is twice the cint16 one
+    assert first.ports()[1].bytes_per_call == last.ports()[0].bytes_per_call == 256 * 8
+    assert first.ports()[0].bytes_per_call == 256 * 4
+    # every stage of the whole FFT runs in exactly one kernel
+    for n, casc in ((32, 2), (128, 4), (512, 2), (1024, 4)):
+        stages = [s.index for c in range(casc) for s in FftParams("cint16", "cint16", n, n, casc, c).stages()]
+        assert stages == [s.index for s in FftParams("cint16", "cint16", n, n).stages()]
+
+
+def test_stage_cost_store_and_alu_bound():
+    # radix 4, stage 0, cint32 -> cint32: 4 output vectors of 8 cint32 = 8 stores, 8 VMACs: II 8
+    p = FftParams("cint16", "cint16", 1024, 1024)
+    s0, s1, s2, s3, s4 = p.stages()
+    cycles, ii, depth = stage_cost(s1, T)
+    assert ii == 8
+    assert cycles == (s1.trips - 1) * 8 + depth + T.branch_delay_slots
+    # the last stage: 10 vector-ALU ops (4 interleave_unzip = 8 VSHUFFLEs + 2 flips) bound it, cint16 stores 4
+    assert STAGE_OPS[(4, 2, "cint32")].vector_alu == 10
+    assert stage_cost(s4, T)[1] == 10
+    # radix 2: 2 cint32 output vectors = 4 stores per 16 samples
+    r2 = FftParams("cint16", "cint16", 512, 512).stages()[0]
+    assert (r2.radix, r2.trips) == (2, 32) and stage_cost(r2, T)[1] == 4
+
+
+def test_small_stages_are_straight_line_and_frames_serial():
+    p = FftParams("cint16", "cint16", 32, 32)
+    costs = [stage_cost(s, T) for s in p.stages()]
+    # 2-trip radix-2 stage unrolled (no loop set-up), 1-trip stages straight-line (their depth)
+    assert costs[0][0] == costs[0][1] + costs[0][2]
+    assert costs[1][0] == costs[1][2] and costs[2][0] == costs[2][2]
+    one = fft_ifft_dit_1ch_cycles(p, T)
+    four = fft_ifft_dit_1ch_cycles(FftParams("cint16", "cint16", 32, 128), T)
+    per_frame = sum(c for c, _, _ in costs)
+    assert one.loop_cycles == per_frame
+    assert four.loop_cycles == 4 * per_frame + T.branch_delay_slots
+    assert four.total_cycles - four.loop_cycles == one.total_cycles - one.loop_cycles     # ADF wrapper, 2 buffers
+
+
+@pytest.mark.parametrize("args, match", [
+    (("cint32", "cint32", 128, 128), "not modelled"),
+    (("cfloat", "cfloat", 128, 128), "not modelled"),
+    (("cint16", "cint32", 128, 128), "not modelled"),
+    (("cint16", "cint16", 16, 16), "radix-4 minimum"),
+    (("cint16", "cint16", 8192, 8192), "TP_PARALLEL_POWER"),
+    (("cint16", "cint16", 100, 100), "power of 2"),
+    (("cint16", "cint16", 128, 192), "multiple of the point size"),
+    (("cint16", "cint16", 32, 32, 4), "no stage"),
+    (("cint16", "cint16", 128, 128, 2, 2), "outside the chain"),
+    (("cint16", "cint16", 128, 128, 1, 0, False, "cfloat"), "TT_OUT_DATA"),
+])
+def test_refusals(args, match):
+    with pytest.raises(ValueError, match=match):
+        FftParams(*args)
+
+
+def test_case_refuses_graph_parameters_and_builds_chains():
+    import cases_c20
+    base = ("cint16", "cint16", 128, 0, 2, 0, 256, 0, 0, 0, "cint16", 0, 2)
+    assert cases_c20.fft_design(*base).kernels[1].params.position == 1
+    for i, value, match in ((5, 1, "DYN_PT_SIZE"), (7, 1, "PARALLEL_POWER"), (8, 1, "API"), (9, 1, "TWIDDLE_MODE"),
+                            (10, "cfloat", "TT_OUT_DATA"), (12, 4, "one kernel per tile")):
+        key = list(base)
+        key[i] = value
+        with pytest.raises(ValueError, match=match):
+            cases_c20.graph_refusal(*key)
+    rows = cases_c20._rows()
+    assert len(rows) == 91 and len({cases_c20._slug(r) for r in rows}) == 91
+    assert len(cases_c20.BLIND) == 92 and len(cases_c20.BLIND_MORE) == 90
+    assert not set(cases_c20.BLIND) & set(cases_c20.BLIND_MORE)
+    assert set(cases_c20.KNOWN_OFF) <= {f"c20.fft_ifft_dit_1ch.{k}" for k in {**cases_c20.BLIND, **cases_c20.BLIND_MORE}}
+
+
+def test_cint32_data():
+    # cint32 data (the C20 extension): the first stage reads cint32 (radix 2: four v4cint32 loads + a twiddle per
+    # 16 samples), the output type follows TT_OUT_DATA on the last kernel only
+    p = FftParams("cint32", "cint16", 512, 512, 2, 0, False, "cint16")
+    q = FftParams("cint32", "cint16", 512, 512, 2, 1, False, "cint16")
+    assert _plan(p)[0] == (0, 2, 0, "cint32", "cint32", 32)
+    assert (p.in_type, p.out_type, q.in_type, q.out_type) == ("cint32", "cint32", "cint32", "cint16")
+    assert [port.bytes_per_call for port in p.ports()] == [512 * 8, 512 * 8]
+    assert STAGE_OPS[(2, 0, "cint32")].loads == STAGE_OPS[(2, 0, "cint16")].loads + 2
+    # same II as the cint16 radix-2 stage (4 cint32 stores per trip), one more load cycle in its depth
+    c16 = stage_cost(FftParams("cint16", "cint16", 512, 512).stages()[0], T)
+    c32 = stage_cost(FftParams("cint32", "cint16", 512, 512, out_data="cint16").stages()[0], T)
+    assert c32[1] == c16[1] == 4 and c32[2] == c16[2] + 1
+    assert FftParams("cint16", "cint16", 128, 128, out_data="cint32").stages()[-1].out_type == "cint32"

@@ -1,0 +1,463 @@
+"""C20 (held out): DSPLib fft_ifft_dit_1ch (single-channel DIT FFT) on AIE-ML, xcve2802 at 1.25 GHz.
+
+Source: Xilinx/Vitis_Libraries dsp/docs/src/csv_data_files/L2/fft_ifft_dit_1ch_benchmark.csv at commit
+40865147a756804294a7368c08f611b033f2b770 (the newest stored version: AIE_VARIANT as text, SINGLE_BUF and
+NUM_TILES columns; the older stored version @db048a49 has 24 AIE-ML rows, another header and no SINGLE_BUF,
+not mixed in). ``data/dsplib_fft_ifft_dit_1ch_aieml.csv``: the header and a SUBSET of the AIE-ML rows, copied
+unchanged and in file order by hand from the stored file (read_file pages; the file is 2.8 MB and was not read
+whole): the 46 rows of the first block of the file's AIE-ML section (offsets ~1,867,000-1,876,000) with
+TT_DATA / TT_TWIDDLE / TT_OUT_DATA cint16, TP_FFT_NIFFT 0, TP_DYN_PT_SIZE 0, TP_PARALLEL_POWER 0, TP_API 0,
+TP_TWIDDLE_MODE 0, SINGLE_BUF 0 and TP_USE_WIDGETS 0: point sizes 32 (CASC_LEN 1 / 2, windows 32..512), 128 and
+512 and 1024 (CASC_LEN 1 / 2 / 4, windows up to 2048 / 4096 / 4096). The block repeats each of these rows with
+TP_USE_WIDGETS 1 and identical figures (widgets exist only for TP_PARALLEL_POWER > 0); those duplicates are
+not copied. Extension (added after the first blind run, blind figures in :data:`BLIND_MORE`): the 45 rows of
+the file's cint32 block (offsets ~1,969,700-1,979,000) with TT_DATA cint32, TT_TWIDDLE cint16, TT_OUT_DATA
+cint16 and the same other parameters (32 / 128 / 512 / 1024 points, CASC_LEN 1 / 2 / 4; that block has no
+512-point two-kernel 512-sample row), USE_WIDGETS 0 only as above, appended after the first 46 in file order.
+Other AIE-ML rows with the same parameters elsewhere in the file, if any, were not searched for; the rest of
+the AIE-ML section (parallel power 1..3, dynamic point size, stream API, cint32 output, single buffers) is not
+copied (time). Not part of ../shared/validation: no constant of the model was set on these rows.
+Caveat: the measured figures were on the pages read to copy them; the kernel model
+(:mod:`aiesim_py.kernels.fft_ifft_dit_1ch`) was written from the DSPLib and AIE API sources without comparing
+any figure before :data:`BLIND` was recorded (one decision in it, frames not overlapped, is argued from the
+source's shared scratch buffers; it was taken after the figures had been on screen).
+
+Harness (dsp/L2/tests/aie/fft_ifft_dit_1ch @0d8795bc): test.hpp gives the graph one 64-bit input PLIO
+(``PLIO_in_0``, file ``T_input_0_0``) and one 64-bit output PLIO (``PLIO_out_0``) when API_IO is 0 and
+PARALLEL_POWER 0; its location constraints are compiled out (``#if 0``), so the placement is the tools'
+(here: the chain's kernels side by side in compute row :data:`cases_c5.KERNEL_ROW` from column 0, neighbouring
+tiles sharing the cint32 window between two kernels; this file's choice). helper.mk: ``get_latency.tcl
+./aiesimulator_output T_input_0_0.txt ./data/uut_output_0_0.txt .. $(INPUT_WINDOW_VSIZE) $(NITER)`` with
+``INPUT_WINDOW_VSIZE = WINDOW_VSIZE`` for cint16: throughput = WINDOW_VSIZE samples over the interval between
+the first input beats of two iterations, latency = first input beat to first output beat, at
+:func:`cases_c5.stable_iteration`. NITER 8: multi_params.json @4c86f9ba, its ``*_aie2_hw_qor`` entries with
+DYN_PT_SIZE 0 (NITER 8; the DYN_PT_SIZE 1 ones 12); the sweep behind @40865147's rows is not in that file, so
+NITER 8 is an assumption. PLIO clock 625 MHz as the other DSPLib cases.
+
+Graph (the L2 graph's cascade creation, see the kernel model): ``TP_CASC_LEN`` kernels in a chain, NUM_AIE =
+CASC_LEN on every row (checked in :func:`fft_design`); kernel 0 reads cint16 from the PLIO, the last writes
+cint16 to the PLIO, the windows between kernels are cint32.
+
+Predicted: all 91 rows (182 figures). First 46 rows (cint16 data). Blind (first run, before any comparison; every
+figure in :data:`BLIND`):
+**61 of 92 within 10 %, median |error| 4.25 %** (latency 26 of 46, median 7.2 %; throughput 35 of 46, median
+1.6 %). No change afterwards. Off (31 figures, :data:`KNOWN_OFF`): 32-point FFTs slow per frame (the model
+runs the straight-line stages and frames strictly one after the other; measured ~25-30 % of that chain
+overlaps), 128-point single-kernel rows ~10-13 % slow, four latencies of 512 / 1024-point chains of 4
+kernels 16-30 % low, and the 1024-point two-kernel 1024-sample window, measured below the PLIO rate (936
+MSa/s) unlike its 2048 / 4096-sample siblings. Caveat: 19 of the 46 rows are PLIO-bound in the model.
+
+The extension's 45 rows (cint32 data, cint16 output; 90 figures; the model's cint32 radix-2 first stage and
+TT_OUT_DATA field added before they were compared, no cint16 figure moved). Blind, one run (every figure in
+:data:`BLIND_MORE`): **58 of 90 within 10 %, median |error| 3.6 %** (latency 27 of 45, median 6.4 %; throughput
+31 of 45, median 1.6 %). No change afterwards. Off (32 figures, :data:`KNOWN_OFF`): 32-point multi-frame rows and
+128-point single-kernel latencies as for cint16, and the 512 / 1024-point single-kernel rows, measured ~1.4x
+slower per window than their cint16 twins (the model predicts them at the PLIO rate). Caveat: 30 of these 45 rows
+run at the cint32 PLIO rate (625 MSa/s) in the model. The whole case: 119 of 182 within 10 %, median 4.1 %.
+"""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from aiesim_py.errors import CompileError
+from aiesim_py.graph import KernelGraph
+from aiesim_py.isa.timing import AIE_ML_CORE
+from aiesim_py.kernels import families
+from aiesim_py.kernels.fft_ifft_dit_1ch import KIND, FftParams, fft_ifft_dit_1ch_cycles
+
+import cases_c5  # noqa: E402  (next to this file: the DSPLib harness shared with C5 / C7..C16)
+
+assert families.FAMILIES[KIND] == (FftParams, fft_ifft_dit_1ch_cycles)
+
+DATA = Path(__file__).resolve().parent / "data" / "dsplib_fft_ifft_dit_1ch_aieml.csv"
+SOURCE = ("Xilinx/Vitis_Libraries dsp/docs/src/csv_data_files/L2/fft_ifft_dit_1ch_benchmark.csv @40865147 "
+          "(validation/data/dsplib_fft_ifft_dit_1ch_aieml.csv: a subset of its AIE-ML rows)")
+DEVICE = cases_c5.DEVICE
+#: NITER of the harness's AIE-ML QoR entries with a static point size (multi_params.json @4c86f9ba)
+ITERATIONS = 8
+
+
+def _rows(path: Path = DATA) -> list[dict]:
+    return cases_c5._rows(path)
+
+
+def _key(r: dict) -> tuple:
+    return (r["TT_DATA"], r["TT_TWIDDLE"], int(r["TP_POINT_SIZE"]), int(r["TP_FFT_NIFFT"]), int(r["TP_CASC_LEN"]),
+            int(r["TP_DYN_PT_SIZE"]), int(r["TP_WINDOW_VSIZE"]), int(r["TP_PARALLEL_POWER"]), int(r["TP_API"]),
+            int(r["TP_TWIDDLE_MODE"]), r["TT_OUT_DATA"], int(r["SINGLE_BUF"]), int(r["NUM_AIE"]))
+
+
+def _slug(r: dict) -> str:
+    d, tw, n, fwd, casc, dyn, win, par, api, twm, out, sb, _ = _key(r)
+    text = (f"{d}x{tw} to {out} pt {n} casc {casc} win {win} nifft {fwd} dyn {dyn} par {par} api {api} "
+            f"twmode {twm} sb {sb}")
+    return cases_c5._slug(text)
+
+
+def graph_refusal(data: str, twiddle: str, point: int, fft_nifft: int, casc: int, dyn: int, window: int,
+                  parallel_power: int, api: int, twiddle_mode: int, out_type: str, single_buf: int,
+                  num_aie: int) -> None:
+    """Refuse the graph parameters the model has no mechanism for (raises ValueError with the reason)."""
+    if dyn:
+        raise ValueError("fft_ifft_dit_1ch: TP_DYN_PT_SIZE 1 is not modelled (the run-time header read, the "
+                         "dynamic stage selection and the zero fill are not costed)")
+    if parallel_power:
+        raise ValueError("fft_ifft_dit_1ch: TP_PARALLEL_POWER > 0 is not modelled (SSR sub-FFTs, r2comb kernels "
+                         "and widgets)")
+    if api:
+        raise ValueError("fft_ifft_dit_1ch: TP_API 1 (stream interface) is not modelled")
+    if twiddle_mode:
+        raise ValueError("fft_ifft_dit_1ch: TP_TWIDDLE_MODE 1 is not modelled (not read)")
+    if num_aie != casc:
+        raise ValueError(f"fft_ifft_dit_1ch: one kernel per tile is {casc} tiles, the benchmark used {num_aie}")
+    for c in range(casc):
+        FftParams(data, twiddle, point, window, casc, c, bool(single_buf), out_type)
+
+
+def fft_design(data: str, twiddle: str, point: int, fft_nifft: int, casc: int, dyn: int, window: int,
+               parallel_power: int, api: int, twiddle_mode: int, out_type: str, single_buf: int, num_aie: int):
+    """The Design of one benchmark row: kernels ``fft0`` .. on row :data:`cases_c5.KERNEL_ROW`, columns 0..,
+    PLIOs ``in0`` / ``out0``.
+
+    Raises:
+        ValueError: a configuration the model refuses (the reason given).
+        CompileError: a design KernelGraph cannot place or route.
+    """
+    graph_refusal(data, twiddle, point, fft_nifft, casc, dyn, window, parallel_power, api, twiddle_mode,
+                  out_type, single_buf, num_aie)
+    g = KernelGraph(DEVICE, f"fft_{data}_{point}_{casc}_{window}_{single_buf}")
+    for c in range(casc):
+        p = FftParams(data, twiddle, point, window, casc, c, bool(single_buf), out_type)
+        g.add_kernel(f"fft{c}", KIND, p, (c, cases_c5.KERNEL_ROW))
+        if c == 0:
+            g.add_plio_in("in0", "fft0.in[0]", data, cases_c5.PLIO_BITS, cases_c5.PLIO_HZ / 1e6)
+        else:
+            g.connect(f"fft{c - 1}.out[0]", f"fft{c}.in[0]")
+        if c == casc - 1:
+            g.add_plio_out("out0", f"fft{c}.out[0]", out_type, cases_c5.PLIO_BITS, cases_c5.PLIO_HZ / 1e6)
+    return g.design()
+
+
+@functools.lru_cache(maxsize=None)
+def simulate_row(*key):
+    """(latency ns, throughput MSa/s, detail) at the iteration DSPLib's script reads.
+
+    Raises:
+        SimulationError: a design the timing model does not run.
+    """
+    d = fft_design(*key)
+    data, twiddle, point, _, casc, _, window, *_ = key
+    single, out_type = bool(key[11]), key[10]
+    latency_ns, throughput, period, gaps, p = cases_c5.dsplib_figures(d, ITERATIONS, window, "in0", "out0")
+    costs = [fft_ifft_dit_1ch_cycles(FftParams(data, twiddle, point, window, casc, c, single, out_type), AIE_ML_CORE)
+             for c in range(casc)]
+    k0 = FftParams(data, twiddle, point, window, casc, 0, single, out_type)
+    return (latency_ns, throughput,
+            f"kernels {[c.total_cycles for c in costs]} cycles/call ({k0.frames} frames, stages of kernel 0 "
+            f"{[(s.radix, s.spec, s.trips) for s in k0.stages()]}), interval {period} cycles (last three {gaps}), "
+            f"input DMA {cases_c5.dma_cycles(k0.ports(), p)} cycles")
+
+
+def _predict(prediction, not_modelled, key: tuple, quantity: str):
+    try:
+        return cases_c5.predict_or_reason(prediction, not_modelled, simulate_row, key, quantity)
+    except CompileError as exc:
+        return not_modelled(f"graph: {exc}")
+
+
+def measurements(path: Path = DATA) -> list[dict]:
+    """measurements.csv-style rows (case, key, quantity, measured, unit, source, notes) of C20."""
+    return cases_c5.benchmark_measurements(
+        _rows(path), "C20", "fft_ifft_dit_1ch", _slug, SOURCE,
+        lambda r: (f"xcve2802 1.25 GHz, 64-bit PLIOs 625 MHz, NITER {ITERATIONS} (the harness's AIE-ML QoR entries, "
+                   f"assumed); CASC_LEN {r['TP_CASC_LEN']}, NUM_AIE {r['NUM_AIE']}, SINGLE_BUF {r['SINGLE_BUF']}"))
+
+
+def predictors(prediction, not_modelled) -> dict:
+    """key -> zero-argument predictor, one per C20 figure; a configuration the model refuses is returned as
+    not modelled with the model's own reason."""
+    return cases_c5.benchmark_predictors(
+        "c20.fft_ifft_dit_1ch", _rows(), _slug, _key, not_modelled,
+        functools.partial(_predict, prediction, not_modelled),
+        refuse=lambda r: cases_c5.refusal(graph_refusal, *_key(r)))
+
+
+def _off_key(point: int, casc: int, window: int, quantity: str, data: str = "cint16") -> str:
+    return (f"c20.fft_ifft_dit_1ch.{data}xcint16_to_cint16_pt_{point}_casc_{casc}_win_{window}_nifft_0_dyn_0_par_0_"
+            f"api_0_twmode_0_sb_0.{quantity}")
+
+
+SMALL_FRAMES_OFF = (
+    "32-point FFT: the model is slow per frame. One frame (window 32): throughput -11 %, latency +12.5 %; 4-16 "
+    "frames (windows 128-512): throughput -17..-24 %, latency +21..+56 %. The model runs a frame's three stages "
+    "(radix 2 of 2 trips, radix 4 'stage 1' and 'stage 2' of one trip each: straight-line code) one after the "
+    "other and frames one after the other: 115 cycles per frame on one kernel, 68 on the first of two. Measured, "
+    "from the throughput differences (window 256 -> 512): ~88 cycles per extra frame on one kernel, ~49 on two, "
+    "i.e. ~25-30 % of the serial stage chain overlaps. DSPLib puts chess_memory_fence() between the stages only "
+    "when TP_WINDOW_VSIZE <= 64, so with more frames the compiler may move one stage's loads ahead of the previous "
+    "stage's last stores (the stage functions take __restrict pointers); the model keeps the stages serial "
+    "because they exchange data through memory. Not tuned")
+N128_OFF = (
+    "128-point FFT: on one kernel the model is ~10-13 % slow (4 stages of 4-8 trips: 277 cycles per frame "
+    "modelled, ~247 measured from the 2048-sample window's throughput), latency 12-17 % high; on two kernels "
+    "three latencies 10-13 % low (throughputs within 6 %), on four the 2048-sample latency 13.7 % high. The "
+    "4-trip radix-4 loops' fill and drain (depth 40-47 cycles each, no overlap between stages in the model) "
+    "dominate; same hypothesis as SMALL_FRAMES_OFF. Not tuned")
+CASC_LATENCY_OFF = (
+    "Cascaded 512 / 1024-point latencies 16-30 % low while the throughput is at the 64-bit PLIO rate (512 x 4 "
+    "kernels, windows 512 / 1024 / 4096; 1024 x 4, window 1024): the model's first output comes earlier than "
+    "measured; the tools' placement of the chain (test.hpp's location constraints are compiled out) and the "
+    "kernel-to-kernel buffer hand-over are the candidates. Not identified")
+C1024_CASC2_OFF = (
+    "1024-point FFT on two kernels, window 1024: measured 936 MSa/s (~1370 cycles per window) where the same "
+    "graph with windows 2048 / 4096 runs at the PLIO rate (1247 / 1248 MSa/s); the model's busiest kernel takes "
+    "914 cycles per call, so it predicts the PLIO rate (+33.5 %) and a latency 27 % low. Not identified (a "
+    "memory-bank or placement effect of this one build is possible)")
+_SMALL_FRAMES_KEYS = tuple(_off_key(32, c, w, q) for c, w in ((1, 32), (1, 128), (2, 128), (1, 256), (2, 256),
+                                                              (1, 512), (2, 512)) for q in ("latency", "throughput"))
+_N128_KEYS = (tuple(_off_key(128, 1, w, "latency") for w in (128, 512, 1024, 2048))
+              + tuple(_off_key(128, 1, w, "throughput") for w in (128, 1024, 2048))
+              + tuple(_off_key(128, 2, w, "latency") for w in (256, 512, 1024)) + (_off_key(128, 4, 2048, "latency"),))
+_CASC_LATENCY_KEYS = (tuple(_off_key(512, 4, w, "latency") for w in (512, 1024, 4096))
+                      + (_off_key(1024, 4, 1024, "latency"),))
+_C1024_CASC2_KEYS = (_off_key(1024, 2, 1024, "latency"), _off_key(1024, 2, 1024, "throughput"))
+
+# --- the extension (45 cint32 -> cint16 rows; KNOWN_OFF entries listed after its blind run, no model change) ---
+MORE_SMALL_FRAMES_OFF = (
+    "cint32 data, 32-point FFT: as SMALL_FRAMES_OFF (cint16), the model is slow per frame once a call holds 4-16 "
+    "frames: throughput -10..-20 %, latency +22..+48 %; the one-frame single-kernel latency +10.4 %. Not tuned")
+MORE_N128_OFF = (
+    "cint32 data, 128-point FFT on one kernel: latency 14-16 % high (throughput -6..-11 %), as N128_OFF. Not tuned")
+CINT32_SINGLE_KERNEL_OFF = (
+    "cint32 data, 512 / 1024-point FFT on ONE kernel: measured below the cint32 PLIO rate (514-529 MSa/s for 512 "
+    "points, 550-555 for 1024) where the model's kernel (the same stage plan as cint16 but for a radix-2 / radix-4 "
+    "first stage reading cint32) runs faster than the PLIO (625 MSa/s): throughput +13..+22 %, latency 26-29 % "
+    "low. Per window the measured kernel takes ~1.4x its cint16 twin (512 points: ~1245 against ~880 cycles; the "
+    "cint16 rows are within 3 %), so the cint32 input costs something the stage ops do not hold; candidates: the "
+    "input buffer reused as the second scratch buffer (fnUsePingPongIntBuffer false for cint32, so one stage "
+    "reads and writes the buffer the input DMA shares banks with) and the cint32 first stage's 2-D address "
+    "pattern. Chains of 2 / 4 kernels run at the PLIO rate, as modelled. Not identified, not tuned")
+_MORE_SMALL_FRAMES_KEYS = ((_off_key(32, 1, 32, "latency", "cint32"),)
+                           + tuple(_off_key(32, c, w, q, "cint32") for c, w in ((1, 128), (2, 128), (1, 256), (2, 256),
+                                                                                (1, 512), (2, 512))
+                                   for q in ("latency", "throughput")))
+_MORE_N128_KEYS = (tuple(_off_key(128, 1, w, "latency", "cint32") for w in (128, 512, 1024, 2048))
+                   + (_off_key(128, 1, 128, "throughput", "cint32"),))
+_CINT32_SINGLE_KERNEL_KEYS = tuple(_off_key(n, 1, w, q, "cint32") for n, ws in ((512, (512, 1024, 2048, 4096)),
+                                                                                (1024, (1024, 2048, 4096)))
+                                   for w in ws for q in ("latency", "throughput"))
+
+#: key -> why the prediction is outside 10 % (listed after each blind run; no model change)
+KNOWN_OFF: dict[str, str] = {
+    k: reason
+    for reason, keys in ((SMALL_FRAMES_OFF, _SMALL_FRAMES_KEYS), (N128_OFF, _N128_KEYS),
+                         (CASC_LATENCY_OFF, _CASC_LATENCY_KEYS), (C1024_CASC2_OFF, _C1024_CASC2_KEYS),
+                         (MORE_SMALL_FRAMES_OFF, _MORE_SMALL_FRAMES_KEYS), (MORE_N128_OFF, _MORE_N128_KEYS),
+                         (CINT32_SINGLE_KERNEL_OFF, _CINT32_SINGLE_KERNEL_KEYS))
+    for k in keys
+}
+
+#: the blind prediction of every predicted figure (first run, before any comparison), key without the
+#: ``c20.fft_ifft_dit_1ch.`` prefix -> predicted value (ns or MSa/s). Kept for the record, not used.
+BLIND: dict[str, float] = {
+    "cint16xcint16_to_cint16_pt_32_casc_1_win_32_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 623.2,
+    "cint16xcint16_to_cint16_pt_32_casc_1_win_32_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 258.1,
+    "cint16xcint16_to_cint16_pt_32_casc_2_win_32_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 492.8,
+    "cint16xcint16_to_cint16_pt_32_casc_2_win_32_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 370.4,
+    "cint16xcint16_to_cint16_pt_32_casc_1_win_64_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 857.6,
+    "cint16xcint16_to_cint16_pt_32_casc_1_win_64_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 290.9,
+    "cint16xcint16_to_cint16_pt_32_casc_2_win_64_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 656.0,
+    "cint16xcint16_to_cint16_pt_32_casc_2_win_64_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 442.0,
+    "cint16xcint16_to_cint16_pt_32_casc_1_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 1189.6,
+    "cint16xcint16_to_cint16_pt_32_casc_1_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 316.8,
+    "cint16xcint16_to_cint16_pt_32_casc_2_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 912.8,
+    "cint16xcint16_to_cint16_pt_32_casc_2_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 504.7,
+    "cint16xcint16_to_cint16_pt_32_casc_1_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 2191.2,
+    "cint16xcint16_to_cint16_pt_32_casc_1_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 331.6,
+    "cint16xcint16_to_cint16_pt_32_casc_2_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 1613.6,
+    "cint16xcint16_to_cint16_pt_32_casc_2_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 543.3,
+    "cint16xcint16_to_cint16_pt_32_casc_1_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 4194.4,
+    "cint16xcint16_to_cint16_pt_32_casc_1_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 339.5,
+    "cint16xcint16_to_cint16_pt_32_casc_2_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 3015.2,
+    "cint16xcint16_to_cint16_pt_32_casc_2_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 564.9,
+    "cint16xcint16_to_cint16_pt_128_casc_1_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 738.4,
+    "cint16xcint16_to_cint16_pt_128_casc_1_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 504.7,
+    "cint16xcint16_to_cint16_pt_128_casc_2_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 635.2,
+    "cint16xcint16_to_cint16_pt_128_casc_2_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 824.7,
+    "cint16xcint16_to_cint16_pt_128_casc_4_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 508.0,
+    "cint16xcint16_to_cint16_pt_128_casc_4_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 1250.0,
+    "cint16xcint16_to_cint16_pt_128_casc_1_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 1312.8,
+    "cint16xcint16_to_cint16_pt_128_casc_1_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 534.2,
+    "cint16xcint16_to_cint16_pt_128_casc_2_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 1066.4,
+    "cint16xcint16_to_cint16_pt_128_casc_2_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 906.5,
+    "cint16xcint16_to_cint16_pt_128_casc_4_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 848.0,
+    "cint16xcint16_to_cint16_pt_128_casc_4_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 1250.0,
+    "cint16xcint16_to_cint16_pt_128_casc_1_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 2437.6,
+    "cint16xcint16_to_cint16_pt_128_casc_1_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 555.1,
+    "cint16xcint16_to_cint16_pt_128_casc_2_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 1896.8,
+    "cint16xcint16_to_cint16_pt_128_casc_2_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 968.2,
+    "cint16xcint16_to_cint16_pt_128_casc_4_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 1496.0,
+    "cint16xcint16_to_cint16_pt_128_casc_4_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 1250.0,
+    "cint16xcint16_to_cint16_pt_128_casc_1_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 4687.2,
+    "cint16xcint16_to_cint16_pt_128_casc_1_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 566.1,
+    "cint16xcint16_to_cint16_pt_128_casc_2_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 3557.6,
+    "cint16xcint16_to_cint16_pt_128_casc_2_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 1002.3,
+    "cint16xcint16_to_cint16_pt_128_casc_4_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 2792.0,
+    "cint16xcint16_to_cint16_pt_128_casc_4_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 1250.0,
+    "cint16xcint16_to_cint16_pt_128_casc_1_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 9186.4,
+    "cint16xcint16_to_cint16_pt_128_casc_1_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 571.8,
+    "cint16xcint16_to_cint16_pt_128_casc_2_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 6879.2,
+    "cint16xcint16_to_cint16_pt_128_casc_2_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 1020.3,
+    "cint16xcint16_to_cint16_pt_128_casc_4_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 5384.0,
+    "cint16xcint16_to_cint16_pt_128_casc_4_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 1250.0,
+    "cint16xcint16_to_cint16_pt_512_casc_1_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 1806.4,
+    "cint16xcint16_to_cint16_pt_512_casc_1_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 719.1,
+    "cint16xcint16_to_cint16_pt_512_casc_2_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 1231.2,
+    "cint16xcint16_to_cint16_pt_512_casc_2_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 1250.0,
+    "cint16xcint16_to_cint16_pt_512_casc_4_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 1273.6,
+    "cint16xcint16_to_cint16_pt_512_casc_4_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 1250.0,
+    "cint16xcint16_to_cint16_pt_512_casc_1_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 3448.8,
+    "cint16xcint16_to_cint16_pt_512_casc_1_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 733.5,
+    "cint16xcint16_to_cint16_pt_512_casc_2_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 2316.8,
+    "cint16xcint16_to_cint16_pt_512_casc_2_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 1250.0,
+    "cint16xcint16_to_cint16_pt_512_casc_4_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 2379.2,
+    "cint16xcint16_to_cint16_pt_512_casc_4_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 1250.0,
+    "cint16xcint16_to_cint16_pt_512_casc_1_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 6709.6,
+    "cint16xcint16_to_cint16_pt_512_casc_1_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 743.1,
+    "cint16xcint16_to_cint16_pt_512_casc_2_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 4496.0,
+    "cint16xcint16_to_cint16_pt_512_casc_2_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 1250.0,
+    "cint16xcint16_to_cint16_pt_512_casc_4_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 4558.4,
+    "cint16xcint16_to_cint16_pt_512_casc_4_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 1250.0,
+    "cint16xcint16_to_cint16_pt_512_casc_1_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 13231.2,
+    "cint16xcint16_to_cint16_pt_512_casc_1_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 748.0,
+    "cint16xcint16_to_cint16_pt_512_casc_2_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 8854.4,
+    "cint16xcint16_to_cint16_pt_512_casc_2_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 1250.0,
+    "cint16xcint16_to_cint16_pt_512_casc_4_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 8916.8,
+    "cint16xcint16_to_cint16_pt_512_casc_4_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 1250.0,
+    "cint16xcint16_to_cint16_pt_1024_casc_1_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 3033.6,
+    "cint16xcint16_to_cint16_pt_1024_casc_1_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 814.2,
+    "cint16xcint16_to_cint16_pt_1024_casc_2_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 2174.4,
+    "cint16xcint16_to_cint16_pt_1024_casc_2_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 1250.0,
+    "cint16xcint16_to_cint16_pt_1024_casc_4_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 2228.8,
+    "cint16xcint16_to_cint16_pt_1024_casc_4_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 1250.0,
+    "cint16xcint16_to_cint16_pt_1024_casc_1_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 5903.2,
+    "cint16xcint16_to_cint16_pt_1024_casc_1_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 823.4,
+    "cint16xcint16_to_cint16_pt_1024_casc_2_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 4227.2,
+    "cint16xcint16_to_cint16_pt_1024_casc_2_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 1250.0,
+    "cint16xcint16_to_cint16_pt_1024_casc_4_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 4289.6,
+    "cint16xcint16_to_cint16_pt_1024_casc_4_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 1250.0,
+    "cint16xcint16_to_cint16_pt_1024_casc_1_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 11618.4,
+    "cint16xcint16_to_cint16_pt_1024_casc_1_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 829.4,
+    "cint16xcint16_to_cint16_pt_1024_casc_2_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 8316.8,
+    "cint16xcint16_to_cint16_pt_1024_casc_2_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 1250.0,
+    "cint16xcint16_to_cint16_pt_1024_casc_4_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 8379.2,
+    "cint16xcint16_to_cint16_pt_1024_casc_4_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 1250.0,
+}
+
+#: the extension's blind predictions (45 cint32 -> cint16 rows, one run before any comparison of them), as BLIND
+BLIND_MORE: dict[str, float] = {
+    "cint32xcint16_to_cint16_pt_32_casc_1_win_32_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 476.8,
+    "cint32xcint16_to_cint16_pt_32_casc_1_win_32_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 256.4,
+    "cint32xcint16_to_cint16_pt_32_casc_2_win_32_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 384.0,
+    "cint32xcint16_to_cint16_pt_32_casc_2_win_32_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 367.0,
+    "cint32xcint16_to_cint16_pt_32_casc_1_win_64_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 642.4,
+    "cint32xcint16_to_cint16_pt_32_casc_1_win_64_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 288.8,
+    "cint32xcint16_to_cint16_pt_32_casc_2_win_64_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 516.0,
+    "cint32xcint16_to_cint16_pt_32_casc_2_win_64_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 437.2,
+    "cint32xcint16_to_cint16_pt_32_casc_1_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 1096.8,
+    "cint32xcint16_to_cint16_pt_32_casc_1_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 314.3,
+    "cint32xcint16_to_cint16_pt_32_casc_2_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 820.0,
+    "cint32xcint16_to_cint16_pt_32_casc_2_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 498.4,
+    "cint32xcint16_to_cint16_pt_32_casc_1_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 2005.6,
+    "cint32xcint16_to_cint16_pt_32_casc_1_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 328.9,
+    "cint32xcint16_to_cint16_pt_32_casc_2_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 1428.0,
+    "cint32xcint16_to_cint16_pt_32_casc_2_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 536.0,
+    "cint32xcint16_to_cint16_pt_32_casc_1_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 3823.2,
+    "cint32xcint16_to_cint16_pt_32_casc_1_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 336.7,
+    "cint32xcint16_to_cint16_pt_32_casc_2_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 2644.0,
+    "cint32xcint16_to_cint16_pt_32_casc_2_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 557.0,
+    "cint32xcint16_to_cint16_pt_128_casc_1_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 638.4,
+    "cint32xcint16_to_cint16_pt_128_casc_1_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 503.1,
+    "cint32xcint16_to_cint16_pt_128_casc_2_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 542.4,
+    "cint32xcint16_to_cint16_pt_128_casc_2_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_128_casc_4_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 582.4,
+    "cint32xcint16_to_cint16_pt_128_casc_4_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_128_casc_1_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 1112.8,
+    "cint32xcint16_to_cint16_pt_128_casc_1_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 532.4,
+    "cint32xcint16_to_cint16_pt_128_casc_2_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 977.6,
+    "cint32xcint16_to_cint16_pt_128_casc_2_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_128_casc_4_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 1025.6,
+    "cint32xcint16_to_cint16_pt_128_casc_4_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_128_casc_1_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 2037.6,
+    "cint32xcint16_to_cint16_pt_128_casc_1_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 553.2,
+    "cint32xcint16_to_cint16_pt_128_casc_2_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 1832.0,
+    "cint32xcint16_to_cint16_pt_128_casc_2_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_128_casc_4_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 1880.0,
+    "cint32xcint16_to_cint16_pt_128_casc_4_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_128_casc_1_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 3887.2,
+    "cint32xcint16_to_cint16_pt_128_casc_1_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 564.1,
+    "cint32xcint16_to_cint16_pt_128_casc_2_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 3540.8,
+    "cint32xcint16_to_cint16_pt_128_casc_2_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_128_casc_4_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 3588.8,
+    "cint32xcint16_to_cint16_pt_128_casc_4_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_128_casc_1_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 7586.4,
+    "cint32xcint16_to_cint16_pt_128_casc_1_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 569.8,
+    "cint32xcint16_to_cint16_pt_128_casc_2_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 6958.4,
+    "cint32xcint16_to_cint16_pt_128_casc_2_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_128_casc_4_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 7006.4,
+    "cint32xcint16_to_cint16_pt_128_casc_4_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_512_casc_1_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 1595.2,
+    "cint32xcint16_to_cint16_pt_512_casc_1_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_512_casc_4_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 1655.2,
+    "cint32xcint16_to_cint16_pt_512_casc_4_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_512_casc_1_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 3099.2,
+    "cint32xcint16_to_cint16_pt_512_casc_1_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_512_casc_2_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 3123.2,
+    "cint32xcint16_to_cint16_pt_512_casc_2_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_512_casc_4_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 3171.2,
+    "cint32xcint16_to_cint16_pt_512_casc_4_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_512_casc_1_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 6099.2,
+    "cint32xcint16_to_cint16_pt_512_casc_1_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_512_casc_2_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 6123.2,
+    "cint32xcint16_to_cint16_pt_512_casc_2_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_512_casc_4_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 6171.2,
+    "cint32xcint16_to_cint16_pt_512_casc_4_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_512_casc_1_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 12099.2,
+    "cint32xcint16_to_cint16_pt_512_casc_1_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_512_casc_2_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 12123.2,
+    "cint32xcint16_to_cint16_pt_512_casc_2_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_512_casc_4_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 12171.2,
+    "cint32xcint16_to_cint16_pt_512_casc_4_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_1024_casc_1_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 2963.2,
+    "cint32xcint16_to_cint16_pt_1024_casc_1_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_1024_casc_2_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 2983.2,
+    "cint32xcint16_to_cint16_pt_1024_casc_2_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_1024_casc_4_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 3023.2,
+    "cint32xcint16_to_cint16_pt_1024_casc_4_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_1024_casc_1_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 5835.2,
+    "cint32xcint16_to_cint16_pt_1024_casc_1_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_1024_casc_2_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 5859.2,
+    "cint32xcint16_to_cint16_pt_1024_casc_2_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_1024_casc_4_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 5907.2,
+    "cint32xcint16_to_cint16_pt_1024_casc_4_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_1024_casc_1_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 11571.2,
+    "cint32xcint16_to_cint16_pt_1024_casc_1_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_1024_casc_2_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 11595.2,
+    "cint32xcint16_to_cint16_pt_1024_casc_2_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint16_pt_1024_casc_4_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 11643.2,
+    "cint32xcint16_to_cint16_pt_1024_casc_4_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+}
+
+BLIND_SUMMARY = (
+    "92 figures predicted (46 rows: cint16 FFTs of 32 / 128 / 512 / 1024 points on 1 / 2 / 4 kernels, windows "
+    "of 1-16 frames). Blind, first run: 61 of 92 within 10 %, median |error| 4.25 % (latency 26 of 46, median "
+    "7.2 %; throughput 35 of 46, median 1.6 %). 19 of the 46 rows run at the 64-bit PLIO rate in the model "
+    "(1250 MSa/s), which tests only the PLIO / DMA model for their throughput. No change after seeing the "
+    "errors; the 31 figures outside are in KNOWN_OFF")
+BLIND_MORE_SUMMARY = (
+    "90 more figures predicted (45 rows: cint32 data, cint16 twiddles, cint16 output; 32 / 128 / 512 / 1024 points "
+    "on 1 / 2 / 4 kernels; the model learnt the cint32 radix-2 first stage and the TT_OUT_DATA field before these "
+    "rows were compared, no cint16 figure moved). Blind, one run: 58 of 90 within 10 %, median |error| 3.6 % "
+    "(latency 27 of 45, median 6.4 %; throughput 31 of 45, median 1.6 %). No change after seeing the errors; the 32 "
+    "figures outside are in KNOWN_OFF")
