@@ -52,8 +52,10 @@ def test_sliding_mac_slots():
     s = vector_slots(p, 0, T)
     assert s.mac == 16
     assert s.store == 2 and s.move == 0                       # 16 cint16 = 2 x 256-bit stores, no cascade
-    rotates = sum(2 * ((j * 4 + p.xoffset) % 32 != 0) + ((j * 4) % 16 != 0) for j in range(8))
-    assert s.vector_alu == 8 * fir.UNZIP_SHUFFLES + rotates + fir.ACC_SHUFFLES
+    # xoffset 1: 8 data-register rotates of 2 ops (every step is off the 32-sample boundary) and 6 coefficient
+    # rotates (steps 1-3 and 5-7 of the 16-tap coefficient register), 8 x 2 unzip shuffles, 4 combine shuffles
+    assert p.xoffset == 1
+    assert s.vector_alu == 16 + 16 + 6 + 4
     # an interior cascade kernel: 4 cascade words in and out (2048-bit cacc64); with ACC_UNZIP "srs" the
     # cascade's unzip / combine pairs cancel (DSPLib __SHUFFLE_CASCADE__), so no accumulator shuffle at all
     mid = vector_slots(_p(32, 4, 1), 0, T)
@@ -135,7 +137,7 @@ def test_blind_model_reproduces_blind_figures(monkeypatch):
     (dict(ssr=2), "TP_SSR"),
     (dict(dual_ip=1), "dual inputs"),
     (dict(coeff_reload=1), "coefficient reload"),
-    (dict(window=4100), "multiple of 32"),
+    (dict(window=4104), "multiple of 16"),
     (dict(fir_len=12, casc_len=4), "needs >= 4"),
     (dict(position=3, casc_len=3), "outside the cascade"),
 ])
@@ -144,3 +146,10 @@ def test_refusals(kw, match):
     args.update(kw)
     with pytest.raises(ValueError, match=match):
         FirSrAsymParams(**args)
+
+
+def test_window_not_a_multiple_of_32_falls_back_to_basic():
+    """DSPLib only asserts window % m_kLanes (16) == 0; kArchIncLoads also needs window % 32 == 0."""
+    assert FirSrAsymParams("cint16", "int16", 8, 4096).inc_loads
+    p = FirSrAsymParams("cint16", "int16", 8, 4112)
+    assert not p.inc_loads and fir_sr_asym_cycles(p).total_cycles > 0

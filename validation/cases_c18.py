@@ -68,7 +68,9 @@ BASE_BYTES = (2000, 2500)
 
 DIM_NOTE = ("The measured figures depend on TP_DIM although the stored kernel source pads every point to 4 dimensions "
             "and has no TP_DIM in its loops (kFixedDimOfED; the graph sizes the windows TP_LEN x 4 for every TP_DIM): "
-            "the benchmark's build may differ from the source read (@0d8795bc); not verified")
+            "the benchmark's build may differ from the source read (@0d8795bc). A later stored euclidean_distance.cpp "
+            "(copyright 2022-2026) loops mac_square over TP_DIM with kPointsPerIter = 1024 bits / kDim, which supports "
+            "that reading, but it was not costed and does not by itself give the measured TP_DIM 2 / 3 / 4 ratio")
 FLOAT_DIM4_OFF = (
     "float, TP_DIM 4: measured 37-38 MSa/s (ping-pong) and 33-34 MSa/s (single buffers), ~33 cycles per point, "
     "about 3x slower than the same rows with TP_DIM 2 (97-111 / 76-82 MSa/s); the model gives one figure for "

@@ -27,7 +27,8 @@ entry of dsp/L2/tests/aie/func_approx/multi_params.json @4c86f9ba (the sweep beh
 that file). PLIO 625 MHz as the other DSPLib cases.
 
 Predicted: the 109 TP_USE_LUT_RELOAD 0 rows (218 figures); the 97 TP_USE_LUT_RELOAD 1 rows (194 figures) are refused
-(the stored graph has no reload port: its transport is unknown).
+(the tables arrive on two run-time-parameter ports, ``rtpLut``, in a later stored graph; the per-call cost of the
+RTP reads is not modelled; measured, the reload rows' latencies sit ~120-160 ns above their pairs).
 
 Blind (first run, before any comparison; every figure in :data:`BLIND`): 97 rows predicted (the 12 rows of
 1638-sample windows were refused then), **190 of 194 figures within 10 %, median |error| 3.4 %** (latency 95 of 97,
@@ -366,6 +367,7 @@ def simulate_row(dtype: str, coarse: int, fine: int, domain: int, window: int, r
 
 
 def measurements(path: Path = DATA) -> list[dict]:
+    """One latency (ns) and one throughput (MSa/s) measurement per row of ``path`` (run.py's measurement rows)."""
     return cases_c5.benchmark_measurements(
         _rows(path), "C19", "func_approx", _slug, SOURCE,
         lambda r: (f"xcve2802 1.25 GHz, 64-bit PLIOs 625 MHz, NITER {ITERATIONS} (the harness's QoR entries); "

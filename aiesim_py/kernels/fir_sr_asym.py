@@ -164,8 +164,11 @@ class FirSrAsymParams:
                 raise ValueError(f"fir_sr_asym: {name} must be a positive integer, got {getattr(self, name)!r}")
         if not 0 <= self.position < self.casc_len:
             raise ValueError(f"fir_sr_asym: position {self.position} outside the cascade of {self.casc_len}")
-        if self.window % (2 * LANES):
-            raise ValueError(f"fir_sr_asym: window {self.window} must be a multiple of {2 * LANES} samples")
+        if self.window % LANES:
+            # DSPLib asserts TP_INPUT_WINDOW_VSIZE % m_kLanes == 0; a window that is not a multiple of
+            # 2 x LANES falls back to the Basic architecture (inc_loads), it is not refused
+            raise ValueError(f"fir_sr_asym: window {self.window} must be a multiple of {LANES} samples "
+                             "(DSPLib: TP_INPUT_WINDOW_VSIZE % m_kLanes == 0)")
         if self.range_len < 4:
             raise ValueError(f"fir_sr_asym: kernel {self.position} gets {self.range_len} taps; DSPLib needs >= 4 "
                              "(FIR_LEN_MIN)")
@@ -263,7 +266,11 @@ def broadcast_cycles(p: FirSrAsymParams, t: CoreTiming = AIE_ML_CORE) -> int:
     the first kernel loads each word from its circular input buffer (two 256-bit loads, the iterator's
     ``cyclic_add`` the loop-carried step, as in :func:`~aiesim_py.kernels.sample_delay.margin_copy_cycles`)
     and writes it to the cascade; a middle kernel reads it from the cascade, writes it on and stores it (two
-    256-bit stores); the last kernel reads and stores it. 0 for a single kernel."""
+    256-bit stores); the last kernel reads and stores it. 0 for a single kernel.
+
+    Simplification: the broadcast is costed as time at the start of each call, not simulated as data on the
+    cascade; in the simulated graph only the per-vector cascade groups synchronise the kernels (the broadcast
+    words precede them on the same cascade, so the order of kernel starts is the same)."""
     if not CASC_BROADCAST or p.casc_len == 1:
         return 0
     word_bytes = BROADCAST_WORD_BYTES

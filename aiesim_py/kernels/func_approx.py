@@ -44,7 +44,9 @@ Not modelled (:class:`FuncApproxParams` refuses them): int16 and bfloat16 (AIE-M
 ``funcApproxLutAPI``: ``aie::linear_approx`` over an ``aie::lut<4, ...>`` parallel look-up, whose
 instructions are not in the timing table), float (``aie::to_fixed`` of fp32 vectors and float table
 values: the fp32 path on AIE-ML is not costed), and ``TP_USE_LUT_RELOAD`` 1 (the benchmark's LUT-reload
-variant: the stored graph @0d8795bc / db048a49 has no reload port, so its transport and cost are unknown).
+variant: a later stored graph declares two run-time-parameter LUT ports, ``rtpLut``, and the kernel reads the
+tables through the RTP pointer instead of its own copy; the per-call cost of those RTP reads is not modelled, and the
+graphs @0d8795bc / db048a49 read for the rest have no reload port).
 No functional model: :data:`TEMPLATE` is None.
 """
 from __future__ import annotations
@@ -108,8 +110,8 @@ class FuncApproxParams:
         if not isinstance(self.lut_reload, bool) or not isinstance(self.single_buffer, bool):
             raise ValueError("func_approx: lut_reload and single_buffer must be True or False")
         if self.lut_reload:
-            raise ValueError("func_approx: TP_USE_LUT_RELOAD 1 is not modelled: the stored graph source has no "
-                             "LUT-reload port, so how the tables arrive and what they cost per call is unknown")
+            raise ValueError("func_approx: TP_USE_LUT_RELOAD 1 is not modelled: the tables arrive on two run-time "
+                             "parameter ports (rtpLut) whose per-call cost the timing model does not have")
 
     @property
     def lanes(self) -> int:
