@@ -138,3 +138,22 @@ def test_cint32_data():
     c32 = stage_cost(FftParams("cint32", "cint16", 512, 512, out_data="cint16").stages()[0], T)
     assert c32[1] == c16[1] == 4 and c32[2] == c16[2] + 1
     assert FftParams("cint16", "cint16", 128, 128, out_data="cint32").stages()[-1].out_type == "cint32"
+
+
+@pytest.mark.parametrize("key, out_type, ii, depth", [
+    ((2, 0, "cint16"), "cint32", 4, 21), ((2, 0, "cint32"), "cint32", 4, 22), ((4, 0, "cint16"), "cint32", 8, 35),
+    ((4, 0, "cint32"), "cint32", 8, 40), ((4, 1, "cint32"), "cint32", 8, 43), ((4, 2, "cint32"), "cint16", 10, 47),
+])
+def test_stage_ii_and_depth_hand_counted(key, out_type, ii, depth):
+    """(II, depth) counted by hand from the module docstring's op table and the AIE-ML latencies (review of C20),
+    e.g. radix 4 stage 1: 14 loads = 7 issues (6 + 7), three dependent vector-ALU steps (3 x 2), two MAC groups
+    (2 x (3 + 5)), 8 stores of cint32 output = 43; II: 8 stores (radix 4, cint32 out) or 10 vector-ALU ops."""
+    from aiesim_py.kernels.fft_ifft_dit_1ch import Stage
+    _, got_ii, got_depth = stage_cost(Stage(0, key[0], key[1], key[2], out_type, 8))
+    assert (got_ii, got_depth) == (ii, depth)
+
+
+def test_whole_call_32_points():
+    # 32 points (2^5, odd power): a radix-2 stage, then two radix-4 stages, one frame, plus the ADF call
+    # overhead: 155 cycles (hand-summed in the review of C20 from the stage costs above)
+    assert fft_ifft_dit_1ch_cycles(FftParams("cint16", "cint16", 32, 32)).total_cycles == 155

@@ -98,7 +98,9 @@ def _slug(r: dict) -> str:
 def graph_refusal(data: str, twiddle: str, point: int, fft_nifft: int, casc: int, dyn: int, window: int,
                   parallel_power: int, api: int, twiddle_mode: int, out_type: str, single_buf: int,
                   num_aie: int) -> None:
-    """Refuse the graph parameters the model has no mechanism for (raises ValueError with the reason)."""
+    """Refuse the graph parameters the model has no mechanism for (raises ValueError with the reason).
+    ``fft_nifft`` is accepted either way: an IFFT differs from an FFT only in the twiddles' complex mask, no op
+    or cycle changes."""
     if dyn:
         raise ValueError("fft_ifft_dit_1ch: TP_DYN_PT_SIZE 1 is not modelled (the run-time header read, the "
                          "dynamic stage selection and the zero fill are not costed)")
@@ -118,7 +120,7 @@ def graph_refusal(data: str, twiddle: str, point: int, fft_nifft: int, casc: int
 def fft_design(data: str, twiddle: str, point: int, fft_nifft: int, casc: int, dyn: int, window: int,
                parallel_power: int, api: int, twiddle_mode: int, out_type: str, single_buf: int, num_aie: int):
     """The Design of one benchmark row: kernels ``fft0`` .. on row :data:`cases_c5.KERNEL_ROW`, columns 0..,
-    PLIOs ``in0`` / ``out0``.
+    PLIOs ``in0`` / ``out0``. ``fft_nifft`` does not change the design (FFT and IFFT cost the same).
 
     Raises:
         ValueError: a configuration the model refuses (the reason given).

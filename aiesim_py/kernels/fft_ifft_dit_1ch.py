@@ -20,10 +20,10 @@ integer end rank up to even):
   output buffer (``TT_OUT_DATA``); cint32 data stay cint32 and reuse the input buffer as the second scratch
   buffer (``fnUsePingPongIntBuffer``; no timing difference in this model);
 * ``TP_CASC_LEN`` kernels split the (even-rounded) ranks: the last kernel takes ``max(2, (END / CASC / 2) * 2)``
-  ranks, each earlier kernel ``max(2, (its END / its index / 2) * 2)`` of what is left, the first one the rest
+  ranks, each earlier kernel ``max(2, (its END / its 1-based position dim / 2) * 2)`` of what is left, the first one the rest
   (:meth:`FftParams.rank_range`); the kernels pass cint32 windows to one another through buffers (not the
-  cascade stream: ``connect<>`` of windows in the graph). The first kernel reads cint16, the last writes
-  cint16, the others read and write cint32.
+  cascade stream: ``connect<>`` of windows in the graph). The first kernel reads TT_DATA, the last writes
+  TT_OUT_DATA, the others read and write cint32.
 
 AIE API stage code (AIE-ML, read at Xilinx/aie_api as mirrored by jgmelber/aie_api
 ``include/aie_api/detail/fft_dit.hpp`` ``fft_get_stage`` / ``fft_get_out_vector_size`` / ``fft_dit_common::block_size`` and ``detail/aie2/fft_dit.hpp`` /
@@ -60,8 +60,8 @@ this frame's later stages still read (no overlap of frames is modelled even when
 the frame body straight-line). The frame loop pays its set-up, the call the ADF wrapper of two buffers. The
 twiddle tables are static arrays (no first-call copy).
 
-Not modelled (:class:`FftParams` refuses them): cfloat data and cint32 twiddles (other AIE API
-specialisations, not costed), point sizes below 32 (the AIE-ML radix-4 minimum) or above 4096 (those need
+Not modelled (:class:`FftParams` refuses them): cfloat data and cint32 twiddles (not valid AIE-ML
+configurations: the AIE API's ``is_valid_fft_op`` for ``__AIE_ARCH__`` 20 accepts cint16 / cbfloat16 twiddles only), point sizes below 32 (the AIE-ML radix-4 minimum) or above 4096 (those need
 ``TP_PARALLEL_POWER`` > 0), and window sizes that are not a multiple of the point size. Dynamic point size,
 the stream interface and SSR (``TP_PARALLEL_POWER`` > 0, with its r2comb / widget kernels) are graph
 parameters this kernel model has no field for; the case file refuses those rows. No functional model:
@@ -166,8 +166,8 @@ class FftParams:
     def __post_init__(self):
         if (self.data_type, self.twiddle_type) not in DATA_TYPES:
             raise ValueError(f"fft_ifft_dit_1ch: TT_DATA / TT_TWIDDLE = {self.data_type} / {self.twiddle_type} is not "
-                             f"modelled (the AIE API stage specialisations of cint32 data, cint32 twiddles and cfloat "
-                             f"are not costed); modelled: {DATA_TYPES}")
+                             f"modelled (cint32 twiddles and cfloat data have no AIE API FFT stage on AIE-ML, "
+                             f"is_valid_fft_op); modelled: {DATA_TYPES}")
         if self.out_data is not None and self.out_data not in OUT_TYPES:
             raise ValueError(f"fft_ifft_dit_1ch: TT_OUT_DATA {self.out_data!r} is not modelled; modelled: {OUT_TYPES}")
         n = self.point_size
@@ -286,8 +286,9 @@ def fft_ifft_dit_1ch_cycles(p: FftParams, t: CoreTiming = AIE_ML_CORE) -> Kernel
     call = adf_call_overhead(t, len(p.ports()))
     ii = max(i for _, i, _ in costs)
     last_cycles, _, last_depth = costs[-1]
+    deepest = max(d for _, _, d in costs)   # one stage trip's critical path (the stages run one after the other)
     first_out = call // 2 + per_frame - last_cycles + last_depth
     return KernelCost(total_cycles=loop + call, loop_cycles=loop, call_overhead_cycles=call, ii_cycles=ii,
-                      depth_cycles=per_frame, trips=p.frames * sum(st.trips for st in p.stages()), pipelined=True,
+                      depth_cycles=deepest, trips=p.frames * sum(st.trips for st in p.stages()), pipelined=True,
                       function_cycles=loop + call - 2 * len(p.ports()) * t.lock_op_cycles,
                       first_output_cycles=first_out)
