@@ -1,4 +1,5 @@
-"""kernels.fir_sr_asym: the cint16 x int16 buffer-interface cost model (DSPLib fir_sr_asym) and its refusals."""
+"""kernels.fir_sr_asym: the cint16 x int16 / cint16 x cint16 buffer-interface cost model (DSPLib fir_sr_asym) and
+its refusals."""
 import sys
 from pathlib import Path
 
@@ -131,14 +132,23 @@ def test_blind_model_reproduces_blind_figures(monkeypatch):
 
 
 @pytest.mark.parametrize("kw, match", [
-    (dict(data_type="cint16", coeff_type="cint16"), "not modelled"),
-    (dict(data_type="int16", coeff_type="int16"), "not modelled"),
+    (dict(data_type="int16", coeff_type="int16"), "1024-bit"),
+    (dict(data_type="int16", coeff_type="int32"), "emulated"),
+    (dict(data_type="cint16", coeff_type="int32"), "emulated"),
+    (dict(data_type="cint16", coeff_type="cint32"), "mac_elem_8"),
+    (dict(data_type="int32", coeff_type="int16"), "emulated"),
+    (dict(data_type="int32", coeff_type="int32"), "emulated"),
+    (dict(data_type="cint32", coeff_type="int16"), "emulated"),
+    (dict(data_type="cint32", coeff_type="cint16"), "mac_elem_8"),
+    (dict(data_type="cint32", coeff_type="cint32"), "not modelled"),
+    (dict(data_type="float", coeff_type="float"), "fp32"),
+    (dict(data_type="cfloat", coeff_type="cfloat"), "fp32"),
     (dict(api=1), "TP_API 1"),
     (dict(ssr=2), "TP_SSR"),
     (dict(dual_ip=1), "dual inputs"),
     (dict(coeff_reload=1), "coefficient reload"),
     (dict(window=4104), "multiple of 16"),
-    (dict(fir_len=12, casc_len=4), "needs >= 4"),
+    (dict(fir_len=3, casc_len=4, position=3), "needs >= 1"),
     (dict(position=3, casc_len=3), "outside the cascade"),
 ])
 def test_refusals(kw, match):
@@ -153,3 +163,63 @@ def test_window_not_a_multiple_of_32_falls_back_to_basic():
     assert FirSrAsymParams("cint16", "int16", 8, 4096).inc_loads
     p = FirSrAsymParams("cint16", "int16", 8, 4112)
     assert not p.inc_loads and fir_sr_asym_cycles(p).total_cycles > 0
+
+
+def _c(fir_len, casc=1, pos=0, window=4096):
+    return FirSrAsymParams("cint16", "cint16", fir_len, window, casc, pos)
+
+
+def test_cint16_x_cint16_sliding_mac_slots():
+    """sliding_mul_bits_impl<16, 4, 1, 1, 1, 64, 32, 32, cint16, cint16> (sliding_mul_acc64.hpp): per 4 taps four
+    mac_conv_16x4, a 3-shuffle unzip (data 2, 256-bit coefficient register 1), two data and two coefficient
+    rotates when their starts are not 0; 8 cint16 per coefficient register."""
+    p = _c(32)
+    assert p.coeff_reg == 8 and p.xoffset == 1 and p.ops == 8 and not p.inc_loads
+    s = vector_slots(p, 0, T)
+    assert s.mac == 4 * 8
+    # data starts 1, 5, .., 29 (all != 0): 8 x 2 rotates; coefficient starts 0, 4, 0, 4, ..: 4 x 2 rotates;
+    # 8 x 3 unzip shuffles; the 4-shuffle combine before the SRS
+    assert s.vector_alu == 8 * 3 + 8 * 2 + 4 * 2 + fir.ACC_SHUFFLES
+    # data loads: 3 initial 256-bit loads (xoffset 1 + 16 lanes + 3 = 20 samples), one more at taps 8, 16, 24 (Basic);
+    # coefficient loads: 32 taps / 8 per register; two 256-bit stores of 16 cint16
+    assert s.load_any == 6 + 4 and s.store == 2 and s.move == 0
+    # the cint16 x int16 call of the same taps: half the VMACs, 16-tap coefficient registers
+    q = vector_slots(_p(32), 0, T)
+    assert q.mac == 16 and q.load_any == 6 + 2
+
+
+def test_cint16_x_cint16_accumulator_chain():
+    """Two chained VMACs per call on each of acc_re / acc_im: the trip's recurrence doubles."""
+    p = _c(32)
+    assert p.sliding.chain == 2 and fir.SLIDING[("cint16", "int16")].chain == 1
+    assert fir_sr_asym_cycles(p).ii_cycles >= 2 * p.ops * T.acc_chain_ii
+    assert fir.vector_depth(p, T) > fir.vector_depth(_p(32), T)
+    # same lanes, load sizes, margin, cascade split and cacc64 cascade words as cint16 x int16
+    assert [_c(64, 5, k).range_len for k in range(5)] == [_p(64, 5, k).range_len for k in range(5)]
+    assert vector_slots(_c(32, 4, 1), 0, T).move == vector_slots(_p(32, 4, 1), 0, T).move == 8
+
+
+def test_runt_kernels_accepted():
+    """FIR_LEN_MIN is 1 (fir_utils.hpp @0d8795bc): FIR 16 over 5 kernels is 4 / 3 / 3 / 3 / 3 taps, one
+    zero-padded sliding MAC per vector each."""
+    ks = [_c(16, 5, k) for k in range(5)]
+    assert [k.range_len for k in ks] == [4, 3, 3, 3, 3] and all(k.ops == 1 for k in ks)
+    assert [_c(16, 8, k).range_len for k in range(8)] == [2] * 8
+    assert all(fir_sr_asym_cycles(k).total_cycles > 0 for k in ks)
+
+
+def test_blind_more_figures_are_the_current_model(monkeypatch):
+    """No change after the cint16 x cint16 blind run: the current model gives cases_c17.BLIND_MORE back."""
+    monkeypatch.syspath_prepend(str(VALIDATION))
+    import cases_c17
+    cases_c17.simulate_row.cache_clear()
+    try:
+        assert len(cases_c17.BLIND_MORE) == 96
+        for fl, casc in ((48, 3), (16, 8), (256, 1)):
+            lat, thr, _ = cases_c17.simulate_row("cint16", "cint16", fl, 4096, casc, 1, 0, 0, 1, 0, casc)
+            key = f"cint16xcint16_fir_{fl}_win_4096_casc_{casc}_ssr_1_api_0"
+            assert round(lat, 1) == cases_c17.BLIND_MORE[f"{key}.latency"]
+            assert round(thr, 1) == cases_c17.BLIND_MORE[f"{key}.throughput"]
+    finally:
+        cases_c17.simulate_row.cache_clear()
+        sys.modules.pop("cases_c17", None)

@@ -1,5 +1,5 @@
 """Single-rate asymmetric FIR (DSPLib ``fir_sr_asym``), AIE-ML, buffer interface (TP_API 0),
-cint16 data x int16 coefficients, one SSR phase, ``TP_CASC_LEN`` kernels in a cascade.
+cint16 data x int16 or cint16 coefficients, one SSR phase, ``TP_CASC_LEN`` kernels in a cascade.
 
 Kernel structure, read (facts only, no code taken) in Xilinx/Vitis_Libraries @0d8795bc:
 ``dsp/L1/src/aie/fir_sr_asym.cpp`` (``filterBasic``, ``filterIncLoads``, ``filterSelectArch``),
@@ -80,8 +80,24 @@ wrapper of its buffer ports per :func:`~aiesim_py.kernels.kernel_io.adf_call_ove
 constructor's coefficient reversal (a scalar copy of the kernel's taps) on the first call.
 Cascade: one group per output vector (:class:`~aiesim_py.kernels.matrix_mult.MatrixMultCost`).
 
-Not modelled (:class:`FirSrAsymParams` refuses them): other type pairs (their sliding sequences were
-not costed), the stream interface (TP_API 1), SSR > 1 (the SSR^2 kernel polyphase arrangement),
+cint16 x cint16 (:data:`SLIDING`, added for C17's BLIND_MORE rows before they were run): fir_utils.hpp
+@0d8795bc gives every pair on AIE-ML (``__MIN_REGSIZE__ == 256``) 4 columns, and 16 lanes to all but int16
+data (32) and cint32 data (8); ``macSrAsym`` passes a ``T_buff_1024b`` data buffer and a ``T_buff_256b``
+coefficient register (8 cint16: the coefficient start is ``op % 8``), so lanes, columns, loads, margin,
+cascade split, architecture rule, cacc64 cascade and output stores are those of cint16 x int16. The sliding
+MAC (``sliding_mul_bits_impl<16, 4, 1, 1, 1, 64, 32, 32, cint16, cint16>``, same file) unzips the
+coefficient register (256 bits: 1 shuffle, assumption) and the data buffer (2), rotates data_re / data_im by
+the data start and coef_re / coef_im by the coefficient start (one shift each when not 0), and runs four
+``mac_conv_16x4`` per 4 taps: acc_re += d_re.c_re, acc_re -= d_im.c_im, acc_im += d_re.c_im, acc_im +=
+d_im.c_re (two chained VMACs on each accumulator per call: the accumulator chain per output vector is twice
+as long); the accumulator unzip / combine is the same as cint16 x int16's. Runt kernels (1..3 taps: FIR 16
+on 5 or 8 kernels) are accepted: ``FIR_LEN_MIN`` is 1 in fir_utils.hpp @0d8795bc (the taps are zero-padded
+to the columns), one sliding MAC per vector.
+
+Not modelled (:class:`FirSrAsymParams` refuses them, :data:`NOT_MODELLED` gives each pair's reason): the
+other type pairs (their sliding sequences were not costed: emulated 32-bit conv MACs, element-wise
+``mac_elem_8`` per point for cint32, 1024-bit rotates for 32-lane int16, fp32 emulation), the stream
+interface (TP_API 1), SSR > 1 (the SSR^2 kernel polyphase arrangement),
 dual inputs, two outputs, coefficient reload. No functional model: :data:`TEMPLATE` is None.
 """
 from __future__ import annotations
@@ -95,16 +111,69 @@ from aiesim_py.kernels.sample_delay import cyclic_add_cycles, margin_copy_cycles
 
 TEMPLATE = None
 KIND = "fir_sr_asym"
-#: (TT_DATA, TT_COEFF) pairs with a cost (see the module docstring)
-PAIRS = (("cint16", "int16"),)
-LANES = 16                 # fnNumLanes<cint16, int16> on AIE-ML (io buffer)
+
+
+@dataclass(frozen=True)
+class SlidingMac:
+    """The AIE API's lowering of one ``sliding_mac<16, 4>`` (16 lanes, 4 points) for a (TT_DATA, TT_COEFF)
+    pair on AIE-ML (``sliding_mul_acc64.hpp``, module docstring), counted per call.
+
+    Attributes:
+        vmacs: native ``mac_conv_16x4`` ops (one VMAC each).
+        unzip_shuffles: vector-ALU shuffles of the operand unzips (data, and complex coefficients).
+        data_rotates, coeff_rotates: ``shuffle_down_rotate`` ops when the data / coefficient start is not 0.
+        chain: VMACs of one call on the same accumulator (the real / imaginary acc64 chains).
+    """
+    vmacs: int
+    unzip_shuffles: int
+    data_rotates: int
+    coeff_rotates: int
+    chain: int
+
+
+#: (TT_DATA, TT_COEFF) -> the sliding MAC's ops, for the pairs with a cost (see the module docstring)
+SLIDING = {
+    # sliding_mul_bits_impl<16, 4, 1, 1, 1, 64, 16, 32, int16, cint16>: data unzip (2), data_re / data_im
+    # rotates, one coefficient rotate, mac_conv_16x4 into acc_re and acc_im
+    ("cint16", "int16"): SlidingMac(vmacs=2, unzip_shuffles=2, data_rotates=2, coeff_rotates=1, chain=1),
+    # sliding_mul_bits_impl<16, 4, 1, 1, 1, 64, 32, 32, cint16, cint16>: data unzip (1024 bits: 2) and
+    # coefficient unzip (256 bits: 1), data_re / data_im and coef_re / coef_im rotates, four mac_conv_16x4
+    # (re += dre.cre - dim.cim, im += dre.cim + dim.cre: two on each accumulator)
+    ("cint16", "cint16"): SlidingMac(vmacs=4, unzip_shuffles=3, data_rotates=2, coeff_rotates=2, chain=2),
+}
+PAIRS = tuple(SLIDING)
+#: (TT_DATA, TT_COEFF) pairs DSPLib's fir_sr_asym takes on AIE-ML (TP_API 0) whose sliding MAC is not costed,
+#: with why (the AIE API source read for each, jgmelber/aie_api sliding_mul_acc64.hpp @2a408059)
+NOT_MODELLED = {
+    ("int16", "int16"): "int16 data: fnNumLanes 32, the AIE API runs two 16-lane mac_conv_16x4 halves per column "
+                        "group, each on a shuffle_down_rotate of the whole 64-sample (1024-bit) int16 buffer; a "
+                        "1024-bit rotate is not one vector shift and its op count was not read",
+    ("int16", "int32"): "int32 coefficients: the AIE API's emulated mac_conv_16x4 (emulated_mul_intrinsics.hpp) "
+                        "was not read; fnNumLanes 32 also rotates a 1024-bit int16 buffer",
+    ("cint16", "int32"): "int32 coefficients: the complex x real split runs the emulated int32 mac_conv_16x4 "
+                         "(emulated_mul_intrinsics.hpp), not read",
+    ("cint16", "cint32"): "cint32 coefficients: element-wise mac_elem_8 per point with a broadcast coefficient "
+                          "(columns_per_mul 1); the broadcast / rotate count per point was not costed",
+    ("int32", "int16"): "int32 data: the AIE API's emulated mac_conv_16x4 (emulated_mul_intrinsics.hpp) was not read",
+    ("int32", "int32"): "int32 data: the AIE API's emulated mac_conv_16x4 (emulated_mul_intrinsics.hpp) was not read",
+    ("cint32", "int16"): "cint32 data: the real x complex split over an int32 x int16 emulated conv MAC "
+                         "(emulated_mul_intrinsics.hpp), not read",
+    ("cint32", "cint16"): "cint32 data: element-wise mac_elem_8 per point with a broadcast coefficient "
+                          "(columns_per_mul 1); the broadcast / rotate count per point was not costed",
+    ("cint32", "int32"): "cint32 data: emulated 32 x 32-bit sliding MAC, not read",
+    ("cint32", "cint32"): "cint32 x cint32: element-wise mac_elem_8 per point, 32 x 32-bit emulated; not costed",
+    ("float", "float"): "float: fp32 MACs are emulated on AIE-ML (bf16 passes); the sliding sequence was not read",
+    ("cfloat", "cfloat"): "cfloat: fp32 MACs are emulated on AIE-ML; the sliding sequence was not read",
+    ("cfloat", "float"): "cfloat: fp32 MACs are emulated on AIE-ML; the sliding sequence was not read",
+}
+LANES = 16                 # fnNumLanes<cint16, *> on AIE-ML (io buffer; __MIN_REGSIZE__ 256 default)
 COLUMNS = 4                # fnNumCols on AIE-ML
 LOAD_SAMPLES = 8           # 256-bit upd_w of cint16
 BUFF_SAMPLES = 32          # 1024-bit data buffer of cint16
-COEFF_REG = 16             # 256-bit coefficient register of int16
+COEFF_REG_BYTES = 32       # T_buff_256b<TT_COEFF>: 16 int16 / 8 cint16 per coefficient register
 ZIGZAG_MAX_COEFF_BYTES = 256
 ACC_BYTES = LANES * 16     # cacc64: 128 bits per lane
-#: vector-ALU shuffles of the data unzip per sliding MAC (module docstring)
+#: vector-ALU shuffles of the data unzip per sliding MAC (module docstring; cint16 x int16)
 UNZIP_SHUFFLES = 2
 #: which accumulator unzip / combine shuffles are costed per output vector (module docstring): "srs" the
 #: combine before the SRS of the output kernel (ACC_SHUFFLE_CHANGE, DSPLib __SHUFFLE_CASCADE__); True also the
@@ -151,8 +220,9 @@ class FirSrAsymParams:
 
     def __post_init__(self):
         if (self.data_type, self.coeff_type) not in PAIRS:
-            raise ValueError(f"fir_sr_asym: {self.data_type} x {self.coeff_type} is not modelled: the AIE API's "
-                             f"sliding MAC sequence was costed only for {PAIRS}")
+            why = NOT_MODELLED.get((self.data_type, self.coeff_type), "not a DSPLib AIE-ML type pair read here")
+            raise ValueError(f"fir_sr_asym: {self.data_type} x {self.coeff_type} is not modelled ({why}); the AIE "
+                             f"API's sliding MAC sequence was costed only for {PAIRS}")
         if self.api != 0:
             raise ValueError("fir_sr_asym: TP_API 1 (stream interface, kArchStream) is not modelled")
         if self.ssr != 1:
@@ -169,9 +239,20 @@ class FirSrAsymParams:
             # 2 x LANES falls back to the Basic architecture (inc_loads), it is not refused
             raise ValueError(f"fir_sr_asym: window {self.window} must be a multiple of {LANES} samples "
                              "(DSPLib: TP_INPUT_WINDOW_VSIZE % m_kLanes == 0)")
-        if self.range_len < 4:
-            raise ValueError(f"fir_sr_asym: kernel {self.position} gets {self.range_len} taps; DSPLib needs >= 4 "
+        if self.range_len < 1:
+            # FIR_LEN_MIN 1 in fir_utils.hpp @0d8795bc ("we always pad up to at least numCols"): runt kernels of
+            # 1..3 taps run one (zero-padded) sliding MAC per vector
+            raise ValueError(f"fir_sr_asym: kernel {self.position} gets {self.range_len} taps; DSPLib needs >= 1 "
                              "(FIR_LEN_MIN)")
+
+    @property
+    def sliding(self) -> SlidingMac:
+        return SLIDING[(self.data_type, self.coeff_type)]
+
+    @property
+    def coeff_reg(self) -> int:
+        """Coefficients per 256-bit coefficient register."""
+        return COEFF_REG_BYTES // sample_type(self.coeff_type).bytes
 
     @property
     def cascade_in(self) -> bool:
@@ -302,17 +383,18 @@ def acc_shuffle_sets(p: FirSrAsymParams) -> tuple[int, int]:
 def vector_slots(p: FirSrAsymParams, strobe: int, t: CoreTiming = AIE_ML_CORE) -> SlotUse:
     """Issue slots of one output vector (``strobe``: its index within an IncLoads trip)."""
     alu = 0
+    sm = p.sliding
     for j in range(p.ops):
         op = j * COLUMNS
         data_start = (strobe * LANES + op + p.xoffset) % BUFF_SAMPLES
-        coeff_start = op % COEFF_REG
-        alu += UNZIP_SHUFFLES + 2 * (data_start != 0) + (coeff_start != 0)
+        coeff_start = op % p.coeff_reg
+        alu += sm.unzip_shuffles + sm.data_rotates * (data_start != 0) + sm.coeff_rotates * (coeff_start != 0)
     alu += ACC_SHUFFLES * sum(acc_shuffle_sets(p))
-    coeff_loads = -(-_ceil(p.range_len, COLUMNS) // COEFF_REG)
+    coeff_loads = -(-_ceil(p.range_len, COLUMNS) // p.coeff_reg)
     words = -(-ACC_BYTES // t.cascade_bytes_per_cycle)
     move = words * (int(p.cascade_in) + int(p.cascade_out))
     stores = 0 if p.cascade_out else -(-LANES * sample_type(p.out_type).bytes // t.store_bytes)
-    return SlotUse(load_any=data_loads_per_vector(p) + coeff_loads, mac=2 * p.ops, vector_alu=alu, move=move,
+    return SlotUse(load_any=data_loads_per_vector(p) + coeff_loads, mac=sm.vmacs * p.ops, vector_alu=alu, move=move,
                    store=stores)
 
 
@@ -320,10 +402,11 @@ def vector_depth(p: FirSrAsymParams, t: CoreTiming = AIE_ML_CORE) -> int:
     """Critical path of one output vector: load -> unzip -> rotate -> MAC chain -> SRS / cascade write."""
     head = max(t.vload_latency, t.cascade_read_latency if p.cascade_in else 0)
     steps = [(1, head), (UNZIP_SHUFFLES, t.vector_alu_latency), (1, t.vector_alu_latency)]
+    chain = p.ops * p.sliding.chain
     unzip_in, combine_out = acc_shuffle_sets(p)
     if unzip_in:
         steps.append((ACC_SHUFFLES, t.vector_alu_latency))
-    steps.append((1 + (p.ops - 1) * t.acc_chain_ii, t.vmac_latency))
+    steps.append((1 + (chain - 1) * t.acc_chain_ii, t.vmac_latency))
     if combine_out:
         steps.append((ACC_SHUFFLES, t.vector_alu_latency))
     if p.cascade_out:
@@ -339,7 +422,7 @@ def fir_sr_asym_cycles(p: FirSrAsymParams, t: CoreTiming = AIE_ML_CORE) -> Matri
     slots = SlotUse()
     for s in range(per_trip):
         slots = slots + vector_slots(p, s, t)
-    chain = per_trip * p.ops * t.acc_chain_ii
+    chain = per_trip * p.ops * p.sliding.chain * t.acc_chain_ii
     ii = resource_ii(slots, t, recurrence=chain)
     depth = vector_depth(p, t) + (per_trip - 1) * resource_ii(vector_slots(p, 0, t), t)
     trips = p.vectors // per_trip
