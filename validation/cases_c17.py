@@ -246,6 +246,15 @@ _CXC_FAST = ("cint16 x cint16 (BLIND_MORE, no change after its blind run): like 
              "cascaded kernels run faster in the model than measured (latency 10-33 % short, throughput 10-38 % "
              "high; e.g. FIR 48 casc 3, 16 taps and 4 sliding MACs per vector per kernel: 511 MSa/s measured, 661 "
              "modelled), while every CASC_LEN 1 figure is within 10 %: not identified")
+#: What the measurements say about the cascaded rows (read from the data after the blind runs, no model change):
+#: at 16 taps (4 sliding MACs) per kernel, cint16 x cint16 takes 29.9 cycles per 16-sample output vector on one
+#: kernel (FIR 16, 669 MSa/s; model 28.4) but 38.9 / 39.4 / 40.2 on cascades of 2 / 4 / 8 (FIR 32 / 64 / 128;
+#: window / throughput at 1.25 GHz), whatever CASC_LEN; cint16 x int16 at 16 taps per kernel: 28.4 / 29.1 / 29.6.
+#: So a kernel in a cascade costs ~9-10 cycles per output vector more than a lone kernel with the same taps
+#: (cint16 x cint16), where the model's slowest cascaded kernel (the last: cascade read, SRS) costs what the
+#: lone kernel does (30.2 vs 28.4) and the broadcast adds ~2. Candidates not checked: the cascade reads / writes
+#: (4 x 512-bit words per vector each way) not overlapped with the sliding MACs, the loop not software-pipelined
+#: across its cascade operations.
 #: cint16 x cint16 rows (FIR_LEN, CASC_LEN) with both figures outside 10 % / only the latency outside 10 %
 _CXC_OFF_ROWS = ((32, 2), (32, 3), (32, 5), (48, 3), (48, 4), (48, 5), (48, 8), (64, 3), (64, 4), (64, 5), (64, 8),
                  (80, 4), (80, 5), (80, 8), (128, 5), (128, 8), (160, 8))
