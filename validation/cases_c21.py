@@ -25,7 +25,29 @@ dsp/L2/tests/aie/bitonic_sort/multi_params.json @4c86f9ba (the sweep behind @408
 those entries also show ASCENDING 0, which the cost model shows does not change the count). PLIO 625 MHz as the
 other DSPLib cases.
 
-Predicted: all 71 rows (142 figures).
+Predicted: all 71 rows (142 figures); nothing refused.
+
+Blind (first run, before any comparison; every figure in :data:`BLIND`): **0 of 142 figures within 10 %, median
+|error| 57.3 %**. The model is far too fast everywhere: int16 throughput +15..+75 % (median +46 %), latency -12..-42 %
+(median -31 %); int32 throughput +115..+215 % (median +174 %), latency -53..-66 % (median -64 %). Every row is
+kernel-bound (the 64-bit PLIO carries 2500 / 1250 MSa/s; measured 11..90 MSa/s), so the figures test the kernel's
+cycle count only.
+
+One change after seeing the errors, ``TRANSPOSE32_CHANGE`` (:func:`aiesim_py.kernels.bitonic_sort.transpose_shuffles`:
+the AIE API's aie2 ``transpose.hpp`` issues two chained shuffles for an 8 x 32-bit vector, one for 16 x 16-bit; the
+blind model took one for both; a public source, found while looking for the gap): 0 of 142 within 10 %, median 54.9 %
+(int32 throughput median +151 %, latency -60 %; int16 unchanged). All 142 figures are in :data:`KNOWN_OFF`.
+
+What the figures say (worked out after the blind run, not used in the model): every row runs at its kernel's
+rate, and a least-squares split of the measured cycles per call (window / throughput) over the loops the source
+runs gives, per frame, ~7.7 cycles per vector of an ``intrasort`` pass and ~12.7 per pair of an intersort pass for
+int16, ~12.6 and ~21.7 for int32 (fits within 1-7 % of the ping-pong int16 rows of >= 64 samples and int32 rows of >= 128
+samples), where the model has ~5-6 per vector (vector-ALU bound) and ~5.5-8.5 per pair (scalar-index bound). Two
+things are not explained: (1) the in-place intersort loops read and write one buffer at run-time indices, so the
+compiler cannot move a pair's loads above the previous pair's stores; a store-to-load recurrence of ~12-14 cycles per
+pair would match int16's ~12.7 (not modelled: no public source for how chess orders them); (2) int32 costs ~1.65-1.7x
+int16 per vector in both loop kinds although the two kernels differ only in lanes, ``kUnrollMax`` (4 vs 2 units per
+trip) and the transpose; no counted op explains that factor. Not tuned.
 """
 from __future__ import annotations
 
@@ -49,8 +71,19 @@ DEVICE = cases_c5.DEVICE
 ITERATIONS = 8
 KERNEL_TILE = (0, cases_c5.KERNEL_ROW)
 
-#: key -> why the prediction is outside 10 % (filled after the blind run; no model change for them)
-KNOWN_OFF: dict[str, str] = {}
+KERNEL_SLOW_OFF = (
+    "kernel-bound bitonic sort measured far slower than the model's op count: measured ~7.7 cycles per intrasort "
+    "vector and ~12.7 per intersort pair (int16), ~12.6 and ~21.7 (int32), against ~5-6 and ~5.5-8.5 modelled. "
+    "Suspected: the in-place intersorts serialise on a store-to-load memory recurrence (run-time indices into one "
+    "buffer), and an unexplained ~1.7x int32 / int16 factor per vector. Not tuned (module docstring)")
+
+#: key -> why the prediction is outside 10 % (listed after the blind run): every figure
+KNOWN_OFF: dict[str, str] = {
+    f"c21.bitonic_sort.{_s}.{_q}": KERNEL_SLOW_OFF
+    for _s in [re.sub(r"[^a-z0-9]+", "_", f"{r['TT_DATA']} dim{r['TP_DIM']} f{r['TP_NUM_FRAMES']} casc"
+                      f"{r['TP_CASC_LEN']} ssr{r['TP_SSR']}{' single buf' if r['SINGLE_BUF'] == '1' else ''}")
+               for r in cases_c5._rows(DATA)]
+    for _q in ("latency", "throughput")}
 
 #: the blind prediction of every predicted figure (first run, before any comparison), key without the
 #: ``c21.bitonic_sort.`` prefix -> predicted value (ns or MSa/s). Kept for the record, not used.
@@ -198,6 +231,13 @@ BLIND: dict[str, float] = {
     "int16_dim2048_f1_casc1_ssr1.latency": 85111.2,
     "int16_dim2048_f1_casc1_ssr1.throughput": 71.6,
 }
+
+
+BLIND_SUMMARY = (
+    "142 figures predicted (71 rows: int16 / int32, TP_DIM 32..4096, 1 / 2 / 4 frames, ping-pong and single-buffer). "
+    "Blind, first run: 0 of 142 within 10 %, median |error| 57.3 % (int16 throughput median +46 %, int32 +174 %; "
+    "the model too fast on every row). One change after: TRANSPOSE32_CHANGE (two shuffles per 32-bit transpose, "
+    "AIE API aie2 transpose.hpp): 0 of 142, median 54.9 %. All figures in KNOWN_OFF (KERNEL_SLOW_OFF)")
 
 
 def _rows(path: Path = DATA) -> list[dict]:

@@ -27,10 +27,12 @@ helpers), ``bitonic_sort.hpp`` (the kernel class constants) and ``device_defs.h`
 Cost per unit (AIE API on AIE-ML; the repository's slot conventions, shuffles and compares on the vector ALU):
 
 * ``intrasort`` per vector (the branch for ``__MIN_REGSIZE__`` 256): one 256-bit load; ``transposeSpecial``
-  (one VSHUFFLE when its row count ``kVecSampleNum / 2^(i-j+1)`` is above 1, none at distance
-  ``kVecSampleNum / 2``); ``aie::interleave_zip(v, v, 2^(i-j))`` (one VSHUFFLE of the 512-bit pair,
-  assumption); ``aie::min`` and ``aie::max`` (two vector-ALU ops); ``aie::select`` with a constant mask (one
-  VSEL); one store. 4 or 5 vector-ALU ops per vector: the loop is vector-ALU bound.
+  (when its row count ``kVecSampleNum / 2^(i-j+1)`` is above 1; none at distance ``kVecSampleNum / 2``): one
+  VSHUFFLE for 16-bit data, two for 32-bit (:func:`transpose_shuffles`, AIE API ``detail/aie2/transpose.hpp``;
+  TRANSPOSE32_CHANGE, after the blind run); ``aie::interleave_zip(v, v, 2^(i-j))`` (one VSHUFFLE of the 512-bit pair,
+  AIE API ``detail/aie2/interleave.hpp``: a 256-bit zip grows both inputs to 512 bits and keeps the low
+  ``::shuffle``); ``aie::min`` and ``aie::max`` (two vector-ALU ops); ``aie::select`` with a constant mask (one
+  VSEL); one store. 4 to 6 vector-ALU ops per vector: the loop is vector-ALU bound.
 * ``intersort`` per pair: the two vector indices from ``getMinMaxIdxRegRuntime`` (run time ``k``: one AND,
   two ADDs), two shifts to byte offsets and two index MOVs into the address registers (as kernels.func_approx
   counts them), two loads, min and max, two stores: scalar 5, move 2, vector ALU 2, stores 2.
@@ -143,9 +145,18 @@ class UnitOps:
     chain: int
 
 
-def intrasort_unit(transpose: bool, t: CoreTiming = AIE_ML_CORE) -> UnitOps:
-    """One vector of ``intrasort``: load, [transpose], zip, min, max, select, store."""
-    shuffles = 2 if transpose else 1
+def transpose_shuffles(data_type: str) -> int:
+    """VSHUFFLEs of ``transposeSpecial`` on one 256-bit vector (row count above 1): AIE API
+    ``detail/aie2/transpose.hpp`` (stored copy, 2022-2025 header): 16-bit elements, 16 of them (the "Elems 32, 16
+    and 8" specialisation): one ``::shuffle`` of the grown vector; 32-bit elements, 8 of them (the "Elems 8 and 4"
+    specialisation): two chained ``::shuffle`` calls.
+    TRANSPOSE32_CHANGE (after the blind run, validation/cases_c21.py): the blind model took one for both."""
+    return 2 if sample_type(data_type).bytes == 4 else 1
+
+
+def intrasort_unit(transpose: bool, t: CoreTiming = AIE_ML_CORE, transpose_ops: int = 1) -> UnitOps:
+    """One vector of ``intrasort``: load, [transpose: ``transpose_ops`` shuffles], zip, min, max, select, store."""
+    shuffles = (transpose_ops if transpose else 0) + 1
     slots = SlotUse(load_any=1, vector_alu=shuffles + 3, store=1)
     chain = critical_path((1, t.vload_latency), *([(1, t.vector_alu_latency)] * shuffles),
                           (2, t.vector_alu_latency), (1, t.vector_alu_latency), (1, 0))
@@ -228,7 +239,7 @@ def bitonic_sort_cycles(p: BitonicSortParams, t: CoreTiming = AIE_ML_CORE) -> Ke
     nv, u = p.vectors, p.unroll_max
     intra_per = min(nv, u)
     pair_per = min(nv // 2, u)
-    intra_t = inner_loop(nv, intra_per, intrasort_unit(True, t), t)
+    intra_t = inner_loop(nv, intra_per, intrasort_unit(True, t, transpose_shuffles(p.data_type)), t)
     intra_p = inner_loop(nv, intra_per, intrasort_unit(False, t), t)
     hand = inner_loop(nv // 2, pair_per, intersort_unit(True, t), t, extra_scalar=1)
     inter = inner_loop(nv // 2, pair_per, intersort_unit(False, t), t, extra_scalar=1)
