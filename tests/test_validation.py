@@ -431,6 +431,17 @@ KNOWN_OFF.update({
        "(validation/cases_c18.py BF16_SINGLE_OFF)" for d, n in ((2, 128), (2, 256), (2, 512), (3, 128))},
 })
 
+# C21 (held out, DSPLib bitonic_sort, one kernel, int16 / int32): validation/cases_c21.py KNOWN_OFF (blind: 142 of 142
+# figures off, median 57 %; still all 142 after TRANSPOSE32_CHANGE): the kernel measured far slower than its op count
+_C21_ROWS = ([(d, n, f, sb) for d in ("int16", "int32") for sb in ("", "_single_buf")
+              for n, frames in ((32, (1, 2, 4)), (64, (1, 2, 4)), (128, (1, 2, 4)), (256, (1, 2, 4)), (512, (1, 2, 4)),
+                                (1024, (1,)), (2048, (1,)), (4096, (1,)))
+              for f in frames if not (d == "int32" and n == 64 and f == 2 and sb == "")])
+KNOWN_OFF.update({f"c21.bitonic_sort.{d}_dim{n}_f{f}_casc1_ssr1{sb}.{q}": "bitonic sort kernel measured 1.5-3x "
+                  "slower than the model's op count (validation/cases_c21.py KERNEL_SLOW_OFF)"
+                  for d, n, f, sb in _C21_ROWS for q in ("latency", "throughput")})
+assert len(_C21_ROWS) == 71
+
 
 def _load_run():
     spec = importlib.util.spec_from_file_location("aiesim_validation_run", VALIDATION / "run.py")
@@ -461,7 +472,7 @@ def test_every_measurement_appears_with_a_prediction_or_a_reason(results):
             assert isinstance(r["error_pct"], float), r["key"]
     assert {r["case"] for r in results} == {"C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "C9", "C10", "C11", "C12",
                                             "C13", "C14", "C15", "C16",
-                                            "C18", "C17", "C19", "C20"}
+                                            "C18", "C17", "C19", "C20", "C21"}
 
 
 def test_measurements_name_their_source():
@@ -488,6 +499,7 @@ PREDICTED["C17"] = 168     # C17: none; the data file holds only the modelled ci
 #                            SSR 1 buffer rows
 PREDICTED["C19"] = 218     # C19: the 194 figures of its 97 LUT-reload rows are refused with a reason
 PREDICTED["C20"] = 182     # C20: none; the data file holds only the modelled rows
+PREDICTED["C21"] = 142     # C21: none; the data file holds only the modelled one-kernel int16 / int32 rows
 
 
 @pytest.mark.parametrize("case", sorted(PREDICTED))

@@ -278,3 +278,8 @@ KNOWN_OFF.update(cases_c19.KNOWN_OFF)
 import cases_c20  # noqa: E402  (next to this file)
 PREDICTORS.update(cases_c20.predictors(Prediction, not_modelled))
 KNOWN_OFF.update(cases_c20.KNOWN_OFF)
+# C21 (held out: DSPLib bitonic_sort int16 / int32, one kernel, on AIE-ML, data/dsplib_bitonic_sort_aieml.csv):
+# validation/cases_c21.py; its measured figures come from that data file (run.py measurement_rows)
+import cases_c21  # noqa: E402  (next to this file)
+PREDICTORS.update(cases_c21.predictors(Prediction, not_modelled))
+KNOWN_OFF.update(cases_c21.KNOWN_OFF)

@@ -53,6 +53,7 @@ def measurement_rows(path: Path = MEASUREMENTS) -> list[dict]:
         rows += cases.cases_c18.measurements()   # C18: data/dsplib_euclidean_distance_aieml.csv
         rows += cases.cases_c19.measurements()   # C19: data/dsplib_func_approx_aieml.csv
         rows += cases.cases_c20.measurements()   # C20: data/dsplib_fft_ifft_dit_1ch_aieml.csv
+        rows += cases.cases_c21.measurements()   # C21: data/dsplib_bitonic_sort_aieml.csv
     return rows
 
 

@@ -6,6 +6,7 @@ functional model or firmware template yet.
 """
 from __future__ import annotations
 
+from aiesim_py.kernels.bitonic_sort import BitonicSortParams, bitonic_sort_cycles
 from aiesim_py.kernels.conv_corr import ConvCorrParams, conv_corr_cycles
 from aiesim_py.kernels.cumsum import CumsumParams, cumsum_cycles
 from aiesim_py.kernels.dft import DftParams, dft_cycles
@@ -45,6 +46,7 @@ FAMILIES = {
     "fir_sr_asym": (FirSrAsymParams, fir_sr_asym_cycles),
     "func_approx": (FuncApproxParams, func_approx_cycles),
     "fft_ifft_dit_1ch": (FftParams, fft_ifft_dit_1ch_cycles),
+    "bitonic_sort": (BitonicSortParams, bitonic_sort_cycles),
 }
 
 

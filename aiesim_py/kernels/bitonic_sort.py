@@ -1,0 +1,266 @@
+"""Bitonic sort of frames of ``TP_DIM`` samples (DSPLib ``bitonic_sort``), AIE-ML, buffer interface, one
+kernel (TP_CASC_LEN 1, TP_SSR 1); costed for int16 / int32.
+
+Accuracy warning: against DSPLib's AIE-ML benchmark (validation case C21, 71 rows) this cost model is 1.5 to
+2.7 times too fast (no figure within 10 %): the measured in-vector passes take ~7.7 (int16) / ~12.6 (int32)
+cycles per vector and the cross-vector passes ~12.7 / ~21.7 per pair, against ~5-6 and ~5.5-8.5 here; the
+missing cost is not identified (validation/cases_c21.py KERNEL_SLOW_OFF). Treat its figures as lower bounds.
+
+Kernel structure, read (facts only, no code taken) in Xilinx/Vitis_Libraries @0d8795bc
+``dsp/L1/src/aie/bitonic_sort.cpp`` (``bitonic_sort_main``), ``dsp/L1/include/aie/bitonic_sort_utils.hpp``
+(``intrasort``, ``intersort``, ``intersort_handover``, ``swap``), ``bitonic_sort_traits.hpp`` (the index
+helpers), ``bitonic_sort.hpp`` (the kernel class constants) and ``device_defs.h`` (AIE-ML:
+``__MIN_REGSIZE__`` 256, ``__SUPPORTS_COMPREHENSIVE_SHUFFLES__`` 0):
+
+* ``kVecSampleNum = 256 / 8 / sizeof(TT_DATA)`` (16 for 16-bit, 8 for 32-bit data), ``kNumVecs = TP_DIM /
+  kVecSampleNum``, ``kUnrollMax = sizeof(TT_DATA)`` (2 or 4). A bitonic sort of ``L = log2(TP_DIM)`` has
+  ``L (L + 1) / 2`` stages (i, j), j <= i, comparing samples ``2^(i-j)`` apart.
+* per frame (``for frame``, a plain loop around the rest):
+  - the stages whose distance is inside one vector and whose ``i < log2(kVecSampleNum)`` are compile-time
+    unrolled ``intrasort<i, j>`` calls, each a loop over the frame's vectors reading one buffer and writing
+    the other (ping-pong between the input and output buffers, ``swap``);
+  - with one kernel (TP_CASC_LEN 1) a run-time loop ``for i = log2(kVecSampleNum) .. L - 1`` (plain: it holds
+    loops) of ``intersort_handover(i)`` (in place, pairs of vectors, the second one reversed), a run-time
+    ``for j = 1 .. i - log2(kVecSampleNum)`` loop of ``intersort(i, j)`` (in place, pairs of vectors) and the
+    ``log2(kVecSampleNum)`` in-vector stages as unrolled ``intrasort<log2(kVecSampleNum), j>`` calls;
+  - when the last ``intrasort`` left the sorted frame in the input buffer (an even number of
+    ``intrasort`` passes), a copy loop of ``kNumVecs`` vectors to the output buffer.
+* every inner loop is ``kChessNum`` pipelined trips (``chess_prepare_for_pipelining``) of a body unrolled
+  ``kPragmaNum`` times: ``intrasort`` / copy: ``kPragmaNum = min(kNumVecs, kUnrollMax)`` vectors, the two
+  intersorts ``min(kNumVecs / 2, kUnrollMax)`` pairs; ``kChessNum`` = what is left.
+
+Cost per unit (AIE API on AIE-ML; the repository's slot conventions, shuffles and compares on the vector ALU):
+
+* ``intrasort`` per vector (the branch for ``__MIN_REGSIZE__`` 256): one 256-bit load; ``transposeSpecial``
+  (when its row count ``kVecSampleNum / 2^(i-j+1)`` is above 1; none at distance ``kVecSampleNum / 2``): one
+  VSHUFFLE for 16-bit data, two for 32-bit (:func:`transpose_shuffles`, AIE API ``detail/aie2/transpose.hpp``;
+  TRANSPOSE32_CHANGE, after the blind run); ``aie::interleave_zip(v, v, 2^(i-j))`` (one VSHUFFLE of the 512-bit pair,
+  AIE API ``detail/aie2/interleave.hpp``: a 256-bit zip grows both inputs to 512 bits and keeps the low
+  ``::shuffle``); ``aie::min`` and ``aie::max`` (two vector-ALU ops); ``aie::select`` with a constant mask (one
+  VSEL); one store. 4 to 6 vector-ALU ops per vector: the loop is vector-ALU bound.
+* ``intersort`` per pair: the two vector indices from ``getMinMaxIdxRegRuntime`` (run time ``k``: one AND,
+  two ADDs), two shifts to byte offsets and two index MOVs into the address registers (as kernels.func_approx
+  counts them), two loads, min and max, two stores: scalar 5, move 2, vector ALU 2, stores 2.
+  ``intersort_handover`` per pair: ``getMinMaxIdxHandRuntime`` for both orders (one of them the mirrored
+  formula ``2 stride + 2^(i+1) - (k & (2^i - 1)) - 1``: AND, AND, ADD for the direct index, shift, ADD,
+  SUB for the mirrored one), the two byte shifts, two MOVs, two loads, ``aie::reverse`` (one VSHUFFLE), min,
+  max, two stores: scalar 8, move 2, vector ALU 3. One more scalar op per trip (``k``). TP_ASCENDING swaps
+  the two formulas but not their count: it does not change the cost.
+* the copy: one load and one store per vector.
+
+A loop's cost: :func:`~aiesim_py.isa.timing.loop_cycles` (pipelined for more than one trip; one trip is
+straight-line code) with the trip's resource II and depth (one unit's dependent chain plus the issue of the
+other unrolled units), plus :func:`~aiesim_py.kernels.kernel_io.loop_setup_cycles`; stages run one after
+the other (each reads what the previous wrote; ``chess_memory_fence`` between some of them). Plain loops
+(frames, i, j) add their set-up. ADF wrapper of two buffers per
+:func:`~aiesim_py.kernels.kernel_io.adf_call_overhead`.
+
+Not modelled (:class:`BitonicSortParams` refuses them): uint16 (not a sample type of the timing model), float (fp32 compares on AIE-ML are not in the timing
+table), TP_CASC_LEN > 1 (the stage split over a cascade, ``kFirstStage`` / ``kLastStage``) and TP_SSR > 1
+(the graph adds merge kernels). No functional model: :data:`TEMPLATE` is None.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii
+from aiesim_py.kernels.kernel_io import (KernelCost, KernelPort, adf_call_overhead, loop_setup_cycles,
+                                         sample_type)
+
+TEMPLATE = None
+KIND = "bitonic_sort"
+VECTOR_BITS = 256        # kVecSampleNum = 256 / 8 / sizeof(TT_DATA)
+DATA_TYPES = ("int16", "uint16", "int32", "float")
+COSTED_TYPES = ("int16", "int32")
+
+
+def _log2(n: int) -> int:
+    return n.bit_length() - 1
+
+
+@dataclass(frozen=True)
+class BitonicSortParams:
+    """One DSPLib bitonic_sort kernel (buffer interface).
+
+    Attributes:
+        data_type: ``TT_DATA`` (int16 / int32 costed).
+        dim: ``TP_DIM`` samples per frame, a power of two of at least two vectors.
+        num_frames: ``TP_NUM_FRAMES``.
+        casc_len / ssr: ``TP_CASC_LEN`` / ``TP_SSR`` (only 1 / 1 costed).
+        single_buffer: ADF ``single_buffer()`` on in[0] and out[0] (the benchmark's SINGLE_BUF).
+    """
+    data_type: str
+    dim: int
+    num_frames: int = 1
+    casc_len: int = 1
+    ssr: int = 1
+    single_buffer: bool = False
+
+    def __post_init__(self):
+        if self.data_type not in DATA_TYPES:
+            raise ValueError(f"bitonic_sort: TT_DATA {self.data_type!r} is not a DSPLib bitonic_sort type; "
+                             f"use one of {', '.join(DATA_TYPES)}")
+        if self.data_type == "uint16":
+            raise ValueError("bitonic_sort: uint16 is not modelled: not a sample type of the timing model "
+                             "(kernel_io.SAMPLE_TYPES); its kernel would be the int16 one")
+        if self.data_type not in COSTED_TYPES:
+            raise ValueError("bitonic_sort: float is not modelled: the fp32 min / max of aie::min / aie::max on "
+                             "AIE-ML are not in the timing table")
+        for name, v in (("dim", self.dim), ("num_frames", self.num_frames), ("casc_len", self.casc_len),
+                        ("ssr", self.ssr)):
+            if not isinstance(v, int) or v < 1:
+                raise ValueError(f"bitonic_sort: {name} must be a positive integer, got {v!r}")
+        if self.dim & (self.dim - 1):
+            raise ValueError(f"bitonic_sort: TP_DIM {self.dim} is not a power of two")
+        if self.dim < 2 * self.lanes:
+            raise ValueError(f"bitonic_sort: TP_DIM {self.dim} is below two vectors ({2 * self.lanes} samples)")
+        if self.casc_len != 1:
+            raise ValueError("bitonic_sort: TP_CASC_LEN > 1 is not modelled (the stages split over a cascade, "
+                             "kFirstStage / kLastStage, start and stop inside the loops)")
+        if self.ssr != 1:
+            raise ValueError("bitonic_sort: TP_SSR > 1 is not modelled (the graph adds bitonic merge kernels)")
+        if not isinstance(self.single_buffer, bool):
+            raise ValueError("bitonic_sort: single_buffer must be True or False")
+
+    @property
+    def lanes(self) -> int:
+        """``kVecSampleNum``."""
+        return VECTOR_BITS // (8 * sample_type(self.data_type).bytes)
+
+    @property
+    def vectors(self) -> int:
+        """``kNumVecs``."""
+        return self.dim // self.lanes
+
+    @property
+    def unroll_max(self) -> int:
+        """``kUnrollMax = sizeof(TT_DATA)``."""
+        return sample_type(self.data_type).bytes
+
+    def ports(self) -> tuple[KernelPort, ...]:
+        buffers = 1 if self.single_buffer else 2
+        nbytes = self.dim * self.num_frames * sample_type(self.data_type).bytes
+        return (KernelPort("in", "buffer", nbytes, buffers), KernelPort("out", "buffer", nbytes, buffers))
+
+
+@dataclass(frozen=True)
+class UnitOps:
+    """One unrolled unit of a loop body (a vector or a pair of vectors): slots and dependent chain."""
+    slots: SlotUse
+    chain: int
+
+
+def transpose_shuffles(data_type: str) -> int:
+    """VSHUFFLEs of ``transposeSpecial`` on one 256-bit vector (row count above 1): AIE API
+    ``detail/aie2/transpose.hpp`` (stored copy, 2022-2025 header): 16-bit elements, 16 of them (the "Elems 32, 16
+    and 8" specialisation): one ``::shuffle`` of the grown vector; 32-bit elements, 8 of them (the "Elems 8 and 4"
+    specialisation): two chained ``::shuffle`` calls.
+    TRANSPOSE32_CHANGE (after the blind run, validation/cases_c21.py): the blind model took one for both."""
+    return 2 if sample_type(data_type).bytes == 4 else 1
+
+
+def intrasort_unit(transpose: bool, t: CoreTiming = AIE_ML_CORE, transpose_ops: int = 1) -> UnitOps:
+    """One vector of ``intrasort``: load, [transpose: ``transpose_ops`` shuffles], zip, min, max, select, store."""
+    shuffles = (transpose_ops if transpose else 0) + 1
+    slots = SlotUse(load_any=1, vector_alu=shuffles + 3, store=1)
+    chain = critical_path((1, t.vload_latency), *([(1, t.vector_alu_latency)] * shuffles),
+                          (2, t.vector_alu_latency), (1, t.vector_alu_latency), (1, 0))
+    return UnitOps(slots, chain)
+
+
+def intersort_unit(handover: bool, t: CoreTiming = AIE_ML_CORE) -> UnitOps:
+    """One pair of ``intersort`` (``handover``: ``intersort_handover``, one vector reversed)."""
+    scalar = 8 if handover else 5
+    valu = 3 if handover else 2
+    slots = SlotUse(load_any=2, vector_alu=valu, store=2, move=2, scalar=scalar)
+    # index chain (handover: AND, SHL, ADD, SUB, byte SHL; regular: AND, ADD, byte SHL) -> MOV -> load ->
+    # [reverse] -> min / max -> store
+    index_steps = 5 if handover else 3
+    chain = critical_path(*([(1, t.scalar_alu_latency)] * index_steps), (1, t.pointer_move_latency),
+                          (1, t.vload_latency), *([(1, t.vector_alu_latency)] * (1 if handover else 0)),
+                          (2, t.vector_alu_latency), (2, 0))
+    return UnitOps(slots, chain)
+
+
+def copy_unit(t: CoreTiming = AIE_ML_CORE) -> UnitOps:
+    return UnitOps(SlotUse(load_any=1, store=1), critical_path((1, t.vload_latency), (1, 0)))
+
+
+@dataclass(frozen=True)
+class InnerLoop:
+    trips: int
+    ii: int
+    depth: int
+    cycles: int
+
+
+def inner_loop(units: int, per_trip: int, unit: UnitOps, t: CoreTiming = AIE_ML_CORE,
+               extra_scalar: int = 0) -> InnerLoop:
+    """A ``kChessNum``-trip loop of ``per_trip`` unrolled units (``units`` in all), with its set-up."""
+    trips = units // per_trip
+    slots = unit.slots.scaled(per_trip) + SlotUse(scalar=extra_scalar)
+    ii = resource_ii(slots, t)
+    unit_ii = resource_ii(unit.slots, t)
+    depth = unit.chain + (per_trip - 1) * unit_ii
+    cycles = loop_cycles(trips, ii, depth, pipelined=trips > 1) + loop_setup_cycles(t, trips)
+    return InnerLoop(trips, ii, depth, cycles)
+
+
+@dataclass(frozen=True)
+class FramePlan:
+    """The stage sequence of one frame (CASC_LEN 1): counts of each loop kind."""
+    intra_transpose: int        # intrasort passes with the transpose shuffle
+    intra_plain: int            # intrasort passes at distance kVecSampleNum / 2 (no transpose)
+    handovers: int
+    intersorts: int
+    copy: bool
+    outer_i_trips: int
+    j_loop_trips: tuple[int, ...]   # the run-time j loop's trips for each i
+
+
+def frame_plan(p: BitonicSortParams) -> FramePlan:
+    """Which loops one frame runs (module docstring)."""
+    big_l, lv = _log2(p.dim), _log2(p.lanes)
+    tr = plain = 0
+    # initial intra stages: i < lv, j = 0..i; distance 2^(i-j); transpose when kVecSampleNum / 2^(i-j+1) > 1
+    for i in range(min(big_l, lv)):
+        for j in range(i + 1):
+            if p.lanes // (1 << (i - j + 1)) > 1:
+                tr += 1
+            else:
+                plain += 1
+    outer = max(0, big_l - lv)
+    j_trips = tuple(i - lv for i in range(lv, big_l))
+    # per i: intrasort<lv, j> for j = 1..lv: rows kVecSampleNum / 2^(lv-j+1) = 2^(j-1) > 1 from j = 2
+    tr += outer * (lv - 1)
+    plain += outer
+    passes = tr + plain
+    return FramePlan(tr, plain, outer, sum(j_trips), passes % 2 == 0, outer, j_trips)
+
+
+def bitonic_sort_cycles(p: BitonicSortParams, t: CoreTiming = AIE_ML_CORE) -> KernelCost:
+    """Cycles of one call (module docstring): frames x (stages + copy) + ADF wrapper."""
+    plan = frame_plan(p)
+    nv, u = p.vectors, p.unroll_max
+    intra_per = min(nv, u)
+    pair_per = min(nv // 2, u)
+    intra_t = inner_loop(nv, intra_per, intrasort_unit(True, t, transpose_shuffles(p.data_type)), t)
+    intra_p = inner_loop(nv, intra_per, intrasort_unit(False, t), t)
+    hand = inner_loop(nv // 2, pair_per, intersort_unit(True, t), t, extra_scalar=1)
+    inter = inner_loop(nv // 2, pair_per, intersort_unit(False, t), t, extra_scalar=1)
+    copy = inner_loop(nv, intra_per, copy_unit(t), t)
+    frame = (plan.intra_transpose * intra_t.cycles + plan.intra_plain * intra_p.cycles
+             + plan.handovers * hand.cycles + plan.intersorts * inter.cycles
+             + (copy.cycles if plan.copy else 0)
+             + loop_setup_cycles(t, plan.outer_i_trips)
+             + sum(loop_setup_cycles(t, n) for n in plan.j_loop_trips))
+    loop = p.num_frames * frame + loop_setup_cycles(t, p.num_frames)
+    buffers = len(p.ports())
+    call = adf_call_overhead(t, buffers)
+    trips = p.num_frames * (plan.intra_transpose * intra_t.trips + plan.intra_plain * intra_p.trips
+                            + plan.handovers * hand.trips + plan.intersorts * inter.trips
+                            + (copy.trips if plan.copy else 0))
+    return KernelCost(total_cycles=loop + call, loop_cycles=loop, call_overhead_cycles=call,
+                      ii_cycles=max(intra_t.ii, hand.ii, inter.ii), depth_cycles=max(intra_t.depth, hand.depth),
+                      trips=trips, pipelined=True, function_cycles=loop + call - 2 * buffers * t.lock_op_cycles,
+                      first_output_cycles=call // 2 + loop)

@@ -1,0 +1,315 @@
+"""C21 (held out): DSPLib bitonic_sort on AIE-ML, one kernel (TP_CASC_LEN 1, TP_SSR 1), xcve2802 at 1.25 GHz.
+
+Source: Xilinx/Vitis_Libraries dsp/docs/src/csv_data_files/L2/bitonic_sort_benchmark.csv at commit
+40865147a756804294a7368c08f611b033f2b770, ``data/dsplib_bitonic_sort_aieml.csv``: the header and the 71 rows with
+AIE_VARIANT exactly ``AIE-ML``, TT_DATA ``int16`` or ``int32``, TP_CASC_LEN 1 and TP_SSR 1 (TP_DIM 32..4096,
+TP_NUM_FRAMES 1 / 2 / 4, SINGLE_BUF 0 / 1), unchanged and in file order (copied by hand from the stored file via the
+index's read_file; the file has no int32 TP_DIM 64 / 2-frame SINGLE_BUF 0 row). Why this subset: the one-kernel
+sort is the loop nest :mod:`aiesim_py.kernels.bitonic_sort` costs; TP_CASC_LEN > 1 splits the stages over a
+cascade (loops that start and stop part way), TP_SSR > 1 adds merge kernels, float runs fp32 compares that the
+timing table does not hold, uint16 is not a sample type of the model (its kernel is the int16 one): those rows were
+not copied. No two rows share a key (type, dim, frames, SINGLE_BUF). Not part of ../shared/validation: no constant
+of the model was set on these rows. Caveat (as C16 / C19): the measured figures were on the pages read to copy them,
+and the rows' magnitudes were seen while choosing the family; the kernel model was written from the source (ops
+counted from the kernel, its utils and the AIE API calls, no constant fitted) and no predicted figure was compared
+before :data:`BLIND` was recorded.
+
+Harness (dsp/L2/tests/aie/bitonic_sort @0d8795bc): test.hpp gives the input one 64-bit PLIO per SSR rank
+(``PLIO_in_0``) and the output one (``PLIO_out_0``), no location constraint (the kernel placed as C13 / C16 / C19's:
+column 0, :data:`cases_c5.KERNEL_ROW`); SINGLE_BUF 1 as ``single_buffer`` on the kernel's in[0] and out[0]
+(test.hpp, ``#if (SINGLE_BUF == 1)``). helper.mk: ``WINDOW_VSIZE = DIM_SIZE x NUM_FRAMES`` and ``get_latency.tcl
+./aiesimulator_output T_input_0_0.txt ./data/uut_output.txt .. $(WINDOW_VSIZE) $(NITER)``: throughput =
+WINDOW_VSIZE samples over the interval between the first input beats of two iterations, latency = first input
+beat to first output beat, at :func:`cases_c5.stable_iteration`. NITER: 8, every ``*_aie2_hw_qor`` entry of
+dsp/L2/tests/aie/bitonic_sort/multi_params.json @4c86f9ba (the sweep behind @40865147's rows is not in that file;
+those entries also show ASCENDING 0, which the cost model shows does not change the count). PLIO 625 MHz as the
+other DSPLib cases.
+
+Predicted: all 71 rows (142 figures); nothing refused.
+
+Blind (first run, before any comparison; every figure in :data:`BLIND`): **0 of 142 figures within 10 %, median
+|error| 57.3 %**. The model is far too fast everywhere: int16 throughput +15..+75 % (median +46 %), latency -12..-42 %
+(median -31 %); int32 throughput +115..+215 % (median +174 %), latency -53..-66 % (median -64 %). Every row is
+kernel-bound (the 64-bit PLIO carries 2500 / 1250 MSa/s; measured 11..90 MSa/s), so the figures test the kernel's
+cycle count only.
+
+One change after seeing the errors, ``TRANSPOSE32_CHANGE`` (:func:`aiesim_py.kernels.bitonic_sort.transpose_shuffles`:
+the AIE API's aie2 ``transpose.hpp`` issues two chained shuffles for an 8 x 32-bit vector, one for 16 x 16-bit; the
+blind model took one for both; a public source, found while looking for the gap): 0 of 142 within 10 %, median 54.9 %
+(int32 throughput median +151 %, latency -60 %; int16 unchanged). All 142 figures are in :data:`KNOWN_OFF`.
+
+What the figures say (worked out after the blind run, not used in the model): every row runs at its kernel's
+rate, and a least-squares split of the measured cycles per call (window / throughput) over the loops the source
+runs gives, per frame, ~7.7 cycles per vector of an ``intrasort`` pass and ~12.7 per pair of an intersort pass for
+int16, ~12.6 and ~21.7 for int32 (fits within 1-7 % of the ping-pong int16 rows of >= 64 samples and int32 rows of >= 128
+samples), where the model has ~5-6 per vector (vector-ALU bound) and ~5.5-8.5 per pair (scalar-index bound). Two
+things are not explained: (1) the in-place intersort loops read and write one buffer at run-time indices, so the
+compiler cannot move a pair's loads above the previous pair's stores; a store-to-load recurrence of ~12-14 cycles per
+pair would match int16's ~12.7 (not modelled: no public source for how chess orders them); (2) int32 costs ~1.65-1.7x
+int16 per vector in both loop kinds although the two kernels differ only in lanes, ``kUnrollMax`` (4 vs 2 units per
+trip) and the transpose; no counted op explains that factor. Not tuned.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+from aiesim_py.graph import KernelGraph
+from aiesim_py.isa.timing import AIE_ML_CORE
+from aiesim_py.kernels import families
+from aiesim_py.kernels.bitonic_sort import KIND, BitonicSortParams, bitonic_sort_cycles
+
+import cases_c5  # noqa: E402  (next to this file: the DSPLib harness shared with C5 / C7..C20)
+
+assert families.FAMILIES[KIND] == (BitonicSortParams, bitonic_sort_cycles)
+
+DATA = Path(__file__).resolve().parent / "data" / "dsplib_bitonic_sort_aieml.csv"
+SOURCE = ("Xilinx/Vitis_Libraries dsp/docs/src/csv_data_files/L2/bitonic_sort_benchmark.csv @40865147 "
+          "(validation/data/dsplib_bitonic_sort_aieml.csv: its AIE-ML int16 / int32 CASC_LEN 1 SSR 1 rows)")
+DEVICE = cases_c5.DEVICE
+ITERATIONS = 8
+KERNEL_TILE = (0, cases_c5.KERNEL_ROW)
+
+KERNEL_SLOW_OFF = (
+    "kernel-bound bitonic sort measured far slower than the model's op count: measured ~7.7 cycles per intrasort "
+    "vector and ~12.7 per intersort pair (int16), ~12.6 and ~21.7 (int32), against ~5-6 and ~5.5-8.5 modelled. "
+    "Suspected: the in-place intersorts serialise on a store-to-load memory recurrence (run-time indices into one "
+    "buffer), and an unexplained ~1.7x int32 / int16 factor per vector. Not tuned (module docstring)")
+
+#: key -> why the prediction is outside 10 % (listed after the blind run): every figure
+KNOWN_OFF: dict[str, str] = {
+    f"c21.bitonic_sort.{_s}.{_q}": KERNEL_SLOW_OFF
+    for _s in [re.sub(r"[^a-z0-9]+", "_", f"{r['TT_DATA']} dim{r['TP_DIM']} f{r['TP_NUM_FRAMES']} casc"
+                      f"{r['TP_CASC_LEN']} ssr{r['TP_SSR']}{' single buf' if r['SINGLE_BUF'] == '1' else ''}")
+               for r in cases_c5._rows(DATA)]
+    for _q in ("latency", "throughput")}
+
+#: the blind prediction of every predicted figure (first run, before any comparison), key without the
+#: ``c21.bitonic_sort.`` prefix -> predicted value (ns or MSa/s). Kept for the record, not used.
+BLIND: dict[str, float] = {
+    "int16_dim4096_f1_casc1_ssr1.latency": 193964.8,
+    "int16_dim4096_f1_casc1_ssr1.throughput": 62.8,
+    "int32_dim32_f1_casc1_ssr1.latency": 2011.2,
+    "int32_dim32_f1_casc1_ssr1.throughput": 79.7,
+    "int32_dim32_f2_casc1_ssr1.latency": 3078.4,
+    "int32_dim32_f2_casc1_ssr1.throughput": 82.6,
+    "int32_dim32_f4_casc1_ssr1.latency": 4520.8,
+    "int32_dim32_f4_casc1_ssr1.throughput": 84.5,
+    "int32_dim64_f1_casc1_ssr1.latency": 3478.4,
+    "int32_dim64_f1_casc1_ssr1.throughput": 73.1,
+    "int32_dim64_f4_casc1_ssr1.latency": 10101.6,
+    "int32_dim64_f4_casc1_ssr1.throughput": 75.1,
+    "int32_dim128_f1_casc1_ssr1.latency": 5771.2,
+    "int32_dim128_f1_casc1_ssr1.throughput": 66.3,
+    "int32_dim128_f2_casc1_ssr1.latency": 11378.4,
+    "int32_dim128_f2_casc1_ssr1.throughput": 66.8,
+    "int32_dim128_f4_casc1_ssr1.latency": 22568.8,
+    "int32_dim128_f4_casc1_ssr1.throughput": 67.1,
+    "int32_dim256_f1_casc1_ssr1.latency": 12616.8,
+    "int32_dim256_f1_casc1_ssr1.throughput": 60.3,
+    "int32_dim256_f2_casc1_ssr1.latency": 25069.6,
+    "int32_dim256_f2_casc1_ssr1.throughput": 60.5,
+    "int32_dim256_f4_casc1_ssr1.latency": 49951.2,
+    "int32_dim256_f4_casc1_ssr1.throughput": 60.6,
+    "int32_dim512_f1_casc1_ssr1.latency": 28948.0,
+    "int32_dim512_f1_casc1_ssr1.throughput": 52.5,
+    "int32_dim512_f2_casc1_ssr1.latency": 57732.0,
+    "int32_dim512_f2_casc1_ssr1.throughput": 52.5,
+    "int32_dim512_f4_casc1_ssr1.latency": 115276.0,
+    "int32_dim512_f4_casc1_ssr1.throughput": 52.6,
+    "int32_dim1024_f1_casc1_ssr1.latency": 66355.2,
+    "int32_dim1024_f1_casc1_ssr1.throughput": 45.8,
+    "int32_dim2048_f1_casc1_ssr1.latency": 153846.4,
+    "int32_dim2048_f1_casc1_ssr1.throughput": 39.5,
+    "int32_dim4096_f1_casc1_ssr1.latency": 352164.0,
+    "int32_dim4096_f1_casc1_ssr1.throughput": 34.6,
+    "int16_dim32_f1_casc1_ssr1_single_buf.latency": 1849.6,
+    "int16_dim32_f1_casc1_ssr1_single_buf.throughput": 104.7,
+    "int16_dim32_f2_casc1_ssr1_single_buf.latency": 2352.0,
+    "int16_dim32_f2_casc1_ssr1_single_buf.throughput": 109.0,
+    "int16_dim32_f4_casc1_ssr1_single_buf.latency": 3404.8,
+    "int16_dim32_f4_casc1_ssr1_single_buf.throughput": 112.0,
+    "int16_dim64_f1_casc1_ssr1_single_buf.latency": 2614.4,
+    "int16_dim64_f1_casc1_ssr1_single_buf.throughput": 98.0,
+    "int16_dim64_f2_casc1_ssr1_single_buf.latency": 3822.4,
+    "int16_dim64_f2_casc1_ssr1_single_buf.throughput": 99.9,
+    "int16_dim64_f4_casc1_ssr1_single_buf.latency": 5040.0,
+    "int16_dim64_f4_casc1_ssr1_single_buf.throughput": 101.1,
+    "int16_dim128_f1_casc1_ssr1_single_buf.latency": 3836.8,
+    "int16_dim128_f1_casc1_ssr1_single_buf.throughput": 99.5,
+    "int16_dim128_f2_casc1_ssr1_single_buf.latency": 5075.2,
+    "int16_dim128_f2_casc1_ssr1_single_buf.throughput": 100.4,
+    "int16_dim128_f4_casc1_ssr1_single_buf.latency": 10006.4,
+    "int16_dim128_f4_casc1_ssr1_single_buf.throughput": 101.1,
+    "int16_dim256_f1_casc1_ssr1_single_buf.latency": 5310.4,
+    "int16_dim256_f1_casc1_ssr1_single_buf.throughput": 96.0,
+    "int16_dim256_f2_casc1_ssr1_single_buf.latency": 10492.8,
+    "int16_dim256_f2_casc1_ssr1_single_buf.throughput": 96.4,
+    "int16_dim256_f4_casc1_ssr1_single_buf.latency": 20841.6,
+    "int16_dim256_f4_casc1_ssr1_single_buf.throughput": 96.7,
+    "int16_dim512_f1_casc1_ssr1_single_buf.latency": 11486.4,
+    "int16_dim512_f1_casc1_ssr1_single_buf.throughput": 88.2,
+    "int16_dim512_f2_casc1_ssr1_single_buf.latency": 22844.8,
+    "int16_dim512_f2_casc1_ssr1_single_buf.throughput": 88.4,
+    "int16_dim512_f4_casc1_ssr1_single_buf.latency": 45545.6,
+    "int16_dim512_f4_casc1_ssr1_single_buf.throughput": 88.5,
+    "int16_dim1024_f1_casc1_ssr1_single_buf.latency": 25660.8,
+    "int16_dim1024_f1_casc1_ssr1_single_buf.throughput": 78.8,
+    "int16_dim2048_f1_casc1_ssr1_single_buf.latency": 58124.8,
+    "int16_dim2048_f1_casc1_ssr1_single_buf.throughput": 69.6,
+    "int16_dim4096_f1_casc1_ssr1_single_buf.latency": 132059.2,
+    "int16_dim4096_f1_casc1_ssr1_single_buf.throughput": 61.3,
+    "int32_dim32_f1_casc1_ssr1_single_buf.latency": 1696.0,
+    "int32_dim32_f1_casc1_ssr1_single_buf.throughput": 75.6,
+    "int32_dim32_f2_casc1_ssr1_single_buf.latency": 2444.8,
+    "int32_dim32_f2_casc1_ssr1_single_buf.throughput": 77.8,
+    "int32_dim32_f4_casc1_ssr1_single_buf.latency": 3203.2,
+    "int32_dim32_f4_casc1_ssr1_single_buf.throughput": 79.4,
+    "int32_dim64_f1_casc1_ssr1_single_buf.latency": 2744.8,
+    "int32_dim64_f1_casc1_ssr1_single_buf.throughput": 69.4,
+    "int32_dim64_f2_casc1_ssr1_single_buf.latency": 3619.2,
+    "int32_dim64_f2_casc1_ssr1_single_buf.throughput": 70.3,
+    "int32_dim64_f4_casc1_ssr1_single_buf.latency": 7094.4,
+    "int32_dim64_f4_casc1_ssr1_single_buf.throughput": 70.9,
+    "int32_dim128_f1_casc1_ssr1_single_buf.latency": 4036.8,
+    "int32_dim128_f1_casc1_ssr1_single_buf.throughput": 63.1,
+    "int32_dim128_f2_casc1_ssr1_single_buf.latency": 7945.6,
+    "int32_dim128_f2_casc1_ssr1_single_buf.throughput": 63.4,
+    "int32_dim128_f4_casc1_ssr1_single_buf.latency": 15747.2,
+    "int32_dim128_f4_casc1_ssr1_single_buf.throughput": 63.7,
+    "int32_dim256_f1_casc1_ssr1_single_buf.latency": 8771.2,
+    "int32_dim256_f1_casc1_ssr1_single_buf.throughput": 57.6,
+    "int32_dim256_f2_casc1_ssr1_single_buf.latency": 17414.4,
+    "int32_dim256_f2_casc1_ssr1_single_buf.throughput": 57.7,
+    "int32_dim256_f4_casc1_ssr1_single_buf.latency": 34684.8,
+    "int32_dim256_f4_casc1_ssr1_single_buf.throughput": 57.8,
+    "int32_dim512_f1_casc1_ssr1_single_buf.latency": 20000.0,
+    "int32_dim512_f1_casc1_ssr1_single_buf.throughput": 50.4,
+    "int32_dim512_f2_casc1_ssr1_single_buf.latency": 39872.0,
+    "int32_dim512_f2_casc1_ssr1_single_buf.throughput": 50.4,
+    "int32_dim512_f4_casc1_ssr1_single_buf.latency": 79600.0,
+    "int32_dim512_f4_casc1_ssr1_single_buf.throughput": 50.5,
+    "int32_dim1024_f1_casc1_ssr1_single_buf.latency": 45620.8,
+    "int32_dim1024_f1_casc1_ssr1_single_buf.throughput": 44.2,
+    "int32_dim2048_f1_casc1_ssr1_single_buf.latency": 105313.6,
+    "int32_dim2048_f1_casc1_ssr1_single_buf.throughput": 38.3,
+    "int32_dim4096_f1_casc1_ssr1_single_buf.latency": 240256.0,
+    "int32_dim4096_f1_casc1_ssr1_single_buf.throughput": 33.6,
+    "int16_dim32_f1_casc1_ssr1.latency": 2093.6,
+    "int16_dim32_f1_casc1_ssr1.throughput": 120.8,
+    "int16_dim32_f2_casc1_ssr1.latency": 2831.2,
+    "int16_dim32_f2_casc1_ssr1.throughput": 113.2,
+    "int16_dim32_f4_casc1_ssr1.latency": 4358.4,
+    "int16_dim32_f4_casc1_ssr1.throughput": 116.9,
+    "int16_dim64_f1_casc1_ssr1.latency": 3159.2,
+    "int16_dim64_f1_casc1_ssr1.throughput": 101.4,
+    "int16_dim64_f2_casc1_ssr1.latency": 4915.2,
+    "int16_dim64_f2_casc1_ssr1.throughput": 103.7,
+    "int16_dim64_f4_casc1_ssr1.latency": 7276.0,
+    "int16_dim64_f4_casc1_ssr1.throughput": 105.2,
+    "int16_dim128_f1_casc1_ssr1.latency": 4934.4,
+    "int16_dim128_f1_casc1_ssr1.throughput": 103.3,
+    "int16_dim128_f2_casc1_ssr1.latency": 7328.8,
+    "int16_dim128_f2_casc1_ssr1.throughput": 104.5,
+    "int16_dim128_f4_casc1_ssr1.latency": 14469.6,
+    "int16_dim128_f4_casc1_ssr1.throughput": 105.2,
+    "int16_dim256_f1_casc1_ssr1.latency": 7681.6,
+    "int16_dim256_f1_casc1_ssr1.throughput": 99.7,
+    "int16_dim256_f2_casc1_ssr1.latency": 15199.2,
+    "int16_dim256_f2_casc1_ssr1.throughput": 100.2,
+    "int16_dim256_f4_casc1_ssr1.latency": 30210.4,
+    "int16_dim256_f4_casc1_ssr1.throughput": 100.6,
+    "int16_dim512_f1_casc1_ssr1.latency": 16689.6,
+    "int16_dim512_f1_casc1_ssr1.throughput": 91.4,
+    "int16_dim512_f2_casc1_ssr1.latency": 33215.2,
+    "int16_dim512_f2_casc1_ssr1.throughput": 91.6,
+    "int16_dim512_f4_casc1_ssr1.latency": 66242.4,
+    "int16_dim512_f4_casc1_ssr1.throughput": 91.7,
+    "int16_dim1024_f1_casc1_ssr1.latency": 37439.2,
+    "int16_dim1024_f1_casc1_ssr1.throughput": 81.3,
+    "int16_dim2048_f1_casc1_ssr1.latency": 85111.2,
+    "int16_dim2048_f1_casc1_ssr1.throughput": 71.6,
+}
+
+
+BLIND_SUMMARY = (
+    "142 figures predicted (71 rows: int16 / int32, TP_DIM 32..4096, 1 / 2 / 4 frames, ping-pong and single-buffer). "
+    "Blind, first run: 0 of 142 within 10 %, median |error| 57.3 % (int16 throughput median +46 %, int32 +174 %; "
+    "the model too fast on every row). One change after: TRANSPOSE32_CHANGE (two shuffles per 32-bit transpose, "
+    "AIE API aie2 transpose.hpp): 0 of 142, median 54.9 %. All figures in KNOWN_OFF (KERNEL_SLOW_OFF)")
+
+
+def _rows(path: Path = DATA) -> list[dict]:
+    return cases_c5._rows(path)
+
+
+def _key(r: dict) -> tuple:
+    return (r["TT_DATA"], int(r["TP_DIM"]), int(r["TP_NUM_FRAMES"]), int(r["TP_CASC_LEN"]), int(r["TP_SSR"]),
+            bool(int(r["SINGLE_BUF"])))
+
+
+def _slug(r: dict) -> str:
+    d, n, f, c, s, single = _key(r)
+    return re.sub(r"[^a-z0-9]+", "_", f"{d} dim{n} f{f} casc{c} ssr{s}{' single buf' if single else ''}".lower())
+
+
+def bitonic_sort_design(dtype: str, dim: int, frames: int, casc: int = 1, ssr: int = 1, single: bool = False):
+    """The Design of one benchmark row: the kernel on :data:`KERNEL_TILE`, PLIOs ``in0`` / ``out0``.
+
+    Raises:
+        ValueError / CompileError: a configuration the kernel cost model refuses (the reason given).
+    """
+    p = BitonicSortParams(dtype, dim, frames, casc, ssr, single)
+    g = KernelGraph(DEVICE, f"bitonic_sort_{dtype}_{dim}_{frames}" + ("_single" if single else ""))
+    g.add_kernel("bs", KIND, p, KERNEL_TILE)
+    g.add_plio_in("in0", "bs.in[0]", dtype, cases_c5.PLIO_BITS, cases_c5.PLIO_HZ / 1e6)
+    g.add_plio_out("out0", "bs.out[0]", dtype, cases_c5.PLIO_BITS, cases_c5.PLIO_HZ / 1e6)
+    return g.design()
+
+
+@functools.lru_cache(maxsize=None)
+def simulate_row(dtype: str, dim: int, frames: int, casc: int = 1, ssr: int = 1, single: bool = False):
+    """(latency ns, throughput MSa/s, detail) of one row, read like get_latency.tcl.
+
+    Raises:
+        SimulationError: a design the timing model does not run.
+    """
+    d = bitonic_sort_design(dtype, dim, frames, casc, ssr, single)
+    k = BitonicSortParams(dtype, dim, frames, casc, ssr, single)
+    latency_ns, throughput, period, gaps, p = cases_c5.dsplib_figures(d, ITERATIONS, dim * frames, "in0", "out0")
+    cost = bitonic_sort_cycles(k, AIE_ML_CORE)
+    return (latency_ns, throughput,
+            f"kernel {cost.total_cycles} cycles/call ({cost.trips} loop trips), interval {period} cycles "
+            f"(last three {gaps}), DMA {cases_c5.dma_cycles(k.ports(), p)} cycles")
+
+
+def measurements(path: Path = DATA) -> list[dict]:
+    """One latency (ns) and one throughput (MSa/s) measurement per row of ``path`` (run.py's measurement rows)."""
+    return cases_c5.benchmark_measurements(
+        _rows(path), "C21", "bitonic_sort", _slug, SOURCE,
+        lambda r: (f"xcve2802 1.25 GHz, 64-bit PLIOs 625 MHz, NITER {ITERATIONS} (the harness's QoR entries); "
+                   f"TP_CASC_LEN {r['TP_CASC_LEN']}, TP_SSR {r['TP_SSR']}, SINGLE_BUF {r['SINGLE_BUF']}, "
+                   f"NUM_AIE {r['NUM_AIE']}"))
+
+
+def predictors(prediction, not_modelled) -> dict:
+    """key -> zero-argument predictor of each row's latency and throughput; refused configurations are
+    returned as not modelled with the model's own reason."""
+    return cases_c5.benchmark_predictors(
+        "c21.bitonic_sort", _rows(), _slug, _key, not_modelled,
+        functools.partial(cases_c5.predict_or_reason, prediction, not_modelled, simulate_row),
+        refuse=lambda r: cases_c5.refusal(BitonicSortParams, *_key(r)))
+
+
+if __name__ == "__main__":
+    import json
+    import sys
+    out = []
+    for r in _rows():
+        key = _key(r)
+        if cases_c5.refusal(BitonicSortParams, *key):
+            continue
+        lat, thr, detail = simulate_row(*key)
+        out.append((_slug(r), round(lat, 1), round(thr, 1), detail))
+    json.dump(out, sys.stdout)
