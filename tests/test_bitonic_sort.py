@@ -106,3 +106,13 @@ def test_single_buffer_does_not_change_the_call():
 def test_refusals(args, match):
     with pytest.raises(ValueError, match=match):
         BitonicSortParams(*args)
+
+
+def test_frames_beyond_the_data_memory_are_refused():
+    """A ping-pong buffer may take half of the 64 KB data memory, a single buffer all of it."""
+    BitonicSortParams("int16", 4096, 4)                       # 32 KB ping-pong: fits
+    with pytest.raises(ValueError, match="exceed the 32768 B"):
+        BitonicSortParams("int16", 8192, 4)                   # 64 KB ping-pong
+    BitonicSortParams("int16", 8192, 4, single_buffer=True)  # 64 KB single buffer: fits
+    with pytest.raises(ValueError, match="exceed the 65536 B"):
+        BitonicSortParams("int32", 16384, 2, single_buffer=True)

@@ -437,7 +437,7 @@ _C21_ROWS = ([(d, n, f, sb) for d in ("int16", "int32") for sb in ("", "_single_
               for n, frames in ((32, (1, 2, 4)), (64, (1, 2, 4)), (128, (1, 2, 4)), (256, (1, 2, 4)), (512, (1, 2, 4)),
                                 (1024, (1,)), (2048, (1,)), (4096, (1,)))
               for f in frames if not (d == "int32" and n == 64 and f == 2 and sb == "")])
-KNOWN_OFF.update({f"c21.bitonic_sort.{d}_dim{n}_f{f}_casc1_ssr1{sb}.{q}": "bitonic sort kernel measured 1.5-3x "
+KNOWN_OFF.update({f"c21.bitonic_sort.{d}_dim{n}_f{f}_casc1_ssr1{sb}.{q}": "bitonic sort kernel measured 1.1-2.9x "
                   "slower than the model's op count (validation/cases_c21.py KERNEL_SLOW_OFF)"
                   for d, n, f, sb in _C21_ROWS for q in ("latency", "throughput")})
 assert len(_C21_ROWS) == 71

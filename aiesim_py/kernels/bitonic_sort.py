@@ -1,9 +1,9 @@
 """Bitonic sort of frames of ``TP_DIM`` samples (DSPLib ``bitonic_sort``), AIE-ML, buffer interface, one
 kernel (TP_CASC_LEN 1, TP_SSR 1); costed for int16 / int32.
 
-Accuracy warning: against DSPLib's AIE-ML benchmark (validation case C21, 71 rows) this cost model is 1.5 to
-2.7 times too fast (no figure within 10 %): the measured in-vector passes take ~7.7 (int16) / ~12.6 (int32)
-cycles per vector and the cross-vector passes ~12.7 / ~21.7 per pair, against ~5-6 and ~5.5-8.5 here; the
+Accuracy warning: against DSPLib's AIE-ML benchmark (validation case C21, 71 rows) this cost model is too fast:
+predicted throughput 1.15 to 2.9 times the measured, measured latency 1.14 to 2.7 times the predicted, no figure
+within 10 %. The measured in-vector passes take ~7.7 (int16) / ~12.6 (int32) cycles per vector and the cross-vector passes ~12.7 / ~21.7 per pair, against ~5-6 and ~5.5-8.5 here; the
 missing cost is not identified (validation/cases_c21.py KERNEL_SLOW_OFF). Treat its figures as lower bounds.
 
 Kernel structure, read (facts only, no code taken) in Xilinx/Vitis_Libraries @0d8795bc
@@ -15,7 +15,7 @@ helpers), ``bitonic_sort.hpp`` (the kernel class constants) and ``device_defs.h`
 * ``kVecSampleNum = 256 / 8 / sizeof(TT_DATA)`` (16 for 16-bit, 8 for 32-bit data), ``kNumVecs = TP_DIM /
   kVecSampleNum``, ``kUnrollMax = sizeof(TT_DATA)`` (2 or 4). A bitonic sort of ``L = log2(TP_DIM)`` has
   ``L (L + 1) / 2`` stages (i, j), j <= i, comparing samples ``2^(i-j)`` apart.
-* per frame (``for frame``, a plain loop around the rest):
+* per frame (``for frame``: marked chess_prepare_for_pipelining, but it holds loops, so it runs as a plain loop):
   - the stages whose distance is inside one vector and whose ``i < log2(kVecSampleNum)`` are compile-time
     unrolled ``intrasort<i, j>`` calls, each a loop over the frame's vectors reading one buffer and writing
     the other (ping-pong between the input and output buffers, ``swap``);
@@ -72,6 +72,9 @@ KIND = "bitonic_sort"
 VECTOR_BITS = 256        # kVecSampleNum = 256 / 8 / sizeof(TT_DATA)
 DATA_TYPES = ("int16", "uint16", "int32", "float")
 COSTED_TYPES = ("int16", "int32")
+#: AIE-ML compute-tile data memory (aieml-facts 2.1: 64 KB); DSPLib's bitonic_sort metadata caps a frame set at it
+#: (single buffer) or half of it (ping-pong)
+DATA_MEMORY_BYTES = 65536
 
 
 def _log2(n: int) -> int:
@@ -88,6 +91,10 @@ class BitonicSortParams:
         num_frames: ``TP_NUM_FRAMES``.
         casc_len / ssr: ``TP_CASC_LEN`` / ``TP_SSR`` (only 1 / 1 costed).
         single_buffer: ADF ``single_buffer()`` on in[0] and out[0] (the benchmark's SINGLE_BUF).
+
+    Raises:
+        ValueError: a type, size, cascade or SSR the model does not cost, or frames whose buffer exceeds the data
+            memory a (ping-pong / single) buffer may take; the message names the parameter and the limit.
     """
     data_type: str
     dim: int
@@ -121,6 +128,14 @@ class BitonicSortParams:
             raise ValueError("bitonic_sort: TP_SSR > 1 is not modelled (the graph adds bitonic merge kernels)")
         if not isinstance(self.single_buffer, bool):
             raise ValueError("bitonic_sort: single_buffer must be True or False")
+        limit = DATA_MEMORY_BYTES if self.single_buffer else DATA_MEMORY_BYTES // 2
+        frame_bytes = self.dim * self.num_frames * sample_type(self.data_type).bytes
+        if frame_bytes > limit:
+            raise ValueError(f"bitonic_sort: TP_DIM x TP_NUM_FRAMES = {self.dim * self.num_frames} {self.data_type} "
+                             f"samples ({frame_bytes} B) exceed the {limit} B a "
+                             f"{'single' if self.single_buffer else 'ping-pong'} buffer may take in one tile's data "
+                             "memory (DSPLib's bitonic_sort metadata caps TP_NUM_FRAMES the same way); use fewer "
+                             "frames" + ("" if self.single_buffer else " or single_buffer=True"))
 
     @property
     def lanes(self) -> int:
