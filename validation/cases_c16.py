@@ -33,7 +33,8 @@ First 45 rows (int16, TP_MODE 1, ping-pong; 90 figures). Blind (first run, befor
 :data:`BLIND`):
 **62 of 90 within 10 %, median |error| 4.4 %** (latency 20 of 45, median 10.7 %; throughput 42 of 45, median
 0.14 %). No change afterwards. Off (:data:`KNOWN_OFF`): the three kernel-bound int16 dim_a 64 one-frame rows
-(model too fast: throughput +65..+81 %; 13.2 cycles per extra k trip measured vs II 2), int16 -> int16 latencies 15-19 % low, int16 ->
+(model too fast: throughput +65..+81 %; 13.2 cycles per extra k trip measured vs II 2; a store -> load
+recurrence tried and rejected, :data:`MEMDEP_DIAGNOSTIC`), int16 -> int16 latencies 15-19 % low, int16 ->
 int32 latencies 11-16 % high. Caveat: 42 of the 45 rows are PLIO-bound, so their throughput does not test
 the kernel.
 
@@ -69,6 +70,21 @@ DEVICE = cases_c5.DEVICE
 ITERATIONS = 8
 KERNEL_TILE = (0, cases_c5.KERNEL_ROW)
 
+#: MEMDEP diagnostic (tried after the extension's run, rejected; no model change): the k loop of cumsumBase_mode1
+#: loads inPtr[idx] and stores outPtr[idx] at idx computed per trip through plain (not __restrict) pointers. If the
+#: compiler could not tell them apart, each trip's load would wait for the previous trip's store: a recurrence of
+#: VLDA 7 -> VUPS 3 -> accumulator add (taken as a VMAC, 5) -> the SRS-fused store (1 issue) = 16 cycles
+#: (isa.timing CoreTiming, critical_path; the runt loop's VSEL makes it 18), the same for every type pair here.
+MEMDEP_DIAGNOSTIC = (
+    "MEMDEP diagnostic (tried after the runs, rejected, no model change): a store -> next-trip-load recurrence in the "
+    "k loop (load 7 + UPS 3 + add 5 + store 1 = 16 cycles from the timing table, every type) against 13.2 (int16), "
+    "14.6-14.8 (int32) and 11.4-11.6 (cint16) measured per extra k trip: +21 %, +9 %, +39 %, and the type order is "
+    "not reproduced. Patched in as the k loop's II (and the i loop's when dim_b is 1): C16 155 -> 0 of 248 figures "
+    "within 10 %, median |error| 6.1 -> 54.6 %; the nine kernel-bound rows go from +50..+98 % to -10..-28 % in "
+    "throughput, and every ping-pong row at its PLIO rate drops ~50 %: those rows run at <= 8.0 cycles per k trip "
+    "(window / throughput), e.g. int16 a64 b16 f4 8.02 against a64 b16 f1 13.9 with the same i / k loops, int16 -> "
+    "int32 a64 f1 8.1-8.4, cint32 a64 f1 8.1. So no recurrence of 13+ cycles sits in the k loop's body; the slow "
+    "trips belong to the one-frame dim_a 64 rows only")
 KERNEL_BOUND_OFF = (
     "int16 -> int16, dim_a 64, one frame (the only rows whose throughput is below the 64-bit PLIO's 2500 MSa/s, "
     "i.e. kernel-bound): the model is 40-62 % fast. Measured intervals (window / throughput) are ~253, ~464 and "
@@ -79,7 +95,8 @@ KERNEL_BOUND_OFF = (
     "outWindow.data() (no __restrict): fft_window.cpp (C12) reads and writes through the same plain .data() "
     "pointers, and its 128-vector rows run at the PLIO cap (1245 MSa/s measured, ~8 cycles per vector), which a "
     "store -> load serialisation (~13 cycles per trip) would not allow. Candidates left: the lowering and latency "
-    "of aie::add(accum, vector) on AIE-ML (not in isa.timing), the indexed inPtr[idx] / outPtr[idx] access. Not tuned")
+    "of aie::add(accum, vector) on AIE-ML (not in isa.timing), the indexed inPtr[idx] / outPtr[idx] access. Not tuned. "
+    + MEMDEP_DIAGNOSTIC)
 INT16_UNDER_OFF = (
     "int16 -> int16 latency, dim_b 8 / 16: the model is 15-19 % low (throughput at the PLIO rate, within 10 %). "
     "Same hypothesis as KERNEL_BOUND_OFF: a slower k loop than II 2 delays the first output vector and the "
@@ -136,7 +153,7 @@ MORE_KERNEL_BOUND_OFF = (
     "(window / throughput at 1.25 GHz): int32 ~506, ~980, ~1916 cycles for dim_b 4, 8, 16 (32, 64, 128 k trips: "
     "~15-16 cycles per trip, 14.6-14.8 per extra trip); cint16 ~428, ~792, ~1537 cycles (13.4 per trip, 11.4-11.6 "
     "per extra trip). The model pipelines the k loop at II 2 (the accumulator chain). Same gap as KERNEL_BOUND_OFF "
-    "(int16: 13.2 cycles per extra trip); mechanism not identified; not tuned")
+    "(int16: 13.2 cycles per extra trip); mechanism not identified; not tuned. " + MEMDEP_DIAGNOSTIC)
 MORE_SINGLE_BUF_OFF = (
     "SINGLE_BUF 1 rows (single_buffer on in[0] / out[0], kernel and DMA serialised): dim_b 4 rows (int16, int16 -> "
     "int32, int32, cint16 -> cint32, cint32) the model ~10.1 % slow in throughput (the same -10.1 % in every type) "

@@ -45,7 +45,8 @@ int16, ~12.6 and ~21.7 for int32 (fits within 1-7 % of the ping-pong int16 rows 
 samples), where the model has ~5-6 per vector (vector-ALU bound) and ~5.5-8.5 per pair (scalar-index bound). Two
 things are not explained: (1) the in-place intersort loops read and write one buffer at run-time indices, so the
 compiler cannot move a pair's loads above the previous pair's stores; a store-to-load recurrence of ~12-14 cycles per
-pair would match int16's ~12.7 (not modelled: no public source for how chess orders them); (2) int32 costs ~1.65-1.7x
+pair would match int16's ~12.7 (not modelled: no public source for how chess orders them; tried as
+a diagnostic, :data:`MEMDEP_DIAGNOSTIC`: 12 / 14 per pair from the timing table, int32 not matched, rejected); (2) int32 costs ~1.65-1.7x
 int16 per vector in both loop kinds although the two kernels differ only in lanes, ``kUnrollMax`` (4 vs 2 units per
 trip) and the transpose; no counted op explains that factor. Not tuned.
 """
@@ -71,11 +72,27 @@ DEVICE = cases_c5.DEVICE
 ITERATIONS = 8
 KERNEL_TILE = (0, cases_c5.KERNEL_ROW)
 
+#: MEMDEP diagnostic (tried after the runs, rejected; no model change): the intersort loops read and write
+#: readPtr[minIdx] / readPtr[maxIdx] in place at run-time indices, so the next pair's loads could wait for this
+#: pair's stores: VLDA 7 -> [handover: aie::reverse, one VSHUFFLE, 2] -> VMIN + VMAX on the one vector-ALU slot
+#: (2 issues, 2) -> two stores on the one store port (2 issues) = 12 cycles per intersort pair, 14 per handover pair
+#: (isa.timing CoreTiming, critical_path), the same for int16 and int32; the pairs unrolled in one trip chain too.
+MEMDEP_DIAGNOSTIC = (
+    "MEMDEP diagnostic (tried after the runs, rejected, no model change): a store -> next-pair-load recurrence in "
+    "the in-place intersort loops (load 7 [+ reverse 2] + min / max 3 + two stores 2 = 12 per intersort pair, 14 per "
+    "handover pair, from the timing table, both types) against ~12.7 (int16) and ~21.7 (int32) measured per pair: "
+    "int16 consistent, int32 35-45 % short. Patched in as those loops' II (pairs per trip x 12 / 14): C21 0 -> 1 of "
+    "142 within 10 %; median |error| int16 throughput 46.2 -> 29.2 %, latency 31.0 -> 21.8 %, int32 throughput "
+    "151 -> 101 %, latency 60.1 -> 49.6 %; the intrasort gap (__restrict pointers into two buffers) untouched. The "
+    "same recurrence applied to C16 cumsum's indexed k loop takes C16 from 155 to 0 of 248 (validation/cases_c16.py "
+    "MEMDEP_DIAGNOSTIC), so the rule does not hold as a general one; a same-pointer-only variant would be chosen "
+    "after seeing these figures and still leaves 141 of 142 off")
 KERNEL_SLOW_OFF = (
     "kernel-bound bitonic sort measured far slower than the model's op count: measured ~7.7 cycles per intrasort "
     "vector and ~12.7 per intersort pair (int16), ~12.6 and ~21.7 (int32), against ~5-6 and ~5.5-8.5 modelled. "
     "Suspected: the in-place intersorts serialise on a store-to-load memory recurrence (run-time indices into one "
-    "buffer), and an unexplained ~1.7x int32 / int16 factor per vector. Not tuned (module docstring)")
+    "buffer), and an unexplained ~1.7x int32 / int16 factor per vector. Not tuned (module docstring). "
+    + MEMDEP_DIAGNOSTIC)
 
 #: key -> why the prediction is outside 10 % (listed after the blind run): every figure
 KNOWN_OFF: dict[str, str] = {
