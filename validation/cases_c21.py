@@ -49,6 +49,14 @@ pair would match int16's ~12.7 (not modelled: no public source for how chess ord
 a diagnostic, :data:`MEMDEP_DIAGNOSTIC`: 12 / 14 per pair from the timing table, int32 not matched, rejected); (2) int32 costs ~1.65-1.7x
 int16 per vector in both loop kinds although the two kernels differ only in lanes, ``kUnrollMax`` (4 vs 2 units per
 trip) and the transpose; no counted op explains that factor. Not tuned.
+
+Review finding, not applied (left for the next change; no figure would come within 10 %): two op counts of
+:mod:`aiesim_py.kernels.bitonic_sort` disagree with the AIE API source they cite. (a) ``transposeSpecial``
+reinterprets the vector by the transposed element width (bitonic_sort_traits.hpp ``transposeType_t``), so for int16
+data only the distance-1 passes are a 16 x 16-bit transpose (1 shuffle); distance 2 (8 x 32-bit) and 4 (4 x 64-bit)
+take 2 shuffles each (transpose.hpp): int16 calls +5.7..+7.1 % cycles. (b) ``aie::reverse`` on AIE-ML is not one
+VSHUFFLE: 16 x int16 is ``shiftx`` + a VMAC + an SRS (aie2/reverse.hpp), 8 x int32 six chained ops: int32 handover
+loops +0.1..+3.7 % per call (depth only).
 """
 from __future__ import annotations
 
