@@ -36,7 +36,7 @@ def _emit(report: dict, as_json: bool, title: str) -> None:
         return
     table = Table(title=title, show_header=False)
     for k, v in report.items():
-        table.add_row(k, f"{v:.4g}" if isinstance(v, float) else str(v))
+        table.add_row(k, f"{v:.4g}" if isinstance(v, float) else "n/a" if v is None else str(v))
     console.print(table)
 
 
@@ -47,6 +47,12 @@ def _timing_report(r, detail: bool = False) -> dict:
               "memtiles_used": r.memtiles_used, "iterations": r.iterations,
               "plios_in": sum(c.kind == "plio_in" for c in r.channels),
               "plios_out": sum(c.kind == "plio_out" for c in r.channels)}
+    out_bytes = sum(c.bytes for c in r.channels if c.kind == "plio_out")
+    if r.iterations and r.interval_ns:
+        # what a hand-built kernel graph (no MAC count: throughput_gops means nothing there) moves out per second
+        report["output_mb_per_s"] = out_bytes / r.iterations / r.interval_ns * 1e3
+    if not r.macs_per_iteration:
+        report["throughput_gops"] = None   # no useful-op count for this design (e.g. DSPLib-style kernel graphs)
     if detail:      # per-kernel busy / stall cycles and per-DMA-channel use (TimingResult.to_dict)
         full = r.to_dict()
         report["kernels"] = full["kernels"]

@@ -139,3 +139,25 @@ def test_parallelism_refusals_name_the_cause(tmp_path, capsys, spec, par, weight
     assert needle in err
     assert err.startswith("error: ") and len(err.strip().splitlines()) == 1 and "Traceback" not in err
     assert not (tmp_path / "p").exists()
+
+
+def test_simulate_kernel_graph_reports_output_rate_not_gops(tmp_path, capsys):
+    """A hand-built DSPLib-style graph has no MAC count: throughput_gops is null (n/a in the table), and the
+    output PLIOs' bytes per iteration over the interval are given instead."""
+    from aiesim_py.graph import KernelGraph
+    from aiesim_py.kernels.hadamard import HadamardParams
+    g = KernelGraph("ve2802")
+    g.add_kernel("had0", "hadamard", HadamardParams("cint16", "cint16", 256, 1, "buffer"), tile=(0, 2))
+    g.add_plio_in("in_a", "had0.in[0]", "cint16")
+    g.add_plio_in("in_b", "had0.in[1]", "cint16")
+    g.add_plio_out("out", "had0.out[0]", "cint16")
+    proj = tmp_path / "proj"
+    proj.mkdir()
+    g.design().save(proj / "design.json")
+    assert main(["simulate", str(proj), "--iterations", "8", "--json"]) == 0
+    rep = last_json(capsys)
+    assert rep["throughput_gops"] is None
+    # 256 cint16 samples = 1024 bytes out per iteration
+    assert rep["output_mb_per_s"] == pytest.approx(1024 / rep["interval_ns"] * 1e3)
+    assert main(["simulate", str(proj), "--iterations", "8"]) == 0
+    assert "n/a" in capsys.readouterr().out
