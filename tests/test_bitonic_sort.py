@@ -1,10 +1,17 @@
-"""kernels.bitonic_sort: the one-kernel cost model (DSPLib bitonic_sort_main on AIE-ML) and its refusals."""
+"""kernels.bitonic_sort: the one-kernel cost model (DSPLib bitonic_sort_main on AIE-ML) and its refusals; C21's
+figures tied to the model's op counts (SOURCE_OPS_CHANGE)."""
+import sys
+from pathlib import Path
+
 import pytest
 
 from aiesim_py.isa.timing import AIE_ML_CORE as T
 from aiesim_py.kernels import families
 from aiesim_py.kernels.bitonic_sort import (BitonicSortParams, bitonic_sort_cycles, copy_unit, frame_plan,
-                                            inner_loop, intersort_unit, intrasort_unit, transpose_shuffles)
+                                            inner_loop, intersort_unit, intrasort_unit, reverse_ops,
+                                            transpose_shuffles)
+
+VALIDATION = Path(__file__).resolve().parents[1] / "validation"
 
 
 def test_registered():
@@ -22,63 +29,109 @@ def test_geometry_and_ports():
 
 def test_stage_plan_hand_counted():
     # int16, 32 samples: log2 32 = 5 stages levels, log2 16 = 4 in-vector levels. Initial intrasorts (i < 4,
-    # j <= i): 10, of which only (3, 0) is at distance 8 = half a vector (no transpose). Then i = 4: one
-    # handover, no regular intersort, intrasort j = 1..4 (j = 1 without transpose). 14 passes: even -> copy.
+    # j <= i, distance 2^(i-j)): 1 | 2 1 | 4 2 1 | 8 4 2 1; of these only (3, 0) is at distance 8 = half a vector (no
+    # transpose). Then i = 4: one handover, no regular intersort, intrasort j = 1..4 at distances 8 4 2 1. 14 passes:
+    # even -> copy.
     p = frame_plan(BitonicSortParams("int16", 32))
+    assert p.intra_distances == (1, 2, 1, 4, 2, 1, 8, 4, 2, 1, 8, 4, 2, 1)
+    assert p.intra_counts() == {1: 5, 2: 4, 4: 3, 8: 2}
     assert (p.intra_transpose, p.intra_plain, p.handovers, p.intersorts, p.copy) == (12, 2, 1, 0, True)
-    # int32, 32 samples: in-vector levels 3; initial 6 passes (1 plain); i = 3, 4: handovers 2, the j loop runs
-    # 0 and 1 trips (one regular intersort), 3 intrasorts each (1 plain). 12 passes -> copy.
+    # int32, 32 samples: in-vector levels 3; initial 6 passes 1 | 2 1 | 4 2 1 (1 plain); i = 3, 4: handovers 2, the j
+    # loop runs 0 and 1 trips (one regular intersort), intrasorts 4 2 1 each (1 plain). 12 passes -> copy.
     q = frame_plan(BitonicSortParams("int32", 32))
+    assert q.intra_distances == (1, 2, 1, 4, 2, 1, 4, 2, 1, 4, 2, 1)
     assert (q.intra_transpose, q.intra_plain, q.handovers, q.intersorts, q.copy) == (9, 3, 2, 1, True)
     assert q.j_loop_trips == (0, 1)
     # int16, 64 samples: 10 + 2 x 4 = 18 intra passes (even), handovers 2, one regular intersort
     r = frame_plan(BitonicSortParams("int16", 64))
-    assert (r.intra_transpose + r.intra_plain, r.handovers, r.intersorts, r.copy) == (18, 2, 1, True)
+    assert r.intra_counts() == {1: 6, 2: 5, 4: 4, 8: 3}
+    assert (len(r.intra_distances), r.handovers, r.intersorts, r.copy) == (18, 2, 1, True)
     # every stage is run once: L (L + 1) / 2 for L = 12
     s = frame_plan(BitonicSortParams("int32", 4096))
-    assert s.intra_transpose + s.intra_plain + s.handovers + s.intersorts == 78
+    assert len(s.intra_distances) + s.handovers + s.intersorts == 78
+
+
+def test_transpose_shuffles_per_distance_hand_counted():
+    """transposeSpecial reinterprets the vector as elements of `distance` samples (bitonic_sort_traits.hpp
+    transposeType_t: 16 -> int16, 8 -> int32, 4 -> cint32); AIE API aie2 transpose.hpp: 16 x 16-bit one VSHUFFLE,
+    8 x 32-bit and 4 x 64-bit two; no transpose at half a vector (row count 1). SOURCE_OPS_CHANGE: int16 distance 2
+    and 4 were one."""
+    assert [transpose_shuffles("int16", d) for d in (1, 2, 4, 8)] == [1, 2, 2, 0]
+    assert [transpose_shuffles("int32", d) for d in (1, 2, 4)] == [2, 2, 0]
+    for bad in (0, 3, 16):
+        with pytest.raises(ValueError, match="distance"):
+            transpose_shuffles("int16", bad)
 
 
 def test_unit_ops_hand_counted():
-    # intrasort vector: load, transpose (1 shuffle int16 / 2 int32: AIE API aie2 transpose.hpp), zip, min, max,
-    # select, store
-    assert (transpose_shuffles("int16"), transpose_shuffles("int32")) == (1, 2)
-    u16 = intrasort_unit(True, T, 1)
-    u32 = intrasort_unit(True, T, 2)
-    plain = intrasort_unit(False, T)
-    assert (u16.slots.vector_alu, u32.slots.vector_alu, plain.slots.vector_alu) == (5, 6, 4)
-    assert (u16.slots.load_any, u16.slots.store) == (1, 1)
-    # chain: load 7, transpose 2, zip 2, min + max (2 issues, +1) 3, select 2, store 1
-    assert (u16.chain, u32.chain, plain.chain) == (17, 19, 15)
+    # intrasort vector: load, transpose (0 / 1 / 2 shuffles), zip, min, max, select, store
+    u1 = intrasort_unit(1, T)
+    u2 = intrasort_unit(2, T)
+    plain = intrasort_unit(0, T)
+    assert (u1.slots.vector_alu, u2.slots.vector_alu, plain.slots.vector_alu) == (5, 6, 4)
+    assert (u1.slots.load_any, u1.slots.store) == (1, 1)
+    # chain: load 7, transpose 2 per shuffle, zip 2, min + max (2 issues, +1) 3, select 2, store 1
+    assert (u1.chain, u2.chain, plain.chain) == (17, 19, 15)
     # intersort pair: 3 index ops + 2 byte shifts, 2 index MOVs, 2 loads, min / max, 2 stores
     reg = intersort_unit(False, T)
-    hand = intersort_unit(True, T)
     assert (reg.slots.scalar, reg.slots.move, reg.slots.vector_alu, reg.slots.loads, reg.slots.store) == (5, 2, 2, 2, 2)
-    assert (hand.slots.scalar, hand.slots.vector_alu) == (8, 3)
-    # chain: index 3 (handover 5) + MOV 1 + load 7 [+ reverse 2] + min/max 3 + 2 stores
-    assert (reg.chain, hand.chain) == (16, 20)
+    # chain: index 3 + MOV 1 + load 7 + min/max 3 + 2 stores 2
+    assert reg.chain == 16
     assert copy_unit(T).chain == 8
 
 
+def test_reverse_and_handover_hand_counted():
+    """aie::reverse on AIE-ML (AIE API aie2 reverse.hpp), SOURCE_OPS_CHANGE (was one VSHUFFLE: handover chain 20).
+    16 x int16: shiftx (vector ALU, 2) -> mul_2x8_8x8 (VMUL, 5) -> to_vector (SRS, move slot, 4): 11.
+    8 x int32: grown to 16, shiftx / shift_bytes / shuffle twice: 6 chained vector-ALU ops, 12."""
+    s16, steps16 = reverse_ops("int16", T)
+    assert (s16.vector_alu, s16.mac, s16.move) == (1, 1, 1)
+    assert steps16 == ((1, 2), (1, 5), (1, 4))
+    s32, steps32 = reverse_ops("int32", T)
+    assert (s32.vector_alu, s32.mac, s32.move) == (6, 0, 0)
+    assert steps32 == ((1, 2),) * 6
+    h16 = intersort_unit(True, T, "int16")
+    h32 = intersort_unit(True, T, "int32")
+    # handover pair: index 8 scalar, 2 index MOVs (+ the SRS for int16), min / max + the reverse's vector-ALU ops
+    assert (h16.slots.scalar, h16.slots.move, h16.slots.vector_alu, h16.slots.mac) == (8, 3, 3, 1)
+    assert (h32.slots.scalar, h32.slots.move, h32.slots.vector_alu, h32.slots.mac) == (8, 2, 8, 0)
+    # chain: index 5 + MOV 1 + load 7 + reverse (11 / 12) + min/max 3 + 2 stores 2
+    assert (h16.chain, h32.chain) == (29, 30)
+    with pytest.raises(ValueError, match="data type"):
+        intersort_unit(True, T)
+
+
 def test_inner_loops_hand_counted():
-    # int16, 32 samples: 2 vectors, both in one straight-line trip: II 10, depth 17 + 5 = 22
-    one = inner_loop(2, 2, intrasort_unit(True, T, 1), T)
+    # int16, 32 samples, distance 1: 2 vectors, both in one straight-line trip: II 10, depth 17 + 5 = 22
+    one = inner_loop(2, 2, intrasort_unit(1, T), T)
     assert (one.trips, one.ii, one.depth, one.cycles) == (1, 10, 22, 22)
+    # int16, 32 samples, distance 2 or 4 (two shuffles): II 12, depth 19 + 6 = 25
+    two16 = inner_loop(2, 2, intrasort_unit(transpose_shuffles("int16", 2), T), T)
+    assert (two16.trips, two16.ii, two16.depth, two16.cycles) == (1, 12, 25, 25)
     # int32, 64 samples: 8 vectors, 4 per trip, 2 trips: II 24, depth 19 + 3 x 6 = 37; + loop set-up
-    two = inner_loop(8, 4, intrasort_unit(True, T, 2), T)
+    two = inner_loop(8, 4, intrasort_unit(2, T), T)
     assert (two.trips, two.ii, two.depth) == (2, 24, 37)
     assert two.cycles == 24 + 37 + T.branch_delay_slots
-    # int16, 64 samples: handover of 2 pairs in one trip, scalar bound 2 x 8 + 1 (k)
-    h = inner_loop(2, 2, intersort_unit(True, T), T, extra_scalar=1)
-    assert (h.ii, h.depth, h.cycles) == (17, 28, 28)
+    # int16, 64 samples: handover of 2 pairs in one trip, scalar bound 2 x 8 + 1 (k); depth 29 + one pair's II 8
+    h = inner_loop(2, 2, intersort_unit(True, T, "int16"), T, extra_scalar=1)
+    assert (h.ii, h.depth, h.cycles) == (17, 37, 37)
+    # int32, 64 samples: 4 pairs in one trip, scalar 4 x 8 + 1 = 33; depth 30 + 3 x 8 (a pair's II: scalar 8)
+    h32 = inner_loop(4, 4, intersort_unit(True, T, "int32"), T, extra_scalar=1)
+    assert (h32.ii, h32.depth, h32.cycles) == (33, 54, 54)
 
 
 def test_call_hand_counted():
-    # int16, 32 samples, one frame: 12 x 22 (intrasort, transpose) + 2 x 19 (intrasort, plain: 15 + 4) + 20
-    # (handover, 1 pair) + 9 (copy: 8 + 1) + ADF wrapper of two buffers
+    # int16, 32 samples, one frame: intrasorts at distance 1 (5 x 22), 2 and 4 (7 x 25: two shuffles), 8 (2 x 19:
+    # 15 + 4) + handover (1 pair, 29) + copy (9: 8 + 1) + ADF wrapper of two buffers. Before SOURCE_OPS_CHANGE:
+    # 12 x 22 + 2 x 19 + 20 + 9 = 331.
     c = bitonic_sort_cycles(BitonicSortParams("int16", 32), T)
-    assert c.loop_cycles == 12 * 22 + 2 * 19 + 20 + 9
+    assert c.loop_cycles == 5 * 22 + 7 * 25 + 2 * 19 + 29 + 9 == 361
     assert c.total_cycles == c.loop_cycles + T.call_overhead_cycles + 2 * 2 * T.lock_op_cycles
+    # int32, 32 samples: intrasorts at distance 1 and 2 (9 x 37: 19 + 3 x 6), 4 (3 x 27: 15 + 3 x 4), 2 handovers
+    # (1 trip of 2 pairs: 30 + 8 = 38), 1 intersort (16 + 5 = 21), copy (8 + 3 = 11), the i loop's set-up (2 trips:
+    # 5) and the two j loops' (0 trips: 0; 1 trip: 0). Before: handover 20 + 5 = 25 each.
+    q = bitonic_sort_cycles(BitonicSortParams("int32", 32), T)
+    assert q.loop_cycles == 9 * 37 + 3 * 27 + 2 * 38 + 21 + 11 + T.branch_delay_slots == 527
 
 
 def test_frames_repeat_the_frame():
@@ -116,3 +169,32 @@ def test_frames_beyond_the_data_memory_are_refused():
     BitonicSortParams("int16", 8192, 4, single_buffer=True)  # 64 KB single buffer: fits
     with pytest.raises(ValueError, match="exceed the 65536 B"):
         BitonicSortParams("int32", 16384, 2, single_buffer=True)
+
+
+def test_c21_figures_follow_the_op_counts():
+    """C21's predictions are the kernel model's op counts run through the harness: stored figures of three rows
+    (computed when SOURCE_OPS_CHANGE was applied; their kernel cycles hand-counted above: int16 / 32 samples 361 +
+    40, int32 / 32 samples 527 + 40), and every int16 row's move from BLIND (the blind model's int16 kernel is the
+    one before SOURCE_OPS_CHANGE; TRANSPOSE32_CHANGE left int16 unchanged): kernel cycles +6.7..+8.8 %, so latency up
+    and throughput down by 6-9 %."""
+    sys.path.insert(0, str(VALIDATION))
+    try:
+        import cases_c21
+    finally:
+        sys.path.remove(str(VALIDATION))
+    assert bitonic_sort_cycles(BitonicSortParams("int16", 32), T).total_cycles == 401
+    assert bitonic_sort_cycles(BitonicSortParams("int32", 32), T).total_cycles == 567
+    stored = {("int16", 32, 1, 1, 1, False): (2261.6, 110.8),     # BLIND 2093.6 / 120.8
+              ("int16", 64, 1, 1, 1, False): (3411.2, 93.9),      # BLIND 3159.2 / 101.4
+              ("int32", 32, 1, 1, 1, False): (2271.2, 70.5)}      # after TRANSPOSE32_CHANGE 2191.2 / 73.1
+    for key, (lat, thr) in stored.items():
+        got_lat, got_thr, _ = cases_c21.simulate_row(*key)
+        assert (round(got_lat, 1), round(got_thr, 1)) == (lat, thr), key
+    for r in cases_c21._rows():
+        key = cases_c21._key(r)
+        if key[0] != "int16":
+            continue
+        lat, thr, _ = cases_c21.simulate_row(*key)
+        slug = cases_c21._slug(r)
+        assert 1.06 <= lat / cases_c21.BLIND[f"{slug}.latency"] <= 1.09, slug
+        assert 0.91 <= thr / cases_c21.BLIND[f"{slug}.throughput"] <= 0.94, slug

@@ -2,9 +2,10 @@
 kernel (TP_CASC_LEN 1, TP_SSR 1); costed for int16 / int32.
 
 Accuracy warning: against DSPLib's AIE-ML benchmark (validation case C21, 71 rows) this cost model is too fast:
-predicted throughput 1.15 to 2.9 times the measured, measured latency 1.14 to 2.7 times the predicted, no figure
-within 10 %. The measured in-vector passes take ~7.7 (int16) / ~12.6 (int32) cycles per vector and the cross-vector passes ~12.7 / ~21.7 per pair, against ~5-6 and ~5.5-8.5 here; the
-missing cost is not identified (validation/cases_c21.py KERNEL_SLOW_OFF). Treat its figures as lower bounds.
+predicted throughput 1.06 to 2.9 times the measured, measured latency 1.05 to 2.7 times the predicted; 12 of 142
+figures within 10 % (the six int16 TP_DIM 64 rows), none of int32. The measured in-vector passes take ~7.7 (int16) /
+~12.6 (int32) cycles per vector and the cross-vector passes ~12.7 / ~21.7 per pair, against ~4-6 and ~5.5-8.5 here;
+the missing cost is not identified (validation/cases_c21.py KERNEL_SLOW_OFF). Treat its figures as lower bounds.
 
 Kernel structure, read (facts only, no code taken) in Xilinx/Vitis_Libraries @0d8795bc
 ``dsp/L1/src/aie/bitonic_sort.cpp`` (``bitonic_sort_main``), ``dsp/L1/include/aie/bitonic_sort_utils.hpp``
@@ -32,20 +33,47 @@ helpers), ``bitonic_sort.hpp`` (the kernel class constants) and ``device_defs.h`
 Cost per unit (AIE API on AIE-ML; the repository's slot conventions, shuffles and compares on the vector ALU):
 
 * ``intrasort`` per vector (the branch for ``__MIN_REGSIZE__`` 256): one 256-bit load; ``transposeSpecial``
-  (when its row count ``kVecSampleNum / 2^(i-j+1)`` is above 1; none at distance ``kVecSampleNum / 2``): one
-  VSHUFFLE for 16-bit data, two for 32-bit (:func:`transpose_shuffles`, AIE API ``detail/aie2/transpose.hpp``;
-  TRANSPOSE32_CHANGE, after the blind run); ``aie::interleave_zip(v, v, 2^(i-j))`` (one VSHUFFLE of the 512-bit pair,
-  AIE API ``detail/aie2/interleave.hpp``: a 256-bit zip grows both inputs to 512 bits and keeps the low
-  ``::shuffle``); ``aie::min`` and ``aie::max`` (two vector-ALU ops); ``aie::select`` with a constant mask (one
-  VSEL); one store. 4 to 6 vector-ALU ops per vector: the loop is vector-ALU bound.
+  (when its row count ``kVecSampleNum / 2^(i-j+1)`` is above 1; none at distance ``kVecSampleNum / 2``), which
+  reinterprets the vector as ``kVecSampleNum / 2^(i-j)`` elements of ``2^(i-j)`` samples (``transposeType_t``: 16 ->
+  int16, 8 -> int32, 4 -> cint32) and transposes those: AIE API ``detail/aie2/transpose.hpp`` issues one VSHUFFLE
+  for 16 x 16-bit elements and two chained ones for 8 x 32-bit and 4 x 64-bit (:func:`transpose_shuffles`);
+  ``aie::interleave_zip(v, v, 2^(i-j))`` (one VSHUFFLE of the 512-bit pair, AIE API ``detail/aie2/interleave.hpp``:
+  a 256-bit zip grows both inputs to 512 bits and keeps the low ``::shuffle``); ``aie::min`` and ``aie::max`` (two
+  vector-ALU ops); ``aie::select`` with a constant mask (one VSEL); one store. The loop is vector-ALU bound:
+
+  ===========  ==================  ========================  ===============  ===============
+  data         distance 2^(i-j)    transposed element        transpose ops    vector-ALU ops
+  ===========  ==================  ========================  ===============  ===============
+  int16        1                   16 x int16                1 VSHUFFLE       5
+  int16        2 / 4               8 x int32 / 4 x cint32    2 VSHUFFLE       6
+  int16        8 (= lanes / 2)     none (row count 1)        0                4
+  int32        1 / 2               8 x int32 / 4 x cint32    2 VSHUFFLE       6
+  int32        4 (= lanes / 2)     none (row count 1)        0                4
+  ===========  ==================  ========================  ===============  ===============
+
+  (the blind model took one VSHUFFLE for every transposing pass; TRANSPOSE32_CHANGE made int32's two,
+  SOURCE_OPS_CHANGE int16's distance-2 and -4 passes two; both after the blind run, validation/cases_c21.py).
 * ``intersort`` per pair: the two vector indices from ``getMinMaxIdxRegRuntime`` (run time ``k``: one AND,
   two ADDs), two shifts to byte offsets and two index MOVs into the address registers (as kernels.func_approx
   counts them), two loads, min and max, two stores: scalar 5, move 2, vector ALU 2, stores 2.
   ``intersort_handover`` per pair: ``getMinMaxIdxHandRuntime`` for both orders (one of them the mirrored
   formula ``2 stride + 2^(i+1) - (k & (2^i - 1)) - 1``: AND, AND, ADD for the direct index, shift, ADD,
-  SUB for the mirrored one), the two byte shifts, two MOVs, two loads, ``aie::reverse`` (one VSHUFFLE), min,
-  max, two stores: scalar 8, move 2, vector ALU 3. One more scalar op per trip (``k``). TP_ASCENDING swaps
-  the two formulas but not their count: it does not change the cost.
+  SUB for the mirrored one), the two byte shifts, two MOVs, two loads, ``aie::reverse`` of the second vector
+  (:func:`reverse_ops`, AIE API ``detail/aie2/reverse.hpp``; the blind model took one VSHUFFLE, SOURCE_OPS_CHANGE):
+
+  ===========  =========================================================  ==============================
+  data         ``aie::reverse`` of one 256-bit vector                     handover pair (scalar / move /
+                                                                          vector ALU / MAC; chain)
+  ===========  =========================================================  ==============================
+  16 x int16   ``shiftx`` (VSHIFT), ``mul_2x8_8x8`` by the 8 x 8           8 / 3 / 3 / 1; 29 cycles
+               anti-identity (one VMUL), ``to_vector`` (one SRS)
+  8 x int32    grown to 16: ``shiftx``, ``shift_bytes``, ``shuffle``,      8 / 2 / 8 / 0; 30 cycles
+               twice (6 chained vector-ALU ops), upper half kept
+  ===========  =========================================================  ==============================
+
+  min, max, two stores. One more scalar op per trip (``k``). The handover and intersort loops stay scalar (index)
+  bound; the reverse lengthens their dependent chain. TP_ASCENDING swaps the two index formulas but not their
+  count: it does not change the cost.
 * the copy: one load and one store per vector.
 
 A loop's cost: :func:`~aiesim_py.isa.timing.loop_cycles` (pipelined for more than one trip; one trip is
@@ -165,35 +193,88 @@ class UnitOps:
     chain: int
 
 
-def transpose_shuffles(data_type: str) -> int:
-    """VSHUFFLEs of ``transposeSpecial`` on one 256-bit vector (row count above 1): AIE API
-    ``detail/aie2/transpose.hpp`` (stored copy, 2022-2025 header): 16-bit elements, 16 of them (the "Elems 32, 16
-    and 8" specialisation): one ``::shuffle`` of the grown vector; 32-bit elements, 8 of them (the "Elems 8 and 4"
-    specialisation): two chained ``::shuffle`` calls.
-    TRANSPOSE32_CHANGE (after the blind run, validation/cases_c21.py): the blind model took one for both."""
-    return 2 if sample_type(data_type).bytes == 4 else 1
+#: VSHUFFLEs of one AIE-ML ``aie::transpose`` of a 256-bit vector with rows and columns above 1, by the width of the
+#: element it transposes (AIE API ``detail/aie2/transpose.hpp``): 16-bit, 16 elements (``transpose_bits_impl<16>``,
+#: "Elems 32, 16 and 8"): one ``::shuffle`` of the grown vector; 32-bit, 8 elements (``transpose_bits_impl<32>``,
+#: "Elems 8 and 4"): two chained ``::shuffle`` calls; 64-bit, 4 elements (``transpose_bits_impl<64>``, "Elems 8 and
+#: 4"): two chained ``::shuffle`` calls
+TRANSPOSE_SHUFFLES_BY_BITS = {16: 1, 32: 2, 64: 2}
 
 
-def intrasort_unit(transpose: bool, t: CoreTiming = AIE_ML_CORE, transpose_ops: int = 1) -> UnitOps:
-    """One vector of ``intrasort``: load, [transpose: ``transpose_ops`` shuffles], zip, min, max, select, store."""
-    shuffles = (transpose_ops if transpose else 0) + 1
+def transpose_shuffles(data_type: str, distance: int) -> int:
+    """VSHUFFLEs of ``transposeSpecial<TT_DATA, kVecSampleNum, kVecSampleNum / (2 distance), 2>`` on one vector of an
+    ``intrasort`` pass comparing samples ``distance`` apart (0 when its row count is 1, at distance
+    ``kVecSampleNum / 2``).
+
+    ``transposeSpecial`` (bitonic_sort_utils.hpp) reinterprets the vector as ``row x col = kVecSampleNum /
+    distance`` elements of ``transposeType_t<row x col>`` (bitonic_sort_traits.hpp: 16 -> int16, 8 -> int32,
+    4 -> cint32), i.e. elements of ``distance`` samples, and transposes those: the shuffle count goes by that width
+    (:data:`TRANSPOSE_SHUFFLES_BY_BITS`). int16 data: distance 1 one shuffle, 2 and 4 two; int32: 1 and 2 two.
+    TRANSPOSE32_CHANGE (after the blind run, validation/cases_c21.py) made 32-bit data take two (the blind model
+    took one for every pass); SOURCE_OPS_CHANGE (after it) takes the width of the transposed element, not of the
+    sample: int16 distance-2 and -4 passes two instead of one.
+
+    Raises:
+        ValueError: a distance that is not a power of two below the vector's lanes.
+    """
+    lanes = VECTOR_BITS // (8 * sample_type(data_type).bytes)
+    if distance < 1 or distance & (distance - 1) or distance >= lanes:
+        raise ValueError(f"bitonic_sort: intrasort distance {distance} is not a power of two below {lanes} lanes")
+    if lanes // (2 * distance) <= 1:
+        return 0
+    return TRANSPOSE_SHUFFLES_BY_BITS[8 * sample_type(data_type).bytes * distance]
+
+
+def intrasort_unit(transpose_ops: int, t: CoreTiming = AIE_ML_CORE) -> UnitOps:
+    """One vector of ``intrasort``: load, ``transpose_ops`` chained shuffles (:func:`transpose_shuffles`; 0 at
+    distance ``kVecSampleNum / 2``), zip, min, max, select, store."""
+    shuffles = transpose_ops + 1
     slots = SlotUse(load_any=1, vector_alu=shuffles + 3, store=1)
     chain = critical_path((1, t.vload_latency), *([(1, t.vector_alu_latency)] * shuffles),
                           (2, t.vector_alu_latency), (1, t.vector_alu_latency), (1, 0))
     return UnitOps(slots, chain)
 
 
-def intersort_unit(handover: bool, t: CoreTiming = AIE_ML_CORE) -> UnitOps:
-    """One pair of ``intersort`` (``handover``: ``intersort_handover``, one vector reversed)."""
+def reverse_ops(data_type: str, t: CoreTiming = AIE_ML_CORE) -> tuple[SlotUse, tuple[tuple[int, int], ...]]:
+    """``aie::reverse`` of one 256-bit vector on AIE-ML (AIE API ``detail/aie2/reverse.hpp``): slots and its dependent
+    steps ``(issue, latency)``.
+
+    * 16 x int16 (``reverse_impl<16>``, 16 elements): ``::shiftx`` (swap the two 8-element halves; VSHIFT, vector
+      ALU), ``::mul_2x8_8x8`` by the constant 8 x 8 anti-identity (one 16 x 8-bit VMUL, MAC slot) and
+      ``to_vector<uint16>`` of the acc64 result (one SRS to a register, move slot): 3 chained ops.
+    * 8 x int32 (``reverse_impl<32>``, 8 elements): grown to 16 and reversed as 16 (``shiftx``, ``shift_bytes``,
+      ``shuffle``, twice; all vector ALU, each on the previous result), the upper 256-bit half kept (a sub-register,
+      no op): 6 chained ops.
+
+    The anti-identity matrix is a loop-invariant 512-bit constant: its load is taken as hoisted out of the loop (not
+    counted). SOURCE_OPS_CHANGE (after the blind run, validation/cases_c21.py): the blind model took one VSHUFFLE.
+    """
+    if sample_type(data_type).bytes == 2:
+        return (SlotUse(vector_alu=1, mac=1, move=1),
+                ((1, t.vector_alu_latency), (1, t.vmac_latency), (1, t.srs_latency)))
+    return SlotUse(vector_alu=6), ((1, t.vector_alu_latency),) * 6
+
+
+def intersort_unit(handover: bool, t: CoreTiming = AIE_ML_CORE, data_type: str | None = None) -> UnitOps:
+    """One pair of ``intersort`` (``handover``: ``intersort_handover``, one vector reversed by
+    :func:`reverse_ops` of ``data_type``).
+
+    Raises:
+        ValueError: a handover without its data type (the reverse depends on it).
+    """
     scalar = 8 if handover else 5
-    valu = 3 if handover else 2
-    slots = SlotUse(load_any=2, vector_alu=valu, store=2, move=2, scalar=scalar)
+    slots = SlotUse(load_any=2, vector_alu=2, store=2, move=2, scalar=scalar)
+    rev_steps: tuple[tuple[int, int], ...] = ()
+    if handover:
+        if data_type is None:
+            raise ValueError("bitonic_sort: intersort_unit(handover=True) needs the data type (aie::reverse)")
+        rev_slots, rev_steps = reverse_ops(data_type, t)
+        slots = slots + rev_slots
     # index chain (handover: AND, SHL, ADD, SUB, byte SHL; regular: AND, ADD, byte SHL) -> MOV -> load ->
     # [reverse] -> min / max -> store
     index_steps = 5 if handover else 3
     chain = critical_path(*([(1, t.scalar_alu_latency)] * index_steps), (1, t.pointer_move_latency),
-                          (1, t.vload_latency), *([(1, t.vector_alu_latency)] * (1 if handover else 0)),
-                          (2, t.vector_alu_latency), (2, 0))
+                          (1, t.vload_latency), *rev_steps, (2, t.vector_alu_latency), (2, 0))
     return UnitOps(slots, chain)
 
 
@@ -223,34 +304,41 @@ def inner_loop(units: int, per_trip: int, unit: UnitOps, t: CoreTiming = AIE_ML_
 
 @dataclass(frozen=True)
 class FramePlan:
-    """The stage sequence of one frame (CASC_LEN 1): counts of each loop kind."""
-    intra_transpose: int        # intrasort passes with the transpose shuffle
-    intra_plain: int            # intrasort passes at distance kVecSampleNum / 2 (no transpose)
+    """The stage sequence of one frame (CASC_LEN 1): each ``intrasort`` pass's distance and counts of the other
+    loop kinds."""
+    intra_distances: tuple[int, ...]    # sample distance 2^(i-j) of every intrasort pass, in run order
+    lanes: int                          # kVecSampleNum (a pass at lanes / 2 has no transpose)
     handovers: int
     intersorts: int
     copy: bool
     outer_i_trips: int
     j_loop_trips: tuple[int, ...]   # the run-time j loop's trips for each i
 
+    @property
+    def intra_plain(self) -> int:
+        """intrasort passes at distance ``kVecSampleNum / 2`` (no transpose)."""
+        return self.intra_distances.count(self.lanes // 2)
+
+    @property
+    def intra_transpose(self) -> int:
+        """intrasort passes with a transpose."""
+        return len(self.intra_distances) - self.intra_plain
+
+    def intra_counts(self) -> dict[int, int]:
+        """distance -> intrasort passes at it."""
+        return {d: self.intra_distances.count(d) for d in sorted(set(self.intra_distances))}
+
 
 def frame_plan(p: BitonicSortParams) -> FramePlan:
     """Which loops one frame runs (module docstring)."""
     big_l, lv = _log2(p.dim), _log2(p.lanes)
-    tr = plain = 0
-    # initial intra stages: i < lv, j = 0..i; distance 2^(i-j); transpose when kVecSampleNum / 2^(i-j+1) > 1
-    for i in range(min(big_l, lv)):
-        for j in range(i + 1):
-            if p.lanes // (1 << (i - j + 1)) > 1:
-                tr += 1
-            else:
-                plain += 1
+    # initial intra stages: i < lv, j = 0..i, distance 2^(i-j)
+    dists = [1 << (i - j) for i in range(min(big_l, lv)) for j in range(i + 1)]
     outer = max(0, big_l - lv)
     j_trips = tuple(i - lv for i in range(lv, big_l))
-    # per i: intrasort<lv, j> for j = 1..lv: rows kVecSampleNum / 2^(lv-j+1) = 2^(j-1) > 1 from j = 2
-    tr += outer * (lv - 1)
-    plain += outer
-    passes = tr + plain
-    return FramePlan(tr, plain, outer, sum(j_trips), passes % 2 == 0, outer, j_trips)
+    # per i: intrasort<lv, j> for j = 1..lv, distance 2^(lv-j): lanes / 2 (no transpose) down to 1
+    dists += [1 << (lv - j) for _ in range(outer) for j in range(1, lv + 1)]
+    return FramePlan(tuple(dists), p.lanes, outer, sum(j_trips), len(dists) % 2 == 0, outer, j_trips)
 
 
 def bitonic_sort_cycles(p: BitonicSortParams, t: CoreTiming = AIE_ML_CORE) -> KernelCost:
@@ -259,12 +347,13 @@ def bitonic_sort_cycles(p: BitonicSortParams, t: CoreTiming = AIE_ML_CORE) -> Ke
     nv, u = p.vectors, p.unroll_max
     intra_per = min(nv, u)
     pair_per = min(nv // 2, u)
-    intra_t = inner_loop(nv, intra_per, intrasort_unit(True, t, transpose_shuffles(p.data_type)), t)
-    intra_p = inner_loop(nv, intra_per, intrasort_unit(False, t), t)
-    hand = inner_loop(nv // 2, pair_per, intersort_unit(True, t), t, extra_scalar=1)
+    intra = {d: inner_loop(nv, intra_per, intrasort_unit(transpose_shuffles(p.data_type, d), t), t)
+             for d in plan.intra_counts()}
+    hand = inner_loop(nv // 2, pair_per, intersort_unit(True, t, p.data_type), t, extra_scalar=1)
     inter = inner_loop(nv // 2, pair_per, intersort_unit(False, t), t, extra_scalar=1)
     copy = inner_loop(nv, intra_per, copy_unit(t), t)
-    frame = (plan.intra_transpose * intra_t.cycles + plan.intra_plain * intra_p.cycles
+    counts = plan.intra_counts()
+    frame = (sum(n * intra[d].cycles for d, n in counts.items())
              + plan.handovers * hand.cycles + plan.intersorts * inter.cycles
              + (copy.cycles if plan.copy else 0)
              + loop_setup_cycles(t, plan.outer_i_trips)
@@ -272,10 +361,11 @@ def bitonic_sort_cycles(p: BitonicSortParams, t: CoreTiming = AIE_ML_CORE) -> Ke
     loop = p.num_frames * frame + loop_setup_cycles(t, p.num_frames)
     buffers = len(p.ports())
     call = adf_call_overhead(t, buffers)
-    trips = p.num_frames * (plan.intra_transpose * intra_t.trips + plan.intra_plain * intra_p.trips
+    trips = p.num_frames * (sum(n * intra[d].trips for d, n in counts.items())
                             + plan.handovers * hand.trips + plan.intersorts * inter.trips
                             + (copy.trips if plan.copy else 0))
     return KernelCost(total_cycles=loop + call, loop_cycles=loop, call_overhead_cycles=call,
-                      ii_cycles=max(intra_t.ii, hand.ii, inter.ii), depth_cycles=max(intra_t.depth, hand.depth),
+                      ii_cycles=max(max(x.ii for x in intra.values()), hand.ii, inter.ii),
+                      depth_cycles=max(max(x.depth for x in intra.values()), hand.depth),
                       trips=trips, pipelined=True, function_cycles=loop + call - 2 * buffers * t.lock_op_cycles,
                       first_output_cycles=call // 2 + loop)
