@@ -442,6 +442,12 @@ KNOWN_OFF.update({f"c21.bitonic_sort.{d}_dim{n}_f{f}_casc1_ssr1{sb}.{q}": "biton
                   "slower than the model's op count (validation/cases_c21.py KERNEL_SLOW_OFF)"
                   for d, n, f, sb in _C21_ROWS if not (d == "int16" and n == 64) for q in ("latency", "throughput")})
 assert len(_C21_ROWS) == 71
+# C22 (held out, DSPLib fir_decimate_asym cint16 x int16 TP_API 0 SSR 1, factor 2 / 4): validation/cases_c22.py
+# KNOWN_OFF (blind: 0 of 96 within 10 %, median 69.7 %, every row too fast; no change after)
+KNOWN_OFF.update({f"c22.fir_decimate_asym.cint16xint16_fir_{fl}_df_{df}_win_{w}_casc_{c}.{q}": "decimator rows the "
+                  "model runs 1.5-3.2x too fast, not identified (validation/cases_c22.py SLOW_OFF)"
+                  for fl in (32, 64, 96, 128) for df in (2, 4) for w in (768, 1024) for c in (1, 2, 4)
+                  for q in ("latency", "throughput")})
 
 
 def _load_run():
@@ -473,7 +479,7 @@ def test_every_measurement_appears_with_a_prediction_or_a_reason(results):
             assert isinstance(r["error_pct"], float), r["key"]
     assert {r["case"] for r in results} == {"C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "C9", "C10", "C11", "C12",
                                             "C13", "C14", "C15", "C16",
-                                            "C18", "C17", "C19", "C20", "C21"}
+                                            "C18", "C17", "C19", "C20", "C21", "C22"}
 
 
 def test_measurements_name_their_source():
@@ -501,6 +507,7 @@ PREDICTED["C17"] = 168     # C17: none; the data file holds only the modelled ci
 PREDICTED["C19"] = 218     # C19: the 194 figures of its 97 LUT-reload rows are refused with a reason
 PREDICTED["C20"] = 182     # C20: none; the data file holds only the modelled rows
 PREDICTED["C21"] = 142     # C21: none; the data file holds only the modelled one-kernel int16 / int32 rows
+PREDICTED["C22"] = 96      # C22: the 6 figures of its 3 decimation-factor-3 rows are refused with a reason
 
 
 @pytest.mark.parametrize("case", sorted(PREDICTED))

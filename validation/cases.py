@@ -283,3 +283,8 @@ KNOWN_OFF.update(cases_c20.KNOWN_OFF)
 import cases_c21  # noqa: E402  (next to this file)
 PREDICTORS.update(cases_c21.predictors(Prediction, not_modelled))
 KNOWN_OFF.update(cases_c21.KNOWN_OFF)
+# C22 (held out: DSPLib fir_decimate_asym cint16 x int16 TP_API 0 SSR 1 on AIE-ML, data/dsplib_fir_decimate_asym_aieml.csv):
+# validation/cases_c22.py; its measured figures come from that data file (run.py measurement_rows)
+import cases_c22  # noqa: E402  (next to this file)
+PREDICTORS.update(cases_c22.predictors(Prediction, not_modelled))
+KNOWN_OFF.update(cases_c22.KNOWN_OFF)

@@ -54,6 +54,7 @@ def measurement_rows(path: Path = MEASUREMENTS) -> list[dict]:
         rows += cases.cases_c19.measurements()   # C19: data/dsplib_func_approx_aieml.csv
         rows += cases.cases_c20.measurements()   # C20: data/dsplib_fft_ifft_dit_1ch_aieml.csv
         rows += cases.cases_c21.measurements()   # C21: data/dsplib_bitonic_sort_aieml.csv
+        rows += cases.cases_c22.measurements()   # C22: data/dsplib_fir_decimate_asym_aieml.csv
     return rows
 
 

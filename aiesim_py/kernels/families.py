@@ -13,6 +13,7 @@ from aiesim_py.kernels.dft import DftParams, dft_cycles
 from aiesim_py.kernels.euclidean_distance import EuclideanDistanceParams, euclidean_distance_cycles
 from aiesim_py.kernels.fft_ifft_dit_1ch import FftParams, fft_ifft_dit_1ch_cycles
 from aiesim_py.kernels.fft_window import FftWindowParams, fft_window_cycles
+from aiesim_py.kernels.fir_decimate_asym import FirDecimateAsymParams, fir_decimate_asym_cycles
 from aiesim_py.kernels.fir_sr_asym import FirSrAsymParams, fir_sr_asym_cycles
 from aiesim_py.kernels.func_approx import FuncApproxParams, func_approx_cycles
 from aiesim_py.kernels.hadamard import HadamardParams, hadamard_cycles
@@ -47,6 +48,7 @@ FAMILIES = {
     "func_approx": (FuncApproxParams, func_approx_cycles),
     "fft_ifft_dit_1ch": (FftParams, fft_ifft_dit_1ch_cycles),
     "bitonic_sort": (BitonicSortParams, bitonic_sort_cycles),
+    "fir_decimate_asym": (FirDecimateAsymParams, fir_decimate_asym_cycles),
 }
 
 
