@@ -2,6 +2,11 @@
 cint16 data x int16 coefficients, one SSR phase, one polyphase path (TP_PARA_DECI_POLY 1), ``TP_CASC_LEN``
 kernels in a cascade, decimation factor 2 or 4.
 
+Accuracy warning: against DSPLib's AIE-ML benchmark (validation case C22, 48 rows predicted) this cost model is
+1.5 to 3.2 times too fast on every row (blind, no figure within 10 %; worse with longer cascades and at factor 4):
+a lone kernel measures ~7-8 cycles per sliding MAC where the model issues ~5, and cascades gain much less than
+modelled. The missing cost is not identified (validation/cases_c22.py). Treat its figures as lower bounds.
+
 Kernel structure, read (facts only, no code taken) in Xilinx/Vitis_Libraries @0d8795bc:
 ``dsp/L1/include/aie/fir_decimate_asym.hpp`` (class constants, architecture choice),
 ``dsp/L1/src/aie/fir_decimate_asym.cpp`` (``filterKernel``, ``filterPhaseParallel``),
