@@ -51,14 +51,41 @@ def test_vector_slots_hand_counted():
     s = vector_slots(_p(32), T)
     assert s.mac == 16                                            # 8 sliding MACs x 2 VMACs
     assert s.load_any == 3 * 2 + 3                                # 3 loads of 2 x 256 bits, 3 coefficient loads
-    # 8 x 2 unzip shuffles, 7 non-zero data starts x 2 rotates, ops 1-3 of both phases 1 coefficient rotate,
-    # 3 interleave_unzip, 4 combine shuffles before the SRS
-    assert s.vector_alu == 16 + 14 + 6 + 3 + 4
+    # 8 x 2 data unzip shuffles, 7 non-zero data starts x 2 rotates, ops 1-3 of both phases 1 coefficient rotate,
+    # 3 interleave_unzip, and (ACC8_CHANGE) 8 sliding MACs x (2 accumulator unzip + 2 live combine shuffles);
+    # the combine before the SRS is the last call's (the blind model's 4 ACC_SHUFFLES are gone)
+    assert s.vector_alu == 16 + 14 + 6 + 3 + 8 * (2 + 2)
     assert s.store == 1 and s.move == 0                           # 8 cint16 = one 256-bit store
     s4 = vector_slots(_p(32, 4), T)
     assert s4.load_any == 2 * 4 + 5
-    assert s4.vector_alu == 16 + 10 + 4 + 2 * 4 + 4
-    # the loop is vector-ALU bound
+    assert s4.vector_alu == 16 + 10 + 4 + 2 * 4 + 8 * (2 + 2)
+    # the accumulator chain bounds the loop: 8 sliding MACs x (unzip 2 + VMAC 5 + combine 2) = 72 > 71 / 70 slots
+    assert fir_decimate_asym_cycles(_p(32)).ii_cycles == 72
+    assert fir_decimate_asym_cycles(_p(32, 4)).ii_cycles == 72
+
+
+def test_acc8_ops_per_sliding_mac_hand_counted():
+    """ACC8_CHANGE: one sliding_mac<8, 4> (cint16 x int16) on the 8-lane T_acc384 accumulator, per the AIE API's
+    sliding_mul_acc64.hpp: unzip_complex of the 1024-bit cacc64 = one 512-bit interleave_unzip = 2 shuffles; grow
+    to 16 lanes (view); 2 mac_conv_16x4; combine_into_complex of two 16-lane acc64 = 2 chunks x 2 shuffles, 2 live
+    after extract<8>(0); so 4 accumulator shuffles per call (the blind model: 0 between calls) and a chain of
+    shuffle level + vmac_latency + shuffle level per call (the blind model: acc_chain_ii)."""
+    assert dec.ACC8_CHANGE is True
+    assert (dec.ACC8_UNZIP_SHUFFLES, dec.ACC8_COMBINE_SHUFFLES) == (2, 2)
+    assert dec.acc8_shuffles_per_mac() == 4
+    assert dec.acc8_mac_chain(T) == T.vector_alu_latency + T.vmac_latency + T.vector_alu_latency == 2 + 5 + 2
+    p = _p(64)
+    assert p.macs == 16 and dec.mac_chain(p, T) == 16 * 9         # blind: 16 x acc_chain_ii 2 = 32
+    # per 8-lane sliding MAC: 2 VMACs, 2 data unzip + 4 accumulator shuffles (+ rotates by start)
+    s = vector_slots(p, T)
+    assert s.mac == 2 * p.macs
+    rotates = sum(2 * (st != 0) + (j // 2 * 4 % 16 != 0) for j, st in enumerate(dec.data_starts(p)))
+    assert s.vector_alu == p.macs * (2 + 4) + rotates + dec.deinterleaved_loads(p) * 1
+
+
+def test_acc8_change_off_is_the_blind_model(monkeypatch):
+    monkeypatch.setattr(dec, "ACC8_CHANGE", False)
+    assert vector_slots(_p(32), T).vector_alu == 16 + 14 + 6 + 3 + 4
     assert fir_decimate_asym_cycles(_p(32)).ii_cycles == 43
     assert fir_decimate_asym_cycles(_p(32, 4)).ii_cycles == 42
 
@@ -102,16 +129,19 @@ def test_refusals(kw, match):
 
 
 def test_case_harness_and_blind_figures(monkeypatch):
-    """The graph feeds the first kernel only, NITER 8, the factor-3 rows refused; no change after the blind run:
-    the current model gives cases_c22.BLIND back."""
+    """The graph feeds the first kernel only, NITER 8, the factor-3 rows refused; with ACC8_CHANGE off the model
+    gives cases_c22.BLIND back, with it on (the default) the figures move and 72 of 96 stay in KNOWN_OFF."""
     monkeypatch.syspath_prepend(str(VALIDATION))
+    monkeypatch.setattr(dec, "ACC8_CHANGE", False)
     import cases_c22
     cases_c22.simulate_row.cache_clear()
     try:
         d = cases_c22.fir_design("cint16", "int16", 64, 2, 768, 4)
         plio = [n for n in d.nets if n.src == "in0"]
         assert len(plio) == 1 and tuple(plio[0].dsts) == ("fir0.in[0]",)
-        assert cases_c22.ITERATIONS == 8 and len(cases_c22.BLIND) == 96 and len(cases_c22.KNOWN_OFF) == 96
+        assert cases_c22.ITERATIONS == 8 and len(cases_c22.BLIND) == 96 and len(cases_c22.KNOWN_OFF) == 72
+        assert len(cases_c22.ACC8_WITHIN) == 24
+        assert not {f"c22.fir_decimate_asym.{k}" for k in cases_c22.ACC8_WITHIN} & set(cases_c22.KNOWN_OFF)
         refused = [r for r in cases_c22._rows() if cases_c22._refusal(r)]
         assert len(refused) == 3 and all(r["TP_DECIMATE_FACTOR"] == "3" for r in refused)
         for fl, df, w, casc in ((32, 2, 768, 1), (128, 4, 1024, 4)):
@@ -119,6 +149,10 @@ def test_case_harness_and_blind_figures(monkeypatch):
             key = f"cint16xint16_fir_{fl}_df_{df}_win_{w}_casc_{casc}"
             assert round(lat, 1) == cases_c22.BLIND[f"{key}.latency"]
             assert round(thr, 1) == cases_c22.BLIND[f"{key}.throughput"]
+        cases_c22.simulate_row.cache_clear()
+        monkeypatch.setattr(dec, "ACC8_CHANGE", True)
+        lat, thr, _ = cases_c22.simulate_row("cint16", "int16", 32, 2, 768, 1, 1, 0, 1, 0, 1, 0, 1)
+        assert lat > 1.5 * cases_c22.BLIND["cint16xint16_fir_32_df_2_win_768_casc_1.latency"]
     finally:
         cases_c22.simulate_row.cache_clear()
         sys.modules.pop("cases_c22", None)
