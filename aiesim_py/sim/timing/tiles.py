@@ -118,6 +118,24 @@ def cascade_sync(env: simpy.Environment, p: TimingParams, core: Core, who: str, 
         core.cascade_out.data.release(1)
 
 
+def begin_call(env: simpy.Environment, core: Core, i: int, who: str):
+    """simpy sub-process: acquire call ``i``'s input buffer, then its output buffer (the kernel's lock
+    acquires, UG1603 buffer ports), charge the waits to the core's input / output stall counters (cycles) and
+    free one cascade FIFO slot for the upstream kernel. Returns when the call can start (``env.now``)."""
+    c = core.counters
+    t_req = env.now
+    lock, value = core.in_buf.reader_lock(i, 0)
+    yield from lock.wait(value, who)
+    t_in = env.now
+    if core.out_buf is not None:
+        lock, value = core.out_buf.writer_lock(i, 0)
+        yield from lock.wait(value, who)
+    c.stall_input_cycles += t_in - t_req
+    c.stall_output_cycles += env.now - t_in
+    if core.cascade_in is not None:
+        core.cascade_in.space.release(1)
+
+
 def core_process(env: simpy.Environment, p: TimingParams, core: Core, iterations: int, tracer: Tracer):
     """simpy process: ``iterations`` calls of one kernel (see module docstring)."""
     c = core.counters
@@ -129,18 +147,8 @@ def core_process(env: simpy.Environment, p: TimingParams, core: Core, iterations
         if cas is not None:
             getattr(cas, lock).acquirers.add(who)
     for i in range(iterations):
-        t_req = env.now
-        lock, value = core.in_buf.reader_lock(i, 0)
-        yield from lock.wait(value, who)
-        t_in = env.now
-        if core.out_buf is not None:
-            lock, value = core.out_buf.writer_lock(i, 0)
-            yield from lock.wait(value, who)
+        yield from begin_call(env, core, i, who)
         start = env.now
-        c.stall_input_cycles += t_in - t_req
-        c.stall_output_cycles += start - t_in
-        if core.cascade_in is not None:
-            core.cascade_in.space.release(1)
         cycles = c.cycles_per_call + (p.kernel_first_call_extra_cycles if i == 0 else 0)
         epilogue = min(core.epilogue_cycles, cycles)
         work_end = start + cycles - epilogue     # last cascade operation, unstalled

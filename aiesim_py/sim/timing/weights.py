@@ -32,7 +32,7 @@ from aiesim_py.errors import SimulationError
 from aiesim_py.sim.timing.dma import Transfer, transfer_process
 from aiesim_py.sim.timing.locks import SlotBuffer
 from aiesim_py.sim.timing.params import TimingParams
-from aiesim_py.sim.timing.tiles import TILE_BUFFER_SLOTS, Core, cascade_sync, core_process
+from aiesim_py.sim.timing.tiles import TILE_BUFFER_SLOTS, Core, begin_call, cascade_sync, core_process
 from aiesim_py.sim.timing.trace import Tracer
 
 
@@ -112,18 +112,8 @@ def streamed_core_process(env: simpy.Environment, p: TimingParams, core: Streame
     c = core.counters
     who = f"{c.name} (core)"
     for i in range(iterations):
-        t_req = env.now
-        lock, value = core.in_buf.reader_lock(i, 0)
-        yield from lock.wait(value, who)
-        t_in = env.now
-        if core.out_buf is not None:
-            lock, value = core.out_buf.writer_lock(i, 0)
-            yield from lock.wait(value, who)
+        yield from begin_call(env, core, i, who)
         start = env.now
-        c.stall_input_cycles += t_in - t_req
-        c.stall_output_cycles += start - t_in
-        if core.cascade_in is not None:
-            core.cascade_in.space.release(1)
         cycles = c.cycles_per_call + (p.kernel_first_call_extra_cycles if i == 0 else 0)
         epilogue = min(core.epilogue_cycles, cycles)
         prologue = max(0, cycles - epilogue - core.chunks * core.chunk_cycles)
