@@ -113,9 +113,35 @@ def table(results: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def summary(results: list[dict]) -> str:
+    """Per-case counts: figures, predicted (not refused), within 10 % (|error| <= 10 %), the median and
+    worst |error| in % of the predicted ones, in case order (C1, C2, ..., C10, ...)."""
+    import pandas as pd
+
+    df = pd.DataFrame(results, columns=["case", "error_pct"])
+    df["abs_err"] = df["error_pct"].abs()
+    g = df.groupby("case", sort=False)
+    out = pd.DataFrame({
+        "figures": g.size(),
+        "predicted": g["error_pct"].count(),
+        "within_10pct": g["abs_err"].apply(lambda e: int((e <= 10.0).sum())),
+        "median_abs_err_pct": g["abs_err"].median().round(1),
+        "worst_abs_err_pct": g["abs_err"].max().round(1),
+    })
+    out = out.loc[sorted(out.index, key=lambda c: (len(c), c))]
+    total = out[["figures", "predicted", "within_10pct"]].sum()
+    out.loc["all"] = [int(total["figures"]), int(total["predicted"]), int(total["within_10pct"]),
+                      round(float(df["abs_err"].median()), 1), round(float(df["abs_err"].max()), 1)]
+    for col in ("figures", "predicted", "within_10pct"):
+        out[col] = out[col].astype(int)
+    return out.to_string(na_rep="-")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--json", action="store_true", help="print only the JSON list")
+    ap.add_argument("--summary", action="store_true",
+                    help="print only the per-case counts (figures, predicted, within 10 %%, median error)")
     ap.add_argument("--case", action="append", metavar="CASE",
                     help="predict only this case (e.g. C12; repeatable); default: every case")
     args = ap.parse_args(argv)
@@ -127,8 +153,12 @@ def main(argv=None) -> int:
             ap.error(f"unknown case {', '.join(unknown)}; the cases are {', '.join(known)}")
         only = set(args.case)
     results = collect(only=only)
+    if args.summary:
+        print(summary(results))
+        return 0
     if not args.json:
         print(table(results))
+        print(summary(results))
     print(json.dumps(results))
     return 0
 
