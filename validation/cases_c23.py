@@ -199,7 +199,10 @@ BLIND_SUMMARY = (
 #: tool version between the two collections, or a template parameter of the QoR configs such as rounding /
 #: saturation mode, are candidates; the multi_params entries were not compared). Blind within 10 %: identical rows
 #: 44 of 92 figures (median 10.3 %, the C17 pattern), differing rows 20 of 76 (median 15.6 %, model too fast),
-#: 8192-window rows 102 of 180 (median 9.0 %), FIR 224 rows 4 of 12.
+#: 8192-window rows 102 of 180 (median 9.0 %), FIR 224 rows 4 of 12. The stored version of the same CSV @b5868f22
+#: (read at offset 580000, fewer columns, not copied) has the cint16 x cint16 rows within a few ns / the same MSa/s
+#: (e.g. FIR 16 CASC 1 18851 ns / 557, FIR 64 CASC 2 40061 / 284) with ~400 bytes more PROGRAM_MEMORY per kernel: the
+#: slower sym figures are not a one-off of the 40865147 collection.
 WHAT_THE_DATA_SAY = (
     "38 of the 84 4096-window configurations shared with C17 were measured slower in the fir_sr_sym CSV than in the "
     "fir_sr_asym CSV, with a smaller program on at least one kernel: a different compiled kernel for the same graph; "
