@@ -452,6 +452,29 @@ KNOWN_OFF.update({f"c22.fir_decimate_asym.cint16xint16_fir_{fl}_df_{df}_win_{w}_
                   for fl in (32, 64, 96, 128) for df in (2, 4) for w in (768, 1024) for c in (1, 2, 4)
                   for q in ("latency", "throughput") if (fl, df, c) not in _C22_ACC8_WITHIN})
 
+# C23 (held out, DSPLib fir_sr_sym cint16 x int16 / cint16 TP_API 0 SSR 1 on AIE-ML, which runs fir_sr_asym kernels):
+# validation/cases_c23.py KNOWN_OFF (blind: 190 of 360 figures off, median 10.5 %, no change after). Rows as
+# <i(nt16)|c(int16) taps><FIR_LEN>/<window>k/<CASC_LEN><L(atency) and / or T(hroughput) off>
+_C23_OFF = (
+    "c16/4k/1LT c16/4k/2L c16/4k/3L c16/4k/4L c16/4k/5L c16/4k/8L c32/4k/1LT c32/4k/2LT c32/4k/3LT c32/4k/4L "
+    "c32/4k/5LT c32/4k/8L c48/4k/1LT c48/4k/3LT c48/4k/4LT c48/4k/5LT c48/4k/8LT c64/4k/1LT c64/4k/2LT c64/4k/3LT "
+    "c64/4k/4LT c64/4k/5LT c64/4k/8LT c80/4k/2LT c80/4k/4LT c80/4k/5LT c80/4k/8LT c128/4k/2LT c128/4k/3LT "
+    "c128/4k/4LT c128/4k/5LT c128/4k/8LT c160/4k/3LT c160/4k/4LT c160/4k/5LT c160/4k/8LT c224/4k/3LT c224/4k/4LT "
+    "c224/4k/5LT c224/4k/8LT c256/4k/4LT c256/4k/5LT c256/4k/8LT c16/8k/1LT c16/8k/4LT c16/8k/5LT c16/8k/8LT "
+    "c32/8k/1LT c32/8k/2LT c32/8k/3LT c32/8k/8LT c48/8k/1LT c48/8k/3LT c48/8k/4LT c48/8k/5LT c64/8k/2LT "
+    "c64/8k/4LT c80/8k/2LT c80/8k/4LT c80/8k/5LT c80/8k/8LT c128/8k/2T c128/8k/3LT c128/8k/4LT c128/8k/8LT "
+    "c160/8k/3LT c160/8k/4LT c160/8k/5LT c160/8k/8LT c224/8k/3T c224/8k/4LT c224/8k/5LT c256/8k/4T c256/8k/5LT "
+    "c256/8k/8LT i32/4k/2LT i32/4k/4L i32/4k/5LT i32/4k/8L i64/4k/1T i64/4k/4LT i64/4k/5L i64/4k/8LT i96/4k/2LT "
+    "i96/4k/5LT i128/4k/1T i128/4k/3LT i128/4k/8LT i160/4k/2LT i160/4k/3LT i160/4k/8LT i256/4k/2LT i256/4k/3LT "
+    "i256/4k/5LT i32/8k/5L i32/8k/8LT i96/8k/2LT i128/8k/3LT i128/8k/8L i160/8k/2LT i160/8k/3LT i256/8k/2T "
+    "i256/8k/3LT i256/8k/5LT"
+).split()
+KNOWN_OFF.update({f"c23.fir_sr_sym.cint16x{'int16' if t[0] == 'i' else 'cint16'}_fir_{t[1:].split('/')[0]}_win_"
+                  f"{int(t.split('/')[1][:-1]) * 1024}_casc_{t.split('/')[2].rstrip('LT')}.{q}":
+                  "fir_sr_sym blind: model too fast (validation/cases_c23.py KNOWN_OFF)"
+                  for t in _C23_OFF for q in ("latency", "throughput") if q[0].upper() in t.split('/')[2]})
+assert len(_C23_OFF) == 104
+
 
 def _load_run():
     spec = importlib.util.spec_from_file_location("aiesim_validation_run", VALIDATION / "run.py")
@@ -482,7 +505,7 @@ def test_every_measurement_appears_with_a_prediction_or_a_reason(results):
             assert isinstance(r["error_pct"], float), r["key"]
     assert {r["case"] for r in results} == {"C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "C9", "C10", "C11", "C12",
                                             "C13", "C14", "C15", "C16",
-                                            "C18", "C17", "C19", "C20", "C21", "C22"}
+                                            "C18", "C17", "C19", "C20", "C21", "C22", "C23"}
 
 
 def test_measurements_name_their_source():
@@ -511,6 +534,7 @@ PREDICTED["C19"] = 218     # C19: the 194 figures of its 97 LUT-reload rows are 
 PREDICTED["C20"] = 182     # C20: none; the data file holds only the modelled rows
 PREDICTED["C21"] = 142     # C21: none; the data file holds only the modelled one-kernel int16 / int32 rows
 PREDICTED["C22"] = 96      # C22: the 6 figures of its 3 decimation-factor-3 rows are refused with a reason
+PREDICTED["C23"] = 360     # C23: none; the data file holds only the modelled cint16 x int16 / cint16 x cint16 rows
 
 
 @pytest.mark.parametrize("case", sorted(PREDICTED))

@@ -288,3 +288,8 @@ KNOWN_OFF.update(cases_c21.KNOWN_OFF)
 import cases_c22  # noqa: E402  (next to this file)
 PREDICTORS.update(cases_c22.predictors(Prediction, not_modelled))
 KNOWN_OFF.update(cases_c22.KNOWN_OFF)
+# C23 (held out: DSPLib fir_sr_sym cint16 x int16 / cint16 TP_API 0 SSR 1 on AIE-ML, which runs fir_sr_asym kernels,
+# data/dsplib_fir_sr_sym_aieml.csv): validation/cases_c23.py; its measured figures come from that data file
+import cases_c23  # noqa: E402  (next to this file)
+PREDICTORS.update(cases_c23.predictors(Prediction, not_modelled))
+KNOWN_OFF.update(cases_c23.KNOWN_OFF)

@@ -15,6 +15,7 @@ from aiesim_py.kernels.fft_ifft_dit_1ch import FftParams, fft_ifft_dit_1ch_cycle
 from aiesim_py.kernels.fft_window import FftWindowParams, fft_window_cycles
 from aiesim_py.kernels.fir_decimate_asym import FirDecimateAsymParams, fir_decimate_asym_cycles
 from aiesim_py.kernels.fir_sr_asym import FirSrAsymParams, fir_sr_asym_cycles
+from aiesim_py.kernels.fir_sr_sym import FirSrSymParams, fir_sr_sym_cycles
 from aiesim_py.kernels.func_approx import FuncApproxParams, func_approx_cycles
 from aiesim_py.kernels.hadamard import HadamardParams, hadamard_cycles
 from aiesim_py.kernels.kronecker import KroneckerParams, kronecker_cycles
@@ -49,6 +50,7 @@ FAMILIES = {
     "fft_ifft_dit_1ch": (FftParams, fft_ifft_dit_1ch_cycles),
     "bitonic_sort": (BitonicSortParams, bitonic_sort_cycles),
     "fir_decimate_asym": (FirDecimateAsymParams, fir_decimate_asym_cycles),
+    "fir_sr_sym": (FirSrSymParams, fir_sr_sym_cycles),
 }
 
 
