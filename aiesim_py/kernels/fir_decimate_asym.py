@@ -6,7 +6,10 @@ Accuracy: against DSPLib's AIE-ML benchmark (validation case C22, 48 rows predic
 3.2 times too fast on every row (0 of 96 within 10 %). After :data:`ACC8_CHANGE` (below, made after seeing those
 errors, from the AIE API source) 24 of 96 are within 10 %, median |error| 22.2 %: lone kernels at factor 2 within
 ~19 % (FIR 128 now ~15 % slow), factor 4 FIR 32 still ~30-40 % fast, and cascades still gain more than measured
-(validation/cases_c22.py KNOWN_OFF). Treat cascaded and factor-4 short-filter figures as lower bounds.
+(validation/cases_c22.py KNOWN_OFF). Treat cascaded and factor-4 short-filter figures as lower bounds. The lone
+rows fit ~27 + 6.9 x MACs (factor 2) / ~43 + 7.7 x MACs (factor 4) measured cycles per output vector where this
+model charges ~2 + 9 x MACs: a per-vector cost it lacks (not identified) is what the cascades' few-MAC kernels expose
+(validation/cases_c22.py ``CASCADE_DIAGNOSTICS``).
 
 Kernel structure, read (facts only, no code taken) in Xilinx/Vitis_Libraries @0d8795bc:
 ``dsp/L1/include/aie/fir_decimate_asym.hpp`` (class constants, architecture choice),

@@ -94,6 +94,13 @@ as long); the accumulator unzip / combine is the same as cint16 x int16's. Runt 
 on 5 or 8 kernels) are accepted: ``FIR_LEN_MIN`` is 1 in fir_utils.hpp @0d8795bc (the taps are zero-padded
 to the columns), one sliding MAC per vector.
 
+Accuracy of cascades: validation case C17 measures cascaded kernels ~9-10 cycles per 16-sample output vector
+slower than a lone kernel with the same taps (cint16 x cint16, 4 sliding MACs per vector) where this model adds ~0;
+the mechanism was not identified. Candidates checked against the sources above, llvm-aie's AIE2 cascade itineraries
+and UG1079 (the cascade word slots, an SCD / VSHUFFLE port conflict, latency-bound or ordered cascade accesses,
+unfolded cascade unzip / combine) were run as diagnostics and none applied (validation/cases_c17.py
+``CASCADE_DIAGNOSTICS``): treat cascaded figures with 2-5 sliding MACs per vector as lower bounds.
+
 Not modelled (:class:`FirSrAsymParams` refuses them, :data:`NOT_MODELLED` gives each pair's reason): the
 other type pairs (their sliding sequences were not costed: emulated 32-bit conv MACs, element-wise
 ``mac_elem_8`` per point for cint32, 1024-bit rotates for 32-lane int16, fp32 emulation), the stream
