@@ -57,7 +57,18 @@ slot: 17 / 19 cycles for mode 1, 25 / 27 for mode 2, per 64 samples). Depth: the
 MOV -> LDA -> insert -> UPS or the cint32 block -> SRS), the big-fan multiply (broadcast -> VMUL -> SRS), then
 the 8 steps: broadcast -> VMUL -> SRS -> the steps' 8m mixer multiplies issued one per cycle -> store.
 A loop of one trip (64 samples) is straight-line code; more trips pay
-:func:`~aiesim_py.kernels.kernel_io.loop_setup_cycles`. The call adds the ADF wrapper of its buffers
+:func:`~aiesim_py.kernels.kernel_io.loop_setup_cycles`.
+
+Trips one after the other (:data:`SERIAL_TRIPS`, ``SERIAL_TRIPS_CHANGE``, made AFTER seeing C24's blind errors,
+validation/cases_c24.py; no public source states it): the blind model software-pipelined the loop at the slot bound
+(II 17 / 19 / 25 / 27 cycles per 64 samples), 2.5-4x faster than the measured per-64-sample slopes of the
+kernel-bound rows (about 41-45, 65-71, 83 and 91 cycles for mode 1 / SFDR 40, mode 1 / 80, mode 2 / 40, mode 2 / 80,
+read from the throughputs of consecutive windows), which sit near one trip's dependence chain (56 / 70 / 64 / 78).
+So each trip now starts when the previous one ends (``trips x depth``). A mechanism consistent with the source,
+not verified: the phase accumulator ``m_phaseIndex`` is a member of the kernel object, read through ``this`` at the
+top of a trip (it addresses the table reads that start the chain) and written at its bottom, and if the compiler
+does not prove that the trip's output stores (through a pointer cast from the ``void*`` port) leave it alone, the
+next trip's phase read waits for them. ``SERIAL_TRIPS = False`` gives the blind model. The call adds the ADF wrapper of its buffers
 (:func:`~aiesim_py.kernels.kernel_io.adf_call_overhead`); the per-call preamble (two 256-bit fan loads from
 the kernel object, the table pointers, rounding / saturation mode writes) is taken as hidden in it
 (assumption). The constructor's fan set-up runs once, before the first call (not costed).
@@ -84,6 +95,9 @@ LANES = 8                       # ddsMulVecScalarLanes<cint16 / cint32, USE_LUT_
 SAMPLES_PER_TRIP = LANES * LANES    # m_kDOutEachLoop
 DATA_TYPES = ("cint16", "cint32")
 SINCOS_MODES = ("lut", "inbuilt")
+#: trips one after the other instead of software pipelined (module docstring; SERIAL_TRIPS_CHANGE, made after
+#: seeing C24's blind errors, no public source); False gives the blind model
+SERIAL_TRIPS = True
 #: the cint32 x cint32 multiply of two 4-lane table vectors (two tables): kernels.hadamard's block
 _C32_BLOCK = EMULATED_MUL[(True, 32, False, True, 32, False)]
 
@@ -210,14 +224,16 @@ def trip_ops(p: DdsMixerParams, t: CoreTiming = AIE_ML_CORE) -> TripOps:
 
 
 def dds_mixer_cycles(p: DdsMixerParams, t: CoreTiming = AIE_ML_CORE) -> KernelCost:
-    """Cycles of one call (module docstring): one pipelined loop of ``window / 64`` trips + ADF wrapper."""
+    """Cycles of one call (module docstring): one loop of ``window / 64`` trips (one after the other,
+    :data:`SERIAL_TRIPS`; the blind model pipelined them at the slot bound) + ADF wrapper."""
     ops = trip_ops(p, t)
     ii = resource_ii(ops.slots, t, recurrence=t.scalar_alu_latency)   # the phase accumulator
     trips = p.trips
-    loop = loop_cycles(trips, ii, ops.depth, pipelined=trips > 1) + loop_setup_cycles(t, trips)
+    pipelined = trips > 1 and not SERIAL_TRIPS
+    loop = loop_cycles(trips, ii, ops.depth, pipelined=pipelined) + loop_setup_cycles(t, trips)
     buffers = len(p.ports())
     call = adf_call_overhead(t, buffers)
     return KernelCost(total_cycles=loop + call, loop_cycles=loop, call_overhead_cycles=call, ii_cycles=ii,
-                      depth_cycles=ops.depth, trips=trips, pipelined=trips > 1,
+                      depth_cycles=ops.depth, trips=trips, pipelined=pipelined,
                       function_cycles=loop + call - 2 * buffers * t.lock_op_cycles,
                       first_output_cycles=call // 2 + ops.depth)
