@@ -293,3 +293,8 @@ KNOWN_OFF.update(cases_c22.KNOWN_OFF)
 import cases_c23  # noqa: E402  (next to this file)
 PREDICTORS.update(cases_c23.predictors(Prediction, not_modelled))
 KNOWN_OFF.update(cases_c23.KNOWN_OFF)
+# C24 (held out: DSPLib dds_mixer_lut cint16 mixer modes 1 / 2 TP_API 0 SSR 1 on AIE-ML, data/dsplib_dds_mixer_aieml.csv):
+# validation/cases_c24.py; its measured figures come from that data file (run.py measurement_rows)
+import cases_c24  # noqa: E402  (next to this file)
+PREDICTORS.update(cases_c24.predictors(Prediction, not_modelled))
+KNOWN_OFF.update(cases_c24.KNOWN_OFF)

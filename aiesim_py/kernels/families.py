@@ -9,6 +9,7 @@ from __future__ import annotations
 from aiesim_py.kernels.bitonic_sort import BitonicSortParams, bitonic_sort_cycles
 from aiesim_py.kernels.conv_corr import ConvCorrParams, conv_corr_cycles
 from aiesim_py.kernels.cumsum import CumsumParams, cumsum_cycles
+from aiesim_py.kernels.dds_mixer import DdsMixerParams, dds_mixer_cycles
 from aiesim_py.kernels.dft import DftParams, dft_cycles
 from aiesim_py.kernels.euclidean_distance import EuclideanDistanceParams, euclidean_distance_cycles
 from aiesim_py.kernels.fft_ifft_dit_1ch import FftParams, fft_ifft_dit_1ch_cycles
@@ -51,6 +52,7 @@ FAMILIES = {
     "bitonic_sort": (BitonicSortParams, bitonic_sort_cycles),
     "fir_decimate_asym": (FirDecimateAsymParams, fir_decimate_asym_cycles),
     "fir_sr_sym": (FirSrSymParams, fir_sr_sym_cycles),
+    "dds_mixer": (DdsMixerParams, dds_mixer_cycles),
 }
 
 
