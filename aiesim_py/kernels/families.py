@@ -14,6 +14,7 @@ from aiesim_py.kernels.euclidean_distance import EuclideanDistanceParams, euclid
 from aiesim_py.kernels.fft_ifft_dit_1ch import FftParams, fft_ifft_dit_1ch_cycles
 from aiesim_py.kernels.fft_window import FftWindowParams, fft_window_cycles
 from aiesim_py.kernels.fir_decimate_asym import FirDecimateAsymParams, fir_decimate_asym_cycles
+from aiesim_py.kernels.fir_interpolate_asym import FirInterpolateAsymParams, fir_interpolate_asym_cycles
 from aiesim_py.kernels.fir_sr_asym import FirSrAsymParams, fir_sr_asym_cycles
 from aiesim_py.kernels.func_approx import FuncApproxParams, func_approx_cycles
 from aiesim_py.kernels.hadamard import HadamardParams, hadamard_cycles
@@ -49,6 +50,7 @@ FAMILIES = {
     "fft_ifft_dit_1ch": (FftParams, fft_ifft_dit_1ch_cycles),
     "bitonic_sort": (BitonicSortParams, bitonic_sort_cycles),
     "fir_decimate_asym": (FirDecimateAsymParams, fir_decimate_asym_cycles),
+    "fir_interpolate_asym": (FirInterpolateAsymParams, fir_interpolate_asym_cycles),
 }
 
 
