@@ -2,6 +2,13 @@
 cint16 data x int16 or cint16 coefficients, one SSR phase, one polyphase path (TP_PARA_INTERP_POLY 1),
 ``TP_CASC_LEN`` kernels in a cascade, interpolation factor 2 or 4.
 
+Accuracy: against DSPLib's AIE-ML benchmark (validation case C25, 48 rows predicted) the blind model was 1.3 to
+2.5 times too fast on every row (0 of 96 within 10 %). After :data:`DATA_CSE` was set to False (``CSE_CHANGE``,
+made after seeing those errors) 12 of 96 are within 10 %, median |error| 30 %: lone kernels within ~-12..+24 %
+(FIR 64 cint16 x cint16 the worst, too fast), but cascades gain far more than measured (up to 2x fast at
+CASC_LEN 4; the gap C17 / C22 show too, validation/cases_c25.py KNOWN_OFF). Treat cascaded figures as lower
+bounds.
+
 Kernel structure, read (facts only, no code taken) in Xilinx/Vitis_Libraries @0d8795bc:
 ``dsp/L1/include/aie/fir_interpolate_asym.hpp`` (class constants, architecture choice),
 ``dsp/L1/src/aie/fir_interpolate_asym.cpp`` (``filterKernel``, ``filterPhaseParallel``),
@@ -45,8 +52,9 @@ Kernel structure, read (facts only, no code taken) in Xilinx/Vitis_Libraries @0d
 Costed per trip (:func:`trip_slots`): the data loads and the coefficient loads (either load port); per op the
 data unzip (:data:`kernels.fir_sr_asym.UNZIP_SHUFFLES`) and the data_re / data_im rotates when the data start is
 not 0 ONCE, shared by the IF phases (:data:`DATA_CSE`: the IF sliding MACs of one op take the same ``sbuff`` and
-start in one unrolled body, so their identical unzip / rotate intrinsics are taken as one, common-subexpression
-elimination, assumption; ``False`` costs them per phase as fir_sr_asym's calls); per phase per op the
+start in one unrolled body, so the blind model took their identical unzip / rotate intrinsics as one,
+common-subexpression elimination, assumption; ``False``, set after seeing C25's blind errors (``CSE_CHANGE`` in
+validation/cases_c25.py), costs them per phase as fir_sr_asym's calls, C17's rule); per phase per op the
 coefficient unzip (cint16 coefficients) and rotate when the coefficient start is not 0 and the VMACs of
 ``SLIDING``; per phase of the output kernel the accumulator combine before the SRS (fir_sr_asym's ``ACC_UNZIP``
 rule, :data:`kernels.fir_sr_asym.ACC_SHUFFLES`), two VSRS to vector registers (16-lane cacc64: two 1024-bit
@@ -99,8 +107,11 @@ SRS_PER_PHASE = 2
 INTERLEAVE = {2: (1, 1), 4: (4, 2)}
 #: vector-ALU shuffles of one 512-bit aie::interleave_zip (aie2/interleave.hpp: ::shuffle low and high)
 INTERLEAVE_SHUFFLES = 2
-#: the IF phases' sliding MACs of one op share the data unzip and rotates (module docstring; assumption)
-DATA_CSE = True
+#: True: the IF phases' sliding MACs of one op share the data unzip and rotates (the blind model's assumption,
+#: module docstring). Set to False after seeing C25's blind errors (validation/cases_c25.py ``CSE_CHANGE``): every
+#: sliding MAC unzips and rotates the buffer it is given, fir_sr_asym's (C17's) rule, no common-subexpression
+#: elimination across the phases
+DATA_CSE = False
 
 
 def _ceil(a: int, b: int) -> int:
