@@ -187,7 +187,7 @@ WHAT_THE_DATA_SAY = (
     "gives ~4.5 cycles per cint16 x cint16 sliding MAC plus ~50-80 per trip, where the model's per-trip cost has "
     "no such intercept (vector-ALU bound, 6 ops per sliding MAC after CSE_CHANGE), so short filters come out "
     "fast. Cascades: cint16 x int16 factor 2 ~157 / 107 / 97 / 79 cycles per trip for CASC_LEN 1 / 2 / 3 / 4 (the "
-    "model's slowest kernel 164 / 86 / 62 / 48): ~3.1 cycles per sliding MAC of the slowest kernel plus ~57 per "
+    "model's slowest kernel, call overhead included, 164 / 89 / 69 / 51): ~3.1 cycles per sliding MAC plus ~57 per "
     "trip, i.e. ~10-15 cycles per 16-sample output vector more than the model, as C17's cascaded rows (~9-10 per "
     "output vector, validation/cases_c17.py). Not identified: no compiled schedule of filterPhaseParallel was "
     "available; candidates are the per-phase cascade read / write and SRS outside the software pipeline, and "
