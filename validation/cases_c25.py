@@ -21,8 +21,9 @@ int16, int16 x int32, cint16 x int32, cint16 x cint32, int32 x ...) and the AIE 
 Blindness caveat (stated honestly): the measured figures were on the pages read while locating and copying the
 rows (the page probes at offsets 600000 .. 1300000 also showed AIE and other AIE-ML rows); one figure was noticed in
 passing (cint16 x int16 FIR 128, factor 2, one kernel: 127 MSa/s). No figure was analysed or worked into the
-model: kernels.fir_interpolate_asym was written from the DSPLib and AIE API source, reusing C17's sliding MAC, accumulator and broadcast rules unchanged, and no figure was compared with a
-prediction before :data:`BLIND` was recorded.
+model: kernels.fir_interpolate_asym was written from the DSPLib and AIE API source, reusing C17's sliding MAC,
+accumulator and broadcast rules unchanged, and no figure was compared with a prediction before :data:`BLIND` was
+recorded.
 
 Harness (dsp/L2/tests/aie/fir_interpolate_asym @0d8795bc test.hpp, common fir_helper.mk): one input PLIO
 (``T_input_0_0``) into the graph's ``in[0]`` and one output PLIO from ``out[0]``; ``single_buffer`` only when
