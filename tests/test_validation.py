@@ -451,6 +451,16 @@ KNOWN_OFF.update({f"c22.fir_decimate_asym.cint16xint16_fir_{fl}_df_{df}_win_{w}_
                   "(validation/cases_c22.py ACC8_OFF)"
                   for fl in (32, 64, 96, 128) for df in (2, 4) for w in (768, 1024) for c in (1, 2, 4)
                   for q in ("latency", "throughput") if (fl, df, c) not in _C22_ACC8_WITHIN})
+# C25 (held out, DSPLib fir_interpolate_asym cint16 x int16 / cint16 TP_API 0 SSR 1, factor 2 / 4): validation/
+# cases_c25.py KNOWN_OFF (blind: 0 of 96 within 10 %, median 56.8 %, every row too fast; 84 after CSE_CHANGE, each
+# phase's own data unzip / rotate, which brought these lone-kernel (pair, FIR, factor) rows within, both windows)
+_C25_CSE_WITHIN = {("cint16xint16", 128, 2), ("cint16xcint16", 144, 2), ("cint16xcint16", 144, 4)}
+KNOWN_OFF.update({f"c25.fir_interpolate_asym.{pair}_fir_{fl}_if_{f}_win_{w}_casc_{c}.{q}": "interpolator rows off "
+                  "after CSE_CHANGE: every cascade (gains far more than measured), lone FIR 64 cint16 x cint16 fast "
+                  "and FIR 128 cint16 x int16 factor 4 slow (validation/cases_c25.py WHAT_THE_DATA_SAY)"
+                  for pair, fl in (("cint16xint16", 128), ("cint16xcint16", 64), ("cint16xcint16", 144))
+                  for f in (2, 4) for w in (1024, 2048) for c in (1, 2, 3, 4) for q in ("latency", "throughput")
+                  if c > 1 or (pair, fl, f) not in _C25_CSE_WITHIN})
 
 # C23 (held out, DSPLib fir_sr_sym cint16 x int16 / cint16 TP_API 0 SSR 1 on AIE-ML, which runs fir_sr_asym kernels):
 # validation/cases_c23.py KNOWN_OFF (blind: 190 of 360 figures off, median 10.5 %, no change after). Rows as
@@ -513,7 +523,7 @@ def test_every_measurement_appears_with_a_prediction_or_a_reason(results):
             assert isinstance(r["error_pct"], float), r["key"]
     assert {r["case"] for r in results} == {"C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "C9", "C10", "C11", "C12",
                                             "C13", "C14", "C15", "C16",
-                                            "C18", "C17", "C19", "C20", "C21", "C22", "C23", "C24"}
+                                            "C18", "C17", "C19", "C20", "C21", "C22", "C23", "C24", "C25"}
 
 
 def test_measurements_name_their_source():
@@ -544,6 +554,7 @@ PREDICTED["C21"] = 142     # C21: none; the data file holds only the modelled on
 PREDICTED["C22"] = 96      # C22: the 6 figures of its 3 decimation-factor-3 rows are refused with a reason
 PREDICTED["C23"] = 360     # C23: none; the data file holds only the modelled cint16 x int16 / cint16 x cint16 rows
 PREDICTED["C24"] = 40      # C24: none; the data file holds only the modelled cint16 mode 1 / 2 buffer rows
+PREDICTED["C25"] = 96      # C25: the 24 figures of its 12 interpolation-factor-3 / -6 rows are refused with a reason
 
 
 @pytest.mark.parametrize("case", sorted(PREDICTED))

@@ -298,3 +298,8 @@ KNOWN_OFF.update(cases_c23.KNOWN_OFF)
 import cases_c24  # noqa: E402  (next to this file)
 PREDICTORS.update(cases_c24.predictors(Prediction, not_modelled))
 KNOWN_OFF.update(cases_c24.KNOWN_OFF)
+# C25 (held out: DSPLib fir_interpolate_asym cint16 x int16 / cint16 TP_API 0 SSR 1 on AIE-ML,
+# data/dsplib_fir_interpolate_asym_aieml.csv): validation/cases_c25.py; its measured figures come from that data file
+import cases_c25  # noqa: E402  (next to this file)
+PREDICTORS.update(cases_c25.predictors(Prediction, not_modelled))
+KNOWN_OFF.update(cases_c25.KNOWN_OFF)

@@ -57,6 +57,7 @@ def measurement_rows(path: Path = MEASUREMENTS) -> list[dict]:
         rows += cases.cases_c22.measurements()   # C22: data/dsplib_fir_decimate_asym_aieml.csv
         rows += cases.cases_c23.measurements()   # C23: data/dsplib_fir_sr_sym_aieml.csv
         rows += cases.cases_c24.measurements()   # C24: data/dsplib_dds_mixer_aieml.csv
+        rows += cases.cases_c25.measurements()   # C25: data/dsplib_fir_interpolate_asym_aieml.csv
     return rows
 
 
