@@ -21,6 +21,7 @@ from aiesim_py.kernels.kronecker import KroneckerParams, kronecker_cycles
 from aiesim_py.kernels.matrix_mult import MatrixMultParams, matrix_mult_cycles
 from aiesim_py.kernels.matrix_mult_tiler import TilerParams, tiler_cycles
 from aiesim_py.kernels.matrix_vector_mul import MatVecParams, matrix_vector_mul_cycles
+from aiesim_py.kernels.mixed_radix_fft import MixedRadixFftParams, mixed_radix_fft_cycles
 from aiesim_py.kernels.outer_tensor import OuterTensorParams, outer_tensor_cycles
 from aiesim_py.kernels.sample_delay import SampleDelayParams, sample_delay_cycles
 from aiesim_py.kernels.scalar_loop import ScalarLoopParams, scalar_loop_cycles
@@ -49,6 +50,7 @@ FAMILIES = {
     "fft_ifft_dit_1ch": (FftParams, fft_ifft_dit_1ch_cycles),
     "bitonic_sort": (BitonicSortParams, bitonic_sort_cycles),
     "fir_decimate_asym": (FirDecimateAsymParams, fir_decimate_asym_cycles),
+    "mixed_radix_fft": (MixedRadixFftParams, mixed_radix_fft_cycles),
 }
 
 
