@@ -55,6 +55,7 @@ def measurement_rows(path: Path = MEASUREMENTS) -> list[dict]:
         rows += cases.cases_c20.measurements()   # C20: data/dsplib_fft_ifft_dit_1ch_aieml.csv
         rows += cases.cases_c21.measurements()   # C21: data/dsplib_bitonic_sort_aieml.csv
         rows += cases.cases_c22.measurements()   # C22: data/dsplib_fir_decimate_asym_aieml.csv
+        rows += cases.cases_c26.measurements()   # C26: data/dsplib_mixed_radix_fft_aieml.csv
     return rows
 
 
