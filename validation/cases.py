@@ -303,3 +303,8 @@ KNOWN_OFF.update(cases_c24.KNOWN_OFF)
 import cases_c25  # noqa: E402  (next to this file)
 PREDICTORS.update(cases_c25.predictors(Prediction, not_modelled))
 KNOWN_OFF.update(cases_c25.KNOWN_OFF)
+# C26 (held out: DSPLib mixed_radix_fft cint16 TP_API 0 on AIE-ML, data/dsplib_mixed_radix_fft_aieml.csv):
+# validation/cases_c26.py; its measured figures come from that data file (run.py measurement_rows)
+import cases_c26  # noqa: E402  (next to this file)
+PREDICTORS.update(cases_c26.predictors(Prediction, not_modelled))
+KNOWN_OFF.update(cases_c26.KNOWN_OFF)

@@ -24,6 +24,7 @@ from aiesim_py.kernels.kronecker import KroneckerParams, kronecker_cycles
 from aiesim_py.kernels.matrix_mult import MatrixMultParams, matrix_mult_cycles
 from aiesim_py.kernels.matrix_mult_tiler import TilerParams, tiler_cycles
 from aiesim_py.kernels.matrix_vector_mul import MatVecParams, matrix_vector_mul_cycles
+from aiesim_py.kernels.mixed_radix_fft import MixedRadixFftParams, mixed_radix_fft_cycles
 from aiesim_py.kernels.outer_tensor import OuterTensorParams, outer_tensor_cycles
 from aiesim_py.kernels.sample_delay import SampleDelayParams, sample_delay_cycles
 from aiesim_py.kernels.scalar_loop import ScalarLoopParams, scalar_loop_cycles
@@ -55,6 +56,7 @@ FAMILIES = {
     "fir_sr_sym": (FirSrSymParams, fir_sr_sym_cycles),
     "dds_mixer": (DdsMixerParams, dds_mixer_cycles),
     "fir_interpolate_asym": (FirInterpolateAsymParams, fir_interpolate_asym_cycles),
+    "mixed_radix_fft": (MixedRadixFftParams, mixed_radix_fft_cycles),
 }
 
 

@@ -1,0 +1,144 @@
+"""kernels.mixed_radix_fft: the stage plan (factorisation, radix order, AIE API specialisation, stage split over a
+chain), the radix-3 / radix-5 and extra radix-2 stage costs counted by hand, the refusals; validation/cases_c26.py's
+design and records."""
+import sys
+from pathlib import Path
+
+import pytest
+
+from aiesim_py.isa.timing import AIE_ML_CORE as T
+from aiesim_py.kernels import families
+from aiesim_py.kernels.fft_ifft_dit_1ch import FftParams, Stage, fft_ifft_dit_1ch_cycles
+from aiesim_py.kernels.mixed_radix_fft import (MixedRadixFftParams, R2_MORE_OPS, any_stage_cost, factor_plan,
+                                               mixed_radix_fft_cycles, odd_stage_ops)
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "validation"))
+
+
+def _plan(p):
+    return [(s.index, s.radix, s.spec, s.in_type, s.out_type, s.trips) for s in p.stages()]
+
+
+def test_registered():
+    assert families.FAMILIES["mixed_radix_fft"] == (MixedRadixFftParams, mixed_radix_fft_cycles)
+
+
+def test_factorisation_follows_fnGetNumStages():
+    # 288 = 2^5 x 3^2, a multiple of 32: two radix-3, then one radix 2 (2^5 = 2 x 4^2), two radix 4
+    assert factor_plan(288) == {5: 0, 3: 2, 2: 1, 4: 2}
+    # 320 = 2^6 x 5: one radix 5, three radix 4
+    assert factor_plan(320) == {5: 1, 3: 0, 2: 0, 4: 3}
+    # 1200 = 2^4 x 3 x 5^2 is not a multiple of __MRFFT_ATOM__ 32: no radix 4, four radix-2 stages
+    assert factor_plan(1200) == {5: 2, 3: 1, 2: 4, 4: 0}
+    assert factor_plan(32) == {5: 0, 3: 0, 2: 1, 4: 2}
+
+
+def test_stage_order_vectorization_and_trips():
+    # 288 points: radix 3 (TP_R 96, then 32), radix 2 (TP_R 16 -> AIE API stage 0), radix 4 (TP_R 4 -> stage 1,
+    # TP_R 1 -> stage 2); trips: radix 3 (288 / 3) / 8 = 12, radix 2 288 / 16 = 18, radix 4 288 / 32 = 9
+    p = MixedRadixFftParams("cint16", "cint16", 288, 288)
+    assert _plan(p) == [(0, 3, 0, "cint16", "cint32", 12), (1, 3, 0, "cint32", "cint32", 12),
+                        (2, 2, 0, "cint32", "cint32", 18), (3, 4, 1, "cint32", "cint32", 9),
+                        (4, 4, 2, "cint32", "cint16", 9)]
+    # 48 points (2^4 x 3): four radix-2 stages of TP_R 8, 4, 2, 1 -> AIE API stages 0, 1, 2, 3
+    assert [(s.radix, s.spec) for s in MixedRadixFftParams("cint16", "cint16", 48, 48).stages()] == \
+        [(3, 0), (2, 0), (2, 1), (2, 2), (2, 3)]
+
+
+def test_stage_split_over_a_chain():
+    # the graph's comment: 8 ranks on 3 kernels -> the last START = 8 - 8 / 3 = 6, the next 6 - 6 / 2 = 3, the first 0
+    # (1296 = 2^4 x 3^4: four radix-3 and four radix-2 stages)
+    assert [MixedRadixFftParams("cint16", "cint16", 1296, 1296, 3, c).rank_range() for c in range(3)] == \
+        [(0, 3), (3, 6), (6, 8)]
+    # 288 (5 stages) on 4 kernels: 5 // 4 = 1 for the last, 4 // 3 = 1, 3 // 2 = 1, the first the two radix-3 stages
+    assert [MixedRadixFftParams("cint16", "cint16", 288, 288, 4, c).rank_range() for c in range(4)] == \
+        [(0, 2), (2, 3), (3, 4), (4, 5)]
+    first, last = (MixedRadixFftParams("cint16", "cint16", 96, 192, 2, c) for c in (0, 1))
+    assert (first.in_type, first.out_type, last.in_type, last.out_type) == ("cint16", "cint32", "cint32", "cint16")
+    assert [port.bytes_per_call for port in first.ports()] == [192 * 4, 192 * 8]
+
+
+def test_odd_stage_ops_hand_counted():
+    # radix 3, cint16 input: 3 data loads (v8cint16 = 256 bits) + 2 twiddle scalars; 2 broadcasts; lups + 2 SRS to
+    # cint32; 2 twiddle multiplies + 2 accumulator adds + 2 x 2 rotations = 8 MAC-slot ops
+    o = odd_stage_ops(3, "cint16")
+    assert (o.loads, o.vector_alu, o.move, o.mac) == (5, 2, 3, 8)
+    # radix 5, cint32 input: 5 x 2 loads (v8cint32 = 512 bits) + 4 twiddles; 4 + 4 + 16 = 24 MAC-slot ops
+    o = odd_stage_ops(5, "cint32")
+    assert (o.loads, o.vector_alu, o.move, o.mac) == (14, 4, 5, 24)
+
+
+@pytest.mark.parametrize("radix, tin, tout, ii, depth", [
+    # radix 3, c16 -> c32: loads 5 = 3 issues (2 + 7), 2 broadcasts (1 + 2), 2 multiplies (1 + 5), 2 SRS (1 + 4),
+    # 6 adds / rotations (5 + 5), 6 cint32 stores = 9 + 3 + 6 + 5 + 10 + 6 = 39; II 8 (MAC slot)
+    (3, "cint16", "cint32", 8, 39),
+    # radix 5, c16 -> c32: 9 loads = 5 issues (4 + 7), 4 broadcasts (3 + 2), 4 multiplies (3 + 5), 4 SRS (3 + 4),
+    # 20 adds / rotations (19 + 5), 10 stores = 11 + 5 + 8 + 7 + 24 + 10 = 65; II 24
+    (5, "cint16", "cint32", 24, 65),
+    # radix 5, c32 -> c32: 14 loads = 7 issues (6 + 7): 67
+    (5, "cint32", "cint32", 24, 67),
+    # radix 3, c32 -> c16: 8 loads = 4 issues (3 + 7), 3 cint16 stores: 10 + 3 + 6 + 5 + 10 + 3 = 37
+    (3, "cint32", "cint16", 8, 37),
+])
+def test_odd_stage_ii_and_depth_hand_counted(radix, tin, tout, ii, depth):
+    _, got_ii, got_depth = any_stage_cost(Stage(0, radix, 0, tin, tout, 12), T)
+    assert (got_ii, got_depth) == (ii, depth)
+
+
+@pytest.mark.parametrize("spec, tout, ii, depth", [
+    # stage 1: 4 data + 2 twiddle loads = 3 issues (2 + 7), broadcast (2), shuffle (2), 2 VMACs (1 + 5), 4 stores
+    (1, "cint32", 4, 23),
+    # stage 2: 5 loads (9), 3 shuffles (2 + 2), lups (3), 2 VMACs (6), 4 stores = 26
+    (2, "cint32", 4, 26),
+    # stage 3, cint16 out: 5 loads (9), 2 shuffles (1 + 2), lups (3), 2 VMACs (6), 2 stores = 23; II 3 (loads)
+    (3, "cint16", 3, 23),
+])
+def test_extra_radix2_stages_hand_counted(spec, tout, ii, depth):
+    assert (2, spec, "cint32") in R2_MORE_OPS
+    _, got_ii, got_depth = any_stage_cost(Stage(0, 2, spec, "cint32", tout, 8), T)
+    assert (got_ii, got_depth) == (ii, depth)
+
+
+def test_power_of_two_matches_fft_ifft_dit_1ch():
+    # 32 points: the same stage plan as kernels.fft_ifft_dit_1ch (radix 2, radix 4 stage 1, radix 4 stage 2), the same
+    # stage code: 25 + 43 + 47 cycles + the 40-cycle ADF wrapper = 155 (C20's hand-summed figure)
+    assert mixed_radix_fft_cycles(MixedRadixFftParams("cint16", "cint16", 32, 32)).total_cycles == 155
+    assert fft_ifft_dit_1ch_cycles(FftParams("cint16", "cint16", 32, 32)).total_cycles == 155
+
+
+def test_frames_serial():
+    one = mixed_radix_fft_cycles(MixedRadixFftParams("cint16", "cint16", 96, 96), T)
+    four = mixed_radix_fft_cycles(MixedRadixFftParams("cint16", "cint16", 96, 384), T)
+    assert four.loop_cycles == 4 * one.loop_cycles + T.branch_delay_slots
+    assert four.call_overhead_cycles == one.call_overhead_cycles
+
+
+@pytest.mark.parametrize("args, match", [
+    (("cint32", "cint32", 96, 96), "not modelled"),
+    (("cfloat", "cfloat", 96, 96), "not modelled"),
+    (("cint16", "cint16", 40, 40), "multiple of 16"),
+    (("cint16", "cint16", 112, 112), "factorise"),
+    (("cint16", "cint16", 4096, 4096), "at most 5"),
+    (("cint16", "cint16", 96, 144), "multiple of the point size"),
+    (("cint16", "cint16", 32, 32, 4), "stages"),
+    (("cint16", "cint16", 96, 96, 2, 2), "outside the chain"),
+])
+def test_refusals(args, match):
+    with pytest.raises(ValueError, match=match):
+        MixedRadixFftParams(*args)
+
+
+def test_case_refuses_graph_parameters_and_records_the_blind_run():
+    import cases_c26
+    base = ("cint16", "cint16", 96, 0, 192, 2, 0, 0, 0, 2)
+    assert cases_c26.fft_design(*base).kernels[1].params.position == 1
+    for i, value, match in ((6, 1, "TP_API"), (7, 1, "DYN_PT_SIZE"), (9, 3, "one kernel per tile")):
+        key = list(base)
+        key[i] = value
+        with pytest.raises(ValueError, match=match):
+            cases_c26.graph_refusal(*key)
+    rows = cases_c26._rows()
+    assert len(rows) == 62 and len({cases_c26._slug(r) for r in rows}) == 62
+    assert len(cases_c26.BLIND) == 124
+    assert set(cases_c26.KNOWN_OFF) <= {f"c26.mixed_radix_fft.{k}" for k in cases_c26.BLIND}
+    assert len(cases_c26.KNOWN_OFF) == 72
