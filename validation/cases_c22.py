@@ -318,7 +318,12 @@ DECI_DIAGNOSTICS = (
     "gives ~1) which the source does not settle. Left: D 4 over-subscribes the vector registers in one trip "
     "(7680 > 6144 bits) so spills are likely (factor 4 cascades run ~20 cycles per vector slower than modelled); "
     "the measured factor 2 slope ~7 cycles per sliding MAC against the ACC8 chain's 9; FIR 96 runs cheaper per MAC "
-    "than FIR 64 / 128 at both factors (not explained).")
+    "than FIR 64 / 128 at both factors (not explained). On top of UNPIPELINED_CHANGE (42): M5 D 4 spills, the "
+    "excess of live_vector_bits over 6144 bits as 512-bit vectors, each 2 store cycles, plus one reload latency "
+    "(vload 7) on a trip's path: 62 (3 vectors, 5 sliding-MAC operands) or 60 (1 vector, if the rotates reuse the "
+    "unzip registers: 3 operands); not applied: how and where the compiler spills (or reloads coefficients instead) "
+    "is not in the source. M4 + CSE of the data unzip: 13. The not-pipelined verdict holds with 3 operands too "
+    "(smallest overlap 6656 > 6144 bits).")
 KNOWN_OFF: dict[str, str] = {
     f"c22.fir_decimate_asym.{key}": f"{SLOW_OFF}; {UNPIPELINED_OFF}"
     for key in (f"cint16xint16_fir_{fl}_df_{df}_win_{w}_casc_{c}.{q}"
