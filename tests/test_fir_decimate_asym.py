@@ -9,6 +9,7 @@ from aiesim_py.isa.timing import AIE_ML_CORE as T
 from aiesim_py.kernels import families
 from aiesim_py.kernels import fir_decimate_asym as dec
 from aiesim_py.kernels import fir_sr_asym
+from aiesim_py.kernels.kernel_io import loop_setup_cycles
 from aiesim_py.kernels.fir_decimate_asym import FirDecimateAsymParams, fir_decimate_asym_cycles, vector_slots
 
 VALIDATION = Path(__file__).resolve().parents[1] / "validation"
@@ -90,6 +91,35 @@ def test_acc8_change_off_is_the_blind_model(monkeypatch):
     assert fir_decimate_asym_cycles(_p(32, 4)).ii_cycles == 42
 
 
+def test_unpipelined_change_register_count():
+    """UNPIPELINED_CHANGE: per trip D x 1024-bit phase buffers + D x 256-bit coefficient registers + 5 x 512-bit
+    sliding-MAC operands; an overlap adds 3 x 512-bit de-interleave vectors and a copy of the rewritten buffer pieces
+    (256 bits per phase per de-interleaving load, at most 1024); against 12 x 512 bits no C22 kernel pipelines."""
+    assert dec.UNPIPELINED_CHANGE is True
+    p, q = _p(32), _p(32, 4)
+    assert dec.live_vector_bits(p) == 2 * 1024 + 2 * 256 + 5 * 512 == 5120
+    assert dec.live_vector_bits(q) == 4 * 1024 + 4 * 256 + 5 * 512 == 7680 > 12 * 512
+    assert dec.overlap_vector_bits(p) == 5120 + 3 * 512 + 2 * 3 * 256 == 8192
+    for fl in (32, 64, 96, 128):
+        for df in (2, 4):
+            for casc in (1, 2, 4):
+                assert not any(dec.software_pipelines(_p(fl, df, casc, k), T) for k in range(casc))
+    c = fir_decimate_asym_cycles(p)
+    assert not c.pipelined and c.loop_cycles - loop_setup_cycles(T, p.vectors) == p.vectors * max(c.depth_cycles,
+                                                                                                  c.ii_cycles)
+
+
+def test_unpipelined_change_off_is_the_pipelined_acc8_model(monkeypatch):
+    p = _p(64)
+    on = fir_decimate_asym_cycles(p)
+    monkeypatch.setattr(dec, "UNPIPELINED_CHANGE", False)
+    off = fir_decimate_asym_cycles(p)
+    assert off.pipelined and dec.software_pipelines(p, T)
+    assert off.ii_cycles == on.ii_cycles and off.depth_cycles == on.depth_cycles
+    assert off.loop_cycles - loop_setup_cycles(T, p.vectors) == (p.vectors - 1) * off.ii_cycles + off.depth_cycles
+    assert on.loop_cycles > off.loop_cycles
+
+
 def test_cascade_kernels():
     first, last = _p(64, 2, 2, 0), _p(64, 2, 2, 1)
     assert first.range_len == last.range_len == 32
@@ -129,19 +159,21 @@ def test_refusals(kw, match):
 
 
 def test_case_harness_and_blind_figures(monkeypatch):
-    """The graph feeds the first kernel only, NITER 8, the factor-3 rows refused; with ACC8_CHANGE off the model
-    gives cases_c22.BLIND back, with it on (the default) the figures move and 72 of 96 stay in KNOWN_OFF."""
+    """The graph feeds the first kernel only, NITER 8, the factor-3 rows refused; with ACC8_CHANGE and
+    UNPIPELINED_CHANGE off the model gives cases_c22.BLIND back, with them on (the default) the figures move and 54 of
+    96 stay in KNOWN_OFF."""
     monkeypatch.syspath_prepend(str(VALIDATION))
     monkeypatch.setattr(dec, "ACC8_CHANGE", False)
+    monkeypatch.setattr(dec, "UNPIPELINED_CHANGE", False)
     import cases_c22
     cases_c22.simulate_row.cache_clear()
     try:
         d = cases_c22.fir_design("cint16", "int16", 64, 2, 768, 4)
         plio = [n for n in d.nets if n.src == "in0"]
         assert len(plio) == 1 and tuple(plio[0].dsts) == ("fir0.in[0]",)
-        assert cases_c22.ITERATIONS == 8 and len(cases_c22.BLIND) == 96 and len(cases_c22.KNOWN_OFF) == 72
-        assert len(cases_c22.ACC8_WITHIN) == 24
-        assert not {f"c22.fir_decimate_asym.{k}" for k in cases_c22.ACC8_WITHIN} & set(cases_c22.KNOWN_OFF)
+        assert cases_c22.ITERATIONS == 8 and len(cases_c22.BLIND) == 96 and len(cases_c22.KNOWN_OFF) == 54
+        assert len(cases_c22.ACC8_WITHIN) == 24 and len(cases_c22.UNPIPELINED_WITHIN) == 42
+        assert not {f"c22.fir_decimate_asym.{k}" for k in cases_c22.UNPIPELINED_WITHIN} & set(cases_c22.KNOWN_OFF)
         refused = [r for r in cases_c22._rows() if cases_c22._refusal(r)]
         assert len(refused) == 3 and all(r["TP_DECIMATE_FACTOR"] == "3" for r in refused)
         for fl, df, w, casc in ((32, 2, 768, 1), (128, 4, 1024, 4)):
@@ -151,6 +183,7 @@ def test_case_harness_and_blind_figures(monkeypatch):
             assert round(thr, 1) == cases_c22.BLIND[f"{key}.throughput"]
         cases_c22.simulate_row.cache_clear()
         monkeypatch.setattr(dec, "ACC8_CHANGE", True)
+        monkeypatch.setattr(dec, "UNPIPELINED_CHANGE", True)
         lat, thr, _ = cases_c22.simulate_row("cint16", "int16", 32, 2, 768, 1, 1, 0, 1, 0, 1, 0, 1)
         assert lat > 1.5 * cases_c22.BLIND["cint16xint16_fir_32_df_2_win_768_casc_1.latency"]
     finally:

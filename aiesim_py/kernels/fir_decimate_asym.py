@@ -4,12 +4,23 @@ kernels in a cascade, decimation factor 2 or 4.
 
 Accuracy: against DSPLib's AIE-ML benchmark (validation case C22, 48 rows predicted) the blind model was 1.5 to
 3.2 times too fast on every row (0 of 96 within 10 %). After :data:`ACC8_CHANGE` (below, made after seeing those
-errors, from the AIE API source) 24 of 96 are within 10 %, median |error| 22.2 %: lone kernels at factor 2 within
-~19 % (FIR 128 now ~15 % slow), factor 4 FIR 32 still ~30-40 % fast, and cascades still gain more than measured
-(validation/cases_c22.py KNOWN_OFF). Treat cascaded and factor-4 short-filter figures as lower bounds. The lone
-rows fit ~27 + 6.9 x MACs (factor 2) / ~43 + 7.7 x MACs (factor 4) measured cycles per output vector where this
-model charges ~2 + 9 x MACs: a per-vector cost it lacks (not identified) is what the cascades' few-MAC kernels expose
-(validation/cases_c22.py ``CASCADE_DIAGNOSTICS``).
+errors, from the AIE API source) 24 of 96 were within 10 %, median |error| 22.2 %; after :data:`UNPIPELINED_CHANGE`
+(below, also post-blind) 42 of 96, median 11.5 %: factor 2 cascades mostly within, lone factor 2 FIR 96 / 128 ~15-27 %
+slow, factor 4 cascades and short filters still fast (validation/cases_c22.py KNOWN_OFF). Treat factor-4
+figures as lower bounds. The lone rows fit ~27 + 6.9 x MACs (factor 2) / ~43 + 7.7 x MACs (factor 4) measured
+cycles per output vector; the unpipelined trip supplies the fixed part (its load / de-interleave / SRS / store
+latency), the accumulator chain (9 per sliding MAC) is steeper than measured (validation/cases_c22.py
+``DECI_DIAGNOSTICS``).
+
+Loop schedule (:data:`UNPIPELINED_CHANGE`, made after seeing C22's errors): the output-vector loop is taken as not
+software-pipelined when two overlapped trips do not fit the vector register file (:func:`software_pipelines`):
+the source keeps D loop-carried 1024-bit phase buffers (``sbuffArray``: each trip re-inserts only the 256-bit
+pieces it loads and every sliding MAC's ``unzip_complex`` reads all 1024 bits), D 256-bit coefficient registers and
+five 512-bit operands per sliding MAC (:func:`live_vector_bits`: 5120 bits at D 2, 7680 at D 4), and an overlapped
+trip adds the next trip's de-interleave vectors and a copy of the buffer pieces it rewrites
+(:func:`overlap_vector_bits`), against 12 x 512 bits (``vector_registers``, UG1603-VREG). Every C22 kernel exceeds
+it, so each trip runs ``max(depth, II)``. D 4 already exceeds the file inside one trip (spills likely, not
+costed). ``False`` gives the pipelined ACC8 model.
 
 Kernel structure, read (facts only, no code taken) in Xilinx/Vitis_Libraries @0d8795bc:
 ``dsp/L1/include/aie/fir_decimate_asym.hpp`` (class constants, architecture choice),
@@ -130,6 +141,22 @@ ACC8_UNZIP_SHUFFLES = 2
 #: 512-bit chunks of one ``interleave_zip`` each (``::shuffle`` low and high), the second chunk's two dead
 #: (only lanes 0..7 kept; dead-code elimination, assumption)
 ACC8_COMBINE_SHUFFLES = 2
+#: made after seeing C22's errors (validation/cases_c22.py ``UNPIPELINED_CHANGE``): the output-vector loop of
+#: ``filterPhaseParallel`` is taken as NOT software-pipelined when two overlapped trips do not fit the vector
+#: register file (:func:`software_pipelines`); each trip then runs its whole critical path (load -> de-interleave ->
+#: unzip -> rotate -> accumulator chain -> SRS / store): ``trips x max(depth, II)``. False: pipelined, as before
+UNPIPELINED_CHANGE = True
+#: bits of one phase buffer (``std::array<T_buff_1024b<TT_DATA>, kParallelPhases> sbuffArray``)
+PHASE_BUFFER_BITS = 1024
+#: bits of one coefficient register (``std::array<T_buff_256b<TT_COEFF>, kParallelPhases> coe``)
+COEFF_REG_BITS = 256
+#: 512-bit vectors live inside one cint16 x int16 sliding MAC (sliding_mul_acc64.hpp): data_re, data_im
+#: (``unzip_complex`` of the 1024-bit buffer, two vector<int16, 32>), the two rotated data operands and the rotated
+#: coefficient operand (``grow_replicate<32>``)
+SLIDING_MAC_VECTORS = 5
+#: 512-bit vectors live inside one de-interleaving load (bufferLoadAndDeinterleave, D = 2 / 4): ``writeValLoc``
+#: (two 256-bit loads) and the 512-bit ``::shuffle`` outputs of its ``interleave_unzip`` (low / high)
+DEINTERLEAVE_VECTORS = 3
 
 
 def _ceil(a: int, b: int) -> int:
@@ -394,13 +421,37 @@ def vector_depth(p: FirDecimateAsymParams, t: CoreTiming = AIE_ML_CORE) -> int:
     return critical_path(*steps)
 
 
+def live_vector_bits(p: FirDecimateAsymParams) -> int:
+    """Vector-register bits one trip keeps live while its sliding MACs run (from the source's types): the D
+    phase buffers (loop-carried: each trip re-inserts only the 256-bit pieces it loads, and every sliding MAC's
+    ``unzip_complex`` reads the whole 1024 bits), the D coefficient registers and one sliding MAC's operands."""
+    return (p.decimate * (PHASE_BUFFER_BITS + COEFF_REG_BITS)) + SLIDING_MAC_VECTORS * 512
+
+
+def overlap_vector_bits(p: FirDecimateAsymParams) -> int:
+    """Bits an overlapped (software-pipelined) schedule needs: :func:`live_vector_bits` of this trip plus the next
+    trip's de-interleave working set and a second copy of the phase-buffer pieces it rewrites (the next trip's
+    inserts may not overwrite registers this trip's MACs still read)."""
+    rewritten = p.decimate * min(PHASE_BUFFER_BITS, deinterleaved_loads(p) * LOAD_SAMPLES * 32)
+    return live_vector_bits(p) + DEINTERLEAVE_VECTORS * 512 + rewritten
+
+
+def software_pipelines(p: FirDecimateAsymParams, t: CoreTiming = AIE_ML_CORE) -> bool:
+    """True when two overlapped trips fit the vector register file (``vector_registers`` x
+    ``vector_register_bytes``: 12 x 512 bits, UG1603-VREG); always True without ``UNPIPELINED_CHANGE``."""
+    if not UNPIPELINED_CHANGE:
+        return True
+    return overlap_vector_bits(p) <= t.vector_registers * t.vector_register_bytes * 8
+
+
 def fir_decimate_asym_cycles(p: FirDecimateAsymParams, t: CoreTiming = AIE_ML_CORE) -> MatrixMultCost:
     """Cycles of one call (module docstring)."""
     slots = vector_slots(p, t)
     ii = resource_ii(slots, t, recurrence=mac_chain(p, t))
     depth = vector_depth(p, t)
     trips = p.vectors
-    loop = loop_cycles(trips, ii, depth, pipelined=True) + loop_setup_cycles(t, trips)
+    pipelined = software_pipelines(p, t)
+    loop = loop_cycles(trips, ii, depth, pipelined=pipelined) + loop_setup_cycles(t, trips)
     margin = margin_copy_cycles(p.margin * sample_type(p.data_type).bytes, t) if p.adf_input else 0
     buffers = len(p.ports())
     wrapper = adf_call_overhead(t, buffers) + margin
@@ -409,7 +460,7 @@ def fir_decimate_asym_cycles(p: FirDecimateAsymParams, t: CoreTiming = AIE_ML_CO
     # constructor: the kernel's taps reordered into phases (a scalar copy, assumed one per cycle)
     first_call = p.range_len + t.scalar_load_latency
     return MatrixMultCost(total_cycles=loop + call, loop_cycles=loop, call_overhead_cycles=call, ii_cycles=ii,
-                          depth_cycles=depth, trips=trips, pipelined=True,
+                          depth_cycles=depth, trips=trips, pipelined=pipelined,
                           function_cycles=loop + call - 2 * buffers * t.lock_op_cycles,
                           first_output_cycles=wrapper // 2 + broadcast + depth,
                           first_call_extra_cycles=first_call,
