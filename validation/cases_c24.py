@@ -39,7 +39,7 @@ samples and more were PLIO-bound (1250 MSa/s) and every latency was short. One c
 after the other, each its dependence chain; suggested by the measured per-64-sample slopes, no public source; the
 mechanism named there is a guess): **17 of 40 within 10 %, median 12.8 %** (latency 7 of 20, throughput 10 of 20;
 mode 1: 17 of 20, median 5.2 %; mode 2: 0 of 20, median 20.6 %). No other case uses the family. Off (23, in
-:data:`KNOWN_OFF`): every mode-2 figure (model 13-30 % fast) and three mode-1 latencies.
+:data:`KNOWN_OFF`): every mode-2 figure (model 11-30 % fast) and three mode-1 latencies.
 """
 from __future__ import annotations
 
@@ -65,7 +65,7 @@ ITERATIONS = 8
 KERNEL_TILE = (0, cases_c5.KERNEL_ROW)
 
 MODE2_OFF = (
-    "mixer mode 2 (two inputs, conj + MAC per 8 samples): the model is 13-30 % fast on every figure. Even the "
+    "mixer mode 2 (two inputs, conj + MAC per 8 samples): the model is 11-30 % fast on every figure. Even the "
     "one-trip 64-sample kernel, where pipelining plays no part, is short: measured intervals ~138 / 145 cycles "
     "(SFDR 40 / 80) against 114 / 128 modelled, and the per-64-sample slopes (~83 / 91 cycles) exceed the "
     "modelled chain (64 / 78) by ~20 cycles, ~2.5 per 8 samples. Not identified; candidates not costed: the "

@@ -166,16 +166,16 @@ def _off_key(point: int, window: int, casc: int, quantity: str) -> str:
 
 # --- listed after the blind run, no model change ---
 TWO_FRAME_OFF = (
-    "Windows of two frames: on every row read the measured time per window is proportional to the frame count "
-    "(one kernel, cycles per window for 1 / 2 frames: 32 points 161 / 320, 64: 198 / 400, 128: 331 / 650, 160: 436 / "
-    "871, 288: 870 / 1739; the chains likewise, e.g. 32 points on 2 kernels 119 / 244), i.e. the second frame costs "
-    "a whole one-frame call, where the model adds only the frame body (its ~40-cycle call overhead paid once per "
+    "Windows of two frames: on every row read the measured time per window is proportional to the frame count (one "
+    "kernel, cycles per window for 1 / 2 frames: 32 points 161 / 320, 64: 198 / 400, 128: 331 / 650, 160: 436 / 871, "
+    "288: 870 / 1739; the chains likewise, e.g. 32 points on 2 kernels 119 / 244), i.e. the second frame costs a "
+    "whole one-frame call, where the model adds only the frame body (its ~40-cycle call overhead paid once per "
     "call): throughput 10-47 % high, latency 10-37 % low, worst with radix-3 stages (see RADIX3_OFF). The one-frame "
-    "rows of the power-of-two sizes are within 4 %. Not identified: the frame loop is a plain loop around the "
-    "inlined singleFrame (set_rnd_mode / set_sat_mode, a chess_memory_fence after every stage, the twiddle "
-    "pointers read from the tw_ptrs table per stage); no per-frame cost of that size was found in the source "
-    "(kernels.fft_ifft_dit_1ch, same stage plan for 32 / 64 / 128 points, measured ~25-30 % of an extra frame "
-    "overlapping instead, C20). Not tuned")
+    "rows of the power-of-two sizes on one kernel are within 4.3 % (their chains: OTHER_OFF). Not identified: the "
+    "frame loop is a plain loop around the inlined singleFrame (set_rnd_mode / set_sat_mode, a chess_memory_fence "
+    "after every stage, the twiddle pointers read from the tw_ptrs table per stage); no per-frame cost of that size "
+    "was found in the source (kernels.fft_ifft_dit_1ch, same stage plan for 32 / 64 / 128 points, measured ~25-30 % "
+    "of an extra frame overlapping instead, C20). Not tuned")
 RADIX3_OFF = (
     "One-frame rows of point sizes with radix-3 stages (96, 192, 288): the model is fast. 288 points on 3 / 4 "
     "kernels, where the first kernel runs both radix-3 stages (12 trips each) and bounds the chain: measured 963 "
