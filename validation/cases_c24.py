@@ -37,7 +37,7 @@ Blind (first run, before any comparison; every figure in :data:`BLIND`): **8 of 
 samples and more were PLIO-bound (1250 MSa/s) and every latency was short. One change after seeing the errors,
 ``SERIAL_TRIPS_CHANGE`` (kernels.dds_mixer :data:`~aiesim_py.kernels.dds_mixer.SERIAL_TRIPS`: the trips run one
 after the other, each its dependence chain; suggested by the measured per-64-sample slopes, no public source; the
-mechanism named there is a guess): **17 of 40 within 10 %, median 12.8 %** (latency 7 of 20, throughput 10 of 20;
+mechanism first guessed there was refuted by a review of the source, see kernels.dds_mixer): **17 of 40 within 10 %, median 12.8 %** (latency 7 of 20, throughput 10 of 20;
 mode 1: 17 of 20, median 5.2 %; mode 2: 0 of 20, median 20.6 %). No other case uses the family. Off (23, in
 :data:`KNOWN_OFF`): every mode-2 figure (model 11-30 % fast) and three mode-1 latencies.
 """

@@ -64,11 +64,12 @@ validation/cases_c24.py; no public source states it): the blind model software-p
 (II 17 / 19 / 25 / 27 cycles per 64 samples), 2.5-4x faster than the measured per-64-sample slopes of the
 kernel-bound rows (about 41-45, 65-71, 83 and 91 cycles for mode 1 / SFDR 40, mode 1 / 80, mode 2 / 40, mode 2 / 80,
 read from the throughputs of consecutive windows), which sit near one trip's dependence chain (56 / 70 / 64 / 78).
-So each trip now starts when the previous one ends (``trips x depth``). A mechanism consistent with the source,
-not verified: the phase accumulator ``m_phaseIndex`` is a member of the kernel object, read through ``this`` at the
-top of a trip (it addresses the table reads that start the chain) and written at its bottom, and if the compiler
-does not prove that the trip's output stores (through a pointer cast from the ``void*`` port) leave it alone, the
-next trip's phase read waits for them. ``SERIAL_TRIPS = False`` gives the blind model. The call adds the ADF wrapper of its buffers
+So each trip now starts when the previous one ends (``trips x depth``). The mechanism first guessed (the member phase accumulator ``m_phaseIndex``
+re-read after the trip's output stores) is NOT supported by the source: a review found every data pointer of the
+loop ``__restrict`` (``dds_mixer.cpp`` @0d8795bc, the LUT ``ddsKernel`` bodies and ``ddsWriteOp``) and the only value
+carried between trips one scalar add, so neither a memory-carried nor a long register dependence follows from it.
+What is left is that the compiler does not software-pipeline this loop (``chess_prepare_for_pipelining`` only asks
+for it); no public source says so, and this rule stays a labelled, unsourced assumption. ``SERIAL_TRIPS = False`` gives the blind model. The call adds the ADF wrapper of its buffers
 (:func:`~aiesim_py.kernels.kernel_io.adf_call_overhead`); the per-call preamble (two 256-bit fan loads from
 the kernel object, the table pointers, rounding / saturation mode writes) is taken as hidden in it
 (assumption). The constructor's fan set-up runs once, before the first call (not costed).
