@@ -81,11 +81,13 @@ def test_blind_figures_are_the_current_model(monkeypatch):
     cases_c23.simulate_row.cache_clear()
     try:
         assert len(cases_c23.BLIND) == 360
-        for coeff, fl, w, casc in (("int16", 96, 8192, 2), ("cint16", 224, 4096, 8), ("cint16", 16, 8192, 1)):
-            lat, thr, _ = cases_c23.simulate_row("cint16", coeff, fl, w, casc, 1, 0, 0, 1, 0, int(w == 8192), casc)
-            key = f"cint16x{coeff}_fir_{fl}_win_{w}_casc_{casc}"
-            assert round(lat, 1) == cases_c23.BLIND[f"{key}.latency"]
-            assert round(thr, 1) == cases_c23.BLIND[f"{key}.throughput"]
+        rows = cases_c23._rows()
+        assert len(rows) == 180
+        for r in rows:     # every row (~10 s): "no change after the blind run" holds for all 360 figures
+            lat, thr, _ = cases_c23.simulate_row(*cases_c23._key(r))
+            key = cases_c23._slug(r)
+            assert round(lat, 1) == cases_c23.BLIND[f"{key}.latency"], key
+            assert round(thr, 1) == cases_c23.BLIND[f"{key}.throughput"], key
     finally:
         cases_c23.simulate_row.cache_clear()
         sys.modules.pop("cases_c23", None)

@@ -24,10 +24,12 @@ checks): the AIE-ML int16 x int16 (8 rows + 1 SSR 2), int16 x int32, cint16 x in
 cint32 blocks, the coefficient-reload rows (cint16 x int16 FIR 256, cint16 x cint16 FIR 128: 4 rows each), the
 TP_API 1 / SSR > 1 rows, and the AIE / AIE-MLv2 rows. Pages read: 0, 400000, 568000 .. 616000, 648000, 680000,
 712000, 744000 (the AIE-ML block runs from ~580000 to ~700000 in the file's type order, cint16 x int16 and cint16 x
-cint16 first; the unread pages 632000 / 664000 / 696000 lie inside its cint16 x int32, cint32 x int16 and cint32 x
-int32 blocks). The 4096-window cint16 x int16 rows at FIR 32 / 64 / 96 / 128 / 160 / 256 and cint16 x cint16 at
-16 .. 256 repeat C17's configurations (same kernels on AIE-ML); at least the FIR 32 / CASC 1 row is the same
-measurement as C17's (identical in every column), so C23 is not independent of C17 there: the new information
+cint16 first; the pages 632000 / 664000 / 696000, unread by the copier, were read by a review: cint16 x int32;
+cint32 x int16 / cint16 / int32; cint32 x int32 / cint32, float, then AIE-MLv2, no row of the rule on any of them;
+the review's re-transcription of 552000 .. 712000 finds all 180 rows verbatim and in order, none missing). The
+4096-window cint16 x int16 rows at FIR 32 / 64 / 96 / 128 / 160 / 256 and cint16 x cint16 at 16 .. 256 repeat
+C17's configurations (same kernels on AIE-ML); at least the FIR 32 / CASC 1 row is the same measurement as
+C17's (identical in every column), so C23 is not independent of C17 there: the new information
 is the 8192-window single-buffer rows and FIR 224. Not part of ../shared/validation.
 
 Blindness caveat (stated honestly): the measured figures were on the pages read while locating and copying the

@@ -51,7 +51,7 @@ the buffer it is given), chosen between the two assumptions after seeing the err
 after (96 figures): **0 -> 12 within 10 %, median 56.8 % -> 30.2 %** (latency 0 -> 6 of 48, 48.7 -> 29.1 %;
 throughput 0 -> 6 of 48, 91.9 -> 39.0 %); CASC_LEN 1: 0 -> 12 of 24 (50.8 -> 8.3 %), CASC_LEN > 1: 0 of 72 (58.4 ->
 37.7 %); factor 2: 0 -> 8 of 48 (58.5 -> 33.0 %), factor 4: 0 -> 4 of 48 (53.6 -> 30.2 %). Still off (84 figures,
-:data:`KNOWN_OFF`): every cascade (the model 13-94 % fast: the cascaded kernels' per-trip cost is far above the
+:data:`KNOWN_OFF`): every cascade (the model 12-94 % fast: the cascaded kernels' per-trip cost is far above the
 model's, :data:`WHAT_THE_DATA_SAY`, the gap C17 and C22 also show) and the lone FIR 64 cint16 x cint16 rows
 (15-24 % fast) and factor-4 FIR 128 cint16 x int16 rows (12-15 % slow).
 """

@@ -2,12 +2,12 @@
 cint16 data x int16 or cint16 coefficients, one SSR phase, one polyphase path (TP_PARA_INTERP_POLY 1),
 ``TP_CASC_LEN`` kernels in a cascade, interpolation factor 2 or 4.
 
-Accuracy: against DSPLib's AIE-ML benchmark (validation case C25, 48 rows predicted) the blind model was 1.3 to
-2.5 times too fast on every row (0 of 96 within 10 %). After :data:`DATA_CSE` was set to False (``CSE_CHANGE``,
-made after seeing those errors) 12 of 96 are within 10 %, median |error| 30 %: lone kernels within ~-12..+24 %
-(FIR 64 cint16 x cint16 the worst, too fast), but cascades gain far more than measured (up to 2x fast at
-CASC_LEN 4; the gap C17 / C22 show too, validation/cases_c25.py KNOWN_OFF). Treat cascaded figures as lower
-bounds.
+Accuracy: against DSPLib's AIE-ML benchmark (validation case C25, 48 rows predicted) the blind model was too
+fast on every row (throughput 1.4-2.5x high, latency 26-64 % short; 0 of 96 within 10 %). After :data:`DATA_CSE`
+was set to False (``CSE_CHANGE``, made after seeing those errors) 12 of 96 are within 10 %, median |error| 30 %:
+lone kernels within ~-20..+24 % (FIR 64
+cint16 x cint16 the worst, too fast), but cascades gain far more than measured (up to 2x fast at CASC_LEN 4; the
+gap C17 / C22 show too, validation/cases_c25.py KNOWN_OFF). Treat cascaded figures as lower bounds.
 
 Kernel structure, read (facts only, no code taken) in Xilinx/Vitis_Libraries @0d8795bc:
 ``dsp/L1/include/aie/fir_interpolate_asym.hpp`` (class constants, architecture choice),
