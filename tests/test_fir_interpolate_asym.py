@@ -158,3 +158,29 @@ def test_case_harness_and_blind_figures(monkeypatch):
     finally:
         cases_c25.simulate_row.cache_clear()
         sys.modules.pop("cases_c25", None)
+
+
+def test_register_pressure_counting_diagnostic_not_applied(monkeypatch):
+    # C22's UNPIPELINED_CHANGE counting on the interpolator's source (validation/cases_c25.py REGP_DIAGNOSTICS):
+    # one 1024-bit sbuff + IF 256-bit coe + one sliding MAC's 512-bit operands (5 cint16 x int16, 8 cint16 x cint16)
+    assert [ia.live_vector_bits(_p(128, f)) for f in (2, 4)] == [4096, 4608]
+    assert [ia.live_vector_bits(_p(64, f, coeff="cint16")) for f in (2, 4)] == [5632, 6144]
+    # the overlap adds the next trip's rewritten sbuff pieces (256 bits per load, at most the 1024-bit buffer)
+    assert ia.overlap_vector_bits(_p()) == 4096 + 1024
+    assert ia.overlap_vector_bits(_p(128, 4, 4, 0)) == 4608 + 3 * 256
+    # IF 16-lane cacc64 of 2048 bits each: 2 x IF of the 9 1024-bit accumulator registers per trip
+    assert [ia.live_accumulator_bits(_p(128, f)) for f in (2, 4)] == [4096, 8192]
+    # not applied: every kernel is costed pipelined
+    assert ia.REGPRESSURE_CHANGE is False
+    assert all(ia.software_pipelines(_p(64, f, coeff=c)) for f in (2, 4) for c in ("int16", "cint16"))
+    assert fir_interpolate_asym_cycles(_p(64, 2, coeff="cint16")).pipelined is True
+    # with the flag: only cint16 x int16 at factor 2 fits both files
+    monkeypatch.setattr(ia, "REGPRESSURE_CHANGE", True)
+    verdicts = {(c, f): ia.software_pipelines(_p(128 if c == "int16" else 64, f, coeff=c), T)
+                for c in ("int16", "cint16") for f in (2, 4)}
+    assert verdicts == {("int16", 2): True, ("int16", 4): False, ("cint16", 2): False, ("cint16", 4): False}
+    p = _p(64, 2, 4, 0, coeff="cint16")
+    cost = fir_interpolate_asym_cycles(p, T)
+    assert cost.pipelined is False
+    assert cost.loop_cycles == p.vectors * max(cost.depth_cycles, cost.ii_cycles) + \
+        ia.loop_setup_cycles(T, p.vectors)

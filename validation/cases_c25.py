@@ -54,6 +54,13 @@ throughput 0 -> 6 of 48, 91.9 -> 39.0 %); CASC_LEN 1: 0 -> 12 of 24 (50.8 -> 8.3
 :data:`KNOWN_OFF`): every cascade (the model 12-94 % fast: the cascaded kernels' per-trip cost is far above the
 model's, :data:`WHAT_THE_DATA_SAY`, the gap C17 and C22 also show) and the lone FIR 64 cint16 x cint16 rows
 (15-24 % fast) and factor-4 FIR 128 cint16 x int16 rows (12-15 % slow).
+
+Tried after CSE_CHANGE and NOT applied (:data:`REGP_DIAGNOSTICS`; kernels.fir_interpolate_asym
+``REGPRESSURE_CHANGE`` stays False): C22's UNPIPELINED_CHANGE rule with the same counting (two overlapped trips'
+live vector state against 12 x 512 bits, and here also the IF accumulators against the 9 x 1024-bit accumulator
+registers). The source puts cint16 x cint16 (both factors) and cint16 x int16 factor 4 over the limit; costed as
+not pipelined, C25 stays **12 of 96 within 10 %** (median 30.2 -> 29.4 %), so nothing was changed and
+:data:`KNOWN_OFF` is as after CSE_CHANGE.
 """
 from __future__ import annotations
 
@@ -193,6 +200,29 @@ WHAT_THE_DATA_SAY = (
     "output vector, validation/cases_c17.py). Not identified: no compiled schedule of filterPhaseParallel was "
     "available; candidates are the per-phase cascade read / write and SRS outside the software pipeline, and "
     "accumulator-register pressure (IF x 2 of the 9 1024-bit accumulators) limiting the overlap of trips")
+#: Post-blind diagnostic (2026-12-07, after CSE_CHANGE), NOT applied: C22's UNPIPELINED_CHANGE rule (kernels.
+#: fir_decimate_asym software_pipelines) with its counting, on the interpolator's source. Sources: Xilinx/
+#: Vitis_Libraries @0d8795bc dsp/L1/src/aie/fir_interpolate_asym.cpp filterPhaseParallel (types of sbuff, coe, acc,
+#: outArray); jgmelber/aie_api @2a408059 detail/aie2/sliding_mul_acc64.hpp (operands of the cint16 x int16 and
+#: cint16 x cint16 sliding MACs); isa/timing.py vector_registers 12 x 512 bits (UG1603-VREG) and
+#: accumulator_registers 9 x 1024 bits (UG1603-AREG). Counts within 10 % of the 96 figures.
+REGP_DIAGNOSTICS = (
+    "Live per trip (filterPhaseParallel): ONE T_buff_1024b sbuff (the IF phases read the same data; upd_win_incr_256b "
+    "inserts each 256-bit load straight into it, no de-interleave working set), IF T_buff_256b coe[phase], one "
+    "sliding MAC's operands as 512-bit vectors (cint16 x int16: data_re, data_im, their rotates, the rotated "
+    "grow_replicate<32> coefficients = 5, C22's count; cint16 x cint16: coef_re, coef_im, data_re, data_im and the "
+    "four rotates = 8), and IF 16-lane cacc64 accumulators (std::array<T_accIntAsym, IF> acc, 2048 bits = 2 of the 9 "
+    "1024-bit accumulator registers each). Vector bits in one trip: 4096 (cint16 x int16 IF 2), 4608 (IF 4), 5632 "
+    "(cint16 x cint16 IF 2), 6144 (IF 4); with the next trip's rewritten sbuff pieces (min(1024, 256 x loads)): 5120, "
+    "5376-5632, 6400-6656, 6912-7168 against 6144; the output kernel's outArray (IF x 512) on top would give 6144 at "
+    "cint16 x int16 IF 2 (still fits) and changes no verdict. Accumulators for two trips: 8 (IF 2) / 16 (IF 4) of 9. "
+    "Verdict: cint16 x int16 IF 2 pipelines; cint16 x int16 IF 4 (accumulators), cint16 x cint16 IF 2 (vector) and IF 4 "
+    "(both) do not. Costed so (trips x max(depth, II)): 12 of 96 (median 30.2 -> 29.4 %); vector file only 12 "
+    "(29.4 %); accumulator file only 12 (30.3 %); every kernel unpipelined 12 (29.4 %). Only kernels with depth > II "
+    "move (cascaded cint16 x cint16 FIR 64 factor 2: mean throughput error +53 / +87 / +94 % -> +38 / +47 / +38 % at "
+    "CASC_LEN 2 / 3 / 4; FIR 144 CASC_LEN 4 +58 -> +48 %), none into 10 %: the model's trips are vector-ALU bound "
+    "(II >= depth on every lone kernel), so an unpipelined trip adds nothing where WHAT_THE_DATA_SAY's per-trip "
+    "intercept (~50-80 cycles) is missing. Not applied (kernels.fir_interpolate_asym REGPRESSURE_CHANGE False).")
 CASCADE_OFF = ("fir_interpolate_asym cascades: the model gains far more per kernel than measured (validation/"
                "cases_c25.py WHAT_THE_DATA_SAY; the cascaded-FIR gap of C17 / C22)")
 LONE_OFF = ("fir_interpolate_asym lone kernel: FIR 64 cint16 x cint16 15-24 % fast, FIR 128 cint16 x int16 factor 4 "

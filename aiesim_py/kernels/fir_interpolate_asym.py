@@ -64,6 +64,18 @@ shuffles; on a cascade, the 16-lane cacc64 (4 cascade words) per phase read and 
 Register pressure: IF accumulators of 2048 bits are IF x 2 of the 9 1024-bit accumulator registers
 (``CoreTiming.accumulator_registers``): 8 at IF 4, no spill modelled; IF 8 would not fit and is refused.
 
+Loop schedule, diagnostic NOT applied (:data:`REGPRESSURE_CHANGE` False; tried after seeing C25's errors,
+validation/cases_c25.py ``REGP_DIAGNOSTICS``): C22's ``UNPIPELINED_CHANGE`` rule with its counting
+(:func:`software_pipelines`): one trip keeps the one 1024-bit ``sbuff``, IF 256-bit ``coe`` registers and one
+sliding MAC's operands live (:func:`live_vector_bits`: 4096 / 4608 bits cint16 x int16 IF 2 / 4, 5632 / 6144
+cint16 x cint16), an overlap adds the next trip's rewritten ``sbuff`` pieces (:func:`overlap_vector_bits`:
+5120 / 5376-5632 / 6400-6656 / 6912-7168 against 12 x 512 = 6144), and the IF 16-lane cacc64 accumulators
+(:func:`live_accumulator_bits`, 2 x IF of the 9 1024-bit registers) need 8 / 16 registers for two trips. So
+cint16 x int16 IF 2 would pipeline and the other three configurations not; costed so, C25 stays at 12 of 96
+within 10 % (median 30.2 -> 29.4 %; even every kernel unpipelined gives 12): the interpolator's trips are
+vector-ALU bound (II >= depth on every lone kernel), so ``max(depth, II)`` adds nothing where the data need a
+per-trip intercept of ~50-80 cycles.
+
 Schedule: the pipelined trip loop, II = :func:`~aiesim_py.isa.timing.resource_ii` of the trip's slots or the
 accumulator chain of one phase (``ops x chain`` VMACs ``acc_chain_ii`` apart: the phases' accumulators are
 separate registers, so their chains run side by side; kernels.dft ``ACC_REUSE``: a trip holds whole
@@ -84,7 +96,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii
-from aiesim_py.kernels import fir_sr_asym
+from aiesim_py.kernels import fir_decimate_asym, fir_sr_asym
 from aiesim_py.kernels.fir_sr_asym import SLIDING, SlidingMac, acc_shuffle_sets, broadcast_cycles
 from aiesim_py.kernels.kernel_io import KernelPort, adf_call_overhead, loop_setup_cycles, sample_type
 from aiesim_py.kernels.matrix_mult import MatrixMultCost
@@ -112,6 +124,22 @@ INTERLEAVE_SHUFFLES = 2
 #: sliding MAC unzips and rotates the buffer it is given, fir_sr_asym's (C17's) rule, no common-subexpression
 #: elimination across the phases
 DATA_CSE = False
+#: tried after seeing C25's errors, NOT applied (validation/cases_c25.py ``REGP_DIAGNOSTICS``): True takes the trip
+#: loop of ``filterPhaseParallel`` as not software-pipelined when two overlapped trips do not fit the vector or the
+#: accumulator register file (:func:`software_pipelines`), C22's rule (kernels.fir_decimate_asym
+#: ``UNPIPELINED_CHANGE``) with its counting; each trip then runs ``max(depth, II)``. It leaves C25 at 12 of 96 within
+#: 10 % (module docstring), so it stays False: the loop is costed pipelined, as before
+REGPRESSURE_CHANGE = False
+#: bits of the data buffer (``T_buff_1024b<TT_DATA> sbuff``: one, shared by the IF phases)
+SBUFF_BITS = fir_decimate_asym.PHASE_BUFFER_BITS
+#: bits of one coefficient register (``std::array<T_buff_256b<TT_COEFF>, kParallelPhases> coe``)
+COEFF_REG_BITS = fir_decimate_asym.COEFF_REG_BITS
+#: 512-bit vectors live inside one sliding MAC (jgmelber/aie_api @2a408059 detail/aie2/sliding_mul_acc64.hpp), C22's
+#: counting: cint16 x int16 (``<.., 64, 16, 32, int16, cint16>``) data_re, data_im, their two rotates and the rotated
+#: ``grow_replicate<32>`` coefficients (5, fir_decimate_asym's); cint16 x cint16 (``<.., 64, 32, 32, cint16, cint16>``)
+#: coef_re, coef_im, data_re, data_im (``grow_all<32>(unzip_complex(..))``, four vector<int16, 32>) and the four
+#: ``shuffle_down_rotate<int16, 32>`` of them (8)
+SLIDING_MAC_VECTORS = {("cint16", "int16"): fir_decimate_asym.SLIDING_MAC_VECTORS, ("cint16", "cint16"): 8}
 
 
 def _ceil(a: int, b: int) -> int:
@@ -348,13 +376,48 @@ def trip_depth(p: FirInterpolateAsymParams, t: CoreTiming = AIE_ML_CORE) -> int:
     return critical_path(*steps)
 
 
+def live_vector_bits(p: FirInterpolateAsymParams) -> int:
+    """Vector-register bits one trip keeps live while its sliding MACs run (C22's counting, from the source's
+    types): the one 1024-bit ``sbuff`` (each trip re-inserts only the 256-bit pieces it loads, and every sliding
+    MAC's ``unzip_complex`` reads all of it), the IF 256-bit coefficient registers ``coe[phase]`` and one sliding
+    MAC's operands (:data:`SLIDING_MAC_VECTORS`)."""
+    return SBUFF_BITS + p.interpolate * COEFF_REG_BITS + SLIDING_MAC_VECTORS[(p.data_type, p.coeff_type)] * 512
+
+
+def overlap_vector_bits(p: FirInterpolateAsymParams) -> int:
+    """Bits an overlapped (software-pipelined) schedule needs: :func:`live_vector_bits` of this trip plus a second
+    copy of the ``sbuff`` pieces the next trip rewrites (``upd_win_incr_256b`` inserts each 256-bit load straight
+    into ``sbuff``: no de-interleave working set, unlike the decimator)."""
+    rewritten = min(SBUFF_BITS, data_loads(p) * LOAD_SAMPLES * 32)
+    return live_vector_bits(p) + rewritten
+
+
+def live_accumulator_bits(p: FirInterpolateAsymParams) -> int:
+    """Accumulator-register bits one trip keeps live: ``std::array<T_accIntAsym, IF> acc``, IF 16-lane cacc64 of
+    2048 bits (from the first MAC to the SRS / cascade write)."""
+    return p.interpolate * ACC_BYTES * 8
+
+
+def software_pipelines(p: FirInterpolateAsymParams, t: CoreTiming = AIE_ML_CORE) -> bool:
+    """True when two overlapped trips fit both register files: :func:`overlap_vector_bits` within
+    ``vector_registers`` x ``vector_register_bytes`` (12 x 512 bits, UG1603-VREG) and twice
+    :func:`live_accumulator_bits` within ``accumulator_registers`` x ``accumulator_register_bytes`` (9 x 1024 bits,
+    UG1603-AREG); always True without ``REGPRESSURE_CHANGE``."""
+    if not REGPRESSURE_CHANGE:
+        return True
+    vector_ok = overlap_vector_bits(p) <= t.vector_registers * t.vector_register_bytes * 8
+    acc_ok = 2 * live_accumulator_bits(p) <= t.accumulator_registers * t.accumulator_register_bytes * 8
+    return vector_ok and acc_ok
+
+
 def fir_interpolate_asym_cycles(p: FirInterpolateAsymParams, t: CoreTiming = AIE_ML_CORE) -> MatrixMultCost:
     """Cycles of one call (module docstring)."""
     slots = trip_slots(p, t)
     ii = resource_ii(slots, t, recurrence=phase_chain(p, t))
     depth = trip_depth(p, t)
     trips = p.vectors
-    loop = loop_cycles(trips, ii, depth, pipelined=True) + loop_setup_cycles(t, trips)
+    pipelined = software_pipelines(p, t)
+    loop = loop_cycles(trips, ii, depth, pipelined=pipelined) + loop_setup_cycles(t, trips)
     margin = margin_copy_cycles(p.margin * sample_type(p.data_type).bytes, t) if p.adf_input else 0
     buffers = len(p.ports())
     wrapper = adf_call_overhead(t, buffers) + margin
@@ -365,7 +428,7 @@ def fir_interpolate_asym_cycles(p: FirInterpolateAsymParams, t: CoreTiming = AIE
     taps2 = p.interpolate * _ceil(-(-p.range_len // p.interpolate), p.coeff_reg)
     first_call = taps2 + t.scalar_load_latency
     return MatrixMultCost(total_cycles=loop + call, loop_cycles=loop, call_overhead_cycles=call, ii_cycles=ii,
-                          depth_cycles=depth, trips=trips, pipelined=True,
+                          depth_cycles=depth, trips=trips, pipelined=pipelined,
                           function_cycles=loop + call - 2 * buffers * t.lock_op_cycles,
                           first_output_cycles=wrapper // 2 + broadcast + depth,
                           first_call_extra_cycles=first_call,
