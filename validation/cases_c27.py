@@ -58,7 +58,15 @@ throughput read like ``get_latency.tcl``, whose sample count in fir_helper.mk is
 samples per iteration, as C22), at :func:`cases_c5.stable_iteration`. Kernels in compute row
 :data:`cases_c5.KERNEL_ROW`, columns 0..CASC_LEN-1; 64-bit PLIOs at 625 MHz as the other DSPLib cases.
 
-Predicted: all 32 rows (64 figures). Blind: see :data:`BLIND_SUMMARY` (every figure in :data:`BLIND`).
+Predicted: all 32 rows (64 figures). Blind (first run, before any comparison; every figure in :data:`BLIND`):
+**26 of 64 within 10 %, median |error| 12.9 %** (latency 12 of 32, median 15.3 %; throughput 14 of 32, median
+12.3 %); by CASC_LEN 1 / 2 / 4 / 8: 0 / 12 / 12 / 2 of 16 (medians 17.2 / 7.8 / 4.8 / 31.5 %): the lone kernels too
+slow (latency +15..+28 %, throughput -12..-21 %), CASC_LEN 2 / 4 mostly within (FIR 32 CASC 4 ~30 % fast, FIR 128
+CASC 2 ~11-13 % slow), CASC_LEN 8 too fast (throughput +7..+48 %, latency -9..-38 %): C22's pattern
+(:data:`BLIND_SUMMARY`). No change after the run (the kernel model is C22's and is not this case's to change); the
+38 figures outside 10 % are in :data:`KNOWN_OFF` by reason. Read after the run (:data:`WHAT_THE_DATA_SAY`): the 12
+window-1024 configurations C22 also has were measured within 0-4.2 % of C22's rows (5 with identical program
+memory), and the model predicts them figure for figure as C22.
 
 The half-band families (asked for as further blocks) are NOT part of C27, from the source:
 ``fir_decimate_hb_graph.hpp`` @0d8795bc with TP_PARA_DECI_POLY 1 builds, under ``#if __HAS_SYM_PREADD__ == 1`` the
@@ -203,8 +211,49 @@ def predictors(prediction, not_modelled) -> dict:
         functools.partial(_predict, prediction, not_modelled), refuse=_refusal)
 
 
-#: key (after ``c27.fir_decimate_sym.``) -> why the prediction is outside 10 % (filled after the blind run)
-KNOWN_OFF: dict[str, str] = {}
+
+#: the blind run (first run, every figure in :data:`BLIND`), and what the figures say, read after it
+BLIND_SUMMARY = (
+    "26 of 64 within 10 %, median |error| 12.9 % (latency 12 of 32, median 15.3 %; throughput 14 of 32, median 12.3 %). "
+    "By CASC_LEN 1 / 2 / 4 / 8: 0 / 12 / 12 / 2 of 16 (medians 17.2 / 7.8 / 4.8 / 31.5 %); by FIR_LEN 32 / 64 / 96 / "
+    "128: 4 / 8 / 7 / 7 of 16; window 1024 13 of 32 (13.5 %), 2048 13 of 32 (12.7 %); signed errors -37.9..+48.1 %. "
+    "The 12 window-1024 CASC_LEN 1 / 2 / 4 configurations C22 also has: 13 of 24 (median 8.9 %); the new ones (window "
+    "2048, CASC_LEN 8): 13 of 40 (16.1 %). The predictions of the shared configurations equal C22's current ones "
+    "figure by figure (same kernels, same harness, NITER 8). No change after the run")
+#: read from the data after the blind run (measured against measured, no model involved): of the 12 window-1024
+#: factor-2 configurations in both benchmark CSVs @40865147 (FIR 32 / 64 / 96 / 128, CASC_LEN 1 / 2 / 4), the
+#: fir_decimate_sym rows are within 0-4.2 % of C22's fir_decimate_asym rows (latency -4.2..+2.1 %, throughput
+#: -0.3..+4.0 %); 5 have the same PROGRAM_MEMORY column (FIR 32 CASC 2 / 4 and FIR 64 CASC 4 identical or within 1
+#: ns / 1 MSa/s, FIR 128 CASC 1 within 2 ns), the other 7 a larger program on at least one kernel (e.g. FIR 64 CASC 1:
+#: 3424 vs 2704 bytes) and mostly slightly faster figures. So the measurements agree with the source reading (the same
+#: fir_decimate_asym kernel) up to a few per cent of compile-to-compile variation; unlike C23 (fir_sr_sym vs
+#: fir_sr_asym: 38 of 84 configurations slower, up to +9.8 us) no systematic difference
+WHAT_THE_DATA_SAY = (
+    "the 12 window-1024 configurations shared with C22 were measured within 0-4.2 % of C22's fir_decimate_asym rows "
+    "(5 with the same program memory): the same kernel, as the source says")
+LONE_OFF = ("fir_decimate_sym (blind): lone kernel too slow in the model (latency +15..+28 %, throughput -12..-21 %): "
+            "C22's lone factor-2 rows after UNPIPELINED_CHANGE (accumulator chain of 9 cycles per sliding MAC steeper "
+            "than the measured ~7; validation/cases_c22.py KNOWN_OFF / DECI_DIAGNOSTICS)")
+CASC2_OFF = ("fir_decimate_sym (blind): CASC_LEN 2 with 48 / 64 taps per kernel, model 10-13 % slow, the lone rows' "
+             "steep accumulator chain (validation/cases_c22.py)")
+FAST_OFF = ("fir_decimate_sym (blind): few taps per kernel (FIR 32 CASC 4; every CASC_LEN 8 but FIR 128 window 2048), "
+            "model too fast (throughput +14..+48 %): its interval floors at the first kernel's ~2400 cycles per 1024 "
+            "samples (2 sliding MACs per output vector, II 18) while the measured CASC 8 chains gain little or lose "
+            "against CASC 4 (FIR 32: 360 / 390 vs 400 / 416 MSa/s; FIR 96: 271 / 292 vs 274 / 287; FIR 64: 368 / 399 "
+            "vs 340 / 355): a per-kernel cascade cost the model lacks, the C17 / C22 / C25 cascade gap "
+            "(validation/cases_c22.py CASCADE_DIAGNOSTICS)")
+#: (FIR_LEN, window, CASC_LEN, figures outside 10 %: L latency, T throughput) of the blind run, by reason
+_LONE_OFF_ROWS = tuple((f, w, 1, "LT") for f in (32, 64, 96, 128) for w in (1024, 2048))
+_CASC2_OFF_ROWS = ((96, 2048, 2, "L"), (128, 1024, 2, "L"), (128, 2048, 2, "LT"))
+_FAST_OFF_ROWS = ((32, 1024, 4, "LT"), (32, 2048, 4, "LT"), (32, 1024, 8, "LT"), (32, 2048, 8, "LT"),
+                  (64, 1024, 8, "LT"), (64, 2048, 8, "LT"), (96, 1024, 8, "LT"), (96, 2048, 8, "LT"),
+                  (128, 1024, 8, "LT"))
+
+#: key -> why the prediction is outside 10 % (the blind run; no change after)
+KNOWN_OFF: dict[str, str] = {
+    f"c27.fir_decimate_sym.cint16xint16_fir_{f}_df_2_win_{w}_casc_{n}.{q}": reason
+    for rows, reason in ((_LONE_OFF_ROWS, LONE_OFF), (_CASC2_OFF_ROWS, CASC2_OFF), (_FAST_OFF_ROWS, FAST_OFF))
+    for f, w, n, flags in rows for q in ("latency", "throughput") if q[0].upper() in flags}
 #: every figure of the first run, recorded before any comparison: key (after ``c27.fir_decimate_sym.``) ->
 #: predicted value (latency ns, throughput MSa/s)
 BLIND: dict[str, float] = {
