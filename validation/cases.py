@@ -308,3 +308,9 @@ KNOWN_OFF.update(cases_c25.KNOWN_OFF)
 import cases_c26  # noqa: E402  (next to this file)
 PREDICTORS.update(cases_c26.predictors(Prediction, not_modelled))
 KNOWN_OFF.update(cases_c26.KNOWN_OFF)
+# C27 (held out: DSPLib fir_decimate_sym cint16 x int16 TP_API 0 SSR 1 on AIE-ML, which runs fir_decimate_asym
+# kernels, data/dsplib_fir_decimate_sym_aieml.csv): validation/cases_c27.py; its measured figures come from that data
+# file (run.py measurement_rows)
+import cases_c27  # noqa: E402  (next to this file)
+PREDICTORS.update(cases_c27.predictors(Prediction, not_modelled))
+KNOWN_OFF.update(cases_c27.KNOWN_OFF)
