@@ -47,6 +47,11 @@ comparison; every figure in :data:`BLIND_MORE`): **93 of 158 within 10 %, median
 (dim_b 4: ~10 % slow; dim_b 8 / 16: 17-26 % fast; the cint16 -> cint16 ones within), int32 / cint32 latencies at dim_b 8 / 16 15-19 % low, and
 cint16 / cint16 -> cint32 / some dim_b 4 latencies 10-20 % high. Caveat as above: every ping-pong row but the
 six kernel-bound ones runs at its PLIO rate (2500 MSa/s for 16-bit, 1250 for 32-bit, 625 for 64-bit samples).
+
+Register-pressure diagnostic (after the runs, not applied; :data:`REGPRESSURE_DIAGNOSTIC`): C22's UNPIPELINED_CHANGE
+rule does not fire here: the k loop of cumsumBase_mode1 (cumsum.cpp @70d6d759) carries one accumulator and holds
+two 256-bit vectors per trip, far inside the register file; forcing every loop unpipelined takes C16 from 155 to 0
+of 248 within 10 %. Not applied.
 """
 from __future__ import annotations
 
@@ -85,6 +90,18 @@ MEMDEP_DIAGNOSTIC = (
     "(window / throughput), e.g. int16 a64 b16 f4 8.02 against a64 b16 f1 13.9 with the same i / k loops, int16 -> "
     "int32 a64 f1 8.1-8.4, cint32 a64 f1 8.1. So no recurrence of 13+ cycles sits in the k loop's body; the slow "
     "trips belong to the one-frame dim_a 64 rows only")
+#: Register-pressure diagnostic (after the runs, not applied; no model change): C22's UNPIPELINED_CHANGE rule counted
+#: on cumsumBase_mode1 (Xilinx/Vitis_Libraries dsp/L1/src/aie/cumsum.cpp @70d6d759) against the 12 x 512-bit vector
+#: registers and 9 x 1024-bit accumulators cm0..cm8 (llvm-aie AIE2GenRegisterInfo.td @02bbdb37).
+REGPRESSURE_DIAGNOSTIC = (
+    "REGPRESSURE diagnostic (after the runs, not applied): C22's rule (two overlapped trips that do not fit the vector "
+    "registers -> trips x max(depth, II)) does not fire: the k loop carries one accumulator (acc, at most 1024 bits: "
+    "one of the 9 accumulator registers; zeroAcc a second, loop-invariant) and per trip holds one loaded 256-bit "
+    "dataVect and one 256-bit to_vector result; with the next trip's load that is 768 of 6144 vector bits (the runt "
+    "loop's select adds one 256-bit vector and a scalar mask). Forcing every cumsum loop unpipelined anyway "
+    "(validation/run.py --case C16, loop_cycles patched): 155 -> 0 of 248 within 10 %; the kernel-bound one-frame "
+    "dim_a 64 rows go from +50..+98 % to -10..-28 % throughput and every PLIO-bound row drops ~50 %, so the slow "
+    "trips are not a property of the loop body (a64 b16 f4 runs ~8 cycles per k trip with the same loops)")
 KERNEL_BOUND_OFF = (
     "int16 -> int16, dim_a 64, one frame (the only rows whose throughput is below the 64-bit PLIO's 2500 MSa/s, "
     "i.e. kernel-bound): the model is 40-62 % fast. Measured intervals (window / throughput) are ~253, ~464 and "
@@ -96,7 +113,7 @@ KERNEL_BOUND_OFF = (
     "pointers, and its 128-vector rows run at the PLIO cap (1245 MSa/s measured, ~8 cycles per vector), which a "
     "store -> load serialisation (~13 cycles per trip) would not allow. Candidates left: the lowering and latency "
     "of aie::add(accum, vector) on AIE-ML (not in isa.timing), the indexed inPtr[idx] / outPtr[idx] access. Not tuned. "
-    + MEMDEP_DIAGNOSTIC)
+    + MEMDEP_DIAGNOSTIC + ". " + REGPRESSURE_DIAGNOSTIC)
 INT16_UNDER_OFF = (
     "int16 -> int16 latency, dim_b 8 / 16: the model is 15-19 % low (throughput at the PLIO rate, within 10 %). "
     "Same hypothesis as KERNEL_BOUND_OFF: a slower k loop than II 2 delays the first output vector and the "
@@ -153,7 +170,8 @@ MORE_KERNEL_BOUND_OFF = (
     "(window / throughput at 1.25 GHz): int32 ~506, ~980, ~1916 cycles for dim_b 4, 8, 16 (32, 64, 128 k trips: "
     "~15-16 cycles per trip, 14.6-14.8 per extra trip); cint16 ~428, ~792, ~1537 cycles (13.4 per trip, 11.4-11.6 "
     "per extra trip). The model pipelines the k loop at II 2 (the accumulator chain). Same gap as KERNEL_BOUND_OFF "
-    "(int16: 13.2 cycles per extra trip); mechanism not identified; not tuned. " + MEMDEP_DIAGNOSTIC)
+    "(int16: 13.2 cycles per extra trip); mechanism not identified; not tuned. " + MEMDEP_DIAGNOSTIC + ". "
+    + REGPRESSURE_DIAGNOSTIC)
 MORE_SINGLE_BUF_OFF = (
     "SINGLE_BUF 1 rows (single_buffer on in[0] / out[0], kernel and DMA serialised): dim_b 4 rows (int16, int16 -> "
     "int32, int32, cint16 -> cint32, cint32) the model ~10.1 % slow in throughput (the same -10.1 % in every type) "

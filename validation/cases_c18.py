@@ -37,6 +37,11 @@ measured ~3x slower than TP_DIM 2 although the source kernel has no TP_DIM depen
 fast (37), bfloat16 TP_LEN 32 / 64 slow (21), bfloat16 latencies 10-22 % high (17), bfloat16 single-buffer
 throughput 10.6-14.6 % low (4). Caveat: 24 bfloat16 ping-pong rows run at the 64-bit PLIO rate, so their
 throughput does not test the kernel.
+
+Register-pressure diagnostic (not applied; :data:`REGPRESSURE_DIAGNOSTIC`): C22's UNPIPELINED_CHANGE rule, counted
+from euclidean_distance.cpp @0d8795bc, fires for float (two overlapped outer trips exceed the 12 x 512-bit registers)
+but changes no float figure (the trip's II, the 160-cycle rounding-mode recurrence, already exceeds its depth, 148);
+bfloat16 trips fit. Forcing every loop unpipelined takes C18 from 71 to 17 of 178. Not applied.
 """
 from __future__ import annotations
 
@@ -71,16 +76,32 @@ DIM_NOTE = ("The measured figures depend on TP_DIM although the stored kernel so
             "the benchmark's build may differ from the source read (@0d8795bc). A later stored euclidean_distance.cpp "
             "(copyright 2022-2026) loops mac_square over TP_DIM with kPointsPerIter = 1024 bits / kDim, which supports "
             "that reading, but it was not costed and does not by itself give the measured TP_DIM 2 / 3 / 4 ratio")
+#: Register-pressure diagnostic (not applied; no model change): C22's UNPIPELINED_CHANGE rule counted on
+#: euclidean_distance_squared::euclideanDistMain (Xilinx/Vitis_Libraries dsp/L1/src/aie/euclidean_distance.cpp
+#: @0d8795bc: pbuff / qbuff / rbuff 256-bit W buffers, tbuff a 1024-bit Y buffer, accVecLoad / acc accfloat) against
+#: 12 x 512-bit x registers, of which only four 1024-bit y registers (y2..y5 over x4..x11), and 9 x 1024-bit
+#: accumulators (llvm-aie AIE2GenRegisterInfo.td @02bbdb37).
+REGPRESSURE_DIAGNOSTIC = (
+    "REGPRESSURE diagnostic (not applied): C22's rule (two overlapped trips that do not fit the vector registers -> "
+    "trips x max(depth, II)), counted as C22 counts (one outer trip's live vectors plus the next trip's loads). "
+    "bfloat16 (one inner pass): pbuff + qbuff + rbuff 768 + tbuff 1024 + the transpose result 1024 = 2816, + the next "
+    "trip's 8 x 256-bit loads 2048 = 4864 <= 6144 (y registers 3 of 4): fits, pipelined. float (two inner passes, "
+    "each square one fp32 emulation block): 2816 + the grown 512-bit operand + 6 bf16 parts x 256 = 4864, + 2048 = "
+    "6912 > 6144: the rule unpipelines the float loop, but its II (8 blocks on the 20-cycle rounding-mode recurrence, "
+    "160) already exceeds the trip's depth (148), so trips x max(depth, II) equals the pipelined count: C18 71 -> 71 "
+    "of 178 within 10 %, no float figure moves (the 2.4-3.3x TP_DIM 4 gap and the 10-19 % TP_DIM 2 / 3 gap stay). "
+    "Forced on bfloat16 too (every loop unpipelined, validation/run.py --case C18, loop_cycles patched): 71 -> 17 "
+    "(bfloat16 throughput median -5.1 -> -45.2 %, latency +11.6 -> +162.9 %). Not applied")
 FLOAT_DIM4_OFF = (
     "float, TP_DIM 4: measured 37-38 MSa/s (ping-pong) and 33-34 MSa/s (single buffers), ~33 cycles per point, "
     "about 3x slower than the same rows with TP_DIM 2 (97-111 / 76-82 MSa/s); the model gives one figure for "
     "every TP_DIM (10 cycles per point: 8 fp32 emulation blocks per 16 points on the 20-cycle rounding-mode "
-    "chain), so it is 2.4-3.3x fast here. " + DIM_NOTE + ". Not tuned")
+    "chain), so it is 2.4-3.3x fast here. " + DIM_NOTE + ". Not tuned. " + REGPRESSURE_DIAGNOSTIC)
 FLOAT_SLOW_OFF = (
     "float, TP_DIM 2 / 3: the model's 10 cycles per point (II 160 per 16 points, the rounding-mode recurrence of "
     "kernels.hadamard.rounding_mode_chain over 8 blocks) against ~11.3 (TP_DIM 2) and ~11.9 (TP_DIM 3) measured "
     "cycles per point in the ping-pong rows: throughput 10-19 % high, latencies 8-17 % short; the single-buffer "
-    "rows of TP_DIM 3 11-14 % off, TP_DIM 2 within 10 %. " + DIM_NOTE + ". Not tuned")
+    "rows of TP_DIM 3 11-14 % off, TP_DIM 2 within 10 %. " + DIM_NOTE + ". Not tuned. " + REGPRESSURE_DIAGNOSTIC)
 BF16_SMALL_OFF = (
     "bfloat16, TP_LEN 32 / 64 (2 / 4 trips): the modelled call (122 / 146 cycles: the loop's depth 55, II 12 per "
     "trip, set-up 5, the ADF wrapper 50) is longer than measured (TP_LEN 32 ping-pong: ~90 cycles per iteration, "

@@ -67,6 +67,14 @@ single buffer, at 5.0-8.0 %); int32 throughput +149.5 % (+90.0..+190.9 %), laten
 (a) alone 10 of 142, median 51.6 %; (b) alone 1 of 142, median 53.9 %. (The review's estimate that no figure would
 come within 10 % did not hold: the int16 TP_DIM 64 rows were 12-17 % off.) The remaining 130 figures are in
 :data:`KNOWN_OFF`; the per-vector and per-pair gap above is not closed by it.
+
+Register-pressure diagnostic (after the runs, not applied; :data:`REGPRESSURE_DIAGNOSTIC`): C22's
+UNPIPELINED_CHANGE rule (a loop whose two overlapped trips do not fit the 12 x 512-bit vector register file runs
+``trips x max(depth, II)``), counted from bitonic_sort_utils.hpp @0d8795bc the same way, fires only for the int32
+``intersort_handover`` loops of 4 pairs (TP_DIM >= 64); int16's 2-unit trips and the other int32 loops fit (the
+int32 intersort exactly). Applied there: 12 -> 12 of 142 within 10 % (int32 throughput median +149.5 -> +137.1 %).
+Forced on every int32 4-unit loop: 12 -> 12 (+84 %); on every loop: 12 -> 0 (int16 becomes ~22 % slow). The rule
+does not close the gap: not applied.
 """
 from __future__ import annotations
 
@@ -105,12 +113,33 @@ MEMDEP_DIAGNOSTIC = (
     "same recurrence applied to C16 cumsum's indexed k loop takes C16 from 155 to 0 of 248 (validation/cases_c16.py "
     "MEMDEP_DIAGNOSTIC), so the rule does not hold as a general one; a same-pointer-only variant would be chosen "
     "after seeing these figures and still leaves 141 of 142 off")
+#: Register-pressure diagnostic (after the runs, not applied; no model change). Counted from
+#: Xilinx/Vitis_Libraries dsp/L1/include/aie/bitonic_sort_utils.hpp @0d8795bc (AIE-ML branch) and the AIE API ops
+#: the model already costs; register file: 12 x 512-bit x registers, each two 256-bit wl / wh halves (llvm-aie
+#: AIE2GenRegisterInfo.td @02bbdb37, isa.timing CoreTiming.vector_registers), as C22's UNPIPELINED_CHANGE.
+REGPRESSURE_DIAGNOSTIC = (
+    "REGPRESSURE diagnostic (after the runs, not applied): C22's rule (two overlapped trips that do not fit the 12 x "
+    "512-bit vector registers -> trips x max(depth, II)), counted as C22 counts: one trip's live vectors plus the next "
+    "trip's loads. Nothing is carried between trips (both pointers __restrict, the select mask a scalar). intrasort "
+    "unit: the interleave_zip pair (one 512-bit shuffle output) live until min and max both issue, plus min and max "
+    "(256 each): 1024 bits; int16 trips of 2 units + 2 next loads = 2560, int32 trips of 4 units + 4 x 256 = 5120: "
+    "both fit 6144. intersort pair: two loaded vectors, min, max = 1024; int16 2 pairs + 4 loads = 3072, int32 4 pairs "
+    "+ 8 loads = 6144: fits (exactly). intersort_handover int32 pair: aie::reverse grows the vector to 512 bits "
+    "(aie2/reverse.hpp, six chained ops on 512-bit values: input and output 512 live) beside the other 256-bit vector: "
+    "1280; 4 pairs + 8 loads = 7168 > 6144: the only loops the rule unpipelines (TP_DIM >= 64; int16 handover 2 pairs "
+    "fit). Measured effect (validation/run.py --case C21, loop_cycles patched per loop): those loops unpipelined: 12 "
+    "-> 12 of 142 within 10 %, int32 throughput median +149.5 -> +137.1 %, latency -59.8 -> -57.7 %; every int32 "
+    "loop of 4 units (a generous count: two whole trips, 8192 bits) unpipelined: 12 -> 12, int32 throughput "
+    "+84.3 %, latency -43.9 %, int16 unchanged (the modelled int32 / int16 cycles per intrasort vector becomes "
+    "9.25 / 5-6, about the measured 1.65-1.7 ratio, but both levels stay ~1.4x short of the measured ~12.6 / ~7.7); "
+    "every loop unpipelined: 12 -> 0 (int16 throughput median -22 %, latency +29 %). So the rule does not close the "
+    "per-vector gap and is not applied")
 KERNEL_SLOW_OFF = (
     "kernel-bound bitonic sort measured far slower than the model's op count: measured ~7.7 cycles per intrasort "
     "vector and ~12.7 per intersort pair (int16), ~12.6 and ~21.7 (int32), against ~4-6 and ~5.5-8.5 modelled. "
     "Suspected: the in-place intersorts serialise on a store-to-load memory recurrence (run-time indices into one "
     "buffer), and an unexplained ~1.7x int32 / int16 factor per vector. Not tuned (module docstring). "
-    + MEMDEP_DIAGNOSTIC)
+    + MEMDEP_DIAGNOSTIC + ". " + REGPRESSURE_DIAGNOSTIC)
 
 SOURCE_OPS_CHANGE = (
     "SOURCE_OPS_CHANGE (after the blind run, public source, nothing fitted): transposeSpecial's shuffles by the "

@@ -39,6 +39,11 @@ itinerary; the stream rows through kernel_graph's core stream ports). Not modell
 returned, with the model's value): hadamard stream interfaces (TP_API 1), and rows where the
 model alternates between a kernel and a DMA -> core hand-off of nearly
 equal length (none with tile_lock_wakeup_cycles = 5; the int16xint16 16x8 row needs <= 5).
+
+Register-pressure diagnostic (not applied; :data:`REGPRESSURE_DIAGNOSTIC`): C22's UNPIPELINED_CHANGE rule, counted
+from hadamard.cpp @0d8795bc and the AIE API emulation blocks, does not fire for any hadamard pair (two overlapped
+vectors fit the 12 x 512-bit registers); forcing every hadamard loop unpipelined takes C5 from 58 to 34 of 74
+(5 figures in: 3 of int16 x cint32's 4 and two 4-kernel SSR latencies; 29 out). No C5 figure changes.
 """
 from __future__ import annotations
 
@@ -412,6 +417,26 @@ C32X32_MIXED_LATENCY_OFF = ("int32 x cint32 SSR latency (4 kernels per tile): ke
                             "call with the zip's 2 VSHIFTs (II 7; measured ~104 from the interval, within 6 %). "
                             "Measured latency 7.99 / 8.04 intervals, model 7.05: the 4-kernel-tile pattern of "
                             "ROUTE_LATENCY_OFF, on top of the 6 % interval gap")
+#: Register-pressure diagnostic (not applied; no model change): C22's UNPIPELINED_CHANGE rule counted per unrolled
+#: vector of hadamard_main (Xilinx/Vitis_Libraries dsp/L1/src/aie/hadamard.cpp @0d8795bc: vectAbuff / vectBbuff of
+#: kSamplesInVect lanes, aie::mul, to_vector, the stores) and the AIE API blocks of kernels.hadamard.EMULATED_MUL, each
+#: temporary taken as a whole 512-bit register (an upper bound), against 12 x 512-bit x registers and 9 x 1024-bit
+#: accumulators (llvm-aie AIE2GenRegisterInfo.td @02bbdb37: x0..x11, cm0..cm8).
+REGPRESSURE_DIAGNOSTIC = (
+    "REGPRESSURE diagnostic (not applied): C22's rule (two overlapped trips that do not fit the vector registers -> "
+    "trips x max(depth, II)) does not fire for hadamard. One vector's live bits (inputs, emulation temporaries as "
+    "512-bit registers, output) plus the next vector's loads: int32 x int32 256 + 256 + 4 x 512 + 256 + 512 = 3328; "
+    "cint32 x int32 256 + 256 + zip 512 + 2 x 256 VSHIFT pieces + 4 x 512 + 256 + 512 = 4352; int16 x cint32 256 "
+    "(128 used) + 512 + zip 512 + 2 x 256 + 512 out + 768 = 3072 (+ a 512-bit zero vector, loop-invariant); cint32 x "
+    "cint32 1792 + 512; int32 x int16 2304 + 768; float 512 + 512 + 6 bf16 parts x 256 + 256 + 512 = 3328 "
+    "(accumulators "
+    "<= 5 of 9 per block): all <= 6144. The count is per vector, so it is the same for the short and the long "
+    "kernels and cannot make long unrolled kernels slower per vector than short ones. Forced anyway (every hadamard "
+    "loop unpipelined, validation/run.py --case C5, loop_cycles patched): C5 58 -> 34 of 74 within 10 % (5 in: "
+    "3 of int16 x cint32's 4, the cint16 x int16 SSR 16 and int32 x int32 SSR 8 latencies; 29 out); int16 x "
+    "cint32 128 / 80 latency -26.6 / -31.1 -> +9.1 / -14.5 %, throughput +37.1 / +23.7 -> -7.7 / -0.5 % (0 -> 3 of "
+    "4); float dim 2048 -8.8 / +9.4 -> +158 / -60 %; cint32 x int32 dim 256 -30.9 / +34.0 -> +197 / -61 %; int32 x "
+    "int32 dim 512 -15.0 / +0.1 -> +240 / -63 %; the native multi-trip rows' throughput 34-67 % low. Not applied")
 I16XC32_OFF = ("int16 x cint32 (AIE API aie2 mul_acc64.hpp: int16 zipped with zeros into cint16 through a "
                "512-bit shuffle of the grown 128-bit vector, extract/insert of the 128-bit halves, then the "
                "native cint32 x cint16 mul_elem_8): model II 3, kernel 116 cycles for 128 samples, 74 for 16. "
@@ -422,7 +447,8 @@ I16XC32_OFF = ("int16 x cint32 (AIE API aie2 mul_acc64.hpp: int16 zipped with ze
                "sequence or DSPLib's kernel (hadamard.cpp: one 128-bit A load, two 256-bit B loads, mul, "
                "to_vector, two 256-bit stores) accounts for it; a disassembly would settle it. Diagnostic, "
                "not applied (no cause found): with the vectors not overlapped (trips x depth 21) the model "
-               "gives 386 and 4 x 92 = 368 cycles per interval against the measured 356 and 366")
+               "gives 386 and 4 x 92 = 368 cycles per interval against the measured 356 and 366. "
+               + REGPRESSURE_DIAGNOSTIC)
 FLOAT_OFF = ("float x float, 4-vector kernel (dim 25 padded to 32): the fp32 emulation's operand splitting runs "
              "between set_rnd(0) and set_rnd(rnd) and its VCONVs read crRnd (Xilinx/llvm-aie aiev2_core.h "
              "mul_elem_16_accuracy_fast, AIE2_FP32_EMULATION_SET_RND_MODE variant, compiled only when that macro is defined, the default has no set_rnd; assumed for the compiler behind DSPLib's figures, chosen after seeing the errors), so the "
@@ -445,7 +471,7 @@ FLOAT_OFF = ("float x float, 4-vector kernel (dim 25 padded to 32): the fp32 emu
              "cint32 x int32 ~10 vs II 7); scheduling the straight-line vectors in independent windows of "
              "~88 ops (fill and drain each), without the chain, gives this row -2.8 / +5.0 %, the long float "
              "row -3.1 / +3.4 %, the int32 x int32 and int32 x int16 dim 512 latencies -2.4 / +0.8 % and no "
-             "C5 row worse")
+             "C5 row worse. " + REGPRESSURE_DIAGNOSTIC)
 ROUTE_LATENCY_OFF = ("SSR latency of tiles holding 4 kernels (routes from the router, PLIOs in the kernel's "
                      "and neighbouring shim columns, <= 6 inputs per column for the 6 north ports; "
                      "get_latency.tcl reads T_input_A_0_0 and uut_output_0_0, in_a0's PLIO sits in the "
@@ -472,7 +498,7 @@ C32XI32_LONG_OFF = ("cint32 x int32, 64 vectors per call: measured ~10 cycles pe
                     "sequence's II 7 (kernels.hadamard EMULATED_MUL); the model's interval alternates 516 / 529 "
                     "cycles between the kernel and the buffer hand-off, throughput from their mean. Long "
                     "unrolled emulated kernels run slower per vector than short ones in three families "
-                    "(float, int32 x int32, cint32 x int32); not identified")
+                    "(float, int32 x int32, cint32 x int32); not identified. " + REGPRESSURE_DIAGNOSTIC)
 KNOWN_OFF = {
     **{f"c5.hadamard.cint32xcint32_dim_16_frames_2_ssr_1.{q}": SMALL_FRAMES_OFF for q in ("latency", "throughput")},
     "c5.hadamard.int16xint32_dim_16_frames_4_ssr_1.latency": SMALL_FRAMES_OFF,
