@@ -59,6 +59,7 @@ def measurement_rows(path: Path = MEASUREMENTS) -> list[dict]:
         rows += cases.cases_c24.measurements()   # C24: data/dsplib_dds_mixer_aieml.csv
         rows += cases.cases_c25.measurements()   # C25: data/dsplib_fir_interpolate_asym_aieml.csv
         rows += cases.cases_c26.measurements()   # C26: data/dsplib_mixed_radix_fft_aieml.csv
+        rows += cases.cases_c28.measurements()   # C28: data/dsplib_fir_tdm_aieml.csv
     return rows
 
 
