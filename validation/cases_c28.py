@@ -11,9 +11,10 @@ TP_USE_COEFF_RELOAD 0, TP_NUM_OUTPUTS 1 (16 rows: FIR_LEN 64, window 512 / 1024,
 (TP_USE_COEFF_RELOAD 1: an RTP port per kernel), TP_SSR 2 / 4 / 8 rows (channels split over SSR paths), the
 other AIE-ML type triples (int16 x int16 / int32 FIR 767, cint16 x cint32 coefficients, cint16 data with cint32
 output, int32 / cint32 / float types: their element-wise multiplies are emulated or not read, kernels.fir_tdm
-NOT_MODELLED) and the AIE / AIE-MLv2 rows. The AIE-ML block was read from offset 296000 (its start, after the
-AIE rows) to 372000 (the int32 block); the pages after 372000 were not read, so a stray matching row there
-(the AIE block holds such strays) would be missing. Not part of ../shared/validation: no constant of the model
+NOT_MODELLED) and the AIE / AIE-MLv2 rows. Pages read: 296000 (the AIE-ML block starts on it, after the AIE
+rows) to the end of the file (AIE-ML ends near 417000, AIE-MLv2 follows; no stray matching row after the block);
+of the AIE section before 296000 only the pages at 0, 8000 and 250000 were read, so a stray AIE-ML row there
+(the AIE section holds stray rows of its own) would be missing. Not part of ../shared/validation: no constant of the model
 was set on these rows.
 
 Blindness caveat (stated honestly): the measured figures were on the pages read while locating and copying the
