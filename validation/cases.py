@@ -314,3 +314,8 @@ KNOWN_OFF.update(cases_c26.KNOWN_OFF)
 import cases_c27  # noqa: E402  (next to this file)
 PREDICTORS.update(cases_c27.predictors(Prediction, not_modelled))
 KNOWN_OFF.update(cases_c27.KNOWN_OFF)
+# C28 (held out: DSPLib fir_tdm cint16 x cint16 TP_API 0 SSR 1 on AIE-ML, data/dsplib_fir_tdm_aieml.csv):
+# validation/cases_c28.py; its measured figures come from that data file (run.py measurement_rows)
+import cases_c28  # noqa: E402  (next to this file)
+PREDICTORS.update(cases_c28.predictors(Prediction, not_modelled))
+KNOWN_OFF.update(cases_c28.KNOWN_OFF)

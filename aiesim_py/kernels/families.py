@@ -18,6 +18,7 @@ from aiesim_py.kernels.fir_decimate_asym import FirDecimateAsymParams, fir_decim
 from aiesim_py.kernels.fir_interpolate_asym import FirInterpolateAsymParams, fir_interpolate_asym_cycles
 from aiesim_py.kernels.fir_sr_asym import FirSrAsymParams, fir_sr_asym_cycles
 from aiesim_py.kernels.fir_sr_sym import FirSrSymParams, fir_sr_sym_cycles
+from aiesim_py.kernels.fir_tdm import FirTdmParams, fir_tdm_cycles
 from aiesim_py.kernels.func_approx import FuncApproxParams, func_approx_cycles
 from aiesim_py.kernels.hadamard import HadamardParams, hadamard_cycles
 from aiesim_py.kernels.kronecker import KroneckerParams, kronecker_cycles
@@ -57,6 +58,7 @@ FAMILIES = {
     "dds_mixer": (DdsMixerParams, dds_mixer_cycles),
     "fir_interpolate_asym": (FirInterpolateAsymParams, fir_interpolate_asym_cycles),
     "mixed_radix_fft": (MixedRadixFftParams, mixed_radix_fft_cycles),
+    "fir_tdm": (FirTdmParams, fir_tdm_cycles),
 }
 
 
