@@ -319,3 +319,9 @@ KNOWN_OFF.update(cases_c27.KNOWN_OFF)
 import cases_c28  # noqa: E402  (next to this file)
 PREDICTORS.update(cases_c28.predictors(Prediction, not_modelled))
 KNOWN_OFF.update(cases_c28.KNOWN_OFF)
+# C29 (held out: DSPLib fir_decimate_hb cint16 x int16 TP_API 0 SSR 1 PARA_DECI_POLY 1 on AIE-ML, which runs
+# fir_decimate_hb_asym kernels, data/dsplib_fir_decimate_hb_aieml.csv): validation/cases_c29.py; its measured figures
+# come from that data file (run.py measurement_rows)
+import cases_c29  # noqa: E402  (next to this file)
+PREDICTORS.update(cases_c29.predictors(Prediction, not_modelled))
+KNOWN_OFF.update(cases_c29.KNOWN_OFF)

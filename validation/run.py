@@ -61,6 +61,7 @@ def measurement_rows(path: Path = MEASUREMENTS) -> list[dict]:
         rows += cases.cases_c26.measurements()   # C26: data/dsplib_mixed_radix_fft_aieml.csv
         rows += cases.cases_c27.measurements()   # C27: data/dsplib_fir_decimate_sym_aieml.csv
         rows += cases.cases_c28.measurements()   # C28: data/dsplib_fir_tdm_aieml.csv
+        rows += cases.cases_c29.measurements()   # C29: data/dsplib_fir_decimate_hb_aieml.csv
     return rows
 
 
