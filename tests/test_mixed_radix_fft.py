@@ -9,8 +9,9 @@ import pytest
 from aiesim_py.isa.timing import AIE_ML_CORE as T
 from aiesim_py.kernels import families
 from aiesim_py.kernels.fft_ifft_dit_1ch import FftParams, Stage, fft_ifft_dit_1ch_cycles
+from aiesim_py.kernels import mixed_radix_fft as mrfft
 from aiesim_py.kernels.mixed_radix_fft import (MixedRadixFftParams, R2_MORE_OPS, any_stage_cost, factor_plan,
-                                               mixed_radix_fft_cycles, odd_stage_ops)
+                                               mixed_radix_fft_cycles, odd_stage_ops, stage_entry_cycles)
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "validation"))
 
@@ -99,11 +100,49 @@ def test_extra_radix2_stages_hand_counted(spec, tout, ii, depth):
     assert (got_ii, got_depth) == (ii, depth)
 
 
-def test_power_of_two_matches_fft_ifft_dit_1ch():
+def test_power_of_two_matches_fft_ifft_dit_1ch(monkeypatch):
     # 32 points: the same stage plan as kernels.fft_ifft_dit_1ch (radix 2, radix 4 stage 1, radix 4 stage 2), the same
-    # stage code: 25 + 43 + 47 cycles + the 40-cycle ADF wrapper = 155 (C20's hand-summed figure)
-    assert mixed_radix_fft_cycles(MixedRadixFftParams("cint16", "cint16", 32, 32)).total_cycles == 155
+    # stage code: 25 + 43 + 47 cycles + the 40-cycle ADF wrapper = 155 (C20's hand-summed figure), the blind model
     assert fft_ifft_dit_1ch_cycles(FftParams("cint16", "cint16", 32, 32)).total_cycles == 155
+    # FRAME_CHANGE (after C26's blind runs): + the twiddle-offset chain of each stage, none of them a loop (2 radix-2
+    # trips unrolled, 1 radix-4 trip each): 8 + 9 + 9 = 26 -> 181; fft_ifft_dit_1ch (compile-time pointers) unchanged
+    assert mixed_radix_fft_cycles(MixedRadixFftParams("cint16", "cint16", 32, 32)).total_cycles == 181
+    monkeypatch.setattr(mrfft, "FRAME_CHANGE", False)
+    assert mixed_radix_fft_cycles(MixedRadixFftParams("cint16", "cint16", 32, 32)).total_cycles == 155
+
+
+@pytest.mark.parametrize("radix, trips, cycles", [
+    # radix 2: one table offset: 1 scalar load (7) -> pointer add (1) = 8; 2 trips: unrolled, no loop set-up
+    (2, 2, 8),
+    # radix 4 (3 tables on AIE-ML): 2 load issues (1 + 7) -> add (1) = 9; 1 trip: straight-line
+    (4, 1, 9),
+    # radix 4, 9 trips: a hardware loop whose 5-cycle set-up overlaps the chain: 9 - 5 = 4
+    (4, 9, 4),
+    # radix 3 (2 tables): 1 issue (7) + 1 = 8, 12 trips: 8 - 5 = 3; radix 5 (4 tables): 2 issues: 9 - 5 = 4
+    (3, 12, 3),
+    (5, 8, 4),
+])
+def test_frame_change_stage_entry_hand_counted(radix, trips, cycles):
+    assert stage_entry_cycles(Stage(0, radix, 0, "cint32", "cint32", trips), T) == cycles
+
+
+def test_frame_change_is_paid_per_frame():
+    one = mixed_radix_fft_cycles(MixedRadixFftParams("cint16", "cint16", 288, 288), T)
+    two = mixed_radix_fft_cycles(MixedRadixFftParams("cint16", "cint16", 288, 576), T)
+    entry = sum(stage_entry_cycles(st, T) for st in MixedRadixFftParams("cint16", "cint16", 288, 288).stages())
+    assert entry > 0
+    assert two.total_cycles - one.total_cycles == one.loop_cycles + T.branch_delay_slots
+    assert one.loop_cycles == sum(any_stage_cost(st, T)[0] for st in MixedRadixFftParams(
+        "cint16", "cint16", 288, 288).stages()) + entry
+
+
+def test_single_buffer_on_every_kernel_of_the_chain():
+    # harness test.hpp @0d8795bc: SINGLE_BUF 1 -> single_buffer on in[0] and out[0] of every kernel of the chain
+    import cases_c26
+    d = cases_c26.fft_design("cint16", "cint16", 256, 0, 512, 2, 0, 0, 1, 2)
+    assert [[port.buffers for port in k.params.ports()] for k in d.kernels] == [[1, 1], [1, 1]]
+    d = cases_c26.fft_design("cint16", "cint16", 256, 0, 512, 2, 0, 0, 0, 2)
+    assert [[port.buffers for port in k.params.ports()] for k in d.kernels] == [[2, 2], [2, 2]]
 
 
 def test_frames_serial():
@@ -138,7 +177,13 @@ def test_case_refuses_graph_parameters_and_records_the_blind_run():
         with pytest.raises(ValueError, match=match):
             cases_c26.graph_refusal(*key)
     rows = cases_c26._rows()
-    assert len(rows) == 62 and len({cases_c26._slug(r) for r in rows}) == 62
-    assert len(cases_c26.BLIND) == 124
-    assert set(cases_c26.KNOWN_OFF) <= {f"c26.mixed_radix_fft.{k}" for k in cases_c26.BLIND}
-    assert len(cases_c26.KNOWN_OFF) == 72
+    assert len(rows) == 170 and len({cases_c26._slug(r) for r in rows}) == 170
+    # the first 62 rows: BLIND; the 108 appended (100 SINGLE_BUF 0, 8 SINGLE_BUF 1): BLIND_MORE, every figure once
+    assert {k.rsplit(".", 1)[0] for k in cases_c26.BLIND} == {cases_c26._slug(r) for r in rows[:62]}
+    assert {k.rsplit(".", 1)[0] for k in cases_c26.BLIND_MORE} == {cases_c26._slug(r) for r in rows[62:]}
+    assert len(cases_c26.BLIND) == 124 and len(cases_c26.BLIND_MORE) == 216
+    assert sum(r["SINGLE_BUF"] == "1" for r in rows[62:]) == 8
+    assert all(r["AIE_VARIANT"] == "AIE-ML" and r["TT_DATA"] == "cint16" and r["TP_FFT_NIFFT"] == "0"
+               and r["TP_API"] == "0" and r["TP_DYN_PT_SIZE"] == "0" for r in rows)
+    assert set(cases_c26.KNOWN_OFF) <= {f"c26.mixed_radix_fft.{k}" for k in {**cases_c26.BLIND, **cases_c26.BLIND_MORE}}
+    assert len(cases_c26.KNOWN_OFF) == 147

@@ -57,7 +57,11 @@ loads + one 128-bit twiddle vector, two data ``shuffle`` (T128_4x2 hi / lo) + on
 data loads + one 256-bit twiddle vector, two data shuffles (T64_8x2 hi / lo); each one ``lups`` (shared by the
 mac / msc pair), two VMACs (``mac_elem_8_conf`` / ``msc_elem_8_conf``), two output vectors. The schedule is C20's: every stage a
 software-pipelined loop (2-3 trips unrolled, 1 straight-line), stages and frames serial (memory fences,
-shared scratch buffers), frame-loop set-up, the ADF wrapper of two buffers.
+shared scratch buffers), frame-loop set-up, the ADF wrapper of two buffers. Since ``FRAME_CHANGE`` (made after
+C26's two blind runs, validation/cases_c26.py; :data:`FRAME_CHANGE`, :func:`stage_entry_cycles`) every stage of
+every frame also waits for its twiddle-table offsets: ``opt_rX_stage`` passes ``&tw_table[tw_ptrs[TW_BASE + k]]``,
+``tw_ptrs`` the run-time kernel parameter ``m_twiddlePtrPtr``, read behind the previous stage's
+``chess_memory_fence`` (scalar loads -> pointer add -> loop; the stage's loop set-up overlapping).
 
 Not modelled (:class:`MixedRadixFftParams` refuses them): cint32 and cfloat twiddles (no AIE-ML FFT stage,
 ``is_valid_fft_op``), point sizes that are not a multiple of 16 (``kMinPtSizeGranularity`` on AIE-ML) or do not
@@ -86,6 +90,14 @@ MIN_GRANULARITY = 16              # kMinPtSizeGranularity, __FFT_R4_IMPL__ 1 (AI
 MAX_FACTOR_TRIALS = 10            # fnGetNumStages / fnGetRadixFactor loop bound
 #: static_asserts of kernel_MixedRadixFFTClass: at most 3 radix-5, 5 radix-3, 10 radix-2, 5 radix-4 stages
 MAX_STAGES = {5: 3, 3: 5, 2: 10, 4: 5}
+#: twiddle tables a stage reads through the kernel's pointer table (``opt_rX_stage``: ``&tw_table[tw_ptrs[TW_BASE
+#: + k]]`` for k < R - 1; radix 4 takes ``kR4twinc`` = 3 tables when ``__FFT_R4_IMPL__`` is 1, AIE-ML)
+TWIDDLE_TABLES = {5: 4, 3: 2, 2: 1, 4: 3}
+#: made AFTER seeing C26's blind errors (validation/cases_c26.py ``FRAME_CHANGE``): every stage of every frame first
+#: reads its twiddle-table offsets from the kernel-parameter array ``m_twiddlePtrPtr`` (scalar loads behind the
+#: previous stage's ``chess_memory_fence``, so not hoisted out of the frame loop) and adds them to the table base
+#: before its loop can start (:func:`stage_entry_cycles`). False: the blind model (the stage loop starts at once)
+FRAME_CHANGE = True
 
 
 #: radix-2 AIE API specialisations 1-3 on cint32 input (module docstring), not in C20's table; same fields as
@@ -311,11 +323,31 @@ def any_stage_cost(st: Stage, t: CoreTiming = AIE_ML_CORE) -> tuple[int, int, in
     return stage_cost(st, t)
 
 
+def stage_entry_cycles(st: Stage, t: CoreTiming = AIE_ML_CORE) -> int:
+    """Cycles before a stage's loop can start, re-done for every stage of every frame (``FRAME_CHANGE``, made
+    after C26's blind run; 0 when :data:`FRAME_CHANGE` is False).
+
+    Source (Xilinx/Vitis_Libraries @0d8795bc ``mixed_radix_fft_utils.hpp`` ``opt_r5_stage`` / ``opt_r3_stage`` /
+    ``opt_r2_stage`` / ``opt_r4_stage``): the stage's twiddle pointers are ``&tw_table[tw_ptrs[TW_BASE + k]]``,
+    :data:`TWIDDLE_TABLES` of them, ``tw_ptrs`` the run-time kernel parameter ``m_twiddlePtrPtr``; every stage
+    ends with ``chess_memory_fence()``, so these loads cannot be moved above the previous stage's (or the previous
+    frame's last stage's) memory accesses. Chain, latencies from :class:`~aiesim_py.isa.timing.CoreTiming`: the
+    scalar loads (``load_slots`` a cycle, ``scalar_load_latency``) -> one pointer add (``padd_latency``) -> the
+    loop. The hardware-loop set-up the stage already pays (:func:`~aiesim_py.kernels.kernel_io.loop_setup_cycles`,
+    independent of the pointers) is taken as overlapping this chain: only the excess is added."""
+    if not FRAME_CHANGE:
+        return 0
+    tables = TWIDDLE_TABLES[st.radix]
+    chain = critical_path((-(-tables // t.load_slots), t.scalar_load_latency), (1, t.padd_latency))
+    setup = loop_setup_cycles(t, st.trips) if st.trips > 1 and not unrolled_inner_loop(st.trips) else 0
+    return max(0, chain - setup)
+
+
 def mixed_radix_fft_cycles(p: MixedRadixFftParams, t: CoreTiming = AIE_ML_CORE) -> KernelCost:
-    """Cycles of one call (module docstring): frames x (stages one after the other) + frame-loop set-up + the
-    ADF wrapper of two buffers."""
+    """Cycles of one call (module docstring): frames x (stages one after the other, each after its twiddle
+    pointer set-up, :func:`stage_entry_cycles`) + frame-loop set-up + the ADF wrapper of two buffers."""
     costs = [any_stage_cost(st, t) for st in p.stages()]
-    per_frame = sum(c for c, _, _ in costs)
+    per_frame = sum(c for c, _, _ in costs) + sum(stage_entry_cycles(st, t) for st in p.stages())
     loop = p.frames * per_frame + loop_setup_cycles(t, p.frames)
     call = adf_call_overhead(t, len(p.ports()))
     ii = max(i for _, i, _ in costs)
