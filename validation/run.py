@@ -60,6 +60,7 @@ def measurement_rows(path: Path = MEASUREMENTS) -> list[dict]:
         rows += cases.cases_c25.measurements()   # C25: data/dsplib_fir_interpolate_asym_aieml.csv
         rows += cases.cases_c26.measurements()   # C26: data/dsplib_mixed_radix_fft_aieml.csv
         rows += cases.cases_c27.measurements()   # C27: data/dsplib_fir_decimate_sym_aieml.csv
+        rows += cases.cases_c30.measurements()   # C30: data/dsplib_fir_resampler_aieml.csv
     return rows
 
 
