@@ -325,3 +325,8 @@ KNOWN_OFF.update(cases_c28.KNOWN_OFF)
 import cases_c29  # noqa: E402  (next to this file)
 PREDICTORS.update(cases_c29.predictors(Prediction, not_modelled))
 KNOWN_OFF.update(cases_c29.KNOWN_OFF)
+# C30 (held out: DSPLib fir_resampler cint16 x int16 TP_API 0 SSR 1 on AIE-ML, data/dsplib_fir_resampler_aieml.csv):
+# validation/cases_c30.py; its measured figures come from that data file (run.py measurement_rows)
+import cases_c30  # noqa: E402  (next to this file)
+PREDICTORS.update(cases_c30.predictors(Prediction, not_modelled))
+KNOWN_OFF.update(cases_c30.KNOWN_OFF)

@@ -17,6 +17,7 @@ from aiesim_py.kernels.fft_window import FftWindowParams, fft_window_cycles
 from aiesim_py.kernels.fir_decimate_asym import FirDecimateAsymParams, fir_decimate_asym_cycles
 from aiesim_py.kernels.fir_decimate_hb import FirDecimateHbParams, fir_decimate_hb_cycles
 from aiesim_py.kernels.fir_interpolate_asym import FirInterpolateAsymParams, fir_interpolate_asym_cycles
+from aiesim_py.kernels.fir_resampler import FirResamplerParams, fir_resampler_cycles
 from aiesim_py.kernels.fir_sr_asym import FirSrAsymParams, fir_sr_asym_cycles
 from aiesim_py.kernels.fir_sr_sym import FirSrSymParams, fir_sr_sym_cycles
 from aiesim_py.kernels.fir_tdm import FirTdmParams, fir_tdm_cycles
@@ -58,6 +59,7 @@ FAMILIES = {
     "fir_sr_sym": (FirSrSymParams, fir_sr_sym_cycles),
     "dds_mixer": (DdsMixerParams, dds_mixer_cycles),
     "fir_interpolate_asym": (FirInterpolateAsymParams, fir_interpolate_asym_cycles),
+    "fir_resampler": (FirResamplerParams, fir_resampler_cycles),
     "mixed_radix_fft": (MixedRadixFftParams, mixed_radix_fft_cycles),
     "fir_tdm": (FirTdmParams, fir_tdm_cycles),
     "fir_decimate_hb": (FirDecimateHbParams, fir_decimate_hb_cycles),
