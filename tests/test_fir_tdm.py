@@ -111,3 +111,28 @@ def test_case_rows_build():
     assert sorted(fed) == [f"fir{c}.in[0]" for c in range(4)]
     assert len(cases_c28.BLIND) == 12 and len(cases_c28.BLIND_CASCADE) == 20
     assert set(cases_c28.BLIND).isdisjoint(cases_c28.BLIND_CASCADE)
+
+
+def test_blind_figures_reproduce_without_the_changes_after_the_run(monkeypatch):
+    """cases_c28.BLIND (CASC_LEN 1, first run) and BLIND_CASCADE (after CASCADE_BYTES_FIX, a wiring fix with no cost
+    changed) come back with TAP_LOOP_OVERLAP_CHANGE switched off; with it on, the CASC_LEN 1 figures differ (review
+    2026-12-07: otherwise a stale BLIND record would go unnoticed)."""
+    monkeypatch.syspath_prepend(str(VALIDATION))
+    import cases_c28
+    monkeypatch.setattr(tdm, "TAP_LOOP_OVERLAP", False)
+    cases_c28.simulate_row.cache_clear()        # keyed by the row only, not by the flag
+    try:
+        blind = {**cases_c28.BLIND, **cases_c28.BLIND_CASCADE}
+        for r in cases_c28._rows():
+            lat, thr, _ = cases_c28.simulate_row(*cases_c28._key(r))
+            key = cases_c28._slug(r)
+            assert round(lat, 1) == blind[f"{key}.latency"], key
+            assert round(thr, 1) == blind[f"{key}.throughput"], key
+        monkeypatch.setattr(tdm, "TAP_LOOP_OVERLAP", True)
+        cases_c28.simulate_row.cache_clear()
+        r = cases_c28._rows()[0]
+        now = cases_c28.simulate_row(*cases_c28._key(r))[0]
+        assert round(now, 1) != cases_c28.BLIND[f"{cases_c28._slug(r)}.latency"]
+    finally:
+        cases_c28.simulate_row.cache_clear()
+        sys.modules.pop("cases_c28", None)

@@ -214,7 +214,7 @@ KNOWN_OFF: dict[str, str] = {
 
 #: the blind prediction of every predicted figure (first run, before any comparison; only the CASC_LEN 1 rows,
 #: the cascaded ones were refused), key without the ``c28.fir_tdm.`` prefix -> predicted value (ns or MSa/s).
-#: Kept for the record, not used.
+#: Kept for the record, not used by run.py (tests/test_fir_tdm.py checks it comes back with TAP_LOOP_OVERLAP off).
 BLIND: dict[str, float] = {
     "cint16xcint16_fir_64_win_512_tdm_16_casc_1_sb_0_ssr_1_api_0.latency": 11382.4,
     "cint16xcint16_fir_64_win_512_tdm_16_casc_1_sb_0_ssr_1_api_0.throughput": 131.1,
@@ -231,7 +231,8 @@ BLIND: dict[str, float] = {
 }
 
 #: the first prediction of every cascaded figure (after CASCADE_BYTES_FIX, before TAP_LOOP_OVERLAP_CHANGE), key
-#: without the ``c28.fir_tdm.`` prefix -> predicted value. Kept for the record, not used.
+#: without the ``c28.fir_tdm.`` prefix -> predicted value. Kept for the record, not used by run.py (checked as
+#: BLIND).
 BLIND_CASCADE: dict[str, float] = {
     "cint16xcint16_fir_64_win_512_tdm_16_casc_2_sb_0_ssr_1_api_0.latency": 6610.4,
     "cint16xcint16_fir_64_win_512_tdm_16_casc_2_sb_0_ssr_1_api_0.throughput": 221.5,
