@@ -69,6 +69,38 @@ def test_trip_slots_hand_counted():
     assert rs.overlap_vector_bits(one) == 1024 + 256 + 5 * 512 + 1024 and fir_resampler_cycles(one).pipelined
 
 
+def test_source_recheck_df2_is_not_the_decimator_accumulator(monkeypatch):
+    """Post-blind source re-check (validation/cases_c30.py SOURCE_RECHECK, no change): TP_API 0 runs fnNumLanes 16 on
+    the 16-lane T_acc, not fir_decimate_asym's 8-lane T_acc384 (no ACC8 shuffles per sliding MAC, the trip chain at
+    acc_chain_ii); the decimator's de-interleave is costed; C22's register rule leaves every DF 2 kernel unpipelined."""
+    from aiesim_py.kernels import fir_decimate_asym as da
+    assert rs.LANES == fir_sr_asym.LANES == 16 and da.LANES == 8
+    p = _p(256, 1, 2)
+    assert p.vectors == 2048 // (16 * 2)                           # m_kLsize = WINDOW / (16 DF)
+    s = trip_slots(p, T)
+    # 64 sliding MACs: at most C17's 5 shuffles each, the de-interleave, the combine; no 4 ACC8 shuffles per MAC
+    assert s.vector_alu < p.macs * (p.sliding.unzip_shuffles + p.sliding.data_rotates + p.sliding.coeff_rotates
+                                    + da.acc8_shuffles_per_mac())
+    assert rs.phase_chain(p, T) == 2 * 32 * p.sliding.chain * T.acc_chain_ii
+    for fl in (32, 192, 256):
+        for i in (1, 2):
+            for casc in (1, 2):
+                for k in range(casc):
+                    q = _p(fl, i, 2, casc, k)
+                    assert not rs.software_pipelines(q, T) and 8192 <= rs.overlap_vector_bits(q) <= 9216
+    monkeypatch.syspath_prepend(str(VALIDATION))
+    import cases_c30
+    try:
+        # the diagnostics' model column is the model's lone-kernel cycles per trip
+        for (fl, i), (macs, measured, model, acc8) in cases_c30.DF2_DIAGNOSTICS.items():
+            q = _p(fl, i, 2)
+            assert q.macs == macs and round(fir_resampler_cycles(q).total_cycles / q.vectors) == model
+            assert acc8 == (q.macs if i == 1 else 2 * q.ops) * da.acc8_mac_chain(T) < measured
+        assert "SOURCE_RECHECK" in cases_c30.DF2_OFF
+    finally:
+        sys.modules.pop("cases_c30", None)
+
+
 def test_df1_is_the_interpolator():
     """With DF 1 the kernel is fir_interpolate_asym's filterPhaseParallel: the same cost, kernel by kernel."""
     for casc in (1, 2):

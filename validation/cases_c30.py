@@ -54,6 +54,15 @@ FIR 32 and FIR 256 IF 1 11-14 %, FIR 32 IF 2 50-90 % fast); DF 2: 0 of 24, every
 (66-85 % short in latency). No change was made after the run (:data:`WHAT_THE_DATA_SAY`: the DF 2 cost, ~15 / ~33
 cycles per sliding MAC at IF 1 / 2, has no mechanism in the source read); the 36 figures outside 10 % are in
 :data:`KNOWN_OFF` with what was found.
+
+Source re-check after the run (post-blind, NO change to the model or any figure; :data:`SOURCE_RECHECK`): whether the
+DF 2 path takes C22's decimator accumulator (8-lane ``T_acc384`` via ``fnNumLanes384``, C22's ``ACC8_CHANGE``) or
+misses C22's register rule was re-read in Xilinx/Vitis_Libraries @0d8795bc (fir_resampler.cpp ``filterPhaseParallel``,
+fir_resampler_traits.hpp, fir_resampler.hpp, fir_resampler_utils.hpp, fir_sr_asym_utils.hpp, fir_decimate_asym_utils.hpp,
+fir_utils.hpp's ``T_acc``). It does not: TP_API 0 runs 16 lanes on the 16-lane ``T_acc`` (C17's ``sliding_mac<16,
+4>``), the decimator's de-interleave and phase buffers are costed, and C22's register rule already leaves every DF 2
+kernel unpipelined. The model follows the source; the DF 2 gap stays unexplained (:data:`DF2_DIAGNOSTICS`) and was not
+tuned. C30 stays 12 of 48 within 10 %.
 """
 from __future__ import annotations
 
@@ -193,8 +202,37 @@ WHAT_THE_DATA_SAY = (
     "(kept in memory rather than registers, each sliding MAC reloading its 1024-bit buffer) and the per-phase 256-bit "
     "inserts of the de-interleave serialising the sliding MACs; none was costed (no public source for the compiled "
     "code), so nothing was changed after the run")
+#: post-blind source re-check of the DF 2 path (no change made; module docstring and kernels.fir_resampler docstring)
+SOURCE_RECHECK = (
+    "Xilinx/Vitis_Libraries @0d8795bc, re-read after the blind run for the DF 2 gap: (1) lanes: fir_resampler.hpp "
+    "m_kLanes = fnNumLanesResampler<TT_DATA, TT_COEFF, TP_API> (fir_resampler_traits.hpp) = fnNumLanes (16 for cint16 "
+    "x int16 on AIE-ML) when TP_API is 0, fnNumLanes384 (8) only when TP_API is 1; m_kVOutSize the same. (2) "
+    "accumulator: filterPhaseParallel (TP_API 0 on AIE-ML, m_kPermuteSupport 0) declares std::array<T_acc<TT_DATA, "
+    "TT_COEFF>, IF> acc; T_acc is accum<.., fnNumLanes> (fir_utils.hpp fir_api), so sr_asym::macSrAsym resolves to its "
+    "T_acc overload, sliding_mac<fnNumLanes, fnNumCols> = sliding_mac<16, 4>, C17's call with fir_sr_asym's folding "
+    "rule; T_acc384 / T_outVal384 are used only by filterStreamPhaseParallel (TP_API 1, not in C30's rows) and "
+    "fnNumLanesResampler<.., 1> only by the graph-level fir_resampler_tl::fnCheckIfFits. C22's ACC8_CHANGE therefore "
+    "does not apply. (3) data path: decimate_asym::bufferLoadAndDeinterleave into std::array<T_buff_1024b, DF> "
+    "sbuffArray (DF 2: two 256-bit loads, one interleave_unzip, two 256-bit inserts at splice % 4), the phase buffers "
+    "declared outside the trip loop and re-filled from splice 0 each trip; costed with C22's DEINTERLEAVE counts. (4) "
+    "register rule: applied, every DF 2 kernel of C30 needs 8192-9216 bits for two overlapped trips (> 12 x 512) and "
+    "runs unpipelined, max(depth, II) per trip. (5) loop: m_kPolyphaseLaneAlias = IF when m_kPermuteSupport is 0, "
+    "m_kLsize = WINDOW x IF / DF / (IF x 16) = WINDOW / (16 DF) trips, as costed. The model follows the source.")
+#: arithmetic on the measured figures and on the model, not model input: lone kernels, cycles per trip (2048 input
+#: samples / measured MSa/s x 1250 / trips) against the model's kernel cycles per trip, and what C22's ACC8 chain
+#: (9 cycles per sliding MAC, acc8_mac_chain) would give per trip if it were applied against the source (IF 1: all
+#: sliding MACs on one accumulator; IF 2: DF x ops per IF accumulator): even that falls short by 1.6-2.1x at IF 1
+#: and 6.5-7.4x at IF 2, so no accumulator rule of C22 reproduces the DF 2 cost
+DF2_DIAGNOSTICS = {
+    # (FIR, IF): (sliding MACs per trip, measured cycles per trip, model, ACC8-chain counterfactual)
+    (32, 1): (8, 152, 45, 72), (192, 1): (48, 702, 242, 432), (256, 1): (64, 930, 320, 576),
+    (32, 2): (8, 233, 52, 36), (192, 2): (48, 1600, 244, 216), (256, 2): (64, 2105, 322, 288),
+}
 DF2_OFF = ("fir_resampler DF 2: measured ~15-34 cycles per sliding MAC against the model's ~5 (validation/cases_c30.py "
-           "WHAT_THE_DATA_SAY; mechanism not identified): the model 3-6.6x too fast")
+           "WHAT_THE_DATA_SAY; mechanism not identified): the model 3-6.6x too fast. Post-blind source re-check "
+           "(SOURCE_RECHECK): TP_API 0 runs fnNumLanes 16 on the 16-lane T_acc, not the decimator's 8-lane T_acc384, "
+           "and C22's register rule already leaves every DF 2 kernel unpipelined: the model follows the source, the gap "
+           "is unexplained (DF2_DIAGNOSTICS), not tuned")
 LONE_OFF = ("fir_resampler IF 2 DF 1 lone kernel: FIR 192 / 256 model 20-26 % slow, FIR 32 30-39 % fast (no per-trip "
             "intercept, C25's interpolator gap; validation/cases_c30.py WHAT_THE_DATA_SAY)")
 CASCADE_OFF = ("fir_resampler DF 1 cascade: the model gains more than measured from CASC_LEN 2 (the cascaded-FIR gap of "

@@ -67,6 +67,21 @@ bits); else each trip runs ``max(depth, II)``. Loop set-up, ADF wrapper, margin 
 broadcast; the constructor's reordering of the taps (``firReload``: IF x DF x ``tapsArraySize`` int16, written two per
 32-bit store) costed as a scalar copy on the first call. Cascade: one group per trip.
 
+Source re-check after C30's blind run (post-blind, NO change; validation/cases_c30.py ``SOURCE_RECHECK``): C30's
+DF 2 rows are 3-6.6x slower than this model and per output the IF 1 DF 2 kernel costs what C22's decimator costs, so
+whether the resampler takes the decimator's 8-lane accumulator (C22's ``ACC8_CHANGE``) was re-read at @0d8795bc. It
+does not: ``m_kLanes = fnNumLanesResampler<.., TP_API>`` is ``fnNumLanes`` (16) for TP_API 0 and ``fnNumLanes384``
+only for TP_API 1 (fir_resampler_traits.hpp); ``filterPhaseParallel`` declares ``std::array<T_acc<TT_DATA, TT_COEFF>,
+IF> acc`` (fir_resampler.cpp), and ``T_acc`` is ``accum<.., fnNumLanes>`` (fir_utils.hpp, fir_api), so
+``sr_asym::macSrAsym`` takes its ``T_acc`` overload, ``sliding_mac<fnNumLanes, fnNumCols>`` = C17's 16-lane call
+(fir_sr_asym_utils.hpp); ``T_acc384`` / ``T_outVal384`` appear only in ``filterStreamPhaseParallel`` (TP_API 1) and
+``fnNumLanesResampler<.., 1>`` only in the graph-level ``fir_resampler_tl::fnCheckIfFits``. The data path IS the
+decimator's (``decimate_asym::bufferLoadAndDeinterleave`` into ``std::array<T_buff_1024b, DF> sbuffArray``: DF 2, two
+256-bit loads, one ``interleave_unzip``, two 256-bit ``insert`` at ``splice % 4``) and is costed with C22's counts;
+C22's register rule is applied to it (every DF 2 kernel of C30 unpipelined: 8192-9216 bits for two trips > 6144);
+``m_kPolyphaseLaneAlias`` = IF and ``m_kLsize`` = WINDOW / (16 DF) as costed. So the model follows the source on
+lanes, accumulator, data path and register rule, and the DF 2 gap is left unexplained (not tuned).
+
 Not modelled (:class:`FirResamplerParams` refuses them): other type pairs, IF other than 1 / 2 / 4 (element-wise
 interleave), DF other than 1 / 2 / 4 (scalar de-interleave), TP_API 1 (``kArchStreamPhaseParallel``), SSR > 1,
 TP_PARA_INTERP_POLY / TP_PARA_DECI_POLY > 1, dual inputs, two outputs, coefficient reload. No functional model:
