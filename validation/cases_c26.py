@@ -15,8 +15,8 @@ differs from an FFT only in the twiddles' complex mask), the TP_API 1 rows (stre
 this case does not build), the cint32-data rows (another rule) and the AIE rows. Extension (added after the first
 blind run, blind figures in :data:`BLIND_MORE`): the 108 further rows meeting the same rule (AIE_VARIANT AIE-ML,
 cint16 / cint16, TP_FFT_NIFFT 0, TP_API 0, TP_DYN_PT_SIZE 0) in the rest of the AIE-ML section (read_file pages
-200,000 .. 247,800; AIE-MLv2 rows begin near offset 250,900), appended after the first 62 unchanged and in file
-order: 100 with SINGLE_BUF 0 (256, 384, 640, 864, 1152, 1280, 512, 768, 1728 points in that file order, 1 and 2
+200,000 .. 248,000; the first AIE-MLv2 row after them starts at offset 251,466), appended after the first 62
+unchanged and in file order: 100 with SINGLE_BUF 0 (256, 384, 640, 864, 1152, 1280, 512, 768, 1728 points in that file order, 1 and 2
 frames, CASC_LEN 1-5 (256: 1-4); 2304 and 2560 points on CASC_LEN 1-5 plus one two-frame single-kernel row each)
 and 8 with SINGLE_BUF 1 (128 / 256 points, 1 and 2 frames, CASC_LEN 1-2). Not part of ../shared/validation: no
 constant of the model was set on these rows. Caveat: the measured figures were on the pages read to copy them;
