@@ -76,18 +76,44 @@ def test_stage_cost_store_and_alu_bound():
     assert (r2.radix, r2.trips) == (2, 32) and stage_cost(r2, T)[1] == 4
 
 
-def test_small_stages_are_straight_line_and_frames_serial():
+def test_small_stages_are_straight_line_and_fenced_frames_serial():
     p = FftParams("cint16", "cint16", 32, 32)
     costs = [stage_cost(s, T) for s in p.stages()]
     # 2-trip radix-2 stage unrolled (no loop set-up), 1-trip stages straight-line (their depth)
     assert costs[0][0] == costs[0][1] + costs[0][2]
     assert costs[1][0] == costs[1][2] and costs[2][0] == costs[2][2]
     one = fft_ifft_dit_1ch_cycles(p, T)
-    four = fft_ifft_dit_1ch_cycles(FftParams("cint16", "cint16", 32, 128), T)
+    two = fft_ifft_dit_1ch_cycles(FftParams("cint16", "cint16", 32, 64), T)      # 64 samples: fenced, serial
     per_frame = sum(c for c, _, _ in costs)
+    assert per_frame == 25 + 43 + 47
     assert one.loop_cycles == per_frame
-    assert four.loop_cycles == 4 * per_frame + T.branch_delay_slots
-    assert four.total_cycles - four.loop_cycles == one.total_cycles - one.loop_cycles     # ADF wrapper, 2 buffers
+    assert two.loop_cycles == 2 * per_frame + T.branch_delay_slots
+    assert two.total_cycles - two.loop_cycles == one.total_cycles - one.loop_cycles     # ADF wrapper, 2 buffers
+
+
+def test_fence_change_overlaps_unfenced_frames_hand_counted():
+    """FENCE_CHANGE: windows of more than 64 samples, straight-line frames. Hand-scheduled, cint16, 32 points,
+    one kernel, stages A (input -> tmp1, 25 cycles), B (tmp1 -> tmp2, 43), C (tmp2 -> output, 47): frame 0 ends
+    at 115; frame 1's A waits for frame 0's B (which reads tmp1): 68..93; its B for frame 0's C (reads tmp2):
+    115..158; its C 158..205: +90 a frame. 4 frames: 115 + 3 x 90 = 385 (serial 460)."""
+    from aiesim_py.kernels.fft_ifft_dit_1ch import fenced, frame_loop_cycles, stage_buffers, straight_line_frame
+    p = FftParams("cint16", "cint16", 32, 128)
+    assert not fenced(p) and fenced(FftParams("cint16", "cint16", 32, 64)) and straight_line_frame(p)
+    assert stage_buffers(p) == (("in", "tmp1"), ("tmp1", "tmp2"), ("tmp2", "out"))
+    assert frame_loop_cycles(p, T) == 385
+    assert fft_ifft_dit_1ch_cycles(p, T).loop_cycles == 385 + T.branch_delay_slots
+    assert frame_loop_cycles(FftParams("cint16", "cint16", 32, 512), T) == 115 + 15 * 90
+    # cint32 data: A is 26 cycles (one more load cycle), the same buffers by tmp_bufs slot: 116 + 3 x 90
+    assert frame_loop_cycles(FftParams("cint32", "cint16", 32, 128, out_data="cint16"), T) == 116 + 3 * 90
+    # first of two kernels: A (input -> tmp1) then B (tmp1 -> output): the next A waits for B, serial 4 x 68
+    assert frame_loop_cycles(FftParams("cint16", "cint16", 32, 128, 2, 0), T) == 4 * 68
+    # second of two: one stage, input -> output, no shared buffer: a frame every resource bound of its ops
+    # (10 vector-ALU ops of radix 4 stage 2): 47 + 3 x 10
+    assert frame_loop_cycles(FftParams("cint16", "cint16", 32, 128, 2, 1), T) == 47 + 3 * 10
+    # 128 points: 4-8 trip stage loops, the frame loop is not the innermost one: serial even unfenced
+    q = FftParams("cint16", "cint16", 128, 512)
+    assert not straight_line_frame(q)
+    assert frame_loop_cycles(q, T) == 4 * sum(stage_cost(s, T)[0] for s in q.stages())
 
 
 @pytest.mark.parametrize("args, match", [

