@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from aiesim_py.isa.timing import AIE_ML_CORE as T
+from aiesim_py.kernels import euclidean_distance as ed
 from aiesim_py.kernels import families
 from aiesim_py.kernels.euclidean_distance import (EuclideanDistanceParams, euclidean_distance_cycles, trip_ops)
 from aiesim_py.kernels.hadamard import rounding_mode_chain, emulated_mul
@@ -29,9 +30,35 @@ def test_geometry_and_ports():
     assert [q.bytes_per_call for q in b.ports()] == [512, 512, 128]
 
 
-def test_dim_does_not_change_the_kernel():
-    costs = {euclidean_distance_cycles(EuclideanDistanceParams("float", 128, d), T).total_cycles for d in (1, 2, 3, 4)}
-    assert len(costs) == 1
+def test_blind_model_has_no_dim_dependence(monkeypatch):
+    # VERSION_CHANGE off: the kernel read for the blind model (@0d8795bc) squares four dimensions whatever TP_DIM is
+    monkeypatch.setattr(ed, "VERSION_CHANGE", False)
+    for dtype in ("float", "bfloat16"):
+        costs = {euclidean_distance_cycles(EuclideanDistanceParams(dtype, 128, d), T).total_cycles for d in (1, 2, 3, 4)}
+        assert len(costs) == 1
+    assert trip_ops(EuclideanDistanceParams("float", 256, 2), T).recurrence == 160
+
+
+def test_version_change_squares_per_dimension():
+    # the later kernel: one mul_square + (TP_DIM - 1) mac_square per point group; loads / subtractions / transpose
+    # unchanged (the windows still hold 4 dimensions)
+    assert ed.VERSION_CHANGE is True
+    for dim, blocks in ((1, 2), (2, 4), (3, 6), (4, 8)):          # 2 point groups x dim squares
+        o = trip_ops(EuclideanDistanceParams("float", 256, dim), T)
+        assert (o.slots.load_a, o.slots.load_b, o.slots.vector_alu) == (8, 8, 4)
+        assert o.slots.mac == blocks * 10 + 8                      # 10 per block + 8 accumulator subtractions
+        assert o.slots.move == 8 * 3 + blocks * 9 + 1             # subtractions, 9 per block, the move out
+        assert o.recurrence == blocks * 20
+        # II: the rounding-mode chain, except TP_DIM 1 where the 43 move-slot ops exceed its 40 cycles
+        assert euclidean_distance_cycles(EuclideanDistanceParams("float", 256, dim), T).ii_cycles == \
+            {1: 43, 2: 80, 3: 120, 4: 160}[dim]
+    for dim in (1, 2, 3, 4):
+        o = trip_ops(EuclideanDistanceParams("bfloat16", 256, dim), T)
+        assert o.slots.mac == 4 + dim and o.slots.move == 12       # 4 subtractions + dim squares; still move-bound
+        assert euclidean_distance_cycles(EuclideanDistanceParams("bfloat16", 256, dim), T).ii_cycles == 12
+    # one square fewer on the bfloat16 accumulator chain: one chain step shorter
+    d = [trip_ops(EuclideanDistanceParams("bfloat16", 256, dim), T).depth for dim in (2, 3, 4)]
+    assert d[1] - d[0] == d[2] - d[1] == T.bf16_acc_chain_ii
 
 
 def test_bfloat16_trip_is_move_bound():
@@ -46,7 +73,7 @@ def test_bfloat16_trip_is_move_bound():
 
 
 def test_float_trip_is_bound_by_the_rounding_mode_chain():
-    p = EuclideanDistanceParams("float", 256)
+    p = EuclideanDistanceParams("float", 256)       # TP_DIM 4 (default): four squares per group in both versions
     o = trip_ops(p, T)
     blocks = 8                                      # 2 point groups x 4 squares, one fp32 emulation block each
     emu = emulated_mul("float", "float")
@@ -92,3 +119,10 @@ def test_blind_record_covers_every_figure():
     keys = {f"{cases_c18._slug(r)}.{q}" for r in cases_c18._rows() for q in ("latency", "throughput")}
     assert set(cases_c18.BLIND) == keys
     assert {k.removeprefix("c18.euclidean_distance.") for k in cases_c18.KNOWN_OFF} <= keys
+
+
+def test_version_evidence_recorded():
+    assert "@40865147" in cases_c18.VERSION_EVIDENCE and "@b5868f22" in cases_c18.VERSION_EVIDENCE
+    assert "71 -> 56" in cases_c18.VERSION_CHANGE_SUMMARY
+    # the float TP_DIM 4 figures did not move (four squares in both kernels): still off, same reason
+    assert sum("TP_DIM 4" in v[:20] for v in cases_c18.KNOWN_OFF.values()) == 28

@@ -1,8 +1,19 @@
 """Euclidean distance (DSPLib ``euclidean_distance``), AIE-ML, buffer interface, squared output only.
 
 ``out[i] = sum_d (Q[i][d] - P[i][d])^2`` over ``len`` points of dimension ``dim`` <= 4; the graph pads every
-point to 4 dimensions (``kFixedDimOfED``: the input windows hold ``len x 4`` samples whatever ``dim`` is), so
-``dim`` does not change the kernel.
+point to 4 dimensions (``kFixedDimOfED``: the input windows hold ``len x 4`` samples whatever ``dim`` is). In the
+kernel read for the blind model (@0d8795bc) ``dim`` changes nothing; in the later kernel the benchmark CSV
+@40865147 was built with, ``dim`` sets the number of squares per point (:data:`VERSION_CHANGE`).
+
+VERSION_CHANGE (post-blind correction, C18; evidence in ``validation/cases_c18.py`` ``VERSION_EVIDENCE``): the
+graph stored at the CSV's commit (``euclidean_distance_graph.hpp`` @40865147) instantiates a six-parameter
+``euclidean_distance_squared<TT_DATA, TP_LEN, TP_DIM, TP_API, TP_RND, TP_SAT>``; the stored kernel text with that
+signature and copyright 2022-2025 (the index names no commit for it) keeps the loops below (outer trip of
+``m_kLanes`` points, inner point groups, 4 loads / subtractions per group, one transpose) but squares only
+``TP_DIM`` rows of the transposed vector: one ``aie::mul_square`` and ``TP_DIM - 1`` ``aie::mac_square`` on the
+accumulator. With :data:`VERSION_CHANGE` the squares below are ``dim`` per point group (costed as before, each);
+False restores the blind model's fixed four. C18: 71 -> 56 of 178 within 10 % (the float squares were already too
+cheap: ``validation/cases_c18.py``).
 
 Kernel structure, read (facts only, no code taken) in Xilinx/Vitis_Libraries @0d8795bc
 ``dsp/L1/src/aie/euclidean_distance.cpp`` (``euclidean_distance_squared::euclideanDistMain``),
@@ -16,7 +27,8 @@ Kernel structure, read (facts only, no code taken) in Xilinx/Vitis_Libraries @0d
   taken as fully unrolled, so this is the software-pipelined loop) / ``for inIndx < kinnerLoopCnt`` /
   ``for dataIndx < 4``: one 256-bit load of P and one of Q, ``aie::sub(q, p)``, inserted into a 1024-bit
   vector; then ``aie::transpose`` of that 1024-bit vector (``m_kVecLoad`` points x 4 dimensions), one
-  ``aie::mul_square`` and three ``aie::mac_square`` on its four 256-bit rows into an accfloat accumulator of
+  ``aie::mul_square`` and three ``aie::mac_square`` (later kernel: ``TP_DIM - 1``, :data:`VERSION_CHANGE`) on its
+  256-bit rows into an accfloat accumulator of
   ``m_kVecLoad`` lanes, inserted into the 16-lane result; per outer trip one ``to_vector<TT_DATA_OUT>`` and
   the store of 16 results.
 
@@ -32,7 +44,7 @@ Costs (AIE-ML):
 * ``aie::transpose`` of one 1024-bit vector: two VSHUFFLEs (one per 512-bit output half, each reading both
   input halves; assumption: one shuffle mode per half), vector-ALU slot. Inserts / extracts of 256-bit parts of
   the 1024-bit register are free (register halves, as :data:`~aiesim_py.kernels.hadamard.REGISTER_MIN_BITS`).
-* bfloat16 squares: one bf16 VMUL.f / VMAC.f each (16 lanes), the four of a point group chained on one
+* bfloat16 squares: one bf16 VMUL.f / VMAC.f each (16 lanes), the squares of a point group chained on one
   accfloat register (``bf16_acc_chain_ii`` apart); float squares: one fp32 emulation block each
   (:data:`~aiesim_py.kernels.hadamard.EMULATED_MUL` float x float via
   :func:`~aiesim_py.kernels.hadamard.elementwise_multiply`, 8 lanes grown to one 16-lane block: 10 MAC-slot and
@@ -41,7 +53,8 @@ Costs (AIE-ML):
 * output: bfloat16 ``to_vector`` fused into the store (VST.CONV, aieml-facts 4.1); float one VMOV from the
   accumulator per 16 results (assumption). Stores: 16 x bytes / 32 per outer trip.
 
-II = the busiest slot or the fp32 rounding-mode recurrence (float: 8 blocks x 20 cycles per trip); depth =
+II = the busiest slot or the fp32 rounding-mode recurrence (float: 2 point groups x squares per group blocks x
+20 cycles per trip: 160 with four squares, 80 at TP_DIM 2 under VERSION_CHANGE); depth =
 loads -> subtractions -> transpose -> squares -> store. Loop set-up per
 :func:`~aiesim_py.kernels.kernel_io.loop_setup_cycles`, ADF wrapper of three buffers per
 :func:`~aiesim_py.kernels.kernel_io.adf_call_overhead`.
@@ -71,6 +84,9 @@ BYTES = {"float": 4, "bfloat16": 2}
 SUB_MOVES = 3
 SUB_ADDS = 1
 TRANSPOSE_SHUFFLES = 2
+#: VERSION_CHANGE (post-blind correction, C18; module docstring): the square loop runs over ``TP_DIM``, as in the
+#: kernel version the benchmark CSV @40865147 was built from; False gives the blind model (4 squares always)
+VERSION_CHANGE = True
 
 
 @dataclass(frozen=True)
@@ -80,7 +96,7 @@ class EuclideanDistanceParams:
     Attributes:
         data_type: ``TT_DATA`` (``TT_DATA_OUT`` is the same in the benchmark).
         length: ``TP_LEN``, points per call.
-        dim: ``TP_DIM`` (1..4; padded to 4 by the graph, no effect on the kernel).
+        dim: ``TP_DIM`` (1..4; windows padded to 4 by the graph; squares per point under :data:`VERSION_CHANGE`).
         is_output_squared: ``TP_IS_OUTPUT_SQUARED`` (only True is costed on AIE-ML).
         single_buffer: ADF ``single_buffer()`` on all three buffers.
     """
@@ -132,6 +148,12 @@ class EuclideanDistanceParams:
                 KernelPort("out", "buffer", self.length * self.sample_bytes, buffers))
 
 
+def squares_per_group(p: EuclideanDistanceParams) -> int:
+    """Squares per point group: ``TP_DIM`` (one ``mul_square`` and ``TP_DIM - 1`` ``mac_square``) under
+    :data:`VERSION_CHANGE`, else ``kFixedDimOfED`` = 4 (the blind model, kernel @0d8795bc)."""
+    return p.dim if VERSION_CHANGE else FIXED_DIM
+
+
 @dataclass(frozen=True)
 class TripOps:
     """Slots, critical path and loop-carried recurrence of one outer trip (16 points)."""
@@ -143,28 +165,29 @@ class TripOps:
 def trip_ops(p: EuclideanDistanceParams, t: CoreTiming = AIE_ML_CORE) -> TripOps:
     """Ops of one outer trip (module docstring)."""
     groups = p.inner_trips
-    loads = groups * FIXED_DIM                       # per input, 256 bits each
+    loads = groups * FIXED_DIM                       # per input, 256 bits each (the windows hold 4 dimensions)
     subs = groups * FIXED_DIM
-    squares = groups * FIXED_DIM
+    per_group = squares_per_group(p)
+    squares = groups * per_group
     stores = -(-LANES * p.sample_bytes * 8 // (8 * t.store_bytes))
     if p.data_type == "float":
         m = elementwise_multiply("float", "float", p.load_samples, t)
         sq_macs, sq_moves, recurrence = squares * m.macs, squares * m.moves, squares * m.mode_chain
         out_moves = 1                                # VMOV accfloat -> float (assumption)
-        # the four blocks of a point group follow each other on the rounding-mode chain
-        sq_steps = [*m.steps, (1, (FIXED_DIM - 1) * m.mode_chain)]
+        # the blocks of a point group follow each other on the rounding-mode chain
+        sq_steps = [*m.steps, (1, (per_group - 1) * m.mode_chain)]
         out_steps = [(1, t.vector_alu_latency)]
     else:
         sq_macs, sq_moves, recurrence = squares, 0, 0
         out_moves = 0                                # VST.CONV: the conversion fused into the store
-        sq_steps = [(1, (FIXED_DIM - 1) * t.bf16_acc_chain_ii), (1, t.bf16_vmac_latency)]
+        sq_steps = [(1, (per_group - 1) * t.bf16_acc_chain_ii), (1, t.bf16_vmac_latency)]
         out_steps = []
     back = t.vector_alu_latency if p.data_type == "float" else t.conv_latency
     slots = SlotUse(load_a=loads, load_b=loads, mac=subs * SUB_ADDS + sq_macs,
                     vector_alu=groups * TRANSPOSE_SHUFFLES, move=subs * SUB_MOVES + sq_moves + out_moves,
                     store=stores)
     # one point group's chain: its loads, the subtractions (moves in, accumulator add, back), the transpose,
-    # the four squares, [the move out], the stores
+    # the squares (one per dimension: VERSION_CHANGE), [the move out], the stores
     steps = [(FIXED_DIM, t.vload_latency), (2 * FIXED_DIM, t.vector_alu_latency), (FIXED_DIM, t.bf16_vmac_latency),
              (FIXED_DIM, back), (TRANSPOSE_SHUFFLES, t.vector_alu_latency), *sq_steps, *out_steps, (stores, 0)]
     return TripOps(slots=slots, depth=critical_path(*steps), recurrence=recurrence)
