@@ -278,3 +278,20 @@ def test_int16_x_int16_depth_and_chain():
     # (critical_path: issue - 1 + latency per step)
     lat = T.vector_alu_latency
     assert fir.vector_depth(_p(64), T) - fir.vector_depth(p, T) == (2 - 1 + lat) + (fir.ACC_SHUFFLES - 1 + lat)
+
+
+def test_blind_int16_figures_are_the_current_model(monkeypatch):
+    """No change after the int16 x int16 blind run: the current model gives cases_c17.BLIND_INT16 back."""
+    monkeypatch.syspath_prepend(str(VALIDATION))
+    import cases_c17
+    cases_c17.simulate_row.cache_clear()
+    try:
+        assert len(cases_c17.BLIND_INT16) == 8
+        for fl, casc in ((128, 1), (128, 2), (256, 1), (256, 2)):
+            lat, thr, _ = cases_c17.simulate_row("int16", "int16", fl, 8192, casc, 1, 0, 0, 1, 0, casc)
+            key = f"int16xint16_fir_{fl}_win_8192_casc_{casc}_ssr_1_api_0"
+            assert round(lat, 1) == cases_c17.BLIND_INT16[f"{key}.latency"]
+            assert round(thr, 1) == cases_c17.BLIND_INT16[f"{key}.throughput"]
+    finally:
+        cases_c17.simulate_row.cache_clear()
+        sys.modules.pop("cases_c17", None)
