@@ -1,4 +1,4 @@
-"""kernels.fir_sr_asym: the cint16 x int16 / cint16 x cint16 buffer-interface cost model (DSPLib fir_sr_asym) and
+"""kernels.fir_sr_asym: the cint16 x int16 / cint16 x cint16 / int16 x int16 buffer-interface cost model (DSPLib fir_sr_asym) and
 its refusals."""
 import sys
 from pathlib import Path
@@ -132,7 +132,6 @@ def test_blind_model_reproduces_blind_figures(monkeypatch):
 
 
 @pytest.mark.parametrize("kw, match", [
-    (dict(data_type="int16", coeff_type="int16"), "1024-bit"),
     (dict(data_type="int16", coeff_type="int32"), "emulated"),
     (dict(data_type="cint16", coeff_type="int32"), "emulated"),
     (dict(data_type="cint16", coeff_type="cint32"), "mac_elem_8"),
@@ -223,6 +222,76 @@ def test_blind_more_figures_are_the_current_model(monkeypatch):
             key = f"cint16xcint16_fir_{fl}_win_4096_casc_{casc}_ssr_1_api_0"
             assert round(lat, 1) == cases_c17.BLIND_MORE[f"{key}.latency"]
             assert round(thr, 1) == cases_c17.BLIND_MORE[f"{key}.throughput"]
+    finally:
+        cases_c17.simulate_row.cache_clear()
+        sys.modules.pop("cases_c17", None)
+
+
+def _i(fir_len, casc=1, pos=0, window=8192):
+    return FirSrAsymParams("int16", "int16", fir_len, window, casc, pos)
+
+
+def test_int16_x_int16_sizes():
+    """fir_utils.hpp / fir_sr_asym_traits.hpp @0d8795bc on AIE-ML: 32 lanes, 16 int16 per 256-bit load, a 64-sample
+    1024-bit buffer, margin CEIL(FIR_LEN, 16), 16 coefficients a register; 32 lanes of acc64 = 2048 bits."""
+    p = _i(32)
+    assert (p.lanes, p.load_samples, p.buff_samples, p.coeff_reg) == (32, 16, 64, 16)
+    assert p.margin == 32 and _i(33).margin == 48 and p.xoffset == 1 and _i(33).xoffset == 0
+    assert p.vectors == 256 and p.acc_bytes == 256 and p.acc_shuffles == 0
+    # IncLoads: 32 taps + xoffset 1 + 2 x 16 - 1 = 64 <= 64 samples; 48 taps do not fit
+    assert p.inc_loads and not _i(48).inc_loads
+    with pytest.raises(ValueError, match="multiple of 32"):
+        _i(32, window=8208)
+
+
+def test_int16_x_int16_sliding_mac_slots():
+    """sliding_mul_bits_impl<32, 4, 1, 1, 1, 64, 16, 16, int16, int16> (sliding_mul_acc64.hpp @2a408059): per 4 taps
+    two mac_conv_16x4 (one per 16-lane half), no unzip, one shift per half whose start is not a multiple of 32
+    (the low half of a 1024-bit rotate), one coefficient shift when the start in the 16-tap register is not 0."""
+    p = _i(32)
+    assert p.sliding.vmacs == 2 and p.sliding.unzip_shuffles == 0 and p.ops == 8
+    s0, s1 = vector_slots(p, 0, T), vector_slots(p, 1, T)
+    assert s0.mac == s1.mac == 16
+    # strobe 0: halves start at 1 + 4j and 17 + 4j (j < 8): none a multiple of 32 -> 16 shifts; coefficient
+    # starts 0, 4, 8, 12, 0, 4, 8, 12 -> 6 shifts; no accumulator combine (real acc64)
+    assert s0.vector_alu == 16 + 6
+    # strobe 1: 33 + 4j and (49 + 4j) % 64 (49..61, 1..13): again 16 shifts
+    assert s1.vector_alu == 16 + 6
+    # IncLoads: two 256-bit data loads per 32-sample vector, 32 taps / 16 per coefficient register; 32 int16 = two
+    # 256-bit stores
+    assert s0.load_any == 2 + 2 and s0.store == 2 and s0.move == 0
+    # FIR 33 (xoffset 0, 9 sliding MACs): starts 4j and 4j + 16, multiples of 32 at j = 0, 8 (first half) and
+    # j = 4 (second): 18 - 3 = 15 data shifts; coefficient starts 4j % 16 != 0 at 6 of 9
+    q = _i(33)
+    assert q.ops == 9 and vector_slots(q, 0, T).vector_alu == 15 + 6
+    # cascade: 2048-bit acc64 = four 512-bit words each way, no accumulator shuffle on any kernel
+    mid, last = vector_slots(_i(32, 4, 1), 0, T), vector_slots(_i(32, 4, 3), 0, T)
+    assert mid.move == 8 and last.move == 4 and mid.store == 0 and last.store == 2
+
+
+def test_int16_x_int16_depth_and_chain():
+    """Each half's acc64 chain is ops long (chain 1); no data-unzip stage on the vector's critical path."""
+    p = _i(64)
+    assert p.sliding.chain == 1 and p.sliding.data_unzip == 0
+    assert fir_sr_asym_cycles(p).total_cycles > 0
+    # the same taps as cint16 x int16 minus the 2-shuffle data unzip and the 4-shuffle combine on the path
+    # (critical_path: issue - 1 + latency per step)
+    lat = T.vector_alu_latency
+    assert fir.vector_depth(_p(64), T) - fir.vector_depth(p, T) == (2 - 1 + lat) + (fir.ACC_SHUFFLES - 1 + lat)
+
+
+def test_blind_int16_figures_are_the_current_model(monkeypatch):
+    """No change after the int16 x int16 blind run: the current model gives cases_c17.BLIND_INT16 back."""
+    monkeypatch.syspath_prepend(str(VALIDATION))
+    import cases_c17
+    cases_c17.simulate_row.cache_clear()
+    try:
+        assert len(cases_c17.BLIND_INT16) == 8
+        for fl, casc in ((128, 1), (128, 2), (256, 1), (256, 2)):
+            lat, thr, _ = cases_c17.simulate_row("int16", "int16", fl, 8192, casc, 1, 0, 0, 1, 0, casc)
+            key = f"int16xint16_fir_{fl}_win_8192_casc_{casc}_ssr_1_api_0"
+            assert round(lat, 1) == cases_c17.BLIND_INT16[f"{key}.latency"]
+            assert round(thr, 1) == cases_c17.BLIND_INT16[f"{key}.throughput"]
     finally:
         cases_c17.simulate_row.cache_clear()
         sys.modules.pop("cases_c17", None)

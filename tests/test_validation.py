@@ -362,6 +362,11 @@ KNOWN_OFF: dict[str, str] = {
     **{f"c17.fir_sr_asym.cint16xcint16_fir_{r}_win_4096_casc_{c}_ssr_1_api_0.latency": "cascaded cint16 x cint16 "
        "rows: latency 10-14 % short, throughput within 10 % (validation/cases_c17.py _CXC_OFF_LAT_ONLY)"
        for r, c in ((16, 2), (16, 3), (16, 4), (16, 5), (16, 8), (32, 4), (32, 8))},
+    # C17 extension 2, int16 x int16 (blind, BLIND_INT16: 6 of 8 figures off, no change after): the model fast
+    **{f"c17.fir_sr_asym.int16xint16_fir_{r}_win_8192_casc_{c}_ssr_1_api_0.{q}": "int16 x int16 rows the model "
+       "runs faster than measured (FIR 256: ~222 cycles per vector against 176; cascades), not identified "
+       "(validation/cases_c17.py _INT16_OFF)"
+       for r, c in ((128, 2), (256, 1), (256, 2)) for q in ("latency", "throughput")},
     # C19 (held out, DSPLib func_approx int32): validation/cases_c19.py KNOWN_OFF (blind: 4 of 194 figures off;
     # the same 4 of 218 after cases_c19 RUNT_WINDOW_CHANGE added the 1638-sample rows)
     **{f"c19.func_approx.int32_c7_f7_d2_w16{s}.{q}": "16-sample windows (2 trips per loop): throughput +20 % "
@@ -622,8 +627,8 @@ def test_modelled_cases_have_predictions(results, case):
 PREDICTED = {"C4": 5, "C5": 74, "C6": 28, "C7": 50, "C8": 50, "C9": 96, "C10": 192, "C11": 854, "C12": 360,
              "C13": 80, "C14": 2456, "C15": 24, "C16": 248}
 PREDICTED["C18"] = 178     # C18: none; the data file holds only the modelled TP_IS_OUTPUT_SQUARED 1 rows
-PREDICTED["C17"] = 168     # C17: none; the data file holds only the modelled cint16 x int16 / cint16 x cint16
-#                            SSR 1 buffer rows
+PREDICTED["C17"] = 176     # C17: none; the data file holds only the modelled cint16 x int16 / cint16 x cint16 /
+#                            int16 x int16 SSR 1 buffer rows
 PREDICTED["C19"] = 218     # C19: the 194 figures of its 97 LUT-reload rows are refused with a reason
 PREDICTED["C20"] = 182     # C20: none; the data file holds only the modelled rows
 PREDICTED["C21"] = 142     # C21: none; the data file holds only the modelled one-kernel int16 / int32 rows

@@ -94,6 +94,27 @@ as long); the accumulator unzip / combine is the same as cint16 x int16's. Runt 
 on 5 or 8 kernels) are accepted: ``FIR_LEN_MIN`` is 1 in fir_utils.hpp @0d8795bc (the taps are zero-padded
 to the columns), one sliding MAC per vector.
 
+int16 x int16 (:data:`SLIDING`, ``INT16_PAIR``, added for C17's BLIND_INT16 rows before they were run): on
+AIE-ML DSPLib @0d8795bc gives int16 x int16 an acc64 accumulator (``tAccBaseType``, ``__SUPPORTS_ACC64__``),
+``fnNumLanes`` 32 (fir_utils.hpp, io buffer) and 4 columns; fir_sr_asym_traits.hpp: 256-bit loads of 16 int16
+(``fnDataLoadVsizeSrAsym``), 4 loads to the 1024-bit buffer (64 samples), margin and x-offset resolution 16
+(``fnFirMargin`` ``CEIL(FIR_LEN, 32 / sizeof)``), IncLoads when the taps fit ``m_kArchFirLen + 2 x 16 - 1 <= 64``
+and WINDOW % 64 == 0 (two 32-sample vectors a trip); ``macSrAsym`` (fir_sr_asym_utils.hpp) calls
+``aie::sliding_mac<32, 4>`` on a ``T_buff_1024b`` / ``T_buff_256b`` (16 int16 coefficients) pair. The AIE API
+(jgmelber/aie_api ``sliding_mul_acc64.hpp`` @2a408059, ``sliding_mul_bits_impl<Lanes, Points, 1, 1, 1, 64, 16, 16>``)
+runs ``Lanes / 16`` = 2 halves, each ``Points / 4`` = 1 ``mac_conv_16x4`` (one VMAC) on its own 16-lane acc64,
+on ``shuffle_down_rotate<int16, 64>`` of the data buffer from ``data_start + 16 x half`` (of which only
+``extract<32>(0)`` is used) and ``shuffle_down_rotate<int16, 32>`` of the replicated coefficient register from
+``coeff_start % 16``. ``shuffle.hpp`` (@306ac2c1) lowers a 1024-bit rotate by a compile-time start to two
+``SHIFT_BYTES`` (one per 512-bit half of the result; for a start that is not compile-time, four plus two ``sel``),
+so with the low half only live it is one vector-ALU shift, none when the start is a multiple of 32 (then a
+register half; assumption: the zero-byte shift folds). Costed per sliding MAC: 2 VMACs, no unzip, one shift
+per half whose start is not a multiple of 32, one coefficient shift when ``coeff_start`` is not 0 (the two
+halves' identical coefficient rotates taken as one, assumption). The accumulator: real acc64 has no
+unzip / combine (0 accumulator shuffles), 32 lanes x 64 bits = 2048 bits on the cascade (four 512-bit words, as
+cacc64 x 16), SRS to 32 int16 = two 256-bit stores. The window broadcast, margin copy, cascade split, loop and
+wrapper are the cint16 rules with these sizes.
+
 Accuracy of cascades: validation case C17 measures cascaded kernels ~9-10 cycles per 16-sample output vector
 slower than a lone kernel with the same taps (cint16 x cint16, 4 sliding MACs per vector) where this model adds ~0;
 the mechanism was not identified. Candidates checked against the sources above, llvm-aie's AIE2 cascade itineraries
@@ -103,7 +124,7 @@ unfolded cascade unzip / combine) were run as diagnostics and none applied (vali
 
 Not modelled (:class:`FirSrAsymParams` refuses them, :data:`NOT_MODELLED` gives each pair's reason): the
 other type pairs (their sliding sequences were not costed: emulated 32-bit conv MACs, element-wise
-``mac_elem_8`` per point for cint32, 1024-bit rotates for 32-lane int16, fp32 emulation), the stream
+``mac_elem_8`` per point for cint32, fp32 emulation), the stream
 interface (TP_API 1), SSR > 1 (the SSR^2 kernel polyphase arrangement),
 dual inputs, two outputs, coefficient reload. No functional model: :data:`TEMPLATE` is None.
 """
@@ -130,12 +151,18 @@ class SlidingMac:
         unzip_shuffles: vector-ALU shuffles of the operand unzips (data, and complex coefficients).
         data_rotates, coeff_rotates: ``shuffle_down_rotate`` ops when the data / coefficient start is not 0.
         chain: VMACs of one call on the same accumulator (the real / imaginary acc64 chains).
+        data_unzip: shuffles of the data unzip on the critical path (:func:`vector_depth`).
+        half_lanes: 0, or the lanes of each half of a call run as separate 16-lane ``mac_conv_16x4`` (int16 data,
+            32 lanes): the ``i``-th data rotate then starts ``i * half_lanes`` samples further on, and a rotate of
+            the 1024-bit buffer by a multiple of half the buffer is a register half (no shift).
     """
     vmacs: int
     unzip_shuffles: int
     data_rotates: int
     coeff_rotates: int
     chain: int
+    data_unzip: int = 2
+    half_lanes: int = 0
 
 
 #: (TT_DATA, TT_COEFF) -> the sliding MAC's ops, for the pairs with a cost (see the module docstring)
@@ -147,14 +174,18 @@ SLIDING = {
     # coefficient unzip (256 bits: 1), data_re / data_im and coef_re / coef_im rotates, four mac_conv_16x4
     # (re += dre.cre - dim.cim, im += dre.cim + dim.cre: two on each accumulator)
     ("cint16", "cint16"): SlidingMac(vmacs=4, unzip_shuffles=3, data_rotates=2, coeff_rotates=2, chain=2),
+    # INT16_PAIR (added for C17's BLIND_INT16 rows before they were run; module docstring):
+    # sliding_mul_bits_impl<32, 4, 1, 1, 1, 64, 16, 16, int16, int16>: two 16-lane halves, each one
+    # mac_conv_16x4 on its own acc64 half, each on a shuffle_down_rotate of the 64-sample buffer (one live
+    # SHIFT_BYTES, the low 512 bits), the coefficient rotate shared by the halves (same expression, assumption);
+    # no unzip (real data)
+    ("int16", "int16"): SlidingMac(vmacs=2, unzip_shuffles=0, data_rotates=2, coeff_rotates=1, chain=1,
+                                   data_unzip=0, half_lanes=16),
 }
 PAIRS = tuple(SLIDING)
 #: (TT_DATA, TT_COEFF) pairs DSPLib's fir_sr_asym takes on AIE-ML (TP_API 0) whose sliding MAC is not costed,
 #: with why (the AIE API source read for each, jgmelber/aie_api sliding_mul_acc64.hpp @2a408059)
 NOT_MODELLED = {
-    ("int16", "int16"): "int16 data: fnNumLanes 32, the AIE API runs two 16-lane mac_conv_16x4 halves per column "
-                        "group, each on a shuffle_down_rotate of the whole 64-sample (1024-bit) int16 buffer; a "
-                        "1024-bit rotate is not one vector shift and its op count was not read",
     ("int16", "int32"): "int32 coefficients: the AIE API's emulated mac_conv_16x4 (emulated_mul_intrinsics.hpp) "
                         "was not read; fnNumLanes 32 also rotates a 1024-bit int16 buffer",
     ("cint16", "int32"): "int32 coefficients: the complex x real split runs the emulated int32 mac_conv_16x4 "
@@ -174,6 +205,7 @@ NOT_MODELLED = {
     ("cfloat", "float"): "cfloat: fp32 MACs are emulated on AIE-ML; the sliding sequence was not read",
 }
 LANES = 16                 # fnNumLanes<cint16, *> on AIE-ML (io buffer; __MIN_REGSIZE__ 256 default)
+INT16_LANES = 32           # fnNumLanes<int16, int16> on AIE-ML (fir_utils.hpp @0d8795bc; INT16_PAIR)
 COLUMNS = 4                # fnNumCols on AIE-ML
 LOAD_SAMPLES = 8           # 256-bit upd_w of cint16
 BUFF_SAMPLES = 32          # 1024-bit data buffer of cint16
@@ -241,10 +273,10 @@ class FirSrAsymParams:
                 raise ValueError(f"fir_sr_asym: {name} must be a positive integer, got {getattr(self, name)!r}")
         if not 0 <= self.position < self.casc_len:
             raise ValueError(f"fir_sr_asym: position {self.position} outside the cascade of {self.casc_len}")
-        if self.window % LANES:
+        if self.window % self.lanes:
             # DSPLib asserts TP_INPUT_WINDOW_VSIZE % m_kLanes == 0; a window that is not a multiple of
             # 2 x LANES falls back to the Basic architecture (inc_loads), it is not refused
-            raise ValueError(f"fir_sr_asym: window {self.window} must be a multiple of {LANES} samples "
+            raise ValueError(f"fir_sr_asym: window {self.window} must be a multiple of {self.lanes} samples "
                              "(DSPLib: TP_INPUT_WINDOW_VSIZE % m_kLanes == 0)")
         if self.range_len < 1:
             # FIR_LEN_MIN 1 in fir_utils.hpp @0d8795bc ("we always pad up to at least numCols"): runt kernels of
@@ -255,6 +287,32 @@ class FirSrAsymParams:
     @property
     def sliding(self) -> SlidingMac:
         return SLIDING[(self.data_type, self.coeff_type)]
+
+    @property
+    def lanes(self) -> int:
+        """``fnNumLanes`` on AIE-ML (fir_utils.hpp @0d8795bc, io buffer): 32 for int16 data, else :data:`LANES`."""
+        return INT16_LANES if self.data_type == "int16" else LANES
+
+    @property
+    def load_samples(self) -> int:
+        """``fnDataLoadVsizeSrAsym``: samples per 256-bit load (and the margin / x-offset resolution)."""
+        return 32 // sample_type(self.data_type).bytes
+
+    @property
+    def buff_samples(self) -> int:
+        """``m_kSamplesInBuff``: samples of the 1024-bit data buffer (4 loads)."""
+        return 4 * self.load_samples
+
+    @property
+    def acc_bytes(self) -> int:
+        """Bytes of one output vector's accumulator (acc64: 8 bytes a real lane, cacc64: 16 a complex lane)."""
+        return ACC_BYTES if sample_type(self.data_type).complex else self.lanes * 8
+
+    @property
+    def acc_shuffles(self) -> int:
+        """Shuffles of one accumulator unzip / combine: :data:`ACC_SHUFFLES` for complex data, 0 for real
+        (the AIE API splits only complex accumulators)."""
+        return ACC_SHUFFLES if sample_type(self.data_type).complex else 0
 
     @property
     def coeff_reg(self) -> int:
@@ -290,12 +348,12 @@ class FirSrAsymParams:
     @property
     def margin(self) -> int:
         """``fnFirMargin``: margin samples of the input buffer."""
-        return _ceil(self.fir_len, LOAD_SAMPLES)
+        return _ceil(self.fir_len, self.load_samples)
 
     @property
     def xoffset(self) -> int:
         """``m_kDataBuffXOffset``."""
-        return (self.margin - self.fir_len + 1 + self.range_offset) % LOAD_SAMPLES
+        return (self.margin - self.fir_len + 1 + self.range_offset) % self.load_samples
 
     @property
     def ops(self) -> int:
@@ -305,18 +363,18 @@ class FirSrAsymParams:
     @property
     def inc_loads(self) -> bool:
         """``m_kArch == kArchIncLoads`` (else Basic)."""
-        init_needed = self.range_len + self.xoffset + 2 * LOAD_SAMPLES - 1
+        init_needed = self.range_len + self.xoffset + 2 * self.load_samples - 1
         return (self.range_len * sample_type(self.coeff_type).bytes < ZIGZAG_MAX_COEFF_BYTES
-                and init_needed <= BUFF_SAMPLES and self.window % (2 * LANES) == 0)
+                and init_needed <= self.buff_samples and self.window % (2 * self.lanes) == 0)
 
     @property
     def vectors(self) -> int:
         """Output vectors (cascade groups) per call."""
-        return self.window // LANES
+        return self.window // self.lanes
 
     @property
     def cascade_bytes(self) -> int:
-        return self.vectors * ACC_BYTES
+        return self.vectors * self.acc_bytes
 
     @property
     def adf_input(self) -> bool:
@@ -335,15 +393,16 @@ class FirSrAsymParams:
 
 def data_loads_per_vector(p: FirSrAsymParams) -> int:
     """256-bit data loads per output vector (module docstring)."""
+    lanes, load = p.lanes, p.load_samples
     if p.inc_loads:
-        return LANES // LOAD_SAMPLES
-    needed = p.xoffset + LANES + COLUMNS - 1
-    loaded = _ceil(needed, LOAD_SAMPLES)
-    loads = loaded // LOAD_SAMPLES
+        return lanes // load
+    needed = p.xoffset + lanes + COLUMNS - 1
+    loaded = _ceil(needed, load)
+    loads = loaded // load
     for _ in range(1, p.ops):
         needed += COLUMNS
         if needed > loaded:
-            loaded += LOAD_SAMPLES
+            loaded += load
             loads += 1
     return loads
 
@@ -391,16 +450,23 @@ def vector_slots(p: FirSrAsymParams, strobe: int, t: CoreTiming = AIE_ML_CORE) -
     """Issue slots of one output vector (``strobe``: its index within an IncLoads trip)."""
     alu = 0
     sm = p.sliding
+    buff = p.buff_samples
     for j in range(p.ops):
         op = j * COLUMNS
-        data_start = (strobe * LANES + op + p.xoffset) % BUFF_SAMPLES
+        data_start = (strobe * p.lanes + op + p.xoffset) % buff
         coeff_start = op % p.coeff_reg
-        alu += sm.unzip_shuffles + sm.data_rotates * (data_start != 0) + sm.coeff_rotates * (coeff_start != 0)
-    alu += ACC_SHUFFLES * sum(acc_shuffle_sets(p))
+        if sm.half_lanes:
+            # INT16_PAIR: one rotate per half, from data_start + i * half_lanes; the low 512 bits of a 1024-bit
+            # rotate by a multiple of half the buffer are a register half (shuffle.hpp, no shift)
+            rotates = sum((data_start + i * sm.half_lanes) % (buff // 2) != 0 for i in range(sm.data_rotates))
+        else:
+            rotates = sm.data_rotates * (data_start != 0)
+        alu += sm.unzip_shuffles + rotates + sm.coeff_rotates * (coeff_start != 0)
+    alu += p.acc_shuffles * sum(acc_shuffle_sets(p))
     coeff_loads = -(-_ceil(p.range_len, COLUMNS) // p.coeff_reg)
-    words = -(-ACC_BYTES // t.cascade_bytes_per_cycle)
+    words = -(-p.acc_bytes // t.cascade_bytes_per_cycle)
     move = words * (int(p.cascade_in) + int(p.cascade_out))
-    stores = 0 if p.cascade_out else -(-LANES * sample_type(p.out_type).bytes // t.store_bytes)
+    stores = 0 if p.cascade_out else -(-p.lanes * sample_type(p.out_type).bytes // t.store_bytes)
     return SlotUse(load_any=data_loads_per_vector(p) + coeff_loads, mac=sm.vmacs * p.ops, vector_alu=alu, move=move,
                    store=stores)
 
@@ -408,18 +474,21 @@ def vector_slots(p: FirSrAsymParams, strobe: int, t: CoreTiming = AIE_ML_CORE) -
 def vector_depth(p: FirSrAsymParams, t: CoreTiming = AIE_ML_CORE) -> int:
     """Critical path of one output vector: load -> unzip -> rotate -> MAC chain -> SRS / cascade write."""
     head = max(t.vload_latency, t.cascade_read_latency if p.cascade_in else 0)
-    steps = [(1, head), (UNZIP_SHUFFLES, t.vector_alu_latency), (1, t.vector_alu_latency)]
+    steps = [(1, head)]
+    if p.sliding.data_unzip:
+        steps.append((p.sliding.data_unzip, t.vector_alu_latency))
+    steps.append((1, t.vector_alu_latency))
     chain = p.ops * p.sliding.chain
     unzip_in, combine_out = acc_shuffle_sets(p)
-    if unzip_in:
-        steps.append((ACC_SHUFFLES, t.vector_alu_latency))
+    if unzip_in and p.acc_shuffles:
+        steps.append((p.acc_shuffles, t.vector_alu_latency))
     steps.append((1 + (chain - 1) * t.acc_chain_ii, t.vmac_latency))
-    if combine_out:
-        steps.append((ACC_SHUFFLES, t.vector_alu_latency))
+    if combine_out and p.acc_shuffles:
+        steps.append((p.acc_shuffles, t.vector_alu_latency))
     if p.cascade_out:
-        steps.append((-(-ACC_BYTES // t.cascade_bytes_per_cycle), t.cascade_write_latency))
+        steps.append((-(-p.acc_bytes // t.cascade_bytes_per_cycle), t.cascade_write_latency))
     else:
-        steps.append((-(-LANES * sample_type(p.out_type).bytes // t.store_bytes), 0))
+        steps.append((-(-p.lanes * sample_type(p.out_type).bytes // t.store_bytes), 0))
     return critical_path(*steps)
 
 
@@ -435,7 +504,8 @@ def fir_sr_asym_cycles(p: FirSrAsymParams, t: CoreTiming = AIE_ML_CORE) -> Matri
     trips = p.vectors // per_trip
     init_loads = 0
     if p.inc_loads:
-        init_loads = max(0, -(-(p.range_len + p.xoffset + 2 * LOAD_SAMPLES - 1) // LOAD_SAMPLES) - 2)
+        load = p.load_samples
+        init_loads = max(0, -(-(p.range_len + p.xoffset + 2 * load - 1) // load) - 2)
     loop = loop_cycles(trips, ii, depth, pipelined=True) + loop_setup_cycles(t, trips) + init_loads
     margin = margin_copy_cycles(p.margin * sample_type(p.data_type).bytes, t) if p.adf_input else 0
     buffers = len(p.ports())
