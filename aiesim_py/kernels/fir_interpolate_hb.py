@@ -2,6 +2,11 @@
 buffer interface (TP_API 0), cint16 data x int16 coefficients, one SSR phase, one polyphase path
 (TP_PARA_INTERP_POLY 1), ``TP_CASC_LEN`` kernels in a cascade, interpolation factor 2 (fixed).
 
+Accuracy: against DSPLib's AIE-ML benchmark (validation case C31, 16 rows, blind) every figure is too fast: 0 of 32
+within 10 %, median |error| 43.9 %; lone kernels ~27 % high in throughput (~6.2 cycles per sliding MAC measured
+against this model's 4.75), cascades 41-91 % high (~28-40 cycles per 16-sample input vector missing, about twice
+C17's unexplained cascade gap, with two accumulators on the cascade). Treat its figures as lower bounds.
+
 Which kernel (read, facts only, no code taken; Xilinx/Vitis_Libraries @0d8795bc): ``fir_interpolate_hb_graph.hpp``
 (stored version id 1552994387) with TP_PARA_INTERP_POLY 1 builds, outside ``__HAS_SYM_PREADD__ == 1`` (so on
 AIE-ML), ``aiemllastSSRKernel::create_connections(..., "fir_interpolate_hb_asym.cpp")`` with ``aiemllastSSRKernel =
