@@ -48,15 +48,16 @@ exceeds it: never for these rows (at most (255 + 2048) x 4 = 9212 and 2048 x 2 x
 multi_params.json (@bd57b5ad, 220092 characters, page at offset 0: ``aie1_hw_checkin`` and ``aie2_hw_checkin``
 entries, PORT_API 0 and 1) has NITER 16, and C25 found 16 in the interpolator's ``*_aie2_hw_qor`` entries; no
 ``aie2_hw_qor`` entry of this family was read: NITER 16 is an assumption. Latency / throughput read like
-``get_latency.tcl`` with ``INPUT_WINDOW_VSIZE`` input samples per iteration (the common fir_helper.mk, as C25), at
+``get_latency.tcl`` with ``INPUT_WINDOW_VSIZE`` input samples per iteration (the common fir_helper.mk as C25 read it;
+not re-read for this family: an assumption), at
 :func:`cases_c5.stable_iteration`. Kernels in compute row :data:`cases_c5.KERNEL_ROW`, columns 0..CASC_LEN-1; the PLIO
 feeds the first kernel only (window down the cascade); 64-bit PLIOs at 625 MHz as the other DSPLib cases.
 
 Predicted: all 16 rows (32 figures). Blind (first run, before any comparison; every figure in :data:`BLIND`):
 **0 of 32 within 10 %, median |error| 43.9 %** (latency 0 of 16, median 39.9 %; throughput 0 of 16, median 63.1 %):
 every figure too fast (throughput +27..+91 %, latency -22..-53 %). Lone kernels (CASC_LEN 1, Basic architecture)
-~22 % short in latency / ~27-29 % high in throughput; cascades 30-53 % short / 41-91 % high, the CASC_LEN 4 / 8 ones
-at the model's 64-bit output-PLIO bound (~624 MSa/s of input). No change after the run (:data:`BLIND_SUMMARY`,
+~22 % short in latency / ~27-29 % high in throughput; cascades 30-53 % short / 41-91 % high, FIR 127 on 4 / 8
+kernels and FIR 255 on 8 at the model's 64-bit output-PLIO bound (~624 MSa/s of input). No change after the run (:data:`BLIND_SUMMARY`,
 :data:`WHAT_THE_DATA_SAY`); all 32 figures are in :data:`KNOWN_OFF`.
 """
 from __future__ import annotations
