@@ -330,3 +330,9 @@ KNOWN_OFF.update(cases_c29.KNOWN_OFF)
 import cases_c30  # noqa: E402  (next to this file)
 PREDICTORS.update(cases_c30.predictors(Prediction, not_modelled))
 KNOWN_OFF.update(cases_c30.KNOWN_OFF)
+# C31 (held out: DSPLib fir_interpolate_hb cint16 x int16 TP_API 0 SSR 1 PARA_INTERP_POLY 1 on AIE-ML, which runs
+# fir_interpolate_hb_asym kernels, data/dsplib_fir_interpolate_hb_aieml.csv): validation/cases_c31.py; its measured
+# figures come from that data file (run.py measurement_rows)
+import cases_c31  # noqa: E402  (next to this file)
+PREDICTORS.update(cases_c31.predictors(Prediction, not_modelled))
+KNOWN_OFF.update(cases_c31.KNOWN_OFF)

@@ -63,6 +63,7 @@ def measurement_rows(path: Path = MEASUREMENTS) -> list[dict]:
         rows += cases.cases_c28.measurements()   # C28: data/dsplib_fir_tdm_aieml.csv
         rows += cases.cases_c29.measurements()   # C29: data/dsplib_fir_decimate_hb_aieml.csv
         rows += cases.cases_c30.measurements()   # C30: data/dsplib_fir_resampler_aieml.csv
+        rows += cases.cases_c31.measurements()   # C31: data/dsplib_fir_interpolate_hb_aieml.csv
     return rows
 
 

@@ -17,6 +17,7 @@ from aiesim_py.kernels.fft_window import FftWindowParams, fft_window_cycles
 from aiesim_py.kernels.fir_decimate_asym import FirDecimateAsymParams, fir_decimate_asym_cycles
 from aiesim_py.kernels.fir_decimate_hb import FirDecimateHbParams, fir_decimate_hb_cycles
 from aiesim_py.kernels.fir_interpolate_asym import FirInterpolateAsymParams, fir_interpolate_asym_cycles
+from aiesim_py.kernels.fir_interpolate_hb import FirInterpolateHbParams, fir_interpolate_hb_cycles
 from aiesim_py.kernels.fir_resampler import FirResamplerParams, fir_resampler_cycles
 from aiesim_py.kernels.fir_sr_asym import FirSrAsymParams, fir_sr_asym_cycles
 from aiesim_py.kernels.fir_sr_sym import FirSrSymParams, fir_sr_sym_cycles
@@ -63,6 +64,7 @@ FAMILIES = {
     "mixed_radix_fft": (MixedRadixFftParams, mixed_radix_fft_cycles),
     "fir_tdm": (FirTdmParams, fir_tdm_cycles),
     "fir_decimate_hb": (FirDecimateHbParams, fir_decimate_hb_cycles),
+    "fir_interpolate_hb": (FirInterpolateHbParams, fir_interpolate_hb_cycles),
 }
 
 
