@@ -70,7 +70,8 @@ D loop-carried 1024-bit phase buffers (``std::array<T_buff_1024b, kParallelPhase
 re-inserts only the 256-bit pieces it loads, and every sliding MAC's ``unzip_complex`` reads all 1024 bits), D
 256-bit coefficient registers and five 512-bit operands per sliding MAC (sliding_mul_acc64.hpp), 5120 bits at D 2
 and 7680 at D 4, and an overlap needs the next trip's de-interleave vectors and rewritten buffer pieces on top
-(7680-11264 bits for every C22 kernel). Each trip then runs its critical path (load -> de-interleave -> unzip ->
+(7680-13312 bits for the C22 kernels: 7680-8704 at D 2, 11264-13312 at D 4; all over 6144). Each trip then runs
+its critical path (load -> de-interleave -> unzip ->
 rotate -> ACC8_CHANGE accumulator chain -> store), which supplies the per-vector fixed cost the cascades' few-MAC
 kernels expose. No number fitted: op counts and types are the source's, latencies the timing table's, the register
 file UG1603's. Before / after (96 figures): **24 -> 42 within 10 %, median 22.2 % -> 11.5 %** (latency 12 -> 20,
