@@ -105,12 +105,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii
+from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, resource_ii
 from aiesim_py.kernels import fir_sr_asym
+from aiesim_py.kernels.fir_common import (FirCascadeMixin, check_graph_options, check_position, fir_call_cost,
+                                          vector_registers_fit)
+from aiesim_py.kernels.fir_common import ceil_to as _ceil
 from aiesim_py.kernels.fir_sr_asym import SLIDING, SlidingMac, broadcast_cycles
-from aiesim_py.kernels.kernel_io import KernelPort, adf_call_overhead, loop_setup_cycles, sample_type
+from aiesim_py.kernels.kernel_io import KernelPort, sample_type
 from aiesim_py.kernels.matrix_mult import MatrixMultCost
-from aiesim_py.kernels.sample_delay import margin_copy_cycles
 
 TEMPLATE = None
 KIND = "fir_decimate_asym"
@@ -159,12 +161,8 @@ SLIDING_MAC_VECTORS = 5
 DEINTERLEAVE_VECTORS = 3
 
 
-def _ceil(a: int, b: int) -> int:
-    return -(-a // b) * b
-
-
 @dataclass(frozen=True)
-class FirDecimateAsymParams:
+class FirDecimateAsymParams(FirCascadeMixin):
     """One DSPLib fir_decimate_asym kernel: cascade position ``position`` of a ``casc_len`` chain.
 
     Attributes:
@@ -193,23 +191,15 @@ class FirDecimateAsymParams:
         if (self.data_type, self.coeff_type) not in PAIRS:
             raise ValueError(f"fir_decimate_asym: {self.data_type} x {self.coeff_type} is not modelled; the phase "
                              f"sliding MACs were costed only for {PAIRS}")
-        if self.api != 0:
-            raise ValueError("fir_decimate_asym: TP_API 1 (stream interface, kArchStreamPhaseParallel) is not "
-                             "modelled")
-        if self.ssr != 1 or self.para_poly != 1:
-            raise ValueError("fir_decimate_asym: TP_SSR > 1 and TP_PARA_DECI_POLY > 1 (several polyphase kernels) "
-                             "are not modelled")
-        if self.dual_ip or self.num_outputs != 1 or self.coeff_reload:
-            raise ValueError("fir_decimate_asym: dual inputs, two outputs and coefficient reload are not modelled")
-        for name in ("fir_len", "decimate", "window", "casc_len"):
-            if not isinstance(getattr(self, name), int) or getattr(self, name) < 1:
-                raise ValueError(f"fir_decimate_asym: {name} must be a positive integer, got {getattr(self, name)!r}")
+        check_graph_options("fir_decimate_asym", self, "stream interface, kArchStreamPhaseParallel",
+                            self.ssr == 1 and self.para_poly == 1,
+                            "TP_SSR > 1 and TP_PARA_DECI_POLY > 1 (several polyphase kernels) are not modelled",
+                            ("fir_len", "decimate", "window", "casc_len"))
         if self.decimate not in DEINTERLEAVE:
             raise ValueError(f"fir_decimate_asym: decimation factor {self.decimate} is not modelled (odd factors "
                              "de-interleave sample by sample with scalar inserts, not costed; modelled: "
                              f"{sorted(DEINTERLEAVE)})")
-        if not 0 <= self.position < self.casc_len:
-            raise ValueError(f"fir_decimate_asym: position {self.position} outside the cascade of {self.casc_len}")
+        check_position("fir_decimate_asym", self)
         if self.fir_len % self.decimate:
             raise ValueError("fir_decimate_asym: TP_FIR_LEN must be a multiple of TP_DECIMATE_FACTOR (DSPLib)")
         if self.window % (self.decimate * LANES):
@@ -220,18 +210,6 @@ class FirDecimateAsymParams:
     @property
     def sliding(self) -> SlidingMac:
         return SLIDING[(self.data_type, self.coeff_type)]
-
-    @property
-    def cascade_in(self) -> bool:
-        return self.position > 0
-
-    @property
-    def cascade_out(self) -> bool:
-        return self.position < self.casc_len - 1
-
-    @property
-    def out_type(self) -> str:
-        return self.data_type
 
     @property
     def _trunc(self) -> int:
@@ -441,7 +419,7 @@ def software_pipelines(p: FirDecimateAsymParams, t: CoreTiming = AIE_ML_CORE) ->
     ``vector_register_bytes``: 12 x 512 bits, UG1603-VREG); always True without ``UNPIPELINED_CHANGE``."""
     if not UNPIPELINED_CHANGE:
         return True
-    return overlap_vector_bits(p) <= t.vector_registers * t.vector_register_bytes * 8
+    return vector_registers_fit(overlap_vector_bits(p), t)
 
 
 def fir_decimate_asym_cycles(p: FirDecimateAsymParams, t: CoreTiming = AIE_ML_CORE) -> MatrixMultCost:
@@ -451,18 +429,7 @@ def fir_decimate_asym_cycles(p: FirDecimateAsymParams, t: CoreTiming = AIE_ML_CO
     depth = vector_depth(p, t)
     trips = p.vectors
     pipelined = software_pipelines(p, t)
-    loop = loop_cycles(trips, ii, depth, pipelined=pipelined) + loop_setup_cycles(t, trips)
-    margin = margin_copy_cycles(p.margin * sample_type(p.data_type).bytes, t) if p.adf_input else 0
-    buffers = len(p.ports())
-    wrapper = adf_call_overhead(t, buffers) + margin
-    broadcast = broadcast_cycles(p, t)
-    call = wrapper + broadcast
     # constructor: the kernel's taps reordered into phases (a scalar copy, assumed one per cycle)
     first_call = p.range_len + t.scalar_load_latency
-    return MatrixMultCost(total_cycles=loop + call, loop_cycles=loop, call_overhead_cycles=call, ii_cycles=ii,
-                          depth_cycles=depth, trips=trips, pipelined=pipelined,
-                          function_cycles=loop + call - 2 * buffers * t.lock_op_cycles,
-                          first_output_cycles=wrapper // 2 + broadcast + depth,
-                          first_call_extra_cycles=first_call,
-                          group_cycles=depth, group_ii_cycles=max(1, loop // trips), groups=trips,
-                          epilogue_cycles=adf_call_overhead(t, buffers) // 2)
+    return fir_call_cost(p, t, ii=ii, depth=depth, trips=trips, pipelined=pipelined,
+                         broadcast=broadcast_cycles(p, t), first_call=first_call)

@@ -95,12 +95,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii
-from aiesim_py.kernels import fir_decimate_asym, fir_sr_asym
+from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, resource_ii
+from aiesim_py.kernels import fir_decimate_asym, fir_sr_asym, kernel_io
+from aiesim_py.kernels.fir_common import (FirCascadeMixin, accumulator_registers_fit, check_graph_options,
+                                          check_position, fir_call_cost, vector_registers_fit)
+from aiesim_py.kernels.fir_common import ceil_to as _ceil
 from aiesim_py.kernels.fir_sr_asym import SLIDING, SlidingMac, acc_shuffle_sets, broadcast_cycles
-from aiesim_py.kernels.kernel_io import KernelPort, adf_call_overhead, loop_setup_cycles, sample_type
+from aiesim_py.kernels.kernel_io import KernelPort, sample_type
 from aiesim_py.kernels.matrix_mult import MatrixMultCost
-from aiesim_py.kernels.sample_delay import margin_copy_cycles
+
+#: re-exported (tests/test_fir_interpolate_asym.py uses ``ia.loop_setup_cycles``)
+loop_setup_cycles = kernel_io.loop_setup_cycles
 
 TEMPLATE = None
 KIND = "fir_interpolate_asym"
@@ -142,12 +147,8 @@ COEFF_REG_BITS = fir_decimate_asym.COEFF_REG_BITS
 SLIDING_MAC_VECTORS = {("cint16", "int16"): fir_decimate_asym.SLIDING_MAC_VECTORS, ("cint16", "cint16"): 8}
 
 
-def _ceil(a: int, b: int) -> int:
-    return -(-a // b) * b
-
-
 @dataclass(frozen=True)
-class FirInterpolateAsymParams:
+class FirInterpolateAsymParams(FirCascadeMixin):
     """One DSPLib fir_interpolate_asym kernel: cascade position ``position`` of a ``casc_len`` chain.
 
     Attributes:
@@ -176,27 +177,16 @@ class FirInterpolateAsymParams:
         if (self.data_type, self.coeff_type) not in PAIRS:
             raise ValueError(f"fir_interpolate_asym: {self.data_type} x {self.coeff_type} is not modelled; the "
                              f"phase sliding MACs were costed only for {PAIRS}")
-        if self.api != 0:
-            raise ValueError("fir_interpolate_asym: TP_API 1 (stream interface, kArchStreamPhaseParallel) is not "
-                             "modelled")
-        if self.ssr != 1 or self.para_poly != 1:
-            raise ValueError("fir_interpolate_asym: TP_SSR > 1 and TP_PARA_INTERP_POLY > 1 (several polyphase "
-                             "kernels) are not modelled")
-        if self.dual_ip or self.num_outputs != 1 or self.coeff_reload:
-            raise ValueError("fir_interpolate_asym: dual inputs, two outputs and coefficient reload are not "
-                             "modelled")
-        for name in ("fir_len", "interpolate", "window", "casc_len"):
-            if not isinstance(getattr(self, name), int) or getattr(self, name) < 1:
-                raise ValueError(f"fir_interpolate_asym: {name} must be a positive integer, got "
-                                 f"{getattr(self, name)!r}")
+        check_graph_options("fir_interpolate_asym", self, "stream interface, kArchStreamPhaseParallel",
+                            self.ssr == 1 and self.para_poly == 1,
+                            "TP_SSR > 1 and TP_PARA_INTERP_POLY > 1 (several polyphase kernels) are not modelled",
+                            ("fir_len", "interpolate", "window", "casc_len"))
         if self.interpolate not in INTERLEAVE:
             raise ValueError(f"fir_interpolate_asym: interpolation factor {self.interpolate} is not modelled (3, 5, "
                              "6, 7, 9 interleave the phases sample by sample with element extracts / inserts, not "
                              "costed; 8 needs 16 of the 9 accumulator registers; modelled: "
                              f"{sorted(INTERLEAVE)})")
-        if not 0 <= self.position < self.casc_len:
-            raise ValueError(f"fir_interpolate_asym: position {self.position} outside the cascade of "
-                             f"{self.casc_len}")
+        check_position("fir_interpolate_asym", self)
         if self.fir_len % self.interpolate:
             raise ValueError("fir_interpolate_asym: TP_FIR_LEN must be a multiple of TP_INTERPOLATE_FACTOR "
                              "(DSPLib)")
@@ -214,18 +204,6 @@ class FirInterpolateAsymParams:
     def coeff_reg(self) -> int:
         """``m_kCoeffRegVsize``: coefficients per 256-bit register."""
         return COEFF_REG_BYTES // sample_type(self.coeff_type).bytes
-
-    @property
-    def cascade_in(self) -> bool:
-        return self.position > 0
-
-    @property
-    def cascade_out(self) -> bool:
-        return self.position < self.casc_len - 1
-
-    @property
-    def out_type(self) -> str:
-        return self.data_type
 
     @property
     def _trunc(self) -> int:
@@ -405,8 +383,8 @@ def software_pipelines(p: FirInterpolateAsymParams, t: CoreTiming = AIE_ML_CORE)
     UG1603-AREG); always True without ``REGPRESSURE_CHANGE``."""
     if not REGPRESSURE_CHANGE:
         return True
-    vector_ok = overlap_vector_bits(p) <= t.vector_registers * t.vector_register_bytes * 8
-    acc_ok = 2 * live_accumulator_bits(p) <= t.accumulator_registers * t.accumulator_register_bytes * 8
+    vector_ok = vector_registers_fit(overlap_vector_bits(p), t)
+    acc_ok = accumulator_registers_fit(2 * live_accumulator_bits(p), t)
     return vector_ok and acc_ok
 
 
@@ -417,20 +395,9 @@ def fir_interpolate_asym_cycles(p: FirInterpolateAsymParams, t: CoreTiming = AIE
     depth = trip_depth(p, t)
     trips = p.vectors
     pipelined = software_pipelines(p, t)
-    loop = loop_cycles(trips, ii, depth, pipelined=pipelined) + loop_setup_cycles(t, trips)
-    margin = margin_copy_cycles(p.margin * sample_type(p.data_type).bytes, t) if p.adf_input else 0
-    buffers = len(p.ports())
-    wrapper = adf_call_overhead(t, buffers) + margin
-    broadcast = broadcast_cycles(p, t)
-    call = wrapper + broadcast
     # constructor: the kernel's taps reordered into IF phase arrays (m_internalTaps2: IF x CEIL(CEIL(R, IF) / IF,
     # 256-bit)), a scalar copy assumed one per cycle
     taps2 = p.interpolate * _ceil(-(-p.range_len // p.interpolate), p.coeff_reg)
     first_call = taps2 + t.scalar_load_latency
-    return MatrixMultCost(total_cycles=loop + call, loop_cycles=loop, call_overhead_cycles=call, ii_cycles=ii,
-                          depth_cycles=depth, trips=trips, pipelined=pipelined,
-                          function_cycles=loop + call - 2 * buffers * t.lock_op_cycles,
-                          first_output_cycles=wrapper // 2 + broadcast + depth,
-                          first_call_extra_cycles=first_call,
-                          group_cycles=depth, group_ii_cycles=max(1, loop // trips), groups=trips,
-                          epilogue_cycles=adf_call_overhead(t, buffers) // 2)
+    return fir_call_cost(p, t, ii=ii, depth=depth, trips=trips, pipelined=pipelined,
+                         broadcast=broadcast_cycles(p, t), first_call=first_call)

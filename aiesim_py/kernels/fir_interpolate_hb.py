@@ -89,15 +89,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii
+from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, resource_ii
 from aiesim_py.kernels import fir_decimate_asym as deci
 from aiesim_py.kernels import fir_interpolate_asym as interp
 from aiesim_py.kernels import fir_sr_asym
 from aiesim_py.kernels.fir_decimate_hb import FirDecimateHbParams
+from aiesim_py.kernels.fir_common import (FirCascadeMixin, accumulator_registers_fit, check_graph_options,
+                                          check_position, fir_call_cost, vector_registers_fit)
+from aiesim_py.kernels.fir_common import ceil_to as _ceil
 from aiesim_py.kernels.fir_sr_asym import SLIDING, SlidingMac, acc_shuffle_sets, broadcast_cycles
-from aiesim_py.kernels.kernel_io import KernelPort, adf_call_overhead, loop_setup_cycles, sample_type
+from aiesim_py.kernels.kernel_io import KernelPort, sample_type
 from aiesim_py.kernels.matrix_mult import MatrixMultCost
-from aiesim_py.kernels.sample_delay import margin_copy_cycles
 
 TEMPLATE = None
 KIND = "fir_interpolate_hb"
@@ -115,12 +117,8 @@ ACC_BYTES = fir_sr_asym.ACC_BYTES        # one 16-lane cacc64 on the cascade
 ACCUMULATORS = 2                         # accHighPolyPhase, accLowPolyPhase
 
 
-def _ceil(a: int, b: int) -> int:
-    return -(-a // b) * b
-
-
 @dataclass(frozen=True)
-class FirInterpolateHbParams:
+class FirInterpolateHbParams(FirCascadeMixin):
     """One DSPLib fir_interpolate_hb_asym kernel (AIE-ML): cascade position ``position`` of a ``casc_len`` chain.
 
     Attributes:
@@ -147,21 +145,14 @@ class FirInterpolateHbParams:
         if (self.data_type, self.coeff_type) not in PAIRS:
             raise ValueError(f"fir_interpolate_hb: {self.data_type} x {self.coeff_type} is not modelled; the "
                              f"16-lane sliding MAC was costed only for {PAIRS}")
-        if self.api != 0:
-            raise ValueError("fir_interpolate_hb: TP_API 1 (stream interface, filterStream) is not modelled")
-        if self.ssr != 1 or self.para_poly != 1:
-            raise ValueError("fir_interpolate_hb: TP_SSR > 1 and TP_PARA_INTERP_POLY 2 (fir_sr_asym + centre-tap "
-                             "kernels) are not modelled")
-        if self.dual_ip or self.num_outputs != 1 or self.coeff_reload:
-            raise ValueError("fir_interpolate_hb: dual inputs, two outputs and coefficient reload are not modelled")
-        for name in ("fir_len", "window", "casc_len"):
-            if not isinstance(getattr(self, name), int) or getattr(self, name) < 1:
-                raise ValueError(f"fir_interpolate_hb: {name} must be a positive integer, got "
-                                 f"{getattr(self, name)!r}")
+        check_graph_options("fir_interpolate_hb", self, "stream interface, filterStream",
+                            self.ssr == 1 and self.para_poly == 1,
+                            "TP_SSR > 1 and TP_PARA_INTERP_POLY 2 (fir_sr_asym + centre-tap kernels) are not "
+                            "modelled",
+                            ("fir_len", "window", "casc_len"))
         if (self.fir_len + 1) % 4:
             raise ValueError("fir_interpolate_hb: TP_FIR_LEN must be 4N - 1 (DSPLib static_assert)")
-        if not 0 <= self.position < self.casc_len:
-            raise ValueError(f"fir_interpolate_hb: position {self.position} outside the cascade of {self.casc_len}")
+        check_position("fir_interpolate_hb", self)
         if self.window % LANES:
             raise ValueError(f"fir_interpolate_hb: window {self.window} must be a multiple of {LANES} samples "
                              "(DSPLib static_assert)")
@@ -182,18 +173,6 @@ class FirInterpolateHbParams:
         ``m_kNumTaps``."""
         return FirDecimateHbParams(self.data_type, self.coeff_type, self.fir_len, 4 * LOAD_SAMPLES, self.casc_len,
                                    self.position)
-
-    @property
-    def cascade_in(self) -> bool:
-        return self.position > 0
-
-    @property
-    def cascade_out(self) -> bool:
-        return self.position < self.casc_len - 1
-
-    @property
-    def out_type(self) -> str:
-        return self.data_type
 
     @property
     def range_len(self) -> int:
@@ -413,8 +392,8 @@ def software_pipelines(p: FirInterpolateHbParams, t: CoreTiming = AIE_ML_CORE) -
     ``UNPIPELINED_CHANGE``."""
     if not deci.UNPIPELINED_CHANGE:
         return True
-    vector_ok = overlap_vector_bits(p) <= t.vector_registers * t.vector_register_bytes * 8
-    acc_ok = 2 * ACCUMULATORS * ACC_BYTES * 8 <= t.accumulator_registers * t.accumulator_register_bytes * 8
+    vector_ok = vector_registers_fit(overlap_vector_bits(p), t)
+    acc_ok = accumulator_registers_fit(2 * ACCUMULATORS * ACC_BYTES * 8, t)
     return vector_ok and acc_ok
 
 
@@ -426,19 +405,8 @@ def fir_interpolate_hb_cycles(p: FirInterpolateHbParams, t: CoreTiming = AIE_ML_
     trips = p.vectors // p.per_trip
     pipelined = software_pipelines(p, t)
     pre_loads = max(0, initial_loads(p) - 2) if p.inc_loads else 0
-    loop = loop_cycles(trips, ii, depth, pipelined=pipelined) + loop_setup_cycles(t, trips) + pre_loads
-    margin = margin_copy_cycles(p.margin * sample_type(p.data_type).bytes, t) if p.adf_input else 0
-    buffers = len(p.ports())
-    wrapper = adf_call_overhead(t, buffers) + margin
-    broadcast = broadcast_cycles(p, t)
-    call = wrapper + broadcast
-    first_group = vector_depth(p, t)
     # constructor: firReload copies CEIL(m_kTotTaps, 4) taps and the centre tap (a scalar copy, one per cycle assumed)
     first_call = _ceil((p.fir_len + 1) // INTERPOLATE + 1, COLUMNS) + 1 + t.scalar_load_latency
-    return MatrixMultCost(total_cycles=loop + call, loop_cycles=loop, call_overhead_cycles=call, ii_cycles=ii,
-                          depth_cycles=depth, trips=trips, pipelined=pipelined,
-                          function_cycles=loop + call - 2 * buffers * t.lock_op_cycles,
-                          first_output_cycles=wrapper // 2 + broadcast + first_group,
-                          first_call_extra_cycles=first_call,
-                          group_cycles=first_group, group_ii_cycles=max(1, loop // p.vectors), groups=p.vectors,
-                          epilogue_cycles=adf_call_overhead(t, buffers) // 2)
+    return fir_call_cost(p, t, ii=ii, depth=depth, trips=trips, pipelined=pipelined,
+                         broadcast=broadcast_cycles(p, t), first_call=first_call, extra_loop=pre_loads,
+                         first_group=vector_depth(p, t), groups=p.vectors)

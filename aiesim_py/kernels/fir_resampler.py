@@ -91,15 +91,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii
+from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, resource_ii
 from aiesim_py.kernels import fir_sr_asym
 from aiesim_py.kernels.fir_decimate_asym import (COEFF_REG_BITS, DEINTERLEAVE, DEINTERLEAVE_LEVELS,
                                                  DEINTERLEAVE_VECTORS, PHASE_BUFFER_BITS, SLIDING_MAC_VECTORS)
 from aiesim_py.kernels.fir_interpolate_asym import INTERLEAVE, INTERLEAVE_SHUFFLES, SRS_PER_PHASE
+from aiesim_py.kernels.fir_common import (FirCascadeMixin, accumulator_registers_fit, check_graph_options,
+                                          check_position, fir_call_cost, vector_registers_fit)
+from aiesim_py.kernels.fir_common import ceil_to as _ceil
 from aiesim_py.kernels.fir_sr_asym import SLIDING, SlidingMac, acc_shuffle_sets, broadcast_cycles
-from aiesim_py.kernels.kernel_io import KernelPort, adf_call_overhead, loop_setup_cycles, sample_type
+from aiesim_py.kernels.kernel_io import KernelPort, sample_type
 from aiesim_py.kernels.matrix_mult import MatrixMultCost
-from aiesim_py.kernels.sample_delay import margin_copy_cycles
 
 TEMPLATE = None
 KIND = "fir_resampler"
@@ -118,10 +120,6 @@ INTERP_FACTORS = (1, 2, 4)
 DECIM_FACTORS = (1,) + tuple(sorted(DEINTERLEAVE))
 
 
-def _ceil(a: int, b: int) -> int:
-    return -(-a // b) * b
-
-
 def _deinterleave_shuffles(d: int) -> int:
     return 0 if d == 1 else DEINTERLEAVE[d]
 
@@ -137,7 +135,7 @@ def phase_start_offsets(offset: int, d: int) -> tuple[int, ...]:
 
 
 @dataclass(frozen=True)
-class FirResamplerParams:
+class FirResamplerParams(FirCascadeMixin):
     """One DSPLib fir_resampler kernel: cascade position ``position`` of a ``casc_len`` chain.
 
     Attributes:
@@ -169,16 +167,11 @@ class FirResamplerParams:
         if (self.data_type, self.coeff_type) not in PAIRS:
             raise ValueError(f"fir_resampler: {self.data_type} x {self.coeff_type} is not modelled; the phase "
                              f"sliding MACs were costed only for {PAIRS}")
-        if self.api != 0:
-            raise ValueError("fir_resampler: TP_API 1 (stream interface, kArchStreamPhaseParallel) is not modelled")
-        if self.ssr != 1 or self.deci_poly != 1 or self.interp_poly != 1:
-            raise ValueError("fir_resampler: TP_SSR > 1, TP_PARA_DECI_POLY > 1 and TP_PARA_INTERP_POLY > 1 "
-                             "(several polyphase kernels) are not modelled")
-        if self.dual_ip or self.num_outputs != 1 or self.coeff_reload:
-            raise ValueError("fir_resampler: dual inputs, two outputs and coefficient reload are not modelled")
-        for name in ("fir_len", "interpolate", "decimate", "window", "casc_len"):
-            if not isinstance(getattr(self, name), int) or getattr(self, name) < 1:
-                raise ValueError(f"fir_resampler: {name} must be a positive integer, got {getattr(self, name)!r}")
+        check_graph_options("fir_resampler", self, "stream interface, kArchStreamPhaseParallel",
+                            self.ssr == 1 and self.deci_poly == 1 and self.interp_poly == 1,
+                            "TP_SSR > 1, TP_PARA_DECI_POLY > 1 and TP_PARA_INTERP_POLY > 1 (several polyphase "
+                            "kernels) are not modelled",
+                            ("fir_len", "interpolate", "decimate", "window", "casc_len"))
         if self.interpolate not in INTERP_FACTORS:
             raise ValueError(f"fir_resampler: interpolation factor {self.interpolate} is not modelled "
                              "(bufferInterleaveIntAsym interleaves 3, 5, 6, 7 phases element by element, not costed; "
@@ -187,8 +180,7 @@ class FirResamplerParams:
             raise ValueError(f"fir_resampler: decimation factor {self.decimate} is not modelled "
                              "(bufferLoadAndDeinterleave reads 3, 5, 6, 7 phases sample by sample with scalar inserts, "
                              f"not costed; modelled: {DECIM_FACTORS})")
-        if not 0 <= self.position < self.casc_len:
-            raise ValueError(f"fir_resampler: position {self.position} outside the cascade of {self.casc_len}")
+        check_position("fir_resampler", self)
         if self.window % (self.decimate * LANES):
             raise ValueError(f"fir_resampler: window {self.window} must be a multiple of DF x {LANES} samples "
                              "(m_kNumOutputs % (IF x m_kVOutSize) == 0)")
@@ -199,18 +191,6 @@ class FirResamplerParams:
     @property
     def sliding(self) -> SlidingMac:
         return SLIDING[(self.data_type, self.coeff_type)]
-
-    @property
-    def cascade_in(self) -> bool:
-        return self.position > 0
-
-    @property
-    def cascade_out(self) -> bool:
-        return self.position < self.casc_len - 1
-
-    @property
-    def out_type(self) -> str:
-        return self.data_type
 
     @property
     def fir_len_ceil(self) -> int:
@@ -426,8 +406,8 @@ def live_accumulator_bits(p: FirResamplerParams) -> int:
 def software_pipelines(p: FirResamplerParams, t: CoreTiming = AIE_ML_CORE) -> bool:
     """True when two overlapped trips fit both register files (C22's vector rule, C25's accumulator count): module
     docstring."""
-    vector_ok = overlap_vector_bits(p) <= t.vector_registers * t.vector_register_bytes * 8
-    acc_ok = 2 * live_accumulator_bits(p) <= t.accumulator_registers * t.accumulator_register_bytes * 8
+    vector_ok = vector_registers_fit(overlap_vector_bits(p), t)
+    acc_ok = accumulator_registers_fit(2 * live_accumulator_bits(p), t)
     return vector_ok and acc_ok
 
 
@@ -438,20 +418,9 @@ def fir_resampler_cycles(p: FirResamplerParams, t: CoreTiming = AIE_ML_CORE) -> 
     depth = trip_depth(p, t)
     trips = p.vectors
     pipelined = software_pipelines(p, t)
-    loop = loop_cycles(trips, ii, depth, pipelined=pipelined) + loop_setup_cycles(t, trips)
-    margin = margin_copy_cycles(p.margin * sample_type(p.data_type).bytes, t) if p.adf_input else 0
-    buffers = len(p.ports())
-    wrapper = adf_call_overhead(t, buffers) + margin
-    broadcast = broadcast_cycles(p, t)
-    call = wrapper + broadcast
     # constructor (firReload): IF x DF x tapsArraySize int16 taps (CEIL(CEIL(R, IF) / IF, 16)), two per 32-bit store,
     # a scalar copy assumed one store per cycle
     taps2 = p.interpolate * p.decimate * _ceil(p.poly_len, COEFF_REG) // 2
     first_call = taps2 + t.scalar_load_latency
-    return MatrixMultCost(total_cycles=loop + call, loop_cycles=loop, call_overhead_cycles=call, ii_cycles=ii,
-                          depth_cycles=depth, trips=trips, pipelined=pipelined,
-                          function_cycles=loop + call - 2 * buffers * t.lock_op_cycles,
-                          first_output_cycles=wrapper // 2 + broadcast + depth,
-                          first_call_extra_cycles=first_call,
-                          group_cycles=depth, group_ii_cycles=max(1, loop // trips), groups=trips,
-                          epilogue_cycles=adf_call_overhead(t, buffers) // 2)
+    return fir_call_cost(p, t, ii=ii, depth=depth, trips=trips, pipelined=pipelined,
+                         broadcast=broadcast_cycles(p, t), first_call=first_call)

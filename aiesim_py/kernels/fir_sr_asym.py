@@ -133,9 +133,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii
-from aiesim_py.kernels.kernel_io import KernelPort, adf_call_overhead, loop_setup_cycles, sample_type
+from aiesim_py.kernels.fir_common import (FirCascadeMixin, cascade_range_len, check_graph_options, check_position,
+                                          fir_call_cost)
+from aiesim_py.kernels.fir_common import ceil_to as _ceil
+from aiesim_py.kernels.kernel_io import KernelPort, loop_setup_cycles, sample_type
 from aiesim_py.kernels.matrix_mult import MatrixMultCost
-from aiesim_py.kernels.sample_delay import cyclic_add_cycles, margin_copy_cycles
+from aiesim_py.kernels.sample_delay import cyclic_add_cycles
 
 TEMPLATE = None
 KIND = "fir_sr_asym"
@@ -230,12 +233,8 @@ BROADCAST_WORD_BYTES = 64
 ACC_SHUFFLES = 4
 
 
-def _ceil(a: int, b: int) -> int:
-    return -(-a // b) * b
-
-
 @dataclass(frozen=True)
-class FirSrAsymParams:
+class FirSrAsymParams(FirCascadeMixin):
     """One DSPLib fir_sr_asym kernel: cascade position ``position`` of a ``casc_len`` chain.
 
     Attributes:
@@ -262,17 +261,9 @@ class FirSrAsymParams:
             why = NOT_MODELLED.get((self.data_type, self.coeff_type), "not a DSPLib AIE-ML type pair read here")
             raise ValueError(f"fir_sr_asym: {self.data_type} x {self.coeff_type} is not modelled ({why}); the AIE "
                              f"API's sliding MAC sequence was costed only for {PAIRS}")
-        if self.api != 0:
-            raise ValueError("fir_sr_asym: TP_API 1 (stream interface, kArchStream) is not modelled")
-        if self.ssr != 1:
-            raise ValueError("fir_sr_asym: TP_SSR > 1 (SSR^2 polyphase kernels) is not modelled")
-        if self.dual_ip or self.num_outputs != 1 or self.coeff_reload:
-            raise ValueError("fir_sr_asym: dual inputs, two outputs and coefficient reload are not modelled")
-        for name in ("fir_len", "window", "casc_len"):
-            if not isinstance(getattr(self, name), int) or getattr(self, name) < 1:
-                raise ValueError(f"fir_sr_asym: {name} must be a positive integer, got {getattr(self, name)!r}")
-        if not 0 <= self.position < self.casc_len:
-            raise ValueError(f"fir_sr_asym: position {self.position} outside the cascade of {self.casc_len}")
+        check_graph_options("fir_sr_asym", self, "stream interface, kArchStream", self.ssr == 1,
+                            "TP_SSR > 1 (SSR^2 polyphase kernels) is not modelled", ("fir_len", "window", "casc_len"))
+        check_position("fir_sr_asym", self)
         if self.window % self.lanes:
             # DSPLib asserts TP_INPUT_WINDOW_VSIZE % m_kLanes == 0; a window that is not a multiple of
             # 2 x LANES falls back to the Basic architecture (inc_loads), it is not refused
@@ -320,24 +311,9 @@ class FirSrAsymParams:
         return COEFF_REG_BYTES // sample_type(self.coeff_type).bytes
 
     @property
-    def cascade_in(self) -> bool:
-        return self.position > 0
-
-    @property
-    def cascade_out(self) -> bool:
-        return self.position < self.casc_len - 1
-
-    @property
-    def out_type(self) -> str:
-        return self.data_type
-
-    @property
     def range_len(self) -> int:
         """``TP_FIR_RANGE_LEN``: taps of this kernel (fnFirRange / fnFirRangeRem, rounding 1)."""
-        base = self.fir_len // self.casc_len
-        if self.position == self.casc_len - 1:
-            return base
-        return base + (1 if self.fir_len % self.casc_len >= self.position + 1 else 0)
+        return cascade_range_len(self.fir_len, self.casc_len, self.position)
 
     @property
     def range_offset(self) -> int:
@@ -506,19 +482,8 @@ def fir_sr_asym_cycles(p: FirSrAsymParams, t: CoreTiming = AIE_ML_CORE) -> Matri
     if p.inc_loads:
         load = p.load_samples
         init_loads = max(0, -(-(p.range_len + p.xoffset + 2 * load - 1) // load) - 2)
-    loop = loop_cycles(trips, ii, depth, pipelined=True) + loop_setup_cycles(t, trips) + init_loads
-    margin = margin_copy_cycles(p.margin * sample_type(p.data_type).bytes, t) if p.adf_input else 0
-    buffers = len(p.ports())
-    wrapper = adf_call_overhead(t, buffers) + margin
-    broadcast = broadcast_cycles(p, t)
-    call = wrapper + broadcast
-    first_group = vector_depth(p, t)
     # constructor: the kernel's taps reversed into m_internalTaps (a scalar copy, assumed one per cycle)
     first_call = p.range_len + t.scalar_load_latency
-    return MatrixMultCost(total_cycles=loop + call, loop_cycles=loop, call_overhead_cycles=call, ii_cycles=ii,
-                          depth_cycles=depth, trips=trips, pipelined=True,
-                          function_cycles=loop + call - 2 * buffers * t.lock_op_cycles,
-                          first_output_cycles=wrapper // 2 + broadcast + first_group,
-                          first_call_extra_cycles=first_call,
-                          group_cycles=first_group, group_ii_cycles=max(1, loop // p.vectors), groups=p.vectors,
-                          epilogue_cycles=adf_call_overhead(t, buffers) // 2)
+    return fir_call_cost(p, t, ii=ii, depth=depth, trips=trips, pipelined=True, broadcast=broadcast_cycles(p, t),
+                         first_call=first_call, extra_loop=init_loads, first_group=vector_depth(p, t),
+                         groups=p.vectors)

@@ -68,6 +68,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii
+from aiesim_py.kernels.fir_common import FirCascadeMixin, cascade_range_len, check_graph_options, check_position
 from aiesim_py.kernels.kernel_io import KernelPort, adf_call_overhead, loop_setup_cycles, sample_type
 from aiesim_py.kernels.matrix_mult import MatrixMultCost
 from aiesim_py.kernels.sample_delay import margin_copy_cycles
@@ -107,7 +108,7 @@ def _ceil(a: int, b: int) -> int:
 
 
 @dataclass(frozen=True)
-class FirTdmParams:
+class FirTdmParams(FirCascadeMixin):
     """One DSPLib fir_tdm kernel: cascade position ``position`` of a ``casc_len`` chain.
 
     Attributes:
@@ -137,17 +138,10 @@ class FirTdmParams:
         if (self.data_type, self.coeff_type) not in PAIRS:
             why = NOT_MODELLED.get((self.data_type, self.coeff_type), "not a DSPLib AIE-ML type pair read here")
             raise ValueError(f"fir_tdm: {self.data_type} x {self.coeff_type} is not modelled ({why})")
-        if self.api != 0:
-            raise ValueError("fir_tdm: TP_API 1 (stream interface) is not modelled")
-        if self.ssr != 1:
-            raise ValueError("fir_tdm: TP_SSR > 1 (channels split over SSR paths) is not modelled")
-        if self.dual_ip or self.num_outputs != 1 or self.coeff_reload:
-            raise ValueError("fir_tdm: dual inputs, two outputs and coefficient reload are not modelled")
-        for name in ("fir_len", "window", "tdm_channels", "casc_len"):
-            if not isinstance(getattr(self, name), int) or getattr(self, name) < 1:
-                raise ValueError(f"fir_tdm: {name} must be a positive integer, got {getattr(self, name)!r}")
-        if not 0 <= self.position < self.casc_len:
-            raise ValueError(f"fir_tdm: position {self.position} outside the cascade of {self.casc_len}")
+        check_graph_options("fir_tdm", self, "stream interface", self.ssr == 1,
+                            "TP_SSR > 1 (channels split over SSR paths) is not modelled",
+                            ("fir_len", "window", "tdm_channels", "casc_len"))
+        check_position("fir_tdm", self)
         if self.tdm_channels % LANES:
             raise ValueError(f"fir_tdm: TP_TDM_CHANNELS {self.tdm_channels} must be a multiple of {LANES} "
                              "(DSPLib static_assert)")
@@ -158,24 +152,9 @@ class FirTdmParams:
             raise ValueError(f"fir_tdm: kernel {self.position} gets {self.range_len} taps (FIR_LEN_MIN)")
 
     @property
-    def cascade_in(self) -> bool:
-        return self.position > 0
-
-    @property
-    def cascade_out(self) -> bool:
-        return self.position < self.casc_len - 1
-
-    @property
-    def out_type(self) -> str:
-        return self.data_type
-
-    @property
     def range_len(self) -> int:
         """``TP_FIR_RANGE_LEN``: taps of this kernel (fnFirRange / fnFirRangeRem, rounding 1)."""
-        base = self.fir_len // self.casc_len
-        if self.position == self.casc_len - 1:
-            return base
-        return base + (1 if self.fir_len % self.casc_len >= self.position + 1 else 0)
+        return cascade_range_len(self.fir_len, self.casc_len, self.position)
 
     @property
     def frames(self) -> int:
