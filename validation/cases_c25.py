@@ -67,14 +67,13 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from aiesim_py.errors import CompileError
-from aiesim_py.graph import KernelGraph
 from aiesim_py.isa.timing import AIE_ML_CORE
 from aiesim_py.kernels import families
 from aiesim_py.kernels import fir_sr_asym
 from aiesim_py.kernels.fir_interpolate_asym import KIND, FirInterpolateAsymParams, fir_interpolate_asym_cycles
 
 import cases_c5  # noqa: E402  (next to this file: the DSPLib harness shared with C5 / C7..C22)
+import fir_cases  # noqa: E402  (next to this file: the FIR case plumbing)
 
 assert families.FAMILIES[KIND] == (FirInterpolateAsymParams, fir_interpolate_asym_cycles)
 
@@ -116,23 +115,13 @@ def fir_design(data, coeff, fir_len, f, window, casc, ssr=1, api=0, poly=1, dual
             per tile.
         CompileError: a design KernelGraph cannot place or route.
     """
-    if num_aie is not None and num_aie != casc * ssr * ssr * poly:
-        raise ValueError(f"fir_interpolate_asym: one kernel per tile is {casc * ssr * ssr * poly} tiles, the "
-                         f"benchmark used {num_aie}")
-    g = KernelGraph(cases_c5.DEVICE, f"fir_interpolate_asym_{data}_{coeff}_{fir_len}_{f}_{window}_{casc}")
-    names = []
-    for c in range(casc):
-        p = _params(data, coeff, fir_len, f, window, casc, ssr, api, poly, dual, outs, reload, c)
-        k = f"fir{c}"
-        g.add_kernel(k, KIND, p, (c, cases_c5.KERNEL_ROW))
-        names.append(k)
-        if c > 0:
-            g.cascade(f"fir{c - 1}", k)
+    fir_cases.check_tiles("fir_interpolate_asym", num_aie, casc * ssr * ssr * poly)
+    kernels = [_params(data, coeff, fir_len, f, window, casc, ssr, api, poly, dual, outs, reload, c)
+               for c in range(casc)]
     # the PLIO feeds the first kernel only, the others get the window over the cascade (module docstring)
-    fed = names[:1] if fir_sr_asym.CASC_BROADCAST else names
-    g.add_plio_in("in0", [f"{k}.in[0]" for k in fed], data, cases_c5.PLIO_BITS, cases_c5.PLIO_HZ / 1e6)
-    g.add_plio_out("out0", f"{names[-1]}.out[0]", data, cases_c5.PLIO_BITS, cases_c5.PLIO_HZ / 1e6)
-    return g.design()
+    return fir_cases.cascade_design(
+        f"fir_interpolate_asym_{data}_{coeff}_{fir_len}_{f}_{window}_{casc}", KIND, kernels, data,
+        fir_sr_asym.CASC_BROADCAST)
 
 
 @functools.lru_cache(maxsize=None)
@@ -153,24 +142,19 @@ def simulate_row(data, coeff, fir_len, f, window, casc, ssr, api, poly, dual, ou
 
 
 def _predict(prediction, not_modelled, key: tuple, quantity: str):
-    try:
-        return cases_c5.predict_or_reason(prediction, not_modelled, simulate_row, key, quantity)
-    except CompileError as exc:
-        return not_modelled(f"graph: {exc}")
+    return fir_cases.predict(simulate_row, prediction, not_modelled, key, quantity)
 
 
 def _refusal(r: dict) -> str | None:
     """Why the kernel cost model refuses the row (at its first refused cascade position), or None."""
-    key = _key(r)
-    return cases_c5.refusal(lambda: [_params(*key[:12], c) for c in range(key[5])])
+    return fir_cases.refusal(_params, _key(r), 12, 5)
 
 
 def measurements(path: Path = DATA) -> list[dict]:
     """measurements.csv-style rows (case, key, quantity, measured, unit, source, notes) of C25."""
     return cases_c5.benchmark_measurements(
         _rows(path), "C25", "fir_interpolate_asym", _slug, SOURCE,
-        lambda r: (f"xcve2802 1.25 GHz, 64-bit PLIOs 625 MHz, NITER {ITERATIONS}; NUM_AIE {r['NUM_AIE']}, "
-                   f"SINGLE_BUF {r['SINGLE_BUF']}"))
+        fir_cases.notes(ITERATIONS))
 
 
 def predictors(prediction, not_modelled) -> dict:
