@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, loop_cycles
-from aiesim_py.kernels.kernel_io import adf_call_overhead, loop_setup_cycles, sample_type
+from aiesim_py.kernels.kernel_io import KernelPort, adf_call_overhead, loop_setup_cycles, sample_type
 from aiesim_py.kernels.matrix_mult import MatrixMultCost
 from aiesim_py.kernels.sample_delay import margin_copy_cycles
 
@@ -64,6 +64,17 @@ class FirCascadeMixin:
     @property
     def out_type(self) -> str:
         return self.data_type
+
+
+def window_ports(p, out_samples: int) -> tuple[KernelPort, ...]:
+    """ADF buffer ports of a windowed FIR kernel: the input window (``p.window`` samples of ``p.data_type``) when
+    ``p.adf_input``, and the output window (``out_samples`` of ``p.out_type``) unless the kernel writes the
+    cascade."""
+    size = sample_type(p.data_type).bytes
+    ins = (KernelPort("in", "buffer", p.window * size),) if p.adf_input else ()
+    if p.cascade_out:
+        return ins
+    return ins + (KernelPort("out", "buffer", out_samples * sample_type(p.out_type).bytes),)
 
 
 def vector_registers_fit(bits: int, t: CoreTiming = AIE_ML_CORE) -> bool:

@@ -65,7 +65,7 @@ from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path
 from aiesim_py.kernels import fir_decimate_asym as deci
 from aiesim_py.kernels import fir_sr_asym
 from aiesim_py.kernels.fir_common import (FirCascadeMixin, check_graph_options, check_position, fir_call_cost,
-                                          vector_registers_fit)
+                                          vector_registers_fit, window_ports)
 from aiesim_py.kernels.fir_common import ceil_to as _ceil
 from aiesim_py.kernels.fir_sr_asym import SLIDING, SlidingMac, broadcast_cycles
 from aiesim_py.kernels.kernel_io import KernelPort, sample_type
@@ -227,12 +227,7 @@ class FirDecimateHbParams(FirCascadeMixin):
         return self.position == 0 or not fir_sr_asym.CASC_BROADCAST
 
     def ports(self) -> tuple[KernelPort, ...]:
-        size = sample_type(self.data_type).bytes
-        ins = (KernelPort("in", "buffer", self.window * size),) if self.adf_input else ()
-        if self.cascade_out:
-            return ins
-        out = self.window // DECIMATE * sample_type(self.out_type).bytes
-        return ins + (KernelPort("out", "buffer", out),)
+        return window_ports(self, self.window // DECIMATE)
 
 
 def initial_loads(p: FirDecimateHbParams) -> int:

@@ -98,7 +98,7 @@ from dataclasses import dataclass
 from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, resource_ii
 from aiesim_py.kernels import fir_decimate_asym, fir_sr_asym, kernel_io
 from aiesim_py.kernels.fir_common import (FirCascadeMixin, accumulator_registers_fit, check_graph_options,
-                                          check_position, fir_call_cost, vector_registers_fit)
+                                          check_position, fir_call_cost, vector_registers_fit, window_ports)
 from aiesim_py.kernels.fir_common import ceil_to as _ceil
 from aiesim_py.kernels.fir_sr_asym import SLIDING, SlidingMac, acc_shuffle_sets, broadcast_cycles
 from aiesim_py.kernels.kernel_io import KernelPort, sample_type
@@ -266,12 +266,7 @@ class FirInterpolateAsymParams(FirCascadeMixin):
         return self.position == 0 or not fir_sr_asym.CASC_BROADCAST
 
     def ports(self) -> tuple[KernelPort, ...]:
-        size = sample_type(self.data_type).bytes
-        ins = (KernelPort("in", "buffer", self.window * size),) if self.adf_input else ()
-        if self.cascade_out:
-            return ins
-        out = self.window * self.interpolate * sample_type(self.out_type).bytes
-        return ins + (KernelPort("out", "buffer", out),)
+        return window_ports(self, self.window * self.interpolate)
 
 
 def data_starts(p: FirInterpolateAsymParams) -> list[int]:

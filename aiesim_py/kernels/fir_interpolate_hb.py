@@ -95,7 +95,7 @@ from aiesim_py.kernels import fir_interpolate_asym as interp
 from aiesim_py.kernels import fir_sr_asym
 from aiesim_py.kernels.fir_decimate_hb import FirDecimateHbParams
 from aiesim_py.kernels.fir_common import (FirCascadeMixin, accumulator_registers_fit, check_graph_options,
-                                          check_position, fir_call_cost, vector_registers_fit)
+                                          check_position, fir_call_cost, vector_registers_fit, window_ports)
 from aiesim_py.kernels.fir_common import ceil_to as _ceil
 from aiesim_py.kernels.fir_sr_asym import SLIDING, SlidingMac, acc_shuffle_sets, broadcast_cycles
 from aiesim_py.kernels.kernel_io import KernelPort, sample_type
@@ -272,12 +272,7 @@ class FirInterpolateHbParams(FirCascadeMixin):
         return self.position == 0 or not fir_sr_asym.CASC_BROADCAST
 
     def ports(self) -> tuple[KernelPort, ...]:
-        size = sample_type(self.data_type).bytes
-        ins = (KernelPort("in", "buffer", self.window * size),) if self.adf_input else ()
-        if self.cascade_out:
-            return ins
-        out = self.window * INTERPOLATE * sample_type(self.out_type).bytes
-        return ins + (KernelPort("out", "buffer", out),)
+        return window_ports(self, self.window * INTERPOLATE)
 
 
 def initial_loads(p: FirInterpolateHbParams) -> int:

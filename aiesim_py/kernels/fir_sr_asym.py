@@ -134,7 +134,7 @@ from dataclasses import dataclass
 
 from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii
 from aiesim_py.kernels.fir_common import (FirCascadeMixin, cascade_range_len, check_graph_options, check_position,
-                                          fir_call_cost)
+                                          fir_call_cost, window_ports)
 from aiesim_py.kernels.fir_common import ceil_to as _ceil
 from aiesim_py.kernels.kernel_io import KernelPort, loop_setup_cycles, sample_type
 from aiesim_py.kernels.matrix_mult import MatrixMultCost
@@ -360,11 +360,7 @@ class FirSrAsymParams(FirCascadeMixin):
         return self.position == 0 or not CASC_BROADCAST
 
     def ports(self) -> tuple[KernelPort, ...]:
-        size = sample_type(self.data_type).bytes
-        ins = (KernelPort("in", "buffer", self.window * size),) if self.adf_input else ()
-        if self.cascade_out:
-            return ins
-        return ins + (KernelPort("out", "buffer", self.window * sample_type(self.out_type).bytes),)
+        return window_ports(self, self.window)
 
 
 def data_loads_per_vector(p: FirSrAsymParams) -> int:
