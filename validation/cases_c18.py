@@ -158,9 +158,10 @@ FLOAT_SQUARE_DIAGNOSTIC = (
     "1.25 GHz): TP_DIM 2 180, TP_DIM 3 190, TP_DIM 4 526 (111 / 105 / 38 MSa/s), against the modelled II 80 / 120 / "
     "160 (4 / 6 / 8 emulation blocks): the two extra squares per trip cost 10 cycles from TP_DIM 2 to 3 and 336 "
     "from 3 to 4, so the gap is not a per-square cost. Scaling the modelled per-block cost by one factor k "
-    "(diagnostic, validation/run.py --case C18 with trip_ops patched): k 1.5 puts TP_DIM 3 within 10 % (26 of 26) "
-    "and no other, k 2.0 TP_DIM 2 (17 of 28), k 3.0 / 3.3 TP_DIM 4 (28 of 28) with TP_DIM 2 / 3 then 21-101 % off: "
-    "at most 28 of the 82 float figures for any k (0 now), and a fitted constant. What makes TP_DIM 4 three times "
+    "(diagnostic, validation/run.py --case C18 with trip_ops' recurrence scaled, k = 1.0 .. 3.6 in steps of 0.1): "
+    "k 1.5-1.7 puts TP_DIM 3 within 10 % (26 of 26) and no other TP_DIM, k 2.1-2.4 TP_DIM 2 (28 of 28; TP_DIM 3 / 4 "
+    "then 26-42 % off), k 3.0-3.5 TP_DIM 4 (28 of 28; TP_DIM 2 / 3 then 26-95 % off): at most 28 of the 82 float "
+    "figures for any k (0 now), and k would be a fitted constant. What makes TP_DIM 4 three times "
     "slower (a schedule change, spills, the inner inIndx / sampIndx loops of the 2022-2025 text not being "
     "flattened) is not visible in the sources read. Not applied")
 FLOAT_DIM4_OFF = (
