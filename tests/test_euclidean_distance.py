@@ -126,3 +126,25 @@ def test_version_evidence_recorded():
     assert "71 -> 56" in cases_c18.VERSION_CHANGE_SUMMARY
     # the float TP_DIM 4 figures did not move (four squares in both kernels): still off, same reason
     assert sum("TP_DIM 4" in v[:20] for v in cases_c18.KNOWN_OFF.values()) == 28
+
+
+def test_float_square_shares_the_hadamard_emulation():
+    # the float square is costed by kernels.hadamard.elementwise_multiply (one shared fp32-emulation costing, no
+    # copy in this module): per block its MAC / move ops and rounding-mode chain, 8 lanes grown to one 16-lane block
+    from aiesim_py.kernels.hadamard import elementwise_multiply
+    m = elementwise_multiply("float", "float", 8, T)
+    for dim in (2, 3, 4):
+        o = trip_ops(EuclideanDistanceParams("float", 256, dim), T)
+        blocks = 2 * dim
+        assert o.slots.mac == 8 + blocks * m.macs
+        assert o.slots.move == 8 * 3 + blocks * m.moves + 1
+        assert o.recurrence == blocks * m.mode_chain
+
+
+def test_float_square_diagnostic_recorded():
+    # no per-square cost fits the float rows (measured 180 / 190 / 526 cycles per trip at TP_DIM 2 / 3 / 4); the
+    # diagnostic is attached to every float figure off, and no figure moved (C18 stays at 56 of 178)
+    d = cases_c18.FLOAT_SQUARE_DIAGNOSTIC
+    assert "Not applied" in d and "180, TP_DIM 3 190, TP_DIM 4 526" in d and "at most 28 of the 82" in d
+    floats = [v for k, v in cases_c18.KNOWN_OFF.items() if ".float_" in k]
+    assert len(floats) == 82 and all(d in v for v in floats)

@@ -50,6 +50,15 @@ from, gives 37-38 MSa/s for its squared float rows (TP_LEN 32: the same for TP_D
 model's figure for that kernel, so the blind model's float TP_DIM 2 / 3 agreement was two errors cancelling (four
 squares costed at about the measured cost of two). Not tuned.
 
+Float-square diagnostic (after VERSION_CHANGE, not applied; :data:`FLOAT_SQUARE_DIAGNOSTIC`): the float square is
+costed from the shared :func:`aiesim_py.kernels.hadamard.elementwise_multiply` (AIE API mul_elem_16 / mac_elem_16,
+'fast' fp32 emulation: 4 VMSC + 6 VMUL/VMAC + 6 conversions per 16 lanes), as the AIE API and llvm-aie headers give it.
+The measured float trips (180 / 190 / 526 cycles per 16 points at TP_DIM 2 / 3 / 4) are not proportional to the
+4 / 6 / 8 emulation blocks: no single per-square cost fits more than one TP_DIM (any scale factor: at most 28 of the
+82 float figures within 10 %), so no per-square correction was applied. A Vitis 2024.2 compile of the same emulation
+(DSPLib float matrix_vector_mul IR) reads the rounding mode without switching it, i.e. without the rounding-mode
+recurrence the model assumes (shared with C5 / C8, unchanged here). C18 unchanged: 56 of 178 within 10 %.
+
 Register-pressure diagnostic (blind model, not applied; :data:`REGPRESSURE_DIAGNOSTIC`): C22's UNPIPELINED_CHANGE rule, counted
 from euclidean_distance.cpp @0d8795bc, fires for float (two overlapped outer trips exceed the 12 x 512-bit registers)
 but changes no float figure (the trip's II, the 160-cycle rounding-mode recurrence, already exceeds its depth, 148);
@@ -129,17 +138,43 @@ REGPRESSURE_DIAGNOSTIC = (
     "of 178 within 10 %, no float figure moves (the 2.4-3.3x TP_DIM 4 gap and the 10-19 % TP_DIM 2 / 3 gap stay). "
     "Forced on bfloat16 too (every loop unpipelined, validation/run.py --case C18, loop_cycles patched): 71 -> 17 "
     "(bfloat16 throughput median -5.1 -> -45.2 %, latency +11.6 -> +162.9 %). Not applied")
+#: Float-square costing diagnostic (session 10, after the VERSION_CHANGE runs; no model change, no figure moved).
+FLOAT_SQUARE_DIAGNOSTIC = (
+    "FLOAT_SQUARE diagnostic (not applied). Source of the float square: AIE API detail/aie2/mul_acc32_fp.hpp "
+    "(jgmelber/aie_api @306ac2c1) maps mul_square / mac_square of float to mul_elem_16 / mac_elem_16 on the 8-lane "
+    "vector grown to 16 lanes; their 'fast' fp32 emulation (llvm-aie clang/lib/Headers/aiev2_core.h; UG1603 "
+    "Floating-Point Accuracy: fast = 6 VMUL.f/VMAC.f; --aie.float-accuracy default fast) is 4 VMSC + 6 VMUL/VMAC + "
+    "6 fp32->bf16 conversions per 16 lanes, mac_elem_16 adding the accumulator in its last VADDMAC: what "
+    "kernels.hadamard.elementwise_multiply costs, and this model already calls that shared function (no duplicate). "
+    "The float subtraction is the accumulator adder (detail/aie2/add.hpp add_sub_bits_impl_float_common), the "
+    "transpose of 8 x 4 floats two VSHUFFLEs (detail/aie2/transpose.hpp, 32-bit, 32 elements: T32_8x4_lo/_hi), as "
+    "modelled. A Vitis 2024.2 compile of DSPLib's float matrix_vector_mul (LLVM IR in the index, id 33941146444, "
+    "repository not named; aie_api headers of /tools/Xilinx/Vitis/2024.2) spells the same sequence "
+    "(me_detail::mac_elem_16_accuracy_fast_inner: 6 to_v16bfloat16 = srs(acc, get_rnd(), get_fp2bf_mask()), 4 "
+    "msc_elem_16_2, mul_elem_16_2_conf + 4 mac_elem_16_2_conf + addmac_elem_16_2_conf) with no set_rnd write: the "
+    "rounding mode is read, not switched, so the 20-cycle rounding_mode_chain recurrence of kernels.hadamard (an "
+    "assumption set on C5 / C8) is not in that compile; dropping it would make the float trips faster still, away "
+    "from the measured figures. Measured cycles per 16-point trip (ping-pong throughput, TP_LEN 1024 / 2048, "
+    "1.25 GHz): TP_DIM 2 180, TP_DIM 3 190, TP_DIM 4 526 (111 / 105 / 38 MSa/s), against the modelled II 80 / 120 / "
+    "160 (4 / 6 / 8 emulation blocks): the two extra squares per trip cost 10 cycles from TP_DIM 2 to 3 and 336 "
+    "from 3 to 4, so the gap is not a per-square cost. Scaling the modelled per-block cost by one factor k "
+    "(diagnostic, validation/run.py --case C18 with trip_ops' recurrence scaled, k = 1.0 .. 3.6 in steps of 0.1): "
+    "k 1.5-1.7 puts TP_DIM 3 within 10 % (26 of 26) and no other TP_DIM, k 2.1-2.4 TP_DIM 2 (28 of 28; TP_DIM 3 / 4 "
+    "then 26-42 % off), k 3.0-3.5 TP_DIM 4 (28 of 28; TP_DIM 2 / 3 then 26-95 % off): at most 28 of the 82 float "
+    "figures for any k (0 now), and k would be a fitted constant. What makes TP_DIM 4 three times "
+    "slower (a schedule change, spills, the inner inIndx / sampIndx loops of the 2022-2025 text not being "
+    "flattened) is not visible in the sources read. Not applied")
 FLOAT_DIM4_OFF = (
     "float, TP_DIM 4: measured 37-38 MSa/s (ping-pong) and 33-34 MSa/s (single buffers), ~33 cycles per point, "
     "about 3x slower than the same rows with TP_DIM 2 (97-111 / 76-82 MSa/s) and equal to the older kernel's "
     "figures (@b5868f22, four squares at every TP_DIM); the model's four squares per point give 10 cycles per "
     "point (8 fp32 emulation blocks per 16 points on the 20-cycle rounding-mode chain), 2.4-3.3x fast. "
-    + DIM_NOTE + ". Not tuned. " + REGPRESSURE_DIAGNOSTIC)
+    + DIM_NOTE + ". Not tuned. " + REGPRESSURE_DIAGNOSTIC + ". " + FLOAT_SQUARE_DIAGNOSTIC)
 FLOAT_DIM23_OFF = (
     "float, TP_DIM 2 / 3 after VERSION_CHANGE: 4 / 6 squares per 16 points (II 80 / 120 on the rounding-mode "
     "chain, 5 / 7.5 cycles per point) against ~11.3 / ~11.9 measured cycles per point in the ping-pong rows: "
     "throughput 33-123 % high, latencies 26-62 % short (blind, four squares: 10-19 % fast). " + DIM_NOTE
-    + ". Not tuned")
+    + ". Not tuned. " + FLOAT_SQUARE_DIAGNOSTIC)
 BF16_SMALL_OFF = (
     "bfloat16, TP_LEN 32 / 64 (2 / 4 trips): the modelled call (122 / 146 cycles: the loop's depth 55, II 12 per "
     "trip, set-up 5, the ADF wrapper 50) is longer than measured (TP_LEN 32 ping-pong: ~90 cycles per iteration, "
