@@ -40,6 +40,19 @@ import cases_c5  # noqa: E402  (next to this file: the DSPLib harness shared wit
 DATA = Path(__file__).resolve().parent / "data" / "dsplib_matrix_mult_aieml.csv"
 SOURCE = ("Xilinx/Vitis_Libraries dsp/docs/src/csv_data_files/L2/matrix_mult_benchmark.csv @db048a49 "
           "(validation/data/dsplib_matrix_mult_aieml.csv)")
+#: the extension (2026-12-07): the 122 AIE-ML int16 x int16 -> int16 rows of the 2025.2 version of the same
+#: file (TT_OUT_DATA, SINGLE_BUF, NUM_TILES columns; data/README.md states the subset). Kernel source read
+#: before the blind run (Xilinx/Vitis_Libraries @0d8795bc, 2022-2025: dsp/L1/src/aie/matrix_mult.cpp
+#: matMult_impl1 with TT_OUT_DATA, matrix_mult_tiling_scheme.hpp int16 x int16 {4, 4, 4} on
+#: ``__AIE_ARCH__ == 20``, matrix_mult_graph.hpp A window / (SSR x CASC), B window / CASC, one output per
+#: SSR rank; tests test.hpp plio_64_bits per kernel input and per rank output; multi_params.json @0e6b76d6
+#: NITER 16): the same loop nest, shapes and harness as the model's, so no model change was made.
+DATA_40865147 = Path(__file__).resolve().parent / "data" / "dsplib_matrix_mult_aieml_40865147.csv"
+SOURCE_40865147 = ("Xilinx/Vitis_Libraries dsp/docs/src/csv_data_files/L2/matrix_mult_benchmark.csv @40865147 "
+                   "(validation/data/dsplib_matrix_mult_aieml_40865147.csv)")
+OUT_TYPE_REASON = ("TT_OUT_DATA other than DSPLib's pre-2025 outType_t (complex if either input is, 32-bit parts "
+                   "if either is): kernels.matrix_mult derives the output type and is not extended")
+SINGLE_BUF_REASON = "SINGLE_BUF 1 (single_buffer on the kernel buffers): not built by matrix_mult_design"
 DEVICE = cases_c5.DEVICE
 PLIO_BITS, PLIO_HZ = cases_c5.PLIO_BITS, cases_c5.PLIO_HZ
 ITERATIONS = cases_c5.ITERATIONS
@@ -106,9 +119,24 @@ def _rows(path: Path = DATA) -> list[dict]:
 
 
 def _slug(r: dict) -> str:
+    """Row name; a row of the 2025 file (with TT_OUT_DATA) ends in ``out <type>``."""
     text = (f"{r['TT_DATA_A']}x{r['TT_DATA_B']} {r['TP_DIM_A']}x{r['TP_DIM_AB']}x{r['TP_DIM_B']} "
-            f"casc {r['TP_CASC_LEN']} ssr {r['TP_SSR']}" + (" tiled" if r["TP_ADD_TILING_A"] == "1" else ""))
+            f"casc {r['TP_CASC_LEN']} ssr {r['TP_SSR']}" + (" tiled" if r["TP_ADD_TILING_A"] == "1" else "")
+            + (f" out {r['TT_OUT_DATA']}" if "TT_OUT_DATA" in r else ""))
     return cases_c5._slug(text)
+
+
+def _refuse(r: dict) -> str | None:
+    """Why a row is not predicted (None: predicted)."""
+    if _tiled(r) and (r["TP_CASC_LEN"], r["TP_SSR"]) != ("1", "1"):
+        return TILING_REASON
+    if r.get("SINGLE_BUF", "0") != "0":
+        return SINGLE_BUF_REASON
+    if "TT_OUT_DATA" in r:
+        default = MatrixMultParams(r["TT_DATA_A"], r["TT_DATA_B"], 16, 16, 16).out_type
+        if r["TT_OUT_DATA"] != default:
+            return OUT_TYPE_REASON
+    return None
 
 
 def _tiled(r: dict) -> bool:
@@ -208,14 +236,21 @@ def simulate_row(a: str, b: str, dim_a: int, dim_ab: int, dim_b: int, casc: int,
 
 
 def measurements(path: Path = DATA) -> list[dict]:
-    """measurements.csv-style rows (case, key, quantity, measured, unit, source, notes) of C7."""
-    return cases_c5.benchmark_measurements(_rows(path), "C7", "matrix_mult", _slug, SOURCE,
-                                           lambda r: "xcve2802 1.25 GHz, 64-bit PLIO 625 MHz; NUM_AIE " + r["NUM_AIE"])
+    """measurements.csv-style rows (case, key, quantity, measured, unit, source, notes) of C7; for the
+    default file also the rows of :data:`DATA_40865147`."""
+    out = cases_c5.benchmark_measurements(_rows(path), "C7", "matrix_mult", _slug, SOURCE,
+                                          lambda r: "xcve2802 1.25 GHz, 64-bit PLIO 625 MHz; NUM_AIE " + r["NUM_AIE"])
+    if path == DATA:
+        out += cases_c5.benchmark_measurements(
+            _rows(DATA_40865147), "C7", "matrix_mult", _slug, SOURCE_40865147,
+            lambda r: "xcve2802 1.25 GHz, 64-bit PLIO 625 MHz; NUM_AIE " + r["NUM_AIE"] + ", NUM_TILES " + r["NUM_TILES"])
+    return out
 
 
 def predictors(prediction, not_modelled) -> dict:
-    """key -> zero-argument predictor, one per C7 figure."""
+    """key -> zero-argument predictor, one per C7 figure (both data files); a design the timing model
+    cannot build or route is not predicted, with its reason (cases_c5.predict_or_reason)."""
     return cases_c5.benchmark_predictors(
-        "c7.matrix_mult", _rows(), _slug, _key, not_modelled,
-        functools.partial(cases_c5.predict_quantity, prediction, simulate_row),
-        refuse=lambda r: TILING_REASON if _tiled(r) and (r["TP_CASC_LEN"], r["TP_SSR"]) != ("1", "1") else None)
+        "c7.matrix_mult", _rows() + _rows(DATA_40865147), _slug, _key, not_modelled,
+        functools.partial(cases_c5.predict_or_reason, prediction, not_modelled, simulate_row),
+        refuse=_refuse)
