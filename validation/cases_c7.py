@@ -122,6 +122,100 @@ TILED_OFF: dict[str, str] = {
 KNOWN_OFF.update(TILED_OFF)
 
 
+# --- the 40865147 extension's figures outside 10 % (89 of 244, all as in the blind run; no change made) ---------
+#: (dims, casc, ssr, quantities) of the off rows, one tuple per reason below
+_OFF_FAST = (
+    ("16x16x16", 1, 1, ("latency", "throughput")),
+    ("16x32x16", 2, 1, ("latency", "throughput")),
+    ("16x64x16", 4, 1, ("latency", "throughput")),
+    ("16x128x16", 4, 1, ("latency", "throughput")),
+    ("16x128x16", 8, 1, ("latency", "throughput")),
+    ("32x16x32", 1, 2, ("latency", "throughput")),
+    ("32x32x32", 2, 1, ("latency", "throughput")),
+    ("32x32x32", 2, 2, ("latency", "throughput")),
+    ("32x64x32", 2, 1, ("latency", "throughput")),
+    ("32x64x32", 4, 1, ("latency", "throughput")),
+    ("32x64x32", 4, 2, ("latency", "throughput")),
+    ("32x128x32", 2, 1, ("latency", "throughput")),
+    ("32x128x32", 4, 1, ("latency", "throughput")),
+    ("32x128x32", 8, 1, ("latency", "throughput")),
+    ("32x128x32", 8, 2, ("latency", "throughput")),
+    ("64x16x64", 1, 1, ("latency", "throughput")),
+    ("64x16x64", 1, 2, ("latency", "throughput")),
+    ("64x32x64", 1, 1, ("latency", "throughput")),
+    ("64x32x64", 2, 1, ("throughput",)),
+    ("64x32x64", 1, 2, ("latency", "throughput")),
+    ("64x32x64", 2, 2, ("latency", "throughput")),
+    ("64x32x64", 2, 4, ("latency", "throughput")),
+    ("64x64x64", 2, 1, ("latency", "throughput")),
+    ("64x64x64", 4, 1, ("latency", "throughput")),
+    ("64x64x64", 2, 2, ("latency", "throughput")),
+    ("64x64x64", 4, 2, ("latency", "throughput")),
+    ("64x64x64", 4, 4, ("latency", "throughput")),
+    ("64x128x64", 4, 1, ("latency", "throughput")),
+    ("64x128x64", 8, 1, ("latency", "throughput")),
+    ("64x128x64", 2, 2, ("latency", "throughput")),
+    ("64x128x64", 8, 2, ("latency", "throughput")),
+    ("64x128x64", 8, 4, ("latency", "throughput")),
+)
+_OFF_SLOW = (
+    ("16x16x16", 4, 1, ("latency", "throughput")),
+    ("16x16x16", 4, 2, ("latency", "throughput")),
+    ("16x16x16", 2, 4, ("latency", "throughput")),
+    ("16x16x16", 4, 4, ("latency", "throughput")),
+    ("16x32x16", 8, 1, ("latency", "throughput")),
+    ("16x32x16", 4, 2, ("throughput",)),
+    ("16x32x16", 8, 2, ("latency", "throughput")),
+    ("16x32x16", 8, 4, ("latency", "throughput")),
+    ("16x64x16", 8, 2, ("throughput",)),
+)
+_OFF_EARLY = (
+    ("16x64x16", 8, 4, ("latency",)),
+    ("32x16x32", 2, 4, ("latency",)),
+    ("32x16x32", 4, 4, ("latency",)),
+    ("32x32x32", 8, 2, ("latency",)),
+    ("32x32x32", 8, 4, ("latency",)),
+    ("32x64x32", 8, 4, ("latency",)),
+)
+_OFF_MM64 = (
+    ("64x64x64", 1, 1, ("latency", "throughput")),
+    ("64x128x64", 2, 1, ("latency", "throughput")),
+)
+INT16_SHORT_GROUP_FAST_OFF = (
+    "int16 x int16 -> int16 @40865147, kernel-bound with a short AB loop per kernel (DIM_AB / CASC 16 .. 64): the "
+    "model is 10-72 % too fast (latency 12-44 % early, the same interval plus less input queued ahead). The "
+    "measured intervals match one full group fill / drain per output group (no overlap of consecutive groups: share "
+    "32x16x32 model 479 cycles, non-overlapped 642, measured 639-689; share 64x16x64 model 1567, non-overlapped "
+    "2418, measured 2281-2560), while kernels.matrix_mult overlaps groups when two groups' 2 x 2 acc64 tiles fit "
+    "(8 of the 9 accumulator registers). Turning the overlap off for every pair (tried after seeing these errors) "
+    "gave 141 of 244 within instead of 155 (the long-AB shares 32x128x32 / 64x128x64 sit between the two): not "
+    "adopted; what the compiler does is not identified")
+INT16_64CUBE_OFF = (
+    "int16 x int16 kernel share 64x64x64 (64x64x64 casc 1, 64x128x64 casc 2; ssr 1): measured interval 7938-8025 "
+    "cycles, model 4639 (5490 without group overlap), 71 % too fast; the shares 32x64x64 (+9 %) and 64x128x64 "
+    "(+5 %) are within. Not identified (data-memory bank conflicts of the 8 KB A / B / output buffers are not "
+    "modelled)")
+INT16_TINY_SLOW_OFF = (
+    "int16 x int16 kernels with one or two AB steps (DIM_AB / CASC 4 or 8) in 4- and 8-kernel cascades or SSR 4: "
+    "the model is 11-27 % too slow (latency 10-26 % late): measured intervals 58-136 cycles, below the model's "
+    "kernel (e.g. share 4x4x16: model 78 cycles, of which 50 ADF call overhead; measured 58-60) plus its cascade "
+    "rendezvous; the fixed per-call cost is too large for these tiny kernels. Not identified")
+INT16_WIDE_LATENCY_OFF = (
+    "int16 x int16 casc 8 / SSR 4 designs (16-32 kernels, 32-64 input PLIOs) with the interval within 10 %: "
+    "latency 10-21 % early. Not identified")
+
+
+def _off_keys(rows, reason: str) -> dict[str, str]:
+    return {f"c7.matrix_mult.int16xint16_{d}_casc_{c}_ssr_{s}_out_int16.{q}": reason
+            for d, c, s, qs in rows for q in qs}
+
+
+KNOWN_OFF.update(_off_keys(_OFF_FAST, INT16_SHORT_GROUP_FAST_OFF))
+KNOWN_OFF.update(_off_keys(_OFF_MM64, INT16_64CUBE_OFF))
+KNOWN_OFF.update(_off_keys(_OFF_SLOW, INT16_TINY_SLOW_OFF))
+KNOWN_OFF.update(_off_keys(_OFF_EARLY, INT16_WIDE_LATENCY_OFF))
+
+
 #: every blind prediction of the 40865147 extension (first run, before any comparison): key -> predicted
 #: (latency ns / throughput MSa/s). 155 of 244 figures within 10 %, median |error| 3.3 % (latency 76 of 122,
 #: median 4.9 %; throughput 79 of 122, median 1.9 %); no row refused.
