@@ -58,8 +58,9 @@ SOURCE = ("Xilinx/Vitis_Libraries dsp/docs/src/csv_data_files/L2/matrix_mult_ben
 DATA_40865147 = Path(__file__).resolve().parent / "data" / "dsplib_matrix_mult_aieml_40865147.csv"
 SOURCE_40865147 = ("Xilinx/Vitis_Libraries dsp/docs/src/csv_data_files/L2/matrix_mult_benchmark.csv @40865147 "
                    "(validation/data/dsplib_matrix_mult_aieml_40865147.csv)")
-OUT_TYPE_REASON = ("TT_OUT_DATA other than DSPLib's pre-2025 outType_t (complex if either input is, 32-bit parts "
-                   "if either is): kernels.matrix_mult derives the output type and is not extended")
+OUT_TYPE_REASON = "TT_OUT_DATA not modelled by kernels.matrix_mult"
+TILED_OUT_REASON = ("TT_OUT_DATA other than the default with tiling: the untiler of kernels.matrix_mult_tiler is "
+                    "modelled for the default output type only")
 SINGLE_BUF_REASON = "SINGLE_BUF 1 (single_buffer on the kernel buffers): not built by matrix_mult_design"
 DEVICE = cases_c5.DEVICE
 PLIO_BITS, PLIO_HZ = cases_c5.PLIO_BITS, cases_c5.PLIO_HZ
@@ -484,10 +485,14 @@ def _refuse(r: dict) -> str | None:
         return TILING_REASON
     if r.get("SINGLE_BUF", "0") != "0":
         return SINGLE_BUF_REASON
-    if "TT_OUT_DATA" in r:
-        default = MatrixMultParams(r["TT_DATA_A"], r["TT_DATA_B"], 16, 16, 16).out_type
-        if r["TT_OUT_DATA"] != default:
-            return OUT_TYPE_REASON
+    out = _out_data(r)
+    if out is not None:
+        if _tiled(r):
+            return TILED_OUT_REASON
+        try:
+            MatrixMultParams(r["TT_DATA_A"], r["TT_DATA_B"], 16, 16, 16, out_data=out)
+        except ValueError as exc:
+            return f"{OUT_TYPE_REASON}: {exc}"
     return None
 
 
@@ -496,18 +501,32 @@ def _tiled(r: dict) -> bool:
     return "1" in (r["TP_ADD_TILING_A"], r["TP_ADD_TILING_B"], r["TP_ADD_DETILING_OUT"])
 
 
+def _out_data(r: dict) -> str | None:
+    """The row's TT_OUT_DATA when it differs from the pre-2025 default output type, else None."""
+    out = r.get("TT_OUT_DATA")
+    if out is None or out == MatrixMultParams(r["TT_DATA_A"], r["TT_DATA_B"], 16, 16, 16).out_type:
+        return None
+    return out
+
+
 def _key(r: dict) -> tuple:
-    """simulate_row's arguments of a row (a tiled row's with ``tiled`` True)."""
-    return ((r["TT_DATA_A"], r["TT_DATA_B"], int(r["TP_DIM_A"]), int(r["TP_DIM_AB"]), int(r["TP_DIM_B"]),
-             int(r["TP_CASC_LEN"]), int(r["TP_SSR"])) + ((True,) if _tiled(r) else ()))
+    """simulate_row's arguments of a row (a tiled row's with ``tiled`` True; a row whose TT_OUT_DATA is not
+    the default with ``out``)."""
+    key = ((r["TT_DATA_A"], r["TT_DATA_B"], int(r["TP_DIM_A"]), int(r["TP_DIM_AB"]), int(r["TP_DIM_B"]),
+            int(r["TP_CASC_LEN"]), int(r["TP_SSR"])) + ((True,) if _tiled(r) else ()))
+    out = _out_data(r)
+    return key if out is None else key + ((False,) if not _tiled(r) else ()) + (out,)
 
 
-def matrix_mult_design(a: str, b: str, dim_a: int, dim_ab: int, dim_b: int, casc: int, ssr: int):
-    """The Design of one benchmark row (see the module docstring)."""
+def matrix_mult_design(a: str, b: str, dim_a: int, dim_ab: int, dim_b: int, casc: int, ssr: int,
+                       out: str | None = None):
+    """The Design of one benchmark row (see the module docstring); ``out`` the TT_OUT_DATA of a 2025 row
+    when not the default."""
+    name = f"matrix_mult_{a}x{b}_{dim_a}_{dim_ab}_{dim_b}_{casc}_{ssr}" + (f"_{out}" if out else "")
     return cases_c5.cascade_ssr_design(
-        f"matrix_mult_{a}x{b}_{dim_a}_{dim_ab}_{dim_b}_{casc}_{ssr}", "matrix_mult", "mm", a, b, ssr, casc,
+        name, "matrix_mult", "mm", a, b, ssr, casc,
         lambda s, c: MatrixMultParams(a, b, dim_a // ssr, dim_ab // casc, dim_b,
-                                      cascade_in=c > 0, cascade_out=c < casc - 1))
+                                      cascade_in=c > 0, cascade_out=c < casc - 1, out_data=out))
 
 
 def b_leading(b: str) -> int:
@@ -568,14 +587,15 @@ def matrix_mult_tiled_design(a: str, b: str, dim_a: int, dim_ab: int, dim_b: int
 
 
 @functools.lru_cache(maxsize=None)
-def simulate_row(a: str, b: str, dim_a: int, dim_ab: int, dim_b: int, casc: int, ssr: int, tiled: bool = False):
+def simulate_row(a: str, b: str, dim_a: int, dim_ab: int, dim_b: int, casc: int, ssr: int, tiled: bool = False,
+                 out: str | None = None):
     """(latency ns, throughput MSa/s, detail) at the iteration DSPLib's script reports."""
-    if tiled and (casc, ssr) != (1, 1):
-        raise ValueError("tiled matrix_mult rows are modelled for casc 1, ssr 1 only")
+    if tiled and ((casc, ssr) != (1, 1) or out is not None):
+        raise ValueError("tiled matrix_mult rows are modelled for casc 1, ssr 1 and the default output type only")
     d = (matrix_mult_tiled_design(a, b, dim_a, dim_ab, dim_b) if tiled
-         else matrix_mult_design(a, b, dim_a, dim_ab, dim_b, casc, ssr))
+         else matrix_mult_design(a, b, dim_a, dim_ab, dim_b, casc, ssr, out))
     latency_ns, throughput, period, gaps, p = cases_c5.dsplib_figures(d, ITERATIONS, dim_a * dim_b)
-    k = MatrixMultParams(a, b, dim_a // ssr, dim_ab // casc, dim_b, cascade_in=casc > 1)
+    k = MatrixMultParams(a, b, dim_a // ssr, dim_ab // casc, dim_b, cascade_in=casc > 1, out_data=out)
     cost = matrix_mult_cycles(k, AIE_ML_CORE)
     dma = cases_c5.dma_cycles(k.ports(), p)
     extra = ""
