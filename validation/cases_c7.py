@@ -354,6 +354,78 @@ KNOWN_OFF.update(_offi32_keys(_OFFI32_FAST, INT32_SHORT_AB_FAST_OFF))
 KNOWN_OFF.update(_offi32_keys(_OFFI32_EARLY, INT32_WIDE_LATENCY_OFF))
 
 
+# --- extension 4 (int32 x int16 -> int32 @40865147): the 46 figures outside 10 % (blind, no change made) -------
+_OFFI3216_EARLY = (
+    ("16x16x16", 4, 2, ("latency",)),
+    ("16x16x16", 2, 4, ("latency",)),
+    ("16x32x16", 4, 1, ("latency",)),
+    ("16x32x16", 8, 1, ("latency",)),
+    ("16x32x16", 4, 2, ("latency",)),
+    ("16x32x16", 8, 2, ("latency",)),
+    ("16x32x16", 4, 4, ("latency",)),
+    ("16x64x16", 8, 1, ("latency",)),
+    ("16x64x16", 8, 2, ("latency",)),
+    ("32x16x32", 4, 1, ("latency",)),
+    ("32x16x32", 2, 4, ("latency",)),
+    ("32x32x32", 8, 1, ("latency",)),
+    ("32x32x32", 4, 2, ("latency",)),
+    ("32x32x32", 4, 4, ("latency",)),
+    ("32x32x32", 8, 4, ("latency",)),
+    ("32x64x32", 8, 1, ("latency",)),
+    ("32x64x32", 8, 2, ("latency",)),
+    ("32x64x32", 8, 4, ("latency",)),
+    ("64x16x64", 4, 1, ("latency",)),
+    ("64x16x64", 4, 2, ("latency",)),
+    ("64x32x64", 8, 2, ("latency",)),
+    ("64x64x64", 8, 4, ("latency",)),
+)
+_OFFI3216_FAST = (
+    ("16x16x16", 1, 4, ("latency", "throughput")),
+    ("16x32x16", 2, 4, ("latency", "throughput")),
+    ("16x64x16", 4, 4, ("latency", "throughput")),
+    ("16x64x16", 8, 4, ("latency", "throughput")),
+    ("16x128x16", 8, 4, ("latency", "throughput")),
+    ("64x32x64", 1, 4, ("throughput",)),
+    ("64x64x64", 2, 1, ("latency", "throughput")),
+    ("64x64x64", 2, 2, ("latency", "throughput")),
+)
+_OFFI3216_SLOW = (
+    ("16x16x16", 4, 4, ("throughput",)),
+    ("16x32x16", 8, 4, ("latency", "throughput")),
+    ("32x16x32", 1, 4, ("latency", "throughput")),
+)
+_OFFI3216_LATE = (
+    ("32x16x32", 1, 2, ("latency",)),
+    ("64x32x64", 1, 1, ("latency",)),
+    ("64x128x64", 4, 1, ("latency",)),
+    ("64x128x64", 4, 2, ("latency",)),
+)
+INT32X16_EARLY_OFF = (
+    "int32 x int16 -> int32 @40865147, cascades of 4-8 kernels (often with SSR 2-4) whose interval is within 10 % "
+    "(mostly output-PLIO-bound): latency 10-26 % early, as INT16_WIDE_LATENCY_OFF. Not identified")
+INT32X16_FAST_OFF = (
+    "int32 x int16 -> int32 (emulated 32b x 16b): model 13-26 % too fast for shares 4x16x16 / 4x8x16 (SSR 4: one "
+    "A row block, model kernel 95-121 cycles, measured interval 98-166) and 64x32x64 / 32x32x64 / 16x32x64 "
+    "(model 1601-6303, measured 1926-7131). Not identified")
+INT32X16_SLOW_OFF = (
+    "int32 x int16 -> int32 (emulated): shares 4x4x16 and 8x16x32 (SSR 4) 10-14 % too slow (model 86-311 cycles, "
+    "measured 74-279), as INT16_TINY_SLOW_OFF. Not identified")
+INT32X16_LATE_OFF = (
+    "int32 x int16 -> int32, kernel-bound shares 64x32x64 / 32x32x64 / 16x16x32 with the interval 8-10 % too slow: "
+    "latency 10-12 % late (the same interval error plus the input queued ahead). Not identified")
+
+
+def _offi3216_keys(rows, reason: str) -> dict[str, str]:
+    return {f"c7.matrix_mult.int32xint16_{d}_casc_{c}_ssr_{s}_out_int32.{q}": reason
+            for d, c, s, qs in rows for q in qs}
+
+
+KNOWN_OFF.update(_offi3216_keys(_OFFI3216_EARLY, INT32X16_EARLY_OFF))
+KNOWN_OFF.update(_offi3216_keys(_OFFI3216_FAST, INT32X16_FAST_OFF))
+KNOWN_OFF.update(_offi3216_keys(_OFFI3216_SLOW, INT32X16_SLOW_OFF))
+KNOWN_OFF.update(_offi3216_keys(_OFFI3216_LATE, INT32X16_LATE_OFF))
+
+
 #: every blind prediction of the 40865147 extension (first run, before any comparison): key -> predicted
 #: (latency ns / throughput MSa/s). 155 of 244 figures within 10 %, median |error| 3.3 % (latency 76 of 122,
 #: median 4.9 %; throughput 79 of 122, median 1.9 %); no row refused.
