@@ -213,9 +213,10 @@ INT16_SHORT_GROUP_FAST_OFF = (
     "measured intervals match one full group fill / drain per output group (no overlap of consecutive groups: share "
     "32x16x32 model 479 cycles, non-overlapped 642, measured 639-689; share 64x16x64 model 1567, non-overlapped "
     "2418, measured 2281-2560), while kernels.matrix_mult overlaps groups when two groups' 2 x 2 acc64 tiles fit "
-    "(8 of the 9 accumulator registers). Turning the overlap off for every pair (tried after seeing these errors) "
-    "gave 141 of 244 within instead of 155 (the long-AB shares 32x128x32 / 64x128x64 sit between the two): not "
-    "adopted; what the compiler does is not identified")
+    "(8 of the 9 accumulator registers). Turning the overlap off (tried after seeing these errors) gave 141 of 244 "
+    "within instead of 155 when only groups that fill 8 registers stop overlapping, 139 when no group overlaps (the "
+    "long-AB shares 32x128x32 / 64x128x64 sit between the two; see CINT16_MULTI_GROUP_FAST_OFF for the other types): "
+    "not adopted; what the compiler does is not identified")
 INT16_64CUBE_OFF = (
     "int16 x int16 kernel share 64x64x64 (64x64x64 casc 1, 64x128x64 casc 2; ssr 1): measured interval 7938-8025 "
     "cycles, model 4639 (5490 without group overlap), 71 % too fast; the shares 32x64x64 (+9 %) and 64x128x64 "
