@@ -165,3 +165,17 @@ def test_kernel_graph_cascade_couples_the_chain_group_by_group():
     # paced by the downstream: it waits on the cascade about as long as the downstream waits on
     # its output, never a whole call more or less (it cannot run a call ahead)
     assert abs(up.stall_cascade_cycles - down.stall_output_cycles) < per_call.total_cycles
+
+
+def test_out_data_sets_the_output_buffer_and_stores():
+    """TT_OUT_DATA (DSPLib 2025.1 on): the output buffer and the SRS-fused stores follow it; None keeps the
+    pre-2025 outType_t (identical cost)."""
+    base = MatrixMultParams("int16", "int16", 32, 32, 32)
+    same = MatrixMultParams("int16", "int16", 32, 32, 32, out_data="int16")
+    wide = MatrixMultParams("int16", "int16", 32, 32, 32, out_data="int32")
+    assert base.out_type == same.out_type == "int16" and wide.out_type == "int32"
+    assert matrix_mult_cycles(base, T).total_cycles == matrix_mult_cycles(same, T).total_cycles
+    assert wide.ports()[-1].bytes_per_call == 2 * base.ports()[-1].bytes_per_call
+    assert matrix_mult_cycles(wide, T).total_cycles >= matrix_mult_cycles(base, T).total_cycles
+    with pytest.raises(ValueError):
+        MatrixMultParams("int16", "int16", 32, 32, 32, out_data="cint16")

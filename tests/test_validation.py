@@ -139,6 +139,259 @@ _C12_C32_FRAME_ROWS = (
     ("cint32", 1, 64, (64, 128, 256), (512, 1024), ()),
     ("cint32", 2, 64, (64, 128, 256, 512, 1024), (), ()),
 )
+# C7 extension (@40865147, the 122 int16 x int16 -> int16 AIE-ML rows): validation/cases_c7.py KNOWN_OFF (blind: 89 of
+# 244 figures off, no change made); (dims, casc, ssr, quantities) per reason
+_C7_INT16_FAST = (
+    ("16x16x16", 1, 1, ("latency", "throughput")),
+    ("16x32x16", 2, 1, ("latency", "throughput")),
+    ("16x64x16", 4, 1, ("latency", "throughput")),
+    ("16x128x16", 4, 1, ("latency", "throughput")),
+    ("16x128x16", 8, 1, ("latency", "throughput")),
+    ("32x16x32", 1, 2, ("latency", "throughput")),
+    ("32x32x32", 2, 1, ("latency", "throughput")),
+    ("32x32x32", 2, 2, ("latency", "throughput")),
+    ("32x64x32", 2, 1, ("latency", "throughput")),
+    ("32x64x32", 4, 1, ("latency", "throughput")),
+    ("32x64x32", 4, 2, ("latency", "throughput")),
+    ("32x128x32", 2, 1, ("latency", "throughput")),
+    ("32x128x32", 4, 1, ("latency", "throughput")),
+    ("32x128x32", 8, 1, ("latency", "throughput")),
+    ("32x128x32", 8, 2, ("latency", "throughput")),
+    ("64x16x64", 1, 1, ("latency", "throughput")),
+    ("64x16x64", 1, 2, ("latency", "throughput")),
+    ("64x32x64", 1, 1, ("latency", "throughput")),
+    ("64x32x64", 2, 1, ("throughput",)),
+    ("64x32x64", 1, 2, ("latency", "throughput")),
+    ("64x32x64", 2, 2, ("latency", "throughput")),
+    ("64x32x64", 2, 4, ("latency", "throughput")),
+    ("64x64x64", 2, 1, ("latency", "throughput")),
+    ("64x64x64", 4, 1, ("latency", "throughput")),
+    ("64x64x64", 2, 2, ("latency", "throughput")),
+    ("64x64x64", 4, 2, ("latency", "throughput")),
+    ("64x64x64", 4, 4, ("latency", "throughput")),
+    ("64x128x64", 4, 1, ("latency", "throughput")),
+    ("64x128x64", 8, 1, ("latency", "throughput")),
+    ("64x128x64", 2, 2, ("latency", "throughput")),
+    ("64x128x64", 8, 2, ("latency", "throughput")),
+    ("64x128x64", 8, 4, ("latency", "throughput")),
+)
+_C7_INT16_SLOW = (
+    ("16x16x16", 4, 1, ("latency", "throughput")),
+    ("16x16x16", 4, 2, ("latency", "throughput")),
+    ("16x16x16", 2, 4, ("latency", "throughput")),
+    ("16x16x16", 4, 4, ("latency", "throughput")),
+    ("16x32x16", 8, 1, ("latency", "throughput")),
+    ("16x32x16", 4, 2, ("throughput",)),
+    ("16x32x16", 8, 2, ("latency", "throughput")),
+    ("16x32x16", 8, 4, ("latency", "throughput")),
+    ("16x64x16", 8, 2, ("throughput",)),
+)
+_C7_INT16_EARLY = (
+    ("16x64x16", 8, 4, ("latency",)),
+    ("32x16x32", 2, 4, ("latency",)),
+    ("32x16x32", 4, 4, ("latency",)),
+    ("32x32x32", 8, 2, ("latency",)),
+    ("32x32x32", 8, 4, ("latency",)),
+    ("32x64x32", 8, 4, ("latency",)),
+)
+_C7_INT16_MM64 = (
+    ("64x64x64", 1, 1, ("latency", "throughput")),
+    ("64x128x64", 2, 1, ("latency", "throughput")),
+)
+
+
+# C7 extension 2 (@40865147, the 125 int16 x int16 -> int32 AIE-ML rows): validation/cases_c7.py KNOWN_OFF (blind:
+# 41 of 250 figures off, no change made)
+_C7_OUT32_FAST = (
+    ("16x32x16", 2, 2, ("latency", "throughput")),
+    ("16x64x16", 2, 1, ("latency", "throughput")),
+    ("16x128x16", 4, 1, ("latency", "throughput")),
+    ("32x32x32", 1, 1, ("latency", "throughput")),
+    ("32x64x32", 1, 1, ("latency", "throughput")),
+    ("32x64x32", 2, 4, ("throughput",)),
+    ("32x128x32", 2, 1, ("latency", "throughput")),
+    ("64x32x64", 1, 2, ("throughput",)),
+    ("64x64x64", 1, 1, ("latency", "throughput")),
+    ("64x64x64", 1, 2, ("latency", "throughput")),
+    ("64x64x64", 2, 4, ("latency", "throughput")),
+    ("64x128x64", 2, 1, ("latency", "throughput")),
+    ("64x128x64", 2, 2, ("latency", "throughput")),
+)
+_C7_OUT32_EARLY = (
+    ("16x32x16", 4, 2, ("latency",)),
+    ("16x32x16", 8, 2, ("latency",)),
+    ("16x64x16", 8, 2, ("latency",)),
+    ("16x64x16", 8, 4, ("latency",)),
+    ("16x128x16", 8, 2, ("latency",)),
+    ("32x16x32", 4, 4, ("latency",)),
+    ("32x32x32", 8, 2, ("latency",)),
+    ("32x32x32", 4, 4, ("latency",)),
+    ("32x32x32", 8, 4, ("latency",)),
+    ("64x128x64", 1, 1, ("latency",)),
+)
+_C7_OUT32_SLOW = (
+    ("16x32x16", 8, 4, ("latency", "throughput")),
+    ("32x16x32", 1, 2, ("throughput",)),
+)
+_C7_OUT32_LATE = (
+    ("64x32x64", 2, 1, ("latency",)),
+    ("64x32x64", 2, 2, ("latency",)),
+    ("64x32x64", 2, 4, ("latency",)),
+    ("64x64x64", 4, 1, ("latency",)),
+)
+
+
+# C7 extension 3 (@40865147, the 125 int32 x int32 -> int32 AIE-ML rows): validation/cases_c7.py KNOWN_OFF (blind:
+# 43 of 250 figures off, no change made)
+_C7_INT32_FAST = (
+    ("16x16x16", 1, 1, ("latency", "throughput")),
+    ("16x32x16", 2, 1, ("latency", "throughput")),
+    ("16x32x16", 1, 2, ("throughput",)),
+    ("16x32x16", 8, 4, ("latency", "throughput")),
+    ("16x64x16", 4, 1, ("latency", "throughput")),
+    ("16x128x16", 4, 1, ("latency", "throughput")),
+    ("16x128x16", 8, 1, ("latency", "throughput")),
+    ("32x16x32", 1, 1, ("latency", "throughput")),
+    ("32x16x32", 2, 2, ("latency", "throughput")),
+    ("32x16x32", 2, 4, ("latency", "throughput")),
+    ("32x32x32", 4, 1, ("latency", "throughput")),
+    ("32x32x32", 4, 2, ("latency", "throughput")),
+    ("32x32x32", 4, 4, ("latency", "throughput")),
+    ("32x64x32", 8, 1, ("latency", "throughput")),
+    ("32x64x32", 8, 2, ("latency", "throughput")),
+    ("32x64x32", 8, 4, ("latency", "throughput")),
+    ("32x128x32", 8, 1, ("latency", "throughput")),
+    ("64x32x64", 1, 2, ("latency", "throughput")),
+    ("64x32x64", 2, 4, ("latency", "throughput")),
+)
+_C7_INT32_EARLY = (
+    ("16x32x16", 8, 1, ("latency",)),
+    ("16x32x16", 8, 2, ("latency",)),
+    ("16x64x16", 8, 1, ("latency",)),
+    ("16x64x16", 8, 2, ("latency",)),
+    ("16x64x16", 8, 4, ("latency",)),
+    ("32x32x32", 8, 4, ("latency",)),
+)
+
+
+# C7 extension 4 (@40865147, the 123 int32 x int16 -> int32 AIE-ML rows): validation/cases_c7.py KNOWN_OFF (blind:
+# 46 of 246 figures off, no change made)
+_C7_I3216_EARLY = (
+    ("16x16x16", 4, 2, ("latency",)),
+    ("16x16x16", 2, 4, ("latency",)),
+    ("16x32x16", 4, 1, ("latency",)),
+    ("16x32x16", 8, 1, ("latency",)),
+    ("16x32x16", 4, 2, ("latency",)),
+    ("16x32x16", 8, 2, ("latency",)),
+    ("16x32x16", 4, 4, ("latency",)),
+    ("16x64x16", 8, 1, ("latency",)),
+    ("16x64x16", 8, 2, ("latency",)),
+    ("32x16x32", 4, 1, ("latency",)),
+    ("32x16x32", 2, 4, ("latency",)),
+    ("32x32x32", 8, 1, ("latency",)),
+    ("32x32x32", 4, 2, ("latency",)),
+    ("32x32x32", 4, 4, ("latency",)),
+    ("32x32x32", 8, 4, ("latency",)),
+    ("32x64x32", 8, 1, ("latency",)),
+    ("32x64x32", 8, 2, ("latency",)),
+    ("32x64x32", 8, 4, ("latency",)),
+    ("64x16x64", 4, 1, ("latency",)),
+    ("64x16x64", 4, 2, ("latency",)),
+    ("64x32x64", 8, 2, ("latency",)),
+    ("64x64x64", 8, 4, ("latency",)),
+)
+_C7_I3216_FAST = (
+    ("16x16x16", 1, 4, ("latency", "throughput")),
+    ("16x32x16", 2, 4, ("latency", "throughput")),
+    ("16x64x16", 4, 4, ("latency", "throughput")),
+    ("16x64x16", 8, 4, ("latency", "throughput")),
+    ("16x128x16", 8, 4, ("latency", "throughput")),
+    ("64x32x64", 1, 4, ("throughput",)),
+    ("64x64x64", 2, 1, ("latency", "throughput")),
+    ("64x64x64", 2, 2, ("latency", "throughput")),
+)
+_C7_I3216_SLOW = (
+    ("16x16x16", 4, 4, ("throughput",)),
+    ("16x32x16", 8, 4, ("latency", "throughput")),
+    ("32x16x32", 1, 4, ("latency", "throughput")),
+)
+_C7_I3216_LATE = (
+    ("32x16x32", 1, 2, ("latency",)),
+    ("64x32x64", 1, 1, ("latency",)),
+    ("64x128x64", 4, 1, ("latency",)),
+    ("64x128x64", 4, 2, ("latency",)),
+)
+
+
+# C7 extension 5 (@40865147, the 122 cint16 x cint16 -> cint16 AIE-ML rows): validation/cases_c7.py KNOWN_OFF
+# (blind: 110 of 244 figures off, no change made)
+_C7_C16_SLOW = (
+    ("16x16x16", 2, 1, ("latency", "throughput")),
+    ("16x16x16", 4, 1, ("latency", "throughput")),
+    ("16x16x16", 2, 2, ("latency", "throughput")),
+    ("16x16x16", 4, 2, ("latency", "throughput")),
+    ("16x16x16", 4, 4, ("latency", "throughput")),
+    ("16x32x16", 4, 1, ("latency", "throughput")),
+    ("16x32x16", 8, 1, ("latency", "throughput")),
+    ("16x32x16", 8, 2, ("latency", "throughput")),
+    ("16x32x16", 8, 4, ("latency", "throughput")),
+    ("32x32x32", 8, 4, ("throughput",)),
+)
+_C7_C16_FAST = (
+    ("16x32x16", 1, 2, ("throughput",)),
+    ("16x32x16", 1, 4, ("throughput",)),
+    ("32x16x32", 1, 1, ("latency", "throughput")),
+    ("32x16x32", 2, 1, ("latency", "throughput")),
+    ("32x16x32", 1, 2, ("latency", "throughput")),
+    ("32x16x32", 2, 2, ("latency", "throughput")),
+    ("32x16x32", 1, 4, ("throughput",)),
+    ("32x16x32", 2, 4, ("latency", "throughput")),
+    ("32x32x32", 1, 1, ("latency", "throughput")),
+    ("32x32x32", 2, 1, ("latency", "throughput")),
+    ("32x32x32", 4, 1, ("latency", "throughput")),
+    ("32x32x32", 1, 2, ("latency", "throughput")),
+    ("32x32x32", 2, 2, ("latency", "throughput")),
+    ("32x32x32", 4, 2, ("latency", "throughput")),
+    ("32x32x32", 2, 4, ("latency", "throughput")),
+    ("32x32x32", 4, 4, ("latency", "throughput")),
+    ("32x64x32", 1, 1, ("latency", "throughput")),
+    ("32x64x32", 2, 1, ("latency", "throughput")),
+    ("32x64x32", 8, 1, ("latency", "throughput")),
+    ("32x64x32", 2, 2, ("latency", "throughput")),
+    ("32x64x32", 4, 2, ("latency", "throughput")),
+    ("32x64x32", 8, 2, ("latency", "throughput")),
+    ("32x64x32", 4, 4, ("throughput",)),
+    ("32x64x32", 8, 4, ("latency", "throughput")),
+    ("32x128x32", 2, 1, ("latency", "throughput")),
+    ("32x128x32", 4, 1, ("latency", "throughput")),
+    ("32x128x32", 8, 1, ("latency", "throughput")),
+    ("32x128x32", 2, 2, ("latency", "throughput")),
+    ("32x128x32", 4, 2, ("latency", "throughput")),
+    ("32x128x32", 8, 2, ("latency", "throughput")),
+    ("32x128x32", 8, 4, ("latency", "throughput")),
+    ("64x16x64", 1, 2, ("latency", "throughput")),
+    ("64x32x64", 1, 1, ("latency", "throughput")),
+    ("64x32x64", 2, 1, ("latency", "throughput")),
+    ("64x32x64", 1, 2, ("latency", "throughput")),
+    ("64x32x64", 2, 2, ("latency", "throughput")),
+    ("64x32x64", 2, 4, ("latency", "throughput")),
+    ("64x64x64", 2, 1, ("latency", "throughput")),
+    ("64x64x64", 4, 1, ("latency", "throughput")),
+    ("64x64x64", 4, 2, ("latency", "throughput")),
+    ("64x64x64", 2, 4, ("latency", "throughput")),
+    ("64x128x64", 4, 1, ("latency", "throughput")),
+    ("64x128x64", 8, 1, ("latency", "throughput")),
+    ("64x128x64", 8, 2, ("latency", "throughput")),
+    ("64x128x64", 4, 4, ("latency", "throughput")),
+    ("64x128x64", 8, 4, ("latency", "throughput")),
+)
+_C7_C16_EARLY = (
+    ("32x16x32", 4, 1, ("latency",)),
+    ("32x32x32", 8, 1, ("latency",)),
+    ("32x64x32", 1, 2, ("latency",)),
+)
+
+
 KNOWN_OFF: dict[str, str] = {
     # C8 (held out, DSPLib matrix_vector_mul): validation/cases_c8.py KNOWN_OFF (blind: 32 of 50 figures off;
     # 20 after three mechanisms from the sources, see that module's docstring)
@@ -228,6 +481,49 @@ KNOWN_OFF: dict[str, str] = {
        "128-bit insert (validation/cases_c7.py TILED_OFF)"
        for r, qs in (("int16xint16", ("latency", "throughput")), ("cint16xcint16", ("latency", "throughput")),
                      ("int32xint16", ("latency",))) for q in qs},
+    **{f"c7.matrix_mult.int16xint16_{d}_casc_{c}_ssr_{n}_out_int16.{q}": why
+       for rows, why in ((_C7_INT16_FAST, "kernel-bound short-AB int16 rows: measured like one group fill / drain per "
+                          "group, the model overlaps groups (validation/cases_c7.py INT16_SHORT_GROUP_FAST_OFF)"),
+                         (_C7_INT16_MM64, "int16 share 64x64x64 ~71 % slower than modelled, not identified "
+                          "(validation/cases_c7.py INT16_64CUBE_OFF)"),
+                         (_C7_INT16_SLOW, "tiny int16 kernels (1-2 AB steps) faster than the model's fixed per-call "
+                          "cost (validation/cases_c7.py INT16_TINY_SLOW_OFF)"),
+                         (_C7_INT16_EARLY, "casc 8 / SSR 4 int16 latency 10-21 % early (validation/cases_c7.py "
+                          "INT16_WIDE_LATENCY_OFF)"))
+       for d, c, n, qs in rows for q in qs},
+    **{f"c7.matrix_mult.int16xint16_{d}_casc_{c}_ssr_{n}_out_int32.{q}": why
+       for rows, why in ((_C7_OUT32_FAST, "int16 -> int32 rows 11-59 % faster than measured, not identified "
+                          "(validation/cases_c7.py OUT32_FAST_OFF)"),
+                         (_C7_OUT32_EARLY, "int16 -> int32 wide designs, latency 10-20 % early (validation/cases_c7.py "
+                          "OUT32_EARLY_OFF)"),
+                         (_C7_OUT32_SLOW, "int16 -> int32 tiny kernel / above the PLIO bound (validation/cases_c7.py "
+                          "OUT32_SLOW_OFF)"),
+                         (_C7_OUT32_LATE, "int16 -> int32 PLIO-bound cascades, latency 10-11 % late "
+                          "(validation/cases_c7.py OUT32_LATE_OFF)"))
+       for d, c, n, qs in rows for q in qs},
+    **{f"c7.matrix_mult.int32xint32_{d}_casc_{c}_ssr_{n}_out_int32.{q}": why
+       for rows, why in ((_C7_INT32_FAST, "emulated int32 short-AB shares 11-19 % faster than measured "
+                          "(validation/cases_c7.py INT32_SHORT_AB_FAST_OFF)"),
+                         (_C7_INT32_EARLY, "int32 casc 8 latency 11-21 % early (validation/cases_c7.py "
+                          "INT32_WIDE_LATENCY_OFF)"))
+       for d, c, n, qs in rows for q in qs},
+    **{f"c7.matrix_mult.int32xint16_{d}_casc_{c}_ssr_{n}_out_int32.{q}": why
+       for rows, why in ((_C7_I3216_EARLY, "int32 x int16 cascades, latency 10-26 % early (validation/cases_c7.py "
+                          "INT32X16_EARLY_OFF)"),
+                         (_C7_I3216_FAST, "int32 x int16 shares 13-26 % faster than measured (validation/cases_c7.py "
+                          "INT32X16_FAST_OFF)"),
+                         (_C7_I3216_SLOW, "int32 x int16 tiny shares 10-14 % slower than measured "
+                          "(validation/cases_c7.py INT32X16_SLOW_OFF)"),
+                         (_C7_I3216_LATE, "int32 x int16 kernel-bound shares, latency 10-12 % late "
+                          "(validation/cases_c7.py INT32X16_LATE_OFF)"))
+       for d, c, n, qs in rows for q in qs},
+    **{f"c7.matrix_mult.cint16xcint16_{d}_casc_{c}_ssr_{n}_out_cint16.{q}": why
+       for rows, why in ((_C7_C16_FAST, "cint16 DIM_B >= 32 measured like groups without overlap "
+                          "(validation/cases_c7.py CINT16_MULTI_GROUP_FAST_OFF)"),
+                         (_C7_C16_SLOW, "cint16 16 x 16 cascades faster than the model's tiny-kernel cost "
+                          "(validation/cases_c7.py CINT16_SMALL_CASCADE_SLOW_OFF)"),
+                         (_C7_C16_EARLY, "cint16 latency 10-12 % early (validation/cases_c7.py CINT16_LATENCY_OFF)"))
+       for d, c, n, qs in rows for q in qs},
     **{f"c6.mm2s.n{n}": _C6_MM2S_NOISE for n in (8, 16, 32, 64, 128, 256, 1024, 2048)},
     **{f"c6.s2mm.n{n}": _C6_S2MM_FLOOR for n in (32, 64, 128, 512)},
     **{f"c5.hadamard.cint32xcint32_dim_16_frames_2_ssr_1.{q}": _C5_SMALL_FRAMES for q in ("latency", "throughput")},
@@ -631,7 +927,7 @@ def test_modelled_cases_have_predictions(results, case):
 #: test_predictions_within_bound silently (C8: 6 cfloat figures; C9: 6 cfloat; C10: 36 cfloat;
 #: C11: none; C12: none; C13: none; C14: none; C15: 106 figures of complex / int32 / float / bfloat16 rows; C16: 1036
 #: figures of its 518 TP_MODE 0 / 2 and bfloat16 rows; C19: 194 figures of its 97 TP_USE_LUT_RELOAD 1 rows)
-PREDICTED = {"C4": 5, "C5": 74, "C6": 28, "C7": 50, "C8": 50, "C9": 96, "C10": 192, "C11": 854, "C12": 360,
+PREDICTED = {"C4": 5, "C5": 74, "C6": 28, "C7": 1284, "C8": 50, "C9": 96, "C10": 192, "C11": 854, "C12": 360,
              "C13": 80, "C14": 2456, "C15": 24, "C16": 248}
 PREDICTED["C18"] = 178     # C18: none; the data file holds only the modelled TP_IS_OUTPUT_SQUARED 1 rows
 PREDICTED["C17"] = 176     # C17: none; the data file holds only the modelled cint16 x int16 / cint16 x cint16 /

@@ -168,6 +168,11 @@ class MatrixMultParams:
         cascade_in: partial accumulators arrive on the cascade (not the first kernel).
         cascade_out: partial accumulators leave on the cascade (not the last kernel); then
             the kernel has no output buffer.
+        out_data: DSPLib's ``TT_OUT_DATA`` (2025.1 on; Xilinx/Vitis_Libraries @0d8795bc
+            matrix_mult.cpp ``matMult_impl1``: the output buffer is ``TT_OUT_DATA`` and each
+            output tile is ``C.template to_vector<TT_OUT_DATA>(TP_SHIFT)``, an SRS of the acc64
+            tile to that type, then stored); None: the pre-2025 ``outType_t`` (:attr:`out_type`).
+            The cascade carries the accumulators, whatever the output type.
     """
     a_type: str
     b_type: str
@@ -176,6 +181,7 @@ class MatrixMultParams:
     dim_b: int
     cascade_in: bool = False
     cascade_out: bool = False
+    out_data: str | None = None
 
     def __post_init__(self):
         mmul_ops(self.a_type, self.b_type)
@@ -184,10 +190,20 @@ class MatrixMultParams:
             if dim <= 0 or dim % tile:
                 raise ValueError(f"matrix_mult: {name} = {dim} must be a positive multiple of the "
                                  f"{self.a_type} x {self.b_type} mmul tile ({tile})")
+        if self.out_data is not None:
+            to = sample_type(self.out_data)
+            ta, tb = sample_type(self.a_type), sample_type(self.b_type)
+            if to.complex != (ta.complex or tb.complex) or to.part_bits not in (16, 32):
+                raise ValueError(f"matrix_mult: TT_OUT_DATA {self.out_data} for {self.a_type} x {self.b_type} is "
+                                 "not modelled (an SRS of the acc64 tiles to 16- or 32-bit parts of the same "
+                                 "complexity)")
 
     @property
     def out_type(self) -> str:
-        """DSPLib ``outType_t``: complex if either input is, 32-bit parts if either is."""
+        """:attr:`out_data` when given, else DSPLib's pre-2025 ``outType_t``: complex if either
+        input is, 32-bit parts if either is."""
+        if self.out_data is not None:
+            return self.out_data
         ta, tb = sample_type(self.a_type), sample_type(self.b_type)
         bits = max(ta.part_bits, tb.part_bits)
         return f"{'c' if (ta.complex or tb.complex) else ''}int{bits}"
