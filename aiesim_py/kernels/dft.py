@@ -72,8 +72,9 @@ kernels measure 48-50 (kept loop 52-55), not the 32 of a pipelined frame loop. l
 is size-based (AIE2TargetTransformInfo.cpp ``getUnrollingPreferences``: ``UP.Threshold`` =
 ``aie-unroll-max-cost`` 200 on the unrolled loop), so a loop of half the body can be unrolled where the
 other is not; the Vitis (chess) compiler's rule is not public, and which side of it each loop falls on is
-read from the figures. cint32 is left ~20 % fast on these rows (measured ~39 cycles per frame against the
-chain's 32; the per-sample cint32 cost of SPLIT_EXTRACT_CHANGE, not identified).
+read from the figures. cint32 is left ~15-20 % fast on these rows with double buffers (measured ~39
+cycles per frame against the chain's 32; the per-sample cint32 cost of SPLIT_EXTRACT_CHANGE, not
+identified).
 ``SINGLE_ACC_UNROLL = False`` gives the figures before the change.
 
 Not modelled (:class:`DftParams` refuses them): cfloat (not an AIE-ML DFT type: dft_graph.hpp's
