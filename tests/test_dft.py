@@ -83,6 +83,30 @@ def test_blind_model_overlaps_frames_at_the_slot_bound(monkeypatch):
     assert f16 - f8 < 8 * 8 * T.acc_chain_ii
 
 
+def test_single_accumulator_two_trip_vec_loop_is_unrolled():
+    # 16 samples, one output vector (P16 SSR 2): the 2-trip vec loop is unrolled and the frame loop pipelined
+    # at 16 samples x the chain per frame (validation/cases_c14.py SINGLE_ACC_UNROLL_CHANGE)
+    f8, f16 = (dft_cycles(DftParams("cint16", "cint16", 16, 1, 2, f)).total_cycles for f in (8, 16))
+    assert f16 - f8 == 8 * 16 * T.acc_chain_ii
+    # two output vectors (a pair): the pair's 2-trip vec loop stays a loop, each frame pays its fill and drain
+    p8, p16 = (dft_cycles(DftParams("cint16", "cint16", 16, 1, 1, f)).total_cycles for f in (8, 16))
+    assert p16 - p8 > 8 * 16 * T.acc_chain_ii
+
+
+def test_single_accumulator_unroll_flag_off_keeps_the_loop(monkeypatch):
+    on = dft_cycles(DftParams("cint16", "cint16", 16, 1, 2, 16))
+    monkeypatch.setattr(dft, "SINGLE_ACC_UNROLL", False)
+    off = dft_cycles(DftParams("cint16", "cint16", 16, 1, 2, 16))
+    assert off.total_cycles > on.total_cycles and off.ii_cycles < on.ii_cycles
+    # rows the change does not touch: 32 samples (4 trips) and 8 samples (one trip)
+    for pt, ssr in ((32, 4), (8, 1)):
+        p = DftParams("cint16", "cint16", pt, 1, ssr, 16)
+        monkeypatch.setattr(dft, "SINGLE_ACC_UNROLL", True)
+        a = dft_cycles(p)
+        monkeypatch.setattr(dft, "SINGLE_ACC_UNROLL", False)
+        assert dft_cycles(p) == a
+
+
 def test_cascade_splits_the_work():
     whole = dft_cycles(DftParams("cint16", "cint16", 128, 1, 1, 4)).total_cycles
     parts = [dft_cycles(DftParams("cint16", "cint16", 128, 4, 1, 4, c)).total_cycles for c in range(4)]

