@@ -89,7 +89,7 @@ constant fitted (every chain from the timing table): (1) the in-place intersorts
 run-time indices, so by C semantics a pair's two stores may alias the next pair's loads: each pair's loads wait for
 the previous pair's stores (12 cycles per intersort pair, 23 / 24 per handover pair with the reverse; the source is
 the kernel code); (2) the int32 kernel's loops (kUnrollMax 4) are taken as not software-pipelined: the benchmark's
-own PROGRAM_MEMORY column (same rows) grows ~1.2-1.6 KB for int16 once its loops have two or more trips (TP_DIM 32
+own PROGRAM_MEMORY column (same rows) grows ~1.3-1.6 KB for int16 once its loops have two or more trips (TP_DIM 32
 -> 64) and <= 160 B for int32 at any TP_DIM (evidence from the stored benchmark file, not a source; why chess does
 not pipeline them is not known); (3) a loop that is not software-pipelined (int32, and every one-trip loop) keeps
 its vectors in memory order, each load after the previous vector's store (an assumption without public source: it

@@ -298,7 +298,7 @@ def copy_unit(t: CoreTiming = AIE_ML_CORE) -> UnitOps:
 #: * the int32 kernel's loops (``kUnrollMax`` = 4 units per trip) are taken as not software-pipelined. Evidence,
 #:   not a source: the benchmark's own PROGRAM_MEMORY column (dsp/docs/src/csv_data_files/L2/bitonic_sort_benchmark.csv
 #:   @40865147, the rows C21 copies) grows by ~1.3-1.6 KB for int16 once its loops have two or more trips (TP_DIM 32
-#:   -> 64: 2960-3120 -> 4288-4480 B; prologue / epilogue code of ~17 pipelined loops) but by <= ~150 B for int32
+#:   -> 64: 2960-3120 -> 4288-4480 B; prologue / epilogue code of ~17 pipelined loops) but by <= 160 B for int32
 #:   (3232-3360 -> 3328-3472 B, TP_DIM 32 .. 4096); why chess does not pipeline them is not known;
 #: * a loop that is not software-pipelined (int32, and any one-trip loop: straight-line code) runs its unrolled units
 #:   in memory order: each vector's load waits for the previous vector's store (``readPtr`` / ``writePtr`` are the
