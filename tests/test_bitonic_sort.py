@@ -1,17 +1,39 @@
 """kernels.bitonic_sort: the one-kernel cost model (DSPLib bitonic_sort_main on AIE-ML) and its refusals; C21's
-figures tied to the model's op counts (SOURCE_OPS_CHANGE)."""
+figures tied to the model's op counts (SOURCE_OPS_CHANGE) and to MEMORY_ORDER_CHANGE (on, and off: the figures
+before it)."""
 import sys
 from pathlib import Path
 
 import pytest
 
 from aiesim_py.isa.timing import AIE_ML_CORE as T
-from aiesim_py.kernels import families
+from aiesim_py.kernels import bitonic_sort, families
 from aiesim_py.kernels.bitonic_sort import (BitonicSortParams, bitonic_sort_cycles, copy_unit, frame_plan,
-                                            inner_loop, intersort_unit, intrasort_unit, reverse_ops,
-                                            transpose_shuffles)
+                                            inner_loop, intersort_unit, intrasort_unit, pair_recurrence,
+                                            pipelined_kernel, reverse_ops, transpose_shuffles)
 
 VALIDATION = Path(__file__).resolve().parents[1] / "validation"
+#: C21 (latency ns, throughput MSa/s) of four rows with MEMORY_ORDER_CHANGE (run when it was applied; measured:
+#: 3026 / 74, 336184 / 36, 4357 / 36, 695764 / 11)
+STORED_MEMORY_ORDER = {("int16", 32, 1, 1, 1, False): (3269.6, 73.9),
+                       ("int16", 4096, 1, 1, 1, False): (297964.0, 41.0),
+                       ("int32", 32, 1, 1, 1, False): (4311.2, 37.1),
+                       ("int32", 4096, 1, 1, 1, True): (770667.2, 10.6)}
+
+
+@pytest.fixture
+def memory_order_off(monkeypatch):
+    """The model as it stood before MEMORY_ORDER_CHANGE."""
+    monkeypatch.setattr(bitonic_sort, "MEMORY_ORDER_CHANGE", False)
+
+
+def _cases_c21():
+    sys.path.insert(0, str(VALIDATION))
+    try:
+        import cases_c21
+    finally:
+        sys.path.remove(str(VALIDATION))
+    return cases_c21
 
 
 def test_registered():
@@ -120,7 +142,45 @@ def test_inner_loops_hand_counted():
     assert (h32.ii, h32.depth, h32.cycles) == (33, 54, 54)
 
 
-def test_call_hand_counted():
+def test_memory_order_pieces_hand_counted():
+    """MEMORY_ORDER_CHANGE: the store -> next-load chain of an intersort pair (load 7, min and max 2 + 1, two stores
+    2: 12) and of a handover pair (+ the reverse: int16 shiftx 2 + VMUL 5 + SRS 4 = 11, int32 six vector-ALU ops 12);
+    int32 loops not pipelined."""
+    assert pair_recurrence(False, T) == 7 + 3 + 2 == 12
+    assert pair_recurrence(True, T, "int16") == 12 + 11 == 23
+    assert pair_recurrence(True, T, "int32") == 12 + 12 == 24
+    with pytest.raises(ValueError, match="data type"):
+        pair_recurrence(True, T)
+    assert pipelined_kernel(BitonicSortParams("int16", 256))
+    assert not pipelined_kernel(BitonicSortParams("int32", 256))
+    # int32, 64 samples, distance 1: 2 trips of 4 vectors in memory order, not pipelined: 2 x 4 x 19 + set-up
+    loop = inner_loop(8, 4, intrasort_unit(2, T), T, recurrence=19, pipelined=False)
+    assert (loop.ii, loop.depth, loop.cycles) == (76, 76, 2 * 76 + T.branch_delay_slots)
+    # int16, 256 samples: intersort of 8 pairs, 2 per trip, pipelined: II max(11, 2 x 12), depth 16 + 12
+    inter = inner_loop(8, 2, intersort_unit(False, T), T, extra_scalar=1, recurrence=12)
+    assert (inter.ii, inter.depth, inter.cycles) == (24, 28, 3 * 24 + 28 + T.branch_delay_slots)
+
+
+def test_memory_order_off_keeps_the_figures_before(memory_order_off):
+    assert pipelined_kernel(BitonicSortParams("int32", 256))
+    assert bitonic_sort_cycles(BitonicSortParams("int16", 32), T).total_cycles == 401
+    assert bitonic_sort_cycles(BitonicSortParams("int32", 32), T).total_cycles == 567
+
+
+def test_call_hand_counted_memory_order():
+    """MEMORY_ORDER_CHANGE on. int16, 32 samples (2 vectors, one-trip loops: in memory order): intrasorts 2 x chain:
+    distance 1 5 x 34, 2 and 4 7 x 38, 8 2 x 30; handover 1 pair (chain 29); copy 2 x 8 = 16: 541 (the measured
+    cycles per frame of the one-frame row happen to be 541 too). int32, 32 samples (4 vectors, not pipelined): 4 x
+    chain: distance 1 and 2 9 x 76, 4 3 x 60; handovers 2 x (30 + 24); intersort 16 + 12; copy 4 x 8; i loop
+    set-up 5."""
+    c = bitonic_sort_cycles(BitonicSortParams("int16", 32), T)
+    assert c.loop_cycles == 5 * 34 + 7 * 38 + 2 * 30 + 29 + 16 == 541
+    q = bitonic_sort_cycles(BitonicSortParams("int32", 32), T)
+    assert q.loop_cycles == 9 * 76 + 3 * 60 + 2 * 54 + 28 + 32 + T.branch_delay_slots == 1037
+    assert not q.pipelined and c.pipelined
+
+
+def test_call_hand_counted(memory_order_off):
     # int16, 32 samples, one frame: intrasorts at distance 1 (5 x 22), 2 and 4 (7 x 25: two shuffles), 8 (2 x 19:
     # 15 + 4) + handover (1 pair, 29) + copy (9: 8 + 1) + ADF wrapper of two buffers. Before SOURCE_OPS_CHANGE:
     # 12 x 22 + 2 x 19 + 20 + 9 = 331.
@@ -171,17 +231,33 @@ def test_frames_beyond_the_data_memory_are_refused():
         BitonicSortParams("int32", 16384, 2, single_buffer=True)
 
 
-def test_c21_figures_follow_the_op_counts():
-    """C21's predictions are the kernel model's op counts run through the harness: stored figures of three rows
-    (computed when SOURCE_OPS_CHANGE was applied; their kernel cycles hand-counted above: int16 / 32 samples 361 +
-    40, int32 / 32 samples 527 + 40), and every int16 row's move from BLIND (the blind model's int16 kernel is the
-    one before SOURCE_OPS_CHANGE; TRANSPOSE32_CHANGE left int16 unchanged): kernel cycles +6.7..+8.8 %, so latency up
-    and throughput down by 6-9 %."""
-    sys.path.insert(0, str(VALIDATION))
+def test_c21_figures_follow_the_op_counts(memory_order_off):
+    """C21's predictions before MEMORY_ORDER_CHANGE are the kernel model's op counts run through the harness: stored
+    figures of three rows (computed when SOURCE_OPS_CHANGE was applied; their kernel cycles hand-counted above: int16 /
+    32 samples 361 + 40, int32 / 32 samples 527 + 40), and every int16 row's move from BLIND (the blind model's int16
+    kernel is the one before SOURCE_OPS_CHANGE; TRANSPOSE32_CHANGE left int16 unchanged): kernel cycles +6.7..+8.8 %,
+    so latency up and throughput down by 6-9 %."""
+    cases_c21 = _cases_c21()
+    cases_c21.simulate_row.cache_clear()
     try:
-        import cases_c21
+        _check_figures_before(cases_c21)
     finally:
-        sys.path.remove(str(VALIDATION))
+        cases_c21.simulate_row.cache_clear()
+
+
+def test_c21_figures_with_memory_order():
+    """Stored figures of four rows with MEMORY_ORDER_CHANGE (computed when it was applied; kernel cycles of the two
+    TP_DIM 32 rows hand-counted above: 541 + 40, 1037 + 40)."""
+    cases_c21 = _cases_c21()
+    cases_c21.simulate_row.cache_clear()
+    assert bitonic_sort_cycles(BitonicSortParams("int16", 32), T).total_cycles == 581
+    assert bitonic_sort_cycles(BitonicSortParams("int32", 32), T).total_cycles == 1077
+    for key, (lat, thr) in STORED_MEMORY_ORDER.items():
+        got_lat, got_thr, _ = cases_c21.simulate_row(*key)
+        assert (round(got_lat, 1), round(got_thr, 1)) == (lat, thr), key
+
+
+def _check_figures_before(cases_c21):
     assert bitonic_sort_cycles(BitonicSortParams("int16", 32), T).total_cycles == 401
     assert bitonic_sort_cycles(BitonicSortParams("int32", 32), T).total_cycles == 567
     stored = {("int16", 32, 1, 1, 1, False): (2261.6, 110.8),     # BLIND 2093.6 / 120.8
