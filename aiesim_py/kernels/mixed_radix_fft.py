@@ -98,6 +98,15 @@ TWIDDLE_TABLES = {5: 4, 3: 2, 2: 1, 4: 3}
 #: previous stage's ``chess_memory_fence``, so not hoisted out of the frame loop) and adds them to the table base
 #: before its loop can start (:func:`stage_entry_cycles`). False: the blind model (the stage loop starts at once)
 FRAME_CHANGE = True
+#: made AFTER seeing C26's errors (validation/cases_c26.py ``LDA_CHANGE``): the twiddle-offset loads of
+#: :func:`stage_entry_cycles` are scalar loads, which AIE-ML issues on load unit A only (Xilinx/llvm-aie
+#: ``AIE2GenInstrFormats.td`` @ff8589af: every scalar-load format, ``AIE2_dms_lda_inst_lda`` / ``AIE2_dmhb_lda_inst_lda``,
+#: is an lda-slot format, the ldb slot has vector loads only; ``AIE2Schedule.td`` @0361a31e ``II_LDA*`` reserve
+#: ``LOAD_UNIT_A``), one a cycle, as kernels.dds_mixer / kernels.func_approx already count them; FRAME_CHANGE spread
+#: them over both load slots. False: FRAME_CHANGE's chain as committed
+LDA_CHANGE = True
+#: scalar loads a cycle (load unit A only, :data:`LDA_CHANGE`)
+SCALAR_LOAD_SLOTS = 1
 
 
 #: radix-2 AIE API specialisations 1-3 on cint32 input (module docstring), not in C20's table; same fields as
@@ -338,7 +347,8 @@ def stage_entry_cycles(st: Stage, t: CoreTiming = AIE_ML_CORE) -> int:
     if not FRAME_CHANGE:
         return 0
     tables = TWIDDLE_TABLES[st.radix]
-    chain = critical_path((-(-tables // t.load_slots), t.scalar_load_latency), (1, t.padd_latency))
+    slots = SCALAR_LOAD_SLOTS if LDA_CHANGE else t.load_slots
+    chain = critical_path((-(-tables // slots), t.scalar_load_latency), (1, t.padd_latency))
     setup = loop_setup_cycles(t, st.trips) if st.trips > 1 and not unrolled_inner_loop(st.trips) else 0
     return max(0, chain - setup)
 
