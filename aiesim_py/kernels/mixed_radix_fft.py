@@ -61,7 +61,10 @@ shared scratch buffers), frame-loop set-up, the ADF wrapper of two buffers. Sinc
 C26's two blind runs, validation/cases_c26.py; :data:`FRAME_CHANGE`, :func:`stage_entry_cycles`) every stage of
 every frame also waits for its twiddle-table offsets: ``opt_rX_stage`` passes ``&tw_table[tw_ptrs[TW_BASE + k]]``,
 ``tw_ptrs`` the run-time kernel parameter ``m_twiddlePtrPtr``, read behind the previous stage's
-``chess_memory_fence`` (scalar loads -> pointer add -> loop; the stage's loop set-up overlapping).
+``chess_memory_fence`` (scalar loads -> pointer add -> loop; the stage's loop set-up overlapping). Two later
+labelled changes refine that chain (C26 ``LDA_CHANGE``: the scalar loads one a cycle on load unit A;
+``REF_CHANGE``: ``m_twiddlePtrPtr`` is a reference member, so the offsets' address is itself loaded from the
+kernel object behind the fence first).
 
 Not modelled (:class:`MixedRadixFftParams` refuses them): cint32 and cfloat twiddles (no AIE-ML FFT stage,
 ``is_valid_fft_op``), point sizes that are not a multiple of 16 (``kMinPtSizeGranularity`` on AIE-ML) or do not
@@ -98,6 +101,22 @@ TWIDDLE_TABLES = {5: 4, 3: 2, 2: 1, 4: 3}
 #: previous stage's ``chess_memory_fence``, so not hoisted out of the frame loop) and adds them to the table base
 #: before its loop can start (:func:`stage_entry_cycles`). False: the blind model (the stage loop starts at once)
 FRAME_CHANGE = True
+#: made AFTER seeing C26's errors (validation/cases_c26.py ``LDA_CHANGE``): the twiddle-offset loads of
+#: :func:`stage_entry_cycles` are scalar loads, which AIE-ML issues on load unit A only (Xilinx/llvm-aie
+#: ``AIE2GenInstrFormats.td`` @ff8589af: every scalar-load format, ``AIE2_dms_lda_inst_lda`` / ``AIE2_dmhb_lda_inst_lda``,
+#: is an lda-slot format, the ldb slot has vector loads only; ``AIE2Schedule.td`` @0361a31e ``II_LDA*`` reserve
+#: ``LOAD_UNIT_A``), one a cycle, as kernels.dds_mixer / kernels.func_approx already count them; FRAME_CHANGE spread
+#: them over both load slots. False: FRAME_CHANGE's chain as committed
+LDA_CHANGE = True
+#: scalar loads a cycle (load unit A only, :data:`LDA_CHANGE`)
+SCALAR_LOAD_SLOTS = 1
+#: made AFTER seeing C26's errors (validation/cases_c26.py ``REF_CHANGE``): FRAME_CHANGE's premise (no load after a
+#: stage's ``chess_memory_fence`` may reuse a value loaded before it) applied to the address of the offset table too.
+#: ``m_twiddlePtrPtr`` is a reference member of the kernel object (``int (&m_twiddlePtrPtr)[kNumMaxTables]``,
+#: mixed_radix_fft.hpp @0d8795bc; ``m_twTable`` likewise), read through ``this`` of the non-inlined
+#: ``mixed_radix_fftMain``: the table's address is itself a scalar load from the object, so every stage's chain is
+#: load the reference -> load the offsets -> add (:func:`stage_entry_cycles`). False: the offsets' address known
+REF_CHANGE = True
 
 
 #: radix-2 AIE API specialisations 1-3 on cint32 input (module docstring), not in C20's table; same fields as
@@ -331,14 +350,21 @@ def stage_entry_cycles(st: Stage, t: CoreTiming = AIE_ML_CORE) -> int:
     ``opt_r2_stage`` / ``opt_r4_stage``): the stage's twiddle pointers are ``&tw_table[tw_ptrs[TW_BASE + k]]``,
     :data:`TWIDDLE_TABLES` of them, ``tw_ptrs`` the run-time kernel parameter ``m_twiddlePtrPtr``; every stage
     ends with ``chess_memory_fence()``, so these loads cannot be moved above the previous stage's (or the previous
-    frame's last stage's) memory accesses. Chain, latencies from :class:`~aiesim_py.isa.timing.CoreTiming`: the
-    scalar loads (``load_slots`` a cycle, ``scalar_load_latency``) -> one pointer add (``padd_latency``) -> the
-    loop. The hardware-loop set-up the stage already pays (:func:`~aiesim_py.kernels.kernel_io.loop_setup_cycles`,
-    independent of the pointers) is taken as overlapping this chain: only the excess is added."""
+    frame's last stage's) memory accesses. Chain, latencies from :class:`~aiesim_py.isa.timing.CoreTiming`: since
+    :data:`REF_CHANGE` first the load of the reference member ``this->m_twiddlePtrPtr`` (one issue,
+    ``scalar_load_latency``), then the offset loads through it (since :data:`LDA_CHANGE` one a cycle on load unit A,
+    before it ``load_slots`` a cycle; ``scalar_load_latency``) -> one pointer add (``padd_latency``) -> the loop
+    (the ``m_twTable`` reference load issues next to the first load, off the chain). The hardware-loop set-up the
+    stage already pays (:func:`~aiesim_py.kernels.kernel_io.loop_setup_cycles`, independent of the pointers) is
+    taken as overlapping this chain: only the excess is added."""
     if not FRAME_CHANGE:
         return 0
     tables = TWIDDLE_TABLES[st.radix]
-    chain = critical_path((-(-tables // t.load_slots), t.scalar_load_latency), (1, t.padd_latency))
+    slots = SCALAR_LOAD_SLOTS if LDA_CHANGE else t.load_slots
+    steps = [(-(-tables // slots), t.scalar_load_latency), (1, t.padd_latency)]
+    if REF_CHANGE:
+        steps.insert(0, (1, t.scalar_load_latency))     # this->m_twiddlePtrPtr, then the offsets through it
+    chain = critical_path(*steps)
     setup = loop_setup_cycles(t, st.trips) if st.trips > 1 and not unrolled_inner_loop(st.trips) else 0
     return max(0, chain - setup)
 
