@@ -20,6 +20,17 @@ from aiesim_py.sim.timing.locks import release_after
 PL_STREAM_BITS = 64     # one PL <-> array stream channel is 64 bits wide (AM020 "AIE-ML to Programmable
 #                         Logic Interface"; UG1603-PL: 8 x 64-bit PL->array channels per column)
 
+#: INGRESS_CHANGE (diagnostic, off; validation/XDNA_EMU_FACTS.md): the tile S2MM channel's own
+#: ingress FIFO, which keeps accepting stream words while the channel waits for a buffer lock.
+#: Silicon (Phoenix NPU1, AIE2): FIM43-Redeye/xdna-emu
+#: docs/superpowers/findings/2026-07-14-dma-memory-pressure-event-semantics.md @2d8c78e0 --
+#: S2MM_0_MEMORY_BACKPRESSURE asserts exactly 15 cycles after every S2MM lock stall starts
+#: (39 windows, zero variance) at 1 word per cycle: the ingress FIFO holds ~15-16 words.
+#: Off by default: turning it on moves C4 and C5 (see the md file), and the DSPLib figures
+#: are aiesimulator figures, whose S2MM buffering was not measured.
+INGRESS_CHANGE = False
+S2MM_INGRESS_WORDS = 16
+
 
 def route_fifo_bytes(p, hops: int, plio_bits: int) -> int:
     """Bytes an input PLIO route holds ahead of the tile's S2MM channel (AM020-SSLAT "typical
@@ -53,6 +64,8 @@ def plio_input_process(env, p, name: str, nbytes: int, plio_rate: float, latency
     words = max(1, math.ceil(nbytes / word))
     t_plio = word / plio_rate
     t_dma = word / min(float(p.dma_bytes_per_cycle), float(p.stream_bytes_per_cycle))
+    if INGRESS_CHANGE:
+        fifo_bytes += S2MM_INGRESS_WORDS * word
     fifo_words = max(1, int(fifo_bytes // word))
     drained = deque(maxlen=fifo_words)        # d of the last fifo_words words
     dest_setup = p.dma_lock_acquire_cycles + p.dma_bd_setup_cycles
