@@ -1,9 +1,10 @@
-"""kernels.cumsum: the TP_MODE 1 cost model (DSPLib cumsumBase_mode1) and its refusals."""
+"""kernels.cumsum: the TP_MODE 1 cost model (DSPLib cumsumBase_mode1), the TP_MODE 2 int16 model
+(cumsumBase_mode2, MODE2_EXTENSION) and the refusals."""
 import pytest
 
 from aiesim_py.isa.timing import AIE_ML_CORE as T
 from aiesim_py.kernels import families
-from aiesim_py.kernels.cumsum import CumsumParams, cumsum_cycles, trip_ops
+from aiesim_py.kernels.cumsum import CumsumParams, cumsum_cycles, mode2_trip, trip_ops
 
 
 def test_registered():
@@ -65,7 +66,9 @@ def test_runt_vector_adds_a_loop():
 
 @pytest.mark.parametrize("args, match", [
     (("int16", "int16", 64, 4, 1, 0), "TP_MODE 0"),
-    (("int16", "int16", 64, 4, 1, 2), "TP_MODE 2"),
+    (("int32", "int32", 64, 4, 1, 2), "TP_MODE 2 is modelled for int16 -> int16 only"),
+    (("int16", "int32", 64, 4, 1, 2), "TP_MODE 2 is modelled for int16 -> int16 only"),
+    (("int16", "int16", 64, 4, 1, 3), "TP_MODE must be"),
     (("float", "float", 64, 4, 1, 1), "floating-point"),
     (("bfloat16", "bfloat16", 64, 4, 1, 1), "floating-point"),
     (("int32", "int16", 64, 4, 1, 1), "not a modelled pair"),
@@ -74,3 +77,28 @@ def test_runt_vector_adds_a_loop():
 def test_refusals(args, match):
     with pytest.raises(ValueError, match=match):
         CumsumParams(*args)
+
+
+def test_mode2_trip_from_the_source():
+    # cumsumBase_mode2, int16: 32 samples per rr trip (two 256-bit loads), the flattened ss loop 15 steps of two
+    # shuffle_up_fill + two mac; mul + 30 mac + 2 accumulator adds on the MAC slot, 31 shifts + extract + broadcast
+    o = mode2_trip(CumsumParams("int16", "int16", 256, 4, 1, 2), T)
+    assert (o.slots.load_any, o.slots.store, o.slots.mac, o.slots.vector_alu, o.slots.move) == (2, 2, 33, 33, 3)
+    # prev -> add -> 15 macs -> add (16 hand-overs at acc_chain_ii) -> add's result -> SRS -> extract -> broadcast -> UPS
+    assert o.recurrence == 16 * T.acc_chain_ii + T.vmac_latency + T.srs_latency + 2 * T.vector_alu_latency \
+        + T.ups_latency == 48
+    assert o.depth == T.vload_latency + T.ups_latency + 16 * T.acc_chain_ii + T.vmac_latency + T.srs_latency + 2
+
+
+def test_mode2_loop_nest():
+    # rows = frames x dim_b (plain loop), rr = ceil(dim_a / 32) trips pipelined at the carried chain
+    c = cumsum_cycles(CumsumParams("int16", "int16", 256, 4, 2, 2), T)
+    o = mode2_trip(CumsumParams("int16", "int16", 256, 4, 2, 2), T)
+    assert c.ii_cycles == o.recurrence
+    per_row = 7 * o.recurrence + o.depth + T.branch_delay_slots
+    assert c.loop_cycles == 8 * per_row + T.branch_delay_slots
+    assert c.trips == 8 * 8
+    one = cumsum_cycles(CumsumParams("int16", "int16", 64, 1, 1, 2), T)
+    assert one.loop_cycles == o.recurrence + o.depth + T.branch_delay_slots     # 2 rr trips, one row: no row loop
+    # TP_MODE 1 costs are unchanged by the TP_MODE 2 model
+    assert cumsum_cycles(CumsumParams("int16", "int16", 64, 8, 1, 1), T).ii_cycles == T.acc_chain_ii
