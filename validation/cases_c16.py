@@ -62,12 +62,13 @@ broadcast -> VUPS chain, 48 cycles, bounds the II above the 33 MAC-slot ops) and
 2 figure was compared or displayed (the analysis before it printed TP_MODE 1 rows only, and the TP_MODE 2 rows' keys and
 counts); the other pairs stay refused (their elementwise MAC lanes are not in the timing table). Blind (one run; every
 figure in :data:`BLIND_MODE2`): **84 of 100 within 10 %, median |error| 7.9 %** (throughput 50 of 50, median 7.3 %,
-every row kernel-bound and the model 6-10 % slow; latency 34 of 50, median 9.0 %, the 16 dim_a 64 rows +11.7..+12.7 %).
+every row kernel-bound and the model 4.7-9.6 % slow; latency 34 of 50, median 9.0 %, the 16 dim_a 64 rows +11.7..+12.7 %).
 The whole case then 239 of 348. After it (labelled): MODE2_HANDOVER_CHANGE, the VUPS -> accumulator-add hand-over 1
 cycle instead of ``ups_latency`` 3 (llvm-aie AIE2Schedule.td: II_VUPS defines at cycle 3, II_VACC reads its
 accumulators at cycle 3; the chain 48 -> 46): 100 of 100 (median 3.4 %; throughput -6.6..-1.6 %, latency +2.0..+9.6
 %); then UPS_HANDOVER_CHANGE, the same hand-over in TP_MODE 1's k trip (depth 16 -> 14, II unchanged): TP_MODE 1 155 ->
-165 of 248 (15 KNOWN_OFF figures now within, 5 new ones just outside: -10.0..-11.1 % and +10.8..+10.9 %).
+165 of 248 (15 KNOWN_OFF figures now within, 5 new ones just outside: -10.0..-11.1 % and +10.8..+10.9 %). What was
+tried on the TP_MODE 1 figures still off, with counts, and why none of it is applied: :data:`CUMSUM_DIAGNOSTICS`.
 
 Register-pressure diagnostic (after the runs, not applied; :data:`REGPRESSURE_DIAGNOSTIC`): C22's UNPIPELINED_CHANGE
 rule does not fire here: the k loop of cumsumBase_mode1 (cumsum.cpp @70d6d759) carries one accumulator and holds
@@ -657,7 +658,7 @@ BLIND_MODE2: dict[str, float] = {
 
 BLIND_MODE2_SUMMARY = (
     "100 figures predicted (the 50 int16 -> int16 TP_MODE 2 rows, 11 single-buffer). Blind, one run: 84 of 100 within "
-    "10 %, median |error| 7.9 % (throughput 50 of 50, median 7.3 %, the model 6-10 % slow; latency 34 of 50, median "
+    "10 %, median |error| 7.9 % (throughput 50 of 50, median 7.3 %, the model 4.7-9.6 % slow; latency 34 of 50, median "
     "9.0 %, the 16 dim_a 64 rows +11.7..+12.7 %). After MODE2_HANDOVER_CHANGE (labelled): 100 of 100, median 3.4 %")
 
 #: Diagnostics of the TP_MODE 1 figures outside 10 % (session 10, after every run; nothing here is applied). Counts of

@@ -99,9 +99,8 @@ MODE2_LOADS_PER_TRIP = 2
 #: (the accumulator add) reads both accumulator operands at cycle 3 ([5,3,3,1]); LLVM's itinerary operand latency is
 #: def cycle - use cycle + 1 = 1. ``ups_latency`` (3) is the hand-over to a consumer reading at cycle 1 (a store, an
 #: SRS). Applied to TP_MODE 2's carried chain and depth only (UPS -> add of ``prev`` / ``buff_i``): chain 48 -> 46.
-#: C16 TP_MODE 2 figures within 10 %: 84 -> 100 of 100 (median |error| 7.9 -> 3.4 %). TP_MODE 1's depth (load -> UPS
-#: -> add -> store) is left as it was (the same hand-over there, tried: see cases_c16.CUMSUM_DIAGNOSTICS).
-#: False reproduces the blind figures.
+#: C16 TP_MODE 2 figures within 10 %: 84 -> 100 of 100 (median |error| 7.9 -> 3.4 %). TP_MODE 1's k trip takes the
+#: same hand-over under its own flag, UPS_HANDOVER_CHANGE (below). False reproduces the blind TP_MODE 2 figures.
 MODE2_HANDOVER_CHANGE = True
 #: cycles from a VUPS to the accumulator add that reads its result (MODE2_HANDOVER_CHANGE, UPS_HANDOVER_CHANGE)
 UPS_TO_ACC_ADD = 1
