@@ -1,9 +1,15 @@
-"""kernels.cumsum: the TP_MODE 1 cost model (DSPLib cumsumBase_mode1) and its refusals."""
+"""kernels.cumsum: the TP_MODE 1 cost model (DSPLib cumsumBase_mode1), the TP_MODE 2 int16 model
+(cumsumBase_mode2, MODE2_EXTENSION) and the refusals."""
+import sys
+from pathlib import Path
+
 import pytest
 
 from aiesim_py.isa.timing import AIE_ML_CORE as T
-from aiesim_py.kernels import families
-from aiesim_py.kernels.cumsum import CumsumParams, cumsum_cycles, trip_ops
+from aiesim_py.kernels import cumsum, families
+from aiesim_py.kernels.cumsum import CumsumParams, cumsum_cycles, mode2_trip, trip_ops
+
+VALIDATION = Path(__file__).resolve().parents[1] / "validation"
 
 
 def test_registered():
@@ -38,7 +44,8 @@ def test_k_loop_is_pipelined_at_the_accumulator_chain():
     c = cumsum_cycles(p, T)
     assert c.ii_cycles == T.acc_chain_ii == 2
     depth = trip_ops(p, T).depth
-    assert depth == T.vload_latency + T.ups_latency + T.vmac_latency + 1   # SRS fused into the store
+    # SRS fused into the store; the VUPS -> add hand-over 1 cycle (UPS_HANDOVER_CHANGE; ups_latency blind)
+    assert depth == T.vload_latency + cumsum.UPS_TO_ACC_ADD + T.vmac_latency + 1 == 14
     per_vector = 7 * 2 + depth + T.branch_delay_slots
     assert c.loop_cycles == 4 * per_vector + T.branch_delay_slots
     # two frames: the frame (i loop + its set-up) twice, plus the frame loop's own set-up
@@ -65,7 +72,9 @@ def test_runt_vector_adds_a_loop():
 
 @pytest.mark.parametrize("args, match", [
     (("int16", "int16", 64, 4, 1, 0), "TP_MODE 0"),
-    (("int16", "int16", 64, 4, 1, 2), "TP_MODE 2"),
+    (("int32", "int32", 64, 4, 1, 2), "TP_MODE 2 is modelled for int16 -> int16 only"),
+    (("int16", "int32", 64, 4, 1, 2), "TP_MODE 2 is modelled for int16 -> int16 only"),
+    (("int16", "int16", 64, 4, 1, 3), "TP_MODE must be"),
     (("float", "float", 64, 4, 1, 1), "floating-point"),
     (("bfloat16", "bfloat16", 64, 4, 1, 1), "floating-point"),
     (("int32", "int16", 64, 4, 1, 1), "not a modelled pair"),
@@ -74,3 +83,72 @@ def test_runt_vector_adds_a_loop():
 def test_refusals(args, match):
     with pytest.raises(ValueError, match=match):
         CumsumParams(*args)
+
+
+def test_mode2_trip_from_the_source():
+    # cumsumBase_mode2, int16: 32 samples per rr trip (two 256-bit loads), the flattened ss loop 15 steps of two
+    # shuffle_up_fill + two mac; mul + 30 mac + 2 accumulator adds on the MAC slot, 31 shifts + extract + broadcast
+    o = mode2_trip(CumsumParams("int16", "int16", 256, 4, 1, 2), T)
+    assert (o.slots.load_any, o.slots.store, o.slots.mac, o.slots.vector_alu, o.slots.move) == (2, 2, 33, 33, 3)
+    # prev -> add -> 15 macs -> add (16 hand-overs at acc_chain_ii) -> add's result -> SRS -> extract -> broadcast ->
+    # UPS, handed to the next add in 1 cycle (MODE2_HANDOVER_CHANGE; ups_latency, 48 in all, blind)
+    assert o.recurrence == 16 * T.acc_chain_ii + T.vmac_latency + T.srs_latency + 2 * T.vector_alu_latency \
+        + cumsum.UPS_TO_ACC_ADD == 46
+    assert o.depth == T.vload_latency + 1 + 16 * T.acc_chain_ii + T.vmac_latency + T.srs_latency + 2
+
+
+def test_mode2_loop_nest():
+    # rows = frames x dim_b (plain loop), rr = ceil(dim_a / 32) trips pipelined at the carried chain
+    c = cumsum_cycles(CumsumParams("int16", "int16", 256, 4, 2, 2), T)
+    o = mode2_trip(CumsumParams("int16", "int16", 256, 4, 2, 2), T)
+    assert c.ii_cycles == o.recurrence
+    per_row = 7 * o.recurrence + o.depth + T.branch_delay_slots
+    assert c.loop_cycles == 8 * per_row + T.branch_delay_slots
+    assert c.trips == 8 * 8
+    one = cumsum_cycles(CumsumParams("int16", "int16", 64, 1, 1, 2), T)
+    assert one.loop_cycles == o.recurrence + o.depth + T.branch_delay_slots     # 2 rr trips, one row: no row loop
+    # TP_MODE 1 costs are unchanged by the TP_MODE 2 model
+    assert cumsum_cycles(CumsumParams("int16", "int16", 64, 8, 1, 1), T).ii_cycles == T.acc_chain_ii
+
+
+def test_flags_off_reproduce_the_blind_model(monkeypatch):
+    monkeypatch.setattr(cumsum, "MODE2_HANDOVER_CHANGE", False)
+    monkeypatch.setattr(cumsum, "UPS_HANDOVER_CHANGE", False)
+    assert mode2_trip(CumsumParams("int16", "int16", 256, 4, 1, 2), T).recurrence == 48
+    assert trip_ops(CumsumParams("int16", "int16", 64, 8, 1, 1), T).depth == 16
+
+
+def _c16():
+    sys.path.insert(0, str(VALIDATION))
+    try:
+        import cases_c16
+    finally:
+        sys.path.remove(str(VALIDATION))
+    return cases_c16
+
+
+def test_c16_flags_off_give_the_blind_figures(monkeypatch):
+    """With both post-blind flags off, C16's predictions are the recorded blind ones (BLIND, BLIND_MORE, BLIND_MODE2)."""
+    c16 = _c16()
+    monkeypatch.setattr(cumsum, "MODE2_HANDOVER_CHANGE", False)
+    monkeypatch.setattr(cumsum, "UPS_HANDOVER_CHANGE", False)
+    c16.simulate_row.cache_clear()
+    blind = {**c16.BLIND, **c16.BLIND_MORE, **c16.BLIND_MODE2}
+    try:
+        for key in (("int16", "int16", 256, 8, 4, 1, False), ("cint16", "cint32", 64, 8, 1, 1, False),
+                    ("int32", "int32", 1024, 4, 1, 1, True), ("int16", "int16", 64, 4, 1, 2, False),
+                    ("int16", "int16", 1024, 16, 1, 2, True)):
+            lat, thr, _ = c16.simulate_row(*key)
+            d, o, a, b, f, m, single = key
+            slug = f"{d}_to_{o}_a{a}_b{b}_f{f}_mode{m}" + ("_single_buf" if single else "")
+            assert round(lat, 1) == blind[f"{slug}.latency"], slug
+            assert round(thr, 1) == blind[f"{slug}.throughput"], slug
+    finally:
+        c16.simulate_row.cache_clear()
+
+
+def test_c16_mode2_rows_are_predicted():
+    c16 = _c16()
+    assert len(c16.BLIND_MODE2) == 100
+    assert all(k.endswith(("mode2.latency", "mode2.throughput", "mode2_single_buf.latency",
+                           "mode2_single_buf.throughput")) and k.startswith("int16_to_int16") for k in c16.BLIND_MODE2)

@@ -1,4 +1,4 @@
-"""Cumulative sum (DSPLib ``cumsum``), AIE-ML, buffer interface, one kernel, TP_MODE 1 only.
+"""Cumulative sum (DSPLib ``cumsum``), AIE-ML, buffer interface, one kernel, TP_MODE 1 (and TP_MODE 2 int16).
 
 The input is ``num_frames`` frames of a ``dim_a`` x ``dim_b`` matrix (``dim_a`` the fast index);
 TP_MODE 0 sums along ``dim_a``, TP_MODE 1 along ``dim_b`` (down the columns), TP_MODE 2 along
@@ -27,18 +27,41 @@ the add of a 1024-bit accumulator is taken as one op too (assumption)), one load
 store where the SRS unit writes the output width, :meth:`CoreTiming.srs_fuses_into_store`) and one
 store. The accumulator is carried from trip to trip, so the loop's II is at least
 :attr:`CoreTiming.acc_chain_ii` (the accumulator add taken as a MAC into the same accumulator:
-assumption). Depth: load -> UPS -> add -> [SRS] -> store. A ``k`` loop of one trip is straight-line
+assumption). Depth: load -> UPS -> add -> [SRS] -> store (the UPS -> add hand-over 1 cycle since
+:data:`UPS_HANDOVER_CHANGE`, ``ups_latency`` blind). A ``k`` loop of one trip is straight-line
 code and ``i`` becomes the pipelined loop (its trips independent: a fresh accumulator). ``k`` carries
 the accumulator, so a 2..3-trip ``k`` stays a loop (:func:`~aiesim_py.kernels.kernel_io.unrolled_inner_loop`
 is not applied to accumulator-carrying loops; the blind run unrolled them, no C16 row has dim_b < 4). Loop set-up
 per :func:`~aiesim_py.kernels.kernel_io.loop_setup_cycles` for every loop of more than one trip, the
 ADF wrapper of two buffers per :func:`~aiesim_py.kernels.kernel_io.adf_call_overhead`.
 
+TP_MODE 2, int16 -> int16 only (:func:`mode2_trip`; MODE2_EXTENSION, written from the source before any TP_MODE 2
+figure was compared): ``cumsumBase_mode2`` (cumsum.cpp @70d6d759) runs ``for frame < TP_NUM_FRAMES * TP_DIM_B``
+(plain: it holds a loop) > ``for rr < kFullVectsInRow`` (``chess_prepare_for_pipelining``), ``kSamplesInMacVect`` = 2
+x ``kSamplesInLoadVect`` = 32 int16 samples per ``rr`` trip, ``kFullVectsInRow = ceil(dim_a / 32)``; ``prev`` (an
+acc32 x 32) is zeroed per row and carried from ``rr`` trip to ``rr`` trip. Per trip: two 256-bit loads into ``buff_i``;
+``acc0 = add(prev, buff_i)`` (AIE API aie2 add_accum.hpp: the 512-bit vector widened into a 1024-bit accumulator, one
+VUPS, and ``add_conf``, the accumulator add, taken as one op in the MAC slot as in TP_MODE 1); ``acc1 = mul(
+shuffle_up_fill(buff_i, zero, 1), unity)``; the flattened ``ss`` loop (ss = 2, 4, .., 30: 15 steps) two
+``shuffle_up_fill`` and two ``mac`` per step, one into ``acc0`` and one into ``acc1``; ``acc2 = add(acc0, acc1)``
+(accumulator add); ``result = acc2.to_vector<int16>()`` (an SRS into a register: its lanes are stored and read back);
+two 256-bit stores (``result.extract<16>(0 / 1)``); ``prev = from_vector<acc32>(broadcast(result.get(31)))`` (a
+scalar extract, a broadcast, a VUPS). Costed (assumptions: each ``shuffle_up_fill`` of a 512-bit vector is one vector
+ALU op (shift_bytes / VSHIFT, as kernels.hadamard / bitonic_sort count it); each 32-lane int16 x int16 elementwise
+``mul`` / ``mac`` into acc32 one VMUL / VMAC; the extract and the broadcast one vector-ALU op each with
+``vector_alu_latency``): per trip 2 loads, 33 MAC-slot ops (1 mul, 30 mac, 2 accumulator adds), 33 vector-ALU ops
+(31 shifts, extract, broadcast), 3 moves (2 VUPS, 1 SRS), 2 stores; the carried chain ``prev`` -> add -> 15 MACs
+into ``acc0`` -> add -> SRS -> extract -> broadcast -> VUPS -> next trip's add is 16 x ``acc_chain_ii`` + ``vmac_latency``
++ ``srs_latency`` + 2 x ``vector_alu_latency`` + the VUPS hand-over = 48 cycles blind (hand-over ``ups_latency``, 3),
+46 after :data:`MODE2_HANDOVER_CHANGE` (hand-over 1, llvm-aie's itineraries), the ``rr`` loop's II (above the 33 of
+the busiest slot). Depth: load, VUPS, the 16 chained accumulator ops, the last add's latency, the SRS, two stores.
+
 Not modelled (:class:`CumsumParams` refuses them): TP_MODE 0 (on AIE-ML ``cumsumBase_mode0_accacc``: a
 double-width sliding MAC, an accumulator extract / insert / add / clear per vector carried from vector
-to vector; that recurrence was not costed) and TP_MODE 2 (``shuffle_up_fill`` + MAC ladder and a
-scalar extract / broadcast carried per vector, not costed); float / bfloat16 data (accfloat adds, fp
-latencies not in the table). No functional model: :data:`TEMPLATE` is None.
+to vector; that recurrence was not costed); TP_MODE 2 for every pair but int16 -> int16 (the elementwise
+``mul`` / ``mac`` of int16 into acc64, of int32, cint16 or cint32 data by the int16 ``unity`` vector: their lanes per
+VMAC are not in the timing table); float / bfloat16 data (accfloat adds, fp latencies not in the table). No
+functional model: :data:`TEMPLATE` is None.
 """
 from __future__ import annotations
 
@@ -65,6 +88,28 @@ PAIRS = {
     ("cint32", "cint32"): 64,
 }
 FLOATS = ("float", "cfloat", "bfloat16", "cbfloat16")
+#: TP_MODE 2 pairs costed (module docstring, MODE2_EXTENSION): int16 -> int16, whose 32-lane int16 x int16
+#: elementwise mul / mac into acc32 is taken as one VMUL / VMAC each
+MODE2_PAIRS = (("int16", "int16"),)
+#: ``kSamplesInMacVect`` / ``kSamplesInLoadVect`` of cumsumBase_mode2 on AIE-ML: two 256-bit loads per ``rr`` trip
+MODE2_LOADS_PER_TRIP = 2
+#: MODE2_HANDOVER_CHANGE (after the blind TP_MODE 2 run, labelled; validation/cases_c16.py BLIND_MODE2 keeps the blind
+#: figures): the VUPS result feeding an accumulator add is handed over in 1 cycle, not ``ups_latency`` (3). Source:
+#: Xilinx/llvm-aie llvm/lib/Target/AIE/AIE2Schedule.td: II_VUPS defines its accumulator at operand cycle 3 and II_VACC
+#: (the accumulator add) reads both accumulator operands at cycle 3 ([5,3,3,1]); LLVM's itinerary operand latency is
+#: def cycle - use cycle + 1 = 1. ``ups_latency`` (3) is the hand-over to a consumer reading at cycle 1 (a store, an
+#: SRS). Applied to TP_MODE 2's carried chain and depth only (UPS -> add of ``prev`` / ``buff_i``): chain 48 -> 46.
+#: C16 TP_MODE 2 figures within 10 %: 84 -> 100 of 100 (median |error| 7.9 -> 3.4 %). TP_MODE 1's k trip takes the
+#: same hand-over under its own flag, UPS_HANDOVER_CHANGE (below). False reproduces the blind TP_MODE 2 figures.
+MODE2_HANDOVER_CHANGE = True
+#: cycles from a VUPS to the accumulator add that reads its result (MODE2_HANDOVER_CHANGE, UPS_HANDOVER_CHANGE)
+UPS_TO_ACC_ADD = 1
+#: UPS_HANDOVER_CHANGE (after the blind runs and after MODE2_HANDOVER_CHANGE, labelled): the same 1-cycle VUPS ->
+#: accumulator-add hand-over (source as MODE2_HANDOVER_CHANGE: AIE2Schedule.td II_VUPS def 3, II_VACC reads its
+#: accumulators at 3) in TP_MODE 1's ``k`` trip (``acc = aie::add(acc, dataVect)``: load -> VUPS -> add -> SRS-fused
+#: store), whose depth goes 16 -> 14 cycles (the II stays the accumulator chain, 2). C16 TP_MODE 1 figures within 10 %:
+#: 155 -> 165 of 248 (median |error| 6.1 -> 4.2 %). False reproduces the blind TP_MODE 1 figures (BLIND, BLIND_MORE).
+UPS_HANDOVER_CHANGE = True
 
 
 @dataclass(frozen=True)
@@ -74,7 +119,7 @@ class CumsumParams:
     Attributes:
         data_type / out_type: ``TT_DATA`` / ``TT_OUT_DATA``.
         dim_a, dim_b, num_frames: ``TP_DIM_A`` / ``TP_DIM_B`` / ``TP_NUM_FRAMES``.
-        mode: ``TP_MODE`` (only 1 is costed).
+        mode: ``TP_MODE`` (1 costed; 2 for int16 -> int16 only).
         single_buffer: ADF ``single_buffer()`` on in[0] and out[0] (the benchmark's SINGLE_BUF).
     """
     data_type: str
@@ -96,10 +141,11 @@ class CumsumParams:
             raise ValueError("cumsum: TP_MODE 0 is not modelled: on AIE-ML it is cumsumBase_mode0_accacc, a "
                              "double-width sliding MAC with an accumulator extract / add / clear carried per vector; "
                              "that recurrence is not costed")
-        if self.mode == 2:
-            raise ValueError("cumsum: TP_MODE 2 is not modelled: a shuffle_up_fill / MAC ladder per vector and a "
-                             "scalar extract + broadcast carried to the next vector are not costed")
-        if self.mode != 1:
+        if self.mode == 2 and (self.data_type, self.out_type) not in MODE2_PAIRS:
+            raise ValueError(f"cumsum: TP_MODE 2 is modelled for int16 -> int16 only, not {self.data_type} -> "
+                             f"{self.out_type}: the elementwise mul / mac of its MAC ladder (data by the int16 unity "
+                             "vector) has no lanes-per-VMAC entry in the timing table")
+        if self.mode not in (1, 2):
             raise ValueError(f"cumsum: TP_MODE must be 0, 1 or 2, got {self.mode}")
         for name, v in (("dim_a", self.dim_a), ("dim_b", self.dim_b), ("num_frames", self.num_frames)):
             if not isinstance(v, int) or v < 1:
@@ -152,7 +198,7 @@ def trip_ops(p: CumsumParams, t: CoreTiming = AIE_ML_CORE, runt: bool = False) -
     steps = [(1, t.vload_latency)]
     if alu:
         steps.append((1, t.vector_alu_latency))
-    steps += [(1, t.ups_latency), (1, t.vmac_latency)]
+    steps += [(1, UPS_TO_ACC_ADD if UPS_HANDOVER_CHANGE else t.ups_latency), (1, t.vmac_latency)]
     if srs:
         steps.append((1, t.srs_latency))
     steps.append((1, 0))
@@ -178,8 +224,52 @@ def _row_loop(p: CumsumParams, vectors: int, t: CoreTiming, runt: bool) -> tuple
     return loop_cycles(vectors, ii, depth, pipelined=True) + loop_setup_cycles(t, vectors), ii, depth
 
 
+@dataclass(frozen=True)
+class Mode2Trip:
+    slots: SlotUse
+    recurrence: int
+    depth: int
+
+
+def mode2_trip(p: CumsumParams, t: CoreTiming = AIE_ML_CORE) -> Mode2Trip:
+    """Slots, carried chain and depth of one ``rr`` trip of cumsumBase_mode2 (module docstring)."""
+    mac_samples = MODE2_LOADS_PER_TRIP * p.lanes           # kSamplesInMacVect
+    steps = mac_samples // 2 - 1                           # the flattened ss loop: ss = 2, 4, .., mac_samples - 2
+    macs = 1 + 2 * steps                                   # mul into acc1, a mac into acc0 and one into acc1 per step
+    shifts = 1 + 2 * steps                                 # one shuffle_up_fill per mul / mac
+    slots = SlotUse(load_any=MODE2_LOADS_PER_TRIP, mac=macs + 2, vector_alu=shifts + 2, move=3,
+                    store=MODE2_LOADS_PER_TRIP)
+    chain = steps + 2                                      # add(prev, ..), the macs into acc0, add(acc0, acc1)
+    ups = UPS_TO_ACC_ADD if MODE2_HANDOVER_CHANGE else t.ups_latency
+    # chain - 1 hand-overs at acc_chain_ii, then the last add's result, SRS, extract, broadcast, VUPS -> next add
+    recurrence = ((chain - 1) * t.acc_chain_ii + t.vmac_latency + t.srs_latency + 2 * t.vector_alu_latency + ups)
+    depth = t.vload_latency + ups + (chain - 1) * t.acc_chain_ii + t.vmac_latency + t.srs_latency \
+        + MODE2_LOADS_PER_TRIP
+    return Mode2Trip(slots=slots, recurrence=recurrence, depth=depth)
+
+
+def _mode2_cycles(p: CumsumParams, t: CoreTiming) -> KernelCost:
+    """TP_MODE 2: rows (frames x dim_b, plain) x the pipelined ``rr`` loop + the ADF wrapper."""
+    o = mode2_trip(p, t)
+    trips = -(-p.dim_a // (MODE2_LOADS_PER_TRIP * p.lanes))     # kFullVectsInRow
+    ii = resource_ii(o.slots, t, recurrence=o.recurrence)
+    rows = p.num_frames * p.dim_b
+    per_row = loop_cycles(trips, ii, o.depth, pipelined=True) + loop_setup_cycles(t, trips)
+    loop = rows * per_row + loop_setup_cycles(t, rows)
+    buffers = len(p.ports())
+    call = adf_call_overhead(t, buffers)
+    return KernelCost(total_cycles=loop + call, loop_cycles=loop, call_overhead_cycles=call, ii_cycles=ii,
+                      depth_cycles=o.depth, trips=rows * trips, pipelined=True,
+                      function_cycles=loop + call - 2 * buffers * t.lock_op_cycles,
+                      first_output_cycles=call // 2 + o.depth,
+                      trip_spacing_cycles=nest_spacing(loop, rows * trips, o.depth))
+
+
 def cumsum_cycles(p: CumsumParams, t: CoreTiming = AIE_ML_CORE) -> KernelCost:
-    """Cycles of one call (module docstring): frames x (whole-vector loop [+ runt loop]) + ADF wrapper."""
+    """Cycles of one call (module docstring): frames x (whole-vector loop [+ runt loop]) + ADF wrapper
+    (TP_MODE 1); :func:`_mode2_cycles` for TP_MODE 2."""
+    if p.mode == 2:
+        return _mode2_cycles(p, t)
     full, ii, depth = _row_loop(p, p.full_vectors, t, runt=False)
     runt = _row_loop(p, 1, t, runt=True)[0] if p.runt else 0
     per_frame = full + runt
