@@ -78,6 +78,20 @@ cycles a frame (~91 measured): C20 125 of 182. Within 10 %, before -> after: **C
 cint32 (12 figures), two kernels 128 / 256 / 512 samples 0 -> 0 of 2 each (throughput unchanged: the first
 kernel's next frame's first stage writes the tmp1 its last stage reads; latencies 23-33 % high, were 37-56 %),
 windows of 32 / 64 samples unchanged (fenced). Every other case identical (C1-C4, C26: full run).
+
+OUT32 extension (session 10, after FENCE_CHANGE): 45 more rows, the file's cint16-data block with TT_OUT_DATA
+cint32 (TT_TWIDDLE cint16 and every other parameter as the first 46 rows; 32 / 128 / 512 / 1024 points, CASC_LEN 1 /
+2 / 4; no 1024-point four-kernel 2048-sample row there), appended in file order. The model is NOT changed for
+them: TT_OUT_DATA cint32 was already a field of :class:`FftParams` (``OUT_TYPES``) and every mechanism it touches was
+read before this run, without comparing any figure of these rows: the last kernel's last stage stores each
+8-sample vector as two 256-bit cint32 stores (SRS acc64 -> 32-bit fused into them), its output buffer and the
+output DMA carry 8 bytes a sample, test.hpp creates the output PLIO ``plio_64_bits`` for every type (625 MSa/s of
+cint32 against 1250 of cint16 in), helper.mk's ``INPUT_WINDOW_VSIZE = WINDOW_VSIZE`` for every TT_DATA (the
+throughput stays WINDOW_VSIZE input samples per iteration), and the static ``calc`` of
+``dsp/L1/src/aie/fft_ifft_dit_1ch.cpp`` @0d8795bc takes ``fnReuseOutputBuffer<TT_OUT_DATA, ..>`` (cint32 output
+and an odd number of this kernel's radix-4 stages: the output window becomes ``tmp_bufs[0]``), which
+:func:`aiesim_py.kernels.fft_ifft_dit_1ch.stage_buffers` already treats as the shared ``tmp1``. The data rows and
+this paragraph were committed before the run; the figures were on the pages read to copy them (as above).
 """
 from __future__ import annotations
 
