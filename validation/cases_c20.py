@@ -38,7 +38,7 @@ Graph (the L2 graph's cascade creation, see the kernel model): ``TP_CASC_LEN`` k
 CASC_LEN on every row (checked in :func:`fft_design`); kernel 0 reads cint16 from the PLIO, the last writes
 cint16 to the PLIO, the windows between kernels are cint32.
 
-Predicted: all 136 rows (272 figures). First 46 rows (cint16 data). Blind (first run, before any comparison; every
+Predicted: all 182 rows (364 figures). First 46 rows (cint16 data). Blind (first run, before any comparison; every
 figure in :data:`BLIND`):
 **61 of 92 within 10 %, median |error| 4.25 %** (latency 26 of 46, median 7.2 %; throughput 35 of 46, median
 1.6 %). No change afterwards until FENCE_CHANGE (below). Off (31 figures, :data:`KNOWN_OFF`): 32-point FFTs slow per frame (the model
@@ -109,6 +109,17 @@ comes from an iteration at which every chain buffer was already full, which need
 @4c86f9ba gives the AIE-ML QoR entries NITER 8, 12 with a dynamic point size; a find_string for ``"NITER": "16"``
 found no file) the 90 figures would be 67 within 10 %
 (median 3.2 %) and the first 182 unchanged at 131; kept at 8.
+
+OUT32 extension, part 2 (session 10, after part 1's blind run, with no model change since): 46 more rows, the
+file's cint32-data block with TT_OUT_DATA cint32 (read_file pages at offsets 2009000 / 2016000; TT_TWIDDLE cint16 and
+the other parameters as above; 32 / 128 / 512 / 1024 points, CASC_LEN 1 / 2 / 4, all 46 combinations of the
+first block), USE_WIDGETS 0 only, appended in file order. Nothing of the model is added for them either: cint32
+data (the first extension's cint32 first stage), the cint32 output (part 1) and, for cint32 data, both buffer
+reuses (``fnUsePingPongIntBuffer`` false: the input window is ``tmp_bufs[1]``; ``fnReuseOutputBuffer`` true for an
+odd number of this kernel's radix-4 stages: the output window is ``tmp_bufs[0]``), which
+:func:`aiesim_py.kernels.fft_ifft_dit_1ch.stage_buffers` names by slot. In and out run at the same cint32 PLIO rate
+(625 MSa/s), so part 1's chain back-log mechanism does not arise. Committed with this paragraph before the run;
+blind figures: :data:`BLIND_OUT32_C32`.
 """
 from __future__ import annotations
 
