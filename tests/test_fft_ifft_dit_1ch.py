@@ -144,10 +144,18 @@ def test_case_refuses_graph_parameters_and_builds_chains():
         with pytest.raises(ValueError, match=match):
             cases_c20.graph_refusal(*key)
     rows = cases_c20._rows()
-    assert len(rows) == 91 and len({cases_c20._slug(r) for r in rows}) == 91
-    assert len(cases_c20.BLIND) == 92 and len(cases_c20.BLIND_MORE) == 90
-    assert not set(cases_c20.BLIND) & set(cases_c20.BLIND_MORE)
-    assert set(cases_c20.KNOWN_OFF) <= {f"c20.fft_ifft_dit_1ch.{k}" for k in {**cases_c20.BLIND, **cases_c20.BLIND_MORE}}
+    assert len(rows) == 182 and len({cases_c20._slug(r) for r in rows}) == 182
+    blinds = (cases_c20.BLIND, cases_c20.BLIND_MORE, cases_c20.BLIND_OUT32, cases_c20.BLIND_OUT32_C32)
+    assert [len(b) for b in blinds] == [92, 90, 90, 92]
+    blind = {k: v for b in blinds for k, v in b.items()}
+    assert len(blind) == 364
+    assert set(cases_c20.KNOWN_OFF) <= {f"c20.fft_ifft_dit_1ch.{k}" for k in blind}
+    # the OUT32 extension: 45 cint16-data then 46 cint32-data rows, cint32 output, otherwise the first block's parameters
+    out32 = [r for r in rows if r["TT_OUT_DATA"] == "cint32"]
+    assert len(out32) == 91 and all(r["TT_TWIDDLE"] == "cint16" for r in out32)
+    assert [r["TT_DATA"] for r in out32] == ["cint16"] * 45 + ["cint32"] * 46
+    assert all((r["TP_FFT_NIFFT"], r["TP_DYN_PT_SIZE"], r["TP_PARALLEL_POWER"], r["TP_API"], r["TP_USE_WIDGETS"],
+                r["TP_TWIDDLE_MODE"], r["SINGLE_BUF"]) == ("0",) * 7 for r in out32)
 
 
 def test_cint32_data():

@@ -694,6 +694,33 @@ KNOWN_OFF: dict[str, str] = {
        "(validation/cases_c20.py CINT32_SINGLE_KERNEL_OFF)"
        for n, w in ((512, 512), (512, 1024), (512, 2048), (512, 4096), (1024, 1024), (1024, 2048), (1024, 4096))
        for q in ("latency", "throughput")},
+    # C20 OUT32 extension (cint16 data, cint32 output, 45 rows; blind 46 of 90 figures off, no change after)
+    **{f"c20.fft_ifft_dit_1ch.cint16xcint16_to_cint32_pt_{n}_casc_{c}_win_{w}_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0"
+       f".{q}": "cint32-output chain: input runs ahead of the 625 MSa/s output until the chain's buffers fill, not "
+       "by the last of NITER 8 in the model (validation/cases_c20.py OUT32_CHAIN_OFF)"
+       for n, c, w, q in ((128, 2, 128, "throughput"), (128, 2, 256, "throughput"), (128, 2, 1024, "throughput"),
+                          *((128, 4, w, q) for w in (128, 256, 512, 1024, 2048) for q in ("latency", "throughput")),
+                          *((512, 2, w, "throughput") for w in (512, 1024, 2048, 4096)),
+                          *((512, 4, w, q) for w in (512, 1024, 2048, 4096) for q in ("latency", "throughput")),
+                          *((1024, 2, w, "throughput") for w in (1024, 2048, 4096)),
+                          *((1024, 4, w, q) for w in (1024, 4096) for q in ("latency", "throughput")))},
+    **{f"c20.fft_ifft_dit_1ch.cint16xcint16_to_cint32_pt_32_casc_{c}_win_{w}_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0"
+       f".{q}": "cint32-output 32-point FFT off as the cint16-output ones (validation/cases_c20.py OUT32_SMALL_FRAMES_OFF)"
+       for c, w, q in ((1, 32, "latency"), (1, 32, "throughput"), (2, 128, "throughput"), (2, 256, "latency"),
+                       (2, 256, "throughput"), (2, 512, "latency"))},
+    **{f"c20.fft_ifft_dit_1ch.cint16xcint16_to_cint32_pt_128_casc_1_win_{w}_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0"
+       f".{q}": "cint32-output 128-point single kernel 10-18 % off, as N128_OFF (validation/cases_c20.py OUT32_N128_OFF)"
+       for w in (128, 256, 512, 1024) for q in ("latency", "throughput")},
+    # C20 OUT32 part 2 (cint32 data and output, 46 rows; blind 16 of 92 figures off, no change after)
+    **{f"c20.fft_ifft_dit_1ch.cint32xcint16_to_cint32_pt_32_casc_{c}_win_{w}_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0"
+       f".{q}": "cint32-in/out 32-point FFT off as the cint16 ones (validation/cases_c20.py OUT32_C32_SMALL_FRAMES_OFF)"
+       for c, w in ((1, 32), (2, 128), (2, 256), (2, 512)) for q in ("latency", "throughput")},
+    **{f"c20.fft_ifft_dit_1ch.cint32xcint16_to_cint32_pt_128_casc_{c}_win_{w}_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0"
+       f".{q}": "cint32-in/out 128-point FFT 10-18 % off, as N128_OFF (validation/cases_c20.py OUT32_C32_N128_OFF)"
+       for c, w, q in ((1, 128, "latency"), (1, 128, "throughput"), (1, 512, "latency"), (1, 1024, "latency"),
+                       (1, 1024, "throughput"), (1, 2048, "latency"), (4, 2048, "latency"))},
+    "c20.fft_ifft_dit_1ch.cint32xcint16_to_cint32_pt_512_casc_2_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency":
+        "cint32-in/out 512 points, 2 kernels, window 512: latency -11.6 % (validation/cases_c20.py OUT32_C32_CASC_LATENCY_OFF)",
 }
 
 # C18 (held out, DSPLib euclidean_distance, squared output): validation/cases_c18.py KNOWN_OFF (blind: 107 of 178
@@ -933,7 +960,7 @@ PREDICTED["C18"] = 178     # C18: none; the data file holds only the modelled TP
 PREDICTED["C17"] = 176     # C17: none; the data file holds only the modelled cint16 x int16 / cint16 x cint16 /
 #                            int16 x int16 SSR 1 buffer rows
 PREDICTED["C19"] = 218     # C19: the 194 figures of its 97 LUT-reload rows are refused with a reason
-PREDICTED["C20"] = 182     # C20: none; the data file holds only the modelled rows
+PREDICTED["C20"] = 364     # C20: none; the data file holds only the modelled rows
 PREDICTED["C21"] = 142     # C21: none; the data file holds only the modelled one-kernel int16 / int32 rows
 PREDICTED["C22"] = 96      # C22: the 6 figures of its 3 decimation-factor-3 rows are refused with a reason
 PREDICTED["C23"] = 360     # C23: none; the data file holds only the modelled cint16 x int16 / cint16 x cint16 rows

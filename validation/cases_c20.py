@@ -38,7 +38,7 @@ Graph (the L2 graph's cascade creation, see the kernel model): ``TP_CASC_LEN`` k
 CASC_LEN on every row (checked in :func:`fft_design`); kernel 0 reads cint16 from the PLIO, the last writes
 cint16 to the PLIO, the windows between kernels are cint32.
 
-Predicted: all 91 rows (182 figures). First 46 rows (cint16 data). Blind (first run, before any comparison; every
+Predicted: all 182 rows (364 figures). First 46 rows (cint16 data). Blind (first run, before any comparison; every
 figure in :data:`BLIND`):
 **61 of 92 within 10 %, median |error| 4.25 %** (latency 26 of 46, median 7.2 %; throughput 35 of 46, median
 1.6 %). No change afterwards until FENCE_CHANGE (below). Off (31 figures, :data:`KNOWN_OFF`): 32-point FFTs slow per frame (the model
@@ -78,6 +78,57 @@ cycles a frame (~91 measured): C20 125 of 182. Within 10 %, before -> after: **C
 cint32 (12 figures), two kernels 128 / 256 / 512 samples 0 -> 0 of 2 each (throughput unchanged: the first
 kernel's next frame's first stage writes the tmp1 its last stage reads; latencies 23-33 % high, were 37-56 %),
 windows of 32 / 64 samples unchanged (fenced). Every other case identical (C1-C4, C26: full run).
+
+OUT32 extension (session 10, after FENCE_CHANGE): 45 more rows, the file's cint16-data block with TT_OUT_DATA
+cint32 (TT_TWIDDLE cint16 and every other parameter as the first 46 rows; 32 / 128 / 512 / 1024 points, CASC_LEN 1 /
+2 / 4; no 1024-point four-kernel 2048-sample row there), appended in file order. The model is NOT changed for
+them: TT_OUT_DATA cint32 was already a field of :class:`FftParams` (``OUT_TYPES``) and every mechanism it touches was
+read before this run, without comparing any figure of these rows: the last kernel's last stage stores each
+8-sample vector as two 256-bit cint32 stores (SRS acc64 -> 32-bit fused into them), its output buffer and the
+output DMA carry 8 bytes a sample, test.hpp creates the output PLIO ``plio_64_bits`` for every type (625 MSa/s of
+cint32 against 1250 of cint16 in), helper.mk's ``INPUT_WINDOW_VSIZE = WINDOW_VSIZE`` for every TT_DATA (the
+throughput stays WINDOW_VSIZE input samples per iteration), and the static ``calc`` of
+``dsp/L1/src/aie/fft_ifft_dit_1ch.cpp`` @0d8795bc takes ``fnReuseOutputBuffer<TT_OUT_DATA, ..>`` (cint32 output
+and an odd number of this kernel's radix-4 stages: the output window becomes ``tmp_bufs[0]``), which
+:func:`aiesim_py.kernels.fft_ifft_dit_1ch.stage_buffers` already treats as the shared ``tmp1``. The data rows and
+this paragraph were committed before the run; the figures were on the pages read to copy them (as above).
+Blind, one run (every figure in :data:`BLIND_OUT32`): **44 of 90 within 10 %, median |error| 10.2 %** (latency 27
+of 45, median 4.7 %; throughput 17 of 45, median 11.7 %). No change afterwards. The whole case: 175 of 272 within
+10 %, median 4.25 % (the first 182 figures unchanged: 131). Off (46 figures, :data:`KNOWN_OFF`): single-kernel
+rows and the 2-kernel latencies are within a few % (the cint32 output PLIO, 625 MSa/s, is the bound and the
+model's back-pressure through the double buffers gives the measured latencies: 512 points, 2 kernels, 4096
+samples 30626 against 30663 ns); off are the chains (:data:`OUT32_CHAIN_OFF`, 32 figures: 2-kernel throughputs
+predicted above the output rate, 4-kernel latencies 32-45 % low and throughputs +41..+123 %), the 32-point rows
+(6, as SMALL_FRAMES_OFF) and the 128-point single-kernel rows (8, as N128_OFF). Diagnosis (after the run, not
+applied): in the model the input runs ahead at 1250 MSa/s until the chain's buffers fill, which at NITER 8 happens
+only at the last iteration for 2 kernels and never for 4, so get_latency's rule (no stable latency: the last
+iteration) reads a not yet back-pressured interval; the measured latencies grow by ~2 output windows per extra
+kernel (1 / 2 / 4 kernels: ~2.7 / 4.7 / 8.7 windows of 4096 cint32 samples at 625 MSa/s), i.e. the measured reading
+comes from an iteration at which every chain buffer was already full, which needs more iterations than 8. With
+:data:`ITERATIONS` 16 instead of 8 (tried once, not kept: no public source for a larger NITER: multi_params.json
+@4c86f9ba gives the AIE-ML QoR entries NITER 8, 12 with a dynamic point size; a find_string for ``"NITER": "16"``
+found no file) the 90 figures would be 67 within 10 %
+(median 3.2 %) and the first 182 unchanged at 131; kept at 8.
+
+OUT32 extension, part 2 (session 10, after part 1's blind run, with no model change since): 46 more rows, the
+file's cint32-data block with TT_OUT_DATA cint32 (read_file pages at offsets 2009000 / 2016000; TT_TWIDDLE cint16 and
+the other parameters as above; 32 / 128 / 512 / 1024 points, CASC_LEN 1 / 2 / 4, all 46 combinations of the
+first block), USE_WIDGETS 0 only, appended in file order. Nothing of the model is added for them either: cint32
+data (the first extension's cint32 first stage), the cint32 output (part 1) and, for cint32 data, both buffer
+reuses (``fnUsePingPongIntBuffer`` false: the input window is ``tmp_bufs[1]``; ``fnReuseOutputBuffer`` true for an
+odd number of this kernel's radix-4 stages: the output window is ``tmp_bufs[0]``), which
+:func:`aiesim_py.kernels.fft_ifft_dit_1ch.stage_buffers` names by slot. In and out run at the same cint32 PLIO rate
+(625 MSa/s), so part 1's chain back-log mechanism does not arise. Committed with this paragraph before the run;
+blind figures: :data:`BLIND_OUT32_C32`.
+Blind, one run (every figure in :data:`BLIND_OUT32_C32`): **76 of 92 within 10 %, median |error| 1.6 %** (latency
+36 of 46, median 3.2 %; throughput 40 of 46, median 0.5 %). No change afterwards. Caveat: 31 of the 46 rows run at
+the cint32 PLIO rate in the model (every 2 / 4-kernel chain of 128 points and up and the 512 / 1024-point single
+kernels), which tests the PLIO / DMA model for their throughput. Off (16, :data:`KNOWN_OFF`): 32-point rows (8, as
+SMALL_FRAMES_OFF), 128-point single-kernel rows (6) and the 4-kernel 2048-sample latency (+10.4 %) as N128_OFF, and
+the 512-point 2-kernel 512-sample latency (-11.6 %). Found after the run: the 512 / 1024-point single-kernel rows,
+off in the first extension (CINT32_SINGLE_KERNEL_OFF: cint32 data, cint16 output, 514-555 MSa/s measured), run at
+the PLIO rate here (622-624 MSa/s measured, within 0.5 %): the missing cost is tied to the cint16 output of cint32
+data, not to the cint32 input. The whole case after both parts: 251 of 364 within 10 %, median 3.3 %.
 """
 from __future__ import annotations
 
@@ -209,8 +260,8 @@ def predictors(prediction, not_modelled) -> dict:
         refuse=lambda r: cases_c5.refusal(graph_refusal, *_key(r)))
 
 
-def _off_key(point: int, casc: int, window: int, quantity: str, data: str = "cint16") -> str:
-    return (f"c20.fft_ifft_dit_1ch.{data}xcint16_to_cint16_pt_{point}_casc_{casc}_win_{window}_nifft_0_dyn_0_par_0_"
+def _off_key(point: int, casc: int, window: int, quantity: str, data: str = "cint16", out: str = "cint16") -> str:
+    return (f"c20.fft_ifft_dit_1ch.{data}xcint16_to_{out}_pt_{point}_casc_{casc}_win_{window}_nifft_0_dyn_0_par_0_"
             f"api_0_twmode_0_sb_0.{quantity}")
 
 
@@ -264,7 +315,9 @@ CINT32_SINGLE_KERNEL_OFF = (
     "cint16 rows are within 3 %), so the cint32 input costs something the stage ops do not hold; candidates: the "
     "input buffer reused as the second scratch buffer (fnUsePingPongIntBuffer false for cint32, so one stage "
     "reads and writes the buffer the input DMA shares banks with) and the cint32 first stage's 2-D address "
-    "pattern. Chains of 2 / 4 kernels run at the PLIO rate, as modelled. Not identified, not tuned")
+    "pattern. Chains of 2 / 4 kernels run at the PLIO rate, as modelled. Not identified, not tuned. Found later (OUT32 "
+    "part 2, session 10): the same kernels with TT_OUT_DATA cint32 run at the cint32 PLIO rate (622-624 MSa/s "
+    "measured), so the missing cost goes with the cint16 output of cint32 data")
 _MORE_SMALL_FRAMES_KEYS = ((_off_key(32, 1, 32, "latency", "cint32"),)
                            + tuple(_off_key(32, 2, w, q, "cint32") for w in (128, 256, 512)
                                    for q in ("latency", "throughput")))
@@ -274,13 +327,63 @@ _CINT32_SINGLE_KERNEL_KEYS = tuple(_off_key(n, 1, w, q, "cint32") for n, ws in (
                                                                                 (1024, (1024, 2048, 4096)))
                                    for w in ws for q in ("latency", "throughput"))
 
+# --- the OUT32 extension (45 cint16 -> cint32-output rows; KNOWN_OFF entries listed after its blind run, no change) ---
+OUT32_CHAIN_OFF = (
+    "cint32 output (625 MSa/s on the 64-bit PLIO, half the cint16 input rate), chains of 2 / 4 kernels: the model's "
+    "input runs ahead until the chain's double buffers fill, at NITER 8 only at the last iteration (2 kernels) or "
+    "never (4), and get_latency's reading (no stable latency: the last iteration) then sees an input interval "
+    "below the output window: 2-kernel throughputs +10..+95 % (latencies within 2.2 %), 4-kernel throughputs "
+    "+41..+123 % and latencies 32-45 % low. Measured latencies grow ~2 output windows per extra kernel (every "
+    "buffer full at the read iteration); ITERATIONS 16 would take most of them in (module docstring; not applied, "
+    "no source for the sweep's NITER)")
+OUT32_SMALL_FRAMES_OFF = (
+    "cint32 output, 32-point FFT: as SMALL_FRAMES_OFF (cint16 output): one fenced frame latency +13.5 %, throughput "
+    "-10.1 %; two kernels, 128-512 samples, throughput -19 / -22 %, latency -20 / -31 % (the cint32 output's "
+    "back-pressure shifts the read iteration). Not tuned")
+OUT32_N128_OFF = (
+    "cint32 output, 128-point FFT on one kernel: latency 11-18 % high, throughput 10-14 % low (windows 128-1024), as "
+    "N128_OFF. Not tuned")
+_OUT32_CHAIN_KEYS = tuple(_off_key(n, c, w, q, out="cint32") for n, c, w, q in (
+    (128, 2, 128, "throughput"), (128, 2, 256, "throughput"), (128, 2, 1024, "throughput"),
+    *((128, 4, w, q) for w in (128, 256, 512, 1024, 2048) for q in ("latency", "throughput")),
+    *((512, 2, w, "throughput") for w in (512, 1024, 2048, 4096)),
+    *((512, 4, w, q) for w in (512, 1024, 2048, 4096) for q in ("latency", "throughput")),
+    *((1024, 2, w, "throughput") for w in (1024, 2048, 4096)),
+    *((1024, 4, w, q) for w in (1024, 4096) for q in ("latency", "throughput"))))
+_OUT32_SMALL_FRAMES_KEYS = tuple(_off_key(32, c, w, q, out="cint32") for c, w, q in (
+    (1, 32, "latency"), (1, 32, "throughput"), (2, 128, "throughput"), (2, 256, "latency"), (2, 256, "throughput"),
+    (2, 512, "latency")))
+_OUT32_N128_KEYS = tuple(_off_key(128, 1, w, q, out="cint32") for w in (128, 256, 512, 1024)
+                         for q in ("latency", "throughput"))
+
+OUT32_C32_SMALL_FRAMES_OFF = (
+    "cint32 data and output, 32-point FFT: as SMALL_FRAMES_OFF: one fenced frame latency +16 %, throughput -10.7 %; two "
+    "kernels, 128-512 samples, throughput -10..-19 %, latency +18..+20 %. Not tuned")
+OUT32_C32_N128_OFF = (
+    "cint32 data and output, 128-point FFT: one kernel latency 14-18 % high, throughput -10.6 / -12.5 % (windows 128, "
+    "1024), and the 4-kernel 2048-sample latency +10.4 %, as N128_OFF. Not tuned")
+OUT32_C32_CASC_LATENCY_OFF = (
+    "cint32 data and output, 512 points on 2 kernels, window 512: latency 11.6 % low at the PLIO rate (its 4-kernel "
+    "twin -9.2 %); as CASC_LATENCY_OFF, not identified")
+_OUT32_C32_SMALL_FRAMES_KEYS = tuple(_off_key(32, c, w, q, "cint32", "cint32") for c, w in ((1, 32), (2, 128), (2, 256),
+                                                                                         (2, 512))
+                                     for q in ("latency", "throughput"))
+_OUT32_C32_N128_KEYS = tuple(_off_key(128, c, w, q, "cint32", "cint32") for c, w, q in (
+    (1, 128, "latency"), (1, 128, "throughput"), (1, 512, "latency"), (1, 1024, "latency"), (1, 1024, "throughput"),
+    (1, 2048, "latency"), (4, 2048, "latency")))
+_OUT32_C32_CASC_LATENCY_KEYS = (_off_key(512, 2, 512, "latency", "cint32", "cint32"),)
+
 #: key -> why the prediction is outside 10 % (listed after each blind run; updated after FENCE_CHANGE: 12 keys out)
 KNOWN_OFF: dict[str, str] = {
     k: reason
     for reason, keys in ((SMALL_FRAMES_OFF, _SMALL_FRAMES_KEYS), (N128_OFF, _N128_KEYS),
                          (CASC_LATENCY_OFF, _CASC_LATENCY_KEYS), (C1024_CASC2_OFF, _C1024_CASC2_KEYS),
                          (MORE_SMALL_FRAMES_OFF, _MORE_SMALL_FRAMES_KEYS), (MORE_N128_OFF, _MORE_N128_KEYS),
-                         (CINT32_SINGLE_KERNEL_OFF, _CINT32_SINGLE_KERNEL_KEYS))
+                         (CINT32_SINGLE_KERNEL_OFF, _CINT32_SINGLE_KERNEL_KEYS), (OUT32_CHAIN_OFF, _OUT32_CHAIN_KEYS),
+                         (OUT32_SMALL_FRAMES_OFF, _OUT32_SMALL_FRAMES_KEYS), (OUT32_N128_OFF, _OUT32_N128_KEYS),
+                         (OUT32_C32_SMALL_FRAMES_OFF, _OUT32_C32_SMALL_FRAMES_KEYS),
+                         (OUT32_C32_N128_OFF, _OUT32_C32_N128_KEYS),
+                         (OUT32_C32_CASC_LATENCY_OFF, _OUT32_C32_CASC_LATENCY_KEYS))
     for k in keys
 }
 
@@ -487,3 +590,205 @@ BLIND_MORE_SUMMARY = (
     "rows were compared, no cint16 figure moved). Blind, one run: 58 of 90 within 10 %, median |error| 3.6 % "
     "(latency 27 of 45, median 6.4 %; throughput 31 of 45, median 1.6 %). No change after seeing the errors; the 32 "
     "figures outside are in KNOWN_OFF")
+
+#: the blind prediction of every figure of the OUT32 extension (45 cint16 -> cint32-output rows; one run, before any
+#: comparison), key without the ``c20.fft_ifft_dit_1ch.`` prefix -> predicted value. Kept for the record, not used.
+BLIND_OUT32: dict[str, float] = {
+    "cint16xcint16_to_cint32_pt_32_casc_1_win_32_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 639.2,
+    "cint16xcint16_to_cint32_pt_32_casc_1_win_32_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 251.6,
+    "cint16xcint16_to_cint32_pt_32_casc_2_win_32_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 496.0,
+    "cint16xcint16_to_cint32_pt_32_casc_2_win_32_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 370.4,
+    "cint16xcint16_to_cint32_pt_32_casc_1_win_64_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 883.2,
+    "cint16xcint16_to_cint32_pt_32_casc_1_win_64_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 282.7,
+    "cint16xcint16_to_cint32_pt_32_casc_2_win_64_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 662.4,
+    "cint16xcint16_to_cint32_pt_32_casc_2_win_64_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 442.0,
+    "cint16xcint16_to_cint32_pt_32_casc_1_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 1048.0,
+    "cint16xcint16_to_cint32_pt_32_casc_1_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 358.7,
+    "cint16xcint16_to_cint32_pt_32_casc_2_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 827.2,
+    "cint16xcint16_to_cint32_pt_32_casc_2_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 504.7,
+    "cint16xcint16_to_cint32_pt_32_casc_1_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 1848.0,
+    "cint16xcint16_to_cint32_pt_32_casc_1_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 389.3,
+    "cint16xcint16_to_cint32_pt_32_casc_2_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 1409.6,
+    "cint16xcint16_to_cint32_pt_32_casc_2_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 543.3,
+    "cint16xcint16_to_cint32_pt_32_casc_1_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 3448.0,
+    "cint16xcint16_to_cint32_pt_32_casc_1_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 406.6,
+    "cint16xcint16_to_cint32_pt_32_casc_2_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 2574.4,
+    "cint16xcint16_to_cint32_pt_32_casc_2_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 564.9,
+    "cint16xcint16_to_cint32_pt_128_casc_1_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 748.0,
+    "cint16xcint16_to_cint32_pt_128_casc_1_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 498.4,
+    "cint16xcint16_to_cint32_pt_128_casc_2_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 956.0,
+    "cint16xcint16_to_cint32_pt_128_casc_2_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 637.5,
+    "cint16xcint16_to_cint32_pt_128_casc_4_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 1228.0,
+    "cint16xcint16_to_cint32_pt_128_casc_4_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 1250.0,
+    "cint16xcint16_to_cint32_pt_128_casc_1_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 1332.0,
+    "cint16xcint16_to_cint32_pt_128_casc_1_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 527.2,
+    "cint16xcint16_to_cint32_pt_128_casc_2_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 1849.6,
+    "cint16xcint16_to_cint32_pt_128_casc_2_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 631.2,
+    "cint16xcint16_to_cint32_pt_128_casc_4_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 2288.0,
+    "cint16xcint16_to_cint32_pt_128_casc_4_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 1250.0,
+    "cint16xcint16_to_cint32_pt_128_casc_1_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 2476.0,
+    "cint16xcint16_to_cint32_pt_128_casc_1_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 547.5,
+    "cint16xcint16_to_cint32_pt_128_casc_2_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 3652.8,
+    "cint16xcint16_to_cint32_pt_128_casc_2_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 628.1,
+    "cint16xcint16_to_cint32_pt_128_casc_4_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 4376.0,
+    "cint16xcint16_to_cint32_pt_128_casc_4_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 1250.0,
+    "cint16xcint16_to_cint32_pt_128_casc_1_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 4764.0,
+    "cint16xcint16_to_cint32_pt_128_casc_1_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 558.2,
+    "cint16xcint16_to_cint32_pt_128_casc_2_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 7259.2,
+    "cint16xcint16_to_cint32_pt_128_casc_2_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 626.5,
+    "cint16xcint16_to_cint32_pt_128_casc_4_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 8552.0,
+    "cint16xcint16_to_cint32_pt_128_casc_4_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 1250.0,
+    "cint16xcint16_to_cint32_pt_128_casc_1_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 9340.0,
+    "cint16xcint16_to_cint32_pt_128_casc_1_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 563.8,
+    "cint16xcint16_to_cint32_pt_128_casc_2_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 14472.0,
+    "cint16xcint16_to_cint32_pt_128_casc_2_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.8,
+    "cint16xcint16_to_cint32_pt_128_casc_4_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 16904.0,
+    "cint16xcint16_to_cint32_pt_128_casc_4_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 1250.0,
+    "cint16xcint16_to_cint32_pt_512_casc_1_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 2252.0,
+    "cint16xcint16_to_cint32_pt_512_casc_1_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 622.6,
+    "cint16xcint16_to_cint32_pt_512_casc_2_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 3876.8,
+    "cint16xcint16_to_cint32_pt_512_casc_2_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 822.6,
+    "cint16xcint16_to_cint32_pt_512_casc_4_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 4144.0,
+    "cint16xcint16_to_cint32_pt_512_casc_4_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 1250.0,
+    "cint16xcint16_to_cint32_pt_512_casc_1_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 4432.0,
+    "cint16xcint16_to_cint32_pt_512_casc_1_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 623.8,
+    "cint16xcint16_to_cint32_pt_512_casc_2_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 7691.2,
+    "cint16xcint16_to_cint32_pt_512_casc_2_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 863.7,
+    "cint16xcint16_to_cint32_pt_512_casc_4_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 8120.0,
+    "cint16xcint16_to_cint32_pt_512_casc_4_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 1250.0,
+    "cint16xcint16_to_cint32_pt_512_casc_1_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 8800.0,
+    "cint16xcint16_to_cint32_pt_512_casc_1_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 624.4,
+    "cint16xcint16_to_cint32_pt_512_casc_2_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 15336.0,
+    "cint16xcint16_to_cint32_pt_512_casc_2_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 898.2,
+    "cint16xcint16_to_cint32_pt_512_casc_4_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 16040.0,
+    "cint16xcint16_to_cint32_pt_512_casc_4_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 1250.0,
+    "cint16xcint16_to_cint32_pt_512_casc_1_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 17536.0,
+    "cint16xcint16_to_cint32_pt_512_casc_1_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 624.7,
+    "cint16xcint16_to_cint32_pt_512_casc_2_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 30625.6,
+    "cint16xcint16_to_cint32_pt_512_casc_2_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 916.6,
+    "cint16xcint16_to_cint32_pt_512_casc_4_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 31880.0,
+    "cint16xcint16_to_cint32_pt_512_casc_4_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 1250.0,
+    "cint16xcint16_to_cint32_pt_1024_casc_1_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 4573.6,
+    "cint16xcint16_to_cint32_pt_1024_casc_1_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 623.8,
+    "cint16xcint16_to_cint32_pt_1024_casc_2_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 7836.8,
+    "cint16xcint16_to_cint32_pt_1024_casc_2_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 1144.9,
+    "cint16xcint16_to_cint32_pt_1024_casc_4_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 7966.4,
+    "cint16xcint16_to_cint32_pt_1024_casc_4_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 1250.0,
+    "cint16xcint16_to_cint32_pt_1024_casc_1_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 9075.2,
+    "cint16xcint16_to_cint32_pt_1024_casc_1_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 624.4,
+    "cint16xcint16_to_cint32_pt_1024_casc_2_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 15611.2,
+    "cint16xcint16_to_cint32_pt_1024_casc_2_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 1184.1,
+    "cint16xcint16_to_cint32_pt_1024_casc_1_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 18086.4,
+    "cint16xcint16_to_cint32_pt_1024_casc_1_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 624.7,
+    "cint16xcint16_to_cint32_pt_1024_casc_2_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 31176.0,
+    "cint16xcint16_to_cint32_pt_1024_casc_2_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 1216.2,
+    "cint16xcint16_to_cint32_pt_1024_casc_4_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 31329.6,
+    "cint16xcint16_to_cint32_pt_1024_casc_4_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 1250.0,
+}
+BLIND_OUT32_SUMMARY = (
+    "90 more figures predicted (45 rows: cint16 data and twiddles, TT_OUT_DATA cint32; 32 / 128 / 512 / 1024 points on "
+    "1 / 2 / 4 kernels; no model change for them). Blind, one run: 44 of 90 within 10 %, median |error| 10.2 % "
+    "(latency 27 of 45, median 4.7 %; throughput 17 of 45, median 11.7 %). No change after seeing the errors; the "
+    "46 figures outside are in KNOWN_OFF")
+
+#: the blind prediction of every figure of the OUT32 extension's part 2 (46 cint32 -> cint32 rows; one run, before any
+#: comparison), key without the ``c20.fft_ifft_dit_1ch.`` prefix -> predicted value. Kept for the record, not used.
+BLIND_OUT32_C32: dict[str, float] = {
+    "cint32xcint16_to_cint32_pt_32_casc_1_win_32_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 489.6,
+    "cint32xcint16_to_cint32_pt_32_casc_1_win_32_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 250.0,
+    "cint32xcint16_to_cint32_pt_32_casc_2_win_32_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 387.2,
+    "cint32xcint16_to_cint32_pt_32_casc_2_win_32_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 367.0,
+    "cint32xcint16_to_cint32_pt_32_casc_1_win_64_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 661.6,
+    "cint32xcint16_to_cint32_pt_32_casc_1_win_64_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 280.7,
+    "cint32xcint16_to_cint32_pt_32_casc_2_win_64_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 522.4,
+    "cint32xcint16_to_cint32_pt_32_casc_2_win_64_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 437.2,
+    "cint32xcint16_to_cint32_pt_32_casc_1_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 948.0,
+    "cint32xcint16_to_cint32_pt_32_casc_1_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 357.9,
+    "cint32xcint16_to_cint32_pt_32_casc_2_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 734.4,
+    "cint32xcint16_to_cint32_pt_32_casc_2_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 498.4,
+    "cint32xcint16_to_cint32_pt_32_casc_1_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 1645.6,
+    "cint32xcint16_to_cint32_pt_32_casc_1_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 388.8,
+    "cint32xcint16_to_cint32_pt_32_casc_2_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 1224.0,
+    "cint32xcint16_to_cint32_pt_32_casc_2_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 536.0,
+    "cint32xcint16_to_cint32_pt_32_casc_1_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 3040.8,
+    "cint32xcint16_to_cint32_pt_32_casc_1_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 406.3,
+    "cint32xcint16_to_cint32_pt_32_casc_2_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 2203.2,
+    "cint32xcint16_to_cint32_pt_32_casc_2_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 557.0,
+    "cint32xcint16_to_cint32_pt_128_casc_1_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 648.0,
+    "cint32xcint16_to_cint32_pt_128_casc_1_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 496.9,
+    "cint32xcint16_to_cint32_pt_128_casc_2_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 560.0,
+    "cint32xcint16_to_cint32_pt_128_casc_2_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint32_pt_128_casc_4_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 614.4,
+    "cint32xcint16_to_cint32_pt_128_casc_4_win_128_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint32_pt_128_casc_1_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 1132.0,
+    "cint32xcint16_to_cint32_pt_128_casc_1_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 525.5,
+    "cint32xcint16_to_cint32_pt_128_casc_2_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 998.4,
+    "cint32xcint16_to_cint32_pt_128_casc_2_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint32_pt_128_casc_4_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 1060.8,
+    "cint32xcint16_to_cint32_pt_128_casc_4_win_256_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint32_pt_128_casc_1_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 2076.0,
+    "cint32xcint16_to_cint32_pt_128_casc_1_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 545.6,
+    "cint32xcint16_to_cint32_pt_128_casc_2_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 1859.2,
+    "cint32xcint16_to_cint32_pt_128_casc_2_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint32_pt_128_casc_4_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 1921.6,
+    "cint32xcint16_to_cint32_pt_128_casc_4_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint32_pt_128_casc_1_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 3964.0,
+    "cint32xcint16_to_cint32_pt_128_casc_1_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 556.3,
+    "cint32xcint16_to_cint32_pt_128_casc_2_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 3580.8,
+    "cint32xcint16_to_cint32_pt_128_casc_2_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint32_pt_128_casc_4_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 3643.2,
+    "cint32xcint16_to_cint32_pt_128_casc_4_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint32_pt_128_casc_1_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 7740.0,
+    "cint32xcint16_to_cint32_pt_128_casc_1_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 561.8,
+    "cint32xcint16_to_cint32_pt_128_casc_2_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 7024.0,
+    "cint32xcint16_to_cint32_pt_128_casc_2_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint32_pt_128_casc_4_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 7086.4,
+    "cint32xcint16_to_cint32_pt_128_casc_4_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint32_pt_512_casc_1_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 1605.6,
+    "cint32xcint16_to_cint32_pt_512_casc_1_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint32_pt_512_casc_2_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 1632.8,
+    "cint32xcint16_to_cint32_pt_512_casc_2_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint32_pt_512_casc_4_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 1687.2,
+    "cint32xcint16_to_cint32_pt_512_casc_4_win_512_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint32_pt_512_casc_1_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 3112.8,
+    "cint32xcint16_to_cint32_pt_512_casc_1_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint32_pt_512_casc_2_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 3144.0,
+    "cint32xcint16_to_cint32_pt_512_casc_2_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint32_pt_512_casc_4_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 3206.4,
+    "cint32xcint16_to_cint32_pt_512_casc_4_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint32_pt_512_casc_1_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 6119.2,
+    "cint32xcint16_to_cint32_pt_512_casc_1_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint32_pt_512_casc_2_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 6150.4,
+    "cint32xcint16_to_cint32_pt_512_casc_2_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint32_pt_512_casc_4_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 6212.8,
+    "cint32xcint16_to_cint32_pt_512_casc_4_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint32_pt_512_casc_1_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 12132.0,
+    "cint32xcint16_to_cint32_pt_512_casc_1_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint32_pt_512_casc_2_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 12163.2,
+    "cint32xcint16_to_cint32_pt_512_casc_2_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint32_pt_512_casc_4_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 12225.6,
+    "cint32xcint16_to_cint32_pt_512_casc_4_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint32_pt_1024_casc_1_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 2973.6,
+    "cint32xcint16_to_cint32_pt_1024_casc_1_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint32_pt_1024_casc_2_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 3000.8,
+    "cint32xcint16_to_cint32_pt_1024_casc_2_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint32_pt_1024_casc_4_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 3055.2,
+    "cint32xcint16_to_cint32_pt_1024_casc_4_win_1024_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint32_pt_1024_casc_1_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 5848.8,
+    "cint32xcint16_to_cint32_pt_1024_casc_1_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint32_pt_1024_casc_2_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 5880.0,
+    "cint32xcint16_to_cint32_pt_1024_casc_2_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint32_pt_1024_casc_4_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 5942.4,
+    "cint32xcint16_to_cint32_pt_1024_casc_4_win_2048_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint32_pt_1024_casc_1_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 11591.2,
+    "cint32xcint16_to_cint32_pt_1024_casc_1_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint32_pt_1024_casc_2_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 11622.4,
+    "cint32xcint16_to_cint32_pt_1024_casc_2_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+    "cint32xcint16_to_cint32_pt_1024_casc_4_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.latency": 11684.8,
+    "cint32xcint16_to_cint32_pt_1024_casc_4_win_4096_nifft_0_dyn_0_par_0_api_0_twmode_0_sb_0.throughput": 625.0,
+}
+BLIND_OUT32_C32_SUMMARY = (
+    "92 more figures predicted (46 rows: cint32 data and output, cint16 twiddles; 32 / 128 / 512 / 1024 points on 1 / 2 "
+    "/ 4 kernels; no model change). Blind, one run: 76 of 92 within 10 %, median |error| 1.6 % (latency 36 of 46, "
+    "median 3.2 %; throughput 40 of 46, median 0.5 %; 31 rows at the cint32 PLIO rate in the model). No change after "
+    "seeing the errors; the 16 figures outside are in KNOWN_OFF")
