@@ -80,6 +80,11 @@ assert families.FAMILIES[KIND] == (MatVecParams, matrix_vector_mul_cycles)
 DATA = Path(__file__).resolve().parent / "data" / "dsplib_matrix_vector_mul_aieml.csv"
 SOURCE = ("Xilinx/Vitis_Libraries dsp/docs/src/csv_data_files/L2/matrix_vector_mul_benchmark.csv @db048a49 "
           "(validation/data/dsplib_matrix_vector_mul_aieml.csv)")
+#: the 2025.2 extension (module docstring): 125 AIE-ML rows with TP_USE_MATRIX_RELOAD 0, TP_API 0, one B port,
+#: one output, SINGLE_BUF 0; keys end in ``_reload_0``
+DATA_40865147 = Path(__file__).resolve().parent / "data" / "dsplib_matrix_vector_mul_aieml_40865147.csv"
+SOURCE_40865147 = ("Xilinx/Vitis_Libraries dsp/docs/src/csv_data_files/L2/matrix_vector_mul_benchmark.csv @40865147 "
+                   "(validation/data/dsplib_matrix_vector_mul_aieml_40865147.csv)")
 DEVICE = cases_c5.DEVICE
 
 #: NITER of the harness's AIE-ML QoR entries (multi_params.json ``*_aie2_hw_qor``)
@@ -213,6 +218,8 @@ def _rows(path: Path = DATA) -> list[dict]:
 def _slug(r: dict) -> str:
     text = (f"{r['TT_DATA_A']}x{r['TT_DATA_B']} {r['TP_DIM_A']}x{r['TP_DIM_B']} lead {r['TP_DIM_A_LEADING']} "
             f"frames {r['TP_NUM_FRAMES']} casc {r['TP_CASC_LEN']} ssr {r['TP_SSR']}")
+    if "TP_USE_MATRIX_RELOAD" in r:     # the @40865147 rows (their own file and keys)
+        text += f" reload {r['TP_USE_MATRIX_RELOAD']}"
     return cases_c5._slug(text)
 
 
@@ -247,9 +254,16 @@ def _key(r: dict) -> tuple:
 
 
 def measurements(path: Path = DATA) -> list[dict]:
-    """measurements.csv-style rows (case, key, quantity, measured, unit, source, notes) of C8."""
-    return cases_c5.benchmark_measurements(_rows(path), "C8", "matrix_vector_mul", _slug, SOURCE,
-                                           lambda r: "xcve2802 1.25 GHz, 64-bit PLIO 625 MHz, NITER 8; NUM_AIE " + r["NUM_AIE"])
+    """measurements.csv-style rows (case, key, quantity, measured, unit, source, notes) of C8; for the
+    default file also the rows of :data:`DATA_40865147`."""
+    out = cases_c5.benchmark_measurements(_rows(path), "C8", "matrix_vector_mul", _slug, SOURCE,
+                                          lambda r: "xcve2802 1.25 GHz, 64-bit PLIO 625 MHz, NITER 8; NUM_AIE " + r["NUM_AIE"])
+    if path == DATA:
+        out += cases_c5.benchmark_measurements(
+            _rows(DATA_40865147), "C8", "matrix_vector_mul", _slug, SOURCE_40865147,
+            lambda r: "xcve2802 1.25 GHz, 64-bit PLIO 625 MHz, NITER 8 (assumed); NUM_AIE " + r["NUM_AIE"]
+            + ", NUM_TILES " + r["NUM_TILES"])
+    return out
 
 
 def _refusal(r: dict) -> str | None:
@@ -261,5 +275,5 @@ def predictors(prediction, not_modelled) -> dict:
     """key -> zero-argument predictor, one per C8 figure; a configuration the kernel cost model
     refuses (cfloat) is returned as not modelled with the model's own reason."""
     return cases_c5.benchmark_predictors(
-        "c8.matrix_vector_mul", _rows(), _slug, _key, not_modelled,
+        "c8.matrix_vector_mul", _rows() + _rows(DATA_40865147), _slug, _key, not_modelled,
         functools.partial(cases_c5.predict_quantity, prediction, simulate_row), refuse=_refusal)
