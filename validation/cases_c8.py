@@ -79,7 +79,18 @@ traits @0d8795bc give the lanes the model uses; test.hpp gives A and B each a 64
 
 Blind (first run, every figure in :data:`BLIND_40865147`): **125 of 250 figures within 10 %, median |error|
 18.0 %**: throughput 125 of 125 (median 0.2 %: every row DMA-bound on the A PLIO), latency 0 of 125 (median
-63.6 %, every row -31 .. -89 %).
+63.6 %, every row -31 .. -89 %). Then two changes, both after seeing these errors, both for the ``_reload_0`` rows
+only (the db048a49 rows' figures unchanged, 34 of 50):
+
+1. ``TS_INPUT_CHANGE`` (harness source, helper.mk @b5868f22 read after the blind run): that generation's
+   get_latency.tcl is given ``T_inputB_0_0_0.txt``, the B (vector) PLIO of kernel (0, 0), not A's; B is small and
+   runs iterations ahead through the route FIFOs: **222 of 250 within 10 %, median 0.1 %** (latency 120 of 125,
+   throughput 102 of 125);
+2. ``NITER_CHANGE`` (no public source for the value: 16 instead of the assumed 8, because the model reaches
+   the steady state the measured figures show only from 12 iterations on when a kernel gets <= 8 words of B per
+   call): **249 of 250 within 10 %, median 0.1 %** (latency 124 of 125, throughput 125 of 125).
+
+The one figure still outside 10 % is in :data:`KNOWN_OFF` (:data:`C32_16X16_LATENCY_OFF`).
 """
 from __future__ import annotations
 
@@ -154,6 +165,14 @@ C32_LATENCY_OFF = (
     "the running accumulator once, like the AIE API's 32b x 32b mac_conv_16x4; that sequence is "
     "not in the sources read for cint32 x cint32 (blind, both halves chained: -6 / -5 %)")
 
+C32_16X16_LATENCY_OFF = (
+    "int32 x int32 @40865147, 32x32 casc 2 ssr 2 (16 x 16 per kernel, DMA-bound: throughput within 0.1 %): latency "
+    "1558 ns against 1784 measured (-12.7 %) after TS_INPUT_CHANGE / NITER_CHANGE (blind: -69 %). The model's kernel "
+    "(249 cycles per call, 2 output vectors x 2 B vectors, II 40) is nearly as long as the A transfer (256 cycles); "
+    "the same kernel with two frames (-3.3 %), the 32 x 16 share (64x32 casc 2 ssr 2, 32x32 casc 2 ssr 1: -0.0 %) "
+    "and int32 x cint16 with the same share (-0.1 %) fit. ~280 cycles missing, not identified (not looked into "
+    "further)")
+
 #: key -> why the prediction is outside 10 % (run.py / tests/test_validation.py)
 KNOWN_OFF: dict[str, str] = {
     **{f"c8.matrix_vector_mul.{pair}_{shape}_lead_1_frames_1_{cs}.{q}": ONE_B_VECTOR_CASC_OFF
@@ -169,6 +188,7 @@ KNOWN_OFF: dict[str, str] = {
                  "cint32xcint32_64x16_lead_1_frames_1_casc_2_ssr_4")},
     **{f"c8.matrix_vector_mul.cint32xcint32_{r}.latency": C32_LATENCY_OFF
        for r in ("32x32_lead_1_frames_1_casc_1_ssr_1", "48x16_lead_1_frames_8_casc_1_ssr_3")},
+    "c8.matrix_vector_mul.int32xint32_32x32_lead_1_frames_1_casc_2_ssr_2_reload_0.latency": C32_16X16_LATENCY_OFF,
 }
 
 #: the blind prediction of every predicted figure (first run, before the three changes of the
@@ -507,11 +527,35 @@ def matrix_vector_mul_design(a: str, b: str, dim_a: int, dim_b: int, frames: int
                                   cascade_in=c > 0, cascade_out=c < casc - 1))
 
 
+#: TS_INPUT_CHANGE (made after seeing the blind errors of the @40865147 rows: every latency 31-89 % short, every
+#: throughput within 5 %): the harness of that generation (dsp/L2/tests/aie/matrix_vector_mul/helper.mk @b5868f22,
+#: read after the blind run) passes ``TS_INPUT = T_inputB_0_0_0.txt`` and ``TS_OUTPUT = uut_output_0_0.txt`` to
+#: get_latency.tcl, i.e. the latency is timed from the first beat of an iteration on the B (vector) PLIO of kernel
+#: (0, 0), not on A's (``T_inputA_0_0``, the bd57b5ad harness of the db048a49 rows). get_latency.tcl (@0d8795bc)
+#: splits that file into NITER equal parts, so its iteration starts are B's. B is small (DIM_B / CASC x frames
+#: samples), so the PL pushes it several iterations ahead into the route FIFOs; the model already queues PLIO words
+#: (cases_c5 docstring), nothing else is changed. True for the ``_reload_0`` rows; the db048a49 rows keep A.
+TS_INPUT_CHANGE = True
+#: NITER_CHANGE (made after seeing the errors left by TS_INPUT_CHANGE; no public source for the value): NITER of the
+#: @40865147 rows. multi_params.json (@0e6b76d6, the newest stored) has no entry for their parameter sets (its
+#: ``*_aie2_hw_qor`` entries, NITER 8, are the db048a49 rows'), so 8 had been assumed. With 8, the rows whose kernel
+#: gets <= 8 64-bit words of B per call (int32 / cint16 x int16 with DIM_B / CASC 16, cint16 x int16 with 32) still
+#: have B iterations queued in the route FIFOs at the last iteration: the B-timed intervals are irregular (throughput
+#: 13-44 % low, or a burst of ~8 cycles: 160000 MSa/s) and the latencies short. The measured figures are steady
+#: (throughput at the A PLIO's rate), and the model's steady state, reached from 12 iterations on, matches them
+#: (every figure of those rows within 10 % but one): the harness ran more than 8 iterations. 16 taken (the
+#: ``*_hw_qor`` NITER C14 found @4c86f9ba for dft); 12, 16 and 24 give the same figures.
+ITERATIONS_40865147 = 16
+
+
 @functools.lru_cache(maxsize=None)
-def simulate_row(a: str, b: str, dim_a: int, dim_b: int, frames: int, casc: int, ssr: int):
-    """(latency ns, throughput MSa/s, detail) at the iteration DSPLib's script reports."""
+def simulate_row(a: str, b: str, dim_a: int, dim_b: int, frames: int, casc: int, ssr: int, ts_input_b: bool = False):
+    """(latency ns, throughput MSa/s, detail) at the iteration DSPLib's script reports; ``ts_input_b``: timed
+    from the B PLIO of kernel (0, 0) to output 0 (:data:`TS_INPUT_CHANGE`), else from A's."""
     d = matrix_vector_mul_design(a, b, dim_a, dim_b, frames, casc, ssr)
-    latency_ns, throughput, period, gaps, p = cases_c5.dsplib_figures(d, ITERATIONS, dim_a * dim_b * frames)
+    first = ("in_B0_0", "out0") if ts_input_b and TS_INPUT_CHANGE else (None, None)
+    niter = ITERATIONS_40865147 if ts_input_b else ITERATIONS
+    latency_ns, throughput, period, gaps, p = cases_c5.dsplib_figures(d, niter, dim_a * dim_b * frames, *first)
     k = MatVecParams(a, b, dim_a // ssr, dim_b // casc, frames, cascade_in=casc > 1, cascade_out=casc > 1)
     cost = matrix_vector_mul_cycles(k, AIE_ML_CORE)
     dma = cases_c5.dma_cycles(k.ports(), p)
@@ -521,8 +565,9 @@ def simulate_row(a: str, b: str, dim_a: int, dim_b: int, frames: int, casc: int,
 
 
 def _key(r: dict) -> tuple:
-    return (r["TT_DATA_A"], r["TT_DATA_B"], int(r["TP_DIM_A"]), int(r["TP_DIM_B"]), int(r["TP_NUM_FRAMES"]),
-            int(r["TP_CASC_LEN"]), int(r["TP_SSR"]))
+    key = (r["TT_DATA_A"], r["TT_DATA_B"], int(r["TP_DIM_A"]), int(r["TP_DIM_B"]), int(r["TP_NUM_FRAMES"]),
+           int(r["TP_CASC_LEN"]), int(r["TP_SSR"]))
+    return key + (True,) if "TP_USE_MATRIX_RELOAD" in r else key    # @40865147 rows: B-timed latency
 
 
 def measurements(path: Path = DATA) -> list[dict]:
@@ -539,7 +584,7 @@ def measurements(path: Path = DATA) -> list[dict]:
 
 
 def _refusal(r: dict) -> str | None:
-    a, b, dim_a, dim_b, frames, casc, ssr = _key(r)
+    a, b, dim_a, dim_b, frames, casc, ssr = _key(r)[:7]
     return cases_c5.refusal(MatVecParams, a, b, dim_a // ssr, dim_b // casc, frames)
 
 
