@@ -96,6 +96,9 @@ SOURCE = ("Xilinx/Vitis_Libraries dsp/docs/src/csv_data_files/L2/cumsum_benchmar
 DEVICE = cases_c5.DEVICE
 ITERATIONS = 8
 KERNEL_TILE = (0, cases_c5.KERNEL_ROW)
+#: the PLIO sample type of each data type: bfloat16 PLIOs declared with the 2-byte int16 type (the PLIO and DMA model
+#: only use the sample width; kernel_io.SAMPLE_TYPES has no bfloat16, as C18's PLIO_TYPE)
+PLIO_TYPE = {"bfloat16": "int16"}
 
 #: MEMDEP diagnostic (tried after the extension's run, rejected; no model change): the k loop of cumsumBase_mode1
 #: loads inPtr[idx] and stores outPtr[idx] at idx computed per trip through plain (not __restrict) pointers. If the
@@ -733,8 +736,9 @@ def cumsum_design(dtype: str, out_dtype: str, dim_a: int, dim_b: int, frames: in
     p = CumsumParams(dtype, out_dtype, dim_a, dim_b, frames, mode, single)
     g = KernelGraph(DEVICE, f"cumsum_{dtype}_{out_dtype}_{dim_a}_{dim_b}_{frames}_{mode}" + ("_single" if single else ""))
     g.add_kernel("cs", KIND, p, KERNEL_TILE)
-    g.add_plio_in("in0", "cs.in[0]", dtype, cases_c5.PLIO_BITS, cases_c5.PLIO_HZ / 1e6)
-    g.add_plio_out("out0", "cs.out[0]", out_dtype, cases_c5.PLIO_BITS, cases_c5.PLIO_HZ / 1e6)
+    g.add_plio_in("in0", "cs.in[0]", PLIO_TYPE.get(dtype, dtype), cases_c5.PLIO_BITS, cases_c5.PLIO_HZ / 1e6)
+    g.add_plio_out("out0", "cs.out[0]", PLIO_TYPE.get(out_dtype, out_dtype), cases_c5.PLIO_BITS,
+                   cases_c5.PLIO_HZ / 1e6)
     return g.design()
 
 
