@@ -190,3 +190,20 @@ def test_c16_mode2_rows_are_predicted():
     assert len(c16.BLIND_MODE2) == 100
     assert all(k.endswith(("mode2.latency", "mode2.throughput", "mode2_single_buf.latency",
                            "mode2_single_buf.throughput")) and k.startswith("int16_to_int16") for k in c16.BLIND_MODE2)
+
+
+def test_c16_bf16_rows_give_the_blind_figures():
+    """BF16_EXTENSION had no post-blind change: C16's bfloat16 predictions are the recorded BLIND_BF16 ones."""
+    c16 = _c16()
+    assert len(c16.BLIND_BF16) == 62
+    c16.simulate_row.cache_clear()
+    try:
+        for key in (("bfloat16", "bfloat16", 64, 8, 4, 1, False), ("bfloat16", "bfloat16", 1024, 16, 1, 1, True),
+                    ("bfloat16", "bfloat16", 64, 4, 1, 1, False)):
+            lat, thr, _ = c16.simulate_row(*key)
+            d, o, a, b, f, m, single = key
+            slug = f"{d}_to_{o}_a{a}_b{b}_f{f}_mode{m}" + ("_single_buf" if single else "")
+            assert round(lat, 1) == c16.BLIND_BF16[f"{slug}.latency"], slug
+            assert round(thr, 1) == c16.BLIND_BF16[f"{slug}.throughput"], slug
+    finally:
+        c16.simulate_row.cache_clear()
