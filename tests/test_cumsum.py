@@ -76,13 +76,51 @@ def test_runt_vector_adds_a_loop():
     (("int16", "int32", 64, 4, 1, 2), "TP_MODE 2 is modelled for int16 -> int16 only"),
     (("int16", "int16", 64, 4, 1, 3), "TP_MODE must be"),
     (("float", "float", 64, 4, 1, 1), "floating-point"),
-    (("bfloat16", "bfloat16", 64, 4, 1, 1), "floating-point"),
+    (("cbfloat16", "cbfloat16", 64, 4, 1, 1), "floating-point"),
+    (("bfloat16", "float", 64, 4, 1, 1), "floating-point"),
+    (("bfloat16", "bfloat16", 64, 4, 1, 0), "TP_MODE 1 only"),
+    (("bfloat16", "bfloat16", 64, 4, 1, 2), "TP_MODE 1 only"),
     (("int32", "int16", 64, 4, 1, 1), "not a modelled pair"),
     (("int16", "int16", 64, 0, 1, 1), "dim_b"),
 ])
 def test_refusals(args, match):
     with pytest.raises(ValueError, match=match):
         CumsumParams(*args)
+
+
+def test_bf16_geometry_and_accumulator():
+    # BF16_EXTENSION: kSamplesInVect = 256 / 16 = 16; accfloat (32 bits per lane); 2-byte ports
+    p = CumsumParams("bfloat16", "bfloat16", 64, 4, 2, 1)
+    assert (p.lanes, p.full_vectors, p.runt, p.window, p.acc_bits, p.floating) == (16, 4, False, 512, 32, True)
+    assert [port.bytes_per_call for port in p.ports()] == [1024, 1024]
+    assert not CumsumParams("int16", "int16", 64, 4, 1, 1).floating
+
+
+def test_bf16_trip_hand_count():
+    # VLDA.CONV (load A) -> VADD.f (MAC slot) -> VST.CONV (store): llvm-aie AIE2Schedule.td II_VLDA_CONV def 7,
+    # II_VACCf [6,3,3,1] (accumulators read at 3), II_VST_CONV reads at 1
+    o = trip_ops(CumsumParams("bfloat16", "bfloat16", 64, 8, 1, 1), T)
+    assert (o.slots.load_a, o.slots.mac, o.slots.store, o.slots.move, o.slots.vector_alu) == (1, 1, 1, 0, 0)
+    assert o.depth == (7 - 3 + 1) + 6 + 1 == 12
+    # runt: VLDA 7 -> VSEL 2 -> VCONV.fp32.bf16 (def 2, read at 3: 0) -> VADD.f 6 -> VST.CONV
+    r = trip_ops(CumsumParams("bfloat16", "bfloat16", 40, 8, 1, 1), T, runt=True)
+    assert (r.slots.load_a, r.slots.vector_alu, r.slots.move, r.slots.mac, r.slots.store) == (1, 1, 1, 1, 1)
+    assert r.depth == 7 + 2 + 0 + 6 + 1 == 16
+
+
+def test_bf16_loop_hand_count():
+    # dim_a 64 -> 4 vectors; k (8 trips) pipelined at the VADD.f chain 6 - 3 + 1 = 4 (bf16_acc_chain_ii)
+    c = cumsum_cycles(CumsumParams("bfloat16", "bfloat16", 64, 8, 1, 1), T)
+    assert c.ii_cycles == T.bf16_acc_chain_ii == 4
+    per_vector = 7 * 4 + 12 + 5            # (trips - 1) x II + depth + loop set-up (branch delay slots)
+    assert c.loop_cycles == 4 * per_vector + 5 == 185
+    two = cumsum_cycles(CumsumParams("bfloat16", "bfloat16", 64, 8, 2, 1), T)
+    assert two.loop_cycles == 2 * 185 + 5
+    # dim_b 1: k straight-line, i (4 independent vectors) pipelined at II 1 (one op per slot)
+    one = cumsum_cycles(CumsumParams("bfloat16", "bfloat16", 64, 1, 1, 1), T)
+    assert (one.ii_cycles, one.loop_cycles) == (1, 3 * 1 + 12 + 5)
+    # the integer model is untouched
+    assert cumsum_cycles(CumsumParams("int16", "int16", 64, 8, 1, 1), T).ii_cycles == T.acc_chain_ii
 
 
 def test_mode2_trip_from_the_source():
@@ -152,3 +190,20 @@ def test_c16_mode2_rows_are_predicted():
     assert len(c16.BLIND_MODE2) == 100
     assert all(k.endswith(("mode2.latency", "mode2.throughput", "mode2_single_buf.latency",
                            "mode2_single_buf.throughput")) and k.startswith("int16_to_int16") for k in c16.BLIND_MODE2)
+
+
+def test_c16_bf16_rows_give_the_blind_figures():
+    """BF16_EXTENSION had no post-blind change: C16's bfloat16 predictions are the recorded BLIND_BF16 ones."""
+    c16 = _c16()
+    assert len(c16.BLIND_BF16) == 62
+    c16.simulate_row.cache_clear()
+    try:
+        for key in (("bfloat16", "bfloat16", 64, 8, 4, 1, False), ("bfloat16", "bfloat16", 1024, 16, 1, 1, True),
+                    ("bfloat16", "bfloat16", 64, 4, 1, 1, False)):
+            lat, thr, _ = c16.simulate_row(*key)
+            d, o, a, b, f, m, single = key
+            slug = f"{d}_to_{o}_a{a}_b{b}_f{f}_mode{m}" + ("_single_buf" if single else "")
+            assert round(lat, 1) == c16.BLIND_BF16[f"{slug}.latency"], slug
+            assert round(thr, 1) == c16.BLIND_BF16[f"{slug}.throughput"], slug
+    finally:
+        c16.simulate_row.cache_clear()

@@ -1,4 +1,4 @@
-"""Cumulative sum (DSPLib ``cumsum``), AIE-ML, buffer interface, one kernel, TP_MODE 1 (and TP_MODE 2 int16).
+"""Cumulative sum (DSPLib ``cumsum``), AIE-ML, buffer interface, one kernel: TP_MODE 1 (integer, bfloat16), TP_MODE 2 int16.
 
 The input is ``num_frames`` frames of a ``dim_a`` x ``dim_b`` matrix (``dim_a`` the fast index);
 TP_MODE 0 sums along ``dim_a``, TP_MODE 1 along ``dim_b`` (down the columns), TP_MODE 2 along
@@ -60,8 +60,28 @@ Not modelled (:class:`CumsumParams` refuses them): TP_MODE 0 (on AIE-ML ``cumsum
 double-width sliding MAC, an accumulator extract / insert / add / clear per vector carried from vector
 to vector; that recurrence was not costed); TP_MODE 2 for every pair but int16 -> int16 (the elementwise
 ``mul`` / ``mac`` of int16 into acc64, of int32, cint16 or cint32 data by the int16 ``unity`` vector: their lanes per
-VMAC are not in the timing table); float / bfloat16 data (accfloat adds, fp latencies not in the table). No
+VMAC are not in the timing table); float / cfloat / cbfloat16 data, and bfloat16 in TP_MODE 0 / 2. No
 functional model: :data:`TEMPLATE` is None.
+
+bfloat16 -> bfloat16, TP_MODE 1 (BF16_EXTENSION, session 10; written from the sources below and committed before any
+bfloat16 figure was compared: the rows' measured figures were not looked at by its author before the blind run):
+``cumsumBase_mode1`` is the same generic nest (cumsum.cpp @70d6d759); ``kSamplesInVect`` = 256 / 16 = 16 and
+``tcumsumAccBaseType<bfloat16>`` is ``accfloat`` (cumsum_utils.hpp @70d6d759), so ``acc`` is an accfloat x 16 (512
+bits). ``aie::add(acc, dataVect)`` (AIE API aie2 add_accum.hpp, ``add_sub_accum_vector_bits_impl_float_common``): the
+bfloat16 vector is turned into an accfloat x 16 (``accum(vector)``: aie2 accum.hpp ``ups_to_v16accfloat``) and added
+with ``add_conf`` (VADD.f, the float accumulator add; taken in the MAC slot as the integer add). ``to_vector<bfloat16>``
+is the fp32 -> bf16 conversion. Per ``k`` trip (:func:`trip_ops`): the load and the bf16 -> fp32 conversion as one
+VLDA.CONV (load unit A; llvm-aie AIE2CombinedOpcodes ``getCombinedOpcodeCONVLoad`` folds
+``v16bf16_to_v16accfloat`` of a 256-bit load into it; assumption: the DSPLib build (chess) does the same), one VADD.f,
+and the conversion back fused into the store, VST.CONV (store slot). Latencies, Xilinx/llvm-aie
+llvm/lib/Target/AIE/AIE2Schedule.td (def cycle - use cycle + 1, as UPS_TO_ACC_ADD): II_VLDA_CONV defines its
+accumulator at 7 and II_VACCf ([6,3,3,1]) reads its accumulators at 3: :data:`LDA_CONV_TO_ACC_ADD` = 5; VADD.f -> the
+next trip's VADD.f 6 - 3 + 1 = 4 (``CoreTiming.bf16_acc_chain_ii``), the ``k`` loop's II; VADD.f -> VST.CONV (II_VST_CONV
+reads the accumulator at 1) 6 (``CoreTiming.bf16_vmac_latency``). Depth 5 + 6 + 1 = 12. The runt vector (no C16
+bfloat16 row has one: dim_a is a multiple of 16 in every row) cannot fold the conversion into the load: VLDA (7) ->
+VSEL (``vector_alu_latency``) -> VCONV.fp32.bf16 (move slot; II_VCONVfp32bf16 [2,1]: def 2, VADD.f reads at 3, hand-over
+0) -> VADD.f -> VST.CONV: depth 7 + 2 + 0 + 6 + 1 = 16. Everything else (loop nest, set-up, ADF wrapper, ports of 2-byte
+samples) as the integer TP_MODE 1 model; no constant fitted.
 """
 from __future__ import annotations
 
@@ -88,6 +108,17 @@ PAIRS = {
     ("cint32", "cint32"): 64,
 }
 FLOATS = ("float", "cfloat", "bfloat16", "cbfloat16")
+#: BF16_EXTENSION (module docstring): the floating-point pairs costed, TP_MODE 1 only -> accumulator (accfloat: 32 bits
+#: per lane, ``tcumsumAccBaseType<bfloat16>``, cumsum_utils.hpp @70d6d759)
+FLOAT_PAIRS = {("bfloat16", "bfloat16"): 32}
+#: bytes per sample of the float types costed here (kernel_io.SAMPLE_TYPES has no bfloat16 and is not extended, as C18)
+FLOAT_BYTES = {"bfloat16": 2}
+#: cycles from a VLDA.CONV (bf16 load converted to an accfloat accumulator) to the VADD.f that reads it: Xilinx/llvm-aie
+#: AIE2Schedule.td II_VLDA_CONV defines its accumulator at cycle 7, II_VACCf reads its accumulators at cycle 3: 7 - 3 + 1
+LDA_CONV_TO_ACC_ADD = 5
+#: cycles from a VCONV.fp32.bf16 (bf16 vector -> accfloat) to the VADD.f that reads it (runt vector only):
+#: AIE2Schedule.td II_VCONVfp32bf16 [2,1] defines at 2, II_VACCf reads at 3: 2 - 3 + 1 = 0 (same-cycle issue allowed)
+CONV_TO_ACC_ADD = 0
 #: TP_MODE 2 pairs costed (module docstring, MODE2_EXTENSION): int16 -> int16, whose 32-lane int16 x int16
 #: elementwise mul / mac into acc32 is taken as one VMUL / VMAC each
 MODE2_PAIRS = (("int16", "int16"),)
@@ -131,10 +162,15 @@ class CumsumParams:
     single_buffer: bool = False
 
     def __post_init__(self):
-        if self.data_type in FLOATS or self.out_type in FLOATS:
+        pair = (self.data_type, self.out_type)
+        if (self.data_type in FLOATS or self.out_type in FLOATS) and pair not in FLOAT_PAIRS:
             raise ValueError(f"cumsum: {self.data_type} -> {self.out_type} is not modelled: floating-point "
-                             "accumulator adds (accfloat) are not in the timing table")
-        if (self.data_type, self.out_type) not in PAIRS:
+                             "accumulator adds (accfloat / caccfloat) are costed for bfloat16 -> bfloat16 only")
+        if pair in FLOAT_PAIRS and self.mode != 1:
+            raise ValueError(f"cumsum: {self.data_type} -> {self.out_type} is modelled in TP_MODE 1 only, not "
+                             f"TP_MODE {self.mode}: the float variants of cumsumBase_mode0_accacc / cumsumBase_mode2 "
+                             "(shuffled accfloat adds) are not costed")
+        if pair not in PAIRS and pair not in FLOAT_PAIRS:
             raise ValueError(f"cumsum: {self.data_type} -> {self.out_type} is not a modelled pair; "
                              f"modelled: {sorted(PAIRS)}")
         if self.mode == 0:
@@ -156,11 +192,17 @@ class CumsumParams:
     @property
     def lanes(self) -> int:
         """``kSamplesInVect``: samples per vector (of the output type)."""
-        return VECTOR_BITS // (8 * sample_type(self.out_type).bytes)
+        return VECTOR_BITS // (8 * _bytes(self.out_type))
+
+    @property
+    def floating(self) -> bool:
+        """A floating-point pair (:data:`FLOAT_PAIRS`, BF16_EXTENSION)."""
+        return (self.data_type, self.out_type) in FLOAT_PAIRS
 
     @property
     def acc_bits(self) -> int:
-        return PAIRS[(self.data_type, self.out_type)]
+        pair = (self.data_type, self.out_type)
+        return FLOAT_PAIRS[pair] if pair in FLOAT_PAIRS else PAIRS[pair]
 
     @property
     def full_vectors(self) -> int:
@@ -179,8 +221,18 @@ class CumsumParams:
 
     def ports(self) -> tuple[KernelPort, ...]:
         buffers = 1 if self.single_buffer else 2
-        return (KernelPort("in", "buffer", self.window * sample_type(self.data_type).bytes, buffers),
-                KernelPort("out", "buffer", self.window * sample_type(self.out_type).bytes, buffers))
+        return (KernelPort("in", "buffer", self.window * _bytes(self.data_type), buffers),
+                KernelPort("out", "buffer", self.window * _bytes(self.out_type), buffers))
+
+
+def _bytes(name: str) -> int:
+    return FLOAT_BYTES[name] if name in FLOAT_BYTES else sample_type(name).bytes
+
+
+def acc_chain(p: CumsumParams, t: CoreTiming = AIE_ML_CORE) -> int:
+    """Cycles between two accumulator adds into ``acc``: ``acc_chain_ii`` (integer) or ``bf16_acc_chain_ii`` (VADD.f,
+    AIE2Schedule.td II_VACCf: def 6, accumulator read 3)."""
+    return t.bf16_acc_chain_ii if p.floating else t.acc_chain_ii
 
 
 @dataclass(frozen=True)
@@ -191,6 +243,8 @@ class TripOps:
 
 def trip_ops(p: CumsumParams, t: CoreTiming = AIE_ML_CORE, runt: bool = False) -> TripOps:
     """Slots and critical path of one ``k`` trip (module docstring)."""
+    if p.floating:
+        return _float_trip_ops(p, t, runt)
     fused = t.srs_fuses_into_store(p.acc_bits, sample_type(p.out_type).part_bits)
     srs = 0 if fused else 1
     alu = 1 if runt else 0
@@ -205,6 +259,19 @@ def trip_ops(p: CumsumParams, t: CoreTiming = AIE_ML_CORE, runt: bool = False) -
     return TripOps(slots=slots, depth=critical_path(*steps))
 
 
+def _float_trip_ops(p: CumsumParams, t: CoreTiming, runt: bool) -> TripOps:
+    """bfloat16 ``k`` trip (BF16_EXTENSION, module docstring): VLDA.CONV -> VADD.f -> VST.CONV; the runt vector
+    VLDA -> VSEL -> VCONV.fp32.bf16 -> VADD.f -> VST.CONV."""
+    if runt:
+        slots = SlotUse(load_a=1, vector_alu=1, move=1, mac=1, store=1)
+        steps = [(1, t.vload_latency), (1, t.vector_alu_latency), (1, CONV_TO_ACC_ADD)]
+    else:
+        slots = SlotUse(load_a=1, mac=1, store=1)
+        steps = [(1, LDA_CONV_TO_ACC_ADD)]
+    steps += [(1, t.bf16_vmac_latency), (1, 0)]
+    return TripOps(slots=slots, depth=critical_path(*steps))
+
+
 def _row_loop(p: CumsumParams, vectors: int, t: CoreTiming, runt: bool) -> tuple[int, int, int]:
     """(cycles, II, depth) of the ``i`` loop over ``vectors`` vectors of a row, each a ``k`` loop."""
     if vectors == 0:
@@ -215,12 +282,12 @@ def _row_loop(p: CumsumParams, vectors: int, t: CoreTiming, runt: bool) -> tuple
         # k: the pipelined hardware loop, the accumulator carried (II >= acc_chain_ii); i a plain loop.
         # 2-3 trips included: kernel_io.unrolled_inner_loop is not applied to loops that carry an
         # accumulator (C8 / C14 fit them kept; changed after the blind run, no C16 row has dim_b < 4)
-        ii = resource_ii(o.slots, t, recurrence=t.acc_chain_ii)
+        ii = resource_ii(o.slots, t, recurrence=acc_chain(p, t))
         per_vector = loop_cycles(b, ii, o.depth, pipelined=True) + loop_setup_cycles(t, b)
         return vectors * per_vector + loop_setup_cycles(t, vectors), ii, o.depth
     # k straight-line (1 trip): i is the pipelined loop, its trips independent
     ii = resource_ii(o.slots.scaled(b), t)
-    depth = o.depth + (b - 1) * t.acc_chain_ii
+    depth = o.depth + (b - 1) * acc_chain(p, t)
     return loop_cycles(vectors, ii, depth, pipelined=True) + loop_setup_cycles(t, vectors), ii, depth
 
 
