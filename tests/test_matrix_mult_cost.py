@@ -26,6 +26,8 @@ T = AIE_ML_CORE
     #                                     emulation's lo / hi split of B per mac_4x2_2x4 (2 x 2)
     ("cint16", "cint16", 2, 4, 0),      # 1x4x8 complex: 128 products, 2 VBCST + 2 VSHUFFLE of A
     ("cint32", "cint32", 4, 2, 4),      # 1x2x8: 2 emulated mac_elem_8 blocks on B halves
+    ("int16", "int32", 2, 0, 2),        # 32-bit B: two 16-bit halves (split of B, mirror of int32 x int16)
+    ("cint32", "cint16", 8, 8, 0),      # 2x4x8: 8 broadcasts of A, 8 native mac_elem_8
 ])
 def test_mmul_ops_per_type_pair(a, b, mac, valu_a, valu_b):
     ops = mmul_ops(a, b)
@@ -33,8 +35,8 @@ def test_mmul_ops_per_type_pair(a, b, mac, valu_a, valu_b):
 
 
 def test_32_bit_pairs_are_emulated_with_a_temporary_accumulator():
-    assert [pair for pair in TILING if mmul_ops(*pair).emulated] == [("int32", "int16"), ("int32", "int32"),
-                                                                      ("cint32", "cint32")]
+    assert [pair for pair in TILING if mmul_ops(*pair).emulated] == [("int16", "int32"), ("int32", "int16"),
+                                                                      ("int32", "int32"), ("cint32", "cint32")]
     ops = mmul_ops("int32", "int32")
     assert emulation_temporaries(ops, T) == -(-T.vmac_latency // 2)
     assert emulation_latency(ops, T) == T.vector_alu_latency + T.vmac_latency
@@ -67,10 +69,14 @@ def test_expansion_follows_dsplib_parallel_flags():
     assert MatrixMultParams("int16", "int16", 4, 64, 16).expansion == (1, 2)     # DIM_A == M
     assert MatrixMultParams("int16", "int16", 12, 64, 12).expansion == (1, 1)    # 3 tiles: odd
     assert MatrixMultParams("cint16", "cint16", 16, 64, 16).tiling == TILING[("cint16", "cint16")] == (1, 4, 8)
+    # DSPLib matrix_mult_tiling_scheme.hpp, __AIE_ARCH__ == 20: cint32 x cint16 {2, 4, 8}
+    assert TILING[("cint32", "cint16")] == (2, 4, 8)
+    assert MatrixMultParams("cint32", "cint16", 16, 32, 16).expansion == (2, 2)
 
 
 @pytest.mark.parametrize("a, b, ii", [("int16", "int16", 4), ("int32", "int16", 8), ("int32", "int32", 16),
-                                      ("cint16", "cint16", 8), ("cint32", "cint32", 16)])
+                                      ("cint16", "cint16", 8), ("cint32", "cint32", 16), ("int16", "int32", 8),
+                                      ("cint32", "cint16", 32)])
 def test_ab_step_ii_is_the_mac_slot_of_the_2x2_group(a, b, ii):
     p = MatrixMultParams(a, b, 16, 32, 16)
     assert matrix_mult_cycles(p, T).ii_cycles == ii

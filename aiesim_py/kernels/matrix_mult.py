@@ -6,7 +6,7 @@ Kernel structure (DSPLib AIE-ML kernel, read in Xilinx/Vitis_Libraries
 
 * one ``aie::mmul<M, N, K>`` shape per type pair (:data:`TILING`, the ``__AIE_ARCH__ == 20``
   branch: int16/int32 x int16/int32 and cint16 x int16 4x4x4, cint16 x cint16 1x4x8,
-  cint32 x cint16 and cint32 x cint32 1x2x8), accumulating in acc64 / cacc64
+  cint32 x cint16 2x4x8, cint32 x cint32 1x2x8), accumulating in acc64 / cacc64
   (``matrix_mult_traits.hpp`` ``accType`` under ``__SUPPORTS_ACC64__``);
 * 2 x 2 expansion: two A row blocks (``parallelA``: ``(DIM_A / M)`` even and > 1) and two B
   column blocks (``parallelB``) per group, one accumulator each;
@@ -28,6 +28,10 @@ vector-ALU ops the AIE API adds per operand vector (``detail/aie2/mmul_*.hpp``, 
 instruction counts only): int32 x int32 4x4x4 ``interleave_unzip`` of A (2 VSHUFFLE: low and
 high halves of the 512-bit unzip);
 cint16 x cint16 1x4x8 two ``broadcast`` (VBCST) and two ``shuffle`` (VSHUFFLE) of A;
+cint32 x cint16 2x4x8 (``detail/aie2/mmul_c32_c16.hpp`` ``mmul_c32_c16<2, 4, 8>``: one
+``broadcast`` of each of A's 8 elements, each followed by a native cint32 x cint16
+``mac_elem_8``, four in a row into each of the two 8-lane cacc64 accumulators; B's 32 cint16
+are used as 512-bit halves and 256-bit quarters, no shuffle);
 cint32 x cint32 1x2x8 two broadcasts of A, and per ``mac_elem_8`` the emulated cint32 x
 cint32 block of :data:`aiesim_py.kernels.hadamard.EMULATED_MUL` (B split into cint16 halves:
 2 VSHUFFLE, 2 native VMACs). Operand preparation depends on one operand only, so the
@@ -37,7 +41,12 @@ vector).
 Emulated 32-bit products (:attr:`MmulOps.emulated`; UG1583 "Emulated Multiply-accumulate of
 32b x 32b / 32b x 16b datatypes", sequences in llvm-aie ``clang/lib/Headers/aiev2/
 aiev2_vmult.h`` @3ec7f3f): int32 x int16 ``mac_4x4_4x4`` splits A into 16-bit halves, int32 x
-int32 ``mac_4x2_2x4`` splits B (2 VSHUFFLE each); then a VMUL of the high halves writes a
+int32 ``mac_4x2_2x4`` splits B (2 VSHUFFLE each); int16 x int32 (AIE API ``mmul_16_32<4, 4, 4>``:
+one ``mac_4x4_4x4_conf`` of a v32int16 A and a v16int32 B) splits B, as the AIE API's own
+16b x 32b emulation does (``detail/aie2/emulated_mul_intrinsics.hpp`` ``Integral16 x
+Integral32``: ``shuffle`` T16_32x2_lo / _hi of B, ``mul`` of the high halves into a temporary,
+``addmac`` of the low halves with shift16; the llvm-aie body of that mac_4x4_4x4 overload was
+not located in the 1.7 MB aiev2_vmult.h, so this is the mirror of the 32b x 16b case); then a VMUL of the high halves writes a
 *temporary* accumulator and an ADDMAC of the low halves (``shift16``) adds it into the output
 accumulator. The temporary adds a VMUL and the split a shuffle to every tile's critical path
 (:func:`emulation_latency`), and the temporaries in flight (:func:`emulation_temporaries`)
@@ -69,8 +78,11 @@ TILING = {
     ("int16", "int16"): (4, 4, 4), ("int16", "int32"): (4, 4, 4),
     ("int32", "int16"): (4, 4, 4), ("int32", "int32"): (4, 4, 4),
     ("cint16", "int16"): (4, 4, 4), ("cint16", "cint16"): (1, 4, 8),
-    ("cint32", "cint16"): (1, 2, 8), ("cint32", "cint32"): (1, 2, 8),
+    ("cint32", "cint16"): (2, 4, 8), ("cint32", "cint32"): (1, 2, 8),
 }
+# cint32 x cint16 was (1, 2, 8) until 2026-12-07 (C7 extension 6); Xilinx/Vitis_Libraries @0d8795bc
+# matrix_mult_tiling_scheme.hpp returns {2, 4, 8} on __AIE_ARCH__ == 20 ({1, 2, 8} is the
+# __AIE_ARCH__ == 22 entry). Changed from the source before any cint32 x cint16 figure was compared.
 
 
 @dataclass(frozen=True)
@@ -154,6 +166,17 @@ def mmul_ops(a: str, b: str) -> MmulOps:
         # vector), a 16b x 16b VMUL of the high halves into a temporary accumulator, an ADDMAC
         # of the low halves (shift16) into the output accumulator
         return MmulOps(mac_cycles=cycles, chained=1, valu_per_a=2, emulated=True)
+    if (a, b) == ("int16", "int32"):
+        # mmul_16_32<4,4,4>: one mac_4x4_4x4 (v32int16 x v16int32 -> acc64); the 32-bit operand
+        # is B, split into its low / high 16-bit halves (2 VSHUFFLE per B vector, AIE API
+        # emulated_mul_intrinsics.hpp Integral16 x Integral32), VMUL of the high halves into a
+        # temporary, ADDMAC of the low halves: the mirror of int32 x int16 (see module docstring)
+        return MmulOps(mac_cycles=cycles, chained=1, valu_per_b=2, emulated=True)
+    if (a, b) == ("cint32", "cint16"):
+        # mmul_c32_c16<2,4,8>: per A element a broadcast (8 VBCST per A vector) and a native
+        # cint32 x cint16 mac_elem_8 (8 lanes x 4 real 32b x 16b products = one VMAC); 4 of them
+        # in a row into each of the two accumulators (data[0], data[1])
+        return MmulOps(mac_cycles=cycles, chained=4, valu_per_a=8)
     return MmulOps(mac_cycles=cycles, chained=1)
 
 
