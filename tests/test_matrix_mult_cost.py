@@ -27,6 +27,7 @@ T = AIE_ML_CORE
     ("cint16", "cint16", 2, 4, 0),      # 1x4x8 complex: 128 products, 2 VBCST + 2 VSHUFFLE of A
     ("cint32", "cint32", 4, 2, 4),      # 1x2x8: 2 emulated mac_elem_8 blocks on B halves
     ("int16", "int32", 2, 0, 2),        # 32-bit B: two 16-bit halves (split of B, mirror of int32 x int16)
+    ("cint16", "int16", 2, 2, 0),       # 4x4x4: unzip of A's re / im parts, 2 native 16b x 16b MACs
     ("cint32", "cint16", 8, 8, 0),      # 2x4x8: 8 broadcasts of A, 8 native mac_elem_8
 ])
 def test_mmul_ops_per_type_pair(a, b, mac, valu_a, valu_b):

@@ -172,6 +172,13 @@ def mmul_ops(a: str, b: str) -> MmulOps:
         # emulated_mul_intrinsics.hpp Integral16 x Integral32), VMUL of the high halves into a
         # temporary, ADDMAC of the low halves: the mirror of int32 x int16 (see module docstring)
         return MmulOps(mac_cycles=cycles, chained=1, valu_per_b=2, emulated=True)
+    if (a, b) == ("cint16", "int16"):
+        # mmul_c16_16<4,4,4> (detail/aie2/mmul_c16_16.hpp): real and imaginary parts in two
+        # acc64 accumulators; per mac an interleave_unzip of A's int16 parts (2 VSHUFFLE, as
+        # int32 x int32 above) and two native 16b x 16b mac_4x4_4x4, one per accumulator. The
+        # unzip_complex / combine_into_complex of the cascade reads and the output tile are not
+        # costed (counted as part of the cascade words / SRS store)
+        return MmulOps(mac_cycles=cycles, chained=1, valu_per_a=2)
     if (a, b) == ("cint32", "cint16"):
         # mmul_c32_c16<2,4,8>: per A element a broadcast (8 VBCST per A vector) and a native
         # cint32 x cint16 mac_elem_8 (8 lanes x 4 real 32b x 16b products = one VMAC); 4 of them
