@@ -186,3 +186,23 @@ def test_out_data_sets_the_output_buffer_and_stores():
     assert matrix_mult_cycles(wide, T).total_cycles >= matrix_mult_cycles(base, T).total_cycles
     with pytest.raises(ValueError):
         MatrixMultParams("int16", "int16", 32, 32, 32, out_data="cint16")
+
+
+def test_cint16_x_int16_repacks_its_real_and_imaginary_accumulators():
+    """C16X16_REPACK_CHANGE (after the blind C7 extension 6 run): mmul_c16_16 keeps each tile as real and
+    imaginary acc64 accumulators; every cascade read unzips and every output / cascade write zips them (8
+    accumulator <-> vector moves and 4 VSHUFFLE per 4x4 tile). Only cint16 x int16 pays it."""
+    from aiesim_py.kernels.matrix_mult import REPACK_MOVES_PER_TILE
+    assert [pair for pair in TILING if mmul_ops(*pair).complex_repack] == [("cint16", "int16")]
+    base = dataclasses.replace(mmul_ops("cint16", "int16"), complex_repack=False)
+    p = MatrixMultParams("cint16", "int16", 8, 16, 16, cascade_in=True)      # 1 group of 2 x 2 tiles
+    import aiesim_py.kernels.matrix_mult as mm
+    with_repack = matrix_mult_cycles(p, T).group_ii_cycles
+    orig = mm.mmul_ops
+    try:
+        mm.mmul_ops = lambda a, b: base
+        without = matrix_mult_cycles(p, T).group_ii_cycles
+    finally:
+        mm.mmul_ops = orig
+    assert with_repack > without
+    assert with_repack >= 2 * 4 * REPACK_MOVES_PER_TILE       # unzip + zip of 4 tiles on the one move slot

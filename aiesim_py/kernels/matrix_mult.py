@@ -109,6 +109,19 @@ class MmulOps:
     valu_per_a: int = 0
     valu_per_b: int = 0
     emulated: bool = False
+    complex_repack: bool = False
+
+
+#: C16X16_REPACK_CHANGE (2026-12-07, C7 extension 6; added AFTER seeing the blind cint16 x int16 figures, see
+#: validation/cases_c7.py): AIE API ``mmul_c16_16`` keeps an output tile as two acc64 accumulators (real,
+#: imaginary; ``C_block_c16_16_interleave``). Building it from a cascade read is ``unzip_complex`` and every
+#: ``to_accum`` / ``to_vector`` (cascade write, output) a ``combine_into_complex``: an ``interleave_unzip`` /
+#: ``interleave_zip`` of 2 x 1024 bits of acc64 (detail/aie2/interleave.hpp ``interleave_accum_bits_*_impl``:
+#: per 512-bit half an accumulator-to-vector cast of each operand, the native ``::shuffle`` low and high, and
+#: the cast back). Per 4x4 tile and per repack: 2 halves x (2 + 2) casts (one move-slot VMOV each, the casts
+#: between the accumulator and vector files) and 2 x 2 VSHUFFLE.
+REPACK_MOVES_PER_TILE = 8
+REPACK_SHUFFLES_PER_TILE = 4
 
 
 def emulation_temporaries(ops: MmulOps, t: CoreTiming) -> int:
@@ -176,9 +189,9 @@ def mmul_ops(a: str, b: str) -> MmulOps:
         # mmul_c16_16<4,4,4> (detail/aie2/mmul_c16_16.hpp): real and imaginary parts in two
         # acc64 accumulators; per mac an interleave_unzip of A's int16 parts (2 VSHUFFLE, as
         # int32 x int32 above) and two native 16b x 16b mac_4x4_4x4, one per accumulator. The
-        # unzip_complex / combine_into_complex of the cascade reads and the output tile are not
-        # costed (counted as part of the cascade words / SRS store)
-        return MmulOps(mac_cycles=cycles, chained=1, valu_per_a=2)
+        # unzip_complex of the cascade reads and combine_into_complex of the output / cascade tiles:
+        # complex_repack (REPACK_MOVES_PER_TILE, C16X16_REPACK_CHANGE, after the blind run)
+        return MmulOps(mac_cycles=cycles, chained=1, valu_per_a=2, complex_repack=True)
     if (a, b) == ("cint32", "cint16"):
         # mmul_c32_c16<2,4,8>: per A element a broadcast (8 VBCST per A vector) and a native
         # cint32 x cint16 mac_elem_8 (8 lanes x 4 real 32b x 16b products = one VMAC); 4 of them
@@ -313,16 +326,21 @@ def matrix_mult_cycles(p: MatrixMultParams, t: CoreTiming) -> MatrixMultCost:
     steps = p.dim_ab // n
     tiles = ra * rb
     acc_words = -(-m * k * (2 if to.complex else 1) * ACC_LANE_BITS // (8 * t.cascade_bytes_per_cycle))
-    init = SlotUse(move=tiles * acc_words) if p.cascade_in else SlotUse()
-    init_latency = (acc_words - 1 + t.cascade_read_latency) if p.cascade_in else 0
+    # C16X16_REPACK_CHANGE: the real / imaginary accumulator repack of mmul_c16_16 per tile (after the blind run)
+    rp_move = tiles * REPACK_MOVES_PER_TILE if ops.complex_repack else 0
+    rp_valu = tiles * REPACK_SHUFFLES_PER_TILE if ops.complex_repack else 0
+    rp_latency = t.vector_alu_latency if ops.complex_repack else 0
+    init = SlotUse(move=tiles * acc_words + rp_move, vector_alu=rp_valu) if p.cascade_in else SlotUse()
+    init_latency = (acc_words - 1 + t.cascade_read_latency + rp_latency) if p.cascade_in else 0
     if p.cascade_out:
-        finish = SlotUse(move=tiles * acc_words)
-        finish_latency = t.cascade_write_latency
+        finish = SlotUse(move=tiles * acc_words + rp_move, vector_alu=rp_valu)
+        finish_latency = t.cascade_write_latency + rp_latency
     else:
         stores = tiles * -(-m * k * to.bytes // t.store_bytes)
         fused = t.srs_fuses_into_store(ACC_LANE_BITS, to.part_bits)
-        finish = SlotUse(store=stores, move=0 if fused else tiles * -(-m * k * ACC_LANE_BITS // 1024))
-        finish_latency = 0 if fused else t.srs_latency
+        finish = SlotUse(store=stores, move=(0 if fused else tiles * -(-m * k * ACC_LANE_BITS // 1024)) + rp_move,
+                         vector_alu=rp_valu)
+        finish_latency = (0 if fused else t.srs_latency) + rp_latency
     group_slots = step.scaled(steps) + init + finish
     group_ii = max(resource_ii(group_slots, t, recurrence=steps * chain), steps * ii) + loop_setup_cycles(t, steps - 1)
     # one group alone: operands (and cascade partial sums) in, its steps, the last MAC's
