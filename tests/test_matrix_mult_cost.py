@@ -26,6 +26,9 @@ T = AIE_ML_CORE
     #                                     emulation's lo / hi split of B per mac_4x2_2x4 (2 x 2)
     ("cint16", "cint16", 2, 4, 0),      # 1x4x8 complex: 128 products, 2 VBCST + 2 VSHUFFLE of A
     ("cint32", "cint32", 4, 2, 4),      # 1x2x8: 2 emulated mac_elem_8 blocks on B halves
+    ("int16", "int32", 2, 0, 2),        # 32-bit B: two 16-bit halves (split of B, mirror of int32 x int16)
+    ("cint16", "int16", 2, 2, 0),       # 4x4x4: unzip of A's re / im parts, 2 native 16b x 16b MACs
+    ("cint32", "cint16", 8, 8, 0),      # 2x4x8: 8 broadcasts of A, 8 native mac_elem_8
 ])
 def test_mmul_ops_per_type_pair(a, b, mac, valu_a, valu_b):
     ops = mmul_ops(a, b)
@@ -33,8 +36,8 @@ def test_mmul_ops_per_type_pair(a, b, mac, valu_a, valu_b):
 
 
 def test_32_bit_pairs_are_emulated_with_a_temporary_accumulator():
-    assert [pair for pair in TILING if mmul_ops(*pair).emulated] == [("int32", "int16"), ("int32", "int32"),
-                                                                      ("cint32", "cint32")]
+    assert [pair for pair in TILING if mmul_ops(*pair).emulated] == [("int16", "int32"), ("int32", "int16"),
+                                                                      ("int32", "int32"), ("cint32", "cint32")]
     ops = mmul_ops("int32", "int32")
     assert emulation_temporaries(ops, T) == -(-T.vmac_latency // 2)
     assert emulation_latency(ops, T) == T.vector_alu_latency + T.vmac_latency
@@ -67,10 +70,14 @@ def test_expansion_follows_dsplib_parallel_flags():
     assert MatrixMultParams("int16", "int16", 4, 64, 16).expansion == (1, 2)     # DIM_A == M
     assert MatrixMultParams("int16", "int16", 12, 64, 12).expansion == (1, 1)    # 3 tiles: odd
     assert MatrixMultParams("cint16", "cint16", 16, 64, 16).tiling == TILING[("cint16", "cint16")] == (1, 4, 8)
+    # DSPLib matrix_mult_tiling_scheme.hpp, __AIE_ARCH__ == 20: cint32 x cint16 {2, 4, 8}
+    assert TILING[("cint32", "cint16")] == (2, 4, 8)
+    assert MatrixMultParams("cint32", "cint16", 16, 32, 16).expansion == (2, 2)
 
 
 @pytest.mark.parametrize("a, b, ii", [("int16", "int16", 4), ("int32", "int16", 8), ("int32", "int32", 16),
-                                      ("cint16", "cint16", 8), ("cint32", "cint32", 16)])
+                                      ("cint16", "cint16", 8), ("cint32", "cint32", 16), ("int16", "int32", 8),
+                                      ("cint32", "cint16", 32)])
 def test_ab_step_ii_is_the_mac_slot_of_the_2x2_group(a, b, ii):
     p = MatrixMultParams(a, b, 16, 32, 16)
     assert matrix_mult_cycles(p, T).ii_cycles == ii
@@ -179,3 +186,23 @@ def test_out_data_sets_the_output_buffer_and_stores():
     assert matrix_mult_cycles(wide, T).total_cycles >= matrix_mult_cycles(base, T).total_cycles
     with pytest.raises(ValueError):
         MatrixMultParams("int16", "int16", 32, 32, 32, out_data="cint16")
+
+
+def test_cint16_x_int16_repacks_its_real_and_imaginary_accumulators():
+    """C16X16_REPACK_CHANGE (after the blind C7 extension 6 run): mmul_c16_16 keeps each tile as real and
+    imaginary acc64 accumulators; every cascade read unzips and every output / cascade write zips them (8
+    accumulator <-> vector moves and 4 VSHUFFLE per 4x4 tile). Only cint16 x int16 pays it."""
+    from aiesim_py.kernels.matrix_mult import REPACK_MOVES_PER_TILE
+    assert [pair for pair in TILING if mmul_ops(*pair).complex_repack] == [("cint16", "int16")]
+    base = dataclasses.replace(mmul_ops("cint16", "int16"), complex_repack=False)
+    p = MatrixMultParams("cint16", "int16", 8, 16, 16, cascade_in=True)      # 1 group of 2 x 2 tiles
+    import aiesim_py.kernels.matrix_mult as mm
+    with_repack = matrix_mult_cycles(p, T).group_ii_cycles
+    orig = mm.mmul_ops
+    try:
+        mm.mmul_ops = lambda a, b: base
+        without = matrix_mult_cycles(p, T).group_ii_cycles
+    finally:
+        mm.mmul_ops = orig
+    assert with_repack > without
+    assert with_repack >= 2 * 4 * REPACK_MOVES_PER_TILE       # unzip + zip of 4 tiles on the one move slot

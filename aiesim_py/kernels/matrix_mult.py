@@ -6,7 +6,7 @@ Kernel structure (DSPLib AIE-ML kernel, read in Xilinx/Vitis_Libraries
 
 * one ``aie::mmul<M, N, K>`` shape per type pair (:data:`TILING`, the ``__AIE_ARCH__ == 20``
   branch: int16/int32 x int16/int32 and cint16 x int16 4x4x4, cint16 x cint16 1x4x8,
-  cint32 x cint16 and cint32 x cint32 1x2x8), accumulating in acc64 / cacc64
+  cint32 x cint16 2x4x8, cint32 x cint32 1x2x8), accumulating in acc64 / cacc64
   (``matrix_mult_traits.hpp`` ``accType`` under ``__SUPPORTS_ACC64__``);
 * 2 x 2 expansion: two A row blocks (``parallelA``: ``(DIM_A / M)`` even and > 1) and two B
   column blocks (``parallelB``) per group, one accumulator each;
@@ -28,6 +28,10 @@ vector-ALU ops the AIE API adds per operand vector (``detail/aie2/mmul_*.hpp``, 
 instruction counts only): int32 x int32 4x4x4 ``interleave_unzip`` of A (2 VSHUFFLE: low and
 high halves of the 512-bit unzip);
 cint16 x cint16 1x4x8 two ``broadcast`` (VBCST) and two ``shuffle`` (VSHUFFLE) of A;
+cint32 x cint16 2x4x8 (``detail/aie2/mmul_c32_c16.hpp`` ``mmul_c32_c16<2, 4, 8>``: one
+``broadcast`` of each of A's 8 elements, each followed by a native cint32 x cint16
+``mac_elem_8``, four in a row into each of the two 8-lane cacc64 accumulators; B's 32 cint16
+are used as 512-bit halves and 256-bit quarters, no shuffle);
 cint32 x cint32 1x2x8 two broadcasts of A, and per ``mac_elem_8`` the emulated cint32 x
 cint32 block of :data:`aiesim_py.kernels.hadamard.EMULATED_MUL` (B split into cint16 halves:
 2 VSHUFFLE, 2 native VMACs). Operand preparation depends on one operand only, so the
@@ -37,7 +41,12 @@ vector).
 Emulated 32-bit products (:attr:`MmulOps.emulated`; UG1583 "Emulated Multiply-accumulate of
 32b x 32b / 32b x 16b datatypes", sequences in llvm-aie ``clang/lib/Headers/aiev2/
 aiev2_vmult.h`` @3ec7f3f): int32 x int16 ``mac_4x4_4x4`` splits A into 16-bit halves, int32 x
-int32 ``mac_4x2_2x4`` splits B (2 VSHUFFLE each); then a VMUL of the high halves writes a
+int32 ``mac_4x2_2x4`` splits B (2 VSHUFFLE each); int16 x int32 (AIE API ``mmul_16_32<4, 4, 4>``:
+one ``mac_4x4_4x4_conf`` of a v32int16 A and a v16int32 B) splits B, as the AIE API's own
+16b x 32b emulation does (``detail/aie2/emulated_mul_intrinsics.hpp`` ``Integral16 x
+Integral32``: ``shuffle`` T16_32x2_lo / _hi of B, ``mul`` of the high halves into a temporary,
+``addmac`` of the low halves with shift16; the llvm-aie body of that mac_4x4_4x4 overload was
+not located in the 1.7 MB aiev2_vmult.h, so this is the mirror of the 32b x 16b case); then a VMUL of the high halves writes a
 *temporary* accumulator and an ADDMAC of the low halves (``shift16``) adds it into the output
 accumulator. The temporary adds a VMUL and the split a shuffle to every tile's critical path
 (:func:`emulation_latency`), and the temporaries in flight (:func:`emulation_temporaries`)
@@ -69,8 +78,11 @@ TILING = {
     ("int16", "int16"): (4, 4, 4), ("int16", "int32"): (4, 4, 4),
     ("int32", "int16"): (4, 4, 4), ("int32", "int32"): (4, 4, 4),
     ("cint16", "int16"): (4, 4, 4), ("cint16", "cint16"): (1, 4, 8),
-    ("cint32", "cint16"): (1, 2, 8), ("cint32", "cint32"): (1, 2, 8),
+    ("cint32", "cint16"): (2, 4, 8), ("cint32", "cint32"): (1, 2, 8),
 }
+# cint32 x cint16 was (1, 2, 8) until 2026-12-07 (C7 extension 6); Xilinx/Vitis_Libraries @0d8795bc
+# matrix_mult_tiling_scheme.hpp returns {2, 4, 8} on __AIE_ARCH__ == 20 ({1, 2, 8} is the
+# __AIE_ARCH__ == 22 entry). Changed from the source before any cint32 x cint16 figure was compared.
 
 
 @dataclass(frozen=True)
@@ -97,6 +109,19 @@ class MmulOps:
     valu_per_a: int = 0
     valu_per_b: int = 0
     emulated: bool = False
+    complex_repack: bool = False
+
+
+#: C16X16_REPACK_CHANGE (2026-12-07, C7 extension 6; added AFTER seeing the blind cint16 x int16 figures, see
+#: validation/cases_c7.py): AIE API ``mmul_c16_16`` keeps an output tile as two acc64 accumulators (real,
+#: imaginary; ``C_block_c16_16_interleave``). Building it from a cascade read is ``unzip_complex`` and every
+#: ``to_accum`` / ``to_vector`` (cascade write, output) a ``combine_into_complex``: an ``interleave_unzip`` /
+#: ``interleave_zip`` of 2 x 1024 bits of acc64 (detail/aie2/interleave.hpp ``interleave_accum_bits_*_impl``:
+#: per 512-bit half an accumulator-to-vector cast of each operand, the native ``::shuffle`` low and high, and
+#: the cast back). Per 4x4 tile and per repack: 2 halves x (2 + 2) casts (one move-slot VMOV each, the casts
+#: between the accumulator and vector files) and 2 x 2 VSHUFFLE.
+REPACK_MOVES_PER_TILE = 8
+REPACK_SHUFFLES_PER_TILE = 4
 
 
 def emulation_temporaries(ops: MmulOps, t: CoreTiming) -> int:
@@ -154,6 +179,24 @@ def mmul_ops(a: str, b: str) -> MmulOps:
         # vector), a 16b x 16b VMUL of the high halves into a temporary accumulator, an ADDMAC
         # of the low halves (shift16) into the output accumulator
         return MmulOps(mac_cycles=cycles, chained=1, valu_per_a=2, emulated=True)
+    if (a, b) == ("int16", "int32"):
+        # mmul_16_32<4,4,4>: one mac_4x4_4x4 (v32int16 x v16int32 -> acc64); the 32-bit operand
+        # is B, split into its low / high 16-bit halves (2 VSHUFFLE per B vector, AIE API
+        # emulated_mul_intrinsics.hpp Integral16 x Integral32), VMUL of the high halves into a
+        # temporary, ADDMAC of the low halves: the mirror of int32 x int16 (see module docstring)
+        return MmulOps(mac_cycles=cycles, chained=1, valu_per_b=2, emulated=True)
+    if (a, b) == ("cint16", "int16"):
+        # mmul_c16_16<4,4,4> (detail/aie2/mmul_c16_16.hpp): real and imaginary parts in two
+        # acc64 accumulators; per mac an interleave_unzip of A's int16 parts (2 VSHUFFLE, as
+        # int32 x int32 above) and two native 16b x 16b mac_4x4_4x4, one per accumulator. The
+        # unzip_complex of the cascade reads and combine_into_complex of the output / cascade tiles:
+        # complex_repack (REPACK_MOVES_PER_TILE, C16X16_REPACK_CHANGE, after the blind run)
+        return MmulOps(mac_cycles=cycles, chained=1, valu_per_a=2, complex_repack=True)
+    if (a, b) == ("cint32", "cint16"):
+        # mmul_c32_c16<2,4,8>: per A element a broadcast (8 VBCST per A vector) and a native
+        # cint32 x cint16 mac_elem_8 (8 lanes x 4 real 32b x 16b products = one VMAC); 4 of them
+        # in a row into each of the two accumulators (data[0], data[1])
+        return MmulOps(mac_cycles=cycles, chained=4, valu_per_a=8)
     return MmulOps(mac_cycles=cycles, chained=1)
 
 
@@ -283,16 +326,21 @@ def matrix_mult_cycles(p: MatrixMultParams, t: CoreTiming) -> MatrixMultCost:
     steps = p.dim_ab // n
     tiles = ra * rb
     acc_words = -(-m * k * (2 if to.complex else 1) * ACC_LANE_BITS // (8 * t.cascade_bytes_per_cycle))
-    init = SlotUse(move=tiles * acc_words) if p.cascade_in else SlotUse()
-    init_latency = (acc_words - 1 + t.cascade_read_latency) if p.cascade_in else 0
+    # C16X16_REPACK_CHANGE: the real / imaginary accumulator repack of mmul_c16_16 per tile (after the blind run)
+    rp_move = tiles * REPACK_MOVES_PER_TILE if ops.complex_repack else 0
+    rp_valu = tiles * REPACK_SHUFFLES_PER_TILE if ops.complex_repack else 0
+    rp_latency = t.vector_alu_latency if ops.complex_repack else 0
+    init = SlotUse(move=tiles * acc_words + rp_move, vector_alu=rp_valu) if p.cascade_in else SlotUse()
+    init_latency = (acc_words - 1 + t.cascade_read_latency + rp_latency) if p.cascade_in else 0
     if p.cascade_out:
-        finish = SlotUse(move=tiles * acc_words)
-        finish_latency = t.cascade_write_latency
+        finish = SlotUse(move=tiles * acc_words + rp_move, vector_alu=rp_valu)
+        finish_latency = t.cascade_write_latency + rp_latency
     else:
         stores = tiles * -(-m * k * to.bytes // t.store_bytes)
         fused = t.srs_fuses_into_store(ACC_LANE_BITS, to.part_bits)
-        finish = SlotUse(store=stores, move=0 if fused else tiles * -(-m * k * ACC_LANE_BITS // 1024))
-        finish_latency = 0 if fused else t.srs_latency
+        finish = SlotUse(store=stores, move=(0 if fused else tiles * -(-m * k * ACC_LANE_BITS // 1024)) + rp_move,
+                         vector_alu=rp_valu)
+        finish_latency = (0 if fused else t.srs_latency) + rp_latency
     group_slots = step.scaled(steps) + init + finish
     group_ii = max(resource_ii(group_slots, t, recurrence=steps * chain), steps * ii) + loop_setup_cycles(t, steps - 1)
     # one group alone: operands (and cascade partial sums) in, its steps, the last MAC's
