@@ -51,7 +51,7 @@ Extension 4 (same day, held out): the 123 AIE-ML int32 x int16 -> int32 rows of 
 in ``data/dsplib_matrix_mult_aieml.csv`` (keys ``int32xint16_..._out_int32``; the emulated 32b x 16b
 mac_4x4_4x4, also added after seeing the original C7 rows); no model change. Blind (every figure in
 :data:`BLIND_40865147_INT32X16`): **200 of 246 within 10 %, median |error| 4.6 %** (latency 88 of 123, median
-7.8 %; throughput 112 of 123, median 2.1 %); no row refused.
+7.8 %; throughput 112 of 123, median 2.15 %); no row refused.
 
 Extension 5 (same day, held out): the 122 AIE-ML cint16 x cint16 -> cint16 rows of the same file and commit not
 in ``data/dsplib_matrix_mult_aieml.csv`` (keys ``cint16xcint16_..._out_cint16``); no model change. Blind
