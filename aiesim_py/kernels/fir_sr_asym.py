@@ -199,6 +199,9 @@ class SlidingMac:
         wide_rotate: the data rotate is of the whole 1024-bit buffer with both 512-bit halves of the result live
             (int32 data, INT32_PAIRS): ``data_rotates`` shifts, none when the start is a multiple of half the buffer
             (then the halves swap registers).
+        acc_extract: vector-ALU shuffles per call of the accumulator combine / unzip that the 8-lane extract of the
+            real x complex specialisation keeps from cancelling between calls (cint32 data; :data:`CINT32_ACC`,
+            made after seeing C17's errors).
     """
     vmacs: int
     unzip_shuffles: int
@@ -208,6 +211,7 @@ class SlidingMac:
     data_unzip: int = 2
     half_lanes: int = 0
     wide_rotate: bool = False
+    acc_extract: int = 0
 
 
 #: (TT_DATA, TT_COEFF) -> the sliding MAC's ops, for the pairs with a cost (see the module docstring)
@@ -251,10 +255,12 @@ SLIDING = {
     # 2), one coefficient rotate, then the 16-lane <16, 4, ..., 64, 16, 32, int16, int32> (lanes_per_mul 16, of
     # which 8 are kept) on data_re and on data_im: a 512-bit data rotate each, a data lo / hi split each (2 + 2),
     # two ops each
-    ("cint32", "int16"): SlidingMac(vmacs=4, unzip_shuffles=6, data_rotates=2, coeff_rotates=1, chain=1),
+    ("cint32", "int16"): SlidingMac(vmacs=4, unzip_shuffles=6, data_rotates=2, coeff_rotates=1, chain=1,
+                                    acc_extract=2),
     # cint32 x int32 (8 lanes): as cint32 x int16 with the 16-lane 32 x 32 sub-op: data lo / hi splits (2 + 2),
     # the coefficient lo / hi split shared (2), four ops on each of acc_re / acc_im
-    ("cint32", "int32"): SlidingMac(vmacs=8, unzip_shuffles=8, data_rotates=2, coeff_rotates=1, chain=1),
+    ("cint32", "int32"): SlidingMac(vmacs=8, unzip_shuffles=8, data_rotates=2, coeff_rotates=1, chain=1,
+                                    acc_extract=2),
 }
 PAIRS = tuple(SLIDING)
 #: (TT_DATA, TT_COEFF) pairs DSPLib's fir_sr_asym takes on AIE-ML (TP_API 0) whose sliding MAC is not costed,
@@ -289,6 +295,12 @@ ACC_UNZIP = "srs"
 #: cascaded kernels over the cascade (kernel_broadcast.hpp ``windowBroadcast``, module docstring), not from
 #: the PLIO; False gives the blind model (every kernel's input buffer fed by the PLIO, no broadcast loop)
 CASC_BROADCAST = True
+#: made after seeing C17's errors (validation/cases_c17.py CINT32_ACC_CHANGE): cint32 data run the AIE API's
+#: real x complex sliding MAC with Lanes 8 < lanes_per_mul 16; each call combines two 16-lane acc64 into a cacc64,
+#: extracts 8 lanes and the next call unzips and grows them back to 16, so the combine / unzip pair is not the plain
+#: cancelling pair of the 16-lane cint16 calls: :attr:`SlidingMac.acc_extract` shuffles per call (2: one 1024-bit
+#: accumulator shuffle pair; the count was chosen on the measurements, 4 was also tried). False: the blind model
+CINT32_ACC = True
 #: bytes of one cascade word of the window broadcast (``MCD_SIZE`` / ``SCD_SIZE`` 512 on AIE-ML, device_defs.h)
 BROADCAST_WORD_BYTES = 64
 #: vector-ALU shuffles of one unzip_complex / combine_into_complex of the 16-lane cacc64 (2048 bits:
@@ -502,7 +514,7 @@ def vector_slots(p: FirSrAsymParams, strobe: int, t: CoreTiming = AIE_ML_CORE) -
             rotates = sm.data_rotates * (data_start % (buff // 2) != 0)
         else:
             rotates = sm.data_rotates * (data_start != 0)
-        alu += sm.unzip_shuffles + rotates + sm.coeff_rotates * (coeff_start != 0)
+        alu += sm.unzip_shuffles + rotates + sm.coeff_rotates * (coeff_start != 0) + sm.acc_extract * CINT32_ACC
     alu += p.acc_shuffles * sum(acc_shuffle_sets(p))
     coeff_loads = -(-_ceil(p.range_len, COLUMNS) // p.coeff_reg)
     words = -(-p.acc_bytes // t.cascade_bytes_per_cycle)
