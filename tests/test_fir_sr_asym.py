@@ -1,5 +1,5 @@
-"""kernels.fir_sr_asym: the cint16 x int16 / cint16 x cint16 / int16 x int16 buffer-interface cost model (DSPLib fir_sr_asym) and
-its refusals."""
+"""kernels.fir_sr_asym: the cint16 x int16 / cint16 x cint16 / int16 x int16 and 32-bit-pair (INT32_PAIRS)
+buffer-interface cost model (DSPLib fir_sr_asym) and its refusals."""
 import sys
 from pathlib import Path
 
@@ -132,12 +132,7 @@ def test_blind_model_reproduces_blind_figures(monkeypatch):
 
 
 @pytest.mark.parametrize("kw, match", [
-    (dict(data_type="int16", coeff_type="int32"), "emulated"),
-    (dict(data_type="cint16", coeff_type="int32"), "emulated"),
     (dict(data_type="cint16", coeff_type="cint32"), "mac_elem_8"),
-    (dict(data_type="int32", coeff_type="int16"), "emulated"),
-    (dict(data_type="int32", coeff_type="int32"), "emulated"),
-    (dict(data_type="cint32", coeff_type="int16"), "emulated"),
     (dict(data_type="cint32", coeff_type="cint16"), "mac_elem_8"),
     (dict(data_type="cint32", coeff_type="cint32"), "not modelled"),
     (dict(data_type="float", coeff_type="float"), "fp32"),
@@ -292,6 +287,76 @@ def test_blind_int16_figures_are_the_current_model(monkeypatch):
             key = f"int16xint16_fir_{fl}_win_8192_casc_{casc}_ssr_1_api_0"
             assert round(lat, 1) == cases_c17.BLIND_INT16[f"{key}.latency"]
             assert round(thr, 1) == cases_c17.BLIND_INT16[f"{key}.throughput"]
+    finally:
+        cases_c17.simulate_row.cache_clear()
+        sys.modules.pop("cases_c17", None)
+
+
+def _t(data, coeff, fir_len, casc=1, pos=0, window=4096):
+    return FirSrAsymParams(data, coeff, fir_len, window, casc, pos)
+
+
+def test_int32_pairs_sizes():
+    """fir_utils.hpp @0d8795bc (io buffer, AIE-ML): 32 lanes for int16 data, 8 for cint32, 16 otherwise; 256-bit
+    loads; T_buff_256b of int32 taps holds 8; the cascade accumulator lanes x 8 (real) / x 16 (complex) bytes."""
+    cases = {("int16", "int32"): (32, 16, 64, 8, 256, 0), ("cint16", "int32"): (16, 8, 32, 8, 256, 4),
+             ("int32", "int16"): (16, 8, 32, 16, 128, 0), ("int32", "int32"): (16, 8, 32, 8, 128, 0),
+             ("cint32", "int16"): (8, 4, 16, 16, 128, 4), ("cint32", "int32"): (8, 4, 16, 8, 128, 4)}
+    for (d, c), want in cases.items():
+        p = _t(d, c, 64)
+        assert (p.lanes, p.load_samples, p.buff_samples, p.coeff_reg, p.acc_bytes, p.acc_shuffles) == want, (d, c)
+        assert fir_sr_asym_cycles(p).total_cycles > 0
+    # the cint16 figures are untouched by the lanes x 16 accumulator rule
+    assert _p(64).acc_bytes == fir.ACC_BYTES
+
+
+def test_int32_pairs_sliding_mac_slots():
+    """The emulated 32-bit mac_conv_16x4 (emulated_mul_intrinsics.hpp @306ac2c1): lo / hi splits (2 shuffles per
+    32-bit operand) and 2 (16 x 32) or 4 (32 x 32) native ops per call."""
+    # int16 x int32 FIR 64 (Basic, 16 ops, xoffset 1): 4 VMACs per op; per op 2 coefficient shuffles, data shifts as
+    # int16 x int16 (none a multiple of 32 at strobe 0: 2 per op), coefficient starts 0 / 4 in 8 int32: 8 shifts
+    p = _t("int16", "int32", 64)
+    s = vector_slots(p, 0, T)
+    assert p.ops == 16 and s.mac == 64 and s.vector_alu == 16 * 2 + 32 + 8
+    # cint16 x int32: data unzip 2 + coefficient split 2 per op, the combine before the SRS (4)
+    q = _t("cint16", "int32", 32)
+    sq = vector_slots(q, 0, T)
+    assert q.ops == 8 and sq.mac == 32
+    # (coefficient starts 0 / 4 in 8 int32: 4 shifts, against 6 of 8 with 16 int16 taps a register)
+    assert sq.vector_alu == vector_slots(_p(32), 0, T).vector_alu + 2 * 8 - (6 - 4)
+    # int32 x int16: a rotate of the 32-int32 buffer with both halves live (none at a multiple of 16 samples)
+    r = _t("int32", "int16", 64)
+    assert r.sliding.wide_rotate and vector_slots(r, 0, T).mac == 32
+    starts = [(r.xoffset + 4 * j) % 32 for j in range(16)]
+    coeff = sum((4 * j) % 16 != 0 for j in range(16))
+    assert vector_slots(r, 0, T).vector_alu == 2 * 16 + 2 * sum(x % 16 != 0 for x in starts) + coeff
+    # int32 x int32: 4 ops and 4 split shuffles per call
+    assert vector_slots(_t("int32", "int32", 64), 0, T).mac == 64
+
+
+def test_cint32_acc_change_switch(monkeypatch):
+    """CINT32_ACC (made after seeing C17's errors): 2 more shuffles per sliding MAC for cint32 data only."""
+    c32, c16 = _t("cint32", "int16", 32), _t("cint16", "int32", 32)
+    on = vector_slots(c32, 0, T).vector_alu, vector_slots(c16, 0, T).vector_alu
+    monkeypatch.setattr(fir, "CINT32_ACC", False)
+    assert vector_slots(c32, 0, T).vector_alu == on[0] - 2 * c32.ops
+    assert vector_slots(c16, 0, T).vector_alu == on[1]
+
+
+def test_blind_int32_figures(monkeypatch):
+    """BLIND_INT32 is the model with CINT32_ACC off (the blind run); the pairs without acc_extract are unchanged."""
+    monkeypatch.syspath_prepend(str(VALIDATION))
+    import cases_c17
+    monkeypatch.setattr(fir, "CINT32_ACC", False)
+    cases_c17.simulate_row.cache_clear()
+    try:
+        assert len(cases_c17.BLIND_INT32) == 238
+        for d, c, fl, w, casc in (("int16", "int32", 64, 4096, 2), ("cint16", "int32", 48, 4096, 3),
+                                  ("int32", "int32", 32, 4096, 1), ("cint32", "int16", 16, 2048, 4)):
+            lat, thr, _ = cases_c17.simulate_row(d, c, fl, w, casc, 1, 0, 0, 1, 0, casc)
+            key = f"{d}x{c}_fir_{fl}_win_{w}_casc_{casc}_ssr_1_api_0"
+            assert round(lat, 1) == cases_c17.BLIND_INT32[f"{key}.latency"]
+            assert round(thr, 1) == cases_c17.BLIND_INT32[f"{key}.throughput"]
     finally:
         cases_c17.simulate_row.cache_clear()
         sys.modules.pop("cases_c17", None)

@@ -48,8 +48,8 @@ def test_single_buffer_only_changes_the_buffer_count():
 
 
 def test_refusals_are_fir_sr_asym_s():
-    with pytest.raises(ValueError, match="emulated"):
-        FirSrSymParams("int16", "int32", 64, 4096)
+    with pytest.raises(ValueError, match="mac_elem_8"):
+        FirSrSymParams("cint16", "cint32", 64, 4096)
     with pytest.raises(ValueError, match="TP_API 1"):
         FirSrSymParams("cint16", "int16", 64, 4096, api=1)
     with pytest.raises(ValueError, match="coefficient reload"):

