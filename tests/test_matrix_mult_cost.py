@@ -206,3 +206,21 @@ def test_cint16_x_int16_repacks_its_real_and_imaginary_accumulators():
         mm.mmul_ops = orig
     assert with_repack > without
     assert with_repack >= 2 * 4 * REPACK_MOVES_PER_TILE       # unzip + zip of 4 tiles on the one move slot
+
+
+@pytest.mark.parametrize("a, b, extracts, extra_latency", [
+    ("cint32", "cint16", 8, 2 * T.vector_alu_latency),     # native: the extract + broadcast is the only preparation
+    ("cint32", "cint32", 2, T.vector_alu_latency),         # beside the emulation's B split (vector_alu_latency)
+    ("int16", "int16", 0, 0), ("cint16", "cint16", 0, 0), ("int32", "int32", 0, 0)])
+def test_c32_extract_change_adds_a_vextract_per_cint32_broadcast(monkeypatch, a, b, extracts, extra_latency):
+    """C32_EXTRACT_CHANGE (post-blind, validation/cases_c7.py): ``broadcast<cint32, 8>::run(a[k])`` is a VEXTRACT.64
+    (move slot) then the VBCST.64; the flag off reproduces the earlier cost."""
+    import aiesim_py.kernels.matrix_mult as mm
+    assert mmul_ops(a, b).a_broadcasts64 == extracts
+    m, n, k = TILING[(a, b)]
+    p = MatrixMultParams(a, b, 4 * m, 4 * n, 4 * k)                 # 2 x 2 groups, 4 AB steps
+    on = matrix_mult_cycles(p, T)
+    monkeypatch.setattr(mm, "C32_EXTRACT_CHANGE", False)
+    off = matrix_mult_cycles(p, T)
+    assert on.group_cycles - off.group_cycles == extra_latency
+    assert on.ii_cycles == off.ii_cycles                              # 2 x extracts move ops stay below the VMACs

@@ -85,6 +85,20 @@ detail/aie2/interleave.hpp runs as accumulator-to-vector casts, ``::shuffle`` lo
 -> cint32 145 -> 120 of 252 (7.9 -> 10.8 %): 1- and 2-kernel chains come within, 4- and 8-kernel chains become too
 slow (CINT16X16_CASCADE_SLOW_OFF). All 758 rows 801 -> 846 of 1516 (median 8.1 %); no other figure moved (C7
 1750 -> 1795 of 2800). Figures outside 10 % in KNOWN_OFF (the ``_OFFX6_*`` tuples), grouped by reason.
+
+Second change after the blind run (not blind; labelled C32_EXTRACT_CHANGE in kernels.matrix_mult, made after
+grouping the cint32 x cint16 / cint32 x cint32 errors): ``broadcast<cint32, 8>::run(a[k])`` in mmul_c32_c16 /
+mmul_c32_c32 (AIE API detail/aie2/broadcast.hpp: ``broadcast_to_v8cint32`` of a 64-bit scalar) first takes the
+element out of the A vector, a VEXTRACT.64 on the move slot and then the VBCST.64 (llvm-aie ``tryToCombineExtBcst``
+folds only the 8/16/32-bit pairs; the same fact as kernels.matrix_vector_mul SPLIT_EXTRACT_BROADCAST, C14's
+SPLIT_EXTRACT_CHANGE): one move-slot op per broadcast element (16 per cint32 x cint16 step, below its 32 VMACs; 4
+per cint32 x cint32 step) and the extract + broadcast latency on a group's operand path. No constant fitted;
+``C32_EXTRACT_CHANGE = False`` gives the figures above. Only cint32 figures moved (446 of these blocks and the 10
+cint32 x cint32 figures of dsplib_matrix_mult_aieml.csv, which stay within 6 %): cint32 x cint16 152 -> 160 of 250
+within (median 7.2 -> 6.0 %; latency 77 -> 82, throughput 75 -> 78), cint32 x cint32 39 -> 49 of 270 (median 21.7 ->
+20.5 %; latency 21 -> 26, throughput 18 -> 23); 19 figures came within, one left (cint32 x cint16 16x64x16 casc 8
+ssr 4 throughput, -8.6 -> -11.1 %). All 758 rows 846 -> 864 of 1516 (median 7.9 %); C7 1795 -> 1813 of 2800. What
+was looked at for the rest: :data:`C32_DIAGNOSTICS`.
 """
 from __future__ import annotations
 
@@ -770,19 +784,16 @@ _OFFX6_C32X16_FAST = (
     ("16x16x16", 2, 2, ('latency', 'throughput',)),
     ("16x32x16", 4, 1, ('latency', 'throughput',)),
     ("16x32x16", 1, 2, ('throughput',)),
-    ("16x32x16", 2, 2, ('throughput',)),
     ("16x32x16", 4, 2, ('latency', 'throughput',)),
     ("16x64x16", 8, 1, ('latency', 'throughput',)),
     ("16x64x16", 2, 2, ('throughput',)),
-    ("16x64x16", 4, 2, ('throughput',)),
     ("16x64x16", 8, 2, ('latency', 'throughput',)),
-    ("16x128x16", 8, 1, ('latency', 'throughput',)),
+    ("16x128x16", 8, 1, ('throughput',)),
     ("32x16x32", 1, 1, ('latency', 'throughput',)),
     ("32x16x32", 1, 2, ('latency', 'throughput',)),
     ("32x16x32", 1, 4, ('latency', 'throughput',)),
     ("32x32x32", 1, 1, ('latency', 'throughput',)),
     ("32x32x32", 2, 1, ('latency', 'throughput',)),
-    ("32x32x32", 1, 2, ('latency',)),
     ("32x32x32", 2, 2, ('latency', 'throughput',)),
     ("32x32x32", 2, 4, ('latency', 'throughput',)),
     ("32x64x32", 2, 1, ('latency', 'throughput',)),
@@ -801,14 +812,12 @@ _OFFX6_C32X16_FAST = (
     ("64x16x64", 2, 2, ('latency', 'throughput',)),
     ("64x16x64", 1, 4, ('latency', 'throughput',)),
     ("64x16x64", 2, 4, ('latency', 'throughput',)),
-    ("64x32x64", 2, 1, ('throughput',)),
     ("64x32x64", 4, 1, ('latency', 'throughput',)),
-    ("64x32x64", 2, 2, ('latency', 'throughput',)),
+    ("64x32x64", 2, 2, ('latency',)),
     ("64x32x64", 4, 2, ('latency', 'throughput',)),
-    ("64x32x64", 1, 4, ('latency',)),
     ("64x32x64", 2, 4, ('latency', 'throughput',)),
     ("64x32x64", 4, 4, ('latency', 'throughput',)),
-    ("64x64x64", 4, 1, ('latency', 'throughput',)),
+    ("64x64x64", 4, 1, ('throughput',)),
     ("64x64x64", 8, 1, ('latency', 'throughput',)),
     ("64x64x64", 4, 2, ('latency', 'throughput',)),
     ("64x64x64", 8, 2, ('latency', 'throughput',)),
@@ -821,19 +830,19 @@ _OFFX6_C32X16_FAST = (
 )
 
 _OFFX6_C32X16_SLOW = (
-    ("32x16x32", 4, 1, ('latency',)),
+    ("16x64x16", 8, 4, ('throughput',)),
 )
 
 _OFFX6_C32_FAST = (
     ("16x16x16", 1, 1, ('latency', 'throughput',)),
-    ("16x16x16", 2, 1, ('latency', 'throughput',)),
+    ("16x16x16", 2, 1, ('latency',)),
     ("16x16x16", 4, 1, ('latency', 'throughput',)),
     ("16x16x16", 1, 2, ('latency', 'throughput',)),
     ("16x16x16", 2, 2, ('latency', 'throughput',)),
     ("16x16x16", 4, 2, ('latency', 'throughput',)),
     ("16x16x16", 2, 4, ('latency', 'throughput',)),
     ("16x16x16", 4, 4, ('latency', 'throughput',)),
-    ("16x32x16", 4, 1, ('latency', 'throughput',)),
+    ("16x32x16", 4, 1, ('throughput',)),
     ("16x32x16", 8, 1, ('latency', 'throughput',)),
     ("16x32x16", 2, 2, ('latency', 'throughput',)),
     ("16x32x16", 8, 2, ('latency', 'throughput',)),
@@ -842,12 +851,12 @@ _OFFX6_C32_FAST = (
     ("16x64x16", 1, 1, ('latency', 'throughput',)),
     ("16x64x16", 2, 1, ('latency', 'throughput',)),
     ("16x64x16", 4, 1, ('latency', 'throughput',)),
-    ("16x64x16", 8, 1, ('latency', 'throughput',)),
+    ("16x64x16", 8, 1, ('throughput',)),
     ("16x64x16", 1, 2, ('latency', 'throughput',)),
     ("16x64x16", 2, 2, ('latency', 'throughput',)),
     ("16x64x16", 4, 2, ('latency', 'throughput',)),
-    ("16x64x16", 8, 2, ('latency', 'throughput',)),
-    ("16x64x16", 8, 4, ('latency', 'throughput',)),
+    ("16x64x16", 8, 2, ('throughput',)),
+    ("16x64x16", 8, 4, ('throughput',)),
     ("16x128x16", 1, 1, ('latency', 'throughput',)),
     ("16x128x16", 2, 1, ('latency', 'throughput',)),
     ("16x128x16", 4, 1, ('latency', 'throughput',)),
@@ -901,7 +910,7 @@ _OFFX6_C32_FAST = (
     ("32x128x32", 4, 4, ('latency', 'throughput',)),
     ("32x128x32", 8, 4, ('latency', 'throughput',)),
     ("64x16x64", 1, 1, ('latency', 'throughput',)),
-    ("64x16x64", 2, 1, ('latency', 'throughput',)),
+    ("64x16x64", 2, 1, ('throughput',)),
     ("64x16x64", 4, 1, ('latency', 'throughput',)),
     ("64x16x64", 1, 2, ('latency', 'throughput',)),
     ("64x16x64", 2, 2, ('latency', 'throughput',)),
@@ -911,11 +920,9 @@ _OFFX6_C32_FAST = (
     ("64x16x64", 4, 4, ('latency', 'throughput',)),
     ("64x32x64", 1, 1, ('latency', 'throughput',)),
     ("64x32x64", 2, 1, ('latency', 'throughput',)),
-    ("64x32x64", 4, 1, ('throughput',)),
     ("64x32x64", 8, 1, ('latency', 'throughput',)),
     ("64x32x64", 1, 2, ('latency', 'throughput',)),
     ("64x32x64", 2, 2, ('latency', 'throughput',)),
-    ("64x32x64", 4, 2, ('throughput',)),
     ("64x32x64", 8, 2, ('latency', 'throughput',)),
     ("64x32x64", 1, 4, ('latency', 'throughput',)),
     ("64x32x64", 2, 4, ('latency', 'throughput',)),
@@ -924,7 +931,7 @@ _OFFX6_C32_FAST = (
     ("64x64x64", 1, 1, ('latency', 'throughput',)),
     ("64x64x64", 2, 1, ('latency', 'throughput',)),
     ("64x64x64", 4, 1, ('latency', 'throughput',)),
-    ("64x64x64", 8, 1, ('latency', 'throughput',)),
+    ("64x64x64", 8, 1, ('latency',)),
     ("64x64x64", 1, 2, ('latency', 'throughput',)),
     ("64x64x64", 2, 2, ('latency', 'throughput',)),
     ("64x64x64", 4, 2, ('latency', 'throughput',)),
@@ -932,7 +939,7 @@ _OFFX6_C32_FAST = (
     ("64x64x64", 1, 4, ('latency', 'throughput',)),
     ("64x64x64", 2, 4, ('latency', 'throughput',)),
     ("64x64x64", 4, 4, ('latency', 'throughput',)),
-    ("64x64x64", 8, 4, ('latency', 'throughput',)),
+    ("64x64x64", 8, 4, ('latency',)),
     ("64x128x64", 2, 1, ('latency', 'throughput',)),
     ("64x128x64", 4, 1, ('latency', 'throughput',)),
     ("64x128x64", 8, 1, ('latency', 'throughput',)),
@@ -963,14 +970,48 @@ CINT16_OUT32_FAST_OFF = (
     "early); DIM_B 16 rows are within. Not identified")
 CINT32X16_FAST_OFF = (
     "cint32 x cint16 -> cint32 (2x4x8 mmul_c32_c16, 8 broadcasts and 8 native mac_elem_8 per mmul, four in a row "
-    "per accumulator): 97 figures 10-63 % faster than measured (latency 10-32 % early), most with DIM_A 32 / 64; "
-    "one latency 10 % late. The per-element broadcast of a 64-bit cint32 (an extract to the scalar file then a "
-    "VBCST?) is costed as one vector-ALU op; not identified")
+    "per accumulator; after C32_EXTRACT_CHANGE a VEXTRACT.64 before each broadcast): 89 figures 10-63 % faster than "
+    "measured (latency 10-32 % early), most with DIM_A 32 / 64 and 2- to 8-step groups (DIM_AB / CASC / 4); one "
+    "throughput 11 % slow (16x64x16 casc 8 ssr 4). Long groups run at the modelled 32 cycles per step; short ones pay "
+    "~40-110 cycles more per group than modelled (C32_DIAGNOSTICS). Not identified")
 CINT32_FAST_OFF = (
-    "cint32 x cint32 -> cint32 (1x2x8 emulated mac_elem_8 blocks, kernels.hadamard EMULATED_MUL): 231 of 270 "
-    "figures 10-75 % faster than measured (latency 10-41 % early) at every size and chain length; the four "
-    "16x32x16 rows of dsplib_matrix_mult_aieml.csv (db048a49, the rows this emulation was set up on after seeing "
-    "them) are within, these are not. Not identified")
+    "cint32 x cint32 -> cint32 (1x2x8 emulated mac_elem_8 blocks, kernels.hadamard EMULATED_MUL; after "
+    "C32_EXTRACT_CHANGE): 221 of 270 figures 10-71 % faster than measured (latency 10-39 % early) at every size and "
+    "chain length: ~21.2 cycles per AB step measured against 16 modelled. The same parameter sets measured in the "
+    "older release (dsplib_matrix_mult_aieml.csv @db048a49, 16x32x16) are within 10 %, and @40865147 reports those "
+    "four 20-31 % slower than @db048a49 with the same AIE API mmul_c32_c32 source: see C32_DIAGNOSTICS. Not identified")
+
+#: What was looked at for the cint32 x cint16 / cint32 x cint32 figures still off after C32_EXTRACT_CHANGE (2026-12-07;
+#: diagnostics only, NOT applied to the model).
+C32_DIAGNOSTICS = (
+    "Classified with pandas on validation/run.py --json --case C7 (kernel share A_k = DIM_A / SSR, AB_k = DIM_AB / "
+    "CASC, steps = AB_k / N, groups = A_k / (2M) x DIM_B / (2K); measured cycles per iteration = DIM_A x DIM_B / "
+    "throughput x 1.25 GHz). (1) cint32 x cint32: measured per group ~21.2 x steps + ~23 cycles on every row above "
+    "the PLIO bound (64 steps 1379, 32 steps 696-714, 16 steps 358-416 cycles per group), the model 16 x steps + ~39; "
+    "1-step shares (AB_k 2) are PLIO-bound and within. Sources re-read: AIE API detail/aie2/mmul_c32_c32.hpp <1,2,8>: "
+    "two broadcasts of A and two mac_elem_8 (v8cint32 x v8cint32) per mmul, the first a mac_elem_8_conf with the "
+    "runtime this->zero; detail/aie2/emulated_mul_intrinsics.hpp (the API's own v8cint32 x v8cint32 emulation): two "
+    "VSHUFFLE of B (lo, hi), a VMUL of the high half into a temporary, then one ADDMAC when "
+    "chess_manifest(!zero_acc1), else a VMAC and an accumulator add (3 MAC-slot ops); DSPLib matrix_mult.cpp "
+    "@0d8795bc: C.mul (or MMUL(readincr_v)) then C.mac in the AB loop: zero is false whenever the loop runs. Two "
+    "readings give 20 cycles per step, neither shown by a source: the first mac_elem_8_conf of each mmul not resolved "
+    "as zero-free (+4 MAC-slot ops per step), or the B split not shared by the two A rows (16 VSHUFFLE + 4 VBCST on "
+    "the vector slot). Decisive against any source-level cause: the four 16x32x16 parameter sets measured in both "
+    "releases (db048a49: 139 / 262 / 243 / 711 MSa/s for casc 1 ssr 1 / casc 1 ssr 2 / casc 2 ssr 1 / casc 4 ssr 2; "
+    "40865147 page 584000 of the benchmark CSV: 110 / 216 / 186 / 593 MSa/s, program memory 1968 -> 1584 bytes) "
+    "differ by 20-31 % for the same kernel source and AIE API header; the model (16 cycles per step) fits the older "
+    "release (throughput within 3.1 %, latency 6 %). So the gap is the compiled code of the newer release, not a "
+    "modelled mechanism; not applied. Tried (diagnostic run, not kept): one more MAC-slot op per cint32 x cint32 mmul "
+    "(the non-manifest zero path, 20 cycles per step) puts 239 of these 270 figures within 10 % but the 10 "
+    "older-release figures 12-32 % off. (2) cint32 x cint16: long groups match (32 steps: 1074-1103 cycles per group "
+    "measured, 1060 modelled; 16 steps 555-607 / 547-564), short ones do not: 2-step groups (AB_k 8, all cascade "
+    "rows) 148-209 measured against ~96-100 modelled (as slow as 4-step groups, 171-236 in multi-group kernels), 4- "
+    "and 8-step groups 8-67 cycles over, more at DIM_A 32 (BChunk loop of 2 trips) than 64. One group holds 8 of the "
+    "9 1024-bit accumulators (2 x 2 mmuls of two v8cacc64 each, C_block<cint32, cint16, 64, 16, 2>), so the model "
+    "already runs groups one after the other; loads (4 A + 8 B of 256 bits per step), the store port, the move slot "
+    "(16 VEXTRACT + cascade words) and the 16 VBCST stay below the 32 VMACs per step. A 1-trip AB loop (DIM_AB / N - "
+    "1 = 1) that keeps its software-pipeline prologue / epilogue, or the non-leaf solution 4 of a 2-trip BChunk loop, "
+    "could add such a per-group cost, but no source gives its size; not applied")
 
 
 def _offx6_keys(types_out: str, rows, reason: str) -> dict[str, str]:

@@ -110,6 +110,8 @@ class MmulOps:
     valu_per_b: int = 0
     emulated: bool = False
     complex_repack: bool = False
+    #: 64-bit (cint32) elements of one A vector that ``broadcast<cint32, 8>`` spreads (C32_EXTRACT_CHANGE)
+    a_broadcasts64: int = 0
 
 
 #: C16X16_REPACK_CHANGE (2026-12-07, C7 extension 6; added AFTER seeing the blind cint16 x int16 figures, see
@@ -122,6 +124,18 @@ class MmulOps:
 #: between the accumulator and vector files) and 2 x 2 VSHUFFLE.
 REPACK_MOVES_PER_TILE = 8
 REPACK_SHUFFLES_PER_TILE = 4
+
+#: C32_EXTRACT_CHANGE (2026-12-07, C7; made AFTER seeing the extension-6 cint32 x cint16 / cint32 x cint32 errors,
+#: see validation/cases_c7.py C32_DIAGNOSTICS): ``broadcast<cint32, 8>::run(a[k])`` of mmul_c32_c16 / mmul_c32_c32
+#: (AIE API detail/aie2/broadcast.hpp: ``broadcast_to_v8cint32(a)``, a 64-bit scalar) takes the element out of the
+#: A vector first. As kernels.matrix_vector_mul ``SPLIT_EXTRACT_BROADCAST`` (llvm-aie AIE2PreLegalizerCombiner
+#: ``tryToCombineExtBcst`` folds only 8/16/32-bit extract + broadcast pairs; aiev2_scl2vec.h has no 64-bit
+#: ``broadcast_elem``) that is a VEXTRACT.64 on the move slot (2 cycles to the scalar pair) and then the VBCST.64
+#: already costed on the vector-ALU slot: one move-slot op per broadcast element and the extract + broadcast
+#: latency (2 x ``vector_alu_latency``) on the path from A's load to a group's first MAC (where the emulation's
+#: B split, ``vector_alu_latency``, was the only operand preparation on that path). No fitted constant.
+#: ``False`` reproduces the figures before the change.
+C32_EXTRACT_CHANGE = True
 
 
 def emulation_temporaries(ops: MmulOps, t: CoreTiming) -> int:
@@ -172,7 +186,7 @@ def mmul_ops(a: str, b: str) -> MmulOps:
         # emulated cint32 x cint32 block (B split into cint16 halves)
         blk = emulated_mul("cint32", "cint32")
         return MmulOps(mac_cycles=max(cycles, 2 * blk.macs), chained=2 * blk.macs, valu_per_a=2,
-                       valu_per_b=2 * blk.shuffles, emulated=True)
+                       valu_per_b=2 * blk.shuffles, emulated=True, a_broadcasts64=2)
     if (a, b) == ("int32", "int16"):
         # mmul_32_16<4,4,4>: one mac_4x4_4x4 (v16int32 x v32int16 -> acc64), emulated on AIE-ML
         # (llvm-aie aiev2_vmult.h): A split into its low / high 16-bit halves (2 VSHUFFLE per A
@@ -196,7 +210,7 @@ def mmul_ops(a: str, b: str) -> MmulOps:
         # mmul_c32_c16<2,4,8>: per A element a broadcast (8 VBCST per A vector) and a native
         # cint32 x cint16 mac_elem_8 (8 lanes x 4 real 32b x 16b products = one VMAC); 4 of them
         # in a row into each of the two accumulators (data[0], data[1])
-        return MmulOps(mac_cycles=cycles, chained=4, valu_per_a=8)
+        return MmulOps(mac_cycles=cycles, chained=4, valu_per_a=8, a_broadcasts64=8)
     return MmulOps(mac_cycles=cycles, chained=1)
 
 
@@ -319,8 +333,10 @@ def matrix_mult_cycles(p: MatrixMultParams, t: CoreTiming) -> MatrixMultCost:
     ta, tb, to = sample_type(p.a_type), sample_type(p.b_type), sample_type(p.out_type)
     loads_a = -(-m * n * ta.bytes // t.load_bytes)
     loads_b = -(-n * k * tb.bytes // t.load_bytes)
+    # C32_EXTRACT_CHANGE: a VEXTRACT.64 (move slot) before each 64-bit broadcast of A (after the blind run)
+    extracts = ops.a_broadcasts64 if C32_EXTRACT_CHANGE else 0
     step = SlotUse(load_a=ra * loads_a, load_b=rb * loads_b, mac=ra * rb * ops.mac_cycles,
-                   vector_alu=ra * ops.valu_per_a + rb * ops.valu_per_b)
+                   vector_alu=ra * ops.valu_per_a + rb * ops.valu_per_b, move=ra * extracts)
     chain = ops.chained * t.acc_chain_ii
     ii = resource_ii(step, t, recurrence=chain)
     steps = p.dim_ab // n
@@ -345,8 +361,12 @@ def matrix_mult_cycles(p: MatrixMultParams, t: CoreTiming) -> MatrixMultCost:
     group_ii = max(resource_ii(group_slots, t, recurrence=steps * chain), steps * ii) + loop_setup_cycles(t, steps - 1)
     # one group alone: operands (and cascade partial sums) in, its steps, the last MAC's
     # result, then the SRS / stores or cascade writes
-    fill_drain = (max(init_latency, t.vload_latency) + emulation_latency(ops, t) + t.vmac_latency + finish_latency
-                  + resource_ii(finish, t))
+    # C32_EXTRACT_CHANGE: A's extract + broadcast (2 x vector_alu_latency) before the first MAC, beside the
+    # emulation's B split (vector_alu_latency, inside emulation_latency)
+    prep = 2 * t.vector_alu_latency if extracts else 0
+    prep_extra = max(0, prep - (t.vector_alu_latency if ops.emulated else 0))
+    fill_drain = (max(init_latency, t.vload_latency) + emulation_latency(ops, t) + prep_extra + t.vmac_latency
+                  + finish_latency + resource_ii(finish, t))
     group_cycles = group_ii + fill_drain
     a_chunks = p.dim_a // (m * ra)
     b_chunks = p.dim_b // (k * rb)
