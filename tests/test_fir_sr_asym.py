@@ -373,3 +373,21 @@ def test_cint32_cint16_elementwise():
     assert s.mac == 4 * p.ops
     rot = sum((((p.xoffset + j * 4) % 16) + i) % 8 != 0 for j in range(p.ops) for i in range(4))
     assert s.vector_alu == 4 * p.ops + rot
+
+
+def test_blind_cint32_figures(monkeypatch):
+    """BLIND_CINT32 (extension 4: cint32 x cint16 / int32) is the model as committed: no change after the blind run."""
+    monkeypatch.syspath_prepend(str(VALIDATION))
+    import cases_c17
+    cases_c17.simulate_row.cache_clear()
+    try:
+        assert len(cases_c17.BLIND_CINT32) == 104
+        for d, c, fl, w, casc in (("cint32", "cint16", 32, 2048, 2), ("cint32", "cint16", 64, 2048, 1),
+                                  ("cint32", "int32", 8, 2048, 5), ("cint32", "int32", 80, 2048, 2)):
+            lat, thr, _ = cases_c17.simulate_row(d, c, fl, w, casc, 1, 0, 0, 1, 0, casc)
+            key = f"{d}x{c}_fir_{fl}_win_{w}_casc_{casc}_ssr_1_api_0"
+            assert round(lat, 1) == cases_c17.BLIND_CINT32[f"{key}.latency"]
+            assert round(thr, 1) == cases_c17.BLIND_CINT32[f"{key}.throughput"]
+    finally:
+        cases_c17.simulate_row.cache_clear()
+        sys.modules.pop("cases_c17", None)
