@@ -1,6 +1,6 @@
 """Single-rate asymmetric FIR (DSPLib ``fir_sr_asym``), AIE-ML, buffer interface (TP_API 0),
-cint16 data x int16 or cint16 coefficients (and int16 x int16, the 32-bit pairs of ``INT32_PAIRS`` below), one
-SSR phase, ``TP_CASC_LEN`` kernels in a cascade.
+cint16 data x int16 or cint16 coefficients (and int16 x int16, the 32-bit pairs of ``INT32_PAIRS``, cint32 x
+cint16), one SSR phase, ``TP_CASC_LEN`` kernels in a cascade.
 
 Kernel structure, read (facts only, no code taken) in Xilinx/Vitis_Libraries @0d8795bc:
 ``dsp/L1/src/aie/fir_sr_asym.cpp`` (``filterBasic``, ``filterIncLoads``, ``filterSelectArch``),
@@ -160,9 +160,21 @@ and UG1079 (the cascade word slots, an SCD / VSHUFFLE port conflict, latency-bou
 unfolded cascade unzip / combine) were run as diagnostics and none applied (validation/cases_c17.py
 ``CASCADE_DIAGNOSTICS``): treat cascaded figures with 2-5 sliding MACs per vector as lower bounds.
 
+cint32 x cint16 (:data:`SLIDING`, ``CINT32_CINT16``, added for C17's BLIND_CINT32 rows and committed before they were
+read): with a 64-bit complex operand the AIE API (jgmelber/aie_api ``sliding_mul_acc64.hpp`` @2a408059) takes the
+generic complex x complex ``sliding_mul_bits_impl`` (``CoeffBits == 64 || DataBits == 64``): ``columns_per_mul`` 1,
+one pass of 8 lanes, and per point one ``mac_elem_8`` (``sliding_mul_acc48_get_mul_op``: the native ``::mac_elem_8``,
+not an emulated op; one VMAC) of ``shuffle_down_rotate<cint32, 16>`` of the data buffer from ``data_start + point``
+(``extract<8>(0)``: the low 512 bits live, one shift, none at a multiple of 8 samples, the INT16_PAIR rule) and a
+``broadcast`` of ``coeff[coeff_start + point]`` (one vector-ALU op a point, assumption: the element extract folded
+into it), all on one 8-lane cacc64 accumulator (a chain of 4 per call). No operand unzip, no accumulator unzip /
+combine (so no :data:`ACC_SHUFFLES` before the SRS, ``acc_split`` False), no :data:`CINT32_ACC` shuffles (that is the
+real x complex specialisation's 16 -> 8 lane extract). Lanes 8, 256-bit loads of 4 cint32, a 16-sample buffer, an
+8 x 16-byte cacc64 cascade word set and 8 x 8-byte output stores are the cint32 x int16 rules.
+
 Not modelled (:class:`FirSrAsymParams` refuses them, :data:`NOT_MODELLED` gives each pair's reason): the
 other type pairs (their sliding sequences were not costed: element-wise ``mac_elem_8`` per point for complex x
-cint32 / cint32 x cint16, fp32 on AIE-ML through ``sliding_mul_acc32_fp.hpp``, not read), the stream
+cint32 / cint32 x cint32, fp32 on AIE-ML through ``sliding_mul_acc32_fp.hpp``, not read), the stream
 interface (TP_API 1), SSR > 1 (the SSR^2 kernel polyphase arrangement),
 dual inputs, two outputs, coefficient reload. No functional model: :data:`TEMPLATE` is None.
 """
@@ -202,6 +214,11 @@ class SlidingMac:
         acc_extract: vector-ALU shuffles per call of the accumulator combine / unzip that the 8-lane extract of the
             real x complex specialisation keeps from cancelling between calls (cint32 data; :data:`CINT32_ACC`,
             made after seeing C17's errors).
+        broadcasts: vector-ALU coefficient broadcasts per call, whatever the coefficient start (the element-wise
+            complex x complex specialisation, CINT32_CINT16: one ``broadcast`` of a coefficient per point).
+        acc_split: the call works on a split (unzipped) complex accumulator, so the output kernel's combine before
+            the SRS is costed (:data:`ACC_SHUFFLES`); False when the MAC accumulates into the native cacc64
+            (CINT32_CINT16: ``mac_elem_8``, no unzip / combine).
     """
     vmacs: int
     unzip_shuffles: int
@@ -212,6 +229,8 @@ class SlidingMac:
     half_lanes: int = 0
     wide_rotate: bool = False
     acc_extract: int = 0
+    broadcasts: int = 0
+    acc_split: bool = True
 
 
 #: (TT_DATA, TT_COEFF) -> the sliding MAC's ops, for the pairs with a cost (see the module docstring)
@@ -261,14 +280,20 @@ SLIDING = {
     # the coefficient lo / hi split shared (2), four ops on each of acc_re / acc_im
     ("cint32", "int32"): SlidingMac(vmacs=8, unzip_shuffles=8, data_rotates=2, coeff_rotates=1, chain=1,
                                     acc_extract=2),
+    # CINT32_CINT16 (added for C17's BLIND_CINT32 rows before they were read; module docstring): data cint32 (64 bits),
+    # both complex: the generic complex x complex sliding_mul_bits_impl with columns_per_mul 1, Lanes 8 (one idx_y
+    # pass); per point one native mac_elem_8 (8 lanes, cacc64) on the loop-carried tmp, on
+    # shuffle_down_rotate<cint32, 16> of the 16-cint32 buffer from data_start + point (only extract<8>(0), the low
+    # 512 bits, live: one shift, none at a multiple of 8 samples, the INT16_PAIR rule with a 1-sample step) and a
+    # broadcast of coeff[coeff_start + point]; no unzip, no accumulator combine
+    ("cint32", "cint16"): SlidingMac(vmacs=4, unzip_shuffles=0, data_rotates=4, coeff_rotates=0, chain=4,
+                                     data_unzip=0, half_lanes=1, broadcasts=4, acc_split=False),
 }
 PAIRS = tuple(SLIDING)
 #: (TT_DATA, TT_COEFF) pairs DSPLib's fir_sr_asym takes on AIE-ML (TP_API 0) whose sliding MAC is not costed,
 #: with why (the AIE API source read for each, jgmelber/aie_api sliding_mul_acc64.hpp @2a408059)
 NOT_MODELLED = {
     ("cint16", "cint32"): "cint32 coefficients: element-wise mac_elem_8 per point with a broadcast coefficient "
-                          "(columns_per_mul 1); the broadcast / rotate count per point was not costed",
-    ("cint32", "cint16"): "cint32 data: element-wise mac_elem_8 per point with a broadcast coefficient "
                           "(columns_per_mul 1); the broadcast / rotate count per point was not costed",
     ("cint32", "cint32"): "cint32 x cint32: element-wise mac_elem_8 per point, 32 x 32-bit emulated; not costed",
     ("float", "float"): "float: fp32 MACs are emulated on AIE-ML (bf16 passes); the sliding sequence was not read",
@@ -381,7 +406,7 @@ class FirSrAsymParams(FirCascadeMixin):
     def acc_shuffles(self) -> int:
         """Shuffles of one accumulator unzip / combine: :data:`ACC_SHUFFLES` for complex data, 0 for real
         (the AIE API splits only complex accumulators)."""
-        return ACC_SHUFFLES if sample_type(self.data_type).complex else 0
+        return ACC_SHUFFLES if sample_type(self.data_type).complex and self.sliding.acc_split else 0
 
     @property
     def coeff_reg(self) -> int:
@@ -506,7 +531,8 @@ def vector_slots(p: FirSrAsymParams, strobe: int, t: CoreTiming = AIE_ML_CORE) -
         data_start = (strobe * p.lanes + op + p.xoffset) % buff
         coeff_start = op % p.coeff_reg
         if sm.half_lanes:
-            # INT16_PAIR: one rotate per half, from data_start + i * half_lanes; the low 512 bits of a 1024-bit
+            # INT16_PAIR: one rotate per half, from data_start + i * half_lanes (CINT32_CINT16: per point, step 1);
+            # the low 512 bits of a 1024-bit
             # rotate by a multiple of half the buffer are a register half (shuffle.hpp, no shift)
             rotates = sum((data_start + i * sm.half_lanes) % (buff // 2) != 0 for i in range(sm.data_rotates))
         elif sm.wide_rotate:
@@ -514,7 +540,8 @@ def vector_slots(p: FirSrAsymParams, strobe: int, t: CoreTiming = AIE_ML_CORE) -
             rotates = sm.data_rotates * (data_start % (buff // 2) != 0)
         else:
             rotates = sm.data_rotates * (data_start != 0)
-        alu += sm.unzip_shuffles + rotates + sm.coeff_rotates * (coeff_start != 0) + sm.acc_extract * CINT32_ACC
+        alu += (sm.unzip_shuffles + rotates + sm.coeff_rotates * (coeff_start != 0) + sm.acc_extract * CINT32_ACC
+                + sm.broadcasts)
     alu += p.acc_shuffles * sum(acc_shuffle_sets(p))
     coeff_loads = -(-_ceil(p.range_len, COLUMNS) // p.coeff_reg)
     words = -(-p.acc_bytes // t.cascade_bytes_per_cycle)
