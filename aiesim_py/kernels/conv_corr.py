@@ -69,21 +69,31 @@ LOAD_BITS = 256                 # kMaxBitsLoadOnAie (conv_corr_traits.hpp)
 FULL, SAME, VALID = 0, 1, 2     # TP_COMPUTE_MODE
 CORR, CONV = 0, 1               # TP_FUNCT_TYPE
 
-#: (F, G) -> (lanes, MULs per op, accumulator bits, output type, native conv columns) on AIE-ML
-#: (conv_corr_traits.hpp fnNumOfLanes / fnNumOfMuls, conv_corr_utils.hpp tConvCorrAccType / outType;
-#: columns: the AIE API's ``columns_per_mul``), for the pairs with an AIE-ML cost
+#: (F, G) -> (lanes, MULs per op, accumulator bits, default output type, native conv columns, native conv
+#: lanes, scheme) on AIE-ML (conv_corr_traits.hpp fnNumOfLanes / fnNumOfMuls, conv_corr_utils.hpp
+#: tConvCorrAccType / outType; columns and native lanes: the AIE API's ``columns_per_mul`` and its 16- or
+#: 32-lane native op; scheme: ``real`` one conv MAC per column group, ``cxr`` complex data x real
+#: coefficients, ``cxc`` complex x complex, see :func:`sliding_mac_ops`), for the pairs with an AIE-ML cost.
+#: CONVEXT_CHANGE (helper convext, session 10, before any complex figure was seen): cint16 x int16 and
+#: cint16 x cint16 added from sliding_mul_acc64.hpp @2a408059 (module docstring).
 PAIRS = {
-    ("int8", "int8"): (32, 256, 32, "int16", 8),
-    ("int16", "int16"): (16, 64, 64, "int32", 4),
+    ("int8", "int8"): (32, 256, 32, "int16", 8, 32, "real"),
+    ("int16", "int16"): (16, 64, 64, "int32", 4, 16, "real"),
+    ("cint16", "int16"): (16, 64, 64, "cint32", 4, 16, "cxr"),
+    ("cint16", "cint16"): (8, 32, 64, "cint16", 4, 16, "cxc"),
+}
+#: (F, G) -> the output types conv_corr_traits.hpp fnCheckDataOutType accepts on AIE-ML
+OUT_TYPES = {
+    ("int8", "int8"): ("int16",),
+    ("int16", "int16"): ("int32",),
+    ("cint16", "int16"): ("cint16", "cint32"),
+    ("cint16", "cint16"): ("cint16", "cint32"),
 }
 #: (F, G) pairs DSPLib's conv_corr takes on AIE-ML but whose sliding MAC is not costed, with why
 NOT_MODELLED = {
     ("int32", "int16"): "int32 data: the AIE API's emulated mac_conv_16x4 (emulated_mul_intrinsics.hpp) was not read",
-    ("cint16", "int16"): "complex data: the AIE API unzips data and accumulator around each sliding MAC "
-                         "(sliding_mul_acc64.hpp); those shuffles are not costed",
-    ("cint16", "int32"): "complex data with int32 coefficients: AIE API sequence not read",
-    ("cint16", "cint16"): "complex x complex: the AIE API unzips data, coefficient and accumulator and runs four "
-                          "conv MACs per column group (sliding_mul_acc64.hpp); the shuffles are not costed",
+    ("cint16", "int32"): "complex data with int32 coefficients: the AIE API's generic complex x 32-bit sequence "
+                         "(prepare_data, emulated 32-bit MACs) was not costed",
     ("cint32", "int16"): "cint32 data: the AIE API uses element-wise mac_elem_8 ops for cint32 (sliding_mul_acc64.hpp); "
                          "the sequence was not costed",
     ("cint32", "cint16"): "cint32 data: the AIE API uses element-wise mac_elem_8 ops for cint32 (sliding_mul_acc64.hpp); "
@@ -114,6 +124,7 @@ class ConvCorrParams:
         compute_mode: 0 full, 1 same, 2 valid.
         f_len, g_len: signal lengths (samples).
         interface: ``"buffer"`` (TP_API 0) only.
+        out: ``TT_DATA_OUT``; empty for the pair's default (:data:`PAIRS`).
     """
     f_type: str
     g_type: str
@@ -122,6 +133,7 @@ class ConvCorrParams:
     f_len: int
     g_len: int
     interface: str = "buffer"
+    out: str = ""
 
     def __post_init__(self):
         key = (self.f_type, self.g_type)
@@ -130,6 +142,9 @@ class ConvCorrParams:
         if key not in PAIRS:
             raise ValueError(f"conv_corr: {self.f_type} x {self.g_type} is not a DSPLib conv_corr pair on AIE-ML "
                              f"with a cost; modelled: {sorted(PAIRS)}")
+        if self.out and self.out not in OUT_TYPES[key]:
+            raise ValueError(f"conv_corr: {self.f_type} x {self.g_type} gives {OUT_TYPES[key]}, not {self.out} "
+                             "(conv_corr_traits.hpp fnCheckDataOutType)")
         if self.interface != "buffer":
             raise ValueError("conv_corr: only the buffer interface (TP_API 0) is modelled")
         if self.funct_type not in (CORR, CONV):
@@ -159,7 +174,12 @@ class ConvCorrParams:
 
     @property
     def out_type(self) -> str:
-        return PAIRS[(self.f_type, self.g_type)][3]
+        return self.out or PAIRS[(self.f_type, self.g_type)][3]
+
+    @property
+    def scheme(self) -> str:
+        """``real``, ``cxr`` (complex data, real coefficients) or ``cxc`` (:data:`PAIRS`)."""
+        return PAIRS[(self.f_type, self.g_type)][6]
 
     @property
     def vec_load_f(self) -> int:
@@ -226,17 +246,43 @@ class TripOps:
 
 
 def sliding_mac_ops(p: ConvCorrParams, data_start: int, coeff_start: int, t: CoreTiming) -> tuple[int, int]:
-    """(VMACs, vector-ALU shifts) of one sliding MAC (module docstring)."""
-    columns = PAIRS[(p.f_type, p.g_type)][4]
-    bits = BITS[p.f_type], BITS[p.g_type]
-    if p.lanes * columns != t.vmac_macs(*bits):
-        raise ValueError(f"conv_corr: {p.lanes} lanes x {columns} columns is not one VMAC of "
+    """(VMACs, vector-ALU shifts) of one sliding MAC (module docstring).
+
+    Per column group: ``real`` one native conv MAC, one rotate of the data and one of the coefficients;
+    ``cxr`` (cint16 data x int16 coefficients) two MACs (real and imaginary data parts against the same
+    coefficients), rotates of both data parts and of the coefficients; ``cxc`` (cint16 x cint16) four MACs
+    (re x re, im x im, re x im, im x re), rotates of both data parts and both coefficient parts (each
+    rotated part feeds two MACs: counted once, assumption that the compiler shares it). A rotate by 0 is
+    free."""
+    _lanes, _muls, _acc, _out, columns, native_lanes, scheme = PAIRS[(p.f_type, p.g_type)]
+    bits = sample_type(p.f_type).part_bits, sample_type(p.g_type).part_bits
+    if native_lanes * columns != t.vmac_macs(*bits):
+        raise ValueError(f"conv_corr: {native_lanes} lanes x {columns} columns is not one VMAC of "
                          f"int{bits[0]} x int{bits[1]} ({t.vmac_macs(*bits)} MACs)")
-    macs = -(-p.points // columns)
+    per_group = {"real": (1, 1, 1), "cxr": (2, 2, 1), "cxc": (4, 2, 2)}[scheme]   # MACs, data / coeff parts
+    groups = -(-p.points // columns)
     shifts = 0
-    for c in range(macs):
-        shifts += (data_start + c * columns != 0) + (coeff_start + c * columns != 0)
-    return macs, shifts
+    for c in range(groups):
+        shifts += (per_group[1] * (data_start + c * columns != 0)
+                   + per_group[2] * (coeff_start + c * columns != 0))
+    return groups * per_group[0], shifts
+
+
+def unzip_ops(p: ConvCorrParams, t: CoreTiming = AIE_ML_CORE) -> tuple[int, int, int]:
+    """(per F step, per G load, per output vector) vector-ALU shuffles of the complex schemes (0 for ``real``):
+    the AIE API's ``unzip_complex`` of the 1024-bit data buffer (one shuffle per 512-bit part produced), of
+    the 256-bit coefficient vector (``cxc`` only: one shuffle) and ``combine_into_complex`` of the real and
+    imaginary accumulators once per output vector, one shuffle per 512 bits of the complex accumulator
+    (assumption: the zip / unzip of the accumulator between consecutive sliding MACs is optimised away, as
+    the API's own comment on ``unzip_complex`` says it can be; how AIE-ML, without accumulator permutes,
+    routes that zip is not read)."""
+    if p.scheme == "real":
+        return 0, 0, 0
+    reg = 8 * t.vector_register_bytes
+    data = 1024 // reg
+    coeff = 1 if p.scheme == "cxc" else 0
+    combine = -(-(p.lanes * 2 * p.acc_bits) // reg)
+    return data, coeff, combine
 
 
 def outer_trip_ops(p: ConvCorrParams, t: CoreTiming = AIE_ML_CORE) -> TripOps:
@@ -247,16 +293,23 @@ def outer_trip_ops(p: ConvCorrParams, t: CoreTiming = AIE_ML_CORE) -> TripOps:
             for lane_step in range(p.macs_per_step):
                 m, s = sliding_mac_ops(p, lane_step * p.points, (k * p.macs_per_step + lane_step) * p.points, t)
                 macs, shifts = macs + m, shifts + s
+    per_step, per_g, per_out = unzip_ops(p, t)
+    shuffles = p.g_loads * (p.f_steps * per_step + per_g) + per_out
     f_loads = p.g_loads * p.f_steps * (3 if p.lanes > p.vec_load_f else 2)
     out_bytes = p.lanes * sample_type(p.out_type).bytes
     stores = -(-out_bytes // t.store_bytes)
     fused = t.srs_fuses_into_store(p.acc_bits, sample_type(p.out_type).part_bits)
     srs = 0 if fused else stores
-    slots = SlotUse(load_a=f_loads, load_b=p.g_loads, mac=macs, vector_alu=shifts, move=srs, store=stores)
+    slots = SlotUse(load_a=f_loads, load_b=p.g_loads, mac=macs, vector_alu=shifts + shuffles, move=srs,
+                    store=stores)
     steps = [(max(f_loads, p.g_loads), t.vload_latency)]
-    if shifts:
+    if shifts or shuffles:
         steps.append((1, t.vector_alu_latency))
-    steps.append((1 + (macs - 1) * t.acc_chain_ii, t.vmac_latency))
+    # the complex schemes run two independent chains (real and imaginary accumulators), interleaved
+    chains = 1 if p.scheme == "real" else 2
+    steps.append((max(macs, 1 + (-(-macs // chains) - 1) * t.acc_chain_ii), t.vmac_latency))
+    if per_out:
+        steps.append((per_out, t.vector_alu_latency))
     if srs:
         steps.append((srs, t.srs_latency))
     steps.append((stores, 0))
