@@ -47,14 +47,36 @@ chain on one accumulator (``acc_chain_ii`` apart) -> SRS -> store
 :func:`~aiesim_py.kernels.kernel_io.loop_setup_cycles`, the ADF wrapper of three buffers per
 :func:`~aiesim_py.kernels.kernel_io.adf_call_overhead`.
 
-Not modelled (:class:`ConvCorrParams` refuses them with the reason): the pairs whose sliding MAC
-is not a single native conv MAC per column group -- complex operands (the API unzips the complex
-data / coefficient and the accumulator around each op and recombines them:
-``sliding_mul_acc64.hpp`` cint16 specialisations; those shuffles were not costed), int32 data
-(an emulated ``mac_conv_16x4`` from ``emulated_mul_intrinsics.hpp``, not read), bfloat16 and
-float (``sliding_mul_acc32_fp.hpp`` / the fp32 emulation, not read); the stream interface
-(TP_API 1), the RTP vector lengths, several frames and cascades. No functional model:
-:data:`TEMPLATE` is None.
+Extensions (helper convext, session 10; CONVEXT_CHANGE then CONVEXT2_CHANGE, each written and committed
+before any measured figure of its rows was looked at; results in validation/cases_c15.py BLIND_CONVEXT /
+BLIND_CONVEXT2 and KNOWN_OFF: every figure blind-off, all too fast, no change made after). AIE-ML lanes / MULs
+from conv_corr_traits.hpp @0d8795bc (``__HAS_ACCUM_PERMUTES__ == 0``): cint16 x int16 16 x 64, cint16 x cint16
+8 x 32, int32 x int16 16 x 64, float 16 x 16, bfloat16 16 x 16 (Points 4, 4, 4, 1, 1); accumulators
+(conv_corr_utils.hpp): cacc64, cacc64, acc64, accfloat, accfloat. Sequences (:func:`sliding_mac_ops`):
+
+* ``cxr``, cint16 data x int16 coefficients (``sliding_mul_acc64.hpp`` @2a408059, ``<64, 16, 32, int16,
+  cint16>``): the data unzipped into real / imaginary int16 vectors, each rotated by the data start, the
+  coefficients rotated once, two ``mac_conv_16x4`` (real part, and the ``_conf`` form for the imaginary part)
+  into two acc64 accumulators, ``combine_into_complex`` at the end;
+* ``cxc``, cint16 x cint16 (``<64, 32, 32, cint16, cint16>``): data and coefficients both unzipped, four
+  ``mac_conv_16x4`` (re x re, then im x im negated into the real accumulator; re x im, im x re into the
+  imaginary one), 16 lanes of which Lanes = 8 are used;
+* ``emu32``, int32 data x int16 coefficients (``<64, 16, 32>``): the data rotated as a 1024-bit vector whose
+  two 512-bit halves feed the emulated ``mac_conv_16x4`` -- costed with kernels.hadamard's block for the
+  same intrinsic (``EMULATED_MUL``: 2 lo / hi shuffles and 2 chained multiplies), not re-derived;
+* ``bf16`` / ``fp32`` (``sliding_mul_acc32_fp.hpp`` @306ac2c1): per point one element of the coefficients
+  broadcast to 16 lanes and the data rotated, then one bf16 ``mac_elem_16_2`` (half its operands zero) or one
+  fp32 ``mac_elem_16``, which AIE-ML emulates with bf16 -- costed with kernels.hadamard's fp32 block and its
+  rounding-mode chain (a loop recurrence of 20 cycles per block), not re-derived.
+
+Complex unzips (:func:`unzip_ops`): the data buffer per F step, the coefficients per G load (``cxc``), and one
+combine of the two real accumulators per output vector. The accumulator unzip / zip the API writes around every
+sliding MAC is assumed optimised away between consecutive MACs (the API's comment on ``unzip_complex`` says the
+pair "can sometimes be optimized away"); this assumption is one candidate for the complex rows being too fast.
+
+Not modelled (:class:`ConvCorrParams` refuses them with the reason): cint16 x int32 (the generic complex x
+32-bit sequence), cint32 data (element-wise ``mac_elem_8``); the stream interface (TP_API 1), the RTP vector
+lengths, several frames and cascades. No functional model: :data:`TEMPLATE` is None.
 """
 from __future__ import annotations
 
