@@ -236,6 +236,49 @@ BLIND_CONVEXT2: dict[str, float] = {
     "int32xint16_conv_mode2_f128_g32.throughput": 521.2,
 }
 
+#: CONVEXT3 (helper convext, session 10, third extension): the blind prediction of every figure of the cint16 x
+#: int32, cint32 x int16 and cint32 x cint16 rows (kernels.conv_corr CONVEXT3_CHANGE: schemes c16x32 / c32x16 /
+#: elem8), written after the CONVEXT2 comparison but before any figure of these rows was looked at; committed
+#: before their comparison. Key without the ``c15.conv_corr.`` prefix. Kept, not used.
+BLIND_CONVEXT3: dict[str, float] = {
+    "cint16xint32_corr_mode0_f256_g128.latency": 12013.6,
+    "cint16xint32_corr_mode0_f256_g128.throughput": 62.2,
+    "cint16xint32_corr_mode1_f256_g128.latency": 8045.6,
+    "cint16xint32_corr_mode1_f256_g128.throughput": 92.8,
+    "cint16xint32_corr_mode2_f256_g128.latency": 4573.6,
+    "cint16xint32_corr_mode2_f256_g128.throughput": 163.0,
+    "cint16xint32_conv_mode0_f256_g128.latency": 12088.0,
+    "cint16xint32_conv_mode0_f256_g128.throughput": 61.8,
+    "cint16xint32_conv_mode1_f256_g128.latency": 8120.0,
+    "cint16xint32_conv_mode1_f256_g128.throughput": 92.0,
+    "cint16xint32_conv_mode2_f256_g128.latency": 4648.0,
+    "cint16xint32_conv_mode2_f256_g128.throughput": 160.5,
+    "cint32xcint16_corr_mode0_f1024_g512.latency": 411072.0,
+    "cint32xcint16_corr_mode0_f1024_g512.throughput": 7.4,
+    "cint32xcint16_corr_mode1_f1024_g512.latency": 274265.6,
+    "cint32xcint16_corr_mode1_f1024_g512.throughput": 11.1,
+    "cint32xcint16_corr_mode2_f1024_g512.latency": 139596.8,
+    "cint32xcint16_corr_mode2_f1024_g512.throughput": 21.8,
+    "cint32xcint16_conv_mode0_f1024_g512.latency": 411261.6,
+    "cint32xcint16_conv_mode0_f1024_g512.throughput": 7.4,
+    "cint32xcint16_conv_mode1_f1024_g512.latency": 274455.2,
+    "cint32xcint16_conv_mode1_f1024_g512.throughput": 11.1,
+    "cint32xcint16_conv_mode2_f1024_g512.latency": 139786.4,
+    "cint32xcint16_conv_mode2_f1024_g512.throughput": 21.7,
+    "cint32xint16_corr_mode0_f1024_g256.latency": 164492.0,
+    "cint32xint16_corr_mode0_f1024_g256.throughput": 18.4,
+    "cint32xint16_corr_mode1_f512_g256.latency": 65727.2,
+    "cint32xint16_corr_mode1_f512_g256.throughput": 23.0,
+    "cint32xint16_corr_mode2_f512_g256.latency": 33834.4,
+    "cint32xint16_corr_mode2_f512_g256.throughput": 44.4,
+    "cint32xint16_conv_mode0_f1024_g256.latency": 164566.4,
+    "cint32xint16_conv_mode0_f1024_g256.throughput": 18.4,
+    "cint32xint16_conv_mode1_f512_g256.latency": 65801.6,
+    "cint32xint16_conv_mode1_f512_g256.throughput": 22.9,
+    "cint32xint16_conv_mode2_f512_g256.latency": 33908.8,
+    "cint32xint16_conv_mode2_f512_g256.throughput": 44.3,
+}
+
 BLIND_SUMMARY = (
     "24 figures predicted (12 rows: int8 x int8 and int16 x int16), 53 rows (106 figures) not modelled. Blind, "
     "first run: 20 of 24 within 10 %, median |error| 5.7 % (latency 10 of 12, median 6.2 %; throughput 10 of 12, "

@@ -108,6 +108,10 @@ PAIRS = {
     ("int32", "int16"): (16, 64, 64, "int32", 4, 16, "emu32"),
     ("bfloat16", "bfloat16"): (16, 16, 32, "float", 1, 16, "bf16"),
     ("float", "float"): (16, 16, 32, "float", 1, 16, "fp32"),
+    # CONVEXT3_CHANGE (third extension, after the CONVEXT2 comparison, before any of these rows' figures was seen)
+    ("cint16", "int32"): (16, 64, 64, "cint32", 4, 16, "c16x32"),
+    ("cint32", "int16"): (8, 32, 64, "cint32", 4, 16, "c32x16"),
+    ("cint32", "cint16"): (8, 8, 64, "cint32", 1, 8, "elem8"),
 }
 #: (F, G) -> the output types conv_corr_traits.hpp fnCheckDataOutType accepts on AIE-ML
 OUT_TYPES = {
@@ -118,15 +122,12 @@ OUT_TYPES = {
     ("int32", "int16"): ("int32",),
     ("bfloat16", "bfloat16"): ("float",),
     ("float", "float"): ("float",),
+    ("cint16", "int32"): ("cint32",),
+    ("cint32", "int16"): ("cint32",),
+    ("cint32", "cint16"): ("cint32",),
 }
 #: (F, G) pairs DSPLib's conv_corr takes on AIE-ML but whose sliding MAC is not costed, with why
-NOT_MODELLED = {
-    ("cint16", "int32"): "complex data with int32 coefficients: the AIE API's generic complex x 32-bit sequence "
-                         "(prepare_data, emulated 32-bit MACs) was not costed",
-    ("cint32", "int16"): "cint32 data: the AIE API uses element-wise mac_elem_8 ops for cint32 (sliding_mul_acc64.hpp); "
-                         "the sequence was not costed",
-    ("cint32", "cint16"): "cint32 data: the AIE API uses element-wise mac_elem_8 ops for cint32 (sliding_mul_acc64.hpp); "
-                          "the sequence was not costed",
+NOT_MODELLED: dict = {
 }
 #: bytes per sample of the types kernel_io.SAMPLE_TYPES lacks (not extended there, as kernels.cumsum)
 FLOAT_BYTES = {"bfloat16": 2}
@@ -285,8 +286,10 @@ def emulation(p: ConvCorrParams):
     """The AIE API's emulated multiply block (:data:`aiesim_py.kernels.hadamard.EMULATED_MUL`) behind the
     ``emu32`` (int32 data x int16 coefficients: ``mac_conv_16x4`` Integral32 x Integral16, lo / hi VSHUFFLEs and
     2 chained multiplies) and ``fp32`` (fp32 ``mac_elem_16`` split into bf16 parts) schemes, None otherwise."""
-    if p.scheme == "emu32":
+    if p.scheme in ("emu32", "c32x16"):
         return hadamard.emulated_mul("int32", "int16")
+    if p.scheme == "c16x32":
+        return hadamard.emulated_mul("int16", "int32")
     if p.scheme == "fp32":
         return hadamard.emulated_mul("float", "float")
     return None
@@ -330,6 +333,16 @@ def sliding_mac_ops(p: ConvCorrParams, data_start: int, coeff_start: int, t: Cor
         if emu.lanes != native_lanes:
             raise ValueError(f"conv_corr: emulated block of {emu.lanes} lanes, sliding MAC of {native_lanes}")
         return MacOps(groups * emu.macs, sum(emu.shuffles + 2 * d + c for d, c in starts))
+    if scheme in ("c32x16", "c16x32"):
+        # complex data x 32-bit / 16-bit real coefficients: the generic "real * complex" sequence, two real
+        # sub-sliding-MACs (real and imaginary data parts), each an emulated 32 x 16 / 16 x 32 block
+        emu = emulation(p)
+        if emu.lanes != native_lanes:
+            raise ValueError(f"conv_corr: emulated block of {emu.lanes} lanes, sliding MAC of {native_lanes}")
+        return MacOps(groups * 2 * emu.macs, sum(2 * emu.shuffles + 2 * d + c for d, c in starts))
+    if scheme == "elem8":
+        # cint32 x cint16: per point one native mac_elem_8, a broadcast coefficient element, a data rotate
+        return MacOps(groups, sum(1 + d for d, _c in starts), groups)
     emu = emulation(p)
     macs, moves = (1, 0) if emu is None else (emu.macs, emu.moves)
     return MacOps(groups * macs, sum(1 + d for d, _c in starts), groups * (moves + 1))
@@ -343,7 +356,7 @@ def unzip_ops(p: ConvCorrParams, t: CoreTiming = AIE_ML_CORE) -> tuple[int, int,
     (assumption: the zip / unzip of the accumulator between consecutive sliding MACs is optimised away, as
     the API's own comment on ``unzip_complex`` says it can be; how AIE-ML, without accumulator permutes,
     routes that zip is not read)."""
-    if p.scheme not in ("cxr", "cxc"):
+    if p.scheme not in ("cxr", "cxc", "c32x16", "c16x32"):
         return 0, 0, 0
     reg = 8 * t.vector_register_bytes
     data = 1024 // reg
@@ -388,7 +401,7 @@ def outer_trip_ops(p: ConvCorrParams, t: CoreTiming = AIE_ML_CORE) -> TripOps:
         steps.append((max(1 + (on_chain - 1) * t.bf16_acc_chain_ii, recurrence), t.bf16_vmac_latency))
     else:
         # the complex schemes run two independent chains (real and imaginary accumulators), interleaved
-        chains = 2 if p.scheme in ("cxr", "cxc") else 1
+        chains = 2 if p.scheme in ("cxr", "cxc", "c32x16", "c16x32") else 1
         if emu is not None:
             steps.append((emu.shuffles, t.vector_alu_latency))
         steps.append((max(macs, 1 + (-(-macs // chains) - 1) * t.acc_chain_ii), t.vmac_latency))
