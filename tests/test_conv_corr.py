@@ -62,10 +62,24 @@ def test_convolution_adds_the_reversal():
     assert conv.total_cycles - corr.total_cycles == reverse_trip_ops().depth   # one trip: straight-line code
 
 
-@pytest.mark.parametrize("f,g", [("cint16", "int32"), ("cint32", "int16"), ("cint32", "cint16")])
-def test_unmodelled_pairs_refused_with_reason(f, g):
-    with pytest.raises(ValueError, match="not modelled"):
-        ConvCorrParams(f, g, 0, 0, 128, 32)
+def test_pairs_without_cost_refused_with_reason():
+    with pytest.raises(ValueError, match="with a cost"):
+        ConvCorrParams("int16", "int8", 0, 0, 128, 32)
+
+
+def test_complex_32_bit_pairs():
+    # cint16 x int32 / cint32 x int16: two emulated real sub-MACs (kernels.hadamard blocks) per column group
+    for f, g, lanes, a, b in (("cint16", "int32", 16, "int16", "int32"), ("cint32", "int16", 8, "int32", "int16")):
+        p = ConvCorrParams(f, g, 0, 0, 256, 128)
+        emu = hadamard.emulated_mul(a, b)
+        assert (p.lanes, p.points) == (lanes, 4)
+        assert sliding_mac_ops(p, 0, 0, AIE_ML_CORE) == MacOps(2 * emu.macs, 2 * emu.shuffles)
+        assert sliding_mac_ops(p, 4, 4, AIE_ML_CORE) == MacOps(2 * emu.macs, 2 * emu.shuffles + 3)
+        assert unzip_ops(p)[0] == 2
+    # cint32 x cint16: one mac_elem_8 per point, broadcast + element extract, data rotate
+    e = ConvCorrParams("cint32", "cint16", 0, 2, 1024, 512)
+    assert (e.lanes, e.points, e.macs_per_step, e.f_steps) == (8, 1, 4, 2)
+    assert sliding_mac_ops(e, 1, 1, AIE_ML_CORE) == MacOps(1, 2, 1)
 
 
 def test_invalid_configurations_refused():

@@ -74,9 +74,17 @@ combine of the two real accumulators per output vector. The accumulator unzip / 
 sliding MAC is assumed optimised away between consecutive MACs (the API's comment on ``unzip_complex`` says the
 pair "can sometimes be optimized away"); this assumption is one candidate for the complex rows being too fast.
 
-Not modelled (:class:`ConvCorrParams` refuses them with the reason): cint16 x int32 (the generic complex x
-32-bit sequence), cint32 data (element-wise ``mac_elem_8``); the stream interface (TP_API 1), the RTP vector
-lengths, several frames and cascades. No functional model: :data:`TEMPLATE` is None.
+CONVEXT3_CHANGE (third extension, after the CONVEXT2 comparison, before any of its rows' figures was seen):
+cint16 x int32 (16 x 64, Points 4) and cint32 x int16 (8 x 32, Points 4) through the API's generic "real *
+complex" sliding MAC (``sliding_mul_acc64.hpp``: the complex data unzipped, two real sub-sliding-MACs on the real
+and imaginary parts, each here the emulated 16 x 32 / 32 x 16 ``mac_conv_16x4`` of kernels.hadamard's
+``EMULATED_MUL``, ``combine_into_complex`` at the end); cint32 x cint16 (8 x 8, Points 1) through its 64-bit
+complex sliding MAC: per point one native ``mac_elem_8``, a broadcast coefficient element and a data rotate.
+
+Not modelled (:class:`ConvCorrParams` refuses them): pairs without a cost here (e.g. int16 x int8, which DSPLib
+takes but no benchmark row uses); the stream interface (TP_API 1), the RTP vector lengths, several frames and
+cascades; DSPLib's ``#pragma unroll(UNROLL_16)`` of the G-load loop (kAccumLen > 16 leaves an inner loop; the
+model unrolls the whole nest). No functional model: :data:`TEMPLATE` is None.
 """
 from __future__ import annotations
 
