@@ -3,8 +3,9 @@ import pytest
 
 from aiesim_py.isa.timing import AIE_ML_CORE, resource_ii
 from aiesim_py.kernels import families
-from aiesim_py.kernels.conv_corr import (ConvCorrParams, conv_corr_cycles, dsplib_round, outer_trip_ops,
-                                         reverse_trip_ops, sliding_mac_ops)
+from aiesim_py.kernels import hadamard
+from aiesim_py.kernels.conv_corr import (ConvCorrParams, MacOps, conv_corr_cycles, dsplib_round, outer_trip_ops,
+                                         reverse_trip_ops, sliding_mac_ops, unzip_ops)
 
 
 def test_registered():
@@ -35,9 +36,9 @@ def test_int8_lengths_and_ports():
 
 def test_sliding_mac_shifts_only_for_nonzero_starts():
     p = ConvCorrParams("int16", "int16", 0, 2, 64, 32)
-    assert sliding_mac_ops(p, 0, 0, AIE_ML_CORE) == (1, 0)
-    assert sliding_mac_ops(p, 4, 0, AIE_ML_CORE) == (1, 1)
-    assert sliding_mac_ops(p, 4, 8, AIE_ML_CORE) == (1, 2)
+    assert sliding_mac_ops(p, 0, 0, AIE_ML_CORE) == MacOps(1, 0)
+    assert sliding_mac_ops(p, 4, 0, AIE_ML_CORE) == MacOps(1, 1)
+    assert sliding_mac_ops(p, 4, 8, AIE_ML_CORE) == MacOps(1, 2)
 
 
 def test_trip_slots_and_ii():
@@ -61,11 +62,24 @@ def test_convolution_adds_the_reversal():
     assert conv.total_cycles - corr.total_cycles == reverse_trip_ops().depth   # one trip: straight-line code
 
 
-@pytest.mark.parametrize("f,g", [("cint16", "int16"), ("cint16", "cint16"), ("int32", "int16"), ("float", "float"),
-                                 ("bfloat16", "bfloat16"), ("cint32", "cint16")])
-def test_unmodelled_pairs_refused_with_reason(f, g):
-    with pytest.raises(ValueError, match="not modelled"):
-        ConvCorrParams(f, g, 0, 0, 128, 32)
+def test_pairs_without_cost_refused_with_reason():
+    with pytest.raises(ValueError, match="with a cost"):
+        ConvCorrParams("int16", "int8", 0, 0, 128, 32)
+
+
+def test_complex_32_bit_pairs():
+    # cint16 x int32 / cint32 x int16: two emulated real sub-MACs (kernels.hadamard blocks) per column group
+    for f, g, lanes, a, b in (("cint16", "int32", 16, "int16", "int32"), ("cint32", "int16", 8, "int32", "int16")):
+        p = ConvCorrParams(f, g, 0, 0, 256, 128)
+        emu = hadamard.emulated_mul(a, b)
+        assert (p.lanes, p.points) == (lanes, 4)
+        assert sliding_mac_ops(p, 0, 0, AIE_ML_CORE) == MacOps(2 * emu.macs, 2 * emu.shuffles)
+        assert sliding_mac_ops(p, 4, 4, AIE_ML_CORE) == MacOps(2 * emu.macs, 2 * emu.shuffles + 3)
+        assert unzip_ops(p)[0] == 2
+    # cint32 x cint16: one mac_elem_8 per point, broadcast + element extract, data rotate
+    e = ConvCorrParams("cint32", "cint16", 0, 2, 1024, 512)
+    assert (e.lanes, e.points, e.macs_per_step, e.f_steps) == (8, 1, 4, 2)
+    assert sliding_mac_ops(e, 1, 1, AIE_ML_CORE) == MacOps(1, 2, 1)
 
 
 def test_invalid_configurations_refused():
@@ -75,3 +89,52 @@ def test_invalid_configurations_refused():
         ConvCorrParams("int16", "int16", 0, 2, 32, 64)
     with pytest.raises(ValueError, match="buffer"):
         ConvCorrParams("int16", "int16", 0, 2, 64, 32, interface="stream")
+
+
+def test_complex_sliding_macs():
+    # cint16 x cint16: 4 conv MACs per column group, both parts of data and coefficients rotated
+    cc = ConvCorrParams("cint16", "cint16", 0, 0, 512, 128, out="cint16")
+    assert (cc.lanes, cc.points, cc.scheme, cc.out_type) == (8, 4, "cxc", "cint16")
+    assert sliding_mac_ops(cc, 0, 0, AIE_ML_CORE) == MacOps(4, 0)
+    assert sliding_mac_ops(cc, 4, 4, AIE_ML_CORE) == MacOps(4, 4)
+    assert unzip_ops(cc) == (2, 1, 2)          # 1024-bit data, 256-bit coefficients, 1024-bit cacc64 x 8
+    # cint16 x int16: 2 MACs, data parts rotated twice, coefficients once
+    cr = ConvCorrParams("cint16", "int16", 0, 0, 128, 64, out="cint32")
+    assert sliding_mac_ops(cr, 4, 4, AIE_ML_CORE) == MacOps(2, 3)
+    assert unzip_ops(cr) == (2, 0, 4)
+    assert unzip_ops(ConvCorrParams("int16", "int16", 0, 0, 64, 32)) == (0, 0, 0)
+
+
+def test_complex_trip_is_mac_bound():
+    o = outer_trip_ops(ConvCorrParams("cint16", "cint16", 0, 0, 512, 128, out="cint16"))
+    # 16 G loads x 2 sliding MACs x 4 VMACs; 4 rotates per G load (second MAC) + 3 unzips per G load + combine 2
+    assert (o.slots.mac, o.slots.vector_alu) == (128, 16 * 7 + 2)
+    assert resource_ii(o.slots, AIE_ML_CORE) == 128
+
+
+def test_output_type_checked():
+    with pytest.raises(ValueError, match="fnCheckDataOutType"):
+        ConvCorrParams("cint16", "cint16", 0, 0, 512, 128, out="int32")
+
+
+def test_emulated_pairs_reuse_hadamard_blocks():
+    emu = hadamard.emulated_mul("int32", "int16")
+    p = ConvCorrParams("int32", "int16", 0, 0, 128, 32)
+    assert sliding_mac_ops(p, 0, 0, AIE_ML_CORE) == MacOps(emu.macs, emu.shuffles)
+    assert sliding_mac_ops(p, 4, 4, AIE_ML_CORE) == MacOps(emu.macs, emu.shuffles + 3)
+    fp = hadamard.emulated_mul("float", "float")
+    f = ConvCorrParams("float", "float", 0, 0, 128, 32)
+    assert sliding_mac_ops(f, 1, 1, AIE_ML_CORE) == MacOps(fp.macs, 2, fp.moves + 1)
+    o = outer_trip_ops(f)
+    assert o.recurrence == 32 * hadamard.rounding_mode_chain(fp, AIE_ML_CORE)
+    assert conv_corr_cycles(f).ii_cycles == o.recurrence
+
+
+def test_bf16_trip():
+    p = ConvCorrParams("bfloat16", "bfloat16", 0, 0, 1024, 32)
+    assert (p.lanes, p.points, p.out_type, p.macs_per_step, p.g_loads) == (16, 1, "float", 16, 2)
+    assert sliding_mac_ops(p, 0, 0, AIE_ML_CORE) == MacOps(1, 1, 1)     # broadcast + element extract
+    o = outer_trip_ops(p)
+    assert (o.slots.mac, o.slots.vector_alu) == (32, 32 + 30)
+    f, g, out = p.ports()
+    assert (g.bytes_per_call, out.bytes_per_call) == (64, p.outer_trips * 16 * 4)

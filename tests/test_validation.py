@@ -1018,6 +1018,27 @@ KNOWN_OFF: dict[str, str] = {
     **{f"c15.conv_corr.int8xint8_corr_mode{m}_f64_g64.{q}": "int8 correlation full / same: model II 12 per output "
        "vector (12 vector-ALU rotates), measured ~10 cycles per extra vector; 12.5-15 % slow "
        "(validation/cases_c15.py INT8_CORR_OFF)" for m in (0, 1) for q in ("latency", "throughput")},
+    # C15 CONVEXT / CONVEXT2 / CONVEXT3 extensions (helper convext): the figures of the newly costed rows blind-off
+    # (validation/cases_c15.py CXC_OFF, CXR_OFF, INT32_OFF, BF16_OFF, FP32_OFF, ELEM8_OFF); no change after
+    **{f"c15.conv_corr.{t}_{fn}_mode{m}_{fg}.{q}": "conv_corr CONVEXT blind-off (complex / int32 / float / bfloat16 "
+       "sliding MACs; validation/cases_c15.py KNOWN_OFF)"
+       for t, fg, fns, modes in (("cint16xcint16", "f512_g128", ("corr", "conv"), (0, 1, 2)),
+                                 ("cint16xcint16", "f512_g256", ("corr", "conv"), (0, 1, 2)),
+                                 ("cint16xint16", "f128_g64", ("corr", "conv"), (0, 1, 2)),
+                                 ("int32xint16", "f128_g32", ("corr", "conv"), (0, 1, 2)),
+                                 ("floatxfloat", "f128_g32", ("corr", "conv"), (0, 1, 2)),
+                                 ("bfloat16xbfloat16", "f1024_g32", ("corr",), (0, 1, 2)),
+                                 ("bfloat16xbfloat16", "f1024_g32", ("conv",), (1, 2)),
+                                 ("cint32xcint16", "f1024_g512", ("corr", "conv"), (0, 1, 2)))
+       for fn in fns for m in modes for q in ("latency", "throughput")},
+    # C15 CONVEXT3 (cint32 x int16: full mode F_LEN 1024, same / valid F_LEN 512; cint16 x int32: 5 of 12 off)
+    **{f"c15.conv_corr.cint32xint16_{fn}_mode{m}_f{1024 if m == 0 else 512}_g256.{q}": "conv_corr CONVEXT3 blind-off "
+       "(validation/cases_c15.py C32X16_OFF)" for fn in ("corr", "conv") for m in (0, 1, 2)
+       for q in ("latency", "throughput")},
+    **{f"c15.conv_corr.cint16xint32_{k}": "conv_corr CONVEXT3 blind-off, 10-16 % slow (validation/cases_c15.py "
+       "C16X32_OFF)" for k in ("corr_mode0_f256_g128.latency", "corr_mode0_f256_g128.throughput",
+                               "corr_mode2_f256_g128.latency", "conv_mode0_f256_g128.latency",
+                               "conv_mode0_f256_g128.throughput")},
     # C16 (held out, DSPLib cumsum TP_MODE 1): validation/cases_c16.py KNOWN_OFF (blind: 28 of 90 figures off,
     # no change; after kernels.cumsum UPS_HANDOVER_CHANGE the two INT16_OVER_OFF latencies are within and three
     # int16 a64 dim_b 8 latencies join INT16_UNDER_OFF)
@@ -1417,11 +1438,12 @@ def test_modelled_cases_have_predictions(results, case):
 #: figures each held-out case predicts today; a figure that falls back to "not modelled" (a
 #: predictor that starts raising, e.g. a stream row that deadlocks) fails here instead of leaving
 #: test_predictions_within_bound silently (C8: 6 cfloat figures; C9: 6 cfloat; C10: 36 cfloat;
-#: C11: none; C12: none; C13: none; C14: none; C15: 106 figures of complex / int32 / float / bfloat16 rows; C16: 874
+#: C11: none; C12: none; C13: none; C14: none; C15: none (its complex, int32, float and bfloat16 rows predicted since the
+#: CONVEXT extensions); C16: 874
 #: figures of its 437 TP_MODE 0 and non-int16 TP_MODE 2 rows (its bfloat16 TP_MODE 1 rows predicted since
 #: kernels.cumsum BF16_EXTENSION); C19: 194 figures of its 97 TP_USE_LUT_RELOAD 1 rows)
 PREDICTED = {"C4": 5, "C5": 74, "C6": 28, "C7": 2800, "C8": 632, "C9": 96, "C10": 192, "C11": 854, "C12": 360,
-             "C13": 80, "C14": 2456, "C15": 24, "C16": 410}
+             "C13": 80, "C14": 2456, "C15": 130, "C16": 410}
 PREDICTED["C18"] = 178     # C18: none; the data file holds only the modelled TP_IS_OUTPUT_SQUARED 1 rows
 PREDICTED["C17"] = 518     # C17: none; the data file holds only the modelled cint16 x int16 / cint16 x cint16 /
 #                            int16 x int16 / 32-bit-pair (extension 3) / cint32 (extension 4) SSR 1 buffer rows

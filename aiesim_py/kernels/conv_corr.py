@@ -47,20 +47,51 @@ chain on one accumulator (``acc_chain_ii`` apart) -> SRS -> store
 :func:`~aiesim_py.kernels.kernel_io.loop_setup_cycles`, the ADF wrapper of three buffers per
 :func:`~aiesim_py.kernels.kernel_io.adf_call_overhead`.
 
-Not modelled (:class:`ConvCorrParams` refuses them with the reason): the pairs whose sliding MAC
-is not a single native conv MAC per column group -- complex operands (the API unzips the complex
-data / coefficient and the accumulator around each op and recombines them:
-``sliding_mul_acc64.hpp`` cint16 specialisations; those shuffles were not costed), int32 data
-(an emulated ``mac_conv_16x4`` from ``emulated_mul_intrinsics.hpp``, not read), bfloat16 and
-float (``sliding_mul_acc32_fp.hpp`` / the fp32 emulation, not read); the stream interface
-(TP_API 1), the RTP vector lengths, several frames and cascades. No functional model:
-:data:`TEMPLATE` is None.
+Extensions (helper convext, session 10; CONVEXT_CHANGE then CONVEXT2_CHANGE, each written and committed
+before any measured figure of its rows was looked at; results in validation/cases_c15.py BLIND_CONVEXT /
+BLIND_CONVEXT2 and KNOWN_OFF: every figure blind-off, all too fast, no change made after). AIE-ML lanes / MULs
+from conv_corr_traits.hpp @0d8795bc (``__HAS_ACCUM_PERMUTES__ == 0``): cint16 x int16 16 x 64, cint16 x cint16
+8 x 32, int32 x int16 16 x 64, float 16 x 16, bfloat16 16 x 16 (Points 4, 4, 4, 1, 1); accumulators
+(conv_corr_utils.hpp): cacc64, cacc64, acc64, accfloat, accfloat. Sequences (:func:`sliding_mac_ops`):
+
+* ``cxr``, cint16 data x int16 coefficients (``sliding_mul_acc64.hpp`` @2a408059, ``<64, 16, 32, int16,
+  cint16>``): the data unzipped into real / imaginary int16 vectors, each rotated by the data start, the
+  coefficients rotated once, two ``mac_conv_16x4`` (real part, and the ``_conf`` form for the imaginary part)
+  into two acc64 accumulators, ``combine_into_complex`` at the end;
+* ``cxc``, cint16 x cint16 (``<64, 32, 32, cint16, cint16>``): data and coefficients both unzipped, four
+  ``mac_conv_16x4`` (re x re, then im x im negated into the real accumulator; re x im, im x re into the
+  imaginary one), 16 lanes of which Lanes = 8 are used;
+* ``emu32``, int32 data x int16 coefficients (``<64, 16, 32>``): the data rotated as a 1024-bit vector whose
+  two 512-bit halves feed the emulated ``mac_conv_16x4`` -- costed with kernels.hadamard's block for the
+  same intrinsic (``EMULATED_MUL``: 2 lo / hi shuffles and 2 chained multiplies), not re-derived;
+* ``bf16`` / ``fp32`` (``sliding_mul_acc32_fp.hpp`` @306ac2c1): per point one element of the coefficients
+  broadcast to 16 lanes and the data rotated, then one bf16 ``mac_elem_16_2`` (half its operands zero) or one
+  fp32 ``mac_elem_16``, which AIE-ML emulates with bf16 -- costed with kernels.hadamard's fp32 block and its
+  rounding-mode chain (a loop recurrence of 20 cycles per block), not re-derived.
+
+Complex unzips (:func:`unzip_ops`): the data buffer per F step, the coefficients per G load (``cxc``), and one
+combine of the two real accumulators per output vector. The accumulator unzip / zip the API writes around every
+sliding MAC is assumed optimised away between consecutive MACs (the API's comment on ``unzip_complex`` says the
+pair "can sometimes be optimized away"); this assumption is one candidate for the complex rows being too fast.
+
+CONVEXT3_CHANGE (third extension, after the CONVEXT2 comparison, before any of its rows' figures was seen):
+cint16 x int32 (16 x 64, Points 4) and cint32 x int16 (8 x 32, Points 4) through the API's generic "real *
+complex" sliding MAC (``sliding_mul_acc64.hpp``: the complex data unzipped, two real sub-sliding-MACs on the real
+and imaginary parts, each here the emulated 16 x 32 / 32 x 16 ``mac_conv_16x4`` of kernels.hadamard's
+``EMULATED_MUL``, ``combine_into_complex`` at the end); cint32 x cint16 (8 x 8, Points 1) through its 64-bit
+complex sliding MAC: per point one native ``mac_elem_8``, a broadcast coefficient element and a data rotate.
+
+Not modelled (:class:`ConvCorrParams` refuses them): pairs without a cost here (e.g. int16 x int8, which DSPLib
+takes but no benchmark row uses); the stream interface (TP_API 1), the RTP vector lengths, several frames and
+cascades; DSPLib's ``#pragma unroll(UNROLL_16)`` of the G-load loop (kAccumLen > 16 leaves an inner loop; the
+model unrolls the whole nest). No functional model: :data:`TEMPLATE` is None.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii
+from aiesim_py.kernels import hadamard
 from aiesim_py.kernels.kernel_io import KernelCost, KernelPort, adf_call_overhead, loop_setup_cycles, sample_type
 
 TEMPLATE = None
@@ -69,28 +100,51 @@ LOAD_BITS = 256                 # kMaxBitsLoadOnAie (conv_corr_traits.hpp)
 FULL, SAME, VALID = 0, 1, 2     # TP_COMPUTE_MODE
 CORR, CONV = 0, 1               # TP_FUNCT_TYPE
 
-#: (F, G) -> (lanes, MULs per op, accumulator bits, output type, native conv columns) on AIE-ML
-#: (conv_corr_traits.hpp fnNumOfLanes / fnNumOfMuls, conv_corr_utils.hpp tConvCorrAccType / outType;
-#: columns: the AIE API's ``columns_per_mul``), for the pairs with an AIE-ML cost
+#: (F, G) -> (lanes, MULs per op, accumulator bits, default output type, native conv columns, native conv
+#: lanes, scheme) on AIE-ML (conv_corr_traits.hpp fnNumOfLanes / fnNumOfMuls, conv_corr_utils.hpp
+#: tConvCorrAccType / outType; columns and native lanes: the AIE API's ``columns_per_mul`` and its 16- or
+#: 32-lane native op; scheme: ``real`` one conv MAC per column group, ``cxr`` complex data x real
+#: coefficients, ``cxc`` complex x complex, see :func:`sliding_mac_ops`), for the pairs with an AIE-ML cost.
+#: CONVEXT_CHANGE (helper convext, session 10, before any complex figure was seen): cint16 x int16 and
+#: cint16 x cint16 added from sliding_mul_acc64.hpp @2a408059 (module docstring).
 PAIRS = {
-    ("int8", "int8"): (32, 256, 32, "int16", 8),
-    ("int16", "int16"): (16, 64, 64, "int32", 4),
+    ("int8", "int8"): (32, 256, 32, "int16", 8, 32, "real"),
+    ("int16", "int16"): (16, 64, 64, "int32", 4, 16, "real"),
+    ("cint16", "int16"): (16, 64, 64, "cint16", 4, 16, "cxr"),
+    ("cint16", "cint16"): (8, 32, 64, "cint32", 4, 16, "cxc"),
+    # CONVEXT2_CHANGE (second extension, after the complex blind run, before any of these rows' figures was seen)
+    ("int32", "int16"): (16, 64, 64, "int32", 4, 16, "emu32"),
+    ("bfloat16", "bfloat16"): (16, 16, 32, "float", 1, 16, "bf16"),
+    ("float", "float"): (16, 16, 32, "float", 1, 16, "fp32"),
+    # CONVEXT3_CHANGE (third extension, after the CONVEXT2 comparison, before any of these rows' figures was seen)
+    ("cint16", "int32"): (16, 64, 64, "cint32", 4, 16, "c16x32"),
+    ("cint32", "int16"): (8, 32, 64, "cint32", 4, 16, "c32x16"),
+    ("cint32", "cint16"): (8, 8, 64, "cint32", 1, 8, "elem8"),
+}
+#: (F, G) -> the output types conv_corr_traits.hpp fnCheckDataOutType accepts on AIE-ML
+OUT_TYPES = {
+    ("int8", "int8"): ("int16",),
+    ("int16", "int16"): ("int32",),
+    ("cint16", "int16"): ("cint16", "cint32"),
+    ("cint16", "cint16"): ("cint16", "cint32"),
+    ("int32", "int16"): ("int32",),
+    ("bfloat16", "bfloat16"): ("float",),
+    ("float", "float"): ("float",),
+    ("cint16", "int32"): ("cint32",),
+    ("cint32", "int16"): ("cint32",),
+    ("cint32", "cint16"): ("cint32",),
 }
 #: (F, G) pairs DSPLib's conv_corr takes on AIE-ML but whose sliding MAC is not costed, with why
-NOT_MODELLED = {
-    ("int32", "int16"): "int32 data: the AIE API's emulated mac_conv_16x4 (emulated_mul_intrinsics.hpp) was not read",
-    ("cint16", "int16"): "complex data: the AIE API unzips data and accumulator around each sliding MAC "
-                         "(sliding_mul_acc64.hpp); those shuffles are not costed",
-    ("cint16", "int32"): "complex data with int32 coefficients: AIE API sequence not read",
-    ("cint16", "cint16"): "complex x complex: the AIE API unzips data, coefficient and accumulator and runs four "
-                          "conv MACs per column group (sliding_mul_acc64.hpp); the shuffles are not costed",
-    ("cint32", "int16"): "cint32 data: the AIE API uses element-wise mac_elem_8 ops for cint32 (sliding_mul_acc64.hpp); "
-                         "the sequence was not costed",
-    ("cint32", "cint16"): "cint32 data: the AIE API uses element-wise mac_elem_8 ops for cint32 (sliding_mul_acc64.hpp); "
-                          "the sequence was not costed",
-    ("float", "float"): "float: fp32 MACs are emulated on AIE-ML (bf16 passes); the sliding sequence was not read",
-    ("bfloat16", "bfloat16"): "bfloat16 -> accfloat sliding MAC (sliding_mul_acc32_fp.hpp) was not read",
+NOT_MODELLED: dict = {
 }
+#: bytes per sample of the types kernel_io.SAMPLE_TYPES lacks (not extended there, as kernels.cumsum)
+FLOAT_BYTES = {"bfloat16": 2}
+
+
+def _bytes(name: str) -> int:
+    return FLOAT_BYTES[name] if name in FLOAT_BYTES else sample_type(name).bytes
+
+
 BITS = {"int8": 8, "int16": 16, "int32": 32, "cint16": 32, "cint32": 64, "float": 32, "bfloat16": 16}
 
 
@@ -114,6 +168,7 @@ class ConvCorrParams:
         compute_mode: 0 full, 1 same, 2 valid.
         f_len, g_len: signal lengths (samples).
         interface: ``"buffer"`` (TP_API 0) only.
+        out: ``TT_DATA_OUT``; empty for the pair's default (:data:`PAIRS`).
     """
     f_type: str
     g_type: str
@@ -122,6 +177,7 @@ class ConvCorrParams:
     f_len: int
     g_len: int
     interface: str = "buffer"
+    out: str = ""
 
     def __post_init__(self):
         key = (self.f_type, self.g_type)
@@ -130,6 +186,9 @@ class ConvCorrParams:
         if key not in PAIRS:
             raise ValueError(f"conv_corr: {self.f_type} x {self.g_type} is not a DSPLib conv_corr pair on AIE-ML "
                              f"with a cost; modelled: {sorted(PAIRS)}")
+        if self.out and self.out not in OUT_TYPES[key]:
+            raise ValueError(f"conv_corr: {self.f_type} x {self.g_type} gives {OUT_TYPES[key]}, not {self.out} "
+                             "(conv_corr_traits.hpp fnCheckDataOutType)")
         if self.interface != "buffer":
             raise ValueError("conv_corr: only the buffer interface (TP_API 0) is modelled")
         if self.funct_type not in (CORR, CONV):
@@ -159,7 +218,12 @@ class ConvCorrParams:
 
     @property
     def out_type(self) -> str:
-        return PAIRS[(self.f_type, self.g_type)][3]
+        return self.out or PAIRS[(self.f_type, self.g_type)][3]
+
+    @property
+    def scheme(self) -> str:
+        """``real``, ``cxr`` (complex data, real coefficients) or ``cxc`` (:data:`PAIRS`)."""
+        return PAIRS[(self.f_type, self.g_type)][6]
 
     @property
     def vec_load_f(self) -> int:
@@ -213,54 +277,148 @@ class ConvCorrParams:
         return dsplib_round(self.g_len, self.vec_load_g) >> 1 if self.funct_type == CONV else 0
 
     def ports(self) -> tuple[KernelPort, ...]:
-        return (KernelPort("in", "buffer", self.padded_f_len * sample_type(self.f_type).bytes),
-                KernelPort("in", "buffer", self.g_len * sample_type(self.g_type).bytes),
-                KernelPort("out", "buffer", self.outer_trips * self.lanes * sample_type(self.out_type).bytes))
+        return (KernelPort("in", "buffer", self.padded_f_len * _bytes(self.f_type)),
+                KernelPort("in", "buffer", self.g_len * _bytes(self.g_type)),
+                KernelPort("out", "buffer", self.outer_trips * self.lanes * _bytes(self.out_type)))
 
 
 @dataclass(frozen=True)
 class TripOps:
-    """One loop trip's issue slots and critical path."""
+    """One loop trip's issue slots, critical path and loop-carried recurrence (cycles per trip, 0 if none)."""
     slots: SlotUse
     depth: int
+    recurrence: int = 0
 
 
-def sliding_mac_ops(p: ConvCorrParams, data_start: int, coeff_start: int, t: CoreTiming) -> tuple[int, int]:
-    """(VMACs, vector-ALU shifts) of one sliding MAC (module docstring)."""
-    columns = PAIRS[(p.f_type, p.g_type)][4]
-    bits = BITS[p.f_type], BITS[p.g_type]
-    if p.lanes * columns != t.vmac_macs(*bits):
-        raise ValueError(f"conv_corr: {p.lanes} lanes x {columns} columns is not one VMAC of "
-                         f"int{bits[0]} x int{bits[1]} ({t.vmac_macs(*bits)} MACs)")
-    macs = -(-p.points // columns)
-    shifts = 0
-    for c in range(macs):
-        shifts += (data_start + c * columns != 0) + (coeff_start + c * columns != 0)
-    return macs, shifts
+def emulation(p: ConvCorrParams):
+    """The AIE API's emulated multiply block (:data:`aiesim_py.kernels.hadamard.EMULATED_MUL`) behind the
+    ``emu32`` (int32 data x int16 coefficients: ``mac_conv_16x4`` Integral32 x Integral16, lo / hi VSHUFFLEs and
+    2 chained multiplies) and ``fp32`` (fp32 ``mac_elem_16`` split into bf16 parts) schemes, None otherwise."""
+    if p.scheme in ("emu32", "c32x16"):
+        return hadamard.emulated_mul("int32", "int16")
+    if p.scheme == "c16x32":
+        return hadamard.emulated_mul("int16", "int32")
+    if p.scheme == "fp32":
+        return hadamard.emulated_mul("float", "float")
+    return None
+
+
+@dataclass(frozen=True)
+class MacOps:
+    """Issue ops of one sliding MAC: MAC-slot ops, vector-ALU ops (rotates, broadcasts, emulation shuffles) and
+    move-slot ops (element extracts, the fp32 emulation's moves)."""
+    macs: int
+    vector_alu: int
+    moves: int = 0
+
+
+def sliding_mac_ops(p: ConvCorrParams, data_start: int, coeff_start: int, t: CoreTiming) -> MacOps:
+    """:class:`MacOps` of one sliding MAC (module docstring).
+
+    Per column group: ``real`` one native conv MAC, one rotate of the data and one of the coefficients;
+    ``cxr`` (cint16 data x int16 coefficients) two MACs (real and imaginary data parts against the same
+    coefficients), rotates of both data parts and of the coefficients; ``cxc`` (cint16 x cint16) four MACs
+    (re x re, im x im, re x im, im x re), rotates of both data parts and both coefficient parts (each
+    rotated part feeds two MACs: counted once, assumption that the compiler shares it); ``emu32`` (int32 x
+    int16, sliding_mul_acc64.hpp ``<64, 16, 32>``) the emulated ``mac_conv_16x4`` block of
+    kernels.hadamard, the 1024-bit data rotate as two shifts (its two 512-bit halves feed the block) and one
+    coefficient rotate; ``bf16`` / ``fp32`` (sliding_mul_acc32_fp.hpp, one column of 16 lanes) one
+    ``mac_elem_16_2`` (bf16 VMAC) or the fp32 ``mac_elem_16`` emulation block of kernels.hadamard, a data
+    rotate and a broadcast of one coefficient element (assumption: the element extracted by one move-slot op,
+    broadcast by one vector-ALU op). A rotate by 0 is free."""
+    _lanes, _muls, _acc, _out, columns, native_lanes, scheme = PAIRS[(p.f_type, p.g_type)]
+    groups = -(-p.points // columns)
+    starts = [(data_start + c * columns != 0, coeff_start + c * columns != 0) for c in range(groups)]
+    if scheme in ("real", "cxr", "cxc"):
+        bits = BITS[p.f_type] // (2 if scheme != "real" else 1), BITS[p.g_type] // (2 if scheme == "cxc" else 1)
+        if native_lanes * columns != t.vmac_macs(*bits):
+            raise ValueError(f"conv_corr: {native_lanes} lanes x {columns} columns is not one VMAC of "
+                             f"int{bits[0]} x int{bits[1]} ({t.vmac_macs(*bits)} MACs)")
+        macs, d_parts, c_parts = {"real": (1, 1, 1), "cxr": (2, 2, 1), "cxc": (4, 2, 2)}[scheme]
+        return MacOps(groups * macs, sum(d_parts * d + c_parts * c for d, c in starts))
+    if scheme == "emu32":
+        emu = emulation(p)
+        if emu.lanes != native_lanes:
+            raise ValueError(f"conv_corr: emulated block of {emu.lanes} lanes, sliding MAC of {native_lanes}")
+        return MacOps(groups * emu.macs, sum(emu.shuffles + 2 * d + c for d, c in starts))
+    if scheme in ("c32x16", "c16x32"):
+        # complex data x 32-bit / 16-bit real coefficients: the generic "real * complex" sequence, two real
+        # sub-sliding-MACs (real and imaginary data parts), each an emulated 32 x 16 / 16 x 32 block
+        emu = emulation(p)
+        if emu.lanes != native_lanes:
+            raise ValueError(f"conv_corr: emulated block of {emu.lanes} lanes, sliding MAC of {native_lanes}")
+        return MacOps(groups * 2 * emu.macs, sum(2 * emu.shuffles + 2 * d + c for d, c in starts))
+    if scheme == "elem8":
+        # cint32 x cint16: per point one native mac_elem_8, a broadcast coefficient element, a data rotate
+        return MacOps(groups, sum(1 + d for d, _c in starts), groups)
+    emu = emulation(p)
+    macs, moves = (1, 0) if emu is None else (emu.macs, emu.moves)
+    return MacOps(groups * macs, sum(1 + d for d, _c in starts), groups * (moves + 1))
+
+
+def unzip_ops(p: ConvCorrParams, t: CoreTiming = AIE_ML_CORE) -> tuple[int, int, int]:
+    """(per F step, per G load, per output vector) vector-ALU shuffles of the complex schemes (0 for the others):
+    the AIE API's ``unzip_complex`` of the 1024-bit data buffer (one shuffle per 512-bit part produced), of
+    the 256-bit coefficient vector (``cxc`` only: one shuffle) and ``combine_into_complex`` of the real and
+    imaginary accumulators once per output vector, one shuffle per 512 bits of the complex accumulator
+    (assumption: the zip / unzip of the accumulator between consecutive sliding MACs is optimised away, as
+    the API's own comment on ``unzip_complex`` says it can be; how AIE-ML, without accumulator permutes,
+    routes that zip is not read)."""
+    if p.scheme not in ("cxr", "cxc", "c32x16", "c16x32"):
+        return 0, 0, 0
+    reg = 8 * t.vector_register_bytes
+    data = 1024 // reg
+    coeff = 1 if p.scheme == "cxc" else 0
+    combine = -(-(p.lanes * 2 * p.acc_bits) // reg)
+    return data, coeff, combine
 
 
 def outer_trip_ops(p: ConvCorrParams, t: CoreTiming = AIE_ML_CORE) -> TripOps:
     """:class:`TripOps` of one output vector (one outer-loop trip)."""
-    macs = shifts = 0
+    macs = valu = moves = blocks = 0
     for _g in range(p.g_loads):
         for k in range(p.f_steps):
             for lane_step in range(p.macs_per_step):
-                m, s = sliding_mac_ops(p, lane_step * p.points, (k * p.macs_per_step + lane_step) * p.points, t)
-                macs, shifts = macs + m, shifts + s
+                o = sliding_mac_ops(p, lane_step * p.points, (k * p.macs_per_step + lane_step) * p.points, t)
+                macs, valu, moves, blocks = macs + o.macs, valu + o.vector_alu, moves + o.moves, blocks + 1
+    per_step, per_g, per_out = unzip_ops(p, t)
+    shuffles = p.g_loads * (p.f_steps * per_step + per_g) + per_out
     f_loads = p.g_loads * p.f_steps * (3 if p.lanes > p.vec_load_f else 2)
-    out_bytes = p.lanes * sample_type(p.out_type).bytes
+    out_bytes = p.lanes * _bytes(p.out_type)
     stores = -(-out_bytes // t.store_bytes)
-    fused = t.srs_fuses_into_store(p.acc_bits, sample_type(p.out_type).part_bits)
+    out_bits = 16 if p.out_type in FLOAT_BYTES else sample_type(p.out_type).part_bits
+    fused = t.srs_fuses_into_store(p.acc_bits, out_bits)
     srs = 0 if fused else stores
-    slots = SlotUse(load_a=f_loads, load_b=p.g_loads, mac=macs, vector_alu=shifts, move=srs, store=stores)
+    slots = SlotUse(load_a=f_loads, load_b=p.g_loads, mac=macs, vector_alu=valu + shuffles, move=moves + srs,
+                    store=stores)
     steps = [(max(f_loads, p.g_loads), t.vload_latency)]
-    if shifts:
+    if valu or shuffles:
         steps.append((1, t.vector_alu_latency))
-    steps.append((1 + (macs - 1) * t.acc_chain_ii, t.vmac_latency))
+    emu = emulation(p)
+    recurrence = 0
+    if p.scheme in ("bf16", "fp32"):
+        if emu is not None:
+            # the first block's operand splitting, then every block's partial products chained on the one
+            # accumulator (the 4 splitting VMSC per block are off that chain); the blocks' splittings are
+            # serial through crRnd, across trips too (kernels.hadamard.rounding_mode_chain)
+            steps += [(n, getattr(t, lat)) for lat, n in emu.chain]
+            recurrence = blocks * hadamard.rounding_mode_chain(emu, t)
+            on_chain = blocks * (emu.macs - 4)
+        else:
+            on_chain = macs
+        steps.append((max(1 + (on_chain - 1) * t.bf16_acc_chain_ii, recurrence), t.bf16_vmac_latency))
+    else:
+        # the complex schemes run two independent chains (real and imaginary accumulators), interleaved
+        chains = 2 if p.scheme in ("cxr", "cxc", "c32x16", "c16x32") else 1
+        if emu is not None:
+            steps.append((emu.shuffles, t.vector_alu_latency))
+        steps.append((max(macs, 1 + (-(-macs // chains) - 1) * t.acc_chain_ii), t.vmac_latency))
+    if per_out:
+        steps.append((per_out, t.vector_alu_latency))
     if srs:
         steps.append((srs, t.srs_latency))
     steps.append((stores, 0))
-    return TripOps(slots=slots, depth=critical_path(*steps))
+    return TripOps(slots=slots, depth=critical_path(*steps), recurrence=recurrence)
 
 
 def reverse_trip_ops(t: CoreTiming = AIE_ML_CORE) -> TripOps:
@@ -273,7 +431,7 @@ def reverse_trip_ops(t: CoreTiming = AIE_ML_CORE) -> TripOps:
 def conv_corr_cycles(p: ConvCorrParams, t: CoreTiming = AIE_ML_CORE) -> KernelCost:
     """Cycles of one call (module docstring): [G reversal loop] + outer loop (pipelined) + ADF wrapper."""
     o = outer_trip_ops(p, t)
-    ii = resource_ii(o.slots, t)
+    ii = resource_ii(o.slots, t, o.recurrence)
     loop = loop_cycles(p.outer_trips, ii, o.depth, pipelined=True) + loop_setup_cycles(t, p.outer_trips)
     rev = 0
     if p.swap_trips:
