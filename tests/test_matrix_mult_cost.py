@@ -224,3 +224,22 @@ def test_c32_extract_change_adds_a_vextract_per_cint32_broadcast(monkeypatch, a,
     off = matrix_mult_cycles(p, T)
     assert on.group_cycles - off.group_cycles == extra_latency
     assert on.ii_cycles == off.ii_cycles                              # 2 x extracts move ops stay below the VMACs
+
+
+def test_c16x16_repack_change_flag_off_is_the_blind_model(monkeypatch):
+    """C16X16_REPACK_CHANGE (post-blind, validation/cases_c7.py): only cint16 x int16 repacks its real /
+    imaginary accumulators; with the flag off mmul_ops reports no repack and the kernel is cheaper (the blind
+    model), other pairs are untouched."""
+    import aiesim_py.kernels.matrix_mult as mm
+    assert mmul_ops("cint16", "int16").complex_repack
+    m, n, k = TILING[("cint16", "int16")]
+    p = MatrixMultParams("cint16", "int16", 4 * m, 4 * n, 4 * k)
+    on = matrix_mult_cycles(p, T)
+    q = MatrixMultParams("int16", "int16", 4 * TILING[("int16", "int16")][0], 4 * TILING[("int16", "int16")][1],
+                         4 * TILING[("int16", "int16")][2])
+    other_on = matrix_mult_cycles(q, T)
+    monkeypatch.setattr(mm, "C16X16_REPACK_CHANGE", False)
+    assert not mmul_ops("cint16", "int16").complex_repack
+    off = matrix_mult_cycles(p, T)
+    assert off.total_cycles < on.total_cycles
+    assert matrix_mult_cycles(q, T) == other_on

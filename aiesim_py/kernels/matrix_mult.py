@@ -124,6 +124,8 @@ class MmulOps:
 #: between the accumulator and vector files) and 2 x 2 VSHUFFLE.
 REPACK_MOVES_PER_TILE = 8
 REPACK_SHUFFLES_PER_TILE = 4
+#: ``False`` reproduces the blind cint16 x int16 figures (no repack), as a data review checked
+C16X16_REPACK_CHANGE = True
 
 #: C32_EXTRACT_CHANGE (2026-12-07, C7; made AFTER seeing the extension-6 cint32 x cint16 / cint32 x cint32 errors,
 #: see validation/cases_c7.py C32_DIAGNOSTICS): ``broadcast<cint32, 8>::run(a[k])`` of mmul_c32_c16 / mmul_c32_c32
@@ -205,7 +207,7 @@ def mmul_ops(a: str, b: str) -> MmulOps:
         # int32 x int32 above) and two native 16b x 16b mac_4x4_4x4, one per accumulator. The
         # unzip_complex of the cascade reads and combine_into_complex of the output / cascade tiles:
         # complex_repack (REPACK_MOVES_PER_TILE, C16X16_REPACK_CHANGE, after the blind run)
-        return MmulOps(mac_cycles=cycles, chained=1, valu_per_a=2, complex_repack=True)
+        return MmulOps(mac_cycles=cycles, chained=1, valu_per_a=2, complex_repack=C16X16_REPACK_CHANGE)
     if (a, b) == ("cint32", "cint16"):
         # mmul_c32_c16<2,4,8>: per A element a broadcast (8 VBCST per A vector) and a native
         # cint32 x cint16 mac_elem_8 (8 lanes x 4 real 32b x 16b products = one VMAC); 4 of them
