@@ -47,7 +47,11 @@ the compiler's own placer (aie4ml's branch-and-bound placement, from column 7, i
 
 Blind (one run before any figure was compared; every figure in :data:`BLIND`): **15 of 24 within 10 %, median |error|
 7.7 %**, every figure high (model slow: +0.1..+18.7 %, mean +9.3 %). The nearest-design diagnostic of the 37 direct-
-edge rows (:data:`BLIND_NEAREST`, not counted): 14 of 37 within 10 %, median 12.2 %, also all high.
+edge rows (:data:`BLIND_NEAREST`, not counted): 14 of 37 within 10 %, median 12.2 %, also all high. Within 10 %:
+every multi_qubit_readout_discriminator row (+3.2..+8.5 %), jet_tagger rank 4 (+7.5 %), tau_event_selection ranks 42 /
+44 (+0.8 / +0.1 %). Off (9, :data:`KNOWN_OFF`): five jet_tagger rows (+15.0..+17.5 %) and four tau_event_selection
+rows (+12.2..+18.7 %), all with long cascades; what the residuals say (cascade hops, direct edges) is in the comment
+above :data:`CASCADE_HOP_OFF`. No change to aiesim_py after the run (no public source for the per-hop cost).
 """
 from __future__ import annotations
 
@@ -242,5 +246,27 @@ BLIND_NEAREST: dict[str, float] = {
     "c32.deep_autoencoder.rank2.latency": 3112.8,
 }
 
-#: blind figures outside 10 % (filled in below after the analysis)
-KNOWN_OFF: dict[str, str] = {}
+#: read after the blind run (diagnostic, nothing applied; /tmp scripts, not kept): measured - predicted cycles over all
+#: 61 rows (BLIND and BLIND_NEAREST) against the design's counts, least squares: residual = -82 - 11.6 x (cascade
+#: hops on the critical path, sum of cas_length - 1) - 53.5 x (aie4ml direct inter-layer edges) + 12.5 x (layers)
+#: cycles; correlation of the residual with the hops -0.59, with the direct edges -0.20, with the sum of the layers'
+#: kernel cycles per call 0.02. So the model is slow mainly per cascade hop, and a direct edge saves aie4ml ~54
+#: cycles against the compiler's memory-tile hop (the sign the design difference predicts). Per model the hop slope
+#: differs: jet_tagger rows with a 4-long cascade on the 64x32 layer (K slice 16) and tau_event_selection rows with
+#: 5x4 / 4x2 layers are 120-234 cycles slow while the same models' short-cascade rows (jet rank 4: 1 hop, -76; tau
+#: ranks 42 / 44: 4-5 hops, -12 / -1) are within; the multi_qubit rows (K slice 32, up to 21 hops) lose only ~6
+#: cycles per hop. The model charges each hop one output group of the downstream kernel (tiles.py: upstream last
+#: write + cascade_hop_cycles + DenseCost.group_cycles, 30-43 cycles for these slices); the data say a hop with a
+#: 16-deep K slice costs almost nothing beyond the kernel, a hop with a 32-deep slice a few cycles. No public source
+#: for aie4ml's per-block cascade timing was found in the time available, so no change was made.
+CASCADE_HOP_OFF = (
+    "aie4ml blind: the model slow by 12-19 % on rows with long cascades (jet_tagger 4-tile cascades on the 64x32 "
+    "layer, tau_event_selection 5x4 / 4x2 layers): it charges each cascade hop one output group of the downstream "
+    "kernel (30-43 cycles); the measured rows lose ~0-35 cycles per hop depending on the K slice; the same models' "
+    "short-cascade rows are within 10 % (validation/cases_c32.py WHAT_THE_DATA_SAY). No change")
+WHAT_THE_DATA_SAY = CASCADE_HOP_OFF
+KNOWN_OFF: dict[str, str] = {k: CASCADE_HOP_OFF for k in (
+    "c32.jet_tagger.rank0.latency", "c32.jet_tagger.rank5.latency", "c32.jet_tagger.rank7.latency",
+    "c32.jet_tagger.rank17.latency", "c32.jet_tagger.rank18.latency",
+    "c32.tau_event_selection.rank0.latency", "c32.tau_event_selection.rank1.latency",
+    "c32.tau_event_selection.rank3.latency", "c32.tau_event_selection.rank4.latency")}
