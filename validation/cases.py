@@ -337,3 +337,8 @@ KNOWN_OFF.update(cases_c30.KNOWN_OFF)
 import cases_c31  # noqa: E402  (next to this file)
 PREDICTORS.update(cases_c31.predictors(Prediction, not_modelled))
 KNOWN_OFF.update(cases_c31.KNOWN_OFF)
+# C32 (held out: whole int8 MLPs compiled by AIE4ML, KastnerRG/aie4ml, measured in aiesimulator on VEK280,
+# data/aie4ml_models.csv): validation/cases_c32.py; its measured figures come from that data file (run.py measurement_rows)
+import cases_c32  # noqa: E402  (next to this file)
+PREDICTORS.update(cases_c32.predictors(Prediction, not_modelled))
+KNOWN_OFF.update(cases_c32.KNOWN_OFF)

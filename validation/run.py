@@ -64,6 +64,7 @@ def measurement_rows(path: Path = MEASUREMENTS) -> list[dict]:
         rows += cases.cases_c29.measurements()   # C29: data/dsplib_fir_decimate_hb_aieml.csv
         rows += cases.cases_c30.measurements()   # C30: data/dsplib_fir_resampler_aieml.csv
         rows += cases.cases_c31.measurements()   # C31: data/dsplib_fir_interpolate_hb_aieml.csv
+        rows += cases.cases_c32.measurements()   # C32: data/aie4ml_models.csv (AIE4ML whole MLPs)
     return rows
 
 
