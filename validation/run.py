@@ -64,6 +64,7 @@ def measurement_rows(path: Path = MEASUREMENTS) -> list[dict]:
         rows += cases.cases_c29.measurements()   # C29: data/dsplib_fir_decimate_hb_aieml.csv
         rows += cases.cases_c30.measurements()   # C30: data/dsplib_fir_resampler_aieml.csv
         rows += cases.cases_c31.measurements()   # C31: data/dsplib_fir_interpolate_hb_aieml.csv
+        rows += cases.cases_c34.measurements()   # C34: data/dsplib_sample_delay_aieml_40865147.csv
     return rows
 
 
