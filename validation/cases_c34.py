@@ -34,8 +34,8 @@ the delay value). SINGLE_BUF 1: ``single_buffer`` on in[0] and out[0] for TP_API
 :class:`SampleDelayRowParams` (its ports have one buffer; the cost model unchanged).
 
 Predicted: all 605 rows (1210 figures); none refused (every row's TP_MAX_DELAY is readable and every design runs).
-16 rows repeat a configuration C5 calibrated on (window 256, TP_MAX_DELAY 256, ping-pong; C5 had no float / cfloat),
-measured again at @40865147.
+12 rows repeat a configuration C5 calibrated on (window 256, TP_MAX_DELAY 256, ping-pong, the six integer types x
+TP_API 0 / 1; C5 had no float / cfloat), measured again at @40865147.
 
 Blind (one run, before any comparison; every figure in :data:`BLIND`): **993 of 1210 within 10 %, median |error|
 7.5 %**. Latency 458 of 605 (median 8.7 %): TP_API 0 ping-pong 303 of 392 (8.9 %), TP_API 0 SINGLE_BUF 1 25 of 74
@@ -43,6 +43,19 @@ Blind (one run, before any comparison; every figure in :data:`BLIND`): **993 of 
 TP_API 0 SINGLE_BUF 1 74 of 74 (8.2 %), TP_API 1 139 of 139 (7.8 %). By TP_API: 0 396 of 466 throughput (2.8 %), 328
 of 466 latency (9.0 %); 1 as above. Caveat: the measured figures were on the pages read to copy the rows; none was
 compared before :data:`BLIND` was recorded.
+
+No change after the run. Off (217 figures, :data:`KNOWN_OFF`): :data:`MARGIN_OFF` (127: ping-pong rows with 1 KiB of
+margin or more, the model slow by up to +77 % latency / -42 % throughput: the measured intervals grow by 1.00 cycle per
+32 bytes of margin, the model's copy by 2), :data:`LOOP_OFF` (32: ping-pong rows, the model fast, -10..-12 % latency on
+long PLIO-bound windows, +10..+12 % throughput on short kernel-bound ones), :data:`SINGLE_OFF` (49 SINGLE_BUF 1
+latencies, -10..-13 %; their intervals fit 113 + 3.01 cycles per vector + 2.00 per margin step, rms 5 cycles) and
+:data:`STREAM_OFF` (9 cfloat stream latencies, -10.7..-11.2 %, C5's known stream gap). Both kernel-side gaps have one
+candidate each, tried after the run and NOT applied (:data:`COUNTER_MOVE_DIAGNOSTIC`, :func:`diagnostic_sample_delay_cycles`,
+``python validation/cases_c34.py`` reruns it): two counter moves per emulated ``cyclic_add`` step (sourced: AIE API
+detail/aie2/array_helpers.hpp sets both 3D counters from the pointer, so the output iterator's recurrence is 3 cycles, not
+C5's assumed 2) and a margin copy at one cycle per 32 bytes on ping-pong rows (from these data only). Together: 1194 of
+1210 within 10 % (median 1.7 %) with every C5 figure identical; the second has no public source, the first alone moves
+11 C5 figures (C5 sample_delay 24 -> 19 of 24), so neither meets the rule for a change.
 """
 from __future__ import annotations
 
@@ -198,7 +211,210 @@ def predictors(prediction, not_modelled) -> dict:
         functools.partial(cases_c5.predict_or_reason, prediction, not_modelled, simulate_row), refuse=_refuse)
 
 
-KNOWN_OFF: dict[str, str] = {}
+#: Diagnostic after the blind run (NOT applied; C5's model unchanged). Counts from validation/run.py --case C5 --case C34
+#: with kernels.sample_delay's buffer-interface cost replaced by :func:`diagnostic_sample_delay_cycles` (``python
+#: validation/cases_c34.py`` reruns it).
+COUNTER_MOVE_DIAGNOSTIC = (
+    "COUNTER_MOVE diagnostic (after the blind run, not applied). (A, sourced) the buffer loop's output-iterator step "
+    "with two counter moves (AIE API detail/aie2/array_helpers.hpp emulated cyclic_add: c0 = c1 = (long)ptr, then "
+    "add_3d_ptr; one move slot): recurrence 3, loop II 3 instead of 2. (B, from these data only) the margin copy at 1 "
+    "cycle per 32 bytes (II 1, no per-step recurrence) instead of 2. Within 10 % (C34 of 1210 / C5 sample_delay of 24 / "
+    "C5 of 74): blind model 993 (median 7.5 %) / 24 / 58; A alone 1053 (2.8 %) / 19 / 53 (every SINGLE_BUF 1 figure "
+    "within 0.33 % median, latency 74 of 74); B alone 956 / 23 / 57; A + B 1144 (2.6 %) / 24 / 58; A + B on ping-pong "
+    "rows only (SINGLE_BUF 1 keeps 2 cycles per 32 bytes, as its fit says) 1194 of 1210 (1.7 %) / 24 / 58 (left: the 9 "
+    "cfloat stream latencies and 7 ping-pong figures). A + B leaves every C5 figure identical (each C5 row has window = "
+    "TP_MAX_DELAY = 256 samples, so the loop gains exactly the cycles the margin copy loses), but B has no public source "
+    "(the legacy ADF window_margin_copy would be slower per step under A's rule, not faster), so it does not meet the "
+    "rule for a change; A alone is sourced but moves 11 C5 figures (C5 sample_delay 24 -> 19 of 24). Left to the lead")
+
+
+def diagnostic_sample_delay_cycles(p, t, two_counter_moves: bool = True, margin_ii_one: str = "pingpong"):
+    """COUNTER_MOVE_DIAGNOSTIC's cost (not used by the predictors): kernels.sample_delay.sample_delay_cycles with the
+    buffer loop's cyclic_add recurrence of two counter moves + PADD_3D (``two_counter_moves``) and the margin copy at
+    II 1 (``margin_ii_one``: "all" buffer rows, "pingpong" rows only, or "none"). Stream rows: the model's cost."""
+    from aiesim_py.isa.timing import SlotUse, critical_path, loop_cycles, resource_ii
+    from aiesim_py.kernels import sample_delay as sd
+    from aiesim_py.kernels.kernel_io import KernelCost, adf_call_overhead, loop_setup_cycles
+    if p.interface != "buffer":
+        return sd.sample_delay_cycles(p, t)
+    single = getattr(p, "single_buffer", False)
+    ii_one = margin_ii_one == "all" or (margin_ii_one == "pingpong" and not single)
+    steps = -(-p.max_delay * sample_type(p.dtype).bytes // sd.MARGIN_COPY_BYTES)
+    if steps == 0:
+        margin = 0
+    else:
+        m_ii = 1 if ii_one else resource_ii(SlotUse(load_any=1, store=1, move=2), t, recurrence=sd.cyclic_add_cycles(t))
+        fresh = sd.fresh_cyclic_add_cycles(t)
+        margin = (fresh + sd.loop_descriptor_cycles(2, t)
+                  + loop_cycles(steps, m_ii, critical_path((1, t.vload_latency), (1, 0)), pipelined=True)
+                  + fresh + (sd.ADD_3D_REGS * t.pointer_move_latency) // t.move_slots)
+    trips = -(-p.window * sample_type(p.dtype).bytes // t.load_bytes)
+    rec = (2 * t.pointer_move_latency + t.padd_latency) if two_counter_moves else sd.cyclic_add_cycles(t)
+    ii = resource_ii(SlotUse(load_any=2, vector_alu=1, store=1), t, recurrence=rec)
+    depth = critical_path((1, t.vload_latency), (1, t.vector_alu_latency), (1, 0))
+    loop = loop_cycles(trips, ii, depth, pipelined=True) + loop_setup_cycles(t, trips)
+    wrapper = adf_call_overhead(t, sum(q.interface == "buffer" for q in p.ports())) + sd.rtp_read_cycles(t)
+    pre = sd.preamble_cycles(p, t)
+    call = wrapper + margin + pre
+    return KernelCost(total_cycles=loop + call, loop_cycles=loop, call_overhead_cycles=call, ii_cycles=ii,
+                      depth_cycles=depth, trips=trips, pipelined=True, function_cycles=loop + pre + t.call_overhead_cycles,
+                      first_output_cycles=wrapper // 2 + margin + pre + depth)
+
+
+#: Figures outside 10 % in the blind run, by what the data say (no change made; :data:`COUNTER_MOVE_DIAGNOSTIC`)
+MARGIN_OFF = (
+    "ping-pong row with a large margin (TP_MAX_DELAY x bytes of 1 KiB and more): the model is slow (latency +11..+77 %, "
+    "throughput -10..-42 %). The model's margin copy (kernels.sample_delay.margin_copy_cycles, C5) costs 2 cycles per "
+    "32 bytes (the cyclic_add recurrence, one counter move + PADD_3D); the measured intervals of the kernel-bound "
+    "ping-pong rows grow by 1.00 cycle per 32 bytes of margin (least-squares slope over TP_MAX_DELAY within each of 27 "
+    "(type, window) groups: median 1.00, 0.96..1.33), a copy at one 256-bit load + one store per cycle. Not applied: no "
+    "public source for the buffer-port margin copy found (the legacy window_margin_copy of ADF window_internal.h steps "
+    "both pointers with the emulated cyclic_add, which would cost more per step, not less); the SINGLE_BUF 1 rows say 2 "
+    "cycles per 32 bytes (SINGLE_OFF). See COUNTER_MOVE_DIAGNOSTIC")
+LOOP_OFF = (
+    "ping-pong row, the model fast (latency -10..-12 % on the PLIO-bound long windows, throughput +10..+12 % on short "
+    "kernel-bound windows with small margins): the delay loop runs ~3 cycles per 256-bit vector where the model has II 2 "
+    "(long PLIO-bound windows: the latency gap is ~1.0 cycle per vector, e.g. int8 16384 and cint16 4096, 512 vectors, "
+    "-9 %). Sourced candidate (not applied, COUNTER_MOVE_DIAGNOSTIC): the output iterator's step is AIE API "
+    "vector_random_circular_iterator::operator+=, i.e. the aie2 emulated cyclic_add (detail/aie2/array_helpers.hpp), "
+    "which sets BOTH 3D counters from the pointer each step (addr_t c0 = (long)ptr; addr_t c1 = (long)ptr; "
+    "add_3d_ptr(...)): two moves through the one move slot + the PADD_3D, a 3-cycle recurrence; C5's model assumed one "
+    "counter move (its stated assumption)")
+SINGLE_OFF = (
+    "SINGLE_BUF 1 latency, the model fast (-10..-13 %; every SINGLE_BUF 1 throughput within 10 %, +3..+10 %): the "
+    "serialised intervals fit interval - window fill (bytes / 4 per cycle) = 113 + 3.01 x vectors + 2.00 x margin "
+    "32-byte steps (least squares over the 74 rows, rms 5 cycles), against the model's 2 per vector and 2 per step: the "
+    "loop of LOOP_OFF (3 cycles per vector); the latency holds about two kernel calls, hence twice the throughput gap")
+STREAM_OFF = (
+    "TP_API 1 cfloat latency, the model fast (-10.7..-11.2 %; model 307.2 ns for every stream row, measured 326-346 ns, "
+    "cfloat the highest): C5's known stream gap (the model 5-9 % fast on the stream interface: kernels.sample_delay "
+    "docstring, measured ~27 cycles per vector against 26 and a longer per-call part); every stream throughput here is "
+    "+4.0..+9.0 %")
+_MARGIN_OFF_KEYS = (
+    "int8_32_window_maxdelay_4096.latency", "int8_32_window_maxdelay_4096.throughput",
+    "int8_64_window_maxdelay_4096.latency", "int8_64_window_maxdelay_4096.throughput",
+    "int8_128_window_maxdelay_4096.latency", "int8_128_window_maxdelay_4096.throughput",
+    "int8_256_window_maxdelay_4096.latency", "int8_256_window_maxdelay_4096.throughput",
+    "int8_512_window_maxdelay_4096.latency", "int8_512_window_maxdelay_4096.throughput",
+    "int8_1024_window_maxdelay_4096.latency", "int8_1024_window_maxdelay_4096.throughput",
+    "int8_32_window_maxdelay_8192.latency", "int8_32_window_maxdelay_8192.throughput",
+    "int8_64_window_maxdelay_8192.latency", "int8_64_window_maxdelay_8192.throughput",
+    "int8_128_window_maxdelay_8192.latency", "int8_128_window_maxdelay_8192.throughput",
+    "int8_256_window_maxdelay_8192.latency", "int8_256_window_maxdelay_8192.throughput",
+    "int8_512_window_maxdelay_8192.latency", "int8_512_window_maxdelay_8192.throughput",
+    "int8_1024_window_maxdelay_8192.latency", "int8_1024_window_maxdelay_8192.throughput",
+    "int16_32_window_maxdelay_4096.latency", "int16_32_window_maxdelay_4096.throughput",
+    "int16_64_window_maxdelay_4096.latency", "int16_64_window_maxdelay_4096.throughput",
+    "int16_128_window_maxdelay_4096.latency", "int16_128_window_maxdelay_4096.throughput",
+    "int16_256_window_maxdelay_4096.latency", "int16_256_window_maxdelay_4096.throughput",
+    "int16_512_window_maxdelay_4096.latency", "int16_512_window_maxdelay_4096.throughput",
+    "int16_1024_window_maxdelay_4096.latency", "int16_1024_window_maxdelay_4096.throughput",
+    "int16_32_window_maxdelay_8192.latency", "int16_32_window_maxdelay_8192.throughput",
+    "int16_128_window_maxdelay_8192.latency", "int16_128_window_maxdelay_8192.throughput",
+    "int16_256_window_maxdelay_8192.latency", "int16_256_window_maxdelay_8192.throughput",
+    "int16_512_window_maxdelay_8192.latency", "int16_512_window_maxdelay_8192.throughput",
+    "int16_1024_window_maxdelay_8192.latency", "int16_1024_window_maxdelay_8192.throughput",
+    "cint16_32_window_maxdelay_256.latency", "cint16_32_window_maxdelay_256.throughput",
+    "cint16_64_window_maxdelay_256.latency", "cint16_32_window_maxdelay_4096.latency",
+    "cint16_32_window_maxdelay_4096.throughput", "cint16_64_window_maxdelay_4096.latency",
+    "cint16_64_window_maxdelay_4096.throughput", "cint16_128_window_maxdelay_4096.latency",
+    "cint16_128_window_maxdelay_4096.throughput", "cint16_256_window_maxdelay_4096.latency",
+    "cint16_256_window_maxdelay_4096.throughput", "cint16_512_window_maxdelay_4096.latency",
+    "cint16_512_window_maxdelay_4096.throughput", "cint16_1024_window_maxdelay_4096.latency",
+    "cint16_1024_window_maxdelay_4096.throughput", "int32_32_window_maxdelay_256.latency",
+    "int32_32_window_maxdelay_256.throughput", "int32_64_window_maxdelay_256.latency",
+    "int32_32_window_maxdelay_4096.latency", "int32_32_window_maxdelay_4096.throughput",
+    "int32_64_window_maxdelay_4096.latency", "int32_64_window_maxdelay_4096.throughput",
+    "int32_128_window_maxdelay_4096.latency", "int32_128_window_maxdelay_4096.throughput",
+    "int32_256_window_maxdelay_4096.latency", "int32_256_window_maxdelay_4096.throughput",
+    "int32_512_window_maxdelay_4096.latency", "int32_512_window_maxdelay_4096.throughput",
+    "int32_1024_window_maxdelay_4096.latency", "int32_1024_window_maxdelay_4096.throughput",
+    "cint32_32_window_maxdelay_128.latency", "cint32_32_window_maxdelay_128.throughput",
+    "cint32_32_window_maxdelay_256.latency", "cint32_32_window_maxdelay_256.throughput",
+    "cint32_64_window_maxdelay_256.latency", "cint32_64_window_maxdelay_256.throughput",
+    "cint32_128_window_maxdelay_256.latency", "float_32_window_maxdelay_256.latency",
+    "float_32_window_maxdelay_256.throughput", "float_64_window_maxdelay_256.latency",
+    "float_32_window_maxdelay_4096.latency", "float_32_window_maxdelay_4096.throughput",
+    "float_128_window_maxdelay_4096.latency", "float_128_window_maxdelay_4096.throughput",
+    "float_256_window_maxdelay_4096.latency", "float_256_window_maxdelay_4096.throughput",
+    "float_512_window_maxdelay_4096.latency", "float_512_window_maxdelay_4096.throughput",
+    "float_1024_window_maxdelay_4096.latency", "float_1024_window_maxdelay_4096.throughput",
+    "cfloat_32_window_maxdelay_128.latency", "cfloat_32_window_maxdelay_128.throughput",
+    "cfloat_32_window_maxdelay_256.latency", "cfloat_32_window_maxdelay_256.throughput",
+    "cfloat_64_window_maxdelay_256.latency", "cfloat_64_window_maxdelay_256.throughput",
+    "cfloat_128_window_maxdelay_256.latency", "uint8_32_window_maxdelay_4096.latency",
+    "uint8_32_window_maxdelay_4096.throughput", "uint8_64_window_maxdelay_4096.latency",
+    "uint8_64_window_maxdelay_4096.throughput", "uint8_128_window_maxdelay_4096.latency",
+    "uint8_128_window_maxdelay_4096.throughput", "uint8_256_window_maxdelay_4096.latency",
+    "uint8_256_window_maxdelay_4096.throughput", "uint8_512_window_maxdelay_4096.latency",
+    "uint8_512_window_maxdelay_4096.throughput", "uint8_1024_window_maxdelay_4096.latency",
+    "uint8_1024_window_maxdelay_4096.throughput", "uint8_32_window_maxdelay_8192.latency",
+    "uint8_32_window_maxdelay_8192.throughput", "uint8_64_window_maxdelay_8192.latency",
+    "uint8_64_window_maxdelay_8192.throughput", "uint8_128_window_maxdelay_8192.latency",
+    "uint8_128_window_maxdelay_8192.throughput", "uint8_256_window_maxdelay_8192.latency",
+    "uint8_256_window_maxdelay_8192.throughput", "uint8_512_window_maxdelay_8192.latency",
+    "uint8_512_window_maxdelay_8192.throughput", "uint8_1024_window_maxdelay_8192.latency",
+    "uint8_1024_window_maxdelay_8192.throughput",
+)
+_LOOP_OFF_KEYS = (
+    "int8_1024_window_maxdelay_64.latency", "int8_1024_window_maxdelay_128.latency",
+    "int16_512_window_maxdelay_16.latency", "int16_512_window_maxdelay_32.latency",
+    "int16_256_window_maxdelay_64.throughput", "int16_512_window_maxdelay_64.latency",
+    "cint16_128_window_maxdelay_8.throughput", "cint16_256_window_maxdelay_8.latency",
+    "cint16_128_window_maxdelay_16.throughput", "cint16_256_window_maxdelay_16.latency",
+    "cint16_256_window_maxdelay_32.latency", "int32_128_window_maxdelay_8.throughput",
+    "int32_256_window_maxdelay_8.latency", "int32_128_window_maxdelay_16.throughput",
+    "int32_256_window_maxdelay_16.latency", "int32_256_window_maxdelay_32.latency",
+    "cint32_128_window_maxdelay_4.latency", "cint32_64_window_maxdelay_8.throughput",
+    "cint32_128_window_maxdelay_8.latency", "cint32_128_window_maxdelay_16.latency",
+    "float_128_window_maxdelay_8.throughput", "float_256_window_maxdelay_8.latency",
+    "float_128_window_maxdelay_16.throughput", "float_256_window_maxdelay_16.latency",
+    "float_256_window_maxdelay_32.latency", "cfloat_128_window_maxdelay_4.latency",
+    "cfloat_64_window_maxdelay_8.throughput", "cfloat_128_window_maxdelay_8.latency",
+    "cfloat_128_window_maxdelay_16.latency", "uint8_1024_window_maxdelay_32.latency",
+    "uint8_1024_window_maxdelay_64.latency", "uint8_1024_window_maxdelay_128.latency",
+)
+_SINGLE_OFF_KEYS = (
+    "int8_8192_window_maxdelay_2048_single_buf.latency", "int8_16384_window_maxdelay_2048_single_buf.latency",
+    "int8_32768_window_maxdelay_2048_single_buf.latency", "int8_8192_window_maxdelay_4096_single_buf.latency",
+    "int8_16384_window_maxdelay_4096_single_buf.latency", "int8_32768_window_maxdelay_4096_single_buf.latency",
+    "int8_16384_window_maxdelay_8192_single_buf.latency", "int8_32768_window_maxdelay_8192_single_buf.latency",
+    "int8_16384_window_maxdelay_16384_single_buf.latency", "int8_32768_window_maxdelay_16384_single_buf.latency",
+    "int8_32768_window_maxdelay_32768_single_buf.latency", "int16_4096_window_maxdelay_2048_single_buf.latency",
+    "int16_8192_window_maxdelay_2048_single_buf.latency", "int16_16384_window_maxdelay_2048_single_buf.latency",
+    "int16_8192_window_maxdelay_4096_single_buf.latency", "int16_16384_window_maxdelay_4096_single_buf.latency",
+    "int16_8192_window_maxdelay_8192_single_buf.latency", "int16_16384_window_maxdelay_8192_single_buf.latency",
+    "int16_16384_window_maxdelay_16384_single_buf.latency", "cint16_4096_window_maxdelay_2048_single_buf.latency",
+    "cint16_8192_window_maxdelay_2048_single_buf.latency", "cint16_4096_window_maxdelay_4096_single_buf.latency",
+    "cint16_8192_window_maxdelay_4096_single_buf.latency", "cint16_8192_window_maxdelay_8192_single_buf.latency",
+    "int32_4096_window_maxdelay_2048_single_buf.latency", "int32_8192_window_maxdelay_2048_single_buf.latency",
+    "int32_4096_window_maxdelay_4096_single_buf.latency", "int32_8192_window_maxdelay_4096_single_buf.latency",
+    "int32_8192_window_maxdelay_8192_single_buf.latency", "cint32_4096_window_maxdelay_2048_single_buf.latency",
+    "cint32_4096_window_maxdelay_4096_single_buf.latency", "float_4096_window_maxdelay_2048_single_buf.latency",
+    "float_8192_window_maxdelay_2048_single_buf.latency", "float_4096_window_maxdelay_4096_single_buf.latency",
+    "float_8192_window_maxdelay_4096_single_buf.latency", "float_8192_window_maxdelay_8192_single_buf.latency",
+    "cfloat_4096_window_maxdelay_2048_single_buf.latency", "cfloat_4096_window_maxdelay_4096_single_buf.latency",
+    "uint8_8192_window_maxdelay_2048_single_buf.latency", "uint8_16384_window_maxdelay_2048_single_buf.latency",
+    "uint8_32768_window_maxdelay_2048_single_buf.latency", "uint8_8192_window_maxdelay_4096_single_buf.latency",
+    "uint8_16384_window_maxdelay_4096_single_buf.latency", "uint8_32768_window_maxdelay_4096_single_buf.latency",
+    "uint8_16384_window_maxdelay_8192_single_buf.latency", "uint8_32768_window_maxdelay_8192_single_buf.latency",
+    "uint8_16384_window_maxdelay_16384_single_buf.latency", "uint8_32768_window_maxdelay_16384_single_buf.latency",
+    "uint8_32768_window_maxdelay_32768_single_buf.latency",
+)
+_STREAM_OFF_KEYS = (
+    "cfloat_256_stream_maxdelay_256.latency", "cfloat_512_stream_maxdelay_256.latency",
+    "cfloat_1024_stream_maxdelay_256.latency", "cfloat_4096_stream_maxdelay_256.latency",
+    "cfloat_8192_stream_maxdelay_256.latency", "cfloat_16384_stream_maxdelay_256.latency",
+    "cfloat_4096_stream_maxdelay_4096.latency", "cfloat_8192_stream_maxdelay_4096.latency",
+    "cfloat_16384_stream_maxdelay_4096.latency",
+)
+KNOWN_OFF: dict[str, str] = {
+    **{f"c34.sample_delay.{k}": MARGIN_OFF for k in _MARGIN_OFF_KEYS},
+    **{f"c34.sample_delay.{k}": LOOP_OFF for k in _LOOP_OFF_KEYS},
+    **{f"c34.sample_delay.{k}": SINGLE_OFF for k in _SINGLE_OFF_KEYS},
+    **{f"c34.sample_delay.{k}": STREAM_OFF for k in _STREAM_OFF_KEYS},
+}
+assert len(KNOWN_OFF) == 217
 
 
 #: Every blind figure (the first run, before any comparison; no change after): row slug -> (latency ns, throughput
@@ -810,3 +1026,19 @@ BLIND: dict[str, tuple[float, float]] = {
     "uint8_512_stream_maxdelay_128": (307.2, 1230.8),
     "uint8_1024_stream_maxdelay_128": (307.2, 1367.5),
 }
+
+
+if __name__ == "__main__":       # COUNTER_MOVE_DIAGNOSTIC's counts (a diagnostic run; the predictors are not changed)
+    import importlib.util
+    import statistics
+    import sys
+    variant = dict(two_counter_moves="A" in sys.argv[1:] or not sys.argv[1:],
+                   margin_ii_one=next((a for a in sys.argv[1:] if a in ("all", "pingpong", "none")), "pingpong"))
+    spec = importlib.util.spec_from_file_location("c34_run", Path(__file__).resolve().parent / "run.py")
+    run = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(run)
+    families.FAMILIES[KIND] = (SampleDelayParams, functools.partial(diagnostic_sample_delay_cycles, **variant))
+    res = run.collect(only={"C5", "C34"})
+    for case in ("C5", "C34"):
+        e = [abs(r["error_pct"]) for r in res if r["case"] == case and r["error_pct"] is not None]
+        print(variant, case, f"{sum(x <= 10 for x in e)} of {len(e)} within 10 %, median {statistics.median(e):.2f} %")
