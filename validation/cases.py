@@ -342,3 +342,9 @@ KNOWN_OFF.update(cases_c31.KNOWN_OFF)
 import cases_c32  # noqa: E402  (next to this file)
 PREDICTORS.update(cases_c32.predictors(Prediction, not_modelled))
 KNOWN_OFF.update(cases_c32.KNOWN_OFF)
+# C34 (held out: DSPLib sample_delay on AIE-ML, all AIE-ML rows of @40865147, data/dsplib_sample_delay_aieml_40865147.csv):
+# validation/cases_c34.py, C5's sample_delay model unchanged; its measured figures come from that data file (run.py
+# measurement_rows)
+import cases_c34  # noqa: E402  (next to this file)
+PREDICTORS.update(cases_c34.predictors(Prediction, not_modelled))
+KNOWN_OFF.update(cases_c34.KNOWN_OFF)

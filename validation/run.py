@@ -65,6 +65,7 @@ def measurement_rows(path: Path = MEASUREMENTS) -> list[dict]:
         rows += cases.cases_c30.measurements()   # C30: data/dsplib_fir_resampler_aieml.csv
         rows += cases.cases_c31.measurements()   # C31: data/dsplib_fir_interpolate_hb_aieml.csv
         rows += cases.cases_c32.measurements()   # C32: data/aie4ml_models.csv (AIE4ML whole MLPs)
+        rows += cases.cases_c34.measurements()   # C34: data/dsplib_sample_delay_aieml_40865147.csv
     return rows
 
 
