@@ -337,3 +337,8 @@ KNOWN_OFF.update(cases_c30.KNOWN_OFF)
 import cases_c31  # noqa: E402  (next to this file)
 PREDICTORS.update(cases_c31.predictors(Prediction, not_modelled))
 KNOWN_OFF.update(cases_c31.KNOWN_OFF)
+# C33 (held out: GAMA GEMM on the whole VE2802 AIE-ML array, advent-lab/GAMA README.md; measurements.csv rows):
+# validation/cases_c33.py
+import cases_c33  # noqa: E402  (next to this file)
+PREDICTORS.update(cases_c33.predictors(Prediction, not_modelled))
+KNOWN_OFF.update(cases_c33.KNOWN_OFF)
