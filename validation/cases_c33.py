@@ -38,6 +38,22 @@ iterations; the throughput is computed as perf_calc_maxeva.py does, from the out
 (the model keeps each iteration's FIRST output beat, not its TLAST: in the steady state the two differ by the
 output transfer, the same each iteration; assumption) averaged over all differences of all outputs.
 
+Results: **blind 1 of 4 within 10 %, median |error| 12.1 %** (:data:`BLIND_SUMMARY`): the int8 -> int32 array is
+PLIO-bound in the model (11520-byte A and B windows at 16 bytes per 300 MHz beat: 720 beats, 2.4 us per iteration;
+kernel ~2.3 us) and came within 0.1 %; the other three are kernel-bound and were 11.7-15.5 % slow: the blind kernel
+ran each ``j`` group's K loop with its own fill and drain (~22-27 cycles per group besides the MACs), where the
+measured intervals leave ~10-15 per group (e.g. int8 -> int16: 3411 cycles per iteration measured = 2944 MAC cycles +
+467, model 3897). One change after seeing the errors, labelled :data:`aiesim_py.kernels.gama_mmul.NONLEAF_CHANGE`
+(source: an AMD document on the AIE compiler's logs stating that chess software-pipelines non-leaf loops, choosing
+among folding solutions 0-4, with a GEMM example selecting [4] on its outer loops; C7's matrix_mult model already
+overlaps groups this way under DSPLib's explicit ``chess_pipeline_non_leaf_loop_solution(4)``): **4 of 4 within 10 %,
+median |error| 0.4 %** (-0.1, +0.7, -0.6, -0.15 %). Caveats: GAMA's j loop carries no explicit non-leaf pragma, so the
+compiler's choice of solution 4 is an assumption (the tile logs with the selected solution are not published);
+the agreement rests on four figures, three of them kernel-bound; the efficiency figures of the README (69 / 82 /
+85 / 86 %) are the same throughputs over a 304-tile peak and are not rows. No other figure of GAMA is stored in the
+index: the repository holds no result log or csv (find_files: README.md is its only .md; no .log / .csv), and the
+arXiv HTML page (2504.09688v2) surfaced only its abstract in the pages search.
+
 Also predicted blind (no measured figure stored, kept in :data:`BLIND` for a later comparison): the single-AIE
 kernels' function cycles per call (``scripts/single_aie_exp_extract_info.sh``: aiesimulator profile of
 ``mm_kernel0``, the kernel without cascade, averaged over the calls and divided by 4 iterations) and their MAC

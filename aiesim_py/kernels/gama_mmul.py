@@ -14,11 +14,12 @@ Kernel structure, read (facts only, no code taken) in advent-lab/GAMA
   first ``mac``, written to the cascade after the last), the last (``i32PS_o*C``: cascade in, the
   four tiles converted ``to_vector<out>()`` and stored to the output buffer);
 * loop nest ``i`` (M / mm / 2 trips) > ``j`` (N / mn / 2 trips) > ``k`` (K / mk - 1 trips, the
-  first K step peeled); ``i`` and ``j`` carry ``chess_prepare_for_pipelining`` but hold a loop,
-  so they are plain loops (assumption: chess software-pipelines innermost loops only; there is
-  no ``chess_pipeline_non_leaf_loop_solution`` as in DSPLib matrix_mult), and ``k`` is the
-  software-pipelined hardware loop; each ``j`` trip (a group of 2 x 2 output tiles) pays its own
-  pipeline fill and drain;
+  first K step peeled); ``i`` and ``j`` carry ``chess_prepare_for_pipelining`` and hold a loop;
+  ``k`` is the software-pipelined hardware loop. Blind model: ``i`` and ``j`` plain loops (assumption:
+  chess software-pipelines innermost loops only; there is no ``chess_pipeline_non_leaf_loop_solution``
+  as in DSPLib matrix_mult), each ``j`` trip (a group of 2 x 2 output tiles) paying its own pipeline
+  fill and drain; since :data:`NONLEAF_CHANGE` (after the blind run, from an AMD source) ``j`` is a
+  software-pipelined non-leaf loop whose groups overlap their fill and drain, as C7's matrix_mult;
 * per K step: two A tiles (``mm x mk``) and two B tiles (``mk x mn``) loaded (256-bit loads; A on
   load port A, B on port B, the project's convention), four ``mmul.mac``.
 
@@ -28,7 +29,7 @@ VMAC.f (128 MACs each), one per 4-row half of A (a whole 512-bit register of the
 8x8 tile, no shuffle: assumption) into its own 512-bit half of the 1024-bit accfloat accumulator.
 The group's loads, MACs and accumulator chains give the K loop's II; fill / drain and the per-group
 cascade reads / writes and stores follow :mod:`aiesim_py.kernels.matrix_mult` (whose structure was
-checked on C7), with the groups not overlapped. Output conversion: acc32 -> int8 / int16 a VSRS fused
+checked on C7), with the groups overlapped since :data:`NONLEAF_CHANGE`. Output conversion: acc32 -> int8 / int16 a VSRS fused
 into the store; acc32 -> int32 the raw lanes moved to vector registers (VMOV) then stored;
 accfloat -> bfloat16 a conversion fused into the store (as ``kernels.dense_cost``).
 """
@@ -47,6 +48,23 @@ ACC_LANE_BITS = 32          # acc32 (int8 x int8) and accfloat (bf16) lanes
 SHAPES = {"int8": ((4, 8, 8), 1), "bfloat16": ((8, 8, 4), 2)}
 OUT_TYPES = {"int8": ("int8", "int16", "int32"), "bfloat16": ("bfloat16",)}
 OUT_BYTES = {"int8": 1, "int16": 2, "int32": 4, "bfloat16": 2}
+#: NONLEAF_CHANGE (2026-12-07, C33; made AFTER seeing the blind C33 errors: the three kernel-bound whole-array
+#: figures 11.7-15.5 % slow, the PLIO-bound one within 0.1 %): the ``j`` loop (it holds the K loop) is software
+#: pipelined as a NON-LEAF loop, so consecutive groups overlap their fill and drain (the pipelined
+#: :func:`~aiesim_py.isa.timing.loop_cycles` over the groups of one ``i`` trip, and the cascade passes of
+#: :mod:`aiesim_py.kernels.matrix_mult`), while two groups' accumulators fit the accumulator file (4 tiles x 1024
+#: bits x 2 <= 9 registers for both types). The blind model (False) had the assumption "chess software-pipelines
+#: innermost loops only". Source: an AMD document on reading the AIE compiler's logs (Copyright 2026 AMD, MIT,
+#: "extract-aie-loop-ii" SKILL.md and its utility extract_aie_loop_ii.py, index file ids 57965850138 /
+#: 58485879731, repository not identified by the index): "The AIE compiler backend (Chess/mist2) performs modulo
+#: scheduling on innermost loops (HW do-loops) and software pipelining on non-leaf loops", the backend trying
+#: folding strategies 0 (no folding) .. 4 (unrestricted) and logging the selected one; its example, a GEMM
+#: kernel, selected [4] on its middle and outer loops. DSPLib matrix_mult forces solution 4 with
+#: ``chess_pipeline_non_leaf_loop_solution(4)`` (C7's model); GAMA's j loop carries only
+#: ``chess_prepare_for_pipelining``, so this takes the compiler's own choice to be the same (assumption; the
+#: selected solution is in the tile logs, not published). The ``i`` loop is left as a plain loop (one fill and
+#: drain per ``i`` trip), as in kernels.matrix_mult. False reproduces the blind figures.
+NONLEAF_CHANGE = True
 #: the PLIO sample type carrying each GAMA element type through ``graph.KernelGraph`` (size only)
 PLIO_TYPES = {"int8": "int8", "int16": "int16", "int32": "int32", "bfloat16": "int16"}
 
@@ -142,13 +160,21 @@ def gama_mmul_cycles(p: GamaMmulParams, t: CoreTiming) -> MatrixMultCost:
     group_cycles = group_ii + fill_drain
     a_chunks = p.m // (mm * ra)
     b_chunks = p.n // (mn * rb)
-    per_a = loop_cycles(b_chunks, group_ii, group_cycles, pipelined=False) + loop_setup_cycles(t, b_chunks)
+    # NONLEAF_CHANGE (after the blind run): the j loop software pipelined as a non-leaf loop, consecutive
+    # groups overlapping their fill and drain while two groups' accumulators fit the accumulator file
+    acc_regs = -(-mm * mn * ACC_LANE_BITS // (8 * t.accumulator_register_bytes))
+    overlap = NONLEAF_CHANGE and 2 * tiles * acc_regs <= t.accumulator_registers
+    per_a = loop_cycles(b_chunks, group_ii, group_cycles, pipelined=overlap) + loop_setup_cycles(t, b_chunks)
     loop = a_chunks * per_a + loop_setup_cycles(t, a_chunks)
     buffers = len(p.ports())
     call = adf_call_overhead(t, buffers)
+    # as kernels.matrix_mult: with the group loop folded, a group's cascade writes go out in the pass that
+    # reads the next group's partial sums
+    passes = group_ii if overlap and b_chunks > 1 else 0
     return MatrixMultCost(total_cycles=loop + call, loop_cycles=loop, call_overhead_cycles=call, ii_cycles=ii,
                           depth_cycles=group_cycles, trips=a_chunks * b_chunks * steps, pipelined=True,
                           function_cycles=loop + call - 2 * buffers * t.lock_op_cycles,
                           first_output_cycles=call // 2 + group_cycles,
                           group_cycles=group_cycles, group_ii_cycles=group_ii, groups=a_chunks * b_chunks,
-                          epilogue_cycles=call // 2)
+                          epilogue_cycles=call // 2, cascade_group_interval_cycles=passes,
+                          cascade_write_offset_cycles=passes)
