@@ -348,3 +348,8 @@ KNOWN_OFF.update(cases_c32.KNOWN_OFF)
 import cases_c34  # noqa: E402  (next to this file)
 PREDICTORS.update(cases_c34.predictors(Prediction, not_modelled))
 KNOWN_OFF.update(cases_c34.KNOWN_OFF)
+# C33 (held out: GAMA GEMM on the whole VE2802 AIE-ML array, advent-lab/GAMA README.md; measurements.csv rows):
+# validation/cases_c33.py
+import cases_c33  # noqa: E402  (next to this file)
+PREDICTORS.update(cases_c33.predictors(Prediction, not_modelled))
+KNOWN_OFF.update(cases_c33.KNOWN_OFF)

@@ -23,6 +23,7 @@ from aiesim_py.kernels.fir_sr_asym import FirSrAsymParams, fir_sr_asym_cycles
 from aiesim_py.kernels.fir_sr_sym import FirSrSymParams, fir_sr_sym_cycles
 from aiesim_py.kernels.fir_tdm import FirTdmParams, fir_tdm_cycles
 from aiesim_py.kernels.func_approx import FuncApproxParams, func_approx_cycles
+from aiesim_py.kernels.gama_mmul import GamaMmulParams, gama_mmul_cycles
 from aiesim_py.kernels.hadamard import HadamardParams, hadamard_cycles
 from aiesim_py.kernels.kronecker import KroneckerParams, kronecker_cycles
 from aiesim_py.kernels.matrix_mult import MatrixMultParams, matrix_mult_cycles
@@ -65,6 +66,7 @@ FAMILIES = {
     "fir_tdm": (FirTdmParams, fir_tdm_cycles),
     "fir_decimate_hb": (FirDecimateHbParams, fir_decimate_hb_cycles),
     "fir_interpolate_hb": (FirInterpolateHbParams, fir_interpolate_hb_cycles),
+    "gama_mmul": (GamaMmulParams, gama_mmul_cycles),
 }
 
 
