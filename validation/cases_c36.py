@@ -1,0 +1,153 @@
+"""C36 (held out): AMD Vitis-Tutorials AIE-ML GEMM feature tutorial, DSPLib matrix_mult int32 x int32 16x32x8 on the
+VEK280 (xcve2802), output-PLIO throughputs from AMD aiesimulator.
+
+Source of the measured figures: Xilinx/Vitis-Tutorials AI_Engine_Development/AIE-ML/Feature_Tutorials/06-gemm/README.md
+@2077833b61d1a391b0d57af584fe0359296ef74e ("Version: Vitis 2026.1"), section "Migrate the Design from AIE to AIE-ML":
+the average throughput aiesimulator prints for the output PLIO(s) at the end of ``make profile``
+(``aiesimulator --online -wdb -text --profile``), "approximately" 1529 MB/s (design variant 1, one kernel), 3164 MB/s
+(variant 2, TP_CASC_LEN 4) and 6614 MB/s (variant 3, TP_CASC_LEN 4 and TP_SSR 2, "the combined output ports
+(PLIO_0_o + PLIO_1_o)"); rows in ``measurements.csv`` (case C36). Caveat: the three figures were in the brief that
+started this case, so they were seen before the predictor was written; no constant was set on them and the
+matrix_mult model of C7 is used unchanged. The AIE (xcvc1902) figures of the same README (1125 / 2500 / 4375 MB/s)
+are not rows: this model is AIE-ML only.
+
+The design (read in the tutorial, facts only, no code taken):
+
+* ``aie*/gemm_16x32x8*/gemm_16x32x8_graph.h`` (aie/ @44185114, @b12dbdfa; aie-ml/gemm_16x32x8_cascade_ssr @aff6ce62;
+  the README: "There are no changes needed in the code", AIE -> AIE-ML only changes the platform to
+  xilinx_vek280_base_*): ``xf::dsp::aie::blas::matrix_mult::matrix_mult_graph`` with TT_DATA_A = TT_DATA_B = int32,
+  TP_DIM_A 16, TP_DIM_AB 32, TP_DIM_B 8, TP_SHIFT 27, TP_RND 6, A column major, B row major, output column major,
+  no tiler / untiler kernels (TP_ADD_TILING_A / B, TP_ADD_DETILING_OUT 0), windows 512 (A) and 256 (B) samples,
+  TP_SAT 1, (CASC_LEN, SSR) = (1, 1) / (4, 1) / (4, 2). Every kernel has its own A and B input PLIO
+  (NPORT_I = CASC x SSR of each), one output PLIO per SSR rank; every PLIO ``plio_64_bits``.
+* ``aie.cfg`` (@2077833b): ``pl-freq=625``, so 64 bits at 625 MHz, 5000 MB/s per PLIO (the same PLIO as C7's
+  DSPLib QoR harness). ``gemm_16x32x8_app.cpp``: ``aie_dut.run(4)``, four graph iterations (the aie-ml reference
+  output ``data/sig_0_o.txt`` holds 4 x 128 int32, two per 64-bit line).
+* Placement: variant 2 ``area_group`` AIE tiles and shim tiles columns 18..21, row 0; variant 3
+  ``bounding_box(18, 0, 21, 1)``; variant 1 unconstrained.
+
+Model: C7's builder unchanged (:func:`cases_c7.matrix_mult_design`: SSR chains of CASC matrix_mult kernels,
+kernel (s, c) gets A ``(16 / SSR) x (32 / CASC)`` and B ``(32 / CASC) x 8``, its own 64-bit 625 MHz A and B PLIOs,
+one output PLIO per rank, chains side by side in compute row 2), simulated for the tutorial's 4 iterations. The
+throughput definition is an ASSUMPTION (UG1076 says only that the average throughput is "computed over the duration
+of the simulation"): a port's bytes over the span from its first beat to the end of its last beat, i.e. 4
+iterations' output (4 x 512 B, or 4 x 256 B per rank for SSR 2) over (first beat of iteration 4 - first beat of
+iteration 1 + the last window's transfer at 4 B per array cycle); for SSR 2 the two ports' throughputs are summed as
+the README sums them. Also kept in :data:`BLIND` (not rows): the same with the tutorial's placement
+(:func:`tutorial_design`: kernels from column 18, rank s in compute row s) and the steady per-iteration rate
+(output bytes per iteration over the last output interval, what a per-iteration reading would give).
+"""
+from __future__ import annotations
+
+import functools
+
+from aiesim_py.arch import load_device
+from aiesim_py.graph import KernelGraph
+from aiesim_py.kernels.matrix_mult import MatrixMultParams
+from aiesim_py.sim.timing import TimingParams
+from aiesim_py.sim.timing.model import TimingModel
+from aiesim_py.sim.timing.trace import Tracer
+
+import cases_c5  # noqa: E402  (next to this file)
+import cases_c7  # noqa: E402  (next to this file)
+
+ITERATIONS = 4                      # aie_dut.run(4)
+A_TYPE = B_TYPE = "int32"
+DIM_A, DIM_AB, DIM_B = 16, 32, 8
+SOURCE = ("Xilinx/Vitis-Tutorials AI_Engine_Development/AIE-ML/Feature_Tutorials/06-gemm/README.md "
+          "@2077833b61d1a391b0d57af584fe0359296ef74e")
+#: design key -> (TP_CASC_LEN, TP_SSR)
+DESIGNS = {"casc1_ssr1": (1, 1), "casc4_ssr1": (4, 1), "casc4_ssr2": (4, 2)}
+#: the tutorial's first column (area_group / bounding_box 18..21)
+TUTORIAL_COLUMN = 18
+
+#: first run of every predictor below (2026-12-07, before any comparison was made by this case's code)
+BLIND: dict[str, float] = {
+    'c36.gemm_16x32x8.casc1_ssr1.out_mbps': 1535.7,
+    'c36.gemm_16x32x8.casc1_ssr1.steady_mbps': 1240.3,
+    'c36.gemm_16x32x8.casc1_ssr1.tutorial_placement_out_mbps': 1535.7,
+    'c36.gemm_16x32x8.casc1_ssr1.tutorial_placement_steady_mbps': 1240.3,
+    'c36.gemm_16x32x8.casc4_ssr1.out_mbps': 3920.4,
+    'c36.gemm_16x32x8.casc4_ssr1.steady_mbps': 3657.1,
+    'c36.gemm_16x32x8.casc4_ssr1.tutorial_placement_out_mbps': 3920.4,
+    'c36.gemm_16x32x8.casc4_ssr1.tutorial_placement_steady_mbps': 3657.1,
+    'c36.gemm_16x32x8.casc4_ssr2.out_mbps': 6497.5,
+    'c36.gemm_16x32x8.casc4_ssr2.steady_mbps': 5818.2,
+    'c36.gemm_16x32x8.casc4_ssr2.tutorial_placement_out_mbps': 6497.5,
+    'c36.gemm_16x32x8.casc4_ssr2.tutorial_placement_steady_mbps': 5818.2,
+}
+BLIND_SUMMARY = ("blind (first run, 2026-12-07): 2 of 3 measured figures within 10 %, median |error| 1.8 %: "
+                 "CASC 1 1535.7 MB/s (+0.4 %), CASC 4 3920.4 (+23.9 %), CASC 4 SSR 2 6497.5 (-1.8 %); the tutorial "
+                 "placement gives the same figures; the steady per-iteration rates are not rows")
+
+KNOWN_OFF: dict[str, str] = {}
+
+
+def tutorial_design(casc: int, ssr: int):
+    """The same kernels and PLIOs as :func:`cases_c7.matrix_mult_design`, placed as the tutorial constrains them:
+    kernel (s, c) on tile (18 + c, s) (PLIO columns left to KernelGraph)."""
+    g = KernelGraph(cases_c5.DEVICE, f"gemm_16x32x8_tut_{casc}_{ssr}")
+    mhz = cases_c5.PLIO_HZ / 1e6
+    for s in range(ssr):
+        for c in range(casc):
+            p = MatrixMultParams(A_TYPE, B_TYPE, DIM_A // ssr, DIM_AB // casc, DIM_B,
+                                 cascade_in=c > 0, cascade_out=c < casc - 1)
+            k = f"mm{s}_{c}"
+            g.add_kernel(k, "matrix_mult", p, (TUTORIAL_COLUMN + c, s))
+            for port, pname in enumerate(("A", "B")):
+                g.add_plio_in(f"in_{pname}{s}_{c}", f"{k}.in[{port}]", A_TYPE, cases_c5.PLIO_BITS, mhz)
+            if c > 0:
+                g.cascade(f"mm{s}_{c - 1}", k)
+            if c == casc - 1:
+                g.add_plio_out(f"out{s}", f"{k}.out[0]", p.out_type, cases_c5.PLIO_BITS, mhz)
+    return g.design()
+
+
+@functools.lru_cache(maxsize=None)
+def output_throughput(casc: int, ssr: int, placement: str = "c7") -> tuple[float, float, str]:
+    """(summed output-port MB/s as assumed for aiesimulator, summed steady per-iteration MB/s, detail)."""
+    d = (cases_c7.matrix_mult_design(A_TYPE, B_TYPE, DIM_A, DIM_AB, DIM_B, casc, ssr) if placement == "c7"
+         else tutorial_design(casc, ssr))
+    p = TimingParams.from_device(load_device(d.device))
+    m = TimingModel(d, p, ITERATIONS, Tracer(False))
+    m.run()
+    nbytes = (DIM_A // ssr) * DIM_B * 4                 # one rank's output window per iteration
+    transfer = nbytes / p.plio_bytes_per_cycle(cases_c5.PLIO_BITS, cases_c5.PLIO_HZ)
+    total, steady, parts = 0.0, 0.0, []
+    for s in range(ssr):
+        t = m.plio_arrivals[f"out{s}"]
+        span = t[-1] - t[0] + transfer                  # first beat .. end of the last beat (cycles)
+        total += ITERATIONS * nbytes / (span / p.clock_hz) / 1e6
+        steady += nbytes / ((t[-1] - t[-2]) / p.clock_hz) / 1e6
+        parts.append(f"out{s} first beats {list(t)}")
+    return total, steady, f"{placement} placement, {ITERATIONS} iterations, transfer {transfer:g} cycles; " + "; ".join(parts)
+
+
+def predictors(prediction, not_modelled) -> dict:
+    """key -> zero-argument predictor, one per measured C36 figure (measurements.csv)."""
+    def run(casc, ssr):
+        def f():
+            v, steady, detail = output_throughput(casc, ssr)
+            return prediction(round(v, 1), detail=f"{detail}; steady per-iteration rate {steady:.1f} MB/s")
+        return f
+    return {f"c36.gemm_16x32x8.{k}.out_mbps": run(*cs) for k, cs in DESIGNS.items()}
+
+
+def blind_run() -> dict[str, float]:
+    """Every C36 figure the model predicts: what :data:`BLIND` holds."""
+    out = {}
+    for k, (casc, ssr) in DESIGNS.items():
+        v, steady, _ = output_throughput(casc, ssr)
+        out[f"c36.gemm_16x32x8.{k}.out_mbps"] = round(v, 1)
+        out[f"c36.gemm_16x32x8.{k}.steady_mbps"] = round(steady, 1)
+        v, steady, _ = output_throughput(casc, ssr, "tutorial")
+        out[f"c36.gemm_16x32x8.{k}.tutorial_placement_out_mbps"] = round(v, 1)
+        out[f"c36.gemm_16x32x8.{k}.tutorial_placement_steady_mbps"] = round(steady, 1)
+    return out
+
+
+if __name__ == "__main__":
+    for k, v in blind_run().items():
+        print(f"    {k!r}: {v},")
+    for k, (casc, ssr) in DESIGNS.items():
+        print(k, output_throughput(casc, ssr)[2])
