@@ -1528,6 +1528,10 @@ assert len(_C34_MARGIN) + len(_C34_LOOP) + len(_C34_SINGLE) + len(_C34_STREAM) =
 # unchanged): validation/cases_c36.py KNOWN_OFF (blind 2 of 3 within 10 %, no change after)
 KNOWN_OFF["c36.gemm_16x32x8.casc4_ssr1.out_mbps"] = ("CASC 4 model fast: 175 cycles per iteration vs ~227 implied (16x8x8 "
                                                       "int32 cascade kernels, one-trip BChunk loop; validation/cases_c36.py)")
+KNOWN_OFF["c36.softmax_2048.kernel_cycles"] = ("softmax kernel model fast (3771 vs 8083 cycles; loop 1's scalar float "
+                                               "compare taken as inlined and pipelined; validation/cases_c36.py)")
+KNOWN_OFF["c36.softmax_2048.iteration_us"] = ("softmax interval model fast (3.42 vs 10.164 us; the kernel deficit and "
+                                              "4622 unexplained cycles outside it; validation/cases_c36.py)")
 
 
 def _load_run():
@@ -1606,7 +1610,8 @@ PREDICTED["C32"] = 24      # C32: the 37 rows whose aie4ml design has a direct k
 PREDICTED["C34"] = 1210    # C34: none; every AIE-ML row of the file is predicted
 PREDICTED["C33"] = 4       # C33: none; the four GAMA whole-array throughputs of measurements.csv (no KNOWN_OFF entry:
 #                            all within 10 % since kernels.gama_mmul NONLEAF_CHANGE; blind 1 of 4, validation/cases_c33.py)
-PREDICTED["C36"] = 3       # C36: none; the three Vitis-Tutorials 06-gemm AIE-ML output throughputs of measurements.csv
+PREDICTED["C36"] = 5       # C36: none; the three Vitis-Tutorials 06-gemm AIE-ML output throughputs and the two softmax
+#                            tutorial figures of measurements.csv
 
 
 @pytest.mark.parametrize("case", sorted(PREDICTED))
