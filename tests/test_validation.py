@@ -1524,6 +1524,14 @@ KNOWN_OFF.update({f"c34.sample_delay.{k}": "single-buffer latency fast: loop ~3 
 KNOWN_OFF.update({f"c34.sample_delay.{k}": "cfloat stream latency fast, C5's stream gap (validation/cases_c34.py "
                   "STREAM_OFF)" for k in _C34_STREAM})
 assert len(_C34_MARGIN) + len(_C34_LOOP) + len(_C34_SINGLE) + len(_C34_STREAM) == 217
+# C36 (held out, Vitis-Tutorials AIE-ML 06-gemm, DSPLib matrix_mult int32 16x32x8 output throughputs, C7's builder
+# unchanged): validation/cases_c36.py KNOWN_OFF (blind 2 of 3 within 10 %, no change after)
+KNOWN_OFF["c36.gemm_16x32x8.casc4_ssr1.out_mbps"] = ("CASC 4 model fast: 175 cycles per iteration vs ~227 implied (16x8x8 "
+                                                      "int32 cascade kernels, one-trip BChunk loop; validation/cases_c36.py)")
+KNOWN_OFF["c36.softmax_2048.kernel_cycles"] = ("softmax kernel model fast (3771 vs 8083 cycles; loop 1's scalar float "
+                                               "compare taken as inlined and pipelined; validation/cases_c36.py)")
+KNOWN_OFF["c36.softmax_2048.iteration_us"] = ("softmax interval model fast (3.42 vs 10.164 us; the kernel deficit and "
+                                              "4622 unexplained cycles outside it; validation/cases_c36.py)")
 
 
 def _load_run():
@@ -1557,7 +1565,7 @@ def test_every_measurement_appears_with_a_prediction_or_a_reason(results):
                                             "C13", "C14", "C15", "C16",
                                             "C18", "C17", "C19", "C20", "C21", "C22", "C23", "C24", "C25", "C26",
                                             "C27", "C28", "C29", "C30", "C31", "C32", "C33",
-                                            "C34"}
+                                            "C34", "C36"}
 
 
 def test_measurements_name_their_source():
@@ -1602,6 +1610,8 @@ PREDICTED["C32"] = 24      # C32: the 37 rows whose aie4ml design has a direct k
 PREDICTED["C34"] = 1210    # C34: none; every AIE-ML row of the file is predicted
 PREDICTED["C33"] = 4       # C33: none; the four GAMA whole-array throughputs of measurements.csv (no KNOWN_OFF entry:
 #                            all within 10 % since kernels.gama_mmul NONLEAF_CHANGE; blind 1 of 4, validation/cases_c33.py)
+PREDICTED["C36"] = 5       # C36: none; the three Vitis-Tutorials 06-gemm AIE-ML output throughputs and the two softmax
+#                            tutorial figures of measurements.csv
 
 
 @pytest.mark.parametrize("case", sorted(PREDICTED))

@@ -353,3 +353,8 @@ KNOWN_OFF.update(cases_c34.KNOWN_OFF)
 import cases_c33  # noqa: E402  (next to this file)
 PREDICTORS.update(cases_c33.predictors(Prediction, not_modelled))
 KNOWN_OFF.update(cases_c33.KNOWN_OFF)
+# C36 (held out: AMD Vitis-Tutorials AIE-ML 06-gemm, DSPLib matrix_mult int32 16x32x8 output-PLIO throughputs in
+# aiesimulator, README @2077833b; measurements.csv rows): validation/cases_c36.py, C7's matrix_mult builder unchanged
+import cases_c36  # noqa: E402  (next to this file)
+PREDICTORS.update(cases_c36.predictors(Prediction, not_modelled))
+KNOWN_OFF.update(cases_c36.KNOWN_OFF)

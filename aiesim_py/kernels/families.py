@@ -33,6 +33,7 @@ from aiesim_py.kernels.mixed_radix_fft import MixedRadixFftParams, mixed_radix_f
 from aiesim_py.kernels.outer_tensor import OuterTensorParams, outer_tensor_cycles
 from aiesim_py.kernels.sample_delay import SampleDelayParams, sample_delay_cycles
 from aiesim_py.kernels.scalar_loop import ScalarLoopParams, scalar_loop_cycles
+from aiesim_py.kernels.softmax import SoftmaxParams, softmax_cycles
 from aiesim_py.kernels.widget_api_cast import WidgetApiCastParams, widget_api_cast_cycles
 from aiesim_py.kernels.widget_real2complex import WidgetReal2ComplexParams, widget_real2complex_cycles
 
@@ -67,6 +68,7 @@ FAMILIES = {
     "fir_decimate_hb": (FirDecimateHbParams, fir_decimate_hb_cycles),
     "fir_interpolate_hb": (FirInterpolateHbParams, fir_interpolate_hb_cycles),
     "gama_mmul": (GamaMmulParams, gama_mmul_cycles),
+    "softmax": (SoftmaxParams, softmax_cycles),
 }
 
 
