@@ -50,6 +50,11 @@ Blind (first run, before any comparison with the measured figures; the figures w
 none compared before the run; every figure in :data:`BLIND`): all 2520 figures predicted, **2098 of 2520 within 10 %,
 median |error| 4.5 %**: latency 534 of 630 (median 3.8 %), throughput 546 of 630 (3.7 %), cycleCountAvg 509 of 630
 (5.3 %), throughputCycleCount 509 of 630 (5.2 %). No model change after the blind run (this task changes no model).
+The 422 figures outside 10 % are in :data:`KNOWN_OFF`, grouped in :data:`OFF_ROWS` / :data:`OFF_REASONS`: kernels of one
+data vector plus a padded remainder (stepSize 10 / 12 / 14, model fast, 176), a pair loop followed by the single
+accumulator (odd output vectors with a kept vec loop, model slow 10-27 %, 120; neither shape is in C14's power-of-two
+rows), short calls' cycleCountAvg / throughputCycleCount (the model's per-call figure 8-16 cycles above the dftMain
+profile, 78), C14's cascade-chain (32) and small-frame (9) patterns, SSR-8 throughputs 10.6-14 % high (7).
 """
 from __future__ import annotations
 
@@ -174,8 +179,122 @@ def predictors(prediction, not_modelled) -> dict:
     return out
 
 
-#: key -> why the prediction is outside 10 % (run.py / tests/test_validation.py); filled after the blind run
-KNOWN_OFF: dict[str, str] = {}
+#: Why the 422 blind figures outside 10 % are off (analysed after the blind run; nothing applied, the model is C14's
+#: unchanged). Evidence: the measured cycleCountAvg per extra frame (frames 16 -> 32, cycles / 16) against the model's,
+#: by kernel shape (samples per kernel ``stepSize`` x output vectors ``kVecInCoeff``; kernels.dft DftParams).
+OFF_REASONS = {
+    "PAD": (
+        "one full data vector plus a padded remainder per kernel (stepSize 10 / 12 / 14: P40 / P48 / P56 on casc 4, "
+        "P24 casc 2; a configuration C14's power-of-two rows never had): model fast (168 of 176 figures; throughput "
+        "high by up to 108 %, latency and cycleCountAvg short by up to 54 %). Measured cycles per frame 51 / 77 / 124 / "
+        "102 against the model's 30 / 36 / 95 / 79 (step 10 with 3 output vectors, 12 with 3, 12 with 6, 14 with 4); "
+        "with 2 output vectors 20-38 against 20-28. kernels.dft treats such a frame (kVecNoPad 1) as straight-line "
+        "groups pipelined over the groups / frames at the slot or chain bound; the measured cost per frame grows with "
+        "the groups as if each group's remainder samples (stepSize % 8, unrolled on the padded vector) and the odd "
+        "single accumulator ran without that overlap (step 12: the single accumulator adds 51 cycles per frame to the "
+        "pair's 26, the model 12). Not identified further; not modelled"),
+    "ODD": (
+        "a pair loop followed by the single accumulator (odd kVecInCoeff 3 / 5) with a kept vec loop of 2..6 trips "
+        "(steps 20 / 24 / 40 / 48): model slow, cycleCountAvg and latency long by 10-27 %, throughput low. Measured "
+        "cycles per frame 107 / 115 / 173-184 / 197-214 against 123 / 134 / 198-203 / 230-235; the single "
+        "accumulator's measured increment over the 2-output-vector kernel of the same step (step 24: 115 - 61 = 54, "
+        "step 40: 173 - 99 = 74 cycles) is at or below the accumulator chain of its MACs (2 cycles x 24 / 40 "
+        "samples = 48 / 80), where the model pays its kept vec loop's fill and drain on every frame. C14's rows "
+        "(powers of two) never had a single accumulator after pairs; the schedule the compiler gives it (the vec "
+        "loop unrolled or its drain overlapped with the next frame) is not public"),
+    "FIXED": (
+        "cycleCountAvg / throughputCycleCount of short calls (1..4 frames): the model's per-call figure is 8-16 cycles "
+        "above the dftMain profile while the per-frame cost is right (P8 casc 1 SSR 1: 42 / 57 / 90 cycles measured "
+        "for 1 / 2 / 4 frames against 49.6 / 70.6 / 102.6, 16 cycles per frame both; median over the single-frame "
+        "rows: model +15 cycles). kernels.dft's function_cycles keeps the whole 20-cycle kernel_call_overhead "
+        "(device file, an assumption checked on C1) less the lock operations; the dftMain function time holds less "
+        "of it (~5-12 cycles), the rest being in ADF's generated wrapper. The same rows' latency and throughput are "
+        "within 10 % mostly. throughputCycleCount also reads only the first CASC_LEN profile files (get_stats.tcl), "
+        "so with SSR > 1 it need not use the slowest kernel the model's figure uses"),
+    "CASC": (
+        "cascade chains of 8-16 samples per kernel (casc 2 / 4 with 1-2 output vectors), both signs: P32 casc 4 "
+        "SSR 1 / 2 throughput high 10-22 % with latency short (C14's C16_SB0_THR_HIGH, DFT_DIAGNOSTICS (2): ~19 "
+        "cycles per 8-sample pair measured against the model's 16), casc 2 small frames latency long 10-15 % (C14's "
+        "C16_SB0_LAT_LONG)"),
+    "SMALL": (
+        "latencies of one or two frames of 16-56-sample kernels, 10.2-12.5 % in both signs, and one throughput "
+        "(P16 casc 1 SSR 1 F1, -10.2 %): the small-frame scatter C14 keeps in C16_SB0_LAT_SHORT / _LONG"),
+    "SSR8": (
+        "SSR 8 rows on casc 1 / 2 (P80..P128, 1-8 frames): throughput high by 10.6-14 % (model fast), with "
+        "cycleCountAvg within 10 %: the measured interval is longer than the slowest kernel; not identified (the "
+        "8-16 input PLIOs, each rank's own copy of the input, are modelled as independent routes)"),
+}
+_QUANTITY = {"l": "latency", "t": "throughput", "c": "cycle_count_avg", "n": "throughput_cycle_count"}
+#: the off figures of each category as ``<point>_<casc>_<ssr>_<frames><l|t|c|n>`` (latency, throughput,
+#: cycleCountAvg, throughputCycleCount); tests/test_validation.py keeps an independent copy
+OFF_ROWS = {
+    "PAD": (
+        "24_2_1_1l 24_2_1_1t 24_2_2_1c 24_2_2_1n 24_2_1_16l 24_2_1_16t 24_2_1_16c 24_2_1_16n 24_2_1_2l 24_2_1_2t "
+        "24_2_1_2c 24_2_1_2n 24_2_2_2c 24_2_2_2n 24_2_1_32l 24_2_1_32t 24_2_1_32c 24_2_1_32n 24_2_1_4l 24_2_1_4t "
+        "24_2_1_4c 24_2_1_4n 24_2_1_8l 24_2_1_8t 24_2_1_8c 24_2_1_8n 40_4_2_1l 40_4_2_1t 40_4_2_1c 40_4_2_1n "
+        "40_4_4_1t 40_4_4_1c 40_4_4_1n 40_4_2_16l 40_4_2_16t 40_4_2_16c 40_4_2_16n 40_4_4_16l 40_4_4_16t "
+        "40_4_4_16n 40_4_2_2l 40_4_2_2t 40_4_2_2c 40_4_2_2n 40_4_4_2l 40_4_4_2t 40_4_2_32l 40_4_2_32t 40_4_2_32c "
+        "40_4_2_32n 40_4_2_4l 40_4_2_4t 40_4_2_4c 40_4_2_4n 40_4_4_4l 40_4_4_4t 40_4_4_4c 40_4_4_4n 40_4_2_8l "
+        "40_4_2_8t 40_4_2_8c 40_4_2_8n 40_4_4_8l 40_4_4_8t 40_4_4_8c 40_4_4_8n 48_4_1_1l 48_4_1_1t 48_4_1_1c "
+        "48_4_1_1n 48_4_2_1l 48_4_2_1t 48_4_2_1c 48_4_2_1n 48_4_4_1c 48_4_4_1n 48_4_1_16l 48_4_1_16t 48_4_1_16c "
+        "48_4_1_16n 48_4_2_16l 48_4_2_16t 48_4_2_16c 48_4_2_16n 48_4_4_16l 48_4_4_16t 48_4_4_16n 48_4_1_2l "
+        "48_4_1_2t 48_4_1_2c 48_4_1_2n 48_4_2_2l 48_4_2_2t 48_4_2_2c 48_4_2_2n 48_4_1_32l 48_4_1_32t 48_4_1_32c "
+        "48_4_1_32n 48_4_2_32l 48_4_2_32t 48_4_2_32c 48_4_2_32n 48_4_4_32l 48_4_4_32t 48_4_4_32c 48_4_4_32n "
+        "48_4_1_4l 48_4_1_4t 48_4_1_4c 48_4_1_4n 48_4_2_4l 48_4_2_4t 48_4_2_4c 48_4_2_4n 48_4_4_4t 48_4_1_8l "
+        "48_4_1_8t 48_4_1_8c 48_4_1_8n 48_4_2_8l 48_4_2_8t 48_4_2_8c 48_4_2_8n 48_4_4_8t 56_4_1_1l 56_4_1_1t "
+        "56_4_1_1c 56_4_1_1n 56_4_2_1l 56_4_2_1t 56_4_2_1c 56_4_2_1n 56_4_2_16l 56_4_2_16t 56_4_2_16c 56_4_2_16n "
+        "56_4_4_16l 56_4_4_16t 56_4_4_16c 56_4_4_16n 56_4_1_2l 56_4_1_2t 56_4_2_2l 56_4_2_2t 56_4_2_2c 56_4_2_2n "
+        "56_4_4_2l 56_4_4_2t 56_4_4_2c 56_4_4_2n 56_4_2_32l 56_4_2_32t 56_4_2_32c 56_4_2_32n 56_4_4_32l "
+        "56_4_4_32t 56_4_4_32c 56_4_4_32n 56_4_1_4l 56_4_2_4l 56_4_2_4t 56_4_2_4c 56_4_2_4n 56_4_4_4t 56_4_4_4c "
+        "56_4_4_4n 56_4_1_8l 56_4_2_8l 56_4_2_8t 56_4_2_8c 56_4_2_8n 56_4_4_8l 56_4_4_8t 56_4_4_8c 56_4_4_8n "),
+    "ODD": (
+        "24_1_1_1l 24_1_1_1t 24_1_1_1c 24_1_1_1n 24_1_1_16l 24_1_1_16t 24_1_1_16c 24_1_1_16n 24_1_1_2l 24_1_1_2t "
+        "24_1_1_2c 24_1_1_2n 24_1_1_32l 24_1_1_32t 24_1_1_32c 24_1_1_32n 24_1_1_4l 24_1_1_4t 24_1_1_4c 24_1_1_4n "
+        "24_1_1_8l 24_1_1_8t 24_1_1_8c 24_1_1_8n 40_2_1_1c 40_1_2_1c 40_1_2_1n 40_2_2_1c 40_2_2_1n 40_2_2_16l "
+        "40_2_2_16t 40_2_2_16c 40_2_2_16n 40_2_2_2c 40_2_2_2n 40_1_2_32l 40_2_2_32l 40_2_2_32t 40_2_2_32c "
+        "40_2_2_32n 40_2_2_4l 40_2_2_4t 40_2_2_4c 40_2_2_4n 40_2_2_8l 40_2_2_8t 40_2_2_8c 40_2_2_8n 48_2_2_1c "
+        "48_2_2_1n 48_2_2_16l 48_2_2_16t 48_2_2_16c 48_2_2_16n 48_2_2_2l 48_2_2_2t 48_2_2_2c 48_2_2_2n 48_2_2_32l "
+        "48_2_2_32t 48_2_2_32c 48_2_2_32n 48_2_2_4l 48_2_2_4t 48_2_2_4c 48_2_2_4n 48_2_2_8l 48_2_2_8t 48_2_2_8c "
+        "48_2_2_8n 80_2_4_1l 80_2_4_1c 80_2_4_1n 80_4_4_1c 80_4_4_1n 80_2_4_16l 80_2_4_16c 80_2_4_16n 80_4_4_16l "
+        "80_4_4_16t 80_4_4_16n 80_2_4_2c 80_2_4_2n 80_4_4_2c 80_4_4_2n 80_2_4_32l 80_2_4_32c 80_2_4_4c 80_2_4_8l "
+        "80_2_4_8c 80_2_4_8n 80_4_4_8c 80_4_4_8n 96_2_4_1l 96_2_4_1c 96_2_4_1n 96_4_4_1t 96_4_4_1c 96_4_4_1n "
+        "96_4_4_16l 96_4_4_16t 96_4_4_16c 96_4_4_16n 96_4_4_2l 96_4_4_2t 96_4_4_2c 96_4_4_2n 96_2_4_32l "
+        "96_4_4_32l 96_4_4_32t 96_4_4_32c 96_4_4_32n 96_4_4_4l 96_4_4_4t 96_4_4_4c 96_4_4_4n 96_4_4_8l 96_4_4_8t "
+        "96_4_4_8c 96_4_4_8n "),
+    "FIXED": (
+        "112_4_8_1n 112_4_8_2c 128_4_8_1n 128_4_8_2c 16_1_1_1c 16_1_1_1n 16_2_1_1c 16_2_1_1n 16_1_2_1c 16_2_2_1c "
+        "16_2_2_1n 16_1_1_2c 16_1_1_2n 16_2_1_2c 16_2_1_2n 16_1_2_2c 16_1_2_2n 16_2_2_2c 16_2_2_2n 16_2_2_4c "
+        "16_2_2_4n 24_1_2_1c 24_1_2_1n 24_1_2_2c 32_2_1_1c 32_2_1_1n 32_1_2_1c 32_1_2_1n 32_2_2_1c 32_2_2_1n "
+        "32_4_2_1c 32_4_2_1n 32_1_4_1c 32_1_4_1n 32_2_4_1c 32_2_4_1n 32_4_4_1c 32_4_4_1n 32_2_2_2c 32_2_2_2n "
+        "32_4_2_2c 32_4_2_2n 32_2_4_2n 32_4_4_2c 32_4_4_2n 32_2_2_4c 32_4_2_4c 32_4_2_4n 32_4_4_4c 32_4_4_4n "
+        "40_1_4_1c 40_2_4_1c 40_2_4_1n 40_2_4_2n 40_2_4_4n 48_2_4_1n 48_2_4_2n 56_2_4_1n 56_2_4_2n 64_4_1_1c "
+        "64_4_2_1c 64_2_4_1c 64_2_4_1n 64_4_4_1c 64_4_4_1n 64_2_8_1c 64_2_8_1n 64_4_8_1c 64_4_8_1n 80_4_8_1n "
+        "8_1_1_1c 8_1_1_1n 8_1_1_2c 8_1_1_2n 8_1_1_4c 8_1_1_4n 96_4_8_1n 96_4_8_2c "),
+    "CASC": (
+        "16_2_1_2l 16_2_2_2l 16_2_2_4l 16_2_2_8c 32_4_1_1l 32_4_1_1t 32_2_2_1l 32_4_1_16l 32_4_1_16t 32_2_2_16c "
+        "32_4_2_16l 32_4_2_16t 32_4_2_16n 32_2_2_2l 32_4_2_2l 32_2_4_2l 32_4_1_32l 32_4_1_32t 32_4_1_32n "
+        "32_2_2_32l 32_2_2_32c 32_4_2_32l 32_4_2_32t 32_4_2_4l 32_4_2_4t 32_4_1_8l 32_4_1_8t 32_2_2_8c 32_4_2_8l "
+        "32_4_2_8t 32_4_2_8c 32_4_2_8n "),
+    "SMALL": (
+        "48_2_1_1l 64_2_4_1l 96_4_1_1l 96_4_8_1l 16_1_1_1l 16_1_1_1t 40_2_4_2l 56_2_4_1l 80_4_1_1l "),
+    "SSR8": (
+        "112_2_8_1t 112_1_8_8t 128_2_8_8t 80_2_8_1t 80_1_8_4t 96_1_8_2t 96_1_8_8t "),
+}
+
+
+def _known_off() -> dict[str, str]:
+    out = {}
+    for cat, text in OFF_ROWS.items():
+        for tok in text.split():
+            pt, casc, ssr, frames = tok[:-1].split("_")
+            out[f"c35.dft.cint16xcint16_pt_{pt}_casc_{casc}_ssr_{ssr}_frames_{frames}.{_QUANTITY[tok[-1]]}"] = (
+                OFF_REASONS[cat])
+    return out
+
+
+#: key -> why the prediction is outside 10 % (run.py / tests/test_validation.py)
+KNOWN_OFF: dict[str, str] = _known_off()
+assert len(KNOWN_OFF) == 422
 
 
 #: Every blind figure (the first run, before any comparison; no model change after): row slug -> (latency ns,
