@@ -353,6 +353,12 @@ KNOWN_OFF.update(cases_c34.KNOWN_OFF)
 import cases_c33  # noqa: E402  (next to this file)
 PREDICTORS.update(cases_c33.predictors(Prediction, not_modelled))
 KNOWN_OFF.update(cases_c33.KNOWN_OFF)
+# C35 (held out: DSPLib dft's QoR database on AIE-ML, the cint16 AIE-ML rows of dft_database.csv @4c86f9ba,
+# data/dsplib_dft_database_aieml_4c86f9ba.csv): validation/cases_c35.py, C14's dft model unchanged; its measured figures
+# come from that data file (run.py measurement_rows)
+import cases_c35  # noqa: E402  (next to this file)
+PREDICTORS.update(cases_c35.predictors(Prediction, not_modelled))
+KNOWN_OFF.update(cases_c35.KNOWN_OFF)
 # C36 (held out: AMD Vitis-Tutorials AIE-ML 06-gemm, DSPLib matrix_mult int32 16x32x8 output-PLIO throughputs in
 # aiesimulator, README @2077833b; measurements.csv rows): validation/cases_c36.py, C7's matrix_mult builder unchanged
 import cases_c36  # noqa: E402  (next to this file)
