@@ -34,7 +34,7 @@ from aiesim_py.sim.timing.kernel_graph import build_kernel_graph, is_kernel_grap
 from aiesim_py.sim.timing.locks import LockTable, SlotBuffer
 from aiesim_py.sim.timing.params import TimingParams
 from aiesim_py.sim.timing.tiles import (
-    TILE_BUFFER_SLOTS, Cascade, Core, KernelCounters, cascade_phases,
+    TILE_BUFFER_SLOTS, Cascade, Core, KernelCounters, cascade_phases, group_words,
 )
 from aiesim_py.sim.timing.trace import Tracer
 from aiesim_py.sim.timing.weights import build_weight_streams, process_for, weight_core
@@ -206,6 +206,9 @@ class TimingModel:
             down = self._kernel_of(net.dsts[0], ".cascade_in", "a cascade net")
             payload = up.params.cascade_bytes
             cas = Cascade(self.table, up.name, down.name, payload, fifo // payload)
+            # the producer's output group streams one word per cycle (CASCADE_HOP_CHANGE, tiles.py)
+            cas.lead_cycles = group_words(up.params, dense_cycles(up.params, self.p.core),
+                                          self.p.cascade_word_bytes) - 1
             cores[up.name].cascade_out = cas
             cores[down.name].cascade_in = cas
             self.cascades.append(cas)

@@ -16,10 +16,18 @@ cascade write of that call. Then:
 * an upstream core cannot issue its last cascade write of call ``i`` before its
   downstream neighbour has started call ``i - capacity`` (the consumer drains the stream;
   with capacity 0 this is a rendezvous);
-* a downstream core cannot finish its work on call ``i`` before the upstream's last
-  write + ``cascade_hop_cycles`` + one output group of its own (``DenseCost.group_cycles``:
-  its cascade reads, MACs and finish; the dense kernel reads partial sums at the start of
-  each group).
+* a downstream core cannot finish its work on call ``i`` before the upstream's first
+  word of its last output group + ``cascade_hop_cycles`` + one output group of its own
+  (``DenseCost.group_cycles``: its cascade reads, MACs and finish; the dense kernel reads
+  partial sums at the start of each group, firmware/kernels/dense.h.j2 ``init``).
+  The group's words reach the downstream one per cycle as the upstream writes them and the
+  downstream reads each as it arrives (AM020-IF two-deep FIFOs, the same rule as
+  :func:`aiesim_py.sim.timing.cascade_chain._cascade_call`); ``group_cycles`` already spans
+  the downstream's reads of the whole group, so the hop counts from the first word, the
+  token's cycle less ``Cascade.lead_cycles`` (the upstream's words per group - 1).
+  CASCADE_HOP_CHANGE (made after seeing C32's errors, validation/cases_c32.py): before it the
+  hop counted from the last word (the group's streaming charged twice);
+  :data:`HOP_FROM_FIRST_WORD` = False reproduces those figures.
 A call ends with its epilogue (share ``kernel_epilogue_fraction`` of the call overhead)
 after its last cascade operation. Time a core spends past its cost-model cycles for either
 reason is cascade stall.
@@ -40,6 +48,10 @@ from aiesim_py.sim.timing.trace import Tracer
 TILE_BUFFER_SLOTS = 2
 """ADF ``input_buffer`` / ``output_buffer`` kernel ports are ping-pong by default (UG1603)."""
 
+#: CASCADE_HOP_CHANGE (post-blind, validation/cases_c32.py): the downstream's group counts from the
+#: first word of the upstream's last group (True) or from its last word (False: the figures before).
+HOP_FROM_FIRST_WORD = True
+
 
 class Cascade:
     """The cascade stream from one core to its neighbour (see module docstring)."""
@@ -58,6 +70,8 @@ class Cascade:
         self.data.released_by = [self.space]
         self.finish_times: deque[int] = deque()
         self.transfers = 0
+        # cycles from the first to the last word of the producer's output group (words - 1)
+        self.lead_cycles = 0
 
 
 def cascade_phases(p: DenseParams, cost: DenseCost, epilogue_fraction: float) -> tuple[int, int]:
@@ -65,6 +79,12 @@ def cascade_phases(p: DenseParams, cost: DenseCost, epilogue_fraction: float) ->
     cascade reads (or bias) through its MACs to its finish (``DenseCost.group_cycles``), and
     of the call epilogue after the last group."""
     return cost.group_cycles, math.ceil(cost.call_overhead_cycles * epilogue_fraction)
+
+
+def group_words(p: DenseParams, cost: DenseCost, word_bytes: int) -> int:
+    """512-bit cascade words of one output group the kernel writes (its call's partial sums over
+    ``cost.groups``; weight chunks included: ``DenseCost.groups`` counts every chunk's groups)."""
+    return max(1, -(-p.cascade_bytes // (max(1, cost.groups) * word_bytes)))
 
 
 @dataclass
@@ -107,6 +127,8 @@ def cascade_sync(env: simpy.Environment, p: TimingParams, core: Core, who: str, 
     if core.cascade_in is not None:
         yield from core.cascade_in.data.wait(1, who)
         upstream_write = core.cascade_in.finish_times.popleft()
+        if HOP_FROM_FIRST_WORD:
+            upstream_write -= core.cascade_in.lead_cycles
         work_end = max(work_end, upstream_write + p.cascade_hop_cycles + core.group_cycles)
         if work_end > env.now:
             yield env.timeout(work_end - env.now)
