@@ -1533,6 +1533,14 @@ KNOWN_OFF["c36.softmax_2048.kernel_cycles"] = ("softmax kernel model fast (3771 
                                                "compare taken as inlined and pipelined; validation/cases_c36.py)")
 KNOWN_OFF["c36.softmax_2048.iteration_us"] = ("softmax interval model fast (3.42 vs 10.164 us; the kernel deficit and "
                                               "4622 unexplained cycles outside it; validation/cases_c36.py)")
+# C37 (held out, Vitis-Tutorials AIE-ML 13-aie-ml-performance-analysis, bf16 z-score normalisation, kernels.zscore_norm):
+# validation/cases_c37.py KNOWN_OFF (blind 3 of 6 within 10 %, no change after)
+KNOWN_OFF["c37.v4.first.cycles"] = ("zscore first kernel model slow (11530 vs 9056 cycles; per-row fill/drain of the "
+                                    "64 x 8 loop nests and unconfirmed IIs; validation/cases_c37.py)")
+KNOWN_OFF["c37.v4.middle.cycles"] = ("zscore middle kernels model slow (11520 vs 9045 cycles; as the first kernel; "
+                                     "validation/cases_c37.py)")
+KNOWN_OFF["c37.v4.last.cycles"] = ("zscore last kernel model fast (11501 vs 19113 cycles; ~10000 cycles of waiting the "
+                                   "simultaneous-start schedule cannot give; validation/cases_c37.py)")
 
 # C35 (held out, DSPLib dft_database.csv @4c86f9ba, its 630 cint16 AIE-ML rows, C14's dft model unchanged; four figures a
 # row: latency, throughput, cycleCountAvg, throughputCycleCount): validation/cases_c35.py KNOWN_OFF (blind: 422 of 2520
@@ -1637,7 +1645,7 @@ def test_every_measurement_appears_with_a_prediction_or_a_reason(results):
                                             "C13", "C14", "C15", "C16",
                                             "C18", "C17", "C19", "C20", "C21", "C22", "C23", "C24", "C25", "C26",
                                             "C27", "C28", "C29", "C30", "C31", "C32", "C33",
-                                            "C34", "C35", "C36"}
+                                            "C34", "C35", "C36", "C37"}
 
 
 def test_measurements_name_their_source():
@@ -1685,6 +1693,8 @@ PREDICTED["C33"] = 4       # C33: none; the four GAMA whole-array throughputs of
 #                            all within 10 % since kernels.gama_mmul NONLEAF_CHANGE; blind 1 of 4, validation/cases_c33.py)
 PREDICTED["C36"] = 5       # C36: none; the three Vitis-Tutorials 06-gemm AIE-ML output throughputs and the two softmax
 #                            tutorial figures of measurements.csv
+PREDICTED["C37"] = 6       # C37: the 6 graph throughputs (sim and HW) and the 6 --xlopt=0 kernel cycles (v2, v3) of its 18
+#                            rows are refused with a reason (validation/cases_c37.py)
 
 
 @pytest.mark.parametrize("case", sorted(PREDICTED))

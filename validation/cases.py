@@ -364,3 +364,9 @@ KNOWN_OFF.update(cases_c35.KNOWN_OFF)
 import cases_c36  # noqa: E402  (next to this file)
 PREDICTORS.update(cases_c36.predictors(Prediction, not_modelled))
 KNOWN_OFF.update(cases_c36.KNOWN_OFF)
+# C37 (held out: AMD Vitis-Tutorials AIE-ML 13-aie-ml-performance-analysis, bf16 z-score normalisation v2..v4, kernel
+# cycles / data transfer / graph throughputs, README @0a599a2b; measurements.csv rows): validation/cases_c37.py,
+# kernels.zscore_norm (new); graph throughputs and the --xlopt=0 kernel cycles refused with a reason
+import cases_c37  # noqa: E402  (next to this file)
+PREDICTORS.update(cases_c37.predictors(Prediction, not_modelled))
+KNOWN_OFF.update(cases_c37.KNOWN_OFF)

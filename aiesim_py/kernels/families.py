@@ -36,6 +36,7 @@ from aiesim_py.kernels.scalar_loop import ScalarLoopParams, scalar_loop_cycles
 from aiesim_py.kernels.softmax import SoftmaxParams, softmax_cycles
 from aiesim_py.kernels.widget_api_cast import WidgetApiCastParams, widget_api_cast_cycles
 from aiesim_py.kernels.widget_real2complex import WidgetReal2ComplexParams, widget_real2complex_cycles
+from aiesim_py.kernels.zscore_norm import ZscoreNormParams, zscore_norm_cycles
 
 #: kind -> (parameter dataclass, cost function(params, CoreTiming) -> KernelCost)
 FAMILIES = {
@@ -69,6 +70,7 @@ FAMILIES = {
     "fir_interpolate_hb": (FirInterpolateHbParams, fir_interpolate_hb_cycles),
     "gama_mmul": (GamaMmulParams, gama_mmul_cycles),
     "softmax": (SoftmaxParams, softmax_cycles),
+    "zscore_norm": (ZscoreNormParams, zscore_norm_cycles),
 }
 
 
