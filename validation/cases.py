@@ -353,7 +353,7 @@ KNOWN_OFF.update(cases_c34.KNOWN_OFF)
 import cases_c33  # noqa: E402  (next to this file)
 PREDICTORS.update(cases_c33.predictors(Prediction, not_modelled))
 KNOWN_OFF.update(cases_c33.KNOWN_OFF)
-# C35 (held out: DSPLib dft's QoR database on AIE-ML, the cint16 AIE-ML rows of dft_database.csv @4c86f9ba,
+# C35 (held out: DSPLib dft's QoR database on AIE-ML, the cint16 and cint32 AIE-ML rows of dft_database.csv @4c86f9ba,
 # data/dsplib_dft_database_aieml_4c86f9ba.csv): validation/cases_c35.py, C14's dft model unchanged; its measured figures
 # come from that data file (run.py measurement_rows)
 import cases_c35  # noqa: E402  (next to this file)
