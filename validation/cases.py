@@ -370,3 +370,9 @@ KNOWN_OFF.update(cases_c36.KNOWN_OFF)
 import cases_c37  # noqa: E402  (next to this file)
 PREDICTORS.update(cases_c37.predictors(Prediction, not_modelled))
 KNOWN_OFF.update(cases_c37.KNOWN_OFF)
+# C38 (held out: AMD Vitis-Tutorials AIE-ML 06-farrow_filter, cint16 Farrow filter, three PLIO versions' raw / trace
+# throughputs and loop IIs, README @0fb5961b; measurements.csv rows): validation/cases_c38.py, kernels.farrow (new);
+# the I/O-tab throughputs and the GMIO (hw_emu, hardware) figures refused with a reason
+import cases_c38  # noqa: E402  (next to this file)
+PREDICTORS.update(cases_c38.predictors(Prediction, not_modelled))
+KNOWN_OFF.update(cases_c38.KNOWN_OFF)

@@ -11,6 +11,7 @@ from aiesim_py.kernels.conv_corr import ConvCorrParams, conv_corr_cycles
 from aiesim_py.kernels.cumsum import CumsumParams, cumsum_cycles
 from aiesim_py.kernels.dds_mixer import DdsMixerParams, dds_mixer_cycles
 from aiesim_py.kernels.dft import DftParams, dft_cycles
+from aiesim_py.kernels.farrow import FarrowParams, farrow_cycles
 from aiesim_py.kernels.euclidean_distance import EuclideanDistanceParams, euclidean_distance_cycles
 from aiesim_py.kernels.fft_ifft_dit_1ch import FftParams, fft_ifft_dit_1ch_cycles
 from aiesim_py.kernels.fft_window import FftWindowParams, fft_window_cycles
@@ -71,6 +72,7 @@ FAMILIES = {
     "gama_mmul": (GamaMmulParams, gama_mmul_cycles),
     "softmax": (SoftmaxParams, softmax_cycles),
     "zscore_norm": (ZscoreNormParams, zscore_norm_cycles),
+    "farrow": (FarrowParams, farrow_cycles),
 }
 
 
