@@ -243,3 +243,17 @@ def test_c16x16_repack_change_flag_off_is_the_blind_model(monkeypatch):
     off = matrix_mult_cycles(p, T)
     assert off.total_cycles < on.total_cycles
     assert matrix_mult_cycles(q, T) == other_on
+
+
+def test_single_buffer_sets_one_buffer_per_port_and_keeps_the_cost():
+    """SINGLE_BUF 1 (harness single_buffer() on in[0], in[1] and the chain's out[0]): every buffer port gets one
+    buffer; the kernel's cycles are those of the ping-pong kernel."""
+    for casc_out in (False, True):
+        pp = MatrixMultParams("int16", "int16", 64, 64, 64, cascade_out=casc_out)
+        sb = dataclasses.replace(pp, single_buffer=True)
+        assert [q.buffers for q in pp.ports()] == [2] * len(pp.ports())
+        assert [q.buffers for q in sb.ports()] == [1] * len(sb.ports())
+        assert [q.bytes_per_call for q in sb.ports()] == [q.bytes_per_call for q in pp.ports()]
+        assert matrix_mult_cycles(sb, T) == matrix_mult_cycles(pp, T)
+    with pytest.raises(ValueError, match="single_buffer"):
+        MatrixMultParams("int16", "int16", 64, 64, 64, single_buffer=1)

@@ -232,6 +232,12 @@ class MatrixMultParams:
             output tile is ``C.template to_vector<TT_OUT_DATA>(TP_SHIFT)``, an SRS of the acc64
             tile to that type, then stored); None: the pre-2025 ``outType_t`` (:attr:`out_type`).
             The cascade carries the accumulators, whatever the output type.
+        single_buffer: one buffer behind each buffer port instead of a ping-pong pair (ADF's
+            ``single_buffer()`` constraint, which DSPLib's matrix_mult test harness puts on
+            ``in[0]`` / ``in[1]`` of every kernel and on ``out[0]`` of each chain's last kernel when
+            ``SINGLE_BUF == 1``: dsp/L2/tests/aie/matrix_mult/test.hpp @0d8795bc;
+            :class:`~aiesim_py.kernels.kernel_io.KernelPort` ``buffers``). A property of the graph's
+            buffers: the kernel's cost is the same.
     """
     a_type: str
     b_type: str
@@ -241,9 +247,12 @@ class MatrixMultParams:
     cascade_in: bool = False
     cascade_out: bool = False
     out_data: str | None = None
+    single_buffer: bool = False
 
     def __post_init__(self):
         mmul_ops(self.a_type, self.b_type)
+        if not isinstance(self.single_buffer, bool):
+            raise ValueError(f"matrix_mult: single_buffer must be True or False, got {self.single_buffer!r}")
         m, n, k = TILING[(self.a_type, self.b_type)]
         for name, dim, tile in (("dim_a", self.dim_a, m), ("dim_ab", self.dim_ab, n), ("dim_b", self.dim_b, k)):
             if dim <= 0 or dim % tile:
@@ -286,11 +295,12 @@ class MatrixMultParams:
         return lanes * ACC_LANE_BITS // 8
 
     def ports(self) -> tuple[KernelPort, ...]:
-        a = KernelPort("in", "buffer", self.dim_a * self.dim_ab * sample_type(self.a_type).bytes)
-        b = KernelPort("in", "buffer", self.dim_ab * self.dim_b * sample_type(self.b_type).bytes)
+        n = 1 if self.single_buffer else 2
+        a = KernelPort("in", "buffer", self.dim_a * self.dim_ab * sample_type(self.a_type).bytes, n)
+        b = KernelPort("in", "buffer", self.dim_ab * self.dim_b * sample_type(self.b_type).bytes, n)
         if self.cascade_out:
             return (a, b)
-        return (a, b, KernelPort("out", "buffer", self.dim_a * self.dim_b * sample_type(self.out_type).bytes))
+        return (a, b, KernelPort("out", "buffer", self.dim_a * self.dim_b * sample_type(self.out_type).bytes, n))
 
 
 @dataclass(frozen=True)
