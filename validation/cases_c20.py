@@ -129,6 +129,24 @@ the 512-point 2-kernel 512-sample latency (-11.6 %). Found after the run: the 51
 off in the first extension (CINT32_SINGLE_KERNEL_OFF: cint32 data, cint16 output, 514-555 MSa/s measured), run at
 the PLIO rate here (622-624 MSa/s measured, within 0.5 %): the missing cost is tied to the cint16 output of cint32
 data, not to the cint32 input. The whole case after both parts: 251 of 364 within 10 %, median 3.3 %.
+
+STREAM extension (session 12, TP_API 1; written and committed with the model BEFORE the rows were read): rows of the
+same file @40865147 with TP_API 1, in ``data/dsplib_fft_ifft_dit_1ch_aieml_stream.csv`` (:data:`DATA_STREAM`; the
+subset is stated in data/README.md). Model (:mod:`aiesim_py.kernels.fft_ifft_dit_1ch`, ``FftParams.api``), from the
+source only: AIE-ML has one core stream each way (``device_defs.h`` ``__STREAMS_PER_TILE__`` 1), so test.hpp makes
+one 64-bit PLIO in and one out (``kPortsPerTile = get_input_streams_core_module()``), helper.mk reads them as for
+API 0 (``INPUTS_PER_TILE`` 1 on AIE-ML, ``get_latency.tcl`` on ``T_input_0_0`` with WINDOW_VSIZE samples, NITER 8
+assumed as above). The L2 graph (``create_casc_kernel``) gives the first kernel the stream input and the last the
+stream output, the windows between kernels stay cint32 buffers; a single kernel has both streams. The stream
+``fftMain`` overloads (``fft_ifft_dit_1ch.cpp`` @0d8795bc) run ``readStreamIn`` (the whole window into the kernel's
+``inBuff``: a pipelined loop of 256-bit ``readincr_v``, 8 stream words a trip at one word a cycle, one store),
+``chess_memory_fence()``, the same ``kernelFFT`` as API 0, ``chess_memory_fence()``, ``writeStreamOut`` (a 256-bit
+load and 8 stream words a trip): the three phases one after the other; the timing model
+(``sim.timing.stream_ports``, unchanged) runs such a call as one trip that reads its words as they arrive, computes,
+then writes its words against the output route's back-pressure; the input PLIO stalls once the stream route's FIFO
+is full while the kernel computes, so the input interval is the whole call. Expected from the model before any
+comparison: single kernels well below the PLIO rate (read + FFT + write serial), chains bound by the slower of
+the stream end kernels.
 """
 from __future__ import annotations
 
@@ -146,6 +164,8 @@ import cases_c5  # noqa: E402  (next to this file: the DSPLib harness shared wit
 assert families.FAMILIES[KIND] == (FftParams, fft_ifft_dit_1ch_cycles)
 
 DATA = Path(__file__).resolve().parent / "data" / "dsplib_fft_ifft_dit_1ch_aieml.csv"
+#: the stream-API (TP_API 1) extension's rows (session 12; a separate file, same header and source commit)
+DATA_STREAM = Path(__file__).resolve().parent / "data" / "dsplib_fft_ifft_dit_1ch_aieml_stream.csv"
 SOURCE = ("Xilinx/Vitis_Libraries dsp/docs/src/csv_data_files/L2/fft_ifft_dit_1ch_benchmark.csv @40865147 "
           "(validation/data/dsplib_fft_ifft_dit_1ch_aieml.csv: a subset of its AIE-ML rows)")
 DEVICE = cases_c5.DEVICE
@@ -153,8 +173,12 @@ DEVICE = cases_c5.DEVICE
 ITERATIONS = 8
 
 
-def _rows(path: Path = DATA) -> list[dict]:
-    return cases_c5._rows(path)
+def _rows(path: Path | None = None) -> list[dict]:
+    """The case's rows: ``path``'s, or (None) the window-API file's followed by the stream extension's (if
+    present)."""
+    if path is not None:
+        return cases_c5._rows(path)
+    return cases_c5._rows(DATA) + (cases_c5._rows(DATA_STREAM) if DATA_STREAM.exists() else [])
 
 
 def _key(r: dict) -> tuple:
@@ -182,14 +206,21 @@ def graph_refusal(data: str, twiddle: str, point: int, fft_nifft: int, casc: int
     if parallel_power:
         raise ValueError("fft_ifft_dit_1ch: TP_PARALLEL_POWER > 0 is not modelled (SSR sub-FFTs, r2comb kernels "
                          "and widgets)")
-    if api:
-        raise ValueError("fft_ifft_dit_1ch: TP_API 1 (stream interface) is not modelled")
+    if api not in (0, 1):
+        raise ValueError(f"fft_ifft_dit_1ch: TP_API {api} is not a DSPLib API (0 window, 1 stream)")
+    if api and single_buf:
+        raise ValueError("fft_ifft_dit_1ch: SINGLE_BUF 1 with TP_API 1 is not modelled (test.hpp applies "
+                         "single_buffer only with API_IO 0)")
     if twiddle_mode:
         raise ValueError("fft_ifft_dit_1ch: TP_TWIDDLE_MODE 1 is not modelled (not read)")
     if num_aie != casc:
         raise ValueError(f"fft_ifft_dit_1ch: one kernel per tile is {casc} tiles, the benchmark used {num_aie}")
     for c in range(casc):
-        FftParams(data, twiddle, point, window, casc, c, bool(single_buf), out_type)
+        FftParams(data, twiddle, point, window, casc, c, bool(single_buf), out_type, API_NAMES[api])
+
+
+#: TP_API -> FftParams.api
+API_NAMES = {0: "buffer", 1: "stream"}
 
 
 def fft_design(data: str, twiddle: str, point: int, fft_nifft: int, casc: int, dyn: int, window: int,
@@ -205,7 +236,7 @@ def fft_design(data: str, twiddle: str, point: int, fft_nifft: int, casc: int, d
                   out_type, single_buf, num_aie)
     g = KernelGraph(DEVICE, f"fft_{data}_{point}_{casc}_{window}_{single_buf}")
     for c in range(casc):
-        p = FftParams(data, twiddle, point, window, casc, c, bool(single_buf), out_type)
+        p = FftParams(data, twiddle, point, window, casc, c, bool(single_buf), out_type, API_NAMES[api])
         g.add_kernel(f"fft{c}", KIND, p, (c, cases_c5.KERNEL_ROW))
         if c == 0:
             g.add_plio_in("in0", "fft0.in[0]", data, cases_c5.PLIO_BITS, cases_c5.PLIO_HZ / 1e6)
@@ -225,11 +256,12 @@ def simulate_row(*key):
     """
     d = fft_design(*key)
     data, twiddle, point, _, casc, _, window, *_ = key
-    single, out_type = bool(key[11]), key[10]
+    single, out_type, api = bool(key[11]), key[10], API_NAMES[key[8]]
     latency_ns, throughput, period, gaps, p = cases_c5.dsplib_figures(d, ITERATIONS, window, "in0", "out0")
-    costs = [fft_ifft_dit_1ch_cycles(FftParams(data, twiddle, point, window, casc, c, single, out_type), AIE_ML_CORE)
+    costs = [fft_ifft_dit_1ch_cycles(FftParams(data, twiddle, point, window, casc, c, single, out_type, api),
+                                     AIE_ML_CORE)
              for c in range(casc)]
-    k0 = FftParams(data, twiddle, point, window, casc, 0, single, out_type)
+    k0 = FftParams(data, twiddle, point, window, casc, 0, single, out_type, api)
     return (latency_ns, throughput,
             f"kernels {[c.total_cycles for c in costs]} cycles/call ({k0.frames} frames, stages of kernel 0 "
             f"{[(s.radix, s.spec, s.trips) for s in k0.stages()]}), interval {period} cycles (last three {gaps}), "
@@ -243,8 +275,9 @@ def _predict(prediction, not_modelled, key: tuple, quantity: str):
         return not_modelled(f"graph: {exc}")
 
 
-def measurements(path: Path = DATA) -> list[dict]:
-    """measurements.csv-style rows (case, key, quantity, measured, unit, source, notes) of C20."""
+def measurements(path: Path | None = None) -> list[dict]:
+    """measurements.csv-style rows (case, key, quantity, measured, unit, source, notes) of C20 (both files
+    unless ``path``)."""
     return cases_c5.benchmark_measurements(
         _rows(path), "C20", "fft_ifft_dit_1ch", _slug, SOURCE,
         lambda r: (f"xcve2802 1.25 GHz, 64-bit PLIOs 625 MHz, NITER {ITERATIONS} (the harness's AIE-ML QoR entries, "
