@@ -148,20 +148,24 @@ def test_case_refuses_graph_parameters_and_builds_chains():
     with pytest.raises(ValueError, match="SINGLE_BUF 1 with TP_API 1"):
         cases_c20.graph_refusal(*key)
     rows = cases_c20._rows()
-    assert len(rows) == 228 and len({cases_c20._slug(r) for r in rows}) == 228
+    assert len(rows) == 365 and len({cases_c20._slug(r) for r in rows}) == 365
     blinds = (cases_c20.BLIND, cases_c20.BLIND_MORE, cases_c20.BLIND_OUT32, cases_c20.BLIND_OUT32_C32,
-              cases_c20.BLIND_STREAM)
-    assert [len(b) for b in blinds] == [92, 90, 90, 92, 92]
+              cases_c20.BLIND_STREAM, cases_c20.BLIND_STREAM_MORE)
+    assert [len(b) for b in blinds] == [92, 90, 90, 92, 92, 274]
     blind = {k: v for b in blinds for k, v in b.items()}
-    assert len(blind) == 456
+    assert len(blind) == 730
     assert set(cases_c20.KNOWN_OFF) <= {f"c20.fft_ifft_dit_1ch.{k}" for k in blind}
-    # the stream extension: 46 TP_API 1 USE_WIDGETS 0 cint16 rows in their own file, NUM_AIE = CASC_LEN
+    # the stream extension: TP_API 1 USE_WIDGETS 0 rows in their own file (46 cint16 -> cint16, then part 2: 46
+    # cint16 -> cint32, 45 cint32 -> cint16, 46 cint32 -> cint32), NUM_AIE = CASC_LEN
     stream = cases_c20._rows(cases_c20.DATA_STREAM)
-    assert len(stream) == 46 and stream == [r for r in rows if r["TP_API"] == "1"]
-    assert all((r["TT_DATA"], r["TT_OUT_DATA"], r["TP_USE_WIDGETS"], r["TP_PARALLEL_POWER"], r["SINGLE_BUF"])
-               == ("cint16", "cint16", "0", "0", "0") and r["NUM_AIE"] == r["TP_CASC_LEN"] for r in stream)
+    assert len(stream) == 183 and stream == [r for r in rows if r["TP_API"] == "1"]
+    assert [(r["TT_DATA"], r["TT_OUT_DATA"]) for r in stream] == (
+        [("cint16", "cint16")] * 46 + [("cint16", "cint32")] * 46 + [("cint32", "cint16")] * 45
+        + [("cint32", "cint32")] * 46)
+    assert all((r["TT_TWIDDLE"], r["TP_USE_WIDGETS"], r["TP_PARALLEL_POWER"], r["SINGLE_BUF"], r["TP_FFT_NIFFT"])
+               == ("cint16", "0", "0", "0", "0") and r["NUM_AIE"] == r["TP_CASC_LEN"] for r in stream)
     # the OUT32 extension: 45 cint16-data then 46 cint32-data rows, cint32 output, otherwise the first block's parameters
-    out32 = [r for r in rows if r["TT_OUT_DATA"] == "cint32"]
+    out32 = [r for r in rows if r["TT_OUT_DATA"] == "cint32" and r["TP_API"] == "0"]
     assert len(out32) == 91 and all(r["TT_TWIDDLE"] == "cint16" for r in out32)
     assert [r["TT_DATA"] for r in out32] == ["cint16"] * 45 + ["cint32"] * 46
     assert all((r["TP_FFT_NIFFT"], r["TP_DYN_PT_SIZE"], r["TP_PARALLEL_POWER"], r["TP_API"], r["TP_USE_WIDGETS"],

@@ -1224,6 +1224,36 @@ KNOWN_OFF: dict[str, str] = {
        for n, c, w, q in (*((512, 1, w, q) for w in (512, 1024, 2048, 4096) for q in ("latency", "throughput")),
                           *((1024, c, 4096, q) for c in (1, 4) for q in ("latency", "throughput")),
                           (512, 2, 512, "throughput"))},
+    # C20 STREAM extension part 2 (TP_API 1, the other type blocks, 137 rows; blind 73 of 274 figures off, no change)
+    **{f"c20.fft_ifft_dit_1ch.{d}xcint16_to_{o}_pt_32_casc_2_win_{w}_nifft_0_dyn_0_par_0_api_1_twmode_0_sb_0.{q}":
+       "stream-API 32-point two-kernel FFT slow per frame (validation/cases_c20.py STREAM2_SMALL_FRAMES_OFF)"
+       for d, o, w, q in (*(("cint16", "cint32", w, q) for w in (32, 64, 128, 256, 512) for q in ("latency", "throughput")),
+                          *((d, o, 32, "latency") for d, o in (("cint32", "cint16"), ("cint32", "cint32"))),
+                          *((d, o, w, q) for d, o in (("cint32", "cint16"), ("cint32", "cint32")) for w in (128, 256, 512)
+                            for q in ("latency", "throughput")))},
+    "c20.fft_ifft_dit_1ch.cint16xcint16_to_cint32_pt_128_casc_1_win_128_nifft_0_dyn_0_par_0_api_1_twmode_0_sb_0.latency":
+        "stream-API 128-point one-frame latency +10.7 % (validation/cases_c20.py STREAM2_N128_OFF)",
+    "c20.fft_ifft_dit_1ch.cint32xcint16_to_cint32_pt_128_casc_4_win_128_nifft_0_dyn_0_par_0_api_1_twmode_0_sb_0.latency":
+        "stream-API 128-point one-frame 4-kernel latency +10.2 % (validation/cases_c20.py STREAM2_N128_OFF)",
+    **{f"c20.fft_ifft_dit_1ch.cint16xcint16_to_cint32_pt_{n}_casc_4_win_{w}_nifft_0_dyn_0_par_0_api_1_twmode_0_sb_0.{q}":
+       "stream-API cint32-output 4-kernel chain read before its back-log at NITER 8 (validation/cases_c20.py "
+       "STREAM2_CHAIN_OFF)"
+       for n, w, q in (*((128, w, "latency") for w in (256, 512, 1024, 2048)),
+                       *((128, w, "throughput") for w in (128, 256, 512, 1024, 2048)),
+                       *((512, w, q) for w in (512, 1024, 2048, 4096) for q in ("latency", "throughput")),
+                       *((1024, w, q) for w in (1024, 2048, 4096) for q in ("latency", "throughput")))},
+    **{f"c20.fft_ifft_dit_1ch.cint16xcint16_to_cint32_pt_{n}_casc_1_win_{w}_nifft_0_dyn_0_par_0_api_1_twmode_0_sb_0.{q}":
+       "stream-API cint32-output single kernel slower per call than the model, not identified (validation/cases_c20.py "
+       "STREAM2_SLOW_CALL_OFF)"
+       for n, w in ((512, 1024), (512, 2048), (512, 4096), (1024, 4096)) for q in ("latency", "throughput")},
+    **{f"c20.fft_ifft_dit_1ch.cint32xcint16_to_cint16_pt_{n}_casc_1_win_{w}_nifft_0_dyn_0_par_0_api_1_twmode_0_sb_0.{q}":
+       "stream-API cint32 -> cint16 single kernel slow as on the window API (validation/cases_c20.py "
+       "STREAM_CINT32_SINGLE_KERNEL_OFF)"
+       for n, w in ((512, 512), (512, 1024), (512, 2048), (512, 4096), (1024, 1024), (1024, 2048), (1024, 4096))
+       for q in ("latency", "throughput")},
+    **{f"c20.fft_ifft_dit_1ch.cint32xcint16_to_cint32_pt_1024_casc_4_win_2048_nifft_0_dyn_0_par_0_api_1_twmode_0_sb_0"
+       f".{q}": "stream-API cint32 1024-point 4-kernel 2048-sample build 11 % slow, siblings within 1.2 % "
+       "(validation/cases_c20.py STREAM2_C1024_CASC4_OFF)" for q in ("latency", "throughput")},
 }
 
 # C18 (held out, DSPLib euclidean_distance, squared output): validation/cases_c18.py KNOWN_OFF (blind: 107 of 178
@@ -1856,7 +1886,7 @@ PREDICTED["C18"] = 178     # C18: none; the data file holds only the modelled TP
 PREDICTED["C17"] = 518     # C17: none; the data file holds only the modelled cint16 x int16 / cint16 x cint16 /
 #                            int16 x int16 / 32-bit-pair (extension 3) / cint32 (extension 4) SSR 1 buffer rows
 PREDICTED["C19"] = 218     # C19: the 194 figures of its 97 LUT-reload rows are refused with a reason
-PREDICTED["C20"] = 456     # C20: none; the data files hold only the modelled rows (the stream extension included)
+PREDICTED["C20"] = 730     # C20: none; the data files hold only the modelled rows (the stream extension included)
 PREDICTED["C21"] = 142     # C21: none; the data file holds only the modelled one-kernel int16 / int32 rows
 PREDICTED["C22"] = 96      # C22: the 6 figures of its 3 decimation-factor-3 rows are refused with a reason
 PREDICTED["C23"] = 360     # C23: none; the data file holds only the modelled cint16 x int16 / cint16 x cint16 rows
