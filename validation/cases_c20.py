@@ -173,6 +173,14 @@ of OUT32_CHAIN_OFF; ITERATIONS 16 reproduces the measured figures within ~8 % on
 cint16 -> cint32 single kernels of the STREAM_SLOW_CALL_OFF builds (8), cint32 -> cint16 single kernels (14, as
 CINT32_SINGLE_KERNEL_OFF on the window API) and one cint32 1024-point 4-kernel 2048-sample row (2). The whole case
 after both stream parts: 517 of 730 within 10 %, median 3.5 %.
+STREAM WIDGETS part (same session, after part 2's blind run; design written and committed before these rows were
+copied, though their figures were on the pages read for parts 1 and 2): the TP_API 1 rows with TP_USE_WIDGETS 1. The
+L2 graph's stream-to-stream ``fft_ifft_dit_1ch_baseports_graph`` specialisation for USE_WIDGETS 1 (@0d8795bc) puts a
+``widget_api_cast<TT_DATA, kStreamAPI, kWindowAPI, kStreamsPerTile, TP_WINDOW_VSIZE, 1, ...>`` before the chain and a
+``widget_api_cast<TT_OUT_DATA, kWindowAPI, kStreamAPI, 1, TP_WINDOW_VSIZE, kStreamsPerTile, ...>`` after it (runtime
+ratio 0.9 each, so NUM_AIE = CASC_LEN + 2, checked in :func:`graph_refusal`), the FFT kernels with window ports on both
+sides (the base graph with kWindowAPI). Modelled with :mod:`aiesim_py.kernels.widget_api_cast` (C11's model,
+unchanged) in the columns before and after the chain (:func:`fft_design`), the FFT kernels as on the window API.
 """
 from __future__ import annotations
 
@@ -184,6 +192,7 @@ from aiesim_py.graph import KernelGraph
 from aiesim_py.isa.timing import AIE_ML_CORE
 from aiesim_py.kernels import families
 from aiesim_py.kernels.fft_ifft_dit_1ch import KIND, FftParams, fft_ifft_dit_1ch_cycles
+from aiesim_py.kernels.widget_api_cast import KIND as WIDGET_KIND, WidgetApiCastParams
 
 import cases_c5  # noqa: E402  (next to this file: the DSPLib harness shared with C5 / C7..C16)
 
@@ -210,19 +219,19 @@ def _rows(path: Path | None = None) -> list[dict]:
 def _key(r: dict) -> tuple:
     return (r["TT_DATA"], r["TT_TWIDDLE"], int(r["TP_POINT_SIZE"]), int(r["TP_FFT_NIFFT"]), int(r["TP_CASC_LEN"]),
             int(r["TP_DYN_PT_SIZE"]), int(r["TP_WINDOW_VSIZE"]), int(r["TP_PARALLEL_POWER"]), int(r["TP_API"]),
-            int(r["TP_TWIDDLE_MODE"]), r["TT_OUT_DATA"], int(r["SINGLE_BUF"]), int(r["NUM_AIE"]))
+            int(r["TP_TWIDDLE_MODE"]), r["TT_OUT_DATA"], int(r["SINGLE_BUF"]), int(r["NUM_AIE"]), int(r["TP_USE_WIDGETS"]))
 
 
 def _slug(r: dict) -> str:
-    d, tw, n, fwd, casc, dyn, win, par, api, twm, out, sb, _ = _key(r)
+    d, tw, n, fwd, casc, dyn, win, par, api, twm, out, sb, _, widgets = _key(r)
     text = (f"{d}x{tw} to {out} pt {n} casc {casc} win {win} nifft {fwd} dyn {dyn} par {par} api {api} "
-            f"twmode {twm} sb {sb}")
+            f"twmode {twm} sb {sb}" + (" widgets 1" if widgets and api else ""))
     return cases_c5._slug(text)
 
 
 def graph_refusal(data: str, twiddle: str, point: int, fft_nifft: int, casc: int, dyn: int, window: int,
                   parallel_power: int, api: int, twiddle_mode: int, out_type: str, single_buf: int,
-                  num_aie: int) -> None:
+                  num_aie: int, use_widgets: int = 0) -> None:
     """Refuse the graph parameters the model has no mechanism for (raises ValueError with the reason).
     ``fft_nifft`` is accepted either way: an IFFT differs from an FFT only in the twiddles' complex mask, no op
     or cycle changes."""
@@ -239,10 +248,25 @@ def graph_refusal(data: str, twiddle: str, point: int, fft_nifft: int, casc: int
                          "single_buffer only with API_IO 0)")
     if twiddle_mode:
         raise ValueError("fft_ifft_dit_1ch: TP_TWIDDLE_MODE 1 is not modelled (not read)")
-    if num_aie != casc:
-        raise ValueError(f"fft_ifft_dit_1ch: one kernel per tile is {casc} tiles, the benchmark used {num_aie}")
+    widgets = 2 if use_widgets and api else 0
+    if num_aie != casc + widgets:
+        raise ValueError(f"fft_ifft_dit_1ch: one kernel per tile is {casc + widgets} tiles, the benchmark used "
+                         f"{num_aie}")
+    if widgets:
+        for w in _widgets(data, out_type, window):
+            w.ports()
     for c in range(casc):
-        FftParams(data, twiddle, point, window, casc, c, bool(single_buf), out_type, API_NAMES[api])
+        FftParams(data, twiddle, point, window, casc, c, bool(single_buf), out_type,
+                  "buffer" if widgets else API_NAMES[api])
+
+
+def _widgets(data: str, out_type: str, window: int) -> tuple[WidgetApiCastParams, WidgetApiCastParams]:
+    """The stream-API graph's widgets with TP_USE_WIDGETS 1 (``fft_ifft_dit_1ch_baseports_graph``'s stream-to-stream
+    specialisation @0d8795bc): ``widget_api_cast<TT_DATA, kStreamAPI, kWindowAPI, kStreamsPerTile (1 on AIE-ML),
+    TP_WINDOW_VSIZE, 1, ...>`` before the FFT chain and ``widget_api_cast<TT_OUT_DATA, kWindowAPI, kStreamAPI, 1,
+    TP_WINDOW_VSIZE, kStreamsPerTile, ...>`` after it; the FFT kernels then have window (buffer) ports on both sides."""
+    return (WidgetApiCastParams(data, "stream", "buffer", window),
+            WidgetApiCastParams(out_type, "buffer", "stream", window))
 
 
 #: TP_API -> FftParams.api
@@ -250,26 +274,39 @@ API_NAMES = {0: "buffer", 1: "stream"}
 
 
 def fft_design(data: str, twiddle: str, point: int, fft_nifft: int, casc: int, dyn: int, window: int,
-               parallel_power: int, api: int, twiddle_mode: int, out_type: str, single_buf: int, num_aie: int):
+               parallel_power: int, api: int, twiddle_mode: int, out_type: str, single_buf: int, num_aie: int,
+               use_widgets: int = 0):
     """The Design of one benchmark row: kernels ``fft0`` .. on row :data:`cases_c5.KERNEL_ROW`, columns 0..,
-    PLIOs ``in0`` / ``out0``. ``fft_nifft`` does not change the design (FFT and IFFT cost the same).
+    PLIOs ``in0`` / ``out0``. ``fft_nifft`` does not change the design (FFT and IFFT cost the same). With the stream API
+    and ``use_widgets`` (STREAM WIDGETS part, session 12): widget ``win`` (stream -> window) in column 0, the FFT
+    kernels from column 1, widget ``wout`` (window -> stream) after them, side by side in the same row (test.hpp
+    places nothing; the tools' placement is not known), buffers between neighbours. With the window API
+    ``use_widgets`` changes nothing (the widgets exist only with ``TP_PARALLEL_POWER`` > 0 there).
 
     Raises:
         ValueError: a configuration the model refuses (the reason given).
         CompileError: a design KernelGraph cannot place or route.
     """
     graph_refusal(data, twiddle, point, fft_nifft, casc, dyn, window, parallel_power, api, twiddle_mode,
-                  out_type, single_buf, num_aie)
+                  out_type, single_buf, num_aie, use_widgets)
+    widgets = bool(use_widgets and api)
     g = KernelGraph(DEVICE, f"fft_{data}_{point}_{casc}_{window}_{single_buf}")
+    first, last = "fft0.in[0]", f"fft{casc - 1}.out[0]"
     for c in range(casc):
-        p = FftParams(data, twiddle, point, window, casc, c, bool(single_buf), out_type, API_NAMES[api])
-        g.add_kernel(f"fft{c}", KIND, p, (c, cases_c5.KERNEL_ROW))
-        if c == 0:
-            g.add_plio_in("in0", "fft0.in[0]", data, cases_c5.PLIO_BITS, cases_c5.PLIO_HZ / 1e6)
-        else:
+        p = FftParams(data, twiddle, point, window, casc, c, bool(single_buf), out_type,
+                      "buffer" if widgets else API_NAMES[api])
+        g.add_kernel(f"fft{c}", KIND, p, (c + widgets, cases_c5.KERNEL_ROW))
+        if c:
             g.connect(f"fft{c - 1}.out[0]", f"fft{c}.in[0]")
-        if c == casc - 1:
-            g.add_plio_out("out0", f"fft{c}.out[0]", out_type, cases_c5.PLIO_BITS, cases_c5.PLIO_HZ / 1e6)
+    if widgets:
+        w_in, w_out = _widgets(data, out_type, window)
+        g.add_kernel("win", WIDGET_KIND, w_in, (0, cases_c5.KERNEL_ROW))
+        g.add_kernel("wout", WIDGET_KIND, w_out, (casc + 1, cases_c5.KERNEL_ROW))
+        g.connect("win.out[0]", "fft0.in[0]")
+        g.connect(f"fft{casc - 1}.out[0]", "wout.in[0]")
+        first, last = "win.in[0]", "wout.out[0]"
+    g.add_plio_in("in0", first, data, cases_c5.PLIO_BITS, cases_c5.PLIO_HZ / 1e6)
+    g.add_plio_out("out0", last, out_type, cases_c5.PLIO_BITS, cases_c5.PLIO_HZ / 1e6)
     return g.design()
 
 
@@ -283,6 +320,8 @@ def simulate_row(*key):
     d = fft_design(*key)
     data, twiddle, point, _, casc, _, window, *_ = key
     single, out_type, api = bool(key[11]), key[10], API_NAMES[key[8]]
+    if len(key) > 13 and key[13] and key[8]:
+        api = "buffer"      # TP_USE_WIDGETS 1 on the stream API: window FFT kernels between the widgets
     latency_ns, throughput, period, gaps, p = cases_c5.dsplib_figures(d, ITERATIONS, window, "in0", "out0")
     costs = [fft_ifft_dit_1ch_cycles(FftParams(data, twiddle, point, window, casc, c, single, out_type, api),
                                      AIE_ML_CORE)
