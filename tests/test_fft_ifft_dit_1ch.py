@@ -148,22 +148,31 @@ def test_case_refuses_graph_parameters_and_builds_chains():
     with pytest.raises(ValueError, match="SINGLE_BUF 1 with TP_API 1"):
         cases_c20.graph_refusal(*key)
     rows = cases_c20._rows()
-    assert len(rows) == 365 and len({cases_c20._slug(r) for r in rows}) == 365
+    assert len(rows) == 542 and len({cases_c20._slug(r) for r in rows}) == 542
     blinds = (cases_c20.BLIND, cases_c20.BLIND_MORE, cases_c20.BLIND_OUT32, cases_c20.BLIND_OUT32_C32,
-              cases_c20.BLIND_STREAM, cases_c20.BLIND_STREAM_MORE)
-    assert [len(b) for b in blinds] == [92, 90, 90, 92, 92, 274]
+              cases_c20.BLIND_STREAM, cases_c20.BLIND_STREAM_MORE, cases_c20.BLIND_STREAM_WIDGETS)
+    assert [len(b) for b in blinds] == [92, 90, 90, 92, 92, 274, 354]
     blind = {k: v for b in blinds for k, v in b.items()}
-    assert len(blind) == 730
+    assert len(blind) == 1084
     assert set(cases_c20.KNOWN_OFF) <= {f"c20.fft_ifft_dit_1ch.{k}" for k in blind}
     # the stream extension: TP_API 1 USE_WIDGETS 0 rows in their own file (46 cint16 -> cint16, then part 2: 46
     # cint16 -> cint32, 45 cint32 -> cint16, 46 cint32 -> cint32), NUM_AIE = CASC_LEN
+    # then the widgets part: 177 USE_WIDGETS 1 rows, NUM_AIE = CASC_LEN + 2
     stream = cases_c20._rows(cases_c20.DATA_STREAM)
-    assert len(stream) == 183 and stream == [r for r in rows if r["TP_API"] == "1"]
-    assert [(r["TT_DATA"], r["TT_OUT_DATA"]) for r in stream] == (
-        [("cint16", "cint16")] * 46 + [("cint16", "cint32")] * 46 + [("cint32", "cint16")] * 45
-        + [("cint32", "cint32")] * 46)
-    assert all((r["TT_TWIDDLE"], r["TP_USE_WIDGETS"], r["TP_PARALLEL_POWER"], r["SINGLE_BUF"], r["TP_FFT_NIFFT"])
-               == ("cint16", "0", "0", "0", "0") and r["NUM_AIE"] == r["TP_CASC_LEN"] for r in stream)
+    assert len(stream) == 360 and stream == [r for r in rows if r["TP_API"] == "1"]
+    types = [("cint16", "cint16"), ("cint16", "cint32"), ("cint32", "cint16"), ("cint32", "cint32")]
+    assert [(r["TT_DATA"], r["TT_OUT_DATA"], r["TP_USE_WIDGETS"]) for r in stream] == (
+        [(*t, "0") for t, n in zip(types, (46, 46, 45, 46)) for _ in range(n)]
+        + [(*t, "1") for t, n in zip(types, (46, 43, 43, 45)) for _ in range(n)])
+    assert all((r["TT_TWIDDLE"], r["TP_PARALLEL_POWER"], r["SINGLE_BUF"], r["TP_FFT_NIFFT"]) == ("cint16", "0", "0", "0")
+               and int(r["NUM_AIE"]) == int(r["TP_CASC_LEN"]) + 2 * int(r["TP_USE_WIDGETS"]) for r in stream)
+    # a widgets design: widget_api_cast stream -> window, the window-API FFT kernels, widget_api_cast window -> stream
+    d = cases_c20.fft_design("cint16", "cint16", 512, 0, 2, 0, 1024, 0, 1, 0, "cint32", 0, 4, 1)
+    assert [(k.kind, k.tile[0]) for k in d.kernels] == [("fft_ifft_dit_1ch", 1), ("fft_ifft_dit_1ch", 2),
+                                                        ("widget_api_cast", 0), ("widget_api_cast", 3)]
+    assert all(q.interface == "buffer" for k in d.kernels[:2] for q in k.params.ports())
+    assert (d.kernels[2].params.in_api, d.kernels[3].params.out_api, d.kernels[3].params.dtype) == (
+        "stream", "stream", "cint32")
     # the OUT32 extension: 45 cint16-data then 46 cint32-data rows, cint32 output, otherwise the first block's parameters
     out32 = [r for r in rows if r["TT_OUT_DATA"] == "cint32" and r["TP_API"] == "0"]
     assert len(out32) == 91 and all(r["TT_TWIDDLE"] == "cint16" for r in out32)
