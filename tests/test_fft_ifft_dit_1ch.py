@@ -137,21 +137,44 @@ def test_case_refuses_graph_parameters_and_builds_chains():
     import cases_c20
     base = ("cint16", "cint16", 128, 0, 2, 0, 256, 0, 0, 0, "cint16", 0, 2)
     assert cases_c20.fft_design(*base).kernels[1].params.position == 1
-    for i, value, match in ((5, 1, "DYN_PT_SIZE"), (7, 1, "PARALLEL_POWER"), (8, 1, "API"), (9, 1, "TWIDDLE_MODE"),
+    for i, value, match in ((5, 1, "DYN_PT_SIZE"), (7, 1, "PARALLEL_POWER"), (8, 2, "API"), (9, 1, "TWIDDLE_MODE"),
                             (10, "cfloat", "TT_OUT_DATA"), (12, 4, "one kernel per tile")):
         key = list(base)
         key[i] = value
         with pytest.raises(ValueError, match=match):
             cases_c20.graph_refusal(*key)
+    key = list(base)
+    key[8], key[11] = 1, 1
+    with pytest.raises(ValueError, match="SINGLE_BUF 1 with TP_API 1"):
+        cases_c20.graph_refusal(*key)
     rows = cases_c20._rows()
-    assert len(rows) == 182 and len({cases_c20._slug(r) for r in rows}) == 182
-    blinds = (cases_c20.BLIND, cases_c20.BLIND_MORE, cases_c20.BLIND_OUT32, cases_c20.BLIND_OUT32_C32)
-    assert [len(b) for b in blinds] == [92, 90, 90, 92]
+    assert len(rows) == 542 and len({cases_c20._slug(r) for r in rows}) == 542
+    blinds = (cases_c20.BLIND, cases_c20.BLIND_MORE, cases_c20.BLIND_OUT32, cases_c20.BLIND_OUT32_C32,
+              cases_c20.BLIND_STREAM, cases_c20.BLIND_STREAM_MORE, cases_c20.BLIND_STREAM_WIDGETS)
+    assert [len(b) for b in blinds] == [92, 90, 90, 92, 92, 274, 354]
     blind = {k: v for b in blinds for k, v in b.items()}
-    assert len(blind) == 364
+    assert len(blind) == 1084
     assert set(cases_c20.KNOWN_OFF) <= {f"c20.fft_ifft_dit_1ch.{k}" for k in blind}
+    # the stream extension: TP_API 1 USE_WIDGETS 0 rows in their own file (46 cint16 -> cint16, then part 2: 46
+    # cint16 -> cint32, 45 cint32 -> cint16, 46 cint32 -> cint32), NUM_AIE = CASC_LEN
+    # then the widgets part: 177 USE_WIDGETS 1 rows, NUM_AIE = CASC_LEN + 2
+    stream = cases_c20._rows(cases_c20.DATA_STREAM)
+    assert len(stream) == 360 and stream == [r for r in rows if r["TP_API"] == "1"]
+    types = [("cint16", "cint16"), ("cint16", "cint32"), ("cint32", "cint16"), ("cint32", "cint32")]
+    assert [(r["TT_DATA"], r["TT_OUT_DATA"], r["TP_USE_WIDGETS"]) for r in stream] == (
+        [(*t, "0") for t, n in zip(types, (46, 46, 45, 46)) for _ in range(n)]
+        + [(*t, "1") for t, n in zip(types, (46, 43, 43, 45)) for _ in range(n)])
+    assert all((r["TT_TWIDDLE"], r["TP_PARALLEL_POWER"], r["SINGLE_BUF"], r["TP_FFT_NIFFT"]) == ("cint16", "0", "0", "0")
+               and int(r["NUM_AIE"]) == int(r["TP_CASC_LEN"]) + 2 * int(r["TP_USE_WIDGETS"]) for r in stream)
+    # a widgets design: widget_api_cast stream -> window, the window-API FFT kernels, widget_api_cast window -> stream
+    d = cases_c20.fft_design("cint16", "cint16", 512, 0, 2, 0, 1024, 0, 1, 0, "cint32", 0, 4, 1)
+    assert [(k.kind, k.tile[0]) for k in d.kernels] == [("fft_ifft_dit_1ch", 1), ("fft_ifft_dit_1ch", 2),
+                                                        ("widget_api_cast", 0), ("widget_api_cast", 3)]
+    assert all(q.interface == "buffer" for k in d.kernels[:2] for q in k.params.ports())
+    assert (d.kernels[2].params.in_api, d.kernels[3].params.out_api, d.kernels[3].params.dtype) == (
+        "stream", "stream", "cint32")
     # the OUT32 extension: 45 cint16-data then 46 cint32-data rows, cint32 output, otherwise the first block's parameters
-    out32 = [r for r in rows if r["TT_OUT_DATA"] == "cint32"]
+    out32 = [r for r in rows if r["TT_OUT_DATA"] == "cint32" and r["TP_API"] == "0"]
     assert len(out32) == 91 and all(r["TT_TWIDDLE"] == "cint16" for r in out32)
     assert [r["TT_DATA"] for r in out32] == ["cint16"] * 45 + ["cint32"] * 46
     assert all((r["TP_FFT_NIFFT"], r["TP_DYN_PT_SIZE"], r["TP_PARALLEL_POWER"], r["TP_API"], r["TP_USE_WIDGETS"],
@@ -191,3 +214,29 @@ def test_whole_call_32_points():
     # 32 points (2^5, odd power): a radix-2 stage, then two radix-4 stages, one frame, plus the ADF call
     # overhead: 155 cycles (hand-summed in the review of C20 from the stage costs above)
     assert fft_ifft_dit_1ch_cycles(FftParams("cint16", "cint16", 32, 32)).total_cycles == 155
+
+
+def test_stream_api_kernels():
+    # TP_API 1 (C20 stream extension): the first kernel reads the core input stream, the last writes the output stream,
+    # the windows between the kernels stay buffers; a call = stream read loop + the API-0 FFT + stream write loop
+    from aiesim_py.kernels.fft_ifft_dit_1ch import fft_ifft_dit_1ch_cycles, frame_loop_cycles, stream_read_loop, \
+        stream_write_loop
+    one = FftParams("cint16", "cint16", 1024, 1024, api="stream")
+    assert [(q.interface, q.bytes_per_call) for q in one.ports()] == [("stream", 4096), ("stream", 4096)]
+    chain = [FftParams("cint16", "cint16", 512, 512, 2, c, api="stream") for c in range(2)]
+    assert [q.interface for q in chain[0].ports()] == ["stream", "buffer"]
+    assert [q.interface for q in chain[1].ports()] == ["buffer", "stream"]
+    # 128 trips of 8 words at II 8 (one word a cycle): 1024 words + the trip's depth beyond II + the loop set-up
+    read, words = stream_read_loop(one, T)
+    write, words_out = stream_write_loop(one, T)
+    assert words == words_out == 1024 and read == 1024 + 1 + T.vector_alu_latency + T.branch_delay_slots
+    assert write == 1024 + T.vload_latency + T.vector_alu_latency + T.branch_delay_slots
+    c = fft_ifft_dit_1ch_cycles(one, T)
+    window = fft_ifft_dit_1ch_cycles(FftParams("cint16", "cint16", 1024, 1024), T)
+    assert c.trips == 1 and c.depth_cycles == c.loop_cycles == read + window.loop_cycles + write
+    assert window.loop_cycles == frame_loop_cycles(FftParams("cint16", "cint16", 1024, 1024), T)
+    assert c.call_overhead_cycles == window.call_overhead_cycles - 4 * T.lock_op_cycles   # no locks on streams
+    with pytest.raises(ValueError, match="api must be"):
+        FftParams("cint16", "cint16", 128, 128, api="cascade")
+    with pytest.raises(ValueError, match="single_buffer with the stream API"):
+        FftParams("cint16", "cint16", 128, 128, single_buffer=True, api="stream")

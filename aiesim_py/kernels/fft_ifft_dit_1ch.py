@@ -1,5 +1,5 @@
 """Single-channel decimation-in-time FFT / IFFT (DSPLib ``fft_ifft_dit_1ch``), AIE-ML, buffer (window)
-interface, static point size, one SSR lane (``TP_PARALLEL_POWER`` 0), cint16 or cint32 data and cint16
+or stream interface, static point size, one SSR lane (``TP_PARALLEL_POWER`` 0), cint16 or cint32 data and cint16
 twiddles, split over ``TP_CASC_LEN`` kernels.
 
 Kernel structure, read (facts only, no code taken) in Xilinx/Vitis_Libraries @0d8795bc
@@ -63,19 +63,31 @@ frame loop is the innermost loop and consecutive frames' stage chains overlap as
 every frame reuses allow. The frame loop pays its set-up, the call the ADF wrapper of two buffers. The
 twiddle tables are static arrays (no first-call copy).
 
+Stream API (``TP_API`` 1, :attr:`FftParams.api` "stream"; added in session 12 for the C20 stream extension,
+before its figures were compared): the L2 graph (``fft_ifft_dit_1ch_graph.hpp`` @0d8795bc, ``create_casc_kernel``
+/ ``create_casc_kernel_recur``) gives the first kernel the stream input and the last the stream output, the
+windows between kernels stay buffers (API 0); AIE-ML has one core stream each way (``device_defs.h``
+``__STREAMS_PER_TILE__`` 1, so the single-stream ``fftMain`` overloads; test.hpp ``kPortsPerTile`` =
+``get_input_streams_core_module()`` = 1 PLIO in and out). Such a kernel copies the whole window from the stream
+into its own ``inBuff`` (``readStreamIn``: a pipelined loop of 256-bit ``readincr_v``, 8 words a trip, one word a
+cycle), fences, runs the same ``kernelFFT``, fences, and copies ``outBuff`` to the stream (``writeStreamOut``: a
+256-bit load and 8 stream words a trip) (:func:`stream_read_loop`, :func:`stream_write_loop`). No overlap
+between the phases (the fences; one core).
+
 Not modelled (:class:`FftParams` refuses them): cfloat data and cint32 twiddles (not valid AIE-ML
 configurations: the AIE API's ``is_valid_fft_op`` for ``__AIE_ARCH__`` 20 accepts cint16 / cbfloat16 twiddles only), point sizes below 32 (the AIE-ML radix-4 minimum) or above 4096 (those need
-``TP_PARALLEL_POWER`` > 0), and window sizes that are not a multiple of the point size. Dynamic point size,
-the stream interface and SSR (``TP_PARALLEL_POWER`` > 0, with its r2comb / widget kernels) are graph
-parameters this kernel model has no field for; the case file refuses those rows. No functional model:
+``TP_PARALLEL_POWER`` > 0), and window sizes that are not a multiple of the point size. Dynamic point size
+and SSR (``TP_PARALLEL_POWER`` > 0, with its r2comb / widget kernels) are graph parameters this kernel model has
+no field for; the case file refuses those rows. No functional model:
 :data:`TEMPLATE` is None.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii
-from aiesim_py.kernels.kernel_io import (KernelCost, KernelPort, adf_call_overhead, loop_setup_cycles,
+from aiesim_py.isa.timing import (AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii,
+                                  stream_write)
+from aiesim_py.kernels.kernel_io import (INTERFACES, KernelCost, KernelPort, adf_call_overhead, loop_setup_cycles,
                                          sample_type, unrolled_inner_loop)
 
 TEMPLATE = None
@@ -86,6 +98,10 @@ OUT_TYPES = ("cint16", "cint32")  # TT_OUT_DATA
 INTERNAL_TYPE = "cint32"          # T_internalDataType of cint16 and cint32 data
 OUT_VECTOR_SAMPLES = 8            # fft_get_out_vector_size on AIE-ML
 MIN_POINT_SIZE, MAX_POINT_SIZE = 32, 4096
+#: stream interface (TP_API 1): ``readStreamIn`` / ``writeStreamOut`` move one 256-bit vector per trip
+#: (``__ALIGN_BYTE_SIZE__`` 32 on AIE-ML) through the core's 32-bit stream, one word per cycle (AM020 "Interfaces")
+STREAM_VECTOR_BYTES = 32
+STREAM_WORD_BYTES = 4
 
 
 @dataclass(frozen=True)
@@ -156,6 +172,10 @@ class FftParams:
         casc_len: ``TP_CASC_LEN``; position: this kernel's index in the chain (0 = first).
         single_buffer: ADF ``single_buffer`` on the kernel's input and output buffers.
         out_data: ``TT_OUT_DATA`` of the graph (None: ``TT_DATA``), written by the last kernel.
+        api: the graph's ``TP_API``, ``"buffer"`` (0) or ``"stream"`` (1): on the stream API the first kernel
+            reads its input from the core's input stream and the last writes its output to the core's output
+            stream (one stream each on AIE-ML); the windows between the kernels stay buffers (the L2 graph's
+            ``create_casc_kernel`` gives the inner connections API 0).
     """
     data_type: str
     twiddle_type: str
@@ -165,6 +185,7 @@ class FftParams:
     position: int = 0
     single_buffer: bool = False
     out_data: str | None = None
+    api: str = "buffer"
 
     def __post_init__(self):
         if (self.data_type, self.twiddle_type) not in DATA_TYPES:
@@ -190,6 +211,11 @@ class FftParams:
                              "pairs: a kernel would get no stage")
         if not isinstance(self.single_buffer, bool):
             raise ValueError(f"fft_ifft_dit_1ch: single_buffer must be True or False, got {self.single_buffer!r}")
+        if self.api not in INTERFACES:
+            raise ValueError(f"fft_ifft_dit_1ch: api must be one of {INTERFACES}, got {self.api!r}")
+        if self.api == "stream" and self.single_buffer:
+            raise ValueError("fft_ifft_dit_1ch: single_buffer with the stream API is not modelled (the harness "
+                             "applies it only with API_IO 0)")
 
     @property
     def power(self) -> int:
@@ -242,10 +268,22 @@ class FftParams:
             out.append(Stage(s, radix, api_stage(radix, vectorization), tin, tout, trips))
         return tuple(out)
 
+    @property
+    def in_interface(self) -> str:
+        """``"stream"`` for the first kernel of a stream-API graph, else ``"buffer"``."""
+        return self.api if self.position == 0 else "buffer"
+
+    @property
+    def out_interface(self) -> str:
+        """``"stream"`` for the last kernel of a stream-API graph, else ``"buffer"``."""
+        return self.api if self.position == self.casc_len - 1 else "buffer"
+
     def ports(self) -> tuple[KernelPort, ...]:
         buffers = 1 if self.single_buffer else 2
-        return (KernelPort("in", "buffer", self.window * sample_type(self.in_type).bytes, buffers),
-                KernelPort("out", "buffer", self.window * sample_type(self.out_type).bytes, buffers))
+        return (KernelPort("in", self.in_interface, self.window * sample_type(self.in_type).bytes,
+                           buffers if self.in_interface == "buffer" else 2),
+                KernelPort("out", self.out_interface, self.window * sample_type(self.out_type).bytes,
+                           buffers if self.out_interface == "buffer" else 2))
 
 
 def stage_slots(st: Stage, t: CoreTiming = AIE_ML_CORE) -> tuple[SlotUse, bool]:
@@ -380,13 +418,63 @@ def frame_loop_cycles(p: FftParams, t: CoreTiming = AIE_ML_CORE) -> int:
     return max(end.values())
 
 
+def stream_read_loop(p: FftParams, t: CoreTiming = AIE_ML_CORE) -> tuple[int, int]:
+    """(loop cycles, 32-bit words) of ``readStreamIn`` (single input stream, static point size: AIE-ML's
+    ``__STREAMS_PER_TILE__`` 1): one pipelined loop over the window's 256-bit vectors, a trip one
+    ``readincr_v`` of 8 stream words (one ``get_ss`` a cycle, inserted into the vector, as
+    :mod:`aiesim_py.kernels.widget_api_cast`'s stream read) and one 256-bit store into the kernel's ``inBuff``.
+    (0, 0) when the kernel's input is a buffer."""
+    if p.in_interface != "stream":
+        return 0, 0
+    nbytes = p.window * sample_type(p.in_type).bytes
+    trips, words = nbytes // STREAM_VECTOR_BYTES, STREAM_VECTOR_BYTES // STREAM_WORD_BYTES
+    ii = resource_ii(SlotUse(store=1), t, recurrence=words)
+    depth = critical_path((words, 1), (1, t.vector_alu_latency), (1, 0))
+    return loop_cycles(trips, ii, depth, pipelined=True) + loop_setup_cycles(t, trips), nbytes // STREAM_WORD_BYTES
+
+
+def stream_write_loop(p: FftParams, t: CoreTiming = AIE_ML_CORE) -> tuple[int, int]:
+    """(loop cycles, 32-bit words) of ``writeStreamOut`` (single output stream): one pipelined loop over the
+    ``outBuff`` 256-bit vectors, a trip one load and a ``writeincr`` of 8 words
+    (:func:`~aiesim_py.isa.timing.stream_write`: per word a move-slot extract and a store-slot ``mov ms``).
+    (0, 0) when the kernel's output is a buffer."""
+    if p.out_interface != "stream":
+        return 0, 0
+    nbytes = p.window * sample_type(p.out_type).bytes
+    trips, words = nbytes // STREAM_VECTOR_BYTES, STREAM_VECTOR_BYTES // STREAM_WORD_BYTES
+    put, bound = stream_write(words)
+    ii = resource_ii(SlotUse(load_any=1) + put, t, recurrence=bound)
+    depth = critical_path((1, t.vload_latency), (1, t.vector_alu_latency), (words, 0))
+    return loop_cycles(trips, ii, depth, pipelined=True) + loop_setup_cycles(t, trips), nbytes // STREAM_WORD_BYTES
+
+
 def fft_ifft_dit_1ch_cycles(p: FftParams, t: CoreTiming = AIE_ML_CORE) -> KernelCost:
     """Cycles of one call (module docstring): frames x (stages one after the other) + frame-loop set-up + the
-    ADF wrapper of two buffers."""
+    ADF wrapper of two buffers.
+
+    Stream API (``FftParams.api`` "stream"; the stream ``fftMain`` overloads of ``fft_ifft_dit_1ch.cpp``
+    @0d8795bc): the call reads the whole window from the input stream into the kernel's ``inBuff``
+    (:func:`stream_read_loop`), ``chess_memory_fence()``, runs the same ``kernelFFT`` frame loop on it into
+    ``outBuff``, ``chess_memory_fence()``, then writes ``outBuff`` to the output stream
+    (:func:`stream_write_loop`): three phases one after the other. For the timing model
+    (:mod:`aiesim_py.sim.timing.stream_ports`) such a call is one trip whose ``depth`` is the input words (one a
+    cycle, as they arrive), the rest of the read loop, the FFT, the write loop's fill and the output words (one
+    a cycle); the ADF wrapper takes locks for the buffer ports only."""
     costs = [stage_cost(st, t) for st in p.stages()]
     per_frame = sum(c for c, _, _ in costs)
     loop = frame_loop_cycles(p, t) + loop_setup_cycles(t, p.frames)
-    call = adf_call_overhead(t, len(p.ports()))
+    buffers = sum(q.interface == "buffer" for q in p.ports())
+    call = adf_call_overhead(t, buffers)
+    if buffers < len(p.ports()):
+        read, words_in = stream_read_loop(p, t)
+        write, words_out = stream_write_loop(p, t)
+        body = read + loop + write
+        # the output words leave one a cycle at the end of the write loop; the first after its fill
+        first_out = call // 2 + body - words_out
+        return KernelCost(total_cycles=body + call, loop_cycles=body, call_overhead_cycles=call, ii_cycles=body,
+                          depth_cycles=body, trips=1, pipelined=False,
+                          function_cycles=body + call - 2 * buffers * t.lock_op_cycles,
+                          first_output_cycles=first_out)
     ii = max(i for _, i, _ in costs)
     last_cycles, _, last_depth = costs[-1]
     deepest = max(d for _, _, d in costs)   # one stage trip's critical path (the stages run one after the other)
