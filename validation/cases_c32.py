@@ -262,6 +262,50 @@ BLIND_NEAREST: dict[str, float] = {
     "c32.deep_autoencoder.rank2.latency": 3112.8,
 }
 
+#: Blind figures of the 37 direct-edge rows with the compiler's ``inter_layer="auto"`` (direct kernel-to-kernel
+#: buffers, compiler/passes/direct.py), recorded from one run (2026-12-07, branch k2k) BEFORE any of them was
+#: compared with a measured figure; in every row the design has as many direct edges as aie4ml's
+#: (:func:`direct_edges`).
+BLIND_DIRECT: dict[str, float] = {
+    "c32.jet_tagger.rank1.latency": 765.6,
+    "c32.jet_tagger.rank2.latency": 819.2,
+    "c32.jet_tagger.rank3.latency": 733.6,
+    "c32.jet_tagger.rank37.latency": 718.4,
+    "c32.jet_tagger.rank36.latency": 690.4,
+    "c32.jet_tagger.rank6.latency": 736.8,
+    "c32.vae_lhc_medium.rank0.latency": 1240.0,
+    "c32.vae_lhc_medium.rank1.latency": 1203.2,
+    "c32.vae_lhc_medium.rank2.latency": 1114.4,
+    "c32.vae_lhc_medium.rank3.latency": 1320.0,
+    "c32.vae_lhc_medium.rank6.latency": 1082.4,
+    "c32.vae_lhc_medium.rank9.latency": 1291.2,
+    "c32.vae_lhc_medium.rank12.latency": 1202.4,
+    "c32.vae_lhc_medium.rank15.latency": 1294.4,
+    "c32.vae_lhc_medium.rank16.latency": 1205.6,
+    "c32.vae_lhc_medium.rank17.latency": 1336.8,
+    "c32.vae_lhc_medium.rank18.latency": 1323.2,
+    "c32.vae_lhc_medium.rank20.latency": 1174.4,
+    "c32.tau_event_selection.rank36.latency": 1069.6,
+    "c32.vae_lhc_large.rank0.latency": 1667.2,
+    "c32.vae_lhc_large.rank2.latency": 1609.6,
+    "c32.vae_lhc_large.rank5.latency": 1609.6,
+    "c32.vae_lhc_large.rank9.latency": 1555.2,
+    "c32.vae_lhc_large.rank12.latency": 1558.4,
+    "c32.vae_lhc_large.rank14.latency": 1590.4,
+    "c32.vae_lhc_large.rank15.latency": 1606.4,
+    "c32.vae_lhc_large.rank17.latency": 1638.4,
+    "c32.vae_lhc_large.rank71.latency": 1584.0,
+    "c32.vae_lhc_large.rank73.latency": 1587.2,
+    "c32.vae_lhc_large.rank75.latency": 1660.8,
+    "c32.vae_lhc_large.rank152.latency": 1564.8,
+    "c32.deep_autoencoder.rank0.latency": 2963.2,
+    "c32.deep_autoencoder.rank21.latency": 2988.8,
+    "c32.deep_autoencoder.rank28.latency": 3052.8,
+    "c32.deep_autoencoder.rank71.latency": 2937.6,
+    "c32.deep_autoencoder.rank1.latency": 2963.2,
+    "c32.deep_autoencoder.rank2.latency": 3008.0,
+}
+
 #: read after the blind run (diagnostic, nothing applied; /tmp scripts, not kept): measured - predicted cycles over all
 #: 61 rows (BLIND and BLIND_NEAREST) against the design's counts, least squares: residual = -82 - 11.6 x (cascade
 #: hops on the critical path, sum of cas_length - 1) - 53.5 x (aie4ml direct inter-layer edges) + 12.5 x (layers)
