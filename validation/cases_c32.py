@@ -149,18 +149,23 @@ def aie4ml_plios():
 
 
 @functools.lru_cache(maxsize=None)
-def predict_ns(ws: tuple[int, ...], par: tuple[tuple[int, int], ...]) -> tuple[float, str]:
+def predict_ns(ws: tuple[int, ...], par: tuple[tuple[int, int], ...], inter_layer: str = "memtile") -> tuple[float, str]:
+    """(latency ns, detail) of the compiled design; ``inter_layer``: the compile option ("auto" for the rows with
+    aie4ml direct edges: the compiler's direct kernel-to-kernel buffers, compiler/passes/direct.py)."""
     spec = ",".join(f"{a}x{b}" for a, b in par)
     with aie4ml_plios():
-        d = compile_model(graph(list(ws)), batch=BATCH, parallelism=spec, microtiles=MICROTILE)
+        d = compile_model(graph(list(ws)), batch=BATCH, parallelism=spec, microtiles=MICROTILE,
+                          inter_layer=inter_layer)
     r = simulate(d, iterations=ITERATIONS)
     ins = sorted(p.name for p in d.plios if p.direction == "in")
     outs = sorted(p.name for p in d.plios if p.direction == "out")
     t = r.plio_times_cycles
     cyc = t[outs[0]][0] - t[ins[0]][0] if ins and outs and ins[0] in t and outs[0] in t else r.latency_cycles
+    direct = (f", {len(d.metadata.get('direct_edges', []))} direct kernel-to-kernel edge(s)"
+              if inter_layer != "memtile" else "")
     return (round(cyc * NS_PER_CYCLE, 1),
             f"{cyc} cycles first beat {ins[0]} -> first beat {outs[0]}; {len(ins)} in / {len(outs)} out PLIOs, "
-            f"{len(d.shared_buffers)} memory-tile buffers, parallelism {d.metadata['parallelism']}")
+            f"{len(d.shared_buffers)} memory-tile buffers{direct}, parallelism {d.metadata['parallelism']}")
 
 
 def measurements(path: Path = DATA) -> list[dict]:
@@ -177,22 +182,19 @@ def measurements(path: Path = DATA) -> list[dict]:
 
 
 def predictors(prediction, not_modelled) -> dict:
-    """key -> zero-argument predictor, one per C32 row; rows whose aie4ml design has a direct kernel-to-kernel
-    inter-layer edge are returned as not modelled."""
+    """key -> zero-argument predictor, one per C32 row. Rows whose aie4ml design has a direct kernel-to-kernel
+    inter-layer edge are compiled with ``inter_layer="auto"`` (the compiler's direct edges, the same rule as
+    aie4ml's "auto" route); the others with the default (memory tile on every edge), as in the first blind run.
+    ``not_modelled`` is no longer used (kept for the case interface)."""
     out = {}
     for r in _rows():
         par, ws = parallelism(r), widths(r)
-        d = direct_edges(par)
-        if d:
-            out[key(r)] = functools.partial(
-                not_modelled, f"aie4ml wires {d} inter-layer edge(s) kernel to kernel (cas_num 1 -> cas_length 1, "
-                "memory_plan.py io_route auto); the compiler puts a memory-tile buffer on every inter-layer edge "
-                "(nearest-design figure in cases_c32.BLIND_NEAREST)")
-        else:
-            def fn(ws=tuple(ws), par=tuple(par)):
-                v, det = predict_ns(ws, par)
-                return prediction(v, detail=det)
-            out[key(r)] = fn
+        mode = "auto" if direct_edges(par) else "memtile"
+
+        def fn(ws=tuple(ws), par=tuple(par), mode=mode):
+            v, det = predict_ns(ws, par, mode)
+            return prediction(v, detail=det)
+        out[key(r)] = fn
     return out
 
 
