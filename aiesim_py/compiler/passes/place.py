@@ -31,6 +31,12 @@ relay, :func:`relayed_layers`) adds a relay buffer after all others in the searc
 write port (from the home buffer's last read channel) and one read port per relayed K
 slice, on a memory tile of its own.
 
+A direct kernel-to-kernel edge (``inter_layer`` "auto" / "direct", :mod:`.direct`) has no
+buffer: its entry keeps its index but gets :data:`NO_MEMTILE` and no channel. The packing is
+not constrained for direct edges: row-first packing puts a cas_length 1 consumer column
+east of its producer, so its chain 0 shares the producer tile's memory and its other chains
+are fed by tile DMA (``plan.build_design``).
+
 The compiler does not call :func:`place` alone: :mod:`.place_route` places, plans and
 routes every candidate of the parallelism search as its feasibility check, trying the
 packing orders in turn, so a placement whose memory tiles or streams do not fit sends the
