@@ -101,7 +101,8 @@ class CompiledModel:
 
 def compile(model, device: str = "ve2802", batch: int = 8, parallelism=None,  # noqa: A001
             objective: str = "interval", precision=None, microtile="auto", tolerance: float = 0.1,
-            plio_width_bits: int | None = None, placement: str = "auto", weights="auto") -> CompiledModel:
+            plio_width_bits: int | None = None, placement: str = "auto", weights="auto",
+            inter_layer: str = "memtile") -> CompiledModel:
     """Compile a model for an AIE-ML device.
 
     Args:
@@ -137,6 +138,10 @@ def compile(model, device: str = "ve2802", batch: int = 8, parallelism=None,  # 
             when a layer, or the whole model, does not fit the tiles, and further while that
             shortens the interval), ``"tile"``, ``"memtile"``, or one entry per layer
             (``"tile,memtile"``); ``compiler.passes.weights``.
+        inter_layer: how inter-layer edges carry activations: ``"memtile"`` (default: a memory-tile
+            shared buffer on every edge), ``"auto"`` (a direct kernel-to-kernel buffer where the
+            producer has cas_num 1 and the consumer cas_length 1, no memory tile), ``"direct"``
+            (every edge direct); ``compiler.passes.direct``.
     Raises:
         aiesim_py.errors.AieSimError subclasses with a message naming layer and limit (or
         the knob and its allowed values).
@@ -144,7 +149,7 @@ def compile(model, device: str = "ve2802", batch: int = 8, parallelism=None,  # 
     return CompiledModel(compile_model(model, device=device, batch=batch, parallelism=parallelism,
                                        objective=objective, precision=precision, microtiles=microtile,
                                        tolerance=tolerance, plio_width_bits=plio_width_bits,
-                                       placement=placement, weights=weights))
+                                       placement=placement, weights=weights, inter_layer=inter_layer))
 
 
 def explore(model, space, iterations: int = 16, functional: bool = False, scheduler=None, workers: int = 2,

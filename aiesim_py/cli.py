@@ -110,13 +110,17 @@ def compile_cmd(
                                      "from memory tiles when a layer, or the whole model, does not fit the "
                                      "tiles, and further while that shortens the interval), tile, memtile, or "
                                      "one entry per layer"),
+    inter_layer: str = typer.Option("memtile", "--inter-layer",
+                                    help="Inter-layer edges: memtile (every edge through a memory tile), auto "
+                                         "(cas_num 1 -> cas_length 1 edges kernel to kernel, no memory tile) or "
+                                         "direct (every edge kernel to kernel)"),
     as_json: bool = typer.Option(False, "--json"),
 ):
     """Compile MODEL and write a Vitis AIE project (with design.json) to DIR."""
     import aiesim_py as aie
     cm = aie.compile(model, device=device, batch=batch, parallelism=parallelism, objective=objective,
                      microtile=microtile, tolerance=tolerance, plio_width_bits=plio_width, placement=placement,
-                     weights=weights)
+                     weights=weights, inter_layer=inter_layer)
     project = cm.write_firmware(output)
     d = cm.design
     if plot is not None:

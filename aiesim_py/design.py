@@ -205,7 +205,9 @@ class Plio:
 
 @dataclass(frozen=True)
 class Net:
-    """A connection: stream (possibly broadcast to several ``dsts``) or cascade.
+    """A connection: stream (possibly broadcast to several ``dsts``), cascade, or buffer
+    (``kind`` "buffer": a direct kernel-to-kernel buffer in the source kernel's tile memory,
+    read in place by the ``dsts`` kernels, no DMA: :func:`direct_buffers`).
 
     ``hops``: stream switches the longest source-to-destination path traverses (own switch
     included). ``route`` (stream nets of compiled designs; empty for hand-built ones): the
@@ -220,6 +222,52 @@ class Net:
     kind: str
     hops: int = 1
     route: tuple[tuple[int, int, str, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class DirectBuffer:
+    """A direct kernel-to-kernel buffer (compiler ``passes.direct``): ``producer``'s output
+    buffer read by ``readers`` (kernel names) in the producer's own element order, ``elements``
+    of ``dtype`` per iteration; ``shared``: the readers that read it in the producer tile's
+    memory (a ``"buffer"`` net), the others get a tile-DMA copy (a ``"stream"`` net)."""
+    producer: str
+    readers: tuple[str, ...]
+    shared: tuple[str, ...]
+    elements: int
+    dtype: str
+
+    @property
+    def name(self) -> str:
+        return f"{self.producer}.out"
+
+
+def is_direct_net(net: "Net", design: "Design") -> bool:
+    """Whether ``net`` joins a dense kernel's output buffer to dense kernels' input buffers
+    directly (kind ``"buffer"``, or a ``"stream"`` net from ``<kernel>.out`` to ``<kernel>.in``
+    ports: a tile-DMA copy of a direct buffer)."""
+    if net.kind == "buffer":
+        return True
+    if net.kind != "stream" or not net.src.endswith(".out"):
+        return False
+    names = {k.name for k in design.kernels}
+    return (net.src[:-4] in names
+            and all(d.endswith(".in") and d[:-3] in names for d in net.dsts))
+
+
+def direct_buffers(design: "Design") -> list[DirectBuffer]:
+    """The direct kernel-to-kernel buffers of ``design`` in net order (empty for designs
+    whose inter-layer edges all go through memory tiles)."""
+    by_src: dict[str, list] = {}
+    for net in design.nets:
+        if is_direct_net(net, design):
+            by_src.setdefault(net.src, []).append(net)
+    out = []
+    for src, nets in by_src.items():
+        k = design.kernel(src[:-4])
+        readers = tuple(d[:-3] for n in nets for d in n.dsts)
+        shared = tuple(d[:-3] for n in nets if n.kind == "buffer" for d in n.dsts)
+        out.append(DirectBuffer(k.name, readers, shared, k.params.batch * k.params.n, k.params.out_type))
+    return out
 
 
 #: (column, row) step of each link direction of :attr:`Net.route`

@@ -13,6 +13,7 @@ import time
 
 from aiesim_py.arch import load_device
 from aiesim_py.compiler.frontends import load_model
+from aiesim_py.compiler.passes.direct import INTER_LAYER_MODES
 from aiesim_py.compiler.passes.fuse import fuse_relu
 from aiesim_py.compiler.passes.parallelize import (
     DEFAULT_TOLERANCE, choose_parallelism, parse_parallelism,
@@ -20,7 +21,7 @@ from aiesim_py.compiler.passes.parallelize import (
 from aiesim_py.compiler.passes.place import PLACEMENT_STRATEGIES
 from aiesim_py.compiler.passes.place_route import PlaceAndRoute
 from aiesim_py.compiler.passes.quantize import quantize
-from aiesim_py.design import Design
+from aiesim_py.design import Design, direct_buffers
 from aiesim_py.errors import CompileError, DeviceError, ModelError, ResourceError
 
 
@@ -46,7 +47,7 @@ def with_plio_width(dev, plio_width_bits):
 def compile_model(model, device: str = "ve2802", batch: int = 8, parallelism=None,
                   objective: str = "interval", tolerance: float = DEFAULT_TOLERANCE,
                   microtiles="auto", precision=None, plio_width_bits: int | None = None,
-                  placement: str = "auto", weights="auto") -> Design:
+                  placement: str = "auto", weights="auto", inter_layer: str = "memtile") -> Design:
     """Compile ``model`` for ``device``.
 
     Args:
@@ -71,6 +72,11 @@ def compile_model(model, device: str = "ve2802", batch: int = 8, parallelism=Non
         weights: weight placement per dense layer (``passes.weights``): "auto" (streamed from
             memory tiles only when no tile-resident parallelism fits), "tile", "memtile", or
             one entry per layer ("tile,memtile").
+        inter_layer: how an inter-layer edge carries activations (``passes.direct``):
+            "memtile" (default: every edge through a memory-tile shared buffer), "auto" (a
+            direct kernel-to-kernel buffer where the producer layer has cas_num 1, the
+            consumer cas_length 1 and their microtile layouts agree; else a memory tile), or
+            "direct" (every edge direct; a parallelism candidate where one cannot be is refused).
     Raises:
         ModelError, UnsupportedLayerError, ResourceError, DeviceError, CompileError.
     """
@@ -78,6 +84,8 @@ def compile_model(model, device: str = "ve2802", batch: int = 8, parallelism=Non
     dev = with_plio_width(load_device(device), plio_width_bits)
     if placement not in PLACEMENT_STRATEGIES:
         raise ResourceError(f"placement {placement!r} is not a strategy; allowed: {', '.join(PLACEMENT_STRATEGIES)}")
+    if not isinstance(inter_layer, str) or inter_layer not in INTER_LAYER_MODES:
+        raise CompileError(f"inter_layer {inter_layer!r} is not a mode; allowed: {', '.join(INTER_LAYER_MODES)}")
     if not isinstance(batch, int) or batch < 4 or batch % 4:
         raise CompileError(f"batch {batch!r} must be a positive multiple of 4 (the mmul M of int8 4x8x8)")
     graph = load_model(model, precision)
@@ -88,7 +96,7 @@ def compile_model(model, device: str = "ve2802", batch: int = 8, parallelism=Non
     user = parallelism if isinstance(parallelism, list) else parse_parallelism(parallelism, len(plans))
     t_search = time.perf_counter()
     # placement, plan and routing are part of the search's feasibility (passes/place_route.py)
-    check = PlaceAndRoute(graph, plans, batch, dev, placement)
+    check = PlaceAndRoute(graph, plans, batch, dev, placement, inter_layer)
     try:
         pars = choose_parallelism(plans, batch, dev, user, objective, fits=check,
                                   tolerance=tolerance, microtile_set=microtiles, weights=weights)
@@ -106,6 +114,9 @@ def compile_model(model, device: str = "ve2802", batch: int = 8, parallelism=Non
     design.metadata["stage_cycles"] = [p.stage_cycles for p in pars]
     design.metadata["placement_hops"] = placed.hops_total
     design.metadata["placement"] = placement
+    if inter_layer != "memtile":       # (absent for the default: metadata of existing designs unchanged)
+        design.metadata["inter_layer"] = inter_layer
+        design.metadata["direct_edges"] = [design.kernel(b.producer).layer for b in direct_buffers(design)]
     design.metadata["plio_width_bits"] = dev.plio.width_bits
     design.metadata["plios"] = {"in": len(groups.inputs), "out": len(groups.outputs)}
     design.metadata["phase_seconds"] = {"search": t_place - t_search - sum(check.seconds.values()),

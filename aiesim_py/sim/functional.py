@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from aiesim_py.design import Design
+from aiesim_py.design import Design, direct_buffers
 from aiesim_py.errors import InputDataError, SimulationError
 from aiesim_py.isa.apfixed import apply_plan, srs_plan
 from aiesim_py.isa.bf16 import FloatType
@@ -42,29 +42,42 @@ def _gather(buf: np.ndarray, offsets: np.ndarray) -> np.ndarray:
 
 
 class _Buffers:
-    """Contents of every shared buffer, (iterations, elements) of its element type."""
+    """Contents of every shared buffer, (iterations, elements) of its element type; and of
+    every direct kernel-to-kernel buffer (``design.direct_buffers``), written and read in the
+    kernels' own element order (identity offsets: the compiler makes an edge direct only when
+    the producer's output and the consumers' input layouts are the same)."""
 
     def __init__(self, design: Design, iterations: int):
         self.design = design
         self.data = {b.name: np.zeros((iterations, int(np.prod(b.dimension))), dtype=numpy_dtype(b.dtype))
                      for b in design.shared_buffers if b.initial is None}   # static weights: sim.weights
-        self.writer_of = {}
+        self.writer_of = {}     # endpoint -> (buffer name, element offsets)
         self.reader_of = {}
         for b in design.shared_buffers:
             for port in b.inputs:
                 for peer in port.peers:
-                    self.writer_of[peer] = (b, port)
+                    self.writer_of[peer] = (b.name, port.tiling)
             for port in b.outputs:
                 for peer in port.peers:
-                    self.reader_of[peer] = (b, port)
+                    self.reader_of[peer] = (b.name, port.tiling)
+        for db in direct_buffers(design):
+            self.data[db.name] = np.zeros((iterations, db.elements), dtype=numpy_dtype(db.dtype))
+            ident = direct_offsets(db.elements)
+            self.writer_of[db.name] = (db.name, ident)
+            for r in db.readers:
+                self.reader_of[f"{r}.in"] = (db.name, ident)
+
+    @staticmethod
+    def _offsets(pattern) -> np.ndarray:
+        return pattern if isinstance(pattern, np.ndarray) else pattern.element_offsets()
 
     def write(self, endpoint: str, stream: np.ndarray) -> None:
-        b, port = self.writer_of[endpoint]
-        _scatter(self.data[b.name], port.tiling.element_offsets(), stream)
+        name, pattern = self.writer_of[endpoint]
+        _scatter(self.data[name], self._offsets(pattern), stream)
 
     def read(self, endpoint: str) -> np.ndarray:
-        b, port = self.reader_of[endpoint]
-        return _gather(self.data[b.name], port.tiling.element_offsets())
+        name, pattern = self.reader_of[endpoint]
+        return _gather(self.data[name], self._offsets(pattern))
 
     def relay(self) -> None:
         """Memory-tile relays: every input port of a shared buffer fed by another shared
@@ -72,6 +85,14 @@ class _Buffers:
         (MM2S -> stream -> S2MM), in design order."""
         for _b, src, dst in relay_ports(self.design):
             self.write(src, self.read(dst))
+
+
+def direct_offsets(elements: int) -> np.ndarray:
+    """Element offsets of a direct kernel-to-kernel buffer: the identity (the consumer reads
+    the producer's output in the producer's order), read-only."""
+    out = np.arange(elements, dtype=np.int64)
+    out.setflags(write=False)
+    return out
 
 
 def run_design_per_kernel(design: Design, xi: np.ndarray) -> np.ndarray:

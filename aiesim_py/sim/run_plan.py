@@ -34,7 +34,7 @@ from dataclasses import dataclass
 import numba
 import numpy as np
 
-from aiesim_py.design import Design
+from aiesim_py.design import Design, direct_buffers
 
 from aiesim_py.isa.bf16 import bf16_to_float32, matmul_bf16_values
 from aiesim_py.isa.mmul import F32_EXACT_MAX_K, wrap_signed
@@ -65,6 +65,9 @@ def _bases(design: Design) -> tuple[dict[str, int], int]:
             continue
         bases[b.name] = pos
         pos += int(np.prod(b.dimension))
+    for db in direct_buffers(design):   # direct kernel-to-kernel buffers (identity order)
+        bases[db.name] = pos
+        pos += db.elements
     return bases, pos
 
 
@@ -80,6 +83,12 @@ def _ports(design: Design):
         for p in b.inputs:
             for peer in p.peers:
                 writers[peer] = _Port(b.name, p.tiling.element_offsets(), bases[b.name])
+    from aiesim_py.sim.functional import direct_offsets
+    for db in direct_buffers(design):
+        ident = direct_offsets(db.elements)
+        writers[db.name] = _Port(db.name, ident, bases[db.name])
+        for r in db.readers:
+            readers[f"{r}.in"] = _Port(db.name, ident, bases[db.name])
     return readers, writers
 
 

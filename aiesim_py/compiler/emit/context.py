@@ -38,7 +38,7 @@ from aiesim_py.compiler.emit.kernel_values import (  # noqa: F401
     _OP_TEMPLATES, SRS_SHIFT_MAX, TEMPLATE_OPS, _bf16_kernel_context, _check_bf16_kernel, _check_kernel, _op_arg,
     _op_text, conversion_cpp, kernel_context, template_shapes)
 from aiesim_py.compiler.passes.parallelize import DMA_WORD_BYTES
-from aiesim_py.design import ELEMENT_BYTES, Design, KernelInstance, SharedBuffer
+from aiesim_py.design import ELEMENT_BYTES, Design, KernelInstance, SharedBuffer, is_direct_net
 from aiesim_py.errors import FirmwareError
 
 GRAPH_CLASS = "AieSimGraph"
@@ -226,17 +226,30 @@ def connections(design: Design) -> list[dict]:
     r = _Resolver(design)
     uses: dict[tuple[str, str], int] = {}
     out = []
+    direct_srcs: set[str] = set()      # a direct buffer's source port counts once over its nets
     for net in design.nets:
         src = r.resolve(net.src)
         if not net.dsts:
             raise FirmwareError(f"net from {net.src!r} has no destination")
-        uses[(src.owner, src.port)] = uses.get((src.owner, src.port), 0) + 1
+        direct = is_direct_net(net, design)
+        if not (direct and net.src in direct_srcs):
+            uses[(src.owner, src.port)] = uses.get((src.owner, src.port), 0) + 1
+        if direct:
+            direct_srcs.add(net.src)
         for i, dst_name in enumerate(net.dsts):
             dst = r.resolve(dst_name)
             uses[(dst.owner, dst.port)] = uses.get((dst.owner, dst.port), 0) + 1
             if net.kind == "cascade":
                 if (src.port, dst.port) != ("cascade_out", "cascade_in"):
                     raise FirmwareError(f"cascade net {net.src} -> {dst_name} must join cascade_out to cascade_in")
+            elif direct:
+                _check_direct(design, net, src, dst, dst_name)
+                out.append({"kind": "buffer", "src": src.expr, "dst": dst.expr,
+                            "comment": (f"direct kernel-to-kernel buffer {src.owner} -> {dst.owner}, no memory tile: "
+                                        + ("in place, in the producer tile's memory (neighbour access)"
+                                           if net.kind == "buffer" else
+                                           "the tile DMA copies it (not a memory neighbour)"))})
+                continue
             elif net.kind != "stream":
                 raise FirmwareError(f"net {net.src} -> {dst_name}: unknown net kind {net.kind!r}")
             elif "cascade" in src.port or "cascade" in dst.port:
@@ -267,6 +280,26 @@ def connections(design: Design) -> list[dict]:
     if extra:
         raise FirmwareError(f"nets use ports the design does not declare: {sorted(extra)}")
     return out
+
+
+def _check_direct(design: Design, net, src: Endpoint, dst: Endpoint, dst_name: str) -> None:
+    """A direct kernel-to-kernel buffer (compiler ``passes.direct``) joins a kernel's output buffer
+    to a kernel's input buffer of the same element type and the same number of elements (the
+    ``adf::dimensions`` of both ports), in the same microtile order.
+
+    Raises:
+        FirmwareError: otherwise (names the net and what differs).
+    """
+    if src.kind != "kernel" or dst.kind != "kernel" or (src.port, dst.port) != ("out", "in"):
+        raise FirmwareError(f"{net.kind} net {net.src} -> {dst_name}: a direct buffer joins a kernel's out to "
+                            "a kernel's in")
+    p, c = design.kernel(src.owner).params, design.kernel(dst.owner).params
+    if src.dtype != dst.dtype:
+        raise FirmwareError(f"direct buffer {net.src} -> {dst_name} joins {src.dtype} to {dst.dtype} elements")
+    if (p.batch * p.n, p.mmul_m, p.mmul_n) != (c.batch * c.k, c.mmul_m, c.mmul_k):
+        raise FirmwareError(f"direct buffer {net.src} -> {dst_name}: the producer writes {p.batch} x {p.n} in "
+                            f"{p.mmul_m} x {p.mmul_n} microtiles, the consumer reads {c.batch} x {c.k} in "
+                            f"{c.mmul_m} x {c.mmul_k}; the buffer dimensions / layouts differ")
 
 
 def buffer_context(b: SharedBuffer, offsets: list[int]) -> dict:

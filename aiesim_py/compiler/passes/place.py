@@ -31,6 +31,12 @@ relay, :func:`relayed_layers`) adds a relay buffer after all others in the searc
 write port (from the home buffer's last read channel) and one read port per relayed K
 slice, on a memory tile of its own.
 
+A direct kernel-to-kernel edge (``inter_layer`` "auto" / "direct", :mod:`.direct`) has no
+buffer: its entry keeps its index but gets :data:`NO_MEMTILE` and no channel. The packing is
+not constrained for direct edges: row-first packing puts a cas_length 1 consumer column
+east of its producer, so its chain 0 shares the producer tile's memory and its other chains
+are fed by tile DMA (``plan.build_design``).
+
 The compiler does not call :func:`place` alone: :mod:`.place_route` places, plans and
 routes every candidate of the parallelism search as its feasibility check, trying the
 packing orders in turn, so a placement whose memory tiles or streams do not fit sends the
@@ -297,10 +303,17 @@ def _hops(a, b) -> int:
     return abs(a[0] - b[0]) + abs(a[1] - b[1]) + 1
 
 
+#: :attr:`Placement.memtiles` entry of an inter-layer buffer that does not exist (a direct
+#: kernel-to-kernel edge, ``passes.direct``): no memory tile, no DMA channel
+NO_MEMTILE = (-1, -1)
+
+
 def place(pars: list[LayerParallelism], device: Device, groups: PlioGroups | None = None,
-          strategy: str = "auto") -> Placement:
+          strategy: str = "auto", direct_after: frozenset[int] = frozenset()) -> Placement:
     """Place the layers, shared buffers and PLIOs (``groups``: the PLIO groups of
     :func:`~aiesim_py.compiler.passes.parallelize.plio_groups`; None: one PLIO each way).
+    ``direct_after``: indices ``i`` whose edge layer ``i`` -> ``i + 1`` is a direct kernel-to-kernel
+    buffer (``passes.direct``): that buffer gets :data:`NO_MEMTILE` and takes no channel.
 
     Raises ResourceError when the layers do not fit the grid, the memory tiles or the PLIO
     ports."""
@@ -334,7 +347,7 @@ def place(pars: list[LayerParallelism], device: Device, groups: PlioGroups | Non
         writers = [abs_c((x + p.cas_length - 1, y + c)) for c in range(p.cas_num)]
         p, (x, y) = pars[i + 1], origins[i + 1]
         n_read = direct + 1 if i + 1 in relays else p.cas_length
-        buffers.append((writers, [abs_c((x + l, y)) for l in range(n_read)]))
+        buffers.append(None if i in direct_after else (writers, [abs_c((x + l, y)) for l in range(n_read)]))
     p, (x, y) = pars[-1], origins[-1]
     for c0, c1 in groups.outputs:           # chains c0..c1 -> output PLIO g
         writers = [abs_c((x + p.cas_length - 1, y + c)) for c in range(c0, c1)]
@@ -345,6 +358,8 @@ def place(pars: list[LayerParallelism], device: Device, groups: PlioGroups | Non
     memtiles_all = [(c, r) for r in range(mrows) for c in range(cols)]
 
     def cost_of(j, home):
+        if buffers[j] is None:          # a direct edge: no buffer
+            return 0
         writers, readers = buffers[j]
         a = (home[0], home[1] + 1)
         return sum(_hops(a, w) for w in writers) + sum(_hops(a, r) for r in readers)
@@ -375,6 +390,11 @@ def place(pars: list[LayerParallelism], device: Device, groups: PlioGroups | Non
             return
         if j == n_buf:
             best["cost"], best["assign"] = acc, list(assign)
+            return
+        if buffers[j] is None:          # a direct edge: no memory tile, no channel
+            assign.append((NO_MEMTILE, (), ()))
+            search(j + 1, used, chans, acc, assign)
+            assign.pop()
             return
         writers, readers = buffers[j]
         for m in candidates(j, used):

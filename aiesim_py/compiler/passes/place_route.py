@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from aiesim_py.arch.device import Device
 from aiesim_py.compiler.ir import Graph
+from aiesim_py.compiler.passes.direct import direct_edges
 from aiesim_py.compiler.passes.parallelize import LayerParallelism, PlioGroups, plio_groups
 from aiesim_py.compiler.passes.place import PLACEMENT_STRATEGIES, Placement, pack_rectangles, place
 from aiesim_py.compiler.passes.plan import build_design
@@ -65,17 +66,21 @@ class PlaceAndRoute:
         strategy: the ``placement`` knob (:data:`~aiesim_py.compiler.passes.place.PLACEMENT_STRATEGIES`);
             "auto" tries "row_first", then "column_first" (with a streamed layer "spread"
             first).
+        inter_layer: the ``inter_layer`` knob (:data:`~aiesim_py.compiler.passes.direct.INTER_LAYER_MODES`):
+            which inter-layer edges are direct kernel-to-kernel buffers; with "direct" a
+            candidate with an edge that cannot be is refused.
     Raises:
         ResourceError: ``strategy`` is not a strategy.
     """
 
     def __init__(self, graph: Graph, plans: list[LayerQuant], batch: int, device: Device,
-                 strategy: str = "auto"):
+                 strategy: str = "auto", inter_layer: str = "memtile"):
         if strategy not in PLACEMENT_STRATEGIES:
             raise ResourceError(f"placement {strategy!r} is not a strategy; allowed: "
                                 f"{', '.join(PLACEMENT_STRATEGIES)}")
         self.graph, self.plans, self.batch, self.device = graph, plans, batch, device
         self.auto = strategy == "auto"
+        self.inter_layer = inter_layer
         self.strategies = ("row_first", "column_first") if self.auto else (strategy,)
         self._done: dict[tuple, Routed | None] = {}
         #: (parallelism, strategy, reason) of every packed candidate that did not plan or route
@@ -102,6 +107,7 @@ class PlaceAndRoute:
             name = parallelism_name(pars)
             try:
                 groups = plio_groups(self.plans, pars, self.batch, self.device)
+                direct = direct_edges(self.plans, pars, self.batch, self.inter_layer)
             except ResourceError as exc:
                 self.rejected.append((name, "-", str(exc)))
                 self._errors.append(exc)
@@ -110,13 +116,13 @@ class PlaceAndRoute:
             for s in packs:
                 t0 = time.perf_counter()
                 try:
-                    placed = place(pars, self.device, groups, s)
+                    placed = place(pars, self.device, groups, s, direct)
                     t1 = time.perf_counter()
                     self.seconds["place"] += t1 - t0
                     if placed.origins in seen:          # both orders packed the same way
                         continue
                     seen.add(placed.origins)
-                    design = build_design(self.graph, self.plans, pars, placed, self.device, self.batch)
+                    design = build_design(self.graph, self.plans, pars, placed, self.device, self.batch, direct)
                     self.seconds["plan"] += time.perf_counter() - t1
                 except ResourceError as exc:
                     self.rejected.append((name, s, str(exc)))

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from aiesim_py.arch.device import Device
 from aiesim_py.compiler.ir import Graph
+from aiesim_py.compiler.passes.direct import shares_memory
 from aiesim_py.compiler.passes.memory import allocate_tile_memory
 from aiesim_py.compiler.passes.pack import tile_slices
 from aiesim_py.compiler.passes.parallelize import DMA_WORD_BYTES as _DMA_WORD_BYTES
@@ -149,8 +150,15 @@ def check_dma_budgets(buffers, device: Device) -> None:
 
 
 def build_design(graph: Graph, plans: list[LayerQuant], pars: list[LayerParallelism],
-                 placement: Placement, device: Device, batch: int) -> Design:
+                 placement: Placement, device: Device, batch: int,
+                 direct_after: frozenset[int] = frozenset()) -> Design:
     """The Design of placed layers: kernels, shared buffers, nets and PLIOs.
+
+    ``direct_after``: indices ``i`` whose edge layer ``i`` -> ``i + 1`` is a direct
+    kernel-to-kernel buffer (:mod:`.direct`): no shared buffer ``mt<i + 1>``; the producer's
+    ``.out`` goes to the consumers' ``.in`` by a ``"buffer"`` net (the consumers that reach the
+    producer tile's memory, :func:`.direct.shares_memory`) and a routed ``"stream"`` net (the
+    others: tile DMA to tile DMA).
 
     With several PLIO groups (``placement.groups``), input PLIO ``g`` carries the host
     features of the first layer's K slices ``[l0, l1)`` into its own shared buffer
@@ -218,6 +226,8 @@ def build_design(graph: Graph, plans: list[LayerQuant], pars: list[LayerParallel
                 inputs = (SharedBufferPort(0, linear_tiling(stored_g, stored_g, batch), (pname,),
                                            dma("in", g, "write", 0)),)
                 sources.append((name, l0, l1, stored_g, inputs, memtile("in", g), ("in", g)))
+        elif i - 1 in direct_after:     # fed kernel to kernel (nets made with layer i - 1's outputs)
+            sources = []
         else:
             sources = [(f"mt{i}", 0, par.cas_length, stored_prev, tuple(pending_inputs), memtile("mid", i - 1),
                         ("mid", i - 1))]
@@ -295,6 +305,17 @@ def build_design(graph: Graph, plans: list[LayerQuant], pars: list[LayerParallel
                 out_ports[g].append(SharedBufferPort(
                     c - c0, write_tiling((c1 - c0) * par.n_slice, batch, par.n_slice, c - c0, p0.mmul_m,
                                          p0.mmul_n), (f"{last}.out",), dma("out", g, "write", c - c0)))
+            elif i in direct_after:     # direct kernel-to-kernel buffer (passes/direct.py)
+                src_tile = placement.tile(i, c, par.cas_length - 1)
+                nxt = pars[i + 1]
+                peers = [(kernel_name(i + 1, cc, 0), placement.tile(i + 1, cc, 0)) for cc in range(nxt.cas_num)]
+                near = tuple(f"{n}.in" for n, t in peers if shares_memory(src_tile, t))
+                far = [(n, t) for n, t in peers if not shares_memory(src_tile, t)]
+                if near:
+                    nets.append(Net(f"{last}.out", near, "buffer", 0))
+                if far:
+                    nets.append(Net(f"{last}.out", tuple(f"{n}.in" for n, _ in far), "stream",
+                                    max(hops(last_tile, abs_compute(t)) for _, t in far)))
             else:
                 nets.append(Net(f"{last}.out", (f"mt{i + 1}.in[{c}]",), "stream",
                                 hops(last_tile, abs_memtile(serving("mid", i, "write", c)))))

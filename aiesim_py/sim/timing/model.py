@@ -12,6 +12,12 @@ What becomes what:
     memory-tile relay   -> a shared buffer whose input port is another shared buffer's read
                            port: that MM2S writes the relay's slot (one more DMA transfer
                            and lock hand-off before the relayed kernels' inputs);
+    direct kernel-to-kernel buffer (compiler ``passes.direct``, no memory tile) -> one ping-pong
+                           :class:`~locks.SlotBuffer` written by the producer core and read
+                           in place by the consumer cores that reach its tile memory (each
+                           waits on the producer's lock release, + lock wake-up; no DMA), and
+                           one tile MM2S process copying it over its route into the input
+                           ping-pong of each consumer that does not;
     output PLIO         -> the sink of its shared buffer's MM2S (always ready; one per output
                            PLIO; an iteration arrives with the latest first word).
 Routes take their latency and in-flight buffering from the route: the switches on its
@@ -25,7 +31,7 @@ from __future__ import annotations
 
 import simpy
 
-from aiesim_py.design import Design, KernelInstance, route_hops
+from aiesim_py.design import Design, KernelInstance, direct_buffers, route_hops
 from aiesim_py.errors import SimulationError
 from aiesim_py.kernels.dense import dense_cycles
 from aiesim_py.sim.functional import relay_ports
@@ -164,19 +170,46 @@ class TimingModel:
         self._build_memtile_readers(cores, sbufs, relay_in)
         build_weight_streams(self, cores)
 
+    def _direct_buffers(self) -> tuple[dict, dict, dict]:
+        """The direct kernel-to-kernel buffers (compiler ``passes.direct``): one ping-pong
+        :class:`SlotBuffer` in the producer's tile memory, written by the producer core and read
+        in place by each consumer core that reaches that memory (its reader index), plus one
+        reader for the producer tile's MM2S when other consumers get a DMA copy. Returns
+        (producer ``.out`` -> (buffer, DirectBuffer), consumer ``.in`` -> (buffer, reader index),
+        consumer ``.in`` -> producer ``.out`` for the DMA-fed consumers)."""
+        by_out, shared_in, dma_in = {}, {}, {}
+        for db in direct_buffers(self.design):
+            far = [r for r in db.readers if r not in db.shared]
+            readers = [f"{r} core" for r in db.shared] + ([f"{db.name} mm2s"] if far else [])
+            buf = SlotBuffer(self.table, db.name, TILE_BUFFER_SLOTS, [f"{db.producer} core"], readers,
+                             self.p.lock_wakeup_cycles)
+            by_out[db.name] = (buf, db)
+            for j, r in enumerate(db.shared):
+                shared_in[f"{r}.in"] = (buf, j)
+            for r in far:
+                dma_in[f"{r}.in"] = db.name
+        return by_out, shared_in, dma_in
+
     def _build_cores(self, feeder, drain, sbufs) -> dict[str, Core]:
         cores = {}
+        direct_out, direct_in, dma_in = self._direct_buffers()
         for k in self.design.kernels:
             if k.kind != "dense":
                 raise SimulationError(f"kernel {k.name}: no timing model for kind {k.kind!r}")
             cost = dense_cycles(k.params, self.p.core)
             counters = KernelCounters(k.name, tuple(k.tile), k.layer, k.role, cost.total_cycles)
             self.kernel_counters.append(counters)
-            src = feeder.get(f"{k.name}.in")
-            in_buf = SlotBuffer(self.table, f"{k.name}.in", TILE_BUFFER_SLOTS,
-                                [src] if src else [], [f"{k.name} core"], self.p.lock_wakeup_cycles)
+            in_ep = f"{k.name}.in"
+            src = feeder.get(in_ep) or (f"{dma_in[in_ep]} mm2s" if in_ep in dma_in else None)
+            if in_ep in direct_in:      # reads the producer's buffer in place (no DMA)
+                in_buf, reader = direct_in[in_ep]
+            else:
+                in_buf, reader = SlotBuffer(self.table, in_ep, TILE_BUFFER_SLOTS, [src] if src else [],
+                                            [f"{k.name} core"], self.p.lock_wakeup_cycles), 0
             out_buf = None
-            if k.params.writes_output:
+            if k.params.writes_output and f"{k.name}.out" in direct_out:
+                out_buf = direct_out[f"{k.name}.out"][0]
+            elif k.params.writes_output:
                 out_ep = f"{k.name}.out"
                 out_buf = SlotBuffer(self.table, out_ep, TILE_BUFFER_SLOTS, [f"{k.name} core"],
                                      [f"{out_ep} mm2s"] if out_ep in drain else [], self.p.lock_wakeup_cycles)
@@ -193,7 +226,29 @@ class TimingModel:
                         transfer_process(self.env, self.p, tr, self.iterations, self.tracer))))
             group, epilogue = cascade_phases(k.params, cost, self.p.kernel_epilogue_fraction)
             cores[k.name] = weight_core(self, k, Core(counters, in_buf, out_buf, None, None, group, epilogue), cost)
+            cores[k.name].in_reader = reader
+        self._build_direct_copies(cores, direct_out)
         return cores
+
+    def _build_direct_copies(self, cores: dict[str, Core], direct_out: dict) -> None:
+        """The tile-DMA copies of direct buffers to consumers that do not reach the producer's
+        memory: the producer tile's MM2S reads the buffer (its last reader) and streams it over
+        the net's route into each such consumer's input ping-pong (S2MM), one transfer per
+        iteration, like a memory-tile read port but from a compute tile."""
+        for out_ep, (buf, db) in direct_out.items():
+            far = [r for r in db.readers if r not in db.shared]
+            if not far:
+                continue
+            hops = self._hops(out_ep)
+            src_tile = self._kernels[db.producer].tile
+            sender = self._channel(out_ep, "mm2s", _tile_loc(src_tile))
+            receivers = [self._channel(f"{r}.in", "s2mm", _tile_loc(self._kernels[r].tile)) for r in far]
+            tr = Transfer(self._kernels[db.producer].params.output_bytes, _dma_rate(self.p), hops * self.p.hop_latency_cycles,
+                          hops * self.p.stream_fifo_bytes_per_hop, (buf, len(db.shared)),
+                          [(cores[r].in_buf, 0) for r in far], sender, receivers,
+                          source_setup_cycles=self._dma_setup(), ports=self._ports(out_ep))
+            self.processes.append((f"{out_ep} (mm2s, direct copy)", self.env.process(
+                transfer_process(self.env, self.p, tr, self.iterations, self.tracer))))
 
     def _build_cascades(self, cores: dict[str, Core]) -> None:
         fifo = self.p.cascade_fifo_bytes

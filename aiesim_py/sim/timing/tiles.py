@@ -37,6 +37,7 @@ from __future__ import annotations
 import math
 from collections import deque
 from dataclasses import dataclass
+from typing import ClassVar
 
 import simpy
 
@@ -116,6 +117,10 @@ class Core:
     cascade_out: Cascade | None
     group_cycles: int
     epilogue_cycles: int
+    #: the core's reader index of ``in_buf``: 0, except when it reads a direct kernel-to-kernel
+    #: buffer in place together with other consumers (sim/timing/model.py, compiler passes/direct.py);
+    #: a class default, set per instance (not a field: StreamedCore's positional fields follow)
+    in_reader: ClassVar[int] = 0
 
 
 def cascade_sync(env: simpy.Environment, p: TimingParams, core: Core, who: str, work_end: int):
@@ -146,7 +151,7 @@ def begin_call(env: simpy.Environment, core: Core, i: int, who: str):
     free one cascade FIFO slot for the upstream kernel. Returns when the call can start (``env.now``)."""
     c = core.counters
     t_req = env.now
-    lock, value = core.in_buf.reader_lock(i, 0)
+    lock, value = core.in_buf.reader_lock(i, core.in_reader)
     yield from lock.wait(value, who)
     t_in = env.now
     if core.out_buf is not None:
@@ -162,7 +167,7 @@ def core_process(env: simpy.Environment, p: TimingParams, core: Core, iterations
     """simpy process: ``iterations`` calls of one kernel (see module docstring)."""
     c = core.counters
     who = f"{c.name} (core)"
-    core.in_buf.claim(who, reader=0)
+    core.in_buf.claim(who, reader=core.in_reader)
     if core.out_buf is not None:
         core.out_buf.claim(who, writer=0)
     for cas, lock in ((core.cascade_in, "data"), (core.cascade_out, "space")):

@@ -1,0 +1,95 @@
+"""Direct inter-layer edges: a kernel's output buffer wired straight into the next layer's
+input buffers, without a memory tile (the ``inter_layer`` compile option).
+
+By default (``inter_layer="memtile"``) every inter-layer edge is staged in a memory-tile
+``shared_buffer`` whose tilings re-order the producer's output microtiles into the
+consumer's K slices. When the producer layer has one chain (cas_num 1: one output buffer)
+and the consumer layer one K slice (cas_length 1: every chain reads the whole input), no
+re-ordering is needed *if* the two kernels agree on the layout of the data: the producer
+writes ``batch x n`` in ``mmul_m x mmul_n`` microtiles ``[mb][nb]``, the consumer reads
+``batch x k`` in ``mmul_m x mmul_k`` microtiles ``[mb][kb]`` (firmware/kernels/dense.h.j2),
+so the layouts are the same exactly when ``n == k``, ``mmul_n == mmul_k`` and the
+``mmul_m`` and element types agree (:func:`edge_problem`). Then the edge can be an ADF
+kernel-to-kernel buffer connection, ``connect<>(producer.out[0], consumer.in[0])``: the
+same rule AIE4ML's memory planner uses for its "auto" route (one producer port, one
+consumer port: KastnerRG/aie4ml src/aie4ml/passes/memory_plan.py ``_materialize_entry``,
+``direct_eligible``; read for the rule, no code taken).
+
+Where the buffer lives (AIE-ML, aieml-facts.md 2.1: a core reaches its own data memory and
+those of its north, south and west neighbours, UG1603-ARCH / UG1603-DM; the memory-tile row
+below compute row 0 is not reachable by core loads): the compiler puts the ping-pong
+buffer in the producer's tile memory. A consumer core that reaches that memory (the
+producer's east neighbour, or its north / south neighbour in the compute rows,
+:func:`shares_memory`) reads it in place: the edge is one lock hand-off, no DMA (a Design
+net of kind ``"buffer"``). A consumer that does not (the placer packs layer rectangles and
+is not constrained for direct edges; e.g. chains 1.. of a consumer column east of the
+producer) gets its copy the way ADF does for non-neighbouring buffer ports: the producer
+tile's MM2S DMA streams the buffer into the consumer tile's S2MM ping-pong (a routed
+``"stream"`` net from ``<producer>.out`` to ``<consumer>.in``). Both forms emit the same
+ADF ``connect``; only the timing differs.
+
+Not made direct (stays on a memory tile in "auto"; refused in "direct"): layouts that
+differ (:func:`edge_problem`), weight-streamed layers on either side (their kernels take a
+second, asynchronous input buffer; kept simple), and bf16 layers.
+"""
+from __future__ import annotations
+
+from aiesim_py.compiler.passes.layer_parallelism import LayerParallelism
+from aiesim_py.compiler.passes.parallelize import slice_params
+from aiesim_py.compiler.passes.quantize import LayerQuant
+from aiesim_py.errors import ResourceError
+
+#: values of the ``inter_layer`` compile option: "memtile" (every inter-layer edge through a
+#: memory-tile shared buffer, the default), "auto" (direct where :func:`edge_problem` allows,
+#: else a memory tile), "direct" (every inter-layer edge direct, else the candidate is refused)
+INTER_LAYER_MODES = ("memtile", "auto", "direct")
+
+
+def edge_problem(plans: list[LayerQuant], pars: list[LayerParallelism], batch: int, i: int) -> str | None:
+    """Why the edge from layer ``i`` to layer ``i + 1`` cannot be a direct kernel-to-kernel
+    buffer, or None when it can (module docstring)."""
+    a, b = pars[i], pars[i + 1]
+    if a.cas_num != 1 or b.cas_length != 1:
+        return (f"layer {i} has cas_num {a.cas_num} and layer {i + 1} cas_length {b.cas_length}; a direct edge "
+                "needs one producer chain (cas_num 1) and one consumer K slice (cas_length 1)")
+    if a.weights == "memtile" or b.weights == "memtile":
+        return "a weight-streamed layer takes no direct edge"
+    p = slice_params(plans[i], batch, a.cas_length, 1, a.cas_length - 1, a.mmul)
+    c = slice_params(plans[i + 1], batch, 1, b.cas_num, 0, b.mmul)
+    if p.arith != "int" or c.arith != "int":
+        return "bf16 layers take no direct edge"
+    if (p.n, p.mmul_m, p.mmul_n, p.out_type) != (c.k, c.mmul_m, c.mmul_k, c.a_type):
+        return (f"layouts differ: layer {i} writes {p.batch} x {p.n} {p.out_type} in {p.mmul_m} x {p.mmul_n} "
+                f"microtiles, layer {i + 1} reads {c.batch} x {c.k} {c.a_type} in {c.mmul_m} x {c.mmul_k} microtiles")
+    return None
+
+
+def direct_edges(plans: list[LayerQuant], pars: list[LayerParallelism], batch: int,
+                 mode: str) -> frozenset[int]:
+    """Indices ``i`` of the edges (layer ``i`` -> ``i + 1``) made direct under ``mode``.
+
+    Raises:
+        ResourceError: ``mode`` "direct" and an edge cannot be direct (names the edge and
+            why; the parallelism search then moves to its next candidate).
+    """
+    if mode == "memtile":
+        return frozenset()
+    out = set()
+    for i in range(len(pars) - 1):
+        why = edge_problem(plans, pars, batch, i)
+        if why is None:
+            out.add(i)
+        elif mode == "direct":
+            raise ResourceError(f"inter_layer 'direct': the edge from layer {plans[i].name!r} to "
+                                f"{plans[i + 1].name!r} cannot be direct: {why}; use inter_layer 'auto' "
+                                "(memory tile there) or a parallelism with cas_num 1 -> cas_length 1")
+    return frozenset(out)
+
+
+def shares_memory(producer: tuple[int, int], consumer: tuple[int, int]) -> bool:
+    """Whether a consumer core on compute tile ``consumer`` reaches the data memory of
+    compute tile ``producer`` (both ``(column, compute row)``): a core reaches its own memory
+    and its west, north and south neighbours' (aieml-facts.md 2.1, UG1603-ARCH), so the
+    consumer is the producer's tile, its east neighbour, or its north / south neighbour."""
+    dc, dr = consumer[0] - producer[0], consumer[1] - producer[1]
+    return (dc, dr) in ((0, 0), (1, 0), (0, 1), (0, -1))
