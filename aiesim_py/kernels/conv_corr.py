@@ -72,7 +72,8 @@ from conv_corr_traits.hpp @0d8795bc (``__HAS_ACCUM_PERMUTES__ == 0``): cint16 x 
 Complex unzips (:func:`unzip_ops`): the data buffer per F step, the coefficients per G load (``cxc``), and one
 combine of the two real accumulators per output vector. The accumulator unzip / zip the API writes around every
 sliding MAC is assumed optimised away between consecutive MACs (the API's comment on ``unzip_complex`` says the
-pair "can sometimes be optimized away"); this assumption is one candidate for the complex rows being too fast.
+pair "can sometimes be optimized away"); this assumption is one candidate for the complex rows being too fast
+(since ACC_REPACK_CHANGE only for the 16-lane complex schemes, below).
 
 CONVEXT3_CHANGE (third extension, after the CONVEXT2 comparison, before any of its rows' figures was seen):
 cint16 x int32 (16 x 64, Points 4) and cint32 x int16 (8 x 32, Points 4) through the API's generic "real *
@@ -80,6 +81,14 @@ complex" sliding MAC (``sliding_mul_acc64.hpp``: the complex data unzipped, two 
 and imaginary parts, each here the emulated 16 x 32 / 32 x 16 ``mac_conv_16x4`` of kernels.hadamard's
 ``EMULATED_MUL``, ``combine_into_complex`` at the end); cint32 x cint16 (8 x 8, Points 1) through its 64-bit
 complex sliding MAC: per point one native ``mac_elem_8``, a broadcast coefficient element and a data rotate.
+
+Session 12 (helper convcorr), both made AFTER the CONVEXT / CONVEXT3 comparisons and labelled so
+(validation/cases_c15.py CONVCORR_SUMMARY; each flag ``False`` reproduces the earlier figures exactly):
+CONJ_CHANGE (:func:`conj_ops`: DSPLib's correlation conjugates every complex G load, the API's AIE-ML ``conj`` is
+one ``addsub`` per 512 bits) and ACC_REPACK_CHANGE (:func:`acc_repack_ops`: the complex sliding MACs unzip their
+input accumulator and zip their result on every call; costed, by an assumption stated at the flag, where the
+sliding MAC has 8 lanes: cint16 x cint16 and cint32 x int16). The "optimised away" assumption above now holds
+for the 16-lane complex schemes only.
 
 Not modelled (:class:`ConvCorrParams` refuses them): pairs without a cost here (e.g. int16 x int8, which DSPLib
 takes but no benchmark row uses); the stream interface (TP_API 1), the RTP vector lengths, several frames and
