@@ -152,7 +152,9 @@ CONJ_CHANGE = True
 #: after seeing the data, not sourced): the pair is kept when the sliding MAC has fewer lanes than the native
 #: 16-lane acc64 multiply (cint16 x cint16 and cint32 x int16, Lanes 8: the API grows the unzipped halves to 16
 #: lanes with ``grow_all<16>`` and extracts ``Lanes`` after the zip, so zip and unzip are not inverse on the
-#: registers the MACs read) and optimized away at 16 lanes (cint16 x int16, cint16 x int32: exact inverses).
+#: registers the MACs read) and optimized away at 16 lanes (cint16 x int16, cint16 x int32: exact inverses). The
+#: 16-lane half is the folding kernels.fir_sr_asym already assumes for its 16-lane cint16 x int16 / cint16 x
+#: cint16 sliding MACs (validation C17, lone kernels within 10 %).
 ACC_REPACK_CHANGE = True
 
 #: (F, G) -> the output types conv_corr_traits.hpp fnCheckDataOutType accepts on AIE-ML
