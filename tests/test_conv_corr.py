@@ -3,7 +3,7 @@ import pytest
 
 from aiesim_py.isa.timing import AIE_ML_CORE, resource_ii
 from aiesim_py.kernels import families
-from aiesim_py.kernels import hadamard
+from aiesim_py.kernels import conv_corr, hadamard
 from aiesim_py.kernels.conv_corr import (ConvCorrParams, MacOps, conv_corr_cycles, dsplib_round, outer_trip_ops,
                                          reverse_trip_ops, sliding_mac_ops, unzip_ops)
 
@@ -105,11 +105,31 @@ def test_complex_sliding_macs():
     assert unzip_ops(ConvCorrParams("int16", "int16", 0, 0, 64, 32)) == (0, 0, 0)
 
 
-def test_complex_trip_is_mac_bound():
+def test_complex_trip_is_mac_bound(monkeypatch):
+    # before CONJ_CHANGE / ACC_REPACK_CHANGE (both off): MAC-bound
+    monkeypatch.setattr(conv_corr, "CONJ_CHANGE", False)
+    monkeypatch.setattr(conv_corr, "ACC_REPACK_CHANGE", False)
     o = outer_trip_ops(ConvCorrParams("cint16", "cint16", 0, 0, 512, 128, out="cint16"))
     # 16 G loads x 2 sliding MACs x 4 VMACs; 4 rotates per G load (second MAC) + 3 unzips per G load + combine 2
     assert (o.slots.mac, o.slots.vector_alu) == (128, 16 * 7 + 2)
     assert resource_ii(o.slots, AIE_ML_CORE) == 128
+
+
+def test_complex_acc_repack_and_conj():
+    # ACC_REPACK_CHANGE: 8-lane complex sliding MACs unzip / zip their 1024-bit cacc64 accumulator per call
+    # (2 + 2 VSHUFFLE, 2 + 2 VMOV); 16-lane ones are assumed folded
+    cc = ConvCorrParams("cint16", "cint16", 1, 0, 512, 128, out="cint16")
+    assert conv_corr.acc_repack_ops(cc) == (4, 4)
+    assert conv_corr.acc_repack_ops(ConvCorrParams("cint32", "int16", 1, 0, 1024, 256)) == (4, 4)
+    assert conv_corr.acc_repack_ops(ConvCorrParams("cint16", "int16", 0, 0, 128, 64, out="cint32")) == (0, 0)
+    assert conv_corr.acc_repack_ops(ConvCorrParams("int16", "int16", 0, 0, 64, 32)) == (0, 0)
+    o = outer_trip_ops(cc)
+    assert (o.slots.mac, o.slots.vector_alu, o.slots.move) == (128, 16 * 7 + 2 + 32 * 4, 32 * 4)
+    # CONJ_CHANGE: a correlation with complex G conjugates each G load (one addsub per 512 bits)
+    corr = ConvCorrParams("cint16", "cint16", 0, 0, 512, 128, out="cint16")
+    assert conv_corr.conj_ops(corr) == 1 and conv_corr.conj_ops(cc) == 0
+    assert conv_corr.conj_ops(ConvCorrParams("cint16", "int16", 0, 0, 128, 64, out="cint32")) == 0
+    assert outer_trip_ops(corr).slots.vector_alu == o.slots.vector_alu + corr.g_loads
 
 
 def test_output_type_checked():

@@ -72,7 +72,8 @@ from conv_corr_traits.hpp @0d8795bc (``__HAS_ACCUM_PERMUTES__ == 0``): cint16 x 
 Complex unzips (:func:`unzip_ops`): the data buffer per F step, the coefficients per G load (``cxc``), and one
 combine of the two real accumulators per output vector. The accumulator unzip / zip the API writes around every
 sliding MAC is assumed optimised away between consecutive MACs (the API's comment on ``unzip_complex`` says the
-pair "can sometimes be optimized away"); this assumption is one candidate for the complex rows being too fast.
+pair "can sometimes be optimized away"); this assumption is one candidate for the complex rows being too fast
+(since ACC_REPACK_CHANGE only for the 16-lane complex schemes, below).
 
 CONVEXT3_CHANGE (third extension, after the CONVEXT2 comparison, before any of its rows' figures was seen):
 cint16 x int32 (16 x 64, Points 4) and cint32 x int16 (8 x 32, Points 4) through the API's generic "real *
@@ -80,6 +81,14 @@ complex" sliding MAC (``sliding_mul_acc64.hpp``: the complex data unzipped, two 
 and imaginary parts, each here the emulated 16 x 32 / 32 x 16 ``mac_conv_16x4`` of kernels.hadamard's
 ``EMULATED_MUL``, ``combine_into_complex`` at the end); cint32 x cint16 (8 x 8, Points 1) through its 64-bit
 complex sliding MAC: per point one native ``mac_elem_8``, a broadcast coefficient element and a data rotate.
+
+Session 12 (helper convcorr), both made AFTER the CONVEXT / CONVEXT3 comparisons and labelled so
+(validation/cases_c15.py CONVCORR_SUMMARY; each flag ``False`` reproduces the earlier figures exactly):
+CONJ_CHANGE (:func:`conj_ops`: DSPLib's correlation conjugates every complex G load, the API's AIE-ML ``conj`` is
+one ``addsub`` per 512 bits) and ACC_REPACK_CHANGE (:func:`acc_repack_ops`: the complex sliding MACs unzip their
+input accumulator and zip their result on every call; costed, by an assumption stated at the flag, where the
+sliding MAC has 8 lanes: cint16 x cint16 and cint32 x int16). The "optimised away" assumption above now holds
+for the 16-lane complex schemes only.
 
 Not modelled (:class:`ConvCorrParams` refuses them): pairs without a cost here (e.g. int16 x int8, which DSPLib
 takes but no benchmark row uses); the stream interface (TP_API 1), the RTP vector lengths, several frames and
@@ -121,6 +130,33 @@ PAIRS = {
     ("cint32", "int16"): (8, 32, 64, "cint32", 4, 16, "c32x16"),
     ("cint32", "cint16"): (8, 8, 64, "cint32", 1, 8, "elem8"),
 }
+#: CONJ_CHANGE (helper convcorr, session 12, made AFTER seeing the CONVEXT / CONVEXT3 errors; ``False`` reproduces
+#: the earlier figures): DSPLib conv_corr.cpp (@0d8795bc, ``conv_corrNoRTP``) conjugates every G load of a
+#: correlation with complex G (``if constexpr (TP_FUNCT_TYPE == CORR && isComplex<TT_DATA_G>()) zbuff.val =
+#: aie::conj(zbuff.val)``); the AIE API's AIE-ML ``conj`` (detail/aie2/conj.hpp, cint16 / cint32) is one ``::addsub``
+#: against a zero vector per 512 bits: one vector-ALU op per G load (a 256-bit load grown to 512 bits), on the
+#: coefficient path (:func:`conj_ops`).
+CONJ_CHANGE = True
+#: ACC_REPACK_CHANGE (helper convcorr, session 12, made AFTER seeing the CONVEXT / CONVEXT3 errors; ``False``
+#: reproduces the earlier figures): the AIE API's complex sliding MACs on AIE-ML (detail/aie2/sliding_mul_acc64.hpp
+#: ``<.., 64, 32, 32, cint16, cint16>`` and the generic "real * complex" / "complex * real" ones) unzip the incoming
+#: complex accumulator (``unzip_complex(acc)``) and ``combine_into_complex`` the result on *every* call. Each is an
+#: ``interleave_unzip`` / ``interleave_zip`` of acc64 (detail/aie2/interleave.hpp ``interleave_accum_bits_*_impl``:
+#: per 512 bits an accumulator-to-vector cast of each operand, ``::shuffle`` low and high, the cast back), costed
+#: as kernels.matrix_mult's C16X16_REPACK_CHANGE does (per 512 bits and direction: 1 VSHUFFLE and 2 move-slot
+#: VMOVs), except that between consecutive calls the zip's cast back to the accumulator file and the next
+#: unzip's cast to the vector file are the same bits moved there and back (assumption: the compiler keeps the
+#: value in the vector registers), so per 512 bits and call 2 VSHUFFLE and 2 VMOV (into the accumulator file
+#: before the MACs, out after), on the accumulator chain. The API's own comment (detail/utils.hpp ``unzip_complex``) says a zip
+#: followed by an unzip "can sometimes be optimized away" when granularity and types match. ASSUMPTION (chosen
+#: after seeing the data, not sourced): the pair is kept when the sliding MAC has fewer lanes than the native
+#: 16-lane acc64 multiply (cint16 x cint16 and cint32 x int16, Lanes 8: the API grows the unzipped halves to 16
+#: lanes with ``grow_all<16>`` and extracts ``Lanes`` after the zip, so zip and unzip are not inverse on the
+#: registers the MACs read) and optimized away at 16 lanes (cint16 x int16, cint16 x int32: exact inverses). The
+#: 16-lane half is the folding kernels.fir_sr_asym already assumes for its 16-lane cint16 x int16 / cint16 x
+#: cint16 sliding MACs (validation C17, lone kernels within 10 %).
+ACC_REPACK_CHANGE = True
+
 #: (F, G) -> the output types conv_corr_traits.hpp fnCheckDataOutType accepts on AIE-ML
 OUT_TYPES = {
     ("int8", "int8"): ("int16",),
@@ -356,6 +392,26 @@ def sliding_mac_ops(p: ConvCorrParams, data_start: int, coeff_start: int, t: Cor
     return MacOps(groups * macs, sum(1 + d for d, _c in starts), groups * (moves + 1))
 
 
+def conj_ops(p: ConvCorrParams, t: CoreTiming = AIE_ML_CORE) -> int:
+    """Vector-ALU ops per G load for the correlation's conjugate of complex G (CONJ_CHANGE; 0 otherwise)."""
+    if not CONJ_CHANGE or p.funct_type != CORR or not p.g_type.startswith("c"):
+        return 0
+    return max(1, -(-LOAD_BITS // (8 * t.vector_register_bytes)))
+
+
+def acc_repack_ops(p: ConvCorrParams, t: CoreTiming = AIE_ML_CORE) -> tuple[int, int]:
+    """(vector-ALU shuffles, move-slot casts) of the per-call accumulator unzip + zip (ACC_REPACK_CHANGE; (0, 0)
+    when not costed): per 512 bits of the complex accumulator, one VSHUFFLE in each direction and one cast
+    into, one out of the accumulator file."""
+    if not ACC_REPACK_CHANGE or p.scheme not in ("cxr", "cxc", "c32x16", "c16x32"):
+        return 0, 0
+    _lanes, _muls, _acc, _out, _columns, native_lanes, _scheme = PAIRS[(p.f_type, p.g_type)]
+    if p.lanes >= native_lanes:
+        return 0, 0
+    halves = -(-(p.lanes * 2 * p.acc_bits) // (8 * t.vector_register_bytes))
+    return 2 * halves, 2 * halves
+
+
 def unzip_ops(p: ConvCorrParams, t: CoreTiming = AIE_ML_CORE) -> tuple[int, int, int]:
     """(per F step, per G load, per output vector) vector-ALU shuffles of the complex schemes (0 for the others):
     the AIE API's ``unzip_complex`` of the 1024-bit data buffer (one shuffle per 512-bit part produced), of
@@ -382,7 +438,10 @@ def outer_trip_ops(p: ConvCorrParams, t: CoreTiming = AIE_ML_CORE) -> TripOps:
                 o = sliding_mac_ops(p, lane_step * p.points, (k * p.macs_per_step + lane_step) * p.points, t)
                 macs, valu, moves, blocks = macs + o.macs, valu + o.vector_alu, moves + o.moves, blocks + 1
     per_step, per_g, per_out = unzip_ops(p, t)
-    shuffles = p.g_loads * (p.f_steps * per_step + per_g) + per_out
+    per_g += conj_ops(p, t)
+    repack_shuffles, repack_moves = acc_repack_ops(p, t)
+    shuffles = p.g_loads * (p.f_steps * per_step + per_g) + per_out + blocks * repack_shuffles
+    moves += blocks * repack_moves
     f_loads = p.g_loads * p.f_steps * (3 if p.lanes > p.vec_load_f else 2)
     out_bytes = p.lanes * _bytes(p.out_type)
     stores = -(-out_bytes // t.store_bytes)
@@ -412,7 +471,12 @@ def outer_trip_ops(p: ConvCorrParams, t: CoreTiming = AIE_ML_CORE) -> TripOps:
         chains = 2 if p.scheme in ("cxr", "cxc", "c32x16", "c16x32") else 1
         if emu is not None:
             steps.append((emu.shuffles, t.vector_alu_latency))
-        steps.append((max(macs, 1 + (-(-macs // chains) - 1) * t.acc_chain_ii), t.vmac_latency))
+        chain = 1 + (-(-macs // chains) - 1) * t.acc_chain_ii
+        if repack_shuffles:
+            # every sliding MAC's accumulator goes shuffle -> cast before its MACs and cast -> shuffle after
+            # them (ACC_REPACK_CHANGE): 4 steps on the chain per call, VMOV at vector_alu_latency (assumption)
+            chain += blocks * 4 * t.vector_alu_latency
+        steps.append((max(macs, chain), t.vmac_latency))
     if per_out:
         steps.append((per_out, t.vector_alu_latency))
     if srs:
