@@ -151,7 +151,7 @@ def coeffs_hoisted(starts, t: CoreTiming = AIE_ML_CORE) -> bool:
 def filter_trip_slots(starts, t: CoreTiming = AIE_ML_CORE) -> SlotUse:
     """Issue slots of one 32-sample trip of a filter loop running the filters of ``starts`` (module docstring)."""
     hoisted = coeffs_hoisted(starts, t)
-    acc_shuffles = fir_sr_asym.ACC_SHUFFLES
+    acc_shuffles = fir_sr_asym.acc_interleave_ops()
     alu = 0
     for s in DATA_STARTS:
         alu += UNZIP_SHUFFLES                                                  # shared by the half's calls (CSE)
@@ -169,7 +169,7 @@ def filter_half_depth(t: CoreTiming = AIE_ML_CORE) -> int:
     """Critical path of one half: 512-bit load -> unzip -> rotate -> mul / mac chain -> combine -> stores."""
     return critical_path((2, t.vload_latency), (UNZIP_SHUFFLES, t.vector_alu_latency), (1, t.vector_alu_latency),
                          (1 + (GROUPS - 1) * t.acc_chain_ii, t.vmac_latency),
-                         (fir_sr_asym.ACC_SHUFFLES, t.vector_alu_latency),
+                         (fir_sr_asym.acc_interleave_ops(), t.vector_alu_latency),
                          (HALF_SAMPLES * SAMPLE_BYTES // t.store_bytes, 0))
 
 
