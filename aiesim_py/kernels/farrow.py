@@ -182,15 +182,37 @@ def filter_loop(starts, trips: int, t: CoreTiming = AIE_ML_CORE) -> tuple[int, i
     return loop_cycles(trips, ii, depth, pipelined=True) + loop_setup_cycles(t, trips), ii, depth
 
 
+#: FINAL_MV_CHANGE (made after seeing C38's blind errors, 2026-12-07; validation/cases_c38.py ``FINAL_MV_CHANGE``):
+#: the 8-lane cint16 x int16 ``aie::mac`` is not one bare VMAC. The AIE API (jgmelber/aie_api
+#: include/aie_api/detail/aie2/mul_acc64.hpp @306ac2c1, ``mul_bits_impl<MulOp, 64, 32, cint16, 16, T2>``) makes the
+#: int16 operand complex first: ``interleave_zip`` of it with a zero vector (a 256-bit zip run as one native 512-bit
+#: ``::shuffle``, of which only ``.first`` is live: :data:`FINAL_ZIP_SHUFFLES`), then ``grow<16>().insert(1, z)``
+#: writes zeros into the upper 256 bits of that register (one ``VMOV_mv_w``: :data:`FINAL_ZERO_MOVES`), then one
+#: ``mac_elem_8_2``. On AIE-ML the shuffle, the w move and the VUPS of ``from_vector`` are all mv-slot instructions
+#: (Xilinx/llvm-aie aie2/AIE2GenInstrFormats.td @ff8589af: ``AIE2_mv_w_inst_mv``, ``AIE2_mv_ups_w2c_inst_mv``;
+#: VSHUFFLE beside VSHIFT ``AIE2_vec_shift_inst_mv``), one per bundle, so per 8-sample half three ops share the
+#: resource the model calls the vector-ALU slot. False: the blind model (VUPS alone, on the move slot)
+FINAL_MV_CHANGE = True
+FINAL_ZIP_SHUFFLES = 1
+FINAL_ZERO_MOVES = 1
+
+
 def final_trip_slots(t: CoreTiming = AIE_ML_CORE) -> SlotUse:
     """Issue slots of one 16-sample trip of a farrow_kernel2 loop: per half a 128-bit delay load, two 256-bit
-    loads, one VUPS (move slot), one VMAC, one SRS-fused 256-bit store."""
+    loads, one VUPS, one VMAC, one SRS-fused 256-bit store; with :data:`FINAL_MV_CHANGE` the VUPS, the coefficient
+    zip and the zero insert of the cint16 x int16 MAC on the one mv slot (the model's vector-ALU resource)."""
+    if FINAL_MV_CHANGE:
+        return SlotUse(load_any=2 * 3, vector_alu=2 * (1 + FINAL_ZIP_SHUFFLES + FINAL_ZERO_MOVES), mac=2, store=2)
     return SlotUse(load_any=2 * 3, move=2, mac=2, store=2)
 
 
 def final_depth(t: CoreTiming = AIE_ML_CORE) -> int:
-    """load -> VUPS -> VMAC -> SRS-fused store, the second half one cycle later."""
-    return critical_path((1, t.vload_latency), (1, t.ups_latency), (1, t.vmac_latency), (1, 0)) + 1
+    """load -> VUPS (or, :data:`FINAL_MV_CHANGE`, the longer of VUPS and the coefficient zip -> zero insert) ->
+    VMAC -> SRS-fused store, the second half one cycle later."""
+    head = t.ups_latency
+    if FINAL_MV_CHANGE:
+        head = max(head, (FINAL_ZIP_SHUFFLES + FINAL_ZERO_MOVES) * t.vector_alu_latency)
+    return critical_path((1, t.vload_latency), (1, head), (1, t.vmac_latency), (1, 0)) + 1
 
 
 def loop_iis(p: FarrowParams, t: CoreTiming = AIE_ML_CORE) -> tuple[int, ...]:
