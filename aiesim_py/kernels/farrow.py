@@ -37,8 +37,11 @@ vectors: :data:`UNZIP_SHUFFLES` vector-ALU shuffles), then for each of ``Points 
 ``shuffle_down_rotate<int16, 32>`` of data_re and of data_im from ``s + 4 g`` (512 bits: one shift each unless
 the start is a multiple of 32), a rotate of the coefficients from ``c + 4 g`` (one shift unless 0) and two
 ``mac_conv_16x4`` (``mul`` then ``mac``: a chain of 2 VMACs on acc_re and on acc_im: 4 VMACs a call), then
-``combine_into_complex`` (kernels.fir_sr_asym :data:`~aiesim_py.kernels.fir_sr_asym.ACC_SHUFFLES` vector-ALU
-shuffles, the same count as the FIR's combine before its SRS) and the SRS fused into two 256-bit stores.
+``combine_into_complex`` (kernels.fir_sr_asym :func:`~aiesim_py.kernels.fir_sr_asym.acc_interleave_ops`: with
+``ACC_MOVE``, made after seeing C38's blind errors, 4 shuffles plus the 4 bm -> x moves of the accumulator registers
+they read, all on the mv slot the model calls the vector-ALU slot; 4 shuffles in the blind model) and the SRS fused
+into two 256-bit stores. farrow_kernel2's cint16 x int16 ``aie::mac``: :data:`FINAL_MV_CHANGE` (its int16 operand
+zipped with zeros and the upper half zeroed before the VMAC, with the VUPS on the same mv slot).
 
 ASSUMPTIONS of this model (no source beyond the above; none set on a measured figure):
 

@@ -51,7 +51,12 @@ VSHUFFLEs on cascaded kernels"): the writer's MAC combine and the explicit unzip
 the reader's MAC unzip, are pairs that cancel, so the cascade carries the split accumulator and costs no
 shuffle (taken as the compiler's folding, assumption). What remains is the combine before the SRS of
 the kernel that writes the output (the single kernel or the last of a cascade): :data:`ACC_SHUFFLES`
-vector-ALU shuffles per output vector (:data:`ACC_UNZIP` ``"srs"``; the count is an assumption). Made
+vector-ALU shuffles per output vector (:data:`ACC_UNZIP` ``"srs"``; the count is an assumption), plus (:data:`ACC_MOVE`,
+``ACC_MOVE_CHANGE``, made after seeing the held-out FIR / Farrow errors) the bm -> x moves of the accumulator
+registers those shuffles read: the AIE API shuffles an accumulator cast to a vector (aie2/interleave.hpp), AIE-ML's
+VSHUFFLE reads x registers only, and the ``VMOV_mv_x`` copy is an mv-slot instruction writing the x file through the
+W_WM port that VSHUFFLE / VSHIFT write (llvm-aie AIE2GenInstrFormats.td / AIE2Schedule.td): :func:`acc_interleave_ops`,
+8 ops for the 16-lane cacc64 (4 for the 8-lane cint32 one, as before). Made
 after seeing C17's errors (validation/cases_c17.py ``ACC_UNZIP_CHANGE`` then ``ACC_SHUFFLE_CHANGE``;
 ``True``: also the cascade unzip and the combine before the cascade write; ``False``: the blind model,
 none). Per output vector: data and coefficient loads (either load port), the cascade read / write
