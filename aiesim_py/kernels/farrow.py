@@ -192,8 +192,8 @@ def filter_loop(starts, trips: int, t: CoreTiming = AIE_ML_CORE) -> tuple[int, i
 #: ``::shuffle``, of which only ``.first`` is live: :data:`FINAL_ZIP_SHUFFLES`), then ``grow<16>().insert(1, z)``
 #: writes zeros into the upper 256 bits of that register (one ``VMOV_mv_w``: :data:`FINAL_ZERO_MOVES`), then one
 #: ``mac_elem_8_2``. On AIE-ML the shuffle, the w move and the VUPS of ``from_vector`` are all mv-slot instructions
-#: (Xilinx/llvm-aie aie2/AIE2GenInstrFormats.td @ff8589af: ``AIE2_mv_w_inst_mv``, ``AIE2_mv_ups_w2c_inst_mv``;
-#: VSHUFFLE beside VSHIFT ``AIE2_vec_shift_inst_mv``), one per bundle, so per 8-sample half three ops share the
+#: (Xilinx/llvm-aie aie2/AIE2GenInstrFormats.td @ff8589af: ``AIE2_vec_shuffle_inst_mv``, ``AIE2_mv_w_inst_mv``,
+#: ``AIE2_mv_ups_w2c_inst_mv``), one per bundle, so per 8-sample half three ops share the
 #: resource the model calls the vector-ALU slot. False: the blind model (VUPS alone, on the move slot)
 FINAL_MV_CHANGE = True
 FINAL_ZIP_SHUFFLES = 1

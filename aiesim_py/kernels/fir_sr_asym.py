@@ -342,9 +342,9 @@ ACC_SHUFFLES = 4
 #: accumulator CAST to a vector (jgmelber/aie_api include/aie_api/detail/aie2/interleave.hpp @4e950f7d
 #: ``interleave_accum_bits_zip_impl`` / ``_unzip_impl``, 512-bit branch: ``::shuffle(to_vector::run(v),
 #: to_vector::run(w), mode)``; ``vector_accum_cast.hpp`` @2a408059); AIE-ML's VSHUFFLE reads two x registers
-#: (it may write an x or an accumulator quarter: ``VSHUFFLE_vec_shuffle_x`` / ``_bm``), so each 512-bit accumulator
-#: register it reads is first copied bm -> x by ``VMOV_mv_x`` (Xilinx/llvm-aie aie2/AIE2GenInstrFormats.td
-#: @ff8589af ``AIE2_mv_x_inst_mv``: an mv-slot instruction, as ``AIE2_vec_shift_inst_mv`` VSHIFT; aie2/
+#: (Xilinx/llvm-aie aie2/AIE2GenInstrFormats.td @ff8589af ``AIE2_vec_shuffle_inst_mv``: 4-bit x sources, a 5-bit
+#: destination, x or an accumulator quarter), so each 512-bit accumulator register it reads is first copied bm -> x
+#: by ``VMOV_mv_x`` (``AIE2_mv_x_inst_mv``: an mv-slot instruction, as VSHUFFLE and ``AIE2_vec_shift_inst_mv`` VSHIFT; aie2/
 #: AIE2Schedule.td @0361a31e ``II_VMOV_X_XM_BM`` writes the x file through W_WM_PORT in its cycle 2, the port
 #: II_VSHUFFLE / II_VSHIFT / II_VSEL write too). So one interleave of a ``lanes``-lane cacc64 costs
 #: ``lanes x 16 / 64`` shuffles (one per 512-bit output) plus as many bm -> x moves (one per 512-bit accumulator
