@@ -86,6 +86,7 @@ def test_acc8_ops_per_sliding_mac_hand_counted():
 
 def test_acc8_change_off_is_the_blind_model(monkeypatch):
     monkeypatch.setattr(dec, "ACC8_CHANGE", False)
+    monkeypatch.setattr(fir_sr_asym, "ACC_MOVE", False)     # the blind model's 4-op combine
     assert vector_slots(_p(32), T).vector_alu == 16 + 14 + 6 + 3 + 4
     assert fir_decimate_asym_cycles(_p(32)).ii_cycles == 43
     assert fir_decimate_asym_cycles(_p(32, 4)).ii_cycles == 42
@@ -165,6 +166,7 @@ def test_case_harness_and_blind_figures(monkeypatch):
     monkeypatch.syspath_prepend(str(VALIDATION))
     monkeypatch.setattr(dec, "ACC8_CHANGE", False)
     monkeypatch.setattr(dec, "UNPIPELINED_CHANGE", False)
+    monkeypatch.setattr(fir_sr_asym, "ACC_MOVE", False)     # the blind model's 4-op combine (ACC8 off uses it)
     import cases_c22
     cases_c22.simulate_row.cache_clear()
     try:

@@ -37,8 +37,11 @@ vectors: :data:`UNZIP_SHUFFLES` vector-ALU shuffles), then for each of ``Points 
 ``shuffle_down_rotate<int16, 32>`` of data_re and of data_im from ``s + 4 g`` (512 bits: one shift each unless
 the start is a multiple of 32), a rotate of the coefficients from ``c + 4 g`` (one shift unless 0) and two
 ``mac_conv_16x4`` (``mul`` then ``mac``: a chain of 2 VMACs on acc_re and on acc_im: 4 VMACs a call), then
-``combine_into_complex`` (kernels.fir_sr_asym :data:`~aiesim_py.kernels.fir_sr_asym.ACC_SHUFFLES` vector-ALU
-shuffles, the same count as the FIR's combine before its SRS) and the SRS fused into two 256-bit stores.
+``combine_into_complex`` (kernels.fir_sr_asym :func:`~aiesim_py.kernels.fir_sr_asym.acc_interleave_ops`: with
+``ACC_MOVE``, made after seeing C38's blind errors, 4 shuffles plus the 4 bm -> x moves of the accumulator registers
+they read, all on the mv slot the model calls the vector-ALU slot; 4 shuffles in the blind model) and the SRS fused
+into two 256-bit stores. farrow_kernel2's cint16 x int16 ``aie::mac``: :data:`FINAL_MV_CHANGE` (its int16 operand
+zipped with zeros and the upper half zeroed before the VMAC, with the VUPS on the same mv slot).
 
 ASSUMPTIONS of this model (no source beyond the above; none set on a measured figure):
 
@@ -151,7 +154,7 @@ def coeffs_hoisted(starts, t: CoreTiming = AIE_ML_CORE) -> bool:
 def filter_trip_slots(starts, t: CoreTiming = AIE_ML_CORE) -> SlotUse:
     """Issue slots of one 32-sample trip of a filter loop running the filters of ``starts`` (module docstring)."""
     hoisted = coeffs_hoisted(starts, t)
-    acc_shuffles = fir_sr_asym.ACC_SHUFFLES
+    acc_shuffles = fir_sr_asym.acc_interleave_ops()
     alu = 0
     for s in DATA_STARTS:
         alu += UNZIP_SHUFFLES                                                  # shared by the half's calls (CSE)
@@ -169,7 +172,7 @@ def filter_half_depth(t: CoreTiming = AIE_ML_CORE) -> int:
     """Critical path of one half: 512-bit load -> unzip -> rotate -> mul / mac chain -> combine -> stores."""
     return critical_path((2, t.vload_latency), (UNZIP_SHUFFLES, t.vector_alu_latency), (1, t.vector_alu_latency),
                          (1 + (GROUPS - 1) * t.acc_chain_ii, t.vmac_latency),
-                         (fir_sr_asym.ACC_SHUFFLES, t.vector_alu_latency),
+                         (fir_sr_asym.acc_interleave_ops(), t.vector_alu_latency),
                          (HALF_SAMPLES * SAMPLE_BYTES // t.store_bytes, 0))
 
 
@@ -182,15 +185,37 @@ def filter_loop(starts, trips: int, t: CoreTiming = AIE_ML_CORE) -> tuple[int, i
     return loop_cycles(trips, ii, depth, pipelined=True) + loop_setup_cycles(t, trips), ii, depth
 
 
+#: FINAL_MV_CHANGE (made after seeing C38's blind errors, 2026-12-07; validation/cases_c38.py ``FINAL_MV_CHANGE``):
+#: the 8-lane cint16 x int16 ``aie::mac`` is not one bare VMAC. The AIE API (jgmelber/aie_api
+#: include/aie_api/detail/aie2/mul_acc64.hpp @306ac2c1, ``mul_bits_impl<MulOp, 64, 32, cint16, 16, T2>``) makes the
+#: int16 operand complex first: ``interleave_zip`` of it with a zero vector (a 256-bit zip run as one native 512-bit
+#: ``::shuffle``, of which only ``.first`` is live: :data:`FINAL_ZIP_SHUFFLES`), then ``grow<16>().insert(1, z)``
+#: writes zeros into the upper 256 bits of that register (one ``VMOV_mv_w``: :data:`FINAL_ZERO_MOVES`), then one
+#: ``mac_elem_8_2``. On AIE-ML the shuffle, the w move and the VUPS of ``from_vector`` are all mv-slot instructions
+#: (Xilinx/llvm-aie aie2/AIE2GenInstrFormats.td @ff8589af: ``AIE2_vec_shuffle_inst_mv``, ``AIE2_mv_w_inst_mv``,
+#: ``AIE2_mv_ups_w2c_inst_mv``), one per bundle, so per 8-sample half three ops share the
+#: resource the model calls the vector-ALU slot. False: the blind model (VUPS alone, on the move slot)
+FINAL_MV_CHANGE = True
+FINAL_ZIP_SHUFFLES = 1
+FINAL_ZERO_MOVES = 1
+
+
 def final_trip_slots(t: CoreTiming = AIE_ML_CORE) -> SlotUse:
     """Issue slots of one 16-sample trip of a farrow_kernel2 loop: per half a 128-bit delay load, two 256-bit
-    loads, one VUPS (move slot), one VMAC, one SRS-fused 256-bit store."""
+    loads, one VUPS, one VMAC, one SRS-fused 256-bit store; with :data:`FINAL_MV_CHANGE` the VUPS, the coefficient
+    zip and the zero insert of the cint16 x int16 MAC on the one mv slot (the model's vector-ALU resource)."""
+    if FINAL_MV_CHANGE:
+        return SlotUse(load_any=2 * 3, vector_alu=2 * (1 + FINAL_ZIP_SHUFFLES + FINAL_ZERO_MOVES), mac=2, store=2)
     return SlotUse(load_any=2 * 3, move=2, mac=2, store=2)
 
 
 def final_depth(t: CoreTiming = AIE_ML_CORE) -> int:
-    """load -> VUPS -> VMAC -> SRS-fused store, the second half one cycle later."""
-    return critical_path((1, t.vload_latency), (1, t.ups_latency), (1, t.vmac_latency), (1, 0)) + 1
+    """load -> VUPS (or, :data:`FINAL_MV_CHANGE`, the longer of VUPS and the coefficient zip -> zero insert) ->
+    VMAC -> SRS-fused store, the second half one cycle later."""
+    head = t.ups_latency
+    if FINAL_MV_CHANGE:
+        head = max(head, (FINAL_ZIP_SHUFFLES + FINAL_ZERO_MOVES) * t.vector_alu_latency)
+    return critical_path((1, t.vload_latency), (1, head), (1, t.vmac_latency), (1, 0)) + 1
 
 
 def loop_iis(p: FarrowParams, t: CoreTiming = AIE_ML_CORE) -> tuple[int, ...]:

@@ -332,7 +332,7 @@ def vector_slots(p: FirDecimateAsymParams, t: CoreTiming = AIE_ML_CORE) -> SlotU
         # is its last call's); the cascade write / read pairs stay folded as in fir_sr_asym
         alu += p.macs * acc8_shuffles_per_mac()
     else:
-        alu += fir_sr_asym.ACC_SHUFFLES * sum(acc_shuffle_sets(p))
+        alu += fir_sr_asym.acc_interleave_ops() * sum(acc_shuffle_sets(p))
     words = -(-ACC_BYTES // t.cascade_bytes_per_cycle)
     move = words * (int(p.cascade_in) + int(p.cascade_out))
     stores = 0 if p.cascade_out else -(-LANES * sample_type(p.out_type).bytes // t.store_bytes)
@@ -383,10 +383,10 @@ def vector_depth(p: FirDecimateAsymParams, t: CoreTiming = AIE_ML_CORE) -> int:
         chain = p.macs * p.sliding.chain
         unzip_in, combine_out = acc_shuffle_sets(p)
         if unzip_in:
-            steps.append((fir_sr_asym.ACC_SHUFFLES, t.vector_alu_latency))
+            steps.append((fir_sr_asym.acc_interleave_ops(), t.vector_alu_latency))
         steps.append((1 + (chain - 1) * t.acc_chain_ii, t.vmac_latency))
         if combine_out:
-            steps.append((fir_sr_asym.ACC_SHUFFLES, t.vector_alu_latency))
+            steps.append((fir_sr_asym.acc_interleave_ops(), t.vector_alu_latency))
     if p.cascade_out:
         steps.append((-(-ACC_BYTES // t.cascade_bytes_per_cycle), t.cascade_write_latency))
     else:

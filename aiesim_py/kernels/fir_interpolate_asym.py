@@ -307,7 +307,7 @@ def trip_slots(p: FirInterpolateAsymParams, t: CoreTiming = AIE_ML_CORE) -> Slot
         alu += shared * (data_unzip + sm.data_rotates * (start != 0))
         alu += phases * (coeff_unzip + sm.coeff_rotates * (coeff_start != 0))
     out = not p.cascade_out
-    alu += phases * fir_sr_asym.ACC_SHUFFLES * sum(acc_shuffle_sets(p))
+    alu += phases * fir_sr_asym.acc_interleave_ops() * sum(acc_shuffle_sets(p))
     words = -(-ACC_BYTES // t.cascade_bytes_per_cycle)
     move = phases * words * (int(p.cascade_in) + int(p.cascade_out))
     stores = 0
@@ -341,7 +341,7 @@ def trip_depth(p: FirInterpolateAsymParams, t: CoreTiming = AIE_ML_CORE) -> int:
         steps.append((p.interpolate * words, t.cascade_write_latency))
     else:
         if combine_out:
-            steps.append((fir_sr_asym.ACC_SHUFFLES, t.vector_alu_latency))
+            steps.append((fir_sr_asym.acc_interleave_ops(), t.vector_alu_latency))
         _, levels = INTERLEAVE[p.interpolate]
         steps.append((SRS_PER_PHASE, t.srs_latency))
         steps.append((levels * INTERLEAVE_SHUFFLES, t.vector_alu_latency))

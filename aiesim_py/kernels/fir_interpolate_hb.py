@@ -318,7 +318,7 @@ def vector_slots(p: FirInterpolateHbParams, strobe: int = 0, t: CoreTiming = AIE
     sm = p.sliding
     alu = sum(sm.unzip_shuffles + sm.data_rotates * (d != 0) + sm.coeff_rotates * (c != 0)
               for d, c in mac_starts(p, strobe))
-    alu += ACCUMULATORS * fir_sr_asym.ACC_SHUFFLES * sum(acc_shuffle_sets(p))
+    alu += ACCUMULATORS * fir_sr_asym.acc_interleave_ops() * sum(acc_shuffle_sets(p))
     words = -(-ACC_BYTES // t.cascade_bytes_per_cycle)
     move = ACCUMULATORS * words * (int(p.cascade_in) + int(p.cascade_out))
     stores = 0
@@ -360,7 +360,7 @@ def vector_depth(p: FirInterpolateHbParams, t: CoreTiming = AIE_ML_CORE) -> int:
         steps.append((ACCUMULATORS * words, t.cascade_write_latency))
     else:
         if combine_out:
-            steps.append((fir_sr_asym.ACC_SHUFFLES, t.vector_alu_latency))
+            steps.append((fir_sr_asym.acc_interleave_ops(), t.vector_alu_latency))
         _, levels = interp.INTERLEAVE[INTERPOLATE]
         steps.append((interp.SRS_PER_PHASE, t.srs_latency))
         steps.append((levels * interp.INTERLEAVE_SHUFFLES, t.vector_alu_latency))

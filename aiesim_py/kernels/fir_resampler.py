@@ -329,7 +329,7 @@ def trip_slots(p: FirResamplerParams, t: CoreTiming = AIE_ML_CORE) -> SlotUse:
         alu += sm.unzip_shuffles + sm.data_rotates * (start != 0) + sm.coeff_rotates * (coeff_start != 0)
     loads = deinterleaved_loads(p)
     alu += loads * _deinterleave_shuffles(p.decimate)
-    alu += phases * fir_sr_asym.ACC_SHUFFLES * sum(acc_shuffle_sets(p))
+    alu += phases * fir_sr_asym.acc_interleave_ops() * sum(acc_shuffle_sets(p))
     words = -(-ACC_BYTES // t.cascade_bytes_per_cycle)
     move = phases * words * (int(p.cascade_in) + int(p.cascade_out))
     stores = 0
@@ -368,7 +368,7 @@ def trip_depth(p: FirResamplerParams, t: CoreTiming = AIE_ML_CORE) -> int:
         steps.append((p.interpolate * words, t.cascade_write_latency))
     else:
         if combine_out:
-            steps.append((fir_sr_asym.ACC_SHUFFLES, t.vector_alu_latency))
+            steps.append((fir_sr_asym.acc_interleave_ops(), t.vector_alu_latency))
         if p.interpolate > 1:
             _, levels = INTERLEAVE[p.interpolate]
             steps.append((SRS_PER_PHASE, t.srs_latency))

