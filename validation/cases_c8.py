@@ -118,6 +118,14 @@ int16 x int32 64 of 64, int16 x cint16 0 of 64, cint16 x cint32 64 of 64, cint32
 60, cint32 x cint16 62 of 62, cint32 x cint32 60 of 60, float 123 of 144. The 107 off figures are in KNOWN_OFF
 (:data:`I16XC16_KERNEL_OFF`, :data:`C32X32_KERNEL_OFF`, :data:`FLOAT_ONE_B_CASC4_OFF`). C8 in all: 593 + 537 = 1130 of
 1276.
+
+Review of extension 3's off figures (mvmfix helper, after the blind run; no model change, C8 stays 1130 of 1276): the
+AIE API sequences of the three pairs were read (jgmelber/aie_api ``detail/aie2/mul_acc64.hpp`` @4760f101,
+``interleave.hpp``; DSPLib ``matrix_vector_mul.cpp`` / ``matrix_vector_mul_traits.hpp`` / ``matrix_vector_mul.hpp``:
+``castBtoA`` is 0 on AIE-ML). int16 x cint16 is an emulated pair (the int16 vector zipped with zeros into cint16, two
+8-lane ``mac_elem_8_2`` per MAC), whose op count gives the model's II, not the measured ~2.7x; cint32 x int32's
+sequence is the one the model counts; the int16 x cint32 zip's two VSHIFTs (kernels.hadamard.subvector_shifts) make
+it 0 of 64. Diagnostics with their counts are in the KNOWN_OFF entries; none has a source, none is applied.
 """
 from __future__ import annotations
 
@@ -214,7 +222,11 @@ I16C32_KERNEL_OFF = (
     "on the vector-ALU slot, the 64-bit scalar's VEXTRACT on the move slot; the measured figures fit II 12). "
     "Diagnostic, not applied: one more vector-ALU op per int16 x cint32 MAC brings all 64 int16 x cint32 figures "
     "within 10 % (blind 43 of 64); which op (e.g. a sub-vector shift for the 128-bit int16 A vector the AIE API "
-    "zips with zeros, kernels.hadamard.subvector_shifts counts 2) is not established from the sources read")
+    "zips with zeros, kernels.hadamard.subvector_shifts counts 2) is not established from the sources read. Re-read "
+    "(mvmfix helper): the AIE API's scalar overload keeps the 8-lane (128-bit) int16 A vector (mul_bits_impl<.., 64, "
+    "cint32, 16, int16>, default_elems 8) and glues both zip halves (tmp1.grow<16>().insert(1, tmp2)), so the shared "
+    "subvector_shifts rule gives 2 VSHIFTs per MAC; applied, all 64 int16 x cint32 figures go out (0 of 64, II 16 "
+    "against the measured ~12): as in C12 (SMALL_FRAME_OFF) the VSHIFT pair looks folded, one op remains")
 B4_16X16_LATENCY_OFF = (
     "int32 x int16 @40865147 (extension 2, blind), 32x32 casc 2 ssr 2 (16 x 16 share, DMA-bound, throughput "
     "within 0.1 %): latency 2366 ns against 2818 (-16.1 %), as C32_16X16_LATENCY_OFF (int32 x int32, same shape): "
@@ -229,19 +241,40 @@ I16XC16_KERNEL_OFF = (
     "16 / 8 / 8 from matrix_vector_mul_traits.hpp @0d8795bc, 2 chained VMACs per 16-lane MAC); the measured rows are "
     "kernel-bound at 1539-1689 MSa/s per kernel, ~0.77 cycles per MAC (64x64 frames 2 casc 1 ssr 1: 8192 MACs in "
     "~6060 cycles per call; the model 2265), ~2.7x the model, at every shape. The swapped pair cint16 x int16 "
-    "(extension 1) is PLIO-bound and fits. Diagnostic for kernels.matrix_vector_mul (not applied; what the AIE API / "
-    "compiler emits for a 16-lane int16 vector times a cint16 scalar into cacc64 is not in the sources read)")
+    "(extension 1) is PLIO-bound and fits. Sequence read (mvmfix helper, after the blind run): jgmelber/aie_api "
+    "detail/aie2/mul_acc64.hpp @4760f101 / @306ac2c1 mul_bits_impl<.., 64, 32, cint16, 16, int16> "
+    "(aie::mac(acc, cint16 b, v16int16 a)): broadcast<cint16, 16>, then per 8 lanes (2 blocks) extract<8>(idx) "
+    "of the int16 vector (a VSHIFT "
+    "for idx 1), interleave_zip with zeros (1 VSHUFFLE, .first only), insert of zeros in the upper 256 bits and one "
+    "mac_elem_8_2 (cint16 x cint16, 1 VMAC) on its own 8-lane half of the 16-lane cacc64 accumulator: 2 VMACs and ~4 "
+    "vector-ALU ops per MAC, i.e. the same II 32 per B vector as the model (vector-ALU bound instead of the "
+    "recurrence); "
+    "nothing in it gives ~11.3 cycles per MAC (fit over the 16 shapes: 64c + o = 752, 32c + o = 391 -> c 11.3, o 30 "
+    "cycles per output vector). The same mac_elem_8_2 chains at 2 cycles per MAC in the cint16 DFT (C14). Diagnostic, "
+    "not applied (no source): the two VMACs of a MAC serial at 6 cycles each (chain_ii = vmac_latency + 1 for this "
+    "pair only) puts all 64 figures within 7.5 % (median 3.1 %; C8 1130 -> 1194); at vmac_latency (5) 6 of 64")
 C32X32_KERNEL_OFF = (
     "cint32 x int32 @40865147 (extension 3, blind): the rows whose kernel is near or above the A PLIO transfer "
     "(casc 2, or SSR 2 with a 16-row share) are 10-16 % too fast in throughput, latency 10-18 % short; the clearly "
     "DMA-bound rows fit. E.g. 32x32 casc 2 ssr 2 (16 x 16 share): measured ~608 cycles per call, the model's kernel "
     "525 against a 512-cycle transfer; 32x32 casc 2 ssr 1 (32 x 16): ~1173 measured, kernel 1005: the kernel ~15 % "
-    "longer than the model's emulated cint32 x int32 MAC (4 VMACs, 6 vector-ALU ops per 4-lane MAC). Not identified")
+    "longer than the model's emulated cint32 x int32 MAC (4 VMACs, 6 vector-ALU ops per 4-lane MAC). Not identified. "
+    "Sequence re-read (mvmfix helper, after the blind run; jgmelber/aie_api detail/aie2/mul_acc64.hpp @4760f101 "
+    "mul_bits_impl<.., 64, 32, int32, 64, cint32>): broadcast<int32, 16>, interleave_zip(v, v, 1) of the 512-bit "
+    "broadcast (2 VSHUFFLEs; the high one feeds only lanes beyond lanes_a and is dropped), the 32b x 32b block on "
+    "the low 16 int32 lanes: what the model counts. Diagnostic, not applied: one more vector-ALU op per MAC "
+    "(II 56 per B vector) brings "
+    "these rows to 59 of 60 but moves the db048a49 48x16 frames 8 casc 1 ssr 3 latency from +0.1 to +14.6 % (C8 1130 "
+    "-> 1150); the same op on int32 x cint32 takes it from 62 to 50 of 62, so it is not a property of the zip")
 FLOAT_ONE_B_CASC4_OFF = (
     "float x float @40865147 (extension 3, blind), casc 4 with DIM_B 32 (one 8-lane B vector per kernel): throughput "
     "65-77 % too high, latency 40-45 % short (32x32 casc 4 ssr 4: throughput -11.4 %, the latency within); the casc-4 "
     "rows with DIM_B 64 (two B vectors) and every casc 1 / 2 row fit (float 123 of 144). The same one-B-vector "
-    "slow-down as FLOAT_OFF / ONE_B_VECTOR_CASC_OFF (db048a49 rows), ~1.8x per call. Not identified")
+    "slow-down as FLOAT_OFF / ONE_B_VECTOR_CASC_OFF (db048a49 rows), ~1.8x per call. Not identified. Noted (mvmfix "
+    "helper): each such kernel (8 columns) takes about as long per call as the casc-2 kernel of the same row shape "
+    "with 16 columns (32x32 ssr 1: 1026 against 911 MSa/s; 64x32 ssr 1: 1071 against 899): ~39 cycles per 8-lane MAC "
+    "against ~22 (the 20-cycle rounding-mode chain) when the vecInB loop has 2 or more trips; the DSPLib source "
+    "(matrix_vector_mul.cpp @0d8795bc / @b5868f22 matVecMulBasic) is the same code for both")
 
 KNOWN_OFF: dict[str, str] = {
     **{f"c8.matrix_vector_mul.{pair}_{shape}_lead_1_frames_1_{cs}.{q}": ONE_B_VECTOR_CASC_OFF
