@@ -67,7 +67,7 @@ and its 5 delay slots, the routine's 16 bundles counted from compiler-rt ``__gts
 the select) instead of II 8. Kernel 3771 -> 8617 cycles (-53.3 % -> +6.6 %, within 10 %), iteration 3.425 -> 7.302 us
 (-66.3 % -> -28.2 %, still off): softmax 0 -> 1 of 2, C36 2 -> 3 of 5. Assumption: the aiecompiler's build (which
 measured the figures) calls its own soft-float routine the same way; the routine's bundle count and the filled delay
-slots are assumptions (with the delay slots of JL and RET unfilled the kernel would be 9257 cycles, +14.5 %).
+slots are assumptions (with RET and its 5 delay slots on the chain, unfilled, the kernel would be 9385 cycles, +16.1 %).
 """
 from __future__ import annotations
 
