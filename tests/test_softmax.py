@@ -34,3 +34,18 @@ def test_cost_grows_with_classes():
 def test_refuses_bad_sizes(n):
     with pytest.raises(ValueError):
         SoftmaxParams(n)
+
+
+def test_softfloat_call_change_flag(monkeypatch):
+    """SOFTFLOAT_CALL_CHANGE: loop 1 (the float compare as a library call) is not pipelined; False restores the blind
+    model (3771 cycles at 2048 classes, validation/cases_c36.py BLIND_SOFTMAX)."""
+    from aiesim_py.kernels import softmax
+    p = SoftmaxParams(2048)
+    on = softmax.softmax_cycles(p, AIE_ML_CORE)
+    l1 = softmax.loop_ops(p, AIE_ML_CORE)[0]
+    assert not l1.pipelined and l1.depth > AIE_ML_CORE.branch_delay_slots + softmax.SOFT_FLOAT_GT_BUNDLES
+    monkeypatch.setattr(softmax, "SOFTFLOAT_CALL_CHANGE", False)
+    off = softmax.softmax_cycles(p, AIE_ML_CORE)
+    assert off.total_cycles == 3771 and all(o.pipelined for o in softmax.loop_ops(p, AIE_ML_CORE))
+    assert on.total_cycles - off.total_cycles == (p.trips * l1.depth
+                                                  - ((p.trips - 1) * 8 + softmax.loop_ops(p, AIE_ML_CORE)[0].depth))

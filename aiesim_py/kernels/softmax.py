@@ -41,6 +41,20 @@ takes from Xilinx/llvm-aie AIE2Schedule.td:
 * loop 6: VLDA (7), VMUL.f by the broadcast factor (6), the accfloat -> bf16 conversion to a register (move slot,
   ``conv_latency``: there is no store to fuse it into), and :func:`~aiesim_py.isa.timing.stream_write` of 8 words:
   II = max(8 words + 1 multiply, the move slot's 8 extracts + 1 conversion) = 9.
+* SOFTFLOAT_CALL_CHANGE (helper floatcall, session 12; made AFTER the blind C36 comparison, -53 % on the kernel;
+  :data:`SOFTFLOAT_CALL_CHANGE` False restores the blind model exactly): loop 1's ``vmax > max_val`` is a call to a
+  soft-float compare routine, and the loop holding it is not software-pipelined. Sources: UG1603 "Floating-Point
+  Operations" ("The scalar unit of AI Engine-ML device has no floating-point hardware support"); Xilinx/llvm-aie
+  ``AIE2LegalizerInfo.cpp`` (scalar ``G_FCMP`` custom, ``G_FADD`` / ``G_FMUL`` / ``G_FDIV`` s32 ``libcallFor``) and
+  ``AIELegalizerHelper.cpp`` ``legalizeG_FCMP_FP32`` (an fp32 compare becomes a runtime-library call, ``RTLIB::OGT_F32``
+  = compiler-rt ``__gtsf2``, and an integer compare of its result); Xilinx/llvm-aie PR #1017 ("Reject ZOL candidates
+  that lower to libcalls": a loop with a library call is no hardware-loop candidate). ASSUMPTION: the aiecompiler
+  (Chess) build the tutorial measured does the same (its soft-float library is not public). Cost per trip, one
+  dependent chain (:func:`loop_ops`): the stream words, the reduction, the extract and the bf16 -> float shift, then
+  the call: JL and its 5 delay slots (``branch_delay_slots``, PEANO-BASE; the argument moves in them), the routine's
+  :data:`SOFT_FLOAT_GT_BUNDLES` bundles on the one scalar slot (RET issued 5 bundles before its end, its delay slots
+  holding the routine's tail: assumption), the integer compare of the result and the select of the maximum
+  (:data:`MAX_RECURRENCE`), the store. The other five loops are unchanged.
 * call: the ADF wrapper with no buffer port (:func:`~aiesim_py.kernels.kernel_io.adf_call_overhead`), the
   set-up of the iterators, rounding / saturation modes and broadcasts (:data:`PROLOGUE_OPS`, straight-line).
 
@@ -66,6 +80,16 @@ LDA_CONV_TO_ACC_ADD = 5
 SOFT_FLOAT_COMPARE_OPS = 4
 #: ASSUMPTION: the loop-carried compare + select on the running maximum (two dependent scalar ops)
 MAX_RECURRENCE = 2
+#: SOFTFLOAT_CALL_CHANGE (module docstring; after the blind comparison): loop 1's float compare is a library call and
+#: loop 1 is not pipelined. False: the blind model (inlined :data:`SOFT_FLOAT_COMPARE_OPS`, pipelined loop 1).
+SOFTFLOAT_CALL_CHANGE = True
+#: scalar-slot bundles of the soft-float ``a > b`` routine on its common path (both operands finite, not both zero),
+#: counted from compiler-rt's ``__gtsf2`` (= ``__geXf2__``, as stored in Xilinx/llvm-aie's compiler-rt builtins):
+#: two ANDs (absolute values), two compares with infinity and their OR, the OR of the absolute values and its zero
+#: test, the AND of the operands and its sign test, the < and == compares and two selects of the -1 / 0 / 1 result
+#: (13 ops), plus its three conditional branches one bundle each (delay slots filled by the next ops: ASSUMPTION).
+#: One scalar op per bundle (aieml-facts "One bundle may hold at most ... 1 scalar op"). The routine the aiecompiler links is not public.
+SOFT_FLOAT_GT_BUNDLES = 16
 #: ASSUMPTION: cycles of ``aie::inv`` of one bfloat16 scalar (not read in the AIE API)
 SCALAR_INV_CYCLES = 12
 #: ASSUMPTION: straight-line ops before loop 1 (two mode-register writes, two iterator set-ups) and between the loops
@@ -109,17 +133,31 @@ class LoopOps:
     depth: int
     floor: int = 0          # stream words: cycles per trip at least
     recurrence: int = 0
+    pipelined: bool = True  # False: a call in the body (SOFTFLOAT_CALL_CHANGE), each trip its whole depth
 
 
-def loop_ops(p: SoftmaxParams, t: CoreTiming = AIE_ML_CORE) -> tuple[LoopOps, ...]:
-    """One trip of each of the six loops (module docstring)."""
+def loop_ops(p: SoftmaxParams, t: CoreTiming = AIE_ML_CORE, call: bool | None = None) -> tuple[LoopOps, ...]:
+    """One trip of each of the six loops (module docstring); ``call`` (default :data:`SOFTFLOAT_CALL_CHANGE`): loop 1's
+    float compare as a library call in an unpipelined loop."""
+    call = SOFTFLOAT_CALL_CHANGE if call is None else call
     w = p.stream_words
     reduce_rounds = 4                                   # log2(16)
-    l1 = LoopOps(SlotUse(store=1, vector_alu=2 * reduce_rounds, move=1, scalar=1 + SOFT_FLOAT_COMPARE_OPS),
-                 critical_path((w, 0), (1, t.vector_alu_latency), (2 * reduce_rounds, t.vector_alu_latency),
-                               (1, t.vector_alu_latency), (1, t.scalar_alu_latency),
-                               (SOFT_FLOAT_COMPARE_OPS, t.scalar_alu_latency), (1, 0)),
-                 floor=w, recurrence=MAX_RECURRENCE)
+    if call:
+        # SOFTFLOAT_CALL_CHANGE: JL (the routine's first bundle after its delay slots), the routine, the integer
+        # compare of its result and the select of the maximum, the store; the trip is not overlapped (pipelined False)
+        l1 = LoopOps(SlotUse(store=1, vector_alu=2 * reduce_rounds, move=1, scalar=1 + SOFT_FLOAT_GT_BUNDLES
+                             + MAX_RECURRENCE),
+                     critical_path((w, 0), (1, t.vector_alu_latency), (2 * reduce_rounds, t.vector_alu_latency),
+                                   (1, t.vector_alu_latency), (1, t.scalar_alu_latency),
+                                   (1, 1 + t.branch_delay_slots), (SOFT_FLOAT_GT_BUNDLES, t.scalar_alu_latency),
+                                   (MAX_RECURRENCE, t.scalar_alu_latency), (1, 0)),
+                     floor=w, recurrence=MAX_RECURRENCE, pipelined=False)
+    else:
+        l1 = LoopOps(SlotUse(store=1, vector_alu=2 * reduce_rounds, move=1, scalar=1 + SOFT_FLOAT_COMPARE_OPS),
+                     critical_path((w, 0), (1, t.vector_alu_latency), (2 * reduce_rounds, t.vector_alu_latency),
+                                   (1, t.vector_alu_latency), (1, t.scalar_alu_latency),
+                                   (SOFT_FLOAT_COMPARE_OPS, t.scalar_alu_latency), (1, 0)),
+                     floor=w, recurrence=MAX_RECURRENCE)
     l2 = LoopOps(SlotUse(load_a=1, mac=1, store=1), critical_path((1, LDA_CONV_TO_ACC_ADD), (1, t.bf16_vmac_latency),
                                                                    (1, 0)))
     l3 = LoopOps(SlotUse(load_a=1, mac=1, store=1), critical_path((1, t.vload_latency), (1, t.bf16_vmac_latency),
@@ -144,11 +182,11 @@ def scalar_section_cycles(t: CoreTiming = AIE_ML_CORE) -> int:
 
 
 def softmax_cycles(p: SoftmaxParams, t: CoreTiming = AIE_ML_CORE) -> KernelCost:
-    """Cycles of one call (module docstring): six pipelined loops, the scalar section, the set-up, the ADF wrapper."""
+    """Cycles of one call (module docstring): six loops (loop 1 unpipelined under SOFTFLOAT_CALL_CHANGE), the scalar section, the set-up, the ADF wrapper."""
     loops, iis, depths = 0, [], []
     for ops in loop_ops(p, t):
         ii = max(resource_ii(ops.slots, t, recurrence=ops.recurrence), ops.floor)
-        loops += loop_cycles(p.trips, ii, ops.depth, pipelined=True) + loop_setup_cycles(t, p.trips)
+        loops += loop_cycles(p.trips, ii, ops.depth, pipelined=ops.pipelined) + loop_setup_cycles(t, p.trips)
         iis.append(ii)
         depths.append(ops.depth)
     straight = PROLOGUE_OPS + 5 * BETWEEN_LOOP_OPS + scalar_section_cycles(t)
