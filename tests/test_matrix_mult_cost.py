@@ -25,7 +25,8 @@ T = AIE_ML_CORE
     ("int32", "int32", 4, 2, 4),        # 4 halves products, interleave_unzip of A (low + high shuffle),
     #                                     emulation's lo / hi split of B per mac_4x2_2x4 (2 x 2)
     ("cint16", "cint16", 2, 4, 0),      # 1x4x8 complex: 128 products, 2 VBCST + 2 VSHUFFLE of A
-    ("cint32", "cint32", 4, 2, 4),      # 1x2x8: 2 emulated mac_elem_8 blocks on B halves
+    ("cint32", "cint32", 5, 2, 4),      # 1x2x8: 2 emulated mac_elem_8 blocks on B halves + 1 accumulator
+    #                                     add_conf (C32_RUNTIME_ZERO_CHANGE: the runtime this->zero)
     ("int16", "int32", 2, 0, 2),        # 32-bit B: two 16-bit halves (split of B, mirror of int32 x int16)
     ("cint16", "int16", 2, 2, 0),       # 4x4x4: unzip of A's re / im parts, 2 native 16b x 16b MACs
     ("cint32", "cint16", 8, 8, 0),      # 2x4x8: 8 broadcasts of A, 8 native mac_elem_8
@@ -76,11 +77,22 @@ def test_expansion_follows_dsplib_parallel_flags():
 
 
 @pytest.mark.parametrize("a, b, ii", [("int16", "int16", 4), ("int32", "int16", 8), ("int32", "int32", 16),
-                                      ("cint16", "cint16", 8), ("cint32", "cint32", 16), ("int16", "int32", 8),
+                                      ("cint16", "cint16", 8), ("cint32", "cint32", 20), ("int16", "int32", 8),
                                       ("cint32", "cint16", 32)])
 def test_ab_step_ii_is_the_mac_slot_of_the_2x2_group(a, b, ii):
     p = MatrixMultParams(a, b, 16, 32, 16)
     assert matrix_mult_cycles(p, T).ii_cycles == ii
+
+
+def test_c32_runtime_zero_change_flag(monkeypatch):
+    """C32_RUNTIME_ZERO_CHANGE (post-blind, validation/cases_c7.py): the emulated cint32 x cint32 mac_elem_8 with a
+    runtime ``this->zero`` pays an accumulator add; ``False`` reproduces 4 MAC-slot ops per mmul (16 per AB step)."""
+    import aiesim_py.kernels.matrix_mult as mm
+    monkeypatch.setattr(mm, "C32_RUNTIME_ZERO_CHANGE", False)
+    ops = mm.mmul_ops("cint32", "cint32")
+    assert (ops.mac_cycles, ops.chained) == (4, 4)
+    assert matrix_mult_cycles(MatrixMultParams("cint32", "cint32", 16, 32, 16), T).ii_cycles == 16
+    assert mm.mmul_ops("cint32", "cint16").mac_cycles == 8      # the native cint32 x cint16 mmul is untouched
 
 
 def test_cost_grows_with_the_common_dimension_and_call_holds_the_buffer_locks():

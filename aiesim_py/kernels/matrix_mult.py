@@ -139,6 +139,23 @@ C16X16_REPACK_CHANGE = True
 #: ``False`` reproduces the figures before the change.
 C32_EXTRACT_CHANGE = True
 
+#: C32_RUNTIME_ZERO_CHANGE (2026-12-07, C7; made AFTER seeing the cint32 x cint32 errors, validation/cases_c7.py
+#: C32_DIAGNOSTICS; labelled held-out tuning of a source-read mechanism, no fitted constant): AIE API
+#: ``detail/aie2/mmul_c32_c32.hpp`` ``mmul_c32_c32<1, 2, 8>::mac`` (jgmelber/aie_api @2a408059) passes the block's
+#: *runtime* member ``this->zero`` as ``zero_acc1`` of its first ``mac_elem_8_conf(v8cint32, v8cint32)``; the API's
+#: own emulation of that call (``detail/aie2/emulated_mul_intrinsics.hpp`` ``mac_elem_8_conf``) takes the
+#: one-op ``addmac_elem_8_conf`` path only under ``chess_manifest(!zero_acc1)`` (a compile-time proof), else a
+#: ``mac_elem_8_conf`` on the temporary and an accumulator ``add_conf(acc1, acc, zero_acc1, ...)``: one more
+#: vector-unit op (assumption: the accumulator add issues in the MAC / vector slot, like the VADDMAC it replaces)
+#: on the running accumulator. The second ``mac_elem_8`` passes a constant 0 and keeps the ADDMAC path. Assumption:
+#: the compiler of the measured release does not prove ``this->zero`` false across the AB loop (the member is
+#: written in both ``mul`` and ``mac``). Per mmul 5 MAC-slot ops instead of 4 (20 per 2 x 2 step instead of 16).
+#: Known against it: the 10 older-release cint32 x cint32 figures of dsplib_matrix_mult_aieml.csv fit 16 per
+#: step (C32_DIAGNOSTICS). ``False`` reproduces the figures before the change.
+C32_RUNTIME_ZERO_CHANGE = True
+#: MAC-slot ops the unresolved ``this->zero`` adds per cint32 x cint32 mmul (the accumulator add_conf)
+C32_RUNTIME_ZERO_OPS = 1
+
 
 def emulation_temporaries(ops: MmulOps, t: CoreTiming) -> int:
     """Temporary accumulators an emulated mmul keeps live in a pipelined loop: every second
@@ -187,7 +204,9 @@ def mmul_ops(a: str, b: str) -> MmulOps:
         # mmul_c32_c32<1,2,8>: 2 VBCST of A, mac_elem_8 twice on the two B halves; each an
         # emulated cint32 x cint32 block (B split into cint16 halves)
         blk = emulated_mul("cint32", "cint32")
-        return MmulOps(mac_cycles=max(cycles, 2 * blk.macs), chained=2 * blk.macs, valu_per_a=2,
+        # C32_RUNTIME_ZERO_CHANGE: the first block's runtime zero_acc1 costs an accumulator add_conf
+        extra = C32_RUNTIME_ZERO_OPS if C32_RUNTIME_ZERO_CHANGE else 0
+        return MmulOps(mac_cycles=max(cycles, 2 * blk.macs + extra), chained=2 * blk.macs + extra, valu_per_a=2,
                        valu_per_b=2 * blk.shuffles, emulated=True, a_broadcasts64=2)
     if (a, b) == ("int32", "int16"):
         # mmul_32_16<4,4,4>: one mac_4x4_4x4 (v16int32 x v32int16 -> acc64), emulated on AIE-ML
