@@ -123,15 +123,18 @@ class PlaceAndRoute:
                 self._errors.append(exc)
                 packs = []
             seen = set()
-            for s in packs:
+            # direct edges: first with the consumer chains moved next to their producer (in-place
+            # reads, place.in_place_moves), then without (tile-DMA copies) when that does not plan or route
+            tries = [(s, moved) for s in packs for moved in ((True, False) if direct else (False,))]
+            for s, moved in tries:
                 t0 = time.perf_counter()
                 try:
-                    placed = place(pars, self.device, groups, s, direct)
+                    placed = place(pars, self.device, groups, s, direct, in_place=moved)
                     t1 = time.perf_counter()
                     self.seconds["place"] += t1 - t0
-                    if placed.origins in seen:          # both orders packed the same way
+                    if (placed.origins, placed.chain_tiles) in seen:    # both orders packed the same way
                         continue
-                    seen.add(placed.origins)
+                    seen.add((placed.origins, placed.chain_tiles))
                     design = build_design(self.graph, self.plans, pars, placed, self.device, self.batch, direct)
                     self.seconds["plan"] += time.perf_counter() - t1
                 except ResourceError as exc:
