@@ -43,9 +43,15 @@ NOMINAL_HOPS = 2
 #: consumer chains that can read a producer's buffer in place: the producer's east, north and
 #: south neighbours (aieml-facts.md 2.1; compiler passes/direct.py ``shares_memory``)
 MAX_IN_PLACE = 3
-#: iterations the timing model runs per candidate in :func:`pick` (the interval is the steady
-#: state of the output beats, metrics.steady_interval_cycles)
-PICK_ITERATIONS = 12
+#: iterations the timing model runs per candidate in :func:`pick`, per objective: the latency is
+#: iteration 0's; the interval is the steady state of the output beats
+#: (metrics.steady_interval_cycles), which still moves by a few % between 12 and 32 iterations
+#: (``mlp:64-128-64-12-64-128-64`` 1x4,2x2,1x1,1x1,1x4,2x2: direct 141.8 / 138.1 / 142.0 / 142.3 /
+#: 142.5 at 12 / 16 / 24 / 32 / 48 iterations, memory tile 140.8 / 141.4 / 142.0 / 142.3 / 142.5)
+PICK_ITERATIONS = {"latency": 4, "interval": 32}
+#: relative difference below which two figures of the objective count as equal in :func:`pick`
+#: (the other figure then decides): the interval's residual movement at PICK_ITERATIONS
+PICK_TIE = 0.01
 
 
 _PARAMS: dict = {}
@@ -135,7 +141,7 @@ def latency_choice(plans: list[LayerQuant], options: list[list[LayerParallelism]
 def _score(design, objective: str) -> tuple:
     """(objective figure, other figure) of ``design`` by the timing model."""
     from aiesim_py.sim.timing import simulate
-    r = simulate(design, iterations=PICK_ITERATIONS)
+    r = simulate(design, iterations=PICK_ITERATIONS[objective])
     lat, ivl = r.latency_cycles, round(r.interval_cycles, 3)
     return (lat, ivl) if objective == "latency" else (ivl, lat)
 
@@ -144,7 +150,8 @@ def pick(candidates: list[tuple[list[LayerParallelism], frozenset[int] | None]],
     """The best of ``candidates`` ((parallelism, direct edges or None for the mode's own) in
     order of preference) by the timing model: ``realise(pars, direct)`` places, plans and routes
     one (None when it does not), the figure of ``objective`` ("latency" or "interval") decides,
-    then the other figure, then the order. Returns (pars, direct, routed, scores) or None when
+    (figures within :data:`PICK_TIE` of each other count as equal), then the other figure, then
+    the order. Returns (pars, direct, routed, scores) or None when
     none realises; ``scores``: one (parallelism name, direct edges, figures or None) per
     candidate, for the design's metadata."""
     best, scores = None, []
@@ -157,8 +164,16 @@ def pick(candidates: list[tuple[list[LayerParallelism], frozenset[int] | None]],
         s = _score(routed.design, objective)
         edges = sorted(direct) if direct is not None else None
         scores.append((name, edges, list(s)))
-        if best is None or s + (rank,) < best[0]:
-            best = (s + (rank,), pars, direct, routed)
+        if best is None or _better(s, best[0]):
+            best = (s, pars, direct, routed)
     if best is None:
         return None
     return best[1], best[2], best[3], scores
+
+
+def _better(s: tuple, t: tuple) -> bool:
+    """Whether figures ``s`` beat ``t`` (objective first, :data:`PICK_TIE`; then the other;
+    an exact tie keeps the earlier candidate)."""
+    if abs(s[0] - t[0]) > PICK_TIE * max(abs(s[0]), abs(t[0])):
+        return s[0] < t[0]
+    return s[1] < t[1]
