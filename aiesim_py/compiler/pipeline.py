@@ -99,7 +99,10 @@ def compile_model(model, device: str = "ve2802", batch: int = 8, parallelism=Non
         inter_layer: how an inter-layer edge carries activations (``passes.direct``):
             "memtile" (default: every edge through a memory-tile shared buffer), "auto" (a
             direct kernel-to-kernel buffer where the producer layer has cas_num 1, the
-            consumer cas_length 1 and their microtile layouts agree; else a memory tile), or
+            consumer cas_length 1 and their microtile layouts agree; else a memory tile; with a
+            searched parallelism and objective "latency" / "interval" the search scores direct
+            edges and the timing model picks between the direct and the memory-tile designs,
+            ``passes.direct_cost``, so "auto" is never worse than "memtile" by it), or
             "direct" (every edge direct; a parallelism candidate where one cannot be is refused).
     Raises:
         ModelError, UnsupportedLayerError, ResourceError, DeviceError, CompileError.

@@ -32,10 +32,13 @@ write port (from the home buffer's last read channel) and one read port per rela
 slice, on a memory tile of its own.
 
 A direct kernel-to-kernel edge (``inter_layer`` "auto" / "direct", :mod:`.direct`) has no
-buffer: its entry keeps its index but gets :data:`NO_MEMTILE` and no channel. The packing is
-not constrained for direct edges: row-first packing puts a cas_length 1 consumer column
-east of its producer, so its chain 0 shares the producer tile's memory and its other chains
-are fed by tile DMA (``plan.build_design``).
+buffer: its entry keeps its index but gets :data:`NO_MEMTILE` and no channel. The rectangles
+are packed as for memory-tile edges; then :func:`in_place_moves` moves the consumer chains (a
+cas_length 1 layer: single-tile chains without a cascade between them) onto the producer's
+free east / north / south neighbours, at most three, which read its buffer in place; the
+chains that find no free neighbour keep their rectangle tile and are fed by tile DMA
+(``plan.build_design``). ``place_route`` tries each packing with the moves first, then
+without when that does not plan or route.
 
 The compiler does not call :func:`place` alone: :mod:`.place_route` places, plans and
 routes every candidate of the parallelism search as its feasibility check, trying the
