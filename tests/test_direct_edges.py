@@ -273,3 +273,19 @@ def test_pick_prefers_the_better_figure():
     assert not _better((120.0, 10), (100.0, 50))
     assert _better((100.5, 10), (100.0, 50))        # within the tie: the other figure decides
     assert not _better((100.0, 50), (100.0, 50))    # exact tie keeps the earlier
+
+
+def test_without_the_timing_judge_the_choice_falls_back_to_the_estimate():
+    """The compiler does not import the simulator; the api registers it as the judge of the
+    auto choice. Without it: latency by the analytic estimate, interval the memory-tile design."""
+    from aiesim_py.compiler.passes import direct_cost
+    saved = direct_cost._JUDGE
+    assert saved is not None            # registered by aiesim_py.api (imported with the package)
+    direct_cost.register_judge(None)
+    try:
+        a = compile_model(SPEC, batch=8, objective="latency", inter_layer="auto")
+        i = compile_model("mlp:64-128-64-12-64-128-64", batch=8, inter_layer="auto")
+    finally:
+        direct_cost.register_judge(saved)
+    assert a.metadata["direct_edges"]
+    assert i.metadata["direct_edges"] == [] and all(c[1] in (None, []) for c in i.metadata["direct_choice"])

@@ -61,7 +61,7 @@ def _direct_or_memtile(plans, batch, dev, objective, check, pars, routed, tolera
             mt = None
         if mt is not None and mt != pars:
             cands += [(mt, None), (mt, frozenset())]
-    got = pick(cands, check.realise, objective)
+    got = pick(cands, check.realise, objective, plans, batch, dev)
     if got is None:
         return pars, routed, None
     best_pars, _direct, best_routed, scores = got

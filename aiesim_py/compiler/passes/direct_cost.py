@@ -6,8 +6,9 @@ Two parts:
 * an analytic estimate (:func:`estimate_latency`) that generates a candidate: the first-
   iteration latency of a parallelism as the sum of its layers' call latencies and its edges'
   hand-offs, every number from the timing model's own parameters
-  (:class:`~aiesim_py.sim.timing.params.TimingParams` of the device: DMA rate, BD setup,
-  lock acquire / wake-up, hop latency; the kernel cost model for the calls) and no fitted
+  (the device file's ``[timing]`` table and stream rates that
+  ``sim.timing.params.TimingParams`` copies: DMA rate, BD setup, lock acquire / wake-up, hop
+  latency, cascade hop; the kernel cost model for the calls) and no fitted
   constant. A memory-tile edge is two DMA legs (producer tile MM2S -> memory tile, memory
   tile MM2S -> consumer tile: wake-up + setup + route + bytes / rate each) and a lock
   hand-off; a direct edge read in place is one lock hand-off; a direct edge copied by the
@@ -20,8 +21,8 @@ Two parts:
 * the choice between candidates (:func:`pick`): each candidate parallelism is placed,
   planned and routed (the search's feasibility check) with its direct edges and with every
   edge on a memory tile, and simulated by the timing model itself
-  (:func:`aiesim_py.sim.timing.simulate`, the same cost model the reported figures come
-  from); the best by the objective wins, ties to the memory-tile design. The candidates
+  (``aiesim_py.sim.timing.simulate``, the same cost model the reported figures come from,
+  plugged in by the api layer: :func:`register_judge`); the best by the objective wins, ties to the memory-tile design. The candidates
   include the design ``inter_layer="memtile"`` would give, so "auto" is never worse than it
   by the timing model. This is also how the interval side effect of a direct edge is seen: the
   producer can run at most two calls ahead of its consumers (one ping-pong buffer shared by
@@ -54,24 +55,15 @@ PICK_ITERATIONS = {"latency": 4, "interval": 32}
 PICK_TIE = 0.01
 
 
-_PARAMS: dict = {}
-
-
-def _params(device: Device):
-    """The timing model's parameters of ``device`` (cached per device object)."""
-    from aiesim_py.sim.timing.params import TimingParams
-    key = id(device)
-    if key not in _PARAMS or _PARAMS[key][0] is not device:
-        _PARAMS[key] = (device, TimingParams.from_device(device))
-    return _PARAMS[key][1]
-
-
-def _leg(p, nbytes: int) -> float:
+def _leg(device: Device, nbytes: int) -> float:
     """One DMA transfer after a lock hand-off: wake-up + lock acquire + BD setup + route
-    latency + the bytes at the DMA / stream rate (sim/timing/model.py ``Transfer``)."""
-    rate = float(min(p.dma_bytes_per_cycle, p.stream_bytes_per_cycle))
-    return (p.lock_wakeup_cycles + p.dma_lock_acquire_cycles + p.dma_bd_setup_cycles
-            + NOMINAL_HOPS * p.hop_latency_cycles + nbytes / rate)
+    latency + the bytes at the DMA / stream rate (the timing model's ``Transfer``, with the
+    numbers it reads: the device file's ``[timing]`` table and stream rates, which
+    ``sim.timing.params.TimingParams.from_device`` copies)."""
+    t, st = device.timing, device.stream
+    rate = float(min(st.dma_bytes_per_cycle, st.width_bits // 8))
+    return (t.lock_wakeup_cycles + t.dma_lock_acquire_cycles + t.dma_bd_setup_cycles
+            + NOMINAL_HOPS * st.hop_latency_cycles + nbytes / rate)
 
 
 def _layer_latency(q: LayerQuant, batch: int, o: LayerParallelism, device: Device) -> float:
@@ -80,11 +72,12 @@ def _layer_latency(q: LayerQuant, batch: int, o: LayerParallelism, device: Devic
     kernel (sim/timing/tiles.py ``cascade_sync``)."""
     from aiesim_py.compiler.passes.parallelize import slice_params
     from aiesim_py.kernels.dense import dense_cycles
-    p = _params(device)
+    from aiesim_py.kernels.dense_cost import device_core_timing
     lat = o.kernel_cycles + o.relay_cycles
     if o.cas_length > 1 and o.weights == "tile":
         last = slice_params(q, batch, o.cas_length, o.cas_num, o.cas_length - 1, o.mmul)
-        lat += (o.cas_length - 1) * (p.cascade_hop_cycles + dense_cycles(last, p.core).group_cycles)
+        lat += (o.cas_length - 1) * (device.timing.cascade_hop_cycles
+                                     + dense_cycles(last, device_core_timing(device)).group_cycles)
     return lat
 
 
@@ -98,14 +91,14 @@ def edge_kind(plans: list[LayerQuant], a: LayerParallelism, b: LayerParallelism,
 
 def _edge_latency(pq: LayerQuant, cq: LayerQuant, a: LayerParallelism, b: LayerParallelism, batch: int,
                   device: Device, kind: str) -> float:
-    p = _params(device)
+    wake = device.timing.lock_wakeup_cycles
     out_bytes = batch * a.n_slice * pq.out_bits // 8
     if kind == "in_place":
-        return p.lock_wakeup_cycles
+        return wake
     if kind == "copy":
-        return _leg(p, out_bytes) + p.lock_wakeup_cycles
+        return _leg(device, out_bytes) + wake
     in_bytes = batch * b.k_slice * cq.a_bits // 8
-    return _leg(p, out_bytes) + _leg(p, in_bytes) + p.lock_wakeup_cycles
+    return _leg(device, out_bytes) + _leg(device, in_bytes) + wake
 
 
 def estimate_latency(plans: list[LayerQuant], pars: list[LayerParallelism], batch: int, device: Device,
@@ -138,15 +131,36 @@ def latency_choice(plans: list[LayerQuant], options: list[list[LayerParallelism]
     return list(min(best, key=lambda t: (t[0], t[1]))[2])
 
 
-def _score(design, objective: str) -> tuple:
-    """(objective figure, other figure) of ``design`` by the timing model."""
-    from aiesim_py.sim.timing import simulate
-    r = simulate(design, iterations=PICK_ITERATIONS[objective])
-    lat, ivl = r.latency_cycles, round(r.interval_cycles, 3)
-    return (lat, ivl) if objective == "latency" else (ivl, lat)
+#: the timing model's judge of a Design: ``judge(design, iterations) -> (latency cycles,
+#: interval cycles)``. The compiler does not import the simulator (tests/test_layering.py:
+#: compiler and sim never import each other); the api layer, which imports both, registers
+#: ``sim.timing.simulate`` here (:func:`register_judge`, aiesim_py/api.py), and importing any
+#: part of ``aiesim_py`` imports the api. None: :func:`pick` falls back to the analytic
+#: estimate (latency) / the memory-tile design (interval).
+_JUDGE = None
 
 
-def pick(candidates: list[tuple[list[LayerParallelism], frozenset[int] | None]], realise, objective: str):
+def register_judge(judge) -> None:
+    """Set the timing-model judge :func:`pick` uses (see :data:`_JUDGE`)."""
+    global _JUDGE
+    _JUDGE = judge
+
+
+def _score(design, objective: str, pars, plans, batch: int, device: Device, direct) -> tuple:
+    """(objective figure, other figure) of ``design`` by the timing model (the registered
+    judge); without one, the analytic latency (direct edges as in the design) and, for the
+    interval, 0 for a design without direct edges and 1 with (the memory-tile design wins)."""
+    if _JUDGE is not None:
+        lat, ivl = _JUDGE(design, PICK_ITERATIONS[objective])
+        lat, ivl = lat, round(ivl, 3)
+        return (lat, ivl) if objective == "latency" else (ivl, lat)
+    est = estimate_latency(plans, pars, batch, device, "memtile" if direct == frozenset() else "auto")
+    has_direct = 0 if direct == frozenset() else 1
+    return (est, has_direct) if objective == "latency" else (has_direct, est)
+
+
+def pick(candidates: list[tuple[list[LayerParallelism], frozenset[int] | None]], realise, objective: str,
+         plans: list[LayerQuant], batch: int, device: Device):
     """The best of ``candidates`` ((parallelism, direct edges or None for the mode's own) in
     order of preference) by the timing model: ``realise(pars, direct)`` places, plans and routes
     one (None when it does not), the figure of ``objective`` ("latency" or "interval") decides,
@@ -161,7 +175,7 @@ def pick(candidates: list[tuple[list[LayerParallelism], frozenset[int] | None]],
         if routed is None:
             scores.append((name, sorted(direct) if direct is not None else None, None))
             continue
-        s = _score(routed.design, objective)
+        s = _score(routed.design, objective, pars, plans, batch, device, direct)
         edges = sorted(direct) if direct is not None else None
         scores.append((name, edges, list(s)))
         if best is None or _better(s, best[0]):
