@@ -86,6 +86,19 @@ is -4..56 cycles a direct edge; over all 37 rows it is -29..248 cycles against t
 one hypothesis, not checked: aie4ml's own placement (branch and bound from column 7) leaves those producer / consumer
 tiles without a shared memory module, so ADF copies the buffer by tile DMA where the compiler's placer puts them side
 by side (its rows with the most direct edges, chains of 1x1 layers, are the ones off).
+
+PLACE_CHANGE (2026-12-07, branch k2k2; a compiler change made for the ``inter_layer`` option, not for this case, AFTER
+its measured figures had been seen): the placer now moves the consumer chains of a direct edge (a cas_length 1 layer:
+independent single-tile chains) onto the producer's free east / north / south neighbours, where they read the buffer
+in place, before falling back to the tile-DMA copy (compiler/passes/place.py ``in_place_moves``); an in-place
+consumer no longer allocates an input ping-pong (passes/memory.py). Over the 37 direct-edge rows the consumers
+read in place / get a copy: 47 / 38 before, 72 / 13 after. 18 of the 37 figures move (:data:`PLACE_CHANGE_MOVED`,
+ns before -> after; the before figures are :data:`BLIND_DIRECT`'s), all lower (faster) by 31-121 ns: the direct
+rows 32 of 37 within 10 % before and after, median |error| 6.4 -> 5.0 %, mean error -1.7 -> -3.3 %; jet_tagger
+rank 37 (already off, DIRECT_OFF) -25.2 -> -37.8 %, jet_tagger rank 2 -0.3 -> -8.8 %; C32 49 of 61 within 10 %
+before and after, the same 12 off. So the data do not favour the in-place placement on these rows (consistent with
+the DIRECT_EDGES hypothesis that aie4ml's own placement copies more of its direct buffers); the case keeps the
+compiler's placement. The 24 memory-tile rows are unchanged.
 """
 from __future__ import annotations
 
@@ -324,6 +337,29 @@ BLIND_DIRECT: dict[str, float] = {
     "c32.deep_autoencoder.rank71.latency": 2937.6,
     "c32.deep_autoencoder.rank1.latency": 2963.2,
     "c32.deep_autoencoder.rank2.latency": 3008.0,
+}
+
+#: PLACE_CHANGE (module docstring): the direct-edge rows whose figure moved when the placer began moving consumer
+#: chains next to their producer (in-place reads), (ns before, ns after), both from validation/run.py --case C32
+PLACE_CHANGE_MOVED: dict[str, tuple[float, float]] = {
+    "c32.jet_tagger.rank2.latency": (819.2, 749.6),
+    "c32.jet_tagger.rank37.latency": (718.4, 597.6),
+    "c32.vae_lhc_medium.rank0.latency": (1240.0, 1208.8),
+    "c32.vae_lhc_large.rank0.latency": (1667.2, 1623.2),
+    "c32.vae_lhc_large.rank2.latency": (1609.6, 1565.6),
+    "c32.vae_lhc_large.rank5.latency": (1609.6, 1565.6),
+    "c32.vae_lhc_large.rank9.latency": (1555.2, 1511.2),
+    "c32.vae_lhc_large.rank12.latency": (1558.4, 1514.4),
+    "c32.vae_lhc_large.rank14.latency": (1590.4, 1546.4),
+    "c32.vae_lhc_large.rank15.latency": (1606.4, 1562.4),
+    "c32.vae_lhc_large.rank17.latency": (1638.4, 1594.4),
+    "c32.vae_lhc_large.rank71.latency": (1584.0, 1540.0),
+    "c32.vae_lhc_large.rank75.latency": (1660.8, 1616.8),
+    "c32.deep_autoencoder.rank0.latency": (2963.2, 2932.0),
+    "c32.deep_autoencoder.rank21.latency": (2988.8, 2957.6),
+    "c32.deep_autoencoder.rank28.latency": (3052.8, 3021.6),
+    "c32.deep_autoencoder.rank1.latency": (2963.2, 2932.0),
+    "c32.deep_autoencoder.rank2.latency": (3008.0, 2976.8),
 }
 
 #: read after the blind run (diagnostic, nothing applied; /tmp scripts, not kept): measured - predicted cycles over all

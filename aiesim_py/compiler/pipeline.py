@@ -44,6 +44,30 @@ def with_plio_width(dev, plio_width_bits):
     return dataclasses.replace(dev, plio=dataclasses.replace(dev.plio, width_bits=int(plio_width_bits)))
 
 
+def _direct_or_memtile(plans, batch, dev, objective, check, pars, routed, tolerance, microtiles, weights):
+    """``inter_layer="auto"`` with a searched parallelism: the candidates (the search's choice
+    with its direct edges, the same with every edge on a memory tile, i.e. the design
+    ``inter_layer="memtile"`` gives for it, and for the latency objective also the memory-tile
+    search's own choice) are compared by the timing model (``passes.direct_cost.pick``), so
+    that "auto" never takes a design the timing model finds slower by the objective than the
+    memory-tile one. Returns (pars, routed, the candidates' figures for the metadata)."""
+    from aiesim_py.compiler.passes.direct_cost import pick
+    cands = [(pars, None), (pars, frozenset())]
+    if objective == "latency":
+        try:
+            mt = choose_parallelism(plans, batch, dev, None, objective, fits=check, tolerance=tolerance,
+                                    microtile_set=microtiles, weights=weights, inter_layer="memtile")
+        except ResourceError:
+            mt = None
+        if mt is not None and mt != pars:
+            cands += [(mt, None), (mt, frozenset())]
+    got = pick(cands, check.realise, objective, plans, batch, dev)
+    if got is None:
+        return pars, routed, None
+    best_pars, _direct, best_routed, scores = got
+    return best_pars, best_routed, [[n, e, s] for n, e, s in scores]
+
+
 def compile_model(model, device: str = "ve2802", batch: int = 8, parallelism=None,
                   objective: str = "interval", tolerance: float = DEFAULT_TOLERANCE,
                   microtiles="auto", precision=None, plio_width_bits: int | None = None,
@@ -75,7 +99,10 @@ def compile_model(model, device: str = "ve2802", batch: int = 8, parallelism=Non
         inter_layer: how an inter-layer edge carries activations (``passes.direct``):
             "memtile" (default: every edge through a memory-tile shared buffer), "auto" (a
             direct kernel-to-kernel buffer where the producer layer has cas_num 1, the
-            consumer cas_length 1 and their microtile layouts agree; else a memory tile), or
+            consumer cas_length 1 and their microtile layouts agree; else a memory tile; with a
+            searched parallelism and objective "latency" / "interval" the search scores direct
+            edges and the timing model picks between the direct and the memory-tile designs,
+            ``passes.direct_cost``, so "auto" is never worse than "memtile" by it), or
             "direct" (every edge direct; a parallelism candidate where one cannot be is refused).
     Raises:
         ModelError, UnsupportedLayerError, ResourceError, DeviceError, CompileError.
@@ -99,10 +126,14 @@ def compile_model(model, device: str = "ve2802", batch: int = 8, parallelism=Non
     check = PlaceAndRoute(graph, plans, batch, dev, placement, inter_layer)
     try:
         pars = choose_parallelism(plans, batch, dev, user, objective, fits=check,
-                                  tolerance=tolerance, microtile_set=microtiles, weights=weights)
+                                  tolerance=tolerance, microtile_set=microtiles, weights=weights,
+                                  inter_layer=inter_layer)
     except ResourceError as exc:
         raise check.error(cause=exc) from None
-    routed = check.result(pars, user=user is not None)
+    routed, choice = check.result(pars, user=user is not None), None
+    if inter_layer == "auto" and user is None and objective in ("latency", "interval"):
+        pars, routed, choice = _direct_or_memtile(plans, batch, dev, objective, check, pars, routed, tolerance,
+                                                  microtiles, weights)
     groups, placed, design = routed.groups, routed.placement, routed.design
     t_place = time.perf_counter()
     design.metadata["placement_used"] = routed.strategy
@@ -117,6 +148,10 @@ def compile_model(model, device: str = "ve2802", batch: int = 8, parallelism=Non
     if inter_layer != "memtile":       # (absent for the default: metadata of existing designs unchanged)
         design.metadata["inter_layer"] = inter_layer
         design.metadata["direct_edges"] = [design.kernel(b.producer).layer for b in direct_buffers(design)]
+        design.metadata["direct_in_place"] = sum(len(b.shared) for b in direct_buffers(design))
+        design.metadata["direct_copied"] = sum(len(b.readers) - len(b.shared) for b in direct_buffers(design))
+        if choice is not None:
+            design.metadata["direct_choice"] = choice
     design.metadata["plio_width_bits"] = dev.plio.width_bits
     design.metadata["plios"] = {"in": len(groups.inputs), "out": len(groups.outputs)}
     design.metadata["phase_seconds"] = {"search": t_place - t_search - sum(check.seconds.values()),

@@ -21,9 +21,10 @@ below compute row 0 is not reachable by core loads): the compiler puts the ping-
 buffer in the producer's tile memory. A consumer core that reaches that memory (the
 producer's east neighbour, or its north / south neighbour in the compute rows,
 :func:`shares_memory`) reads it in place: the edge is one lock hand-off, no DMA (a Design
-net of kind ``"buffer"``). A consumer that does not (the placer packs layer rectangles and
-is not constrained for direct edges; e.g. chains 1.. of a consumer column east of the
-producer) gets its copy the way ADF does for non-neighbouring buffer ports: the producer
+net of kind ``"buffer"``; the placer moves up to three consumer chains onto those neighbours
+when the tiles are free, ``place.in_place_moves``, and such a consumer allocates no input
+buffer of its own, ``memory.tile_buffers``). A consumer that does not (a fourth chain, or
+neighbours taken by other layers) gets its copy the way ADF does for non-neighbouring buffer ports: the producer
 tile's MM2S DMA streams the buffer into the consumer tile's S2MM ping-pong (a routed
 ``"stream"`` net from ``<producer>.out`` to ``<consumer>.in``). Both forms emit the same
 ADF ``connect``; only the timing differs.

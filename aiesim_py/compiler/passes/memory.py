@@ -15,9 +15,12 @@ from aiesim_py.kernels.dense import DenseParams
 ALIGN_BYTES = 32   # 256-bit vector load alignment (API-DOC alignment table)
 
 
-def tile_buffers(p: DenseParams, device: Device) -> list[tuple[str, int]]:
-    """(name, bytes) of every buffer a dense kernel needs, largest constraints first."""
-    bufs = [("in_ping", p.input_bytes), ("in_pong", p.input_bytes)]
+def tile_buffers(p: DenseParams, device: Device, in_place: bool = False) -> list[tuple[str, int]]:
+    """(name, bytes) of every buffer a dense kernel needs, largest constraints first.
+    ``in_place``: the kernel reads its input in place from the producer tile's memory (a
+    direct kernel-to-kernel edge to a memory neighbour, ``passes.direct``): that ping-pong
+    pair is the producer's output buffer (counted in the producer's tile), none here."""
+    bufs = [] if in_place else [("in_ping", p.input_bytes), ("in_pong", p.input_bytes)]
     if p.writes_output:
         bufs += [("out_ping", p.output_bytes), ("out_pong", p.output_bytes)]
     if p.has_bias:
@@ -34,8 +37,10 @@ def _align(x: int) -> int:
     return -(-x // ALIGN_BYTES) * ALIGN_BYTES
 
 
-def allocate_tile_memory(p: DenseParams, device: Device, where: str = "") -> tuple[MemoryAllocation, ...]:
-    """Place the buffers; returns allocations (bank, offset, size).
+def allocate_tile_memory(p: DenseParams, device: Device, where: str = "",
+                         in_place: bool = False) -> tuple[MemoryAllocation, ...]:
+    """Place the buffers; returns allocations (bank, offset, size). ``in_place``: as for
+    :func:`tile_buffers` (no input ping-pong in this tile).
 
     Raises:
         ResourceError: the buffers need more than the tile's data memory.
@@ -49,7 +54,7 @@ def allocate_tile_memory(p: DenseParams, device: Device, where: str = "") -> tup
     def fits(start: int, size: int) -> bool:
         return start + size <= total and all(start + size <= a or start >= b for a, b in used)
 
-    for name, size in tile_buffers(p, device):
+    for name, size in tile_buffers(p, device, in_place):
         avoid_bank = None
         if name.endswith("_pong"):
             ping = next(a for a in allocs if a.buffer == name.replace("_pong", "_ping"))
@@ -65,10 +70,10 @@ def allocate_tile_memory(p: DenseParams, device: Device, where: str = "") -> tup
                 start = c
                 break
         if start is None:
-            need = sum(s for _, s in tile_buffers(p, device))
+            need = sum(s for _, s in tile_buffers(p, device, in_place))
             raise ResourceError(
                 f"{where or 'kernel'}: a tile needs {need} bytes (weights {p.weight_bytes} for a "
-                f"{p.k}x{p.n} slice, input {2 * p.input_bytes}, output {2 * p.output_bytes}, stack "
+                f"{p.k}x{p.n} slice, input {0 if in_place else 2 * p.input_bytes}, output {2 * p.output_bytes}, stack "
                 f"{spec.stack_bytes}) but has {total} bytes of data memory; raise cas_length or "
                 "cas_num, or lower the batch")
         used.append((start, start + size))

@@ -341,7 +341,8 @@ def choose_parallelism(plans: list[LayerQuant], batch: int, device: Device,
                        user: list[tuple[int, int]] | None = None,
                        objective: str = "interval", fits: Callable | None = None,
                        tolerance: float = DEFAULT_TOLERANCE,
-                       microtile_set="auto", weights="auto") -> list[LayerParallelism]:
+                       microtile_set="auto", weights="auto",
+                       inter_layer: str = "memtile") -> list[LayerParallelism]:
     """Pick (or check the user's) cas_length x cas_num and microtile for every layer.
 
     Args:
@@ -364,6 +365,13 @@ def choose_parallelism(plans: list[LayerQuant], batch: int, device: Device,
             model, does not fit the tiles, and further while that shortens the interval
             realised with placement and routing: ``weights.stream_to_fit``), "tile",
             "memtile", or one entry per layer.
+        inter_layer: the ``inter_layer`` compile option (``passes.direct``). With "auto" and
+            the latency objective the candidate is the options' least analytic latency with
+            direct edges (``passes.direct_cost.latency_choice``: a cas_num 1 -> cas_length 1
+            edge costs a lock hand-off instead of two DMA legs) when it fits and its estimate
+            is below that of the fastest kernels'; the compiler then compares it with the
+            memory-tile choice in the timing model (``compiler.pipeline``). Other modes and
+            objectives: no effect here.
     Returns:
         one LayerParallelism per layer.
     Raises:
@@ -451,6 +459,12 @@ def choose_parallelism(plans: list[LayerQuant], batch: int, device: Device,
     if objective == "latency":
         # a relayed layer's last K slices start after the relay copy
         fastest = [min(opts, key=lambda o: (o.kernel_cycles + o.relay_cycles, o.tiles)) for opts in options]
+        if inter_layer == "auto":       # direct edges change which options are fastest together
+            from aiesim_py.compiler.passes.direct_cost import estimate_latency, latency_choice
+            joint = latency_choice(plans, options, batch, device)
+            if (estimate_latency(plans, joint, batch, device) < estimate_latency(plans, fastest, batch, device)
+                    and _fits(joint, capacity, fits)):
+                return joint
         if _fits(fastest, capacity, fits):
             return fastest
     k0, n_last = plans[0].weight.shape[0], plans[-1].weight.shape[1]

@@ -32,10 +32,13 @@ write port (from the home buffer's last read channel) and one read port per rela
 slice, on a memory tile of its own.
 
 A direct kernel-to-kernel edge (``inter_layer`` "auto" / "direct", :mod:`.direct`) has no
-buffer: its entry keeps its index but gets :data:`NO_MEMTILE` and no channel. The packing is
-not constrained for direct edges: row-first packing puts a cas_length 1 consumer column
-east of its producer, so its chain 0 shares the producer tile's memory and its other chains
-are fed by tile DMA (``plan.build_design``).
+buffer: its entry keeps its index but gets :data:`NO_MEMTILE` and no channel. The rectangles
+are packed as for memory-tile edges; then :func:`in_place_moves` moves the consumer chains (a
+cas_length 1 layer: single-tile chains without a cascade between them) onto the producer's
+free east / north / south neighbours, at most three, which read its buffer in place; the
+chains that find no free neighbour keep their rectangle tile and are fed by tile DMA
+(``plan.build_design``). ``place_route`` tries each packing with the moves first, then
+without when that does not plan or route.
 
 The compiler does not call :func:`place` alone: :mod:`.place_route` places, plans and
 routes every candidate of the parallelism search as its feasibility check, trying the
@@ -76,6 +79,9 @@ class Placement:
     write_dma: tuple[tuple[tuple[int, int], ...], ...] = ()
     hops_total: int = 0
     groups: PlioGroups | None = None
+    #: ((layer, chain), (column, row)) of the chains of cas_length 1 layers moved out of their
+    #: rectangle next to the producer of their direct edge (:func:`in_place_moves`)
+    chain_tiles: tuple[tuple[tuple[int, int], tuple[int, int]], ...] = ()
 
     def __post_init__(self):
         # one PLIO each way may be given as a bare column
@@ -85,8 +91,48 @@ class Placement:
                 object.__setattr__(self, name, (v,))
 
     def tile(self, layer: int, chain: int, cas_index: int) -> tuple[int, int]:
+        for key, t in self.chain_tiles:
+            if key == (layer, chain):
+                return t
         c0, r0 = self.origins[layer]
         return (c0 + cas_index, r0 + chain)
+
+
+def in_place_moves(pars: list[LayerParallelism], origins, direct_after: frozenset[int], cols: int,
+                   rows: int) -> tuple[tuple[tuple[int, int], tuple[int, int]], ...]:
+    """The placement preference of direct edges (``passes.direct``): a consumer chain that
+    shares the producer tile's memory module reads the buffer in place (no DMA copy); those are
+    the producer's east, north and south neighbours (``direct.shares_memory``, aieml-facts.md
+    2.1), so at most three chains. For each direct edge in order, the consumer chains (a
+    cas_length 1 layer: independent single-tile chains, no cascade between them) not already
+    there are moved, lowest chain first, to those of the three neighbours that hold no tile of
+    any layer (east, then north, then south). A chain that finds none keeps its rectangle
+    position and gets the tile-DMA copy. Returns :attr:`Placement.chain_tiles`."""
+    from aiesim_py.compiler.passes.direct import shares_memory
+    where: dict[tuple[int, int], tuple[int, int]] = {}      # (layer, chain) -> tile
+    for i, (p, (x, y)) in enumerate(zip(pars, origins)):
+        for c in range(p.cas_num):
+            where[(i, c)] = (x + p.cas_length - 1, y + c)       # cas_length 1 layers: their only tile
+    taken = {(x + l, y + c) for p, (x, y) in zip(pars, origins) for c in range(p.cas_num)
+             for l in range(p.cas_length)}
+    moved: dict[tuple[int, int], tuple[int, int]] = {}
+    for i in sorted(direct_after):
+        a, b = pars[i], pars[i + 1]
+        if a.cas_num != 1 or b.cas_length != 1:
+            continue
+        prod = where[(i, 0)]
+        near = [c for c in range(b.cas_num) if shares_memory(prod, where[(i + 1, c)])]
+        far = [c for c in range(b.cas_num) if c not in near]
+        for spot in ((prod[0] + 1, prod[1]), (prod[0], prod[1] + 1), (prod[0], prod[1] - 1)):
+            if not far:
+                break
+            if not (0 <= spot[0] < cols and 0 <= spot[1] < rows) or spot in taken:
+                continue
+            c = far.pop(0)
+            taken.discard(where[(i + 1, c)])
+            taken.add(spot)
+            where[(i + 1, c)] = moved[(i + 1, c)] = spot
+    return tuple(sorted(moved.items()))
 
 
 def _nearest(options, column: int):
@@ -309,11 +355,14 @@ NO_MEMTILE = (-1, -1)
 
 
 def place(pars: list[LayerParallelism], device: Device, groups: PlioGroups | None = None,
-          strategy: str = "auto", direct_after: frozenset[int] = frozenset()) -> Placement:
+          strategy: str = "auto", direct_after: frozenset[int] = frozenset(),
+          in_place: bool = True) -> Placement:
     """Place the layers, shared buffers and PLIOs (``groups``: the PLIO groups of
     :func:`~aiesim_py.compiler.passes.parallelize.plio_groups`; None: one PLIO each way).
     ``direct_after``: indices ``i`` whose edge layer ``i`` -> ``i + 1`` is a direct kernel-to-kernel
-    buffer (``passes.direct``): that buffer gets :data:`NO_MEMTILE` and takes no channel.
+    buffer (``passes.direct``): that buffer gets :data:`NO_MEMTILE` and takes no channel;
+    with ``in_place`` its consumer chains move next to the producer where tiles are free
+    (:func:`in_place_moves`).
 
     Raises ResourceError when the layers do not fit the grid, the memory tiles or the PLIO
     ports."""
@@ -327,6 +376,8 @@ def place(pars: list[LayerParallelism], device: Device, groups: PlioGroups | Non
             f"compute grid ({need} tiles requested, {cols * rows} exist; each layer is a cas_length x cas_num "
             "rectangle placed east of the one before); lower cas_length x cas_num")
     mrows = device.grid.memtile_rows
+    moves = in_place_moves(pars, origins, direct_after, cols, rows) if in_place and direct_after else ()
+    at = Placement(tuple(origins), (), (), (), chain_tiles=moves).tile
 
     def abs_c(t):
         return (t[0], t[1] + 1 + mrows)
@@ -343,14 +394,14 @@ def place(pars: list[LayerParallelism], device: Device, groups: PlioGroups | Non
     relays = relayed_layers(pars)
     direct = relay_direct_ports(device)
     for i in range(len(pars) - 1):
-        p, (x, y) = pars[i], origins[i]
-        writers = [abs_c((x + p.cas_length - 1, y + c)) for c in range(p.cas_num)]
-        p, (x, y) = pars[i + 1], origins[i + 1]
+        p = pars[i]
+        writers = [abs_c(at(i, c, p.cas_length - 1)) for c in range(p.cas_num)]
+        p = pars[i + 1]
         n_read = direct + 1 if i + 1 in relays else p.cas_length
-        buffers.append(None if i in direct_after else (writers, [abs_c((x + l, y)) for l in range(n_read)]))
-    p, (x, y) = pars[-1], origins[-1]
+        buffers.append(None if i in direct_after else (writers, [abs_c(at(i + 1, 0, l)) for l in range(n_read)]))
+    p = pars[-1]
     for c0, c1 in groups.outputs:           # chains c0..c1 -> output PLIO g
-        writers = [abs_c((x + p.cas_length - 1, y + c)) for c in range(c0, c1)]
+        writers = [abs_c(at(len(pars) - 1, c, p.cas_length - 1)) for c in range(c0, c1)]
         buffers.append((writers, [(writers[0][0], 0)]))
     for i in relays:        # relay buffer: written by the home buffer (near slice ``direct``)
         p, (x, y) = pars[i], origins[i]
@@ -420,4 +471,5 @@ def place(pars: list[LayerParallelism], device: Device, groups: PlioGroups | Non
                              max(1, device.plio.plios_per_column("out", width)))
     return Placement(tuple(origins), memtiles, plio_in, plio_out,
                      read_dma=tuple(a[2] for a in best["assign"]),
-                     write_dma=tuple(a[1] for a in best["assign"]), hops_total=best["cost"], groups=groups)
+                     write_dma=tuple(a[1] for a in best["assign"]), hops_total=best["cost"], groups=groups,
+                     chain_tiles=moves)

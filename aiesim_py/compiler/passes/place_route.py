@@ -93,8 +93,17 @@ class PlaceAndRoute:
     def __call__(self, pars: list[LayerParallelism]) -> bool:
         return self._try(list(pars)) is not None
 
-    def _try(self, pars: list[LayerParallelism]) -> Routed | None:
-        key = tuple(pars)
+    def realise(self, pars: list[LayerParallelism], direct: frozenset[int] | None = None) -> Routed | None:
+        """:meth:`result` that returns None instead of raising; ``direct``: the direct edges to
+        use (None: those of the ``inter_layer`` mode; ``frozenset()``: every edge on a memory
+        tile), for the choice between direct and memory-tile designs (``passes.direct_cost``)."""
+        try:
+            return self.result(pars, direct=direct)
+        except ResourceError:
+            return None
+
+    def _try(self, pars: list[LayerParallelism], direct_override: frozenset[int] | None = None) -> Routed | None:
+        key = tuple(pars) if direct_override is None else (tuple(pars), "direct", direct_override)
         if key in self._done:
             return self._done[key]
         strategies = self.strategies
@@ -107,21 +116,25 @@ class PlaceAndRoute:
             name = parallelism_name(pars)
             try:
                 groups = plio_groups(self.plans, pars, self.batch, self.device)
-                direct = direct_edges(self.plans, pars, self.batch, self.inter_layer)
+                direct = (direct_edges(self.plans, pars, self.batch, self.inter_layer)
+                          if direct_override is None else direct_override)
             except ResourceError as exc:
                 self.rejected.append((name, "-", str(exc)))
                 self._errors.append(exc)
                 packs = []
             seen = set()
-            for s in packs:
+            # direct edges: first with the consumer chains moved next to their producer (in-place
+            # reads, place.in_place_moves), then without (tile-DMA copies) when that does not plan or route
+            tries = [(s, moved) for s in packs for moved in ((True, False) if direct else (False,))]
+            for s, moved in tries:
                 t0 = time.perf_counter()
                 try:
-                    placed = place(pars, self.device, groups, s, direct)
+                    placed = place(pars, self.device, groups, s, direct, in_place=moved)
                     t1 = time.perf_counter()
                     self.seconds["place"] += t1 - t0
-                    if placed.origins in seen:          # both orders packed the same way
+                    if (placed.origins, placed.chain_tiles) in seen:    # both orders packed the same way
                         continue
-                    seen.add(placed.origins)
+                    seen.add((placed.origins, placed.chain_tiles))
                     design = build_design(self.graph, self.plans, pars, placed, self.device, self.batch, direct)
                     self.seconds["plan"] += time.perf_counter() - t1
                 except ResourceError as exc:
@@ -133,17 +146,19 @@ class PlaceAndRoute:
         self._done[key] = result
         return result
 
-    def result(self, pars: list[LayerParallelism], user: bool = False) -> Routed:
-        """The routed Design of ``pars`` (planned now if the search did not).
+    def result(self, pars: list[LayerParallelism], user: bool = False,
+               direct: frozenset[int] | None = None) -> Routed:
+        """The routed Design of ``pars`` (planned now if the search did not); ``direct``: as
+        for :meth:`realise`.
 
         Raises:
             ResourceError: ``pars`` does not place, plan or route (:meth:`error`).
         """
-        key = tuple(pars)
+        key = tuple(pars) if direct is None else (tuple(pars), "direct", direct)
         if key not in self._done or self._done[key] is None:
             self._done.pop(key, None)
             self.planned = min(self.planned, MAX_ROUTED_CANDIDATES - 1)    # the chosen one is always tried
-            if self._try(list(pars)) is None:
+            if self._try(list(pars), direct) is None:
                 raise self.error(pars, user)
         return self._done[key]
 

@@ -291,7 +291,10 @@ def build_design(graph: Graph, plans: list[LayerQuant], pars: list[LayerParallel
                     w = w[:0]           # none in the tile: KernelInstance.weights is empty
                 else:
                     w, b = tile_slices(q, par, p, c, l)
-                mem = allocate_tile_memory(p, device, f"layer {q.name!r} tile {tile}")
+                # a consumer of a direct edge next to its producer reads the producer's buffer in place
+                in_place = (i - 1 in direct_after and l == 0 and par.cas_length == 1 and shares_memory(
+                    placement.tile(i - 1, 0, pars[i - 1].cas_length - 1), tile))
+                mem = allocate_tile_memory(p, device, f"layer {q.name!r} tile {tile}", in_place=in_place)
                 kernels.append(KernelInstance(name, "dense", i, c, l, tile, p, w, b, mem))
                 if l < par.cas_length - 1:
                     nets.append(Net(f"{name}.cascade_out", (f"{kernel_name(i, c, l + 1)}.cascade_in",), "cascade", 1))
