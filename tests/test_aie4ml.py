@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import shutil
 import sys
 import warnings
@@ -13,8 +14,13 @@ import pytest
 
 from aiesim_py.api import CompiledModel, load
 from aiesim_py.cli import main
+from aiesim_py.compiler.emit import write_firmware
 from aiesim_py.compiler.importers import Aie4mlImportWarning, import_aie4ml, is_aie4ml_project
+from aiesim_py.compiler.passes.direct import shares_memory
+from aiesim_py.design import Design, DirectBuffer, direct_buffers
 from aiesim_py.errors import DesignFileError, UnsupportedLayerError
+from aiesim_py.sim.functional import run_design, run_design_per_kernel
+from aiesim_py.sim.timing import simulate
 
 FIXTURE_DIR = Path(__file__).parent / "fixtures" / "aie4ml"
 PROJECT = FIXTURE_DIR / "mlp32"
@@ -123,11 +129,109 @@ def test_exact_rounding_is_not_warned(project_copy):
 def test_substitutions_listed_and_strict_refuses(imported):
     design, msgs = imported
     subs = design.metadata["aie4ml"]["substitutions"]
-    assert any("neighbour tile's data memory" in s for s in subs)
-    assert any("input PLIO" in s for s in subs)
+    assert any("input PLIO" in s for s in subs) and any("output PLIO" in s for s in subs)
+    # the layer-to-layer hand-offs are direct buffers now, no longer substituted
+    assert len(subs) == 2
+    assert not [m for m in msgs if "hand-off" in m or "tile-DMA" in m or "direct edge" in m]
     assert sum(m.startswith("aie4ml import") for m in msgs) == len(subs)
     with pytest.raises(UnsupportedLayerError, match="strict"):
         _import(strict=True)
+
+
+# --- aie4ml's direct edges are direct kernel-to-kernel buffers ------------------------------
+def _without_direct_legs(project_copy):
+    """The project with its layer-to-layer direct edges dropped from the plan: the importer
+    then stages those edges in memory-tile shared buffers (the representation before)."""
+    f = project_copy / "aie_pipeline.json"
+    data = json.loads(f.read_text())
+    edges = data["physical"]["plan"]["direct_edges"]
+    data["physical"]["plan"]["direct_edges"] = [e for e in edges if "realization" not in e]
+    assert len(data["physical"]["plan"]["direct_edges"]) == len(edges) - 3
+    f.write_text(json.dumps(data))
+    return project_copy
+
+
+def test_direct_edges_follow_aie4ml(imported, pipeline):
+    design, _ = imported
+    legs = [e for e in pipeline["physical"]["plan"]["direct_edges"] if "realization" in e]
+    assert [e["realization"] for e in legs] == ["shared_memory", "dma", "dma"]
+    dbs = {b.producer: b for b in direct_buffers(design)}
+    # out1[c] of a layer -> in1[c] of the next: chain c's last kernel -> every chain of K slice c
+    assert dbs == {
+        "dense0_c0_l1": DirectBuffer("dense0_c0_l1", ("dense1_c0_l0",), ("dense1_c0_l0",), 8 * 16, "int8"),
+        "dense0_c1_l1": DirectBuffer("dense0_c1_l1", ("dense1_c0_l1",), (), 8 * 16, "int8"),
+        "dense1_c0_l1": DirectBuffer("dense1_c0_l1", ("dense2_c0_l0", "dense2_c1_l0"), (), 8 * 32, "int8"),
+    }
+    nets = {n.src: n for n in design.nets if n.src[:-4] in dbs}
+    assert nets["dense0_c0_l1.out"].kind == "buffer"            # aie4ml shared_memory: in place
+    assert nets["dense0_c1_l1.out"].kind == "stream" and nets["dense0_c1_l1.out"].route
+    # aie4ml's "dma" leg stays a DMA copy although (8, 1) could reach (8, 0)'s memory
+    tiles = {k.name: k.tile for k in design.kernels}
+    assert shares_memory(tiles["dense1_c0_l1"], tiles["dense2_c0_l0"])
+    assert nets["dense1_c0_l1.out"].kind == "stream"
+    assert nets["dense1_c0_l1.out"].dsts == ("dense2_c0_l0.in", "dense2_c1_l0.in")
+    # no memory tile on those edges: only the input and the output buffer remain
+    assert [b.name for b in design.shared_buffers] == ["mt0", "mt3"]
+    assert design.memtiles_used == 2
+    peers = {p for b in design.shared_buffers for port in b.inputs + b.outputs for p in port.peers}
+    assert not peers & {f"{k}.out" for k in dbs}
+    assert not peers & {f"{r}.in" for b in dbs.values() for r in b.readers}
+    assert design.metadata["direct_edges"] == [0, 1]
+    assert Design.from_dict(design.to_dict()).to_json() == design.to_json()
+
+
+def test_direct_edges_bit_exact_and_faster_than_memory_tiles(imported, project_copy):
+    design, _ = imported
+    memtile, msgs = _import(_without_direct_legs(project_copy))
+    assert not direct_buffers(memtile) and memtile.memtiles_used == 4
+    x = np.random.default_rng(5).integers(-128, 128, size=(40, 32))
+    ref = run_design(memtile, x)
+    assert np.abs(ref).sum() > 0
+    assert np.array_equal(run_design(design, x), ref)
+    assert np.array_equal(run_design_per_kernel(design, x), ref)
+    d, m = simulate(design, iterations=16), simulate(memtile, iterations=16)
+    assert d.latency_cycles < m.latency_cycles
+    assert d.interval_cycles <= m.interval_cycles
+    assert len(d.plio_times_cycles["plio_out"]) == 16
+
+
+def test_direct_edges_in_the_written_graph(imported, tmp_path):
+    design, _ = imported
+    out = write_firmware(design, tmp_path / "fw")
+    text = (out / "src" / "graph.h").read_text()
+    connects = re.findall(r"adf::connect<>\(([\w\.\[\]]+), ([\w\.\[\]]+)\);", text)
+    for pair in (("dense0_c0_l1.out[0]", "dense1_c0_l0.in[0]"), ("dense0_c1_l1.out[0]", "dense1_c0_l1.in[0]"),
+                 ("dense1_c0_l1.out[0]", "dense2_c0_l0.in[0]"), ("dense1_c0_l1.out[0]", "dense2_c1_l0.in[0]")):
+        assert pair in connects
+    assert not re.search(r"\bmt1\b|\bmt2\b", text)
+
+
+def test_direct_edge_that_cannot_be_exact_keeps_a_memory_tile(project_copy):
+    f = project_copy / "aie_pipeline.json"
+    data = json.loads(f.read_text())
+    for e in data["physical"]["plan"]["direct_edges"]:          # chains crossed: 0 -> K slice 1, 1 -> 0
+        if e["source"].startswith("id_0_aie.out1"):
+            e["target"] = "id_2_aie.in1[1]" if e["source"].endswith("[0]") else "id_2_aie.in1[0]"
+    f.write_text(json.dumps(data))
+    design, msgs = _import(project_copy)
+    assert design.metadata["direct_edges"] == [1]
+    assert "mt1" in {b.name for b in design.shared_buffers}
+    assert [m for m in msgs if "direct edge _0_aie -> _2_aie is represented as a memory-tile" in m]
+    with pytest.raises(UnsupportedLayerError, match="strict"):
+        _import(project_copy, strict=True)
+
+
+def test_shared_memory_leg_between_non_neighbours_is_a_dma_copy(project_copy):
+    f = project_copy / "aie_pipeline.json"
+    data = json.loads(f.read_text())
+    for e in data["physical"]["plan"]["direct_edges"]:
+        if e["source"] == "id_0_aie.out1[1]":
+            e["realization"] = "shared_memory"                 # (6, 1) -> (8, 0): not neighbours
+    f.write_text(json.dumps(data))
+    design, msgs = _import(project_copy)
+    net = next(n for n in design.nets if n.src == "dense0_c1_l1.out")
+    assert net.kind == "stream"
+    assert [m for m in msgs if "not memory neighbours" in m and "chain 1" in m]
 
 
 def test_simulate_cli(capsys):

@@ -34,13 +34,35 @@ io_views tile sizes (K_slice, N_slice)  k_slice, n_slice (must equal aiesim's pa
 placements col/row                      tile (col + cas_index, row + chain) (ADF ``tile()``)
 weights/bias arrays                     unpacked to (K, N), repacked in aiesim's kernel order
 memory-tile buffers                     memory-tile shared buffers (same kind of transport)
+direct edge ``out1[c] -> in1[c]``,      direct kernel-to-kernel buffer (``design.direct_buffers``,
+realization ``shared_memory``           as the compiler's ``inter_layer`` edges): a ``"buffer"``
+                                        net, read in place in the producer tile's memory
+direct edge, realization ``dma``        the same buffer copied by tile DMA: a routed ``"stream"``
+                                        net from ``<producer>.out`` to the consumers' ``.in``
 =====================================  ==========================================================
+
+Direct edges (:func:`_direct_edges`): aie4ml hands a layer's chain ``c`` output buffer
+(``out1[c]``) to the next layer's K slice ``c`` (``in1[c]``, every chain of that cascade
+position) kernel to kernel. The Design carries that as the compiler's direct buffer (no
+memory tile on the edge; the consumer reads the producer's output in the producer's element
+order), which is exact when the producer's chain writes what the consumer's K slice reads:
+the edge's legs are ``c -> c`` for every chain, ``cas_num`` of the producer equals
+``cas_length`` of the consumer, and the producer's N slice, microtile M x N and element type
+equal the consumer's K slice, microtile M x K and input type (the compiler's rule,
+``passes.direct.edge_problem``, for cas_num 1 -> cas_length 1). The realization is aie4ml's:
+it pins each buffer port's location (its ``shared_buffer`` pass: a ``shared_memory`` leg has
+one reader and both ports pinned to one memory; a ``dma`` leg's ports are pinned to different
+memories or the value has several readers, and the AIE compiler copies it by DMA), so a
+``dma`` leg stays a DMA copy even where the consumer tile could reach the producer's memory.
+A ``shared_memory`` leg whose tiles are not memory neighbours for aiesim
+(``passes.direct.shares_memory``) becomes a DMA copy and is listed as a substitution; an edge
+that is not exact in that sense keeps a memory tile (listed too).
 
 What a Design cannot express is *substituted* and listed in ``design.metadata["aie4ml"]
 ["substitutions"]`` (and warned with :class:`Aie4mlImportWarning`); with ``strict=True`` it
-is an error instead. A Design moves every activation through a memory tile between layers
-and has one input and one output PLIO, so: aie4ml's neighbour-tile shared-memory hand-offs,
-PLIOs streaming straight into compute tiles, several PLIOs per tensor, and the memory tile's
+is an error instead. The imported Design has one input and one output PLIO, each through a
+memory tile, so: PLIOs streaming straight into or out of compute tiles, several PLIOs per
+tensor, direct edges that cannot be represented exactly (above), and the memory tile's
 location (aie4ml leaves it to the Vitis mapper) become aiesim's own memory-tile transport.
 The compute (kernels, cascades, tiles, weights, SRS) is aie4ml's.
 
@@ -59,6 +81,7 @@ computes, not what the source model computes.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import warnings
@@ -68,11 +91,13 @@ import numpy as np
 
 from aiesim_py.arch.device import load_device
 from aiesim_py.compiler.ir import DenseNode, Graph
-from aiesim_py.compiler.passes.parallelize import evaluate, microtiles
-from aiesim_py.compiler.passes.place import MemtileChannels, Placement
-from aiesim_py.compiler.passes.plan import build_design
+from aiesim_py.compiler.passes.direct import shares_memory
+from aiesim_py.compiler.passes.parallelize import evaluate, microtiles, slice_params
+from aiesim_py.compiler.passes.place import NO_MEMTILE, MemtileChannels, Placement
+from aiesim_py.compiler.passes.plan import build_design, kernel_name
 from aiesim_py.compiler.passes.quantize import LayerQuant
-from aiesim_py.design import Design
+from aiesim_py.compiler.passes.route import route_design
+from aiesim_py.design import Design, Net
 from aiesim_py.errors import AieSimError, DesignFileError, UnsupportedLayerError
 from aiesim_py.isa.fixed_point import FixedType
 from aiesim_py.isa.modes import (
@@ -247,7 +272,8 @@ def import_aie4ml(path, strict: bool = False) -> Design:
         path: the project directory (holding ``aie_pipeline.json``, ``src/parameters.h``,
             ``src/weights/``).
         strict: raise instead of substituting aiesim's memory-tile transport for aie4ml's
-            shared-memory hand-offs and direct PLIOs (see the module docstring).
+            direct PLIOs (and for direct edges the Design cannot carry exactly; see the
+            module docstring).
     Returns:
         A Design whose kernels, cascades, tiles, weights and SRS are aie4ml's; its
         ``metadata["aie4ml"]`` records the optimizer mode, the substitutions and the
@@ -417,17 +443,24 @@ def import_aie4ml(path, strict: bool = False) -> Design:
         origins.append((col, row))
         prev_out = out_tensor
 
-    notes.extend(_transport_notes(plan, [str(e["node"]) for e in data["execution"]]))
+    nodes = [str(e["node"]) for e in data["execution"]]
+    direct, direct_notes = _direct_edges(plan, nodes, plans, pars, origins, batch)
+    notes.extend(direct_notes)
+    notes.extend(_transport_notes(plan))
     if strict and notes:
         raise UnsupportedLayerError(f"{pf}: aie4ml's transport cannot be represented exactly (strict import): "
                                     + "; ".join(notes))
-    placement = _placement(origins, pars, device)
-    design = build_design(graph, plans, pars, placement, device, batch)
+    placement = _placement(origins, pars, device, frozenset(direct))
+    design = build_design(graph, plans, pars, placement, device, batch, frozenset(direct))
+    design = _with_direct_nets(design, direct, pars, device)
     opt = data.get("optimizer") or {}
     design.metadata.update({
         "parallelism": ",".join(f"{p.cas_length}x{p.cas_num}" for p in pars),
+        "direct_edges": sorted(direct),
         "aie4ml": {"project": str(root), "part": data["device"], "optimize": opt.get("mode"),
-                   "tiles": opt.get("tiles"), "substitutions": notes, "rounding": rounding_notes},
+                   "tiles": opt.get("tiles"), "substitutions": notes, "rounding": rounding_notes,
+                   "direct": [{"edge": i, "chain": c, "realization": r, "net": kind}
+                              for i, legs in sorted(direct.items()) for c, r, kind in legs]},
     })
     for n in notes:
         warnings.warn(f"aie4ml import: {n}", Aie4mlImportWarning, stacklevel=2)
@@ -436,22 +469,106 @@ def import_aie4ml(path, strict: bool = False) -> Design:
     return design
 
 
-def _transport_notes(plan: dict, nodes: list[str]) -> list[str]:
-    """What aie4ml's physical plan does that the Design represents with memory tiles."""
+_ENDPOINT_RE = re.compile(r"^(\w+)\.(\w+)\[(\d+)\]$")
+
+
+def _endpoint(name) -> tuple[str, int] | None:
+    """``"id_0_aie.out1[1]"`` -> ``("id_0_aie", 1)`` (graph, port index); None for a PLIO."""
+    m = _ENDPOINT_RE.match(str(name))
+    return (m.group(1), int(m.group(3))) if m else None
+
+
+def _legs(edges: list, src: str, dst: str) -> list[tuple[int, int, str]]:
+    """aie4ml's direct edges from op ``src`` to op ``dst`` (C identifiers): (producer port,
+    consumer port, realization)."""
+    out = []
+    for e in edges:
+        a, b = _endpoint(e.get("source")), _endpoint(e.get("target"))
+        if a and b and a[0] == src and b[0] == dst:
+            out.append((a[1], b[1], str(e.get("realization"))))
+    return sorted(out)
+
+
+def _direct_edges(plan: dict, nodes: list[str], plans, pars, origins, batch: int):
+    """Which of aie4ml's layer-to-layer direct edges the Design carries as direct kernel-to-kernel
+    buffers (module docstring). Returns ({edge i (layer i -> i + 1): [(chain c, aie4ml realization,
+    net kind "buffer" / "stream")]}, notes on what is represented otherwise)."""
+    edges = plan.get("direct_edges") or []
+    direct, notes = {}, []
+    for i in range(len(nodes) - 1):
+        legs = _legs(edges, c_identifier(nodes[i]), c_identifier(nodes[i + 1]))
+        if not legs:
+            continue            # a memory-tile buffer in aie4ml's plan (_transport_notes)
+        a, b = pars[i], pars[i + 1]
+        what = f"{nodes[i]} -> {nodes[i + 1]}"
+        why = None
+        if a.cas_num != b.cas_length or [(p, q) for p, q, _ in legs] != [(c, c) for c in range(a.cas_num)]:
+            why = (f"its legs {[(p, q) for p, q, _ in legs]} are not chain c -> K slice c for the producer's "
+                   f"{a.cas_num} chain(s) and the consumer's {b.cas_length} K slice(s)")
+        elif any(r not in ("shared_memory", "dma") for _, _, r in legs):
+            why = f"realizations {sorted({r for _, _, r in legs})} (stream / merge) are not buffer hand-offs"
+        elif a.weights == "memtile" or b.weights == "memtile":
+            why = "a weight-streamed layer takes no direct edge"
+        else:
+            p = slice_params(plans[i], batch, a.cas_length, a.cas_num, a.cas_length - 1, a.mmul)
+            for l in range(b.cas_length):
+                c = slice_params(plans[i + 1], batch, b.cas_length, b.cas_num, l, b.mmul)
+                if (p.n, p.mmul_m, p.mmul_n, p.out_type) != (c.k, c.mmul_m, c.mmul_k, c.a_type):
+                    why = (f"the producer writes {p.batch} x {p.n} {p.out_type} in {p.mmul_m} x {p.mmul_n} "
+                           f"microtiles, K slice {l} reads {c.batch} x {c.k} {c.a_type} in "
+                           f"{c.mmul_m} x {c.mmul_k}")
+                    break
+        if why is not None:
+            notes.append(f"the direct edge {what} is represented as a memory-tile shared buffer ({why})")
+            continue
+        out = []
+        for c, _, realization in legs:
+            src = (origins[i][0] + a.cas_length - 1, origins[i][1] + c)
+            dsts = [(origins[i + 1][0] + c, origins[i + 1][1] + cc) for cc in range(b.cas_num)]
+            kind = "stream"
+            if realization == "shared_memory":
+                if all(shares_memory(src, t) for t in dsts):
+                    kind = "buffer"
+                else:
+                    notes.append(f"the shared-memory hand-off {what} (chain {c}) joins tiles {src} -> "
+                                 f"{dsts}, which are not memory neighbours for aiesim; represented as a "
+                                 "tile-DMA copy")
+            out.append((c, realization, kind))
+        direct[i] = out
+    return direct, notes
+
+
+def _with_direct_nets(design: Design, direct: dict, pars, device) -> Design:
+    """``design`` (built with the edges of ``direct`` as direct buffers) with aie4ml's legs as its
+    direct nets: producer chain c's ``.out`` to the ``.in`` of every chain of consumer K slice c,
+    a ``"buffer"`` or a ``"stream"`` net as :func:`_direct_edges` decided; stream nets re-routed."""
+    if not direct:
+        return design
+    new = {}
+    for i, legs in direct.items():
+        a, b = pars[i], pars[i + 1]
+        for c, _, kind in legs:
+            src = f"{kernel_name(i, c, a.cas_length - 1)}.out"
+            dsts = tuple(f"{kernel_name(i + 1, cc, c)}.in" for cc in range(b.cas_num))
+            new[src] = Net(src, dsts, kind, 0)
+    nets, done = [], set()
+    for n in design.nets:
+        if n.src in new:
+            if n.src not in done:
+                nets.append(new[n.src])
+                done.add(n.src)
+            continue
+        nets.append(n)
+    if done != set(new):
+        raise UnsupportedLayerError(f"aie4ml direct edges: no producer net for {sorted(set(new) - done)}")
+    return route_design(dataclasses.replace(design, nets=tuple(nets)), device)
+
+
+def _transport_notes(plan: dict) -> list[str]:
+    """What aie4ml's physical plan does that the Design represents with memory tiles (besides
+    the direct edges :func:`_direct_edges` notes)."""
     notes = []
     edges = plan.get("direct_edges") or []
-    shared = [e for e in edges if e.get("realization") == "shared_memory"]
-    if shared:
-        names = ", ".join(f"{e.get('source', '?').split('.')[0]} -> {e.get('target', '?').split('.')[0]}"
-                          for e in shared)
-        notes.append(f"{len(shared)} hand-off(s) through a neighbour tile's data memory ({names}) are "
-                     "represented as memory-tile shared buffers (adds DMA transfers aie4ml does not make)")
-    dma = [e for e in edges if e.get("realization") == "dma"]
-    if dma:
-        names = ", ".join(f"{e.get('source', '?').split('.')[0]} -> {e.get('target', '?').split('.')[0]}"
-                          for e in dma)
-        notes.append(f"{len(dma)} tile-DMA stream(s) from compute tile to compute tile ({names}) are "
-                     "represented as memory-tile shared buffers (one more DMA hop)")
     ifm = sorted({e["source"] for e in edges if str(e.get("source", "")).startswith("ifm")})
     ofm = sorted({e["target"] for e in edges if str(e.get("target", "")).startswith("ofm")})
     if ifm:
@@ -466,11 +583,13 @@ def _transport_notes(plan: dict, nodes: list[str]) -> list[str]:
     return notes
 
 
-def _placement(origins, pars, device) -> Placement:
+def _placement(origins, pars, device, direct_after: frozenset[int] = frozenset()) -> Placement:
     """aie4ml's compute placement. Memory tiles (aie4ml leaves them to the Vitis mapper): per
     buffer, greedily the memory tile with the fewest stream-switch hops to its writers and
     readers whose DMA channels (own, then channels 0-3 of its neighbours, aieml-facts 5.1)
-    serve all its ports; PLIOs on the shim-PL columns nearest the first and last buffer."""
+    serve all its ports; PLIOs on the shim-PL columns nearest the first and last buffer.
+    ``direct_after``: edges (layer i -> i + 1) that are direct buffers: no memory tile
+    (``place.NO_MEMTILE``, no channel)."""
     cols, mrows = device.grid.columns, device.grid.memtile_rows
     used = {(c + l, r + ch) for (c, r), p in zip(origins, pars)
             for l in range(p.cas_length) for ch in range(p.cas_num)}
@@ -495,6 +614,12 @@ def _placement(origins, pars, device) -> Placement:
     chans = MemtileChannels(device)
     memtiles, read_dma, write_dma = [], [], []
     for j, (writers, readers) in enumerate(ends):
+        if 0 < j < len(pars) and j - 1 in direct_after:
+            memtiles.append(NO_MEMTILE)
+            write_dma.append(())
+            read_dma.append(())
+            continue
+
         def hops(m):
             a = (m[0], m[1] + 1)
             return sum(abs(a[0] - e[0]) + abs(a[1] - e[1]) + 1 for e in writers + readers)
