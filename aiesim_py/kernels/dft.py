@@ -105,6 +105,11 @@ ACC_REUSE = True
 #: unrolling"; made after seeing C14's errors, validation/cases_c14.py SINGLE_ACC_UNROLL_CHANGE); False gives
 #: the figures before that change
 SINGLE_ACC_UNROLL = True
+#: one pair followed by the singular stage, with a kept ``vec`` loop: the singular stage's 2..3-trip loop
+#: unrolled and its preamble overlapped with the pair's drain (module docstring, "Singular stage after one
+#: pair"; made after seeing C35's errors, validation/cases_c35.py ODD_STAGE_CHANGE); False gives the figures
+#: before that change
+ODD_STAGE_OVERLAP = True
 
 
 def _ceil(a: int, b: int) -> int:
@@ -290,6 +295,19 @@ def dft_cycles(p: DftParams, t: CoreTiming = AIE_ML_CORE) -> MatrixMultCost:
             return (max(prep, init(accs)[1]) + (trips - 1) * trip_ii + span(v + p.padded_elems, accs)
                     + ops.mac_latency + fin_lat + resource_ii(fin, t) + loop_setup_cycles(t, trips))
         per_frame = (p.pairs * group_time(2) + loop_setup_cycles(t, p.pairs) + p.single * group_time(1))
+        if ODD_STAGE_OVERLAP and p.pairs == 1 and p.single:
+            # made after seeing C35's errors (validation/cases_c35.py ODD_STAGE_CHANGE): with one pair the
+            # vectCoeff loop is dropped, so the pair's code and the singular stage's follow each other in the
+            # frame body; the singular stage's 2..3-trip vec loop is unrolled as in SINGLE_ACC_UNROLL (the same
+            # loop), and its preamble (cascade read or zero, data load and broadcast, loop set-up) is scheduled
+            # under the pair's drain (last MAC's latency, shift-round and stores), which it does not depend on
+            single = (group_cycles(p.step_size, 1) if SINGLE_ACC_UNROLL and unrolled_inner_loop(trips)
+                      else group_time(1))
+            pre = max(prep, init(1)[1]) + (0 if SINGLE_ACC_UNROLL and unrolled_inner_loop(trips)
+                                           else loop_setup_cycles(t, trips))
+            fin2, fin2_lat = finish(2)
+            drain = ops.mac_latency + fin2_lat + resource_ii(fin2, t)
+            per_frame += single - min(pre, drain) - group_time(1)
         loop = p.frames * per_frame + loop_setup_cycles(t, p.frames)
         ii = resource_ii(macs(v, 2 if p.pairs else 1), t, recurrence=v * ops.chain_cycles)
         depth = group_time(2 if p.pairs else 1)
