@@ -141,3 +141,26 @@ def test_cascade_call_keeps_its_length_with_the_overhead_outside_the_locks():
     spans = [end - start for track, name, start, end in r.trace
              if track.endswith("/k0 core") and name.startswith("call") and name.split()[-1].isdigit()]
     assert spans and all(s == k0.cycles_per_call - overhead for s in spans[1:])
+
+
+def test_singular_stage_after_one_pair_overlaps_the_pair_drain(monkeypatch):
+    # ODD_STAGE_CHANGE (validation/cases_c35.py): 3 output vectors, kept vec loop; the flag off gives the old
+    # figures (C35 per extra frame, P24 casc 1 SSR 1: 134 cycles before, 122 after, 115 measured)
+    def per_frame(point, ssr=1):
+        return (dft_cycles(DftParams("cint16", "cint16", point, 1, ssr, 32)).loop_cycles
+                - dft_cycles(DftParams("cint16", "cint16", point, 1, ssr, 16)).loop_cycles) / 16
+    assert DftParams("cint16", "cint16", 24).out_vectors == 3
+    after = per_frame(24)
+    monkeypatch.setattr(dft, "ODD_STAGE_OVERLAP", False)
+    before = per_frame(24)
+    assert (before, after) == (134, 122)
+    # even output vectors and two pairs + single are untouched
+    for point, ssr in ((32, 1), (40, 1), (48, 1)):
+        monkeypatch.setattr(dft, "ODD_STAGE_OVERLAP", True)
+        on = per_frame(point, ssr)
+        monkeypatch.setattr(dft, "ODD_STAGE_OVERLAP", False)
+        assert per_frame(point, ssr) == on
+
+
+def test_pad_serial_is_a_diagnostic_only():
+    assert dft.PAD_SERIAL is False

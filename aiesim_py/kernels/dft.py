@@ -77,6 +77,30 @@ cycles per frame against the chain's 32; the per-sample cint32 cost of SPLIT_EXT
 identified).
 ``SINGLE_ACC_UNROLL = False`` gives the figures before the change.
 
+Singular stage after one pair (:data:`ODD_STAGE_OVERLAP`, made after seeing C35's errors,
+validation/cases_c35.py ``ODD_STAGE_CHANGE``): with ``kVecInCoeff`` 3 (``kPairsInCoeff`` 1, ``singleAccRequired``
+1) and a kept ``vec`` loop (``kVecNoPad`` > 1), dft.cpp's frame body is the pair stage followed by the singular
+stage (``kernelDFT``: the ``vectCoeff`` loop of one trip, dropped like any one-trip loop, then ``if constexpr
+(singleAccRequired)``). Two consequences of that source structure, no new constant: (1) the singular stage's
+``for (int vec = 0; vec < kVecNoPad; vec++)`` is the same loop (8 unrolled one-accumulator MACs) that
+SINGLE_ACC_UNROLL unrolls at 2..3 trips, so it is unrolled here too (straight-line, no loop set-up); (2) the
+code between the pair stage's last MAC and the singular stage's first is straight-line: the singular stage's
+preamble (cascade read or zero, the data load and broadcast, its loop set-up) does not depend on the pair's
+drain (last MAC latency, shift-round and stores or cascade writes), so the list scheduler issues them together:
+the overlap is the shorter of the two. With ``kPairsInCoeff`` > 1 the pair stage ends in the ``vectCoeff`` loop's
+exit (code is not moved into a loop body): no overlap assumed. Evidence (C35, per extra frame): the singular
+stage's measured increment over the 2-output-vector kernel of the same stepSize is its chain + 3..9 cycles
+(step 24: 54, step 80: 160), where the model had the chain + ~18; C35 3527 -> 3712 of 5040 within 10 % (C14
+unchanged: its power-of-two rows never have 3 output vectors). ``ODD_STAGE_OVERLAP = False`` gives the figures
+before the change.
+
+Diagnostic, not applied (:data:`PAD_SERIAL`, C35's ``PAD`` pattern, read from the figures): the kernels of one full
+data vector plus a padded remainder (``kVecNoPad`` 1, ``elemsInPaddedVec`` > 0) with more than one group per frame
+measure as if their groups did not overlap (step 12, 3 output vectors: 77 cycles per frame against the model's 36;
+the groups' latencies in series give 81), but step 10 does not (3 / 5 output vectors: 51 / 92 measured, 73 / 116 in
+series) and no source reason was found (the frame loop has ``chess_prepare_for_pipelining``). ``PAD_SERIAL = True``
+runs the groups in series: C35 3712 -> 3828 (167 figures gained, 51 lost), C14 unchanged.
+
 Not modelled (:class:`DftParams` refuses them): cfloat (not an AIE-ML DFT type: dft_graph.hpp's
 ``__SUPPORTS_ACC64__`` static_assert) and twiddle types other than cint16.
 No functional model or firmware template: :data:`TEMPLATE` is None.
@@ -105,6 +129,14 @@ ACC_REUSE = True
 #: unrolling"; made after seeing C14's errors, validation/cases_c14.py SINGLE_ACC_UNROLL_CHANGE); False gives
 #: the figures before that change
 SINGLE_ACC_UNROLL = True
+#: one pair followed by the singular stage, with a kept ``vec`` loop: the singular stage's 2..3-trip loop
+#: unrolled and its preamble overlapped with the pair's drain (module docstring, "Singular stage after one
+#: pair"; made after seeing C35's errors, validation/cases_c35.py ODD_STAGE_CHANGE); False gives the figures
+#: before that change
+ODD_STAGE_OVERLAP = True
+#: diagnostic only, not applied (module docstring, "Diagnostic, not applied"): the groups of a frame of one data
+#: vector plus a padded remainder run in series; True gives the diagnostic's figures
+PAD_SERIAL = False
 
 
 def _ceil(a: int, b: int) -> int:
@@ -290,13 +322,32 @@ def dft_cycles(p: DftParams, t: CoreTiming = AIE_ML_CORE) -> MatrixMultCost:
             return (max(prep, init(accs)[1]) + (trips - 1) * trip_ii + span(v + p.padded_elems, accs)
                     + ops.mac_latency + fin_lat + resource_ii(fin, t) + loop_setup_cycles(t, trips))
         per_frame = (p.pairs * group_time(2) + loop_setup_cycles(t, p.pairs) + p.single * group_time(1))
+        if ODD_STAGE_OVERLAP and p.pairs == 1 and p.single:
+            # made after seeing C35's errors (validation/cases_c35.py ODD_STAGE_CHANGE): with one pair the
+            # vectCoeff loop is dropped, so the pair's code and the singular stage's follow each other in the
+            # frame body; the singular stage's 2..3-trip vec loop is unrolled as in SINGLE_ACC_UNROLL (the same
+            # loop), and its preamble (cascade read or zero, data load and broadcast, loop set-up) is scheduled
+            # under the pair's drain (last MAC's latency, shift-round and stores), which it does not depend on
+            single = (group_cycles(p.step_size, 1) if SINGLE_ACC_UNROLL and unrolled_inner_loop(trips)
+                      else group_time(1))
+            pre = max(prep, init(1)[1]) + (0 if SINGLE_ACC_UNROLL and unrolled_inner_loop(trips)
+                                           else loop_setup_cycles(t, trips))
+            fin2, fin2_lat = finish(2)
+            drain = ops.mac_latency + fin2_lat + resource_ii(fin2, t)
+            per_frame += single - min(pre, drain) - group_time(1)
         loop = p.frames * per_frame + loop_setup_cycles(t, p.frames)
         ii = resource_ii(macs(v, 2 if p.pairs else 1), t, recurrence=v * ops.chain_cycles)
         depth = group_time(2 if p.pairs else 1)
         pipelined_trips = p.frames * p.out_vectors * trips
     else:
         n = p.step_size
-        if p.pairs > 1:
+        if PAD_SERIAL and trips == 1 and p.padded_elems and p.out_vectors > 2:
+            # diagnostic (PAD_SERIAL, not applied; read from C35's figures): the frame's groups in series
+            per_frame = (p.pairs * group_cycles(n, 2) + loop_setup_cycles(t, p.pairs) + p.single * group_cycles(n, 1))
+            loop = p.frames * per_frame + loop_setup_cycles(t, p.frames)
+            ii, depth = per_frame, per_frame
+            pipelined_trips = p.frames
+        elif p.pairs > 1:
             # vectCoeff: the innermost loop, pipelined over the pairs; frame a plain loop
             pair_ii = resource_ii(body(n, 2), t, recurrence=reuse(n))
             per_frame = (loop_cycles(p.pairs, pair_ii, group_cycles(n, 2), pipelined=True)
