@@ -11,7 +11,8 @@ from aiesim_py.kernels import families
 from aiesim_py.kernels.fft_ifft_dit_1ch import FftParams, Stage, fft_ifft_dit_1ch_cycles
 from aiesim_py.kernels import mixed_radix_fft as mrfft
 from aiesim_py.kernels.mixed_radix_fft import (MixedRadixFftParams, R2_MORE_OPS, any_stage_cost, factor_plan,
-                                               mixed_radix_fft_cycles, odd_stage_ops, stage_entry_cycles)
+                                               mixed_radix_fft_cycles, odd_stage_ops, stage_entry_cycles,
+                                               acc_read_port_ops)
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "validation"))
 
@@ -71,19 +72,29 @@ def test_odd_stage_ops_hand_counted():
 
 @pytest.mark.parametrize("radix, tin, tout, ii, depth", [
     # radix 3, c16 -> c32: loads 5 = 3 issues (2 + 7), 2 broadcasts (1 + 2), 2 multiplies (1 + 5), 2 SRS (1 + 4),
-    # 6 adds / rotations (5 + 5), 6 cint32 stores = 9 + 3 + 6 + 5 + 10 + 6 = 39; II 8 (MAC slot)
-    (3, "cint16", "cint32", 8, 39),
+    # 6 adds / rotations (5 + 5), 6 cint32 stores = 9 + 3 + 6 + 5 + 10 + 6 = 39; II 8 (MAC slot), since
+    # ACC_PORT_CHANGE 10 (accumulator read port: 6 VST.SRS + 2 VSRS + 2 VACC)
+    (3, "cint16", "cint32", 10, 39),
     # radix 5, c16 -> c32: 9 loads = 5 issues (4 + 7), 4 broadcasts (3 + 2), 4 multiplies (3 + 5), 4 SRS (3 + 4),
     # 20 adds / rotations (19 + 5), 10 stores = 11 + 5 + 8 + 7 + 24 + 10 = 65; II 24
     (5, "cint16", "cint32", 24, 65),
     # radix 5, c32 -> c32: 14 loads = 7 issues (6 + 7): 67
     (5, "cint32", "cint32", 24, 67),
-    # radix 3, c32 -> c16: 8 loads = 4 issues (3 + 7), 3 cint16 stores: 10 + 3 + 6 + 5 + 10 + 3 = 37
+    # radix 3, c32 -> c16: 8 loads = 4 issues (3 + 7), 3 cint16 stores: 10 + 3 + 6 + 5 + 10 + 3 = 37; read port 7
     (3, "cint32", "cint16", 8, 37),
 ])
 def test_odd_stage_ii_and_depth_hand_counted(radix, tin, tout, ii, depth):
     _, got_ii, got_depth = any_stage_cost(Stage(0, radix, 0, tin, tout, 12), T)
     assert (got_ii, got_depth) == (ii, depth)
+
+
+def test_acc_port_change_flag(monkeypatch):
+    # ACC_PORT_CHANGE (after C26's errors): radix 3 with cint32 output 6 VST.SRS + 2 VSRS + 2 VACC = 10 reservations,
+    # radix 5 10 + 4 + 4 = 18 (under its MAC bound 24); flag off: the slot bound 8
+    assert acc_read_port_ops(Stage(0, 3, 0, "cint32", "cint32", 12), T) == 10
+    assert acc_read_port_ops(Stage(0, 5, 0, "cint32", "cint32", 12), T) == 18
+    monkeypatch.setattr(mrfft, "ACC_PORT_CHANGE", False)
+    assert any_stage_cost(Stage(0, 3, 0, "cint32", "cint32", 12), T)[1] == 8
 
 
 @pytest.mark.parametrize("spec, tout, ii, depth", [
@@ -215,4 +226,4 @@ def test_case_refuses_graph_parameters_and_records_the_blind_run():
     assert all(r["AIE_VARIANT"] == "AIE-ML" and r["TT_DATA"] == "cint16" and r["TP_FFT_NIFFT"] == "0"
                and r["TP_API"] == "0" and r["TP_DYN_PT_SIZE"] == "0" for r in rows)
     assert set(cases_c26.KNOWN_OFF) <= {f"c26.mixed_radix_fft.{k}" for k in {**cases_c26.BLIND, **cases_c26.BLIND_MORE}}
-    assert len(cases_c26.KNOWN_OFF) == 128  # after FRAME_CHANGE, LDA_CHANGE and REF_CHANGE
+    assert len(cases_c26.KNOWN_OFF) == 78  # after FRAME_CHANGE, LDA_CHANGE, REF_CHANGE and ACC_PORT_CHANGE

