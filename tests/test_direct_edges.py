@@ -125,7 +125,19 @@ def test_in_place_consumer_has_no_input_buffer_and_no_second_buffer_in_the_graph
         assert len(lines) == 2, lines
         assert any(ln.startswith("adf::dimensions(") for ln in lines)
         assert any(ln.startswith("adf::connect<>(dense") and ln.endswith(f"{port});") for ln in lines)
-    assert "location<adf::buffer>(dense" not in text
+    # the direct buffers are pinned where the memory accounting put them: the producer's
+    # out_ping / out_pong, in the producer's tile (adf::tile numbering of the same graph.h)
+    pinned = re.findall(r"adf::location<adf::buffer>\((dense\w+)\.out\[0\]\) = \{(.*)\};", text)
+    producers = {b.producer for b in direct_buffers(d)}
+    assert {k for k, _ in pinned} == producers == {"dense0_c0_l0", "dense2_c0_l0"}
+    for name, addrs in pinned:
+        k = d.kernel(name)
+        off = {x.buffer: x.offset_bytes for x in k.memory}
+        assert f"adf::tile({k.tile[0]}, {k.tile[1]})" in text
+        assert addrs == (f"adf::address({k.tile[0]}, {k.tile[1]}, {off['out_ping']}), "
+                         f"adf::address({k.tile[0]}, {k.tile[1]}, {off['out_pong']})")
+        assert off["out_ping"] != off["out_pong"]
+    assert "location<adf::buffer>(dense" not in _graph_h(m, tmp_path)
 
 
 def test_direct_mode_refuses_an_edge_that_cannot_be(designs):
