@@ -162,7 +162,8 @@ def compile(model, device: str = "ve2802", batch: int = 8, parallelism=None,  # 
     return CompiledModel(compile_model(model, device=device, batch=batch, parallelism=parallelism,
                                        objective=objective, precision=precision, microtiles=microtile,
                                        tolerance=tolerance, plio_width_bits=plio_width_bits,
-                                       placement=placement, weights=weights, inter_layer=inter_layer))
+                                       placement=placement, weights=weights, inter_layer=inter_layer,
+                                       judge=_timing_judge))
 
 
 def explore(model, space, iterations: int = 16, functional: bool = False, scheduler=None, workers: int = 2,

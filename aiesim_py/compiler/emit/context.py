@@ -296,7 +296,9 @@ def _check_direct(design: Design, net, src: Endpoint, dst: Endpoint, dst_name: s
     p, c = design.kernel(src.owner).params, design.kernel(dst.owner).params
     if src.dtype != dst.dtype:
         raise FirmwareError(f"direct buffer {net.src} -> {dst_name} joins {src.dtype} to {dst.dtype} elements")
-    if (p.batch * p.n, p.mmul_m, p.mmul_n) != (c.batch * c.k, c.mmul_m, c.mmul_k):
+    # (batch, n) and (batch, k) compared separately: equal products (8 x 16 vs 16 x 8) are
+    # not the same microtile order
+    if (p.batch, p.n, p.mmul_m, p.mmul_n) != (c.batch, c.k, c.mmul_m, c.mmul_k):
         raise FirmwareError(f"direct buffer {net.src} -> {dst_name}: the producer writes {p.batch} x {p.n} in "
                             f"{p.mmul_m} x {p.mmul_n} microtiles, the consumer reads {c.batch} x {c.k} in "
                             f"{c.mmul_m} x {c.mmul_k}; the buffer dimensions / layouts differ")
