@@ -123,6 +123,10 @@ def shares_memory(producer: tuple[int, int], consumer: tuple[int, int]) -> bool:
     """Whether a consumer core on compute tile ``consumer`` reaches the data memory of
     compute tile ``producer`` (both ``(column, compute row)``): a core reaches its own memory
     and its west, north and south neighbours' (aieml-facts.md 2.1, UG1603-ARCH), so the
-    consumer is the producer's tile, its east neighbour, or its north / south neighbour."""
+    consumer is the producer's tile, its east neighbour, or its north / south neighbour. A
+    negative row is not a compute tile (below compute row 0 is the memory-tile row, whose
+    memory cores do not load from): False."""
+    if producer[1] < 0 or consumer[1] < 0:
+        return False
     dc, dr = consumer[0] - producer[0], consumer[1] - producer[1]
     return (dc, dr) in ((0, 0), (1, 0), (0, 1), (0, -1))
