@@ -124,8 +124,20 @@ def compile_model(model, device: str = "ve2802", batch: int = 8, parallelism=Non
             consumer cas_length 1 and their microtile layouts agree; else a memory tile; with a
             searched parallelism and objective "latency" / "interval" the search scores direct
             edges and the timing model picks between the direct and the memory-tile designs,
-            ``passes.direct_cost``, so "auto" is never worse than "memtile" by it), or
-            "direct" (every edge direct; a parallelism candidate where one cannot be is refused).
+            the design "memtile" gives always among them, ``passes.direct_cost``, so "auto" is
+            never worse than "memtile" by it), or
+            "direct" (every edge direct; what no candidate can make direct: bf16 layers, weights
+            "memtile" next to an edge, a user parallelism without cas_num 1 -> cas_length 1 on
+            an edge, microtiles whose layouts differ, raises CompileError before the search;
+            a searched candidate with such an edge is refused). "auto"'s conditions for a
+            direct edge: cas_num 1 -> cas_length 1, the same layout (producer mmul M x N =
+            consumer M x K, same element type), tile-resident weights on both sides, not bf16.
+        judge: the timing model's ``judge(design, iterations) -> (latency cycles, interval
+            cycles)`` that picks between the "auto" candidates (``passes.direct_cost.pick``; a
+            candidate it finds deadlocked, SimulationError, is skipped); ``aiesim_py.compile``
+            passes ``sim.timing.simulate``. None: the judge registered with
+            ``direct_cost.register_judge`` (the api registers the same one), else the analytic
+            fallback.
     Raises:
         ModelError, UnsupportedLayerError, ResourceError, DeviceError, CompileError.
     """

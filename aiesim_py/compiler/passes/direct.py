@@ -18,7 +18,10 @@ consumer port: KastnerRG/aie4ml src/aie4ml/passes/memory_plan.py ``_materialize_
 Where the buffer lives (AIE-ML, aieml-facts.md 2.1: a core reaches its own data memory and
 those of its north, south and west neighbours, UG1603-ARCH / UG1603-DM; the memory-tile row
 below compute row 0 is not reachable by core loads): the compiler puts the ping-pong
-buffer in the producer's tile memory. A consumer core that reaches that memory (the
+buffer in the producer's tile memory (its ``out_ping`` / ``out_pong``), and graph.h pins it
+there with a buffer location constraint on the producer's output port (``emit.context.
+direct_buffer_locations``; ADF could otherwise place a buffer between memory neighbours in
+the consumer's tile, which the memory accounting here does not reserve). A consumer core that reaches that memory (the
 producer's east neighbour, or its north / south neighbour in the compute rows,
 :func:`shares_memory`) reads it in place: the edge is one lock hand-off, no DMA (a Design
 net of kind ``"buffer"``; the placer moves up to three consumer chains onto those neighbours

@@ -57,7 +57,7 @@ PICK_TIE = 0.01
 
 
 def _leg(device: Device, nbytes: int) -> float:
-    """One DMA transfer after a lock hand-off: wake-up + lock acquire + BD setup + route
+    """One DMA transfer of ``nbytes`` bytes after a lock hand-off (cycles): wake-up + lock acquire + BD setup + route
     latency + the bytes at the DMA / stream rate (the timing model's ``Transfer``, with the
     numbers it reads: the device file's ``[timing]`` table and stream rates, which
     ``sim.timing.params.TimingParams.from_device`` copies)."""
@@ -68,7 +68,7 @@ def _leg(device: Device, nbytes: int) -> float:
 
 
 def _layer_latency(q: LayerQuant, batch: int, o: LayerParallelism, device: Device) -> float:
-    """One call of the layer from its input to its last chain's output: the slowest kernel,
+    """One call of the layer from its input to its last chain's output (cycles): the slowest kernel,
     the relay copy, and per cascade hop the hop plus one output group of the downstream
     kernel (sim/timing/tiles.py ``cascade_sync``)."""
     from aiesim_py.compiler.passes.parallelize import slice_params
@@ -92,6 +92,9 @@ def edge_kind(plans: list[LayerQuant], a: LayerParallelism, b: LayerParallelism,
 
 def _edge_latency(pq: LayerQuant, cq: LayerQuant, a: LayerParallelism, b: LayerParallelism, batch: int,
                   device: Device, kind: str) -> float:
+    """The hand-off of edge ``kind`` (:func:`edge_kind`) in cycles: a lock wake-up in place,
+    one DMA leg (:func:`_leg`, bytes of the producer's output) plus a wake-up for a copy, two
+    legs (producer -> memory tile, memory tile -> consumer) plus a wake-up on a memory tile."""
     wake = device.timing.lock_wakeup_cycles
     out_bytes = batch * a.n_slice * pq.out_bits // 8
     if kind == "in_place":
@@ -116,7 +119,7 @@ def estimate_latency(plans: list[LayerQuant], pars: list[LayerParallelism], batc
 
 def latency_choice(plans: list[LayerQuant], options: list[list[LayerParallelism]], batch: int,
                    device: Device) -> list[LayerParallelism]:
-    """The options (one per layer) of least :func:`estimate_latency` with direct edges (ties:
+    """The options (one per layer) of least :func:`estimate_latency` (cycles) with direct edges (ties:
     fewer tiles), by dynamic programming over consecutive layers. The tile count is not
     bounded here (the caller checks the grid)."""
     best = [(_layer_latency(plans[0], batch, o, device), o.tiles, (o,)) for o in options[0]]
