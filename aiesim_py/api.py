@@ -152,9 +152,18 @@ def compile(model, device: str = "ve2802", batch: int = 8, parallelism=None,  # 
             shortens the interval), ``"tile"``, ``"memtile"``, or one entry per layer
             (``"tile,memtile"``); ``compiler.passes.weights``.
         inter_layer: how inter-layer edges carry activations: ``"memtile"`` (default: a memory-tile
-            shared buffer on every edge), ``"auto"`` (a direct kernel-to-kernel buffer where the
-            producer has cas_num 1 and the consumer cas_length 1, no memory tile), ``"direct"``
-            (every edge direct); ``compiler.passes.direct``.
+            shared buffer on every edge), ``"auto"`` (a direct kernel-to-kernel buffer, no memory
+            tile, on an edge where the producer layer has cas_num 1 and the consumer cas_length 1,
+            both keep their weights in the tiles, neither is bf16, and the two layers agree on the
+            data layout: producer's mmul M x N = consumer's M x K, same element type; every other
+            edge on a memory tile; with a searched parallelism and objective latency / interval the
+            timing model picks between the direct and the memory-tile designs, the design
+            ``"memtile"`` gives among them), ``"direct"`` (every edge direct; a compile where that
+            cannot be, e.g. bf16, weights ``"memtile"``, a parallelism without cas_num 1 ->
+            cas_length 1 or mismatched microtiles, raises CompileError naming the edge and the
+            fix); ``compiler.passes.direct``.
+            The auto choice is judged by the timing model (``sim.timing.simulate``, passed to
+            ``compile_model(judge=...)``).
     Raises:
         aiesim_py.errors.AieSimError subclasses with a message naming layer and limit (or
         the knob and its allowed values).
@@ -162,7 +171,8 @@ def compile(model, device: str = "ve2802", batch: int = 8, parallelism=None,  # 
     return CompiledModel(compile_model(model, device=device, batch=batch, parallelism=parallelism,
                                        objective=objective, precision=precision, microtiles=microtile,
                                        tolerance=tolerance, plio_width_bits=plio_width_bits,
-                                       placement=placement, weights=weights, inter_layer=inter_layer))
+                                       placement=placement, weights=weights, inter_layer=inter_layer,
+                                       judge=_timing_judge))
 
 
 def explore(model, space, iterations: int = 16, functional: bool = False, scheduler=None, workers: int = 2,

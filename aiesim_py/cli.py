@@ -112,8 +112,11 @@ def compile_cmd(
                                      "one entry per layer"),
     inter_layer: str = typer.Option("memtile", "--inter-layer",
                                     help="Inter-layer edges: memtile (every edge through a memory tile), auto "
-                                         "(cas_num 1 -> cas_length 1 edges kernel to kernel, no memory tile) or "
-                                         "direct (every edge kernel to kernel)"),
+                                         "(kernel to kernel, no memory tile, where the producer has cas_num 1, "
+                                         "the consumer cas_length 1, same microtile layout, tile weights, not "
+                                         "bf16; the timing model picks, never worse than memtile) or direct "
+                                         "(every edge kernel to kernel; an error naming the edge when one "
+                                         "cannot be)"),
     as_json: bool = typer.Option(False, "--json"),
 ):
     """Compile MODEL and write a Vitis AIE project (with design.json) to DIR."""

@@ -125,7 +125,19 @@ def test_in_place_consumer_has_no_input_buffer_and_no_second_buffer_in_the_graph
         assert len(lines) == 2, lines
         assert any(ln.startswith("adf::dimensions(") for ln in lines)
         assert any(ln.startswith("adf::connect<>(dense") and ln.endswith(f"{port});") for ln in lines)
-    assert "location<adf::buffer>(dense" not in text
+    # the direct buffers are pinned where the memory accounting put them: the producer's
+    # out_ping / out_pong, in the producer's tile (adf::tile numbering of the same graph.h)
+    pinned = re.findall(r"adf::location<adf::buffer>\((dense\w+)\.out\[0\]\) = \{(.*)\};", text)
+    producers = {b.producer for b in direct_buffers(d)}
+    assert {k for k, _ in pinned} == producers == {"dense0_c0_l0", "dense2_c0_l0"}
+    for name, addrs in pinned:
+        k = d.kernel(name)
+        off = {x.buffer: x.offset_bytes for x in k.memory}
+        assert f"adf::tile({k.tile[0]}, {k.tile[1]})" in text
+        assert addrs == (f"adf::address({k.tile[0]}, {k.tile[1]}, {off['out_ping']}), "
+                         f"adf::address({k.tile[0]}, {k.tile[1]}, {off['out_pong']})")
+        assert off["out_ping"] != off["out_pong"]
+    assert "location<adf::buffer>(dense" not in _graph_h(m, tmp_path)
 
 
 def test_direct_mode_refuses_an_edge_that_cannot_be(designs):
@@ -289,3 +301,132 @@ def test_without_the_timing_judge_the_choice_falls_back_to_the_estimate():
         direct_cost.register_judge(saved)
     assert a.metadata["direct_edges"]
     assert i.metadata["direct_edges"] == [] and all(c[1] in (None, []) for c in i.metadata["direct_choice"])
+
+
+@pytest.mark.parametrize("producer, consumer, shared", [
+    ((3, 2), (3, 2), True),         # the producer's own tile
+    ((3, 2), (4, 2), True),         # east neighbour: its west neighbour's memory
+    ((3, 2), (2, 2), False),        # west neighbour: reaches its east neighbour's memory only by DMA
+    ((3, 2), (3, 3), True),         # north
+    ((3, 2), (3, 1), True),         # south
+    ((3, 0), (3, -1), False),       # no compute tile south of row 0 (the memory-tile row)
+    ((3, -1), (3, 0), False),
+    ((3, 2), (4, 3), False),        # diagonal
+    ((3, 2), (5, 2), False),        # two columns east
+    ((3, 2), (3, 4), False),        # two rows north
+])
+def test_shares_memory_table(producer, consumer, shared):
+    from aiesim_py.compiler.passes.direct import shares_memory
+    assert shares_memory(producer, consumer) is shared
+
+
+DIRECT_REFUSALS = [
+    (["--parallelism", "1x1,1x1,1x1,1x1", "--microtile", "4x8x8,4x8x4,4x8x8,4x8x8"],
+     "the edge from layer 'dense1' to 'dense2' cannot be direct: the microtiles differ"),
+    (["--parallelism", "1x1,1x1,1x1,1x1", "--weights", "tile,memtile,tile,tile"],
+     "the edge from layer 'dense0' to 'dense1' cannot be direct: layer 'dense1' has weights 'memtile'"),
+    (["--parallelism", "1x1,1x2,1x1,1x1"],
+     "the edge from layer 'dense1' to 'dense2' cannot be direct: the parallelism gives layer 'dense1' cas_num 2"),
+]
+
+
+@pytest.mark.parametrize("extra, message", DIRECT_REFUSALS)
+def test_cli_direct_refusal_is_one_clear_line(tmp_path, capsys, extra, message):
+    """inter_layer "direct" that cannot work: a CompileError before the search naming the edge,
+    the reason and the fix (not a placement failure), exit code 2 as the other CLI errors, one
+    line, no traceback, nothing written."""
+    out = tmp_path / "X"
+    rc = main(["compile", SPEC, "-o", str(out), "--inter-layer", "direct"] + extra)
+    captured = capsys.readouterr()
+    assert rc == 2
+    lines = [ln for ln in (captured.out + captured.err).splitlines() if ln.strip()]
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("error: inter_layer 'direct': ") and message in lines[0]
+    assert "inter_layer 'auto'" in lines[0] and "placement" not in lines[0]
+    assert "Traceback" not in captured.out + captured.err
+    assert not out.exists()
+    with pytest.raises(CompileError, match="cannot be direct"):
+        compile_model(SPEC, batch=8, inter_layer="direct", parallelism=extra[1],
+                      **({"microtiles": extra[3]} if "--microtile" in extra else
+                         {"weights": extra[3]} if "--weights" in extra else {}))
+
+
+def test_direct_refuses_bf16_with_a_clear_error():
+    torch = pytest.importorskip("torch")
+    torch.manual_seed(0)
+    model = torch.nn.Sequential(torch.nn.Linear(16, 32), torch.nn.ReLU(), torch.nn.Linear(32, 8)).eval()
+    with pytest.raises(CompileError, match=r"inter_layer 'direct': layer .* is bf16 .*inter_layer 'auto'"):
+        compile_model(model, batch=8, precision="bf16", inter_layer="direct")
+
+
+def test_emit_layout_check_compares_batch_and_features_separately(designs):
+    """Equal element counts in a different (batch, features) shape are a different microtile
+    order: refused, as is a different element type."""
+    d = designs["auto"]
+    k = d.kernel("dense3_c0_l0")
+    p = k.params
+    same_count = dataclasses.replace(p, batch=2 * p.batch, k=p.k // 2)
+    assert same_count.batch * same_count.k == p.batch * p.k
+    broken = dataclasses.replace(d, kernels=tuple(dataclasses.replace(x, params=same_count) if x.name == k.name
+                                                  else x for x in d.kernels))
+    with pytest.raises(FirmwareError, match="layouts differ"):
+        connections(broken)
+    other = 16 if p.a_bits != 16 else 8
+    typed = dataclasses.replace(d, kernels=tuple(
+        dataclasses.replace(x, params=dataclasses.replace(p, a_bits=other)) if x.name == k.name else x
+        for x in d.kernels))
+    with pytest.raises(FirmwareError, match="direct buffer .* joins"):
+        connections(typed)
+
+
+@pytest.mark.parametrize("parallelism", ["1x1,1x1,1x1", None])
+def test_bit_exact_at_odd_sizes_column_first(parallelism):
+    spec = "mlp:10-12-20-6"
+    m = compile_model(spec, batch=8, parallelism=parallelism, placement="column_first")
+    a = compile_model(spec, batch=8, parallelism=parallelism, placement="column_first", inter_layer="auto")
+    if parallelism is not None:
+        assert a.metadata["direct_edges"] == [0, 1]
+    x = np.random.default_rng(11).integers(m.input_type.int_min, m.input_type.int_max + 1,
+                                           size=(21, m.input_features))
+    ref = run_design(m, x)
+    assert np.abs(ref).sum() > 0
+    assert (run_design(a, x) == ref).all()
+    assert (run_design_per_kernel(a, x) == ref).all()
+
+
+def test_pick_skips_a_candidate_the_judge_finds_deadlocked(designs):
+    """A SimulationError (deadlock) from the timing-model judge skips that candidate; the
+    compile does not abort. The judge is the explicit ``judge=`` of compile_model."""
+    from aiesim_py.errors import SimulationError
+    from aiesim_py.sim.timing import simulate as sim
+
+    def judge(design, iterations):
+        if direct_buffers(design):
+            raise SimulationError("deadlock (test)")
+        r = sim(design, iterations=iterations)
+        return r.latency_cycles, r.interval_cycles
+
+    d = compile_model(SPEC, batch=8, objective="latency", inter_layer="auto", judge=judge)
+    assert d.metadata["direct_edges"] == []
+    choice = d.metadata["direct_choice"]
+    assert any(c[2] is None for c in choice) and any(c[2] is not None for c in choice)
+    # the explicit judge wins over the registered one
+    calls = []
+
+    def counting(design, iterations):
+        calls.append(iterations)
+        return 1000, 1000.0
+    compile_model(SPEC, batch=8, objective="latency", inter_layer="auto", judge=counting)
+    assert calls and set(calls) == {4}
+
+
+def test_auto_includes_the_memtile_mode_design_for_interval():
+    """objective interval: the design inter_layer="memtile" gives is always a candidate of the
+    auto choice (realised by its own memtile-mode place and route)."""
+    spec = "mlp:64-128-64-12-64-128-64"
+    m = compile_model(spec, batch=8)
+    a = compile_model(spec, batch=8, inter_layer="auto")
+    names = [c[0] for c in a.metadata["direct_choice"] if c[1] == []]
+    assert m.metadata["parallelism"] in names
+    rm, ra = simulate(m, iterations=32), simulate(a, iterations=32)
+    assert ra.interval_cycles <= rm.interval_cycles * 1.01

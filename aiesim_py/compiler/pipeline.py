@@ -13,7 +13,8 @@ import time
 
 from aiesim_py.arch import load_device
 from aiesim_py.compiler.frontends import load_model
-from aiesim_py.compiler.passes.direct import INTER_LAYER_MODES
+from aiesim_py.compiler.passes.direct import INTER_LAYER_MODES, direct_mode_problem, edge_problem
+from aiesim_py.compiler.passes.direct_cost import registered_judge
 from aiesim_py.compiler.passes.fuse import fuse_relu
 from aiesim_py.compiler.passes.parallelize import (
     DEFAULT_TOLERANCE, choose_parallelism, parse_parallelism,
@@ -44,34 +45,55 @@ def with_plio_width(dev, plio_width_bits):
     return dataclasses.replace(dev, plio=dataclasses.replace(dev.plio, width_bits=int(plio_width_bits)))
 
 
-def _direct_or_memtile(plans, batch, dev, objective, check, pars, routed, tolerance, microtiles, weights):
+def _direct_or_memtile(graph, plans, batch, dev, objective, check, pars, routed, tolerance, microtiles, weights,
+                       placement, judge):
     """``inter_layer="auto"`` with a searched parallelism: the candidates (the search's choice
-    with its direct edges, the same with every edge on a memory tile, i.e. the design
-    ``inter_layer="memtile"`` gives for it, and for the latency objective also the memory-tile
-    search's own choice) are compared by the timing model (``passes.direct_cost.pick``), so
-    that "auto" never takes a design the timing model finds slower by the objective than the
-    memory-tile one. Returns (pars, routed, the candidates' figures for the metadata)."""
+    with its direct edges, the same with every edge on a memory tile, and the design
+    ``inter_layer="memtile"`` gives: the memory-tile search's own choice, searched and realised
+    with its own ``PlaceAndRoute(..., inter_layer="memtile")``, with every edge on a memory tile
+    and, when it differs from the search's choice, also with its direct edges) are compared by
+    the timing model (``passes.direct_cost.pick``), so that "auto" never takes a design the
+    timing model finds slower by the objective than the memory-tile one. Returns (pars, routed,
+    the candidates' figures for the metadata)."""
     from aiesim_py.compiler.passes.direct_cost import pick
-    cands = [(pars, None), (pars, frozenset())]
-    if objective == "latency":
-        try:
-            mt = choose_parallelism(plans, batch, dev, None, objective, fits=check, tolerance=tolerance,
-                                    microtile_set=microtiles, weights=weights, inter_layer="memtile")
-        except ResourceError:
-            mt = None
-        if mt is not None and mt != pars:
-            cands += [(mt, None), (mt, frozenset())]
-    got = pick(cands, check.realise, objective, plans, batch, dev)
+    mcheck = PlaceAndRoute(graph, plans, batch, dev, placement, "memtile")
+    try:
+        mt = choose_parallelism(plans, batch, dev, None, objective, fits=mcheck, tolerance=tolerance,
+                                microtile_set=microtiles, weights=weights, inter_layer="memtile")
+    except ResourceError:
+        mt = None
+    cands = [(pars, None)]
+    if mt is None or mt != pars:
+        cands.append((pars, frozenset()))
+    if mt is not None:
+        if mt != pars:
+            cands.append((mt, None))
+        # the memtile-mode design itself, as inter_layer="memtile" places, plans and routes it
+        cands.append((mt, frozenset(), lambda p, _direct: mcheck.realise(p)))
+    got = pick(cands, check.realise, objective, plans, batch, dev, judge)
     if got is None:
         return pars, routed, None
     best_pars, _direct, best_routed, scores = got
     return best_pars, best_routed, [[n, e, s] for n, e, s in scores]
 
 
+def _check_direct_mode(plans, user, dev, microtiles, weights) -> None:
+    """``inter_layer="direct"``: refuse before the search what no candidate can make direct
+    (``passes.direct.direct_mode_problem``), as a CompileError naming the edge, the reason and
+    the fix (the search would otherwise end in a placement failure with unrelated advice)."""
+    from aiesim_py.compiler.passes.microtiles import parse_microtiles
+    from aiesim_py.compiler.passes.weights import parse_weights
+    why = direct_mode_problem(plans, user, parse_microtiles(microtiles, plans, dev),
+                              parse_weights(weights, len(plans)))
+    if why is not None:
+        raise CompileError(f"inter_layer 'direct': {why}")
+
+
 def compile_model(model, device: str = "ve2802", batch: int = 8, parallelism=None,
                   objective: str = "interval", tolerance: float = DEFAULT_TOLERANCE,
                   microtiles="auto", precision=None, plio_width_bits: int | None = None,
-                  placement: str = "auto", weights="auto", inter_layer: str = "memtile") -> Design:
+                  placement: str = "auto", weights="auto", inter_layer: str = "memtile",
+                  judge=None) -> Design:
     """Compile ``model`` for ``device``.
 
     Args:
@@ -102,8 +124,20 @@ def compile_model(model, device: str = "ve2802", batch: int = 8, parallelism=Non
             consumer cas_length 1 and their microtile layouts agree; else a memory tile; with a
             searched parallelism and objective "latency" / "interval" the search scores direct
             edges and the timing model picks between the direct and the memory-tile designs,
-            ``passes.direct_cost``, so "auto" is never worse than "memtile" by it), or
-            "direct" (every edge direct; a parallelism candidate where one cannot be is refused).
+            the design "memtile" gives always among them, ``passes.direct_cost``, so "auto" is
+            never worse than "memtile" by it), or
+            "direct" (every edge direct; what no candidate can make direct: bf16 layers, weights
+            "memtile" next to an edge, a user parallelism without cas_num 1 -> cas_length 1 on
+            an edge, microtiles whose layouts differ, raises CompileError before the search;
+            a searched candidate with such an edge is refused). "auto"'s conditions for a
+            direct edge: cas_num 1 -> cas_length 1, the same layout (producer mmul M x N =
+            consumer M x K, same element type), tile-resident weights on both sides, not bf16.
+        judge: the timing model's ``judge(design, iterations) -> (latency cycles, interval
+            cycles)`` that picks between the "auto" candidates (``passes.direct_cost.pick``; a
+            candidate it finds deadlocked, SimulationError, is skipped); ``aiesim_py.compile``
+            passes ``sim.timing.simulate``. None: the judge registered with
+            ``direct_cost.register_judge`` (the api registers the same one), else the analytic
+            fallback.
     Raises:
         ModelError, UnsupportedLayerError, ResourceError, DeviceError, CompileError.
     """
@@ -121,6 +155,8 @@ def compile_model(model, device: str = "ve2802", batch: int = 8, parallelism=Non
     graph = fuse_relu(graph)
     plans = quantize(graph)
     user = parallelism if isinstance(parallelism, list) else parse_parallelism(parallelism, len(plans))
+    if inter_layer == "direct":
+        _check_direct_mode(plans, user, dev, microtiles, weights)
     t_search = time.perf_counter()
     # placement, plan and routing are part of the search's feasibility (passes/place_route.py)
     check = PlaceAndRoute(graph, plans, batch, dev, placement, inter_layer)
@@ -130,10 +166,21 @@ def compile_model(model, device: str = "ve2802", batch: int = 8, parallelism=Non
                                   inter_layer=inter_layer)
     except ResourceError as exc:
         raise check.error(cause=exc) from None
+    if inter_layer == "direct" and user is not None:
+        for i in range(len(pars) - 1):      # the layer choices the user's parallelism left to the compiler
+            why = edge_problem(plans, pars, batch, i)
+            if why is not None:
+                raise CompileError(f"inter_layer 'direct': the edge from layer {plans[i].name!r} to "
+                                   f"{plans[i + 1].name!r} cannot be direct with parallelism "
+                                   f"{','.join(f'{p.cas_length}x{p.cas_num}' for p in pars)} (microtiles "
+                                   f"{','.join('x'.join(map(str, p.mmul)) for p in pars)}, weights "
+                                   f"{','.join(p.weights for p in pars)}): {why}; give matching microtiles "
+                                   "(--microtile) and weights 'tile', or use inter_layer 'auto'")
     routed, choice = check.result(pars, user=user is not None), None
     if inter_layer == "auto" and user is None and objective in ("latency", "interval"):
-        pars, routed, choice = _direct_or_memtile(plans, batch, dev, objective, check, pars, routed, tolerance,
-                                                  microtiles, weights)
+        pars, routed, choice = _direct_or_memtile(graph, plans, batch, dev, objective, check, pars, routed,
+                                                  tolerance, microtiles, weights, placement,
+                                                  judge if judge is not None else registered_judge())
     groups, placed, design = routed.groups, routed.placement, routed.design
     t_place = time.perf_counter()
     design.metadata["placement_used"] = routed.strategy

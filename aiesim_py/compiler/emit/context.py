@@ -38,7 +38,7 @@ from aiesim_py.compiler.emit.kernel_values import (  # noqa: F401
     _OP_TEMPLATES, SRS_SHIFT_MAX, TEMPLATE_OPS, _bf16_kernel_context, _check_bf16_kernel, _check_kernel, _op_arg,
     _op_text, conversion_cpp, kernel_context, template_shapes)
 from aiesim_py.compiler.passes.parallelize import DMA_WORD_BYTES
-from aiesim_py.design import ELEMENT_BYTES, Design, KernelInstance, SharedBuffer, is_direct_net
+from aiesim_py.design import ELEMENT_BYTES, Design, KernelInstance, SharedBuffer, direct_buffers, is_direct_net
 from aiesim_py.errors import FirmwareError
 
 GRAPH_CLASS = "AieSimGraph"
@@ -296,10 +296,40 @@ def _check_direct(design: Design, net, src: Endpoint, dst: Endpoint, dst_name: s
     p, c = design.kernel(src.owner).params, design.kernel(dst.owner).params
     if src.dtype != dst.dtype:
         raise FirmwareError(f"direct buffer {net.src} -> {dst_name} joins {src.dtype} to {dst.dtype} elements")
-    if (p.batch * p.n, p.mmul_m, p.mmul_n) != (c.batch * c.k, c.mmul_m, c.mmul_k):
+    # (batch, n) and (batch, k) compared separately: equal products (8 x 16 vs 16 x 8) are
+    # not the same microtile order
+    if (p.batch, p.n, p.mmul_m, p.mmul_n) != (c.batch, c.k, c.mmul_m, c.mmul_k):
         raise FirmwareError(f"direct buffer {net.src} -> {dst_name}: the producer writes {p.batch} x {p.n} in "
                             f"{p.mmul_m} x {p.mmul_n} microtiles, the consumer reads {c.batch} x {c.k} in "
                             f"{c.mmul_m} x {c.mmul_k}; the buffer dimensions / layouts differ")
+
+
+def direct_buffer_locations(design: Design) -> dict[str, str]:
+    """Producer kernel name -> the ``adf::address`` list of its direct buffer's ping and pong.
+
+    The compiler's memory accounting puts a direct kernel-to-kernel buffer (``passes.direct``)
+    in the PRODUCER's data memory: the producer allocates ``out_ping`` / ``out_pong``
+    (``passes.memory.tile_buffers``) and an in-place reader allocates no input buffer. ADF does
+    not know that from the ``connect`` alone (a buffer between memory neighbours may be put in
+    either tile), so graph.h pins it with a buffer location constraint on the producer's output
+    port (UG1079 / UG1603 "Buffer Location Constraints": ``adf::location<adf::buffer>(port) =
+    {adf::address(col, row, offset), ...}``, one address per ping-pong buffer, offsets in bytes
+    of the tile's data memory). The coordinates are the kernel's own ``adf::tile`` ones.
+
+    Raises:
+        FirmwareError: a producer without a planned ``out_ping`` / ``out_pong`` allocation.
+    """
+    out = {}
+    for b in direct_buffers(design):
+        k = design.kernel(b.producer)
+        mem = {a.buffer: a for a in k.memory}
+        if "out_ping" not in mem or "out_pong" not in mem:
+            raise FirmwareError(f"kernel {k.name}: the producer of a direct buffer has no planned out_ping / "
+                                "out_pong in its tile memory; recompile the model")
+        col, row = (int(v) for v in k.tile)
+        out[k.name] = ", ".join(f"adf::address({col}, {row}, {mem[x].offset_bytes})"
+                                for x in ("out_ping", "out_pong"))
+    return out
 
 
 def buffer_context(b: SharedBuffer, offsets: list[int]) -> dict:
@@ -372,6 +402,9 @@ def graph_context(design: Design) -> dict:
              for port in b.outputs for peer in port.peers}
     for k in kernels:               # the memory-tile buffer a streamed kernel's weights come from
         k["weights_buffer"] = feeds.get(f"{k['name']}.weights", "")
+    locations = direct_buffer_locations(design)
+    for k in kernels:               # the planned place of a direct buffer (producer's output port)
+        k["out_location"] = locations.get(k["name"], "")
     offsets = memtile_addresses(design.shared_buffers)
     buffers = [buffer_context(b, offsets[b.name]) for b in design.shared_buffers]
     return {

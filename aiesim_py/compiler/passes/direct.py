@@ -18,7 +18,10 @@ consumer port: KastnerRG/aie4ml src/aie4ml/passes/memory_plan.py ``_materialize_
 Where the buffer lives (AIE-ML, aieml-facts.md 2.1: a core reaches its own data memory and
 those of its north, south and west neighbours, UG1603-ARCH / UG1603-DM; the memory-tile row
 below compute row 0 is not reachable by core loads): the compiler puts the ping-pong
-buffer in the producer's tile memory. A consumer core that reaches that memory (the
+buffer in the producer's tile memory (its ``out_ping`` / ``out_pong``), and graph.h pins it
+there with a buffer location constraint on the producer's output port (``emit.context.
+direct_buffer_locations``; ADF could otherwise place a buffer between memory neighbours in
+the consumer's tile, which the memory accounting here does not reserve). A consumer core that reaches that memory (the
 producer's east neighbour, or its north / south neighbour in the compute rows,
 :func:`shares_memory`) reads it in place: the edge is one lock hand-off, no DMA (a Design
 net of kind ``"buffer"``; the placer moves up to three consumer chains onto those neighbours
@@ -87,10 +90,46 @@ def direct_edges(plans: list[LayerQuant], pars: list[LayerParallelism], batch: i
     return frozenset(out)
 
 
+def direct_mode_problem(plans: list[LayerQuant], user: list[tuple[int, int]] | None, shapes: list[list],
+                        weights: list[str]) -> str | None:
+    """Why ``inter_layer="direct"`` cannot work for this compile whatever the search does, or
+    None: checked before the parallelism search, so that the error names the edge, the reason
+    and the fix instead of surfacing as a placement failure. ``user``: the user's (cas_length,
+    cas_num) per layer or None (searched); ``shapes``: the microtile candidates per layer
+    (``microtiles.parse_microtiles``); ``weights``: the weight placement per layer
+    (``weights.parse_weights``)."""
+    fix = "; or use inter_layer 'auto' (a memory tile where an edge cannot be direct)"
+    bf16 = [q.name for q in plans if q.arith != "int"]
+    if bf16 and len(plans) > 1:
+        return f"layer {bf16[0]!r} is bf16 and bf16 layers take no direct edge{fix}"
+    for i in range(len(plans) - 1):
+        edge = f"the edge from layer {plans[i].name!r} to {plans[i + 1].name!r}"
+        for j in (i, i + 1):
+            if weights[j] == "memtile":
+                return (f"{edge} cannot be direct: layer {plans[j].name!r} has weights 'memtile' (a weight-streamed "
+                        f"layer takes no direct edge); give it weights 'tile'{fix}")
+        if user is not None and (user[i][1] != 1 or user[i + 1][0] != 1):
+            return (f"{edge} cannot be direct: the parallelism gives layer {plans[i].name!r} cas_num {user[i][1]} and "
+                    f"layer {plans[i + 1].name!r} cas_length {user[i + 1][0]}; a direct edge needs cas_num 1 -> "
+                    f"cas_length 1 (e.g. {user[i][0]}x1 -> 1x{user[i + 1][1]}){fix}")
+        if not any(a[0] == b[0] and a[2] == b[1] for a in shapes[i] for b in shapes[i + 1]):
+            got = " / ".join("x".join(map(str, a)) for a in shapes[i])
+            want = " / ".join("x".join(map(str, b)) for b in shapes[i + 1])
+            return (f"{edge} cannot be direct: the microtiles differ in layout (layer {plans[i].name!r} writes "
+                    f"MxN microtiles of {got}, layer {plans[i + 1].name!r} reads MxK microtiles of {want}; a direct "
+                    f"edge needs the producer's M and N equal to the consumer's M and K); give matching microtiles"
+                    f"{fix}")
+    return None
+
+
 def shares_memory(producer: tuple[int, int], consumer: tuple[int, int]) -> bool:
     """Whether a consumer core on compute tile ``consumer`` reaches the data memory of
     compute tile ``producer`` (both ``(column, compute row)``): a core reaches its own memory
     and its west, north and south neighbours' (aieml-facts.md 2.1, UG1603-ARCH), so the
-    consumer is the producer's tile, its east neighbour, or its north / south neighbour."""
+    consumer is the producer's tile, its east neighbour, or its north / south neighbour. A
+    negative row is not a compute tile (below compute row 0 is the memory-tile row, whose
+    memory cores do not load from): False."""
+    if producer[1] < 0 or consumer[1] < 0:
+        return False
     dc, dr = consumer[0] - producer[0], consumer[1] - producer[1]
     return (dc, dr) in ((0, 0), (1, 0), (0, 1), (0, -1))

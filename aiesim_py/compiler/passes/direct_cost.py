@@ -22,7 +22,7 @@ Two parts:
   planned and routed (the search's feasibility check) with its direct edges and with every
   edge on a memory tile, and simulated by the timing model itself
   (``aiesim_py.sim.timing.simulate``, the same cost model the reported figures come from,
-  plugged in by the api layer: :func:`register_judge`); the best by the objective wins, ties to the memory-tile design. The candidates
+  passed in by the api layer: ``compile_model(judge=...)``); the best by the objective wins, ties to the memory-tile design. The candidates
   include the design ``inter_layer="memtile"`` would give, so "auto" is never worse than it
   by the timing model. This is also how the interval side effect of a direct edge is seen: the
   producer can run at most two calls ahead of its consumers (one ping-pong buffer shared by
@@ -35,6 +35,7 @@ from aiesim_py.arch.device import Device
 from aiesim_py.compiler.passes.direct import edge_problem
 from aiesim_py.compiler.passes.layer_parallelism import LayerParallelism
 from aiesim_py.compiler.passes.quantize import LayerQuant
+from aiesim_py.errors import SimulationError
 
 #: stream switches one DMA leg traverses in the estimate (before placement): the source's own
 #: switch and one neighbour (a memory tile sits directly below compute row 0; a direct copy
@@ -56,7 +57,7 @@ PICK_TIE = 0.01
 
 
 def _leg(device: Device, nbytes: int) -> float:
-    """One DMA transfer after a lock hand-off: wake-up + lock acquire + BD setup + route
+    """One DMA transfer of ``nbytes`` bytes after a lock hand-off (cycles): wake-up + lock acquire + BD setup + route
     latency + the bytes at the DMA / stream rate (the timing model's ``Transfer``, with the
     numbers it reads: the device file's ``[timing]`` table and stream rates, which
     ``sim.timing.params.TimingParams.from_device`` copies)."""
@@ -67,7 +68,7 @@ def _leg(device: Device, nbytes: int) -> float:
 
 
 def _layer_latency(q: LayerQuant, batch: int, o: LayerParallelism, device: Device) -> float:
-    """One call of the layer from its input to its last chain's output: the slowest kernel,
+    """One call of the layer from its input to its last chain's output (cycles): the slowest kernel,
     the relay copy, and per cascade hop the hop plus one output group of the downstream
     kernel (sim/timing/tiles.py ``cascade_sync``)."""
     from aiesim_py.compiler.passes.parallelize import slice_params
@@ -91,6 +92,9 @@ def edge_kind(plans: list[LayerQuant], a: LayerParallelism, b: LayerParallelism,
 
 def _edge_latency(pq: LayerQuant, cq: LayerQuant, a: LayerParallelism, b: LayerParallelism, batch: int,
                   device: Device, kind: str) -> float:
+    """The hand-off of edge ``kind`` (:func:`edge_kind`) in cycles: a lock wake-up in place,
+    one DMA leg (:func:`_leg`, bytes of the producer's output) plus a wake-up for a copy, two
+    legs (producer -> memory tile, memory tile -> consumer) plus a wake-up on a memory tile."""
     wake = device.timing.lock_wakeup_cycles
     out_bytes = batch * a.n_slice * pq.out_bits // 8
     if kind == "in_place":
@@ -115,7 +119,7 @@ def estimate_latency(plans: list[LayerQuant], pars: list[LayerParallelism], batc
 
 def latency_choice(plans: list[LayerQuant], options: list[list[LayerParallelism]], batch: int,
                    device: Device) -> list[LayerParallelism]:
-    """The options (one per layer) of least :func:`estimate_latency` with direct edges (ties:
+    """The options (one per layer) of least :func:`estimate_latency` (cycles) with direct edges (ties:
     fewer tiles), by dynamic programming over consecutive layers. The tile count is not
     bounded here (the caller checks the grid)."""
     best = [(_layer_latency(plans[0], batch, o, device), o.tiles, (o,)) for o in options[0]]
@@ -131,27 +135,40 @@ def latency_choice(plans: list[LayerQuant], options: list[list[LayerParallelism]
     return list(min(best, key=lambda t: (t[0], t[1]))[2])
 
 
-#: the timing model's judge of a Design: ``judge(design, iterations) -> (latency cycles,
-#: interval cycles)``. The compiler does not import the simulator (tests/test_layering.py:
-#: compiler and sim never import each other); the api layer, which imports both, registers
-#: ``sim.timing.simulate`` here (:func:`register_judge`, aiesim_py/api.py), and importing any
-#: part of ``aiesim_py`` imports the api. None: :func:`pick` falls back to the analytic
-#: estimate (latency) / the memory-tile design (interval).
+#: the default timing-model judge of a Design, for callers of ``compile_model`` that pass no
+#: ``judge=``: ``judge(design, iterations) -> (latency cycles, interval cycles)``. The compiler
+#: does not import the simulator (tests/test_layering.py: compiler and sim never import each
+#: other); ``aiesim_py.api.compile`` passes its judge (``sim.timing.simulate``) explicitly, and
+#: the api module also registers it here (:func:`register_judge`; importing any part of
+#: ``aiesim_py`` imports the api) so that ``compile_model`` called directly behaves the same.
+#: None: :func:`pick` falls back to the analytic estimate (latency) / the memory-tile design
+#: (interval).
 _JUDGE = None
 
 
 def register_judge(judge) -> None:
-    """Set the timing-model judge :func:`pick` uses (see :data:`_JUDGE`)."""
+    """Set the default timing-model judge (see :data:`_JUDGE`; ``compile_model(judge=...)``
+    overrides it for one compile)."""
     global _JUDGE
     _JUDGE = judge
 
 
-def _score(design, objective: str, pars, plans, batch: int, device: Device, direct) -> tuple:
-    """(objective figure, other figure) of ``design`` by the timing model (the registered
-    judge); without one, the analytic latency (direct edges as in the design) and, for the
-    interval, 0 for a design without direct edges and 1 with (the memory-tile design wins)."""
-    if _JUDGE is not None:
-        lat, ivl = _JUDGE(design, PICK_ITERATIONS[objective])
+def registered_judge():
+    """The default judge (:data:`_JUDGE`), or None."""
+    return _JUDGE
+
+
+def _score(design, objective: str, pars, plans, batch: int, device: Device, direct, judge=None) -> tuple:
+    """(objective figure, other figure) of ``design`` by the timing model (``judge``; cycles:
+    latency of iteration 0, steady interval); without one, the analytic latency (cycles, direct
+    edges as in the design) and, for the interval, 0 for a design without direct edges and 1
+    with (the memory-tile design wins).
+
+    Raises:
+        SimulationError: from the judge (e.g. the design deadlocks in the timing model).
+    """
+    if judge is not None:
+        lat, ivl = judge(design, PICK_ITERATIONS[objective])
         lat, ivl = lat, round(ivl, 3)
         return (lat, ivl) if objective == "latency" else (ivl, lat)
     est = estimate_latency(plans, pars, batch, device, "memtile" if direct == frozenset() else "auto")
@@ -159,24 +176,32 @@ def _score(design, objective: str, pars, plans, batch: int, device: Device, dire
     return (est, has_direct) if objective == "latency" else (has_direct, est)
 
 
-def pick(candidates: list[tuple[list[LayerParallelism], frozenset[int] | None]], realise, objective: str,
-         plans: list[LayerQuant], batch: int, device: Device):
-    """The best of ``candidates`` ((parallelism, direct edges or None for the mode's own) in
-    order of preference) by the timing model: ``realise(pars, direct)`` places, plans and routes
-    one (None when it does not), the figure of ``objective`` ("latency" or "interval") decides,
+def pick(candidates: list[tuple], realise, objective: str,
+         plans: list[LayerQuant], batch: int, device: Device, judge=None):
+    """The best of ``candidates`` ((parallelism, direct edges or None for the mode's own[,
+    realise of its own]) in order of preference) by the timing model: ``realise(pars, direct)``
+    (or the candidate's own) places, plans and routes one (None when it does not), the figure of ``objective`` ("latency" or "interval") decides,
     (figures within :data:`PICK_TIE` of each other count as equal), then the other figure, then
-    the order. Returns (pars, direct, routed, scores) or None when
+    the order. ``judge``: the timing model's ``judge(design, iterations) -> (latency cycles,
+    interval cycles)`` (None: the analytic fallback of :func:`_score`); a candidate whose judge
+    raises SimulationError (a deadlock in the timing model) is skipped like one that does not
+    realise. Returns (pars, direct, routed, scores) or None when
     none realises; ``scores``: one (parallelism name, direct edges, figures or None) per
     candidate, for the design's metadata."""
     best, scores = None, []
-    for rank, (pars, direct) in enumerate(candidates):
-        routed = realise(pars, direct)
+    for cand in candidates:
+        pars, direct = cand[0], cand[1]
+        routed = (cand[2] if len(cand) > 2 else realise)(pars, direct)
         name = ",".join(f"{p.cas_length}x{p.cas_num}" for p in pars)
         if routed is None:
             scores.append((name, sorted(direct) if direct is not None else None, None))
             continue
-        s = _score(routed.design, objective, pars, plans, batch, device, direct)
         edges = sorted(direct) if direct is not None else None
+        try:
+            s = _score(routed.design, objective, pars, plans, batch, device, direct, judge)
+        except SimulationError:
+            scores.append((name, edges, None))
+            continue
         scores.append((name, edges, list(s)))
         if best is None or _better(s, best[0]):
             best = (s, pars, direct, routed)
