@@ -1115,7 +1115,17 @@ ACC_MOVE_SLOW_REASON = (
     "output kernels of 1-4 sliding MACs per vector (short lone FIRs, long cascades) are over-charged while other "
     "cascades stay fast (the cascade gap); what the compiler hides of the combine is not settled"
 )
-if fir_sr_asym.ACC_MOVE:
-    for _acc_key in ACC_MOVE_WITHIN:
-        del KNOWN_OFF[f"c17.fir_sr_asym.{_acc_key}"]
-    KNOWN_OFF.update({f"c17.fir_sr_asym.{_acc_key}": ACC_MOVE_SLOW_REASON for _acc_key in ACC_MOVE_SLOW})
+
+
+def apply_acc_move(known_off: dict, prefix: str, within, slow) -> None:
+    """Update a FIR case's KNOWN_OFF for ACC_MOVE_CHANGE (shared by C17, C23, C25, C30): when
+    ``fir_sr_asym.ACC_MOVE`` is on, drop the keys it brings within 10 % and add those it makes slow.
+    Keys are ``f"{prefix}.{key}"``."""
+    if not fir_sr_asym.ACC_MOVE:
+        return
+    for key in within:
+        del known_off[f"{prefix}.{key}"]
+    known_off.update({f"{prefix}.{key}": ACC_MOVE_SLOW_REASON for key in slow})
+
+
+apply_acc_move(KNOWN_OFF, "c17.fir_sr_asym", ACC_MOVE_WITHIN, ACC_MOVE_SLOW)

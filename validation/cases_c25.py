@@ -78,6 +78,7 @@ from aiesim_py.kernels import families
 from aiesim_py.kernels import fir_sr_asym
 from aiesim_py.kernels.fir_interpolate_asym import KIND, FirInterpolateAsymParams, fir_interpolate_asym_cycles
 
+import cases_c17  # noqa: E402  (ACC_MOVE_CHANGE KNOWN_OFF update)
 import cases_c5  # noqa: E402  (next to this file: the DSPLib harness shared with C5 / C7..C22)
 import fir_cases  # noqa: E402  (next to this file: the FIR case plumbing)
 
@@ -357,13 +358,4 @@ ACC_MOVE_WITHIN = frozenset("""
     cint16xcint16_fir_144_if_4_win_2048_casc_2.throughput
 """.split())
 ACC_MOVE_SLOW: frozenset = frozenset()
-ACC_MOVE_SLOW_REASON = (
-    "model slow after ACC_MOVE_CHANGE (kernels.fir_sr_asym ACC_MOVE: the output kernel's accumulator combine before "
-    "the SRS costs 4 shuffles + 4 bm -> x moves on the mv slot per 16-lane output vector, 4 ops more than before): "
-    "output kernels of 1-4 sliding MACs per vector (short lone FIRs, long cascades) are over-charged while other "
-    "cascades stay fast (the cascade gap); what the compiler hides of the combine is not settled"
-)
-if fir_sr_asym.ACC_MOVE:
-    for _acc_key in ACC_MOVE_WITHIN:
-        del KNOWN_OFF[f"c25.fir_interpolate_asym.{_acc_key}"]
-    KNOWN_OFF.update({f"c25.fir_interpolate_asym.{_acc_key}": ACC_MOVE_SLOW_REASON for _acc_key in ACC_MOVE_SLOW})
+cases_c17.apply_acc_move(KNOWN_OFF, "c25.fir_interpolate_asym", ACC_MOVE_WITHIN, ACC_MOVE_SLOW)
