@@ -430,3 +430,24 @@ def test_auto_includes_the_memtile_mode_design_for_interval():
     assert m.metadata["parallelism"] in names
     rm, ra = simulate(m, iterations=32), simulate(a, iterations=32)
     assert ra.interval_cycles <= rm.interval_cycles * 1.01
+
+
+def test_direct_mode_searches_only_parallelisms_it_can_make_direct():
+    # 784 x 128 int8 weights fit no single tile: the first layer needs a K cascade, and the
+    # search must pick one with cas_num 1 (before the fix it placed cas_num 2 first and
+    # failed with the generic placement message)
+    d = compile_model("mlp:784-128-64-10", batch=8, inter_layer="direct")
+    pars = [tuple(map(int, p.split("x"))) for p in d.metadata["parallelism"].split(",")]
+    assert pars[0][0] > 1 and pars[0][1] == 1
+    assert all(p == (1, 1) for p in pars[1:])
+    assert d.metadata["direct_edges"] == [0, 1]
+    m = compile_model("mlp:784-128-64-10", batch=8, parallelism=d.metadata["parallelism"])
+    x = np.random.default_rng(3).integers(m.input_type.int_min, m.input_type.int_max + 1,
+                                          size=(9, m.input_features))
+    assert np.array_equal(run_design(d, x), run_design(m, x))
+
+
+def test_direct_mode_names_the_layer_that_cannot_be_direct():
+    # a 256 x 256 int8 middle layer (64 KiB of weights) fits no tile at cas_length 1 x cas_num 1
+    with pytest.raises(CompileError, match=r"layer 'dense1' \(256 x 256\) has no parallelism with cas_num 1"):
+        compile_model("mlp:32-256-256-16", batch=8, inter_layer="direct")

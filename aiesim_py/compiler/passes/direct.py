@@ -90,6 +90,44 @@ def direct_edges(plans: list[LayerQuant], pars: list[LayerParallelism], batch: i
     return frozenset(out)
 
 
+def direct_options(options: list[list[LayerParallelism]], plans: list[LayerQuant]) -> list[list[LayerParallelism]]:
+    """``inter_layer="direct"`` with a searched parallelism: keep, per layer, the choices every
+    edge can take directly (:func:`edge_problem`'s per-layer conditions: a producer layer,
+    every layer but the last, has cas_num 1, a consumer layer, every layer but the first,
+    has cas_length 1, and no layer streams its weights from a memory tile), so that the
+    search ranks only designs that can be made direct instead of failing in placement.
+    The pairwise layout condition (producer microtile N = consumer microtile K) is left to
+    :func:`direct_edges` in the place pass.
+
+    Args:
+        options: the search's candidates per layer (``parallelize.layer_options``).
+        plans: the quantized layers, in order.
+    Returns:
+        the filtered candidates per layer, in their order.
+    Raises:
+        ResourceError: a layer keeps no candidate (names the layer, the condition and the
+            fix: the layer does not fit the tiles with that cascade shape).
+    """
+    last = len(plans) - 1
+    out = []
+    for i, (q, opts) in enumerate(zip(plans, options)):
+        need = []
+        if i < last:
+            need.append("cas_num 1 (it produces a direct edge)")
+        if i > 0:
+            need.append("cas_length 1 (it reads a direct edge)")
+        kept = [o for o in opts if o.weights == "tile" and (i == last or o.cas_num == 1)
+                and (i == 0 or o.cas_length == 1)]
+        if not kept:
+            raise ResourceError(
+                f"inter_layer 'direct': layer {q.name!r} ({q.weight.shape[0]} x {q.weight.shape[1]}) has no "
+                f"parallelism with {' and '.join(need)} and tile-resident weights that fits a compute tile's "
+                "memory; use inter_layer 'auto' (a memory tile on the edges that cannot be direct), or a "
+                "smaller batch")
+        out.append(kept)
+    return out
+
+
 def direct_mode_problem(plans: list[LayerQuant], user: list[tuple[int, int]] | None, shapes: list[list],
                         weights: list[str]) -> str | None:
     """Why ``inter_layer="direct"`` cannot work for this compile whatever the search does, or

@@ -370,8 +370,10 @@ def choose_parallelism(plans: list[LayerQuant], batch: int, device: Device,
             direct edges (``passes.direct_cost.latency_choice``: a cas_num 1 -> cas_length 1
             edge costs a lock hand-off instead of two DMA legs) when it fits and its estimate
             is below that of the fastest kernels'; the compiler then compares it with the
-            memory-tile choice in the timing model (``compiler.pipeline``). Other modes and
-            objectives: no effect here.
+            memory-tile choice in the timing model (``compiler.pipeline``). With "direct" every
+            layer keeps only the choices whose edges can all be direct
+            (``passes.direct.direct_options``: cas_num 1 into cas_length 1, tile-resident
+            weights). "memtile": no effect here.
     Returns:
         one LayerParallelism per layer.
     Raises:
@@ -417,6 +419,9 @@ def choose_parallelism(plans: list[LayerQuant], batch: int, device: Device,
                for q, shapes, mode, opts in zip(plans, layer_shapes, modes, opts_of)]
     from aiesim_py.compiler.passes.weights import packable
     options = packable(options, plans, device)      # streamed slices must pack into the memory tiles
+    if inter_layer == "direct":     # only the choices whose every edge can be direct
+        from aiesim_py.compiler.passes.direct import direct_options
+        options = direct_options(options, plans)
     # the first layer's weights fit no cascade one input buffer feeds (at most memtile_ports
     # slices), but do fit a longer one fed by several input PLIOs: auto streams it for the
     # single-PLIO search, and the multi-PLIO search below keeps it resident
@@ -435,6 +440,8 @@ def choose_parallelism(plans: list[LayerQuant], batch: int, device: Device,
                                 None if objective == "tiles" or fits is None else
                                 functools.partial(_realised, fits=fits, plans=plans, batch=batch, device=device,
                                                   capacity=capacity, tolerance=tolerance))
+    if inter_layer == "direct":     # only the choices whose every edge can be direct
+        options = direct_options(options, plans)
     fewest = _fewest_placed(options, capacity, fits, device) or [opts[0] for opts in options]
     min_stage = [min(o.stage_cycles for o in opts) for opts in options]
     if fits is not None and sum(p.tiles for p in fewest) <= capacity and not _fits(fewest, capacity, fits):
@@ -486,6 +493,8 @@ def choose_parallelism(plans: list[LayerQuant], batch: int, device: Device,
     multi = [options_for(plans[0], batch, device, layer_shapes[0], mode0, True, layer_options)] + options[1:]
     multi[0] = [_with_plio(o, plans[0], batch, device, "in") for o in multi[0]]
     multi[-1] = [_with_plio(o, plans[-1], batch, device, "out") for o in multi[-1]]
+    if inter_layer == "direct":
+        multi = direct_options(multi, plans)
     multi_floor = max(min(o.stage_cycles for o in opts) for opts in multi)
     t_single = max(floor, max(o.stage_cycles for o in choice))
     if not _multi_can_win(multi, multi_floor, t_single, sum(o.tiles for o in choice)):
