@@ -118,6 +118,31 @@ SMALL_KERNEL_OFF = (
     "SMALL_FRAMES_OFF and C9's SMALL_KERNEL_OFF found for other short kernels (mechanism not found; the lock "
     "operation cost, 5 cycles from the PEANO-SCHED ACQ/REL itinerary, is the largest term). The 3-clone row "
     "(model 84 against 82.6) is within")
+#: Diagnostic (session 13, after the blind run and KNOWN_OFF; nothing applied, no predictor and no KNOWN_OFF entry
+#: changed). Made on the figures at main 1190c56 with C34's (validation/cases_c34.py DATA_PATH_DIAGNOSTIC).
+DATA_PATH_DIAGNOSTIC = (
+    "Latency minus the window fill (window bytes / 4 B per cycle of the 64-bit 625 MHz PLIO), least squares over the "
+    "rows of 512 B and more, a + b x 256-bit vectors (measured | model, cycles): buffer -> buffer ping-pong 232.2 + "
+    "1.00 (1 clone), 240.0 + 2.00 (2), 255.5 + 3.00 (3) | 148 + 1, 158 + 2, 168 + 3; SINGLE_BUF 1 201.6 + 2.00, 213.9 + "
+    "4.00, 233.8 + 6.01 | 182 + 2, 202 + 4, 222 + 6; stream -> buffer ping-pong 173.3, 184.4, 203.0, 220.0 (1-4 clones) "
+    "| 148, 160, 172, 184, SINGLE_BUF 1 166.1, 180.7, 185.4, 207.8 (+ 8.00 per vector) | 163, 175, 187, 199 (+ 8); "
+    "buffer -> stream ping-pong 216.1 | 201, SINGLE_BUF 1 168.1 (+ 8.00) | 187 (+ 8); every rms <= 3.4 cycles. So the "
+    "slopes are exact and the whole latency gap is a constant, and it is a ping-pong one: the model is short by 84 / 82 "
+    "/ 88 cycles buffer -> buffer with ping-pong buffers but by only 20 / 12 / 12 with SINGLE_BUF 1, 24-36 against "
+    "3-9 stream -> buffer, 15 against -19 buffer -> stream. The SINGLE_BUF 1 rows run the same hand-offs (S2MM last "
+    "word -> lock -> core, core -> lock -> MM2S start, the same routes and CDC), so those hand-offs are modelled "
+    "within ~20 cycles and WINDOW_LATENCY_OFF's guess (the tile DMA hand-offs) is not the cause. The SINGLE_BUF 1 "
+    "latencies also pin the input-route buffering: they include the time input words wait in the route while the "
+    "kernel holds the buffer, and a route 256 B deeper (sim diagnostic, TimingParams plio_cdc_fifo_bytes + 256) moves "
+    "them by -110..-150 cycles while the ping-pong buffer -> buffer gap shrinks by only 16 (84 -> 68). What the "
+    "ping-pong figures imply: in the model the reported iteration's latency is the first iteration's (1256 cycles for "
+    "int32 4 KB) plus the lag the output side builds up at 4 cycles per window (MM2S BD set-up; the input S2MM's gap "
+    "is hidden by the route FIFO) until the input is back-pressured after 11 iterations: +44 (and at most 15 x 4 = 60 "
+    "in 16 iterations). aiesimulator's ping-pong latency is ~64 cycles beyond the SINGLE_BUF 1 offset, more than that "
+    "lag can add, while its input intervals (window / 4 + 3.3..6.6 cycles) match the model's: either a ping-pong-only "
+    "start-up term of ~60 cycles or an output side that falls behind the input by ~7 cycles per window and is not yet "
+    "back-pressured at the reported iteration. C34 (sample_delay, same path, ping-pong) keeps ~32-39 cycles of "
+    "such an excess after its kernel terms. No public source found for either reading; nothing applied")
 #: the first prediction of every predicted figure (first run, before any comparison), key without the
 #: ``c11.widget_api_cast.`` prefix -> predicted value (ns or MSa/s); the measured values are in the data
 #: file. Kept for the record, not used.

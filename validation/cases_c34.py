@@ -228,6 +228,36 @@ COUNTER_MOVE_DIAGNOSTIC = (
     "rule for a change; A alone is sourced but moves 11 C5 figures (C5 sample_delay 24 -> 19 of 24). Left to the lead")
 
 
+#: Diagnostic (session 13, after the blind run and KNOWN_OFF; nothing applied, no predictor and no KNOWN_OFF entry
+#: changed): what the figures at main 1190c56 imply, by least squares (interval = WINDOW_VSIZE / throughput in cycles,
+#: fill = window bytes / 4 B per cycle of the 64-bit 625 MHz PLIO, vec = window bytes / 32, step = margin bytes / 32).
+DATA_PATH_DIAGNOSTIC = (
+    "Ping-pong, kernel-bound intervals (201 rows, interval > fill + 12): measured 142.5 + 2.92 vec + 1.03 step (rms "
+    "14.5), model 138.5 + 2.02 vec + 2.00 step. Ping-pong, PLIO-bound latency - fill (191 rows): measured 283.2 + 2.99 "
+    "vec + 1.14 step (rms 21.7), model 247.0 + 2.00 vec + 2.00 step. SINGLE_BUF 1 (74 rows): interval - fill measured "
+    "112.9 + 3.01 vec + 2.00 step (rms 5.2), model 134.0 + 2.00 + 2.00; latency - fill measured 319.2 + 6.01 vec + 4.01 "
+    "step (rms 8.5), model 368.0 + 4.00 + 4.00 (two calls). (1) The per-vector (3 against 2) and per-step (1 ping-pong, "
+    "2 single, against 2) terms show alike in intervals and latencies: kernel terms (COUNTER_MOVE_DIAGNOSTIC). (2) "
+    "Beyond them the ping-pong latency keeps a fixed +36 cycles (+32 beyond the +4 of the intervals) while SINGLE_BUF 1 "
+    "keeps -49 (two calls of its -21 interval term = -42, within 7): a ping-pong-only latency excess of ~32-39 cycles "
+    "outside the call, the same kind as C11's (validation/cases_c11.py DATA_PATH_DIAGNOSTIC: widget_api_cast buffer -> "
+    "buffer latency short by 84 cycles with ping-pong buffers, by 20 with SINGLE_BUF 1, on the same PLIO / tile DMA "
+    "path). Cross-check that cancels the data path: measured C34 ping-pong minus C11 buffer -> buffer one-clone latency "
+    "at equal window bytes (int32 / cint16 / int16, margins of 32-256 B) is 125, 171 and 303 cycles at 32, 64 and 128 "
+    "vectors, ~2.0 per vector (the delay loop's 3 against the widget's 1) + 45-60; the model gives 1.0 per vector + "
+    "~100. Tested and rejected: (a) the margin copy off the latency path (after the output release): the PLIO-bound "
+    "latencies grow by 1.14 cycles per margin step, and ADF-generated core drivers (AIE1 Work/aie/<tile>/src/<tile>.cc "
+    "in public repositories, e.g. JinmingZhuang/new n2n_test/n2n/Work/aie/25_0/src/25_0.cc: acquire inputs, acquire "
+    "outputs, kernel call, per input its margin copy then its release, outputs released last) copy inside the locks, "
+    "as the model does; (b) a memory-bank conflict as the reason SINGLE_BUF 1 copies at 2 cycles per 32 B and "
+    "ping-pong at 1 (source and destination in one buffer): the 2.00 holds for 16-32 KB windows too, whose head and "
+    "tail lie in different 16 KB banks (UG1076 bank view); (c) deeper input-route buffering (sim diagnostic, "
+    "plio_cdc_fifo_bytes + 256): this case's ping-pong residual 33 -> 21 cycles but C11's SINGLE_BUF 1 and stream "
+    "latencies move by -110..-150. The legacy ADF window_margin_copy (window_internal.h, both variants: two emulated "
+    "cyclic_adds per 32 B step, each setting both 3D counters from the pointer) would cost more per step than either "
+    "measured slope, so the buffer-port runtime's copy differs from it; its code is not public. Nothing applied")
+
+
 def diagnostic_sample_delay_cycles(p, t, two_counter_moves: bool = True, margin_ii_one: str = "pingpong"):
     """COUNTER_MOVE_DIAGNOSTIC's cost (not used by the predictors): kernels.sample_delay.sample_delay_cycles with the
     buffer loop's cyclic_add recurrence of two counter moves + PADD_3D (``two_counter_moves``) and the margin copy at
