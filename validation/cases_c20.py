@@ -207,9 +207,11 @@ the window-API kernel of the same FFT is within 10 cycles of the model. For (d) 
 fact, not a cost: ``stockhamStages::calc`` (@0d8795bc) ping-pongs the input array (``tmp_bufs[1]``, cint32 data) with
 the graph-scope ``tmp1`` array (``tmp_bufs[0]``: cint16 output, no ``fnReuseOutputBuffer``), a pair no other
 single-kernel type combination uses (cint16 data: tmp1 / tmp2; cint32 output, 5 stages: output / input or output /
-tmp2); the AIE API radix-4 stage iterators (aie2 ``fft_dit_radix4.hpp``) carry ``TODO: this will need DM_bankA to
-avoid memory conflicts`` on their data pointers. A bank conflict between those two arrays would fit, but their
-placement is the linker's (not public) and nothing gives its cost per access: not applied. NITER: the DSP library user
+tmp2); but the 128-point cint32 -> cint16 kernel ping-pongs the same pair (4 stages) and is within ~9 cycles a frame
+of its cint16 twin, so the pair alone does not explain it. The AIE API radix-4 stage iterators (aie2
+``fft_dit_radix4.hpp``) carry ``TODO: this will need DM_bankA to avoid memory conflicts`` on their data pointers. A
+bank conflict between those two arrays that depends on where they land would fit, but their placement is the
+linker's (not public) and nothing gives its cost per access: not applied. NITER: the DSP library user
 guide ("Latency and Throughput", docs.amd.com Vitis Libraries dsp/user_guide/L2/benchmark, 2023.2 to 2026.2) says the
 tabulated figures are "from when the system has reached a steady state after this initial transient phase". Tried:
 ITERATIONS 16 gives 837 of 1084 (68 figures in, all chains, 6 out: cint32 -> cint32 / cint16 -> cint16 stream 128-point
