@@ -192,6 +192,33 @@ The whole case after the three stream parts: 775 of 1084 within 10 %, median 3.4
 blind runs (NOT applied, no public source for a NITER above 8): with :data:`ITERATIONS` 16 the whole case would be 836 of
 1084 within 10 %, median 2.9 % (window API 274 of 364, stream 286 of 366, stream with widgets 276 of 354), the chain
 back-log entries (OUT32_CHAIN_OFF, STREAM2_CHAIN_OFF, W_CHAIN_OFF, STREAM_CASC4_LATENCY_OFF) being most of the gain.
+
+Session 13 diagnosis (2026-12-07, at 775 of 1084; NO change to the model or to ITERATIONS; experiments in a scratch
+process that set ``cases_c20.ITERATIONS`` before ``validation/run.py``'s ``collect``). The 309 figures outside 10 % by
+group (point size, CASC_LEN, API, types): (a) cint16 -> cint32 chains of 2 / 4 kernels on every API, ~80 (the NITER-8
+back-log above); (b) 32-point two-kernel rows, ~60 (latency high, throughput low: SMALL_FRAMES_OFF and its copies);
+(c) 128-point single kernels, ~45, every type and API: the model is 25-45 cycles a frame slow (2048-sample windows,
+window API: 247 (cint16 -> cint16) and 256 (cint32 -> cint16) cycles a frame measured, 280 / 281 modelled); (d)
+cint32 -> cint16 single kernels of 512 / 1024 points, 42: measured minus modelled per frame +353..+372 (512) and
++750..+768 (1024) on all three APIs alike (window, stream, stream with widgets), i.e. inside the FFT kernel and not
+tied to the ADF input window (the stream kernel reads its own ``inBuff`` array): ~4.7 cycles per radix-4 trip over the
+model's II 8; (e) stream-API cint16-data 512-point single kernels, +304..+340 per frame (STREAM_SLOW_CALL_OFF), while
+the window-API kernel of the same FFT is within 10 cycles of the model. For (d) the source gives one distinguishing
+fact, not a cost: ``stockhamStages::calc`` (@0d8795bc) ping-pongs the input array (``tmp_bufs[1]``, cint32 data) with
+the graph-scope ``tmp1`` array (``tmp_bufs[0]``: cint16 output, no ``fnReuseOutputBuffer``), a pair no other
+single-kernel type combination uses (cint16 data: tmp1 / tmp2; cint32 output, 5 stages: output / input or output /
+tmp2); but the 128-point cint32 -> cint16 kernel ping-pongs the same pair (4 stages) and is within ~9 cycles a frame
+of its cint16 twin, so the pair alone does not explain it. The AIE API radix-4 stage iterators (aie2
+``fft_dit_radix4.hpp``) carry ``TODO: this will need DM_bankA to avoid memory conflicts`` on their data pointers. A
+bank conflict between those two arrays that depends on where they land would fit, but their placement is the
+linker's (not public) and nothing gives its cost per access: not applied. NITER: the DSP library user
+guide ("Latency and Throughput", docs.amd.com Vitis Libraries dsp/user_guide/L2/benchmark, 2023.2 to 2026.2) says the
+tabulated figures are "from when the system has reached a steady state after this initial transient phase". Tried:
+ITERATIONS 16 gives 837 of 1084 (68 figures in, all chains, 6 out: cint32 -> cint32 / cint16 -> cint16 stream 128-point
+4-kernel latencies), ITERATIONS 32 gives 823: 65 figures move by more than one point between 16 and 32 (cint16 ->
+cint32 512 / 1024-point 4-kernel throughputs to -17..-36 %, stream 128-point 4-kernel latencies to +23..+98 %): the
+model's reading has not converged by 32 iterations (the chain buffers fill at the small difference between the input
+and output rates), so "steady state" does not fix a NITER and 16 would be a value fitted to these figures; kept 8.
 """
 from __future__ import annotations
 
