@@ -492,7 +492,11 @@ DFT_DIAGNOSTICS = (
     "1): measured 32 cycles per frame (cint16; cint32 64) against 39 / 64; one configuration, not pursued. (4) "
     "the rest, frames of 1-2 per call and casc-8 chains, are scattered in both signs (latency of 4-sample "
     "kernels: 39 high, 32 low) with no parameter the error follows; the single-buffer small frames keep the "
-    "C16_SB1_LAT_LONG note")
+    "C16_SB1_LAT_LONG note. (5) Session 13 (2026-12-07; validation/cases_c35.py DB_DIAGNOSTICS (2), nothing applied): "
+    "the 370 configurations this file shares with C35's @4c86f9ba table agree for cint16 (throughput ratio median "
+    "1.000 in every kernel shape) but not for cint32 (C35 / C14: 8-sample kernels 1.13-1.19, 128-sample ~0.93) while "
+    "dft.cpp / dft.hpp read identical at both, so the cint32 schedule is tool-version dependent; an extra 2 cycles per "
+    "cint32 pair trip of a kept vec loop (fitted to C35, not applied) gives C14 2090 -> 2115, 3.25 cycles 2075")
 
 #: (category -> reason, tokens "<row index in the data file><l|t>" for latency / throughput) of the
 #: figures outside 10 % after ACC_REUSE_CHANGE, SPLIT_EXTRACT_CHANGE, NITER_CHANGE, UNLOCKED_OVERHEAD_CHANGE and

@@ -77,7 +77,8 @@ cascade-chain (3) and one-frame (5) figures.
 ``ODD_STAGE_CHANGE`` (2026-12-07, made after seeing the errors above; kernels.dft ``ODD_STAGE_OVERLAP``, module
 docstring "Singular stage after one pair"): the ``ODD`` / ``C32_ODD`` rows (3 output vectors with a kept vec loop) read
 against dft.cpp's ``kernelDFT`` (Xilinx/Vitis_Libraries dsp/L1/src/aie/dft.cpp, the index's @0d8795bc; the kernel
-loop structure there is the one the @4c86f9ba harness builds, an assumption: the index holds no @4c86f9ba copy):
+loop structure there is the one the @4c86f9ba harness builds; a later session found dft.cpp / dft.hpp @4c86f9ba in the
+index (read_file with that commit) and their ``kernelDFT`` and class constants read identical, see :data:`DB_DIAGNOSTICS`):
 with one pair the ``vectCoeff`` loop has one trip, so the pair stage and the ``singleAccRequired`` stage are
 consecutive code in the frame body; the singular stage's ``vec`` loop is the loop SINGLE_ACC_UNROLL already unrolls at
 2..3 trips, and its preamble (cascade read or zero, data load and broadcast, loop set-up) is independent of the pair's
@@ -88,6 +89,12 @@ output vectors). ``ODD`` 120 -> 8 figures off, ``C32_ODD`` 71 -> 7, ``C32_FIXED`
 kernels' short calls). :data:`BLIND` / :data:`BLIND_CINT32` keep the blind figures. The ``PAD`` patterns are not
 changed: a diagnostic (kernels.dft ``PAD_SERIAL``: the groups of a one-vector-plus-remainder frame in series) gives
 3828 of 5040 but is contradicted by the step-10 rows and has no source reason; not applied.
+
+Session 13 (2026-12-07, looked at, nothing applied, no figure changed): :data:`DB_DIAGNOSTICS` groups the misses by data
+type and kernel shape and reads the measured cost per frame; the main findings: the cint32 excess is ~3.25 cycles per
+8-sample pair trip of the kept ``vec`` loop (none on single-accumulator trips), and the cint32 timing differs between
+C14's @b5868f22 table and this one for the same configurations while cint16 agrees and the kernel source is the same,
+so no cint32 constant fits both (what-if figures there); the PAD shapes stay unexplained.
 """
 from __future__ import annotations
 
@@ -507,6 +514,41 @@ def _known_off() -> dict[str, str]:
 #: key -> why the prediction is outside 10 % (run.py / tests/test_validation.py)
 KNOWN_OFF: dict[str, str] = _known_off()
 assert len(KNOWN_OFF) == 312 + 1016   # after ODD_STAGE_CHANGE (blind: 422 + 1091)
+
+#: Session 13 (2026-12-07) diagnosis of the figures still off after ODD_STAGE_CHANGE (looked at, nothing applied; no
+#: figure changed). "Per frame" is the measured cycleCountAvg per extra frame (frames 16 -> 32, / 16) unless said.
+DB_DIAGNOSTICS = (
+    "(1) cint32 pair trips. cint16 kernels without a padded remainder are within ~10 % per frame on every shape "
+    "(e.g. P128 casc 1 SSR 1: 2184 measured, 2213 model). The cint32 minus cint16 per-frame difference, per pair of "
+    "accumulators, grows with the kept vec loop's trips T at ~3.25 cycles per trip on every CASC / SSR: T 2: 7, T 4: "
+    "13 (P128 casc 4 SSR 1 768 against 664 for 8 pairs), T 8: 25-29, T 12: 39-51, T 16: 51-54 (P128 casc 1 SSR 8: 323 "
+    "against 269); the single-accumulator trips, chain-bound at 16 cycles per 8 MACs, show none (P64 casc 1 SSR 8: 147 "
+    "against 144). So the cint32 cost is on the VMAC-slot-bound pair trip (16 VMACs: cint16 16.0 cycles, cint32 ~19.25), "
+    "not per sample; the model's per-sample VEXTRACT.64 (mv slot) + VBCST.64 (SPLIT_EXTRACT) fit at II 16 even if "
+    "both are mv-slot ops (16 per pair trip; an llvm-aie AIE2P table puts VBCST_64 in mv), and no source-stated bound "
+    "giving 18-19 was found. "
+    "(2) Tool version. C14's rows (@b5868f22, 2025.1) and this file's share 370 configurations (SINGLE_BUF 0; 185 "
+    "cint16, 185 cint32). cint16 throughputs agree (median ratio here / C14 1.000 in every kernel shape, all within "
+    "0.93-1.11); cint32 ones do not, by kernel size: 8-sample kernels 1.13-1.19 (faster here), 16-sample ~1.05, "
+    "32-sample ~1.0, 64-sample ~0.96, 128-sample ~0.93 (slower here). The kernel source does not differ: the index "
+    "holds dft.cpp and dft.hpp @4c86f9ba (read_file with the commit), and kernelDFT and kSamplesInVectData / stepSize "
+    "/ kVecNoPad / elemsInPaddedVec read identical to @0d8795bc's; so the cint32 schedule depends on the tool version "
+    "behind each table, and a cint32 per-trip constant trades one table against the other. What-if, fitted to this "
+    "table and NOT applied (an extra 1 / 2 / 3.25 cycles per cint32 pair trip of a kept vec loop, in kernels.dft's "
+    "group time): C35 3712 -> 4236 / 4278 / 4232 of 5040, C14 2090 -> 2113 / 2115 / 2075 of 2456 (cint16 figures "
+    "unchanged). "
+    "(3) Padded remainders (one full data vector plus 2-6 samples), per frame measured (model; the groups in series, "
+    "kernels.dft PAD_SERIAL): cint16 stepSize 10 x 3 output vectors 51 (30; 73), 10 x 5 92 (98; 116), 12 x 3 77 (36; "
+    "81), 12 x 6 124 (95; 131), 14 x 4 102 (79; 97), 14 x 2 38 (28); cint32 10 x 3 74 (30; 79), 10 x 5 146 (104; 125), "
+    "12 x 3 71 (36; 87), 12 x 6 146 (98; 140), 14 x 4 122 (82; 103), 14 x 2 30 (28; frames 8 -> 16, the 32-frame "
+    "cycleCountAvg 1959 is off the trend). The series reading fits cint32 within ~20 % and cint16 except stepSize 10 "
+    "(51 against 73, where cint32 measures 74): same source, same shape, opposite behaviour by type, i.e. a scheduling "
+    "outcome the source does not determine; PAD_SERIAL stays off. "
+    "(4) 8-sample single-accumulator kernels: 14.0 cycles per frame for cint32 (P8 casc 1, P16 casc 2 SSR 2) and 14.8 "
+    "(P32 casc 4 SSR 4), cint16 16.0 / 16.0 / 14.8: 14 is below both the model's 8-MAC chain (16) and its mv count for "
+    "cint32 (16); a 7-link chain (the first op a VMUL of the zeroed accumulator) would give 14 but cint16 measures 16; "
+    "not applied. The C32_STEP8 / C32_FIXED short-call excess (model 12-15 cycles above the dftMain profile at 1 frame) "
+    "is C14's FIXED reading, unchanged.")
 
 
 #: Every blind figure (the first run, before any comparison; no model change after): row slug -> (latency ns,
