@@ -159,6 +159,8 @@ C32_RUNTIME_ZERO_OPS = 1
 #: GROUP_SERIAL_CHANGE (2026-12-07, C7; see validation/cases_c7.py, made AFTER seeing the held-out errors):
 #: ``False`` reproduces the figures before it.
 GROUP_SERIAL_CHANGE = True
+#: AB_LOOP_KEPT_CHANGE (see validation/cases_c7.py): ``False`` reproduces the figures before it.
+AB_LOOP_KEPT_CHANGE = True
 
 
 def emulation_temporaries(ops: MmulOps, t: CoreTiming) -> int:
@@ -415,6 +417,10 @@ def matrix_mult_cycles(p: MatrixMultParams, t: CoreTiming) -> MatrixMultCost:
     # temporaries) live at once; past the accumulator file the groups run one after the other
     acc_regs = -(-m * k * (2 if to.complex else 1) * ACC_LANE_BITS // (8 * t.accumulator_register_bytes))
     overlap = 2 * tiles * acc_regs + emulation_temporaries(ops, t) <= t.accumulator_registers
+    if AB_LOOP_KEPT_CHANGE and steps - 1 > 1:
+        # AB_LOOP_KEPT_CHANGE: an AB loop of two or more trips is a kept hardware loop (it carries the
+        # accumulators), the BChunk loop around it a plain loop whose groups each fill and drain it
+        overlap = False
     per_a = loop_cycles(b_chunks, group_ii, group_cycles, pipelined=overlap) + loop_setup_cycles(t, b_chunks)
     loop = a_chunks * per_a + loop_setup_cycles(t, a_chunks)
     buffers = len(p.ports())
