@@ -180,7 +180,9 @@ GROUP_SERIAL_CHANGE = True
 #: the PLIO bound, excess of measured over the overlapped model per group): 1-2 steps ~0-6 cycles, 4-16 steps 8-18
 #: cycles (cint16 x cint16, int16 x int16, int16 x int32), the fill / drain of one group. llvm-aie's full-unroll
 #: bound (kernel_io ``UNROLL_MAX_TRIPS`` 3) would keep the 4-step (3-trip) shares overlapped, which these figures do
-#: not show. ``False`` reproduces the figures before. C7 alone 2142 -> 2312; with GROUP_SERIAL_CHANGE 2142 -> 2497 of
+#: not show. An ASSUMPTION read from the data, not a source: the AMD document kernels.gama_mmul NONLEAF_CHANGE cites
+#: says chess software-pipelines non-leaf loops; these figures say that pipelining does not hide a kept inner loop's
+#: fill and drain here. ``False`` reproduces the figures before. C7 alone 2142 -> 2312; with GROUP_SERIAL_CHANGE 2142 -> 2497 of
 #: 2994 (399 in, 44 out; int16 x int16 -> int16 155 -> 196 of 244, cint16 x cint16 -> cint16 134 -> 189 of 244, every
 #: SINGLE_BUF 16-bit triple all within but cint16 x int16). Other cases: C36 (the only other matrix_mult case)
 #: identical; no other case uses this cost (full before / after counts: validation/cases_c7.py module docstring).
