@@ -185,7 +185,7 @@ GROUP_SERIAL_CHANGE = True
 #: fill and drain here. ``False`` reproduces the figures before. C7 alone 2142 -> 2312; with GROUP_SERIAL_CHANGE 2142 -> 2497 of
 #: 2994 (399 in, 44 out; int16 x int16 -> int16 155 -> 196 of 244, cint16 x cint16 -> cint16 134 -> 189 of 244, every
 #: SINGLE_BUF 16-bit triple all within but cint16 x int16). Other cases: C36 (the only other matrix_mult case)
-#: identical; no other case uses this cost (full before / after counts: validation/cases_c7.py module docstring).
+#: identical; no other case uses this cost: full run, every other case's count unchanged, all 14060 -> 14415 of 18583.
 AB_LOOP_KEPT_CHANGE = True
 
 
