@@ -8,6 +8,7 @@ from aiesim_py.design import Design, KernelInstance, Net, Plio
 from aiesim_py.errors import SimulationError
 from aiesim_py.isa.fixed_point import FixedType
 from aiesim_py.isa.timing import AIE_ML_CORE
+from aiesim_py.kernels import matrix_mult as mm
 from aiesim_py.kernels.families import FAMILIES, kernel_cost
 from aiesim_py.kernels.matrix_mult import (TILING, MatrixMultParams, emulation_latency, emulation_temporaries,
                                            matrix_mult_cycles, mmul_ops)
@@ -50,8 +51,9 @@ def test_32_bit_pairs_are_emulated_with_a_temporary_accumulator():
 def test_groups_overlap_only_when_two_groups_fit_the_accumulator_file(a, b, overlapped):
     """Two BChunk groups of a 2 x 2 expansion hold 2 x 4 acc64 tiles of 1024 bits (8 of the
     9 accumulator registers); the 32-bit emulations' temporaries do not fit beside them,
-    so each of its groups pays its own fill and drain."""
-    c = matrix_mult_cycles(MatrixMultParams(a, b, 8, 32, 16), T)     # 1 AChunk x 2 BChunk groups
+    so each of its groups pays its own fill and drain. (An AB loop of one trip, DIM_AB 8: straight-line code, see
+    test_groups_do_not_overlap_around_a_kept_ab_loop.)"""
+    c = matrix_mult_cycles(MatrixMultParams(a, b, 8, 8, 16), T)     # 1 AChunk x 2 BChunk groups
     assert c.groups == 2
     serial = 2 * c.group_cycles
     assert (c.loop_cycles < serial) == overlapped
@@ -176,14 +178,43 @@ def test_kernel_graph_cascade_couples_the_chain_group_by_group():
     """The upstream writes every group's partial sums into the 2 + 2-deep cascade FIFOs, so it
     cannot run a call ahead of a slower downstream kernel (here held back by a slow output
     PLIO): it stalls on the cascade within a few calls."""
-    m = _run(_design(2, dims=(16, 32, 16), out_hz=50e6), iterations=12)
+    m = _run(_design(2, dims=(16, 8, 16), out_hz=50e6), iterations=12)
     up, down = m.kernel_counters
     assert up.cycles_per_call <= down.cycles_per_call
     assert down.stall_output_cycles > 0 and up.stall_cascade_cycles > 0
-    per_call = matrix_mult_cycles(MatrixMultParams("int16", "int16", 16, 32, 16, cascade_out=True), T)
+    per_call = matrix_mult_cycles(MatrixMultParams("int16", "int16", 16, 8, 16, cascade_out=True), T)
     # paced by the downstream: it waits on the cascade about as long as the downstream waits on
     # its output, never a whole call more or less (it cannot run a call ahead)
     assert abs(up.stall_cascade_cycles - down.stall_output_cycles) < per_call.total_cycles
+
+
+@pytest.mark.parametrize("dim_ab, overlapped", [(4, True), (8, True), (16, False), (32, False)])
+def test_groups_do_not_overlap_around_a_kept_ab_loop(dim_ab, overlapped):
+    """AB_LOOP_KEPT_CHANGE: the int16 2 x 2 groups fit the accumulator file twice, but they overlap only when the AB
+    loop (DIM_AB / 4 - 1 trips) has 0 or 1 trip; from 2 trips on it is a kept hardware loop and every group fills
+    and drains it."""
+    c = matrix_mult_cycles(MatrixMultParams("int16", "int16", 8, dim_ab, 16), T)
+    assert c.groups == 2
+    assert (c.loop_cycles < 2 * c.group_cycles) == overlapped
+    if not overlapped:
+        assert c.loop_cycles == 2 * c.group_cycles + T.branch_delay_slots
+
+
+def test_a_lone_group_counts_its_finish_once(monkeypatch):
+    """GROUP_SERIAL_CHANGE: a middle cint16 x int16 cascade kernel with one AB step is bound by its move slot (per 2 x 2
+    group 16 cascade words and 32 repack moves in, the same out); the group's cycles held the finish twice before."""
+    p = MatrixMultParams("cint16", "int16", 64, 4, 64, cascade_in=True, cascade_out=True)
+    new = matrix_mult_cycles(p, T)
+    monkeypatch.setattr(mm, "GROUP_SERIAL_CHANGE", False)
+    old = matrix_mult_cycles(p, T)
+    finish = 4 * (4 + mm.REPACK_MOVES_PER_TILE)       # 4 tiles x (4 cascade words + 8 repack moves)
+    assert new.group_ii_cycles == old.group_ii_cycles
+    assert old.group_cycles - new.group_cycles == finish
+    # where the AB steps bound the group (int16, 32 steps) nothing changes
+    q = MatrixMultParams("int16", "int16", 16, 128, 16, cascade_in=True)
+    a = matrix_mult_cycles(q, T)
+    monkeypatch.setattr(mm, "GROUP_SERIAL_CHANGE", True)
+    assert matrix_mult_cycles(q, T) == a
 
 
 def test_out_data_sets_the_output_buffer_and_stores():

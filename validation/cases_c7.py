@@ -128,6 +128,27 @@ cint32 figures move: extension 6 cint32 x cint32 49 -> 239 of 270 within 10 % (m
 came within, 16x16x16 casc 8 ssr 4 throughput went out, -5.6 -> -10.5 %), SINGLE_BUF 1 cint32 x cint32 0 -> 12 of
 12, the 10 older-release figures (@db048a49, dsplib_matrix_mult_aieml.csv, 16x32x16) 10 -> 0 of 10 (13-32 % slow:
 that release fits the ADDMAC-only path, :data:`C32_OLD_RELEASE_SLOW_OFF`). C7 1950 -> 2142 of 2994.
+
+GROUP_SERIAL_CHANGE and AB_LOOP_KEPT_CHANGE (2026-12-07, later session; both made AFTER seeing these errors, no constant
+fitted; kernels.matrix_mult, ``False`` gives the figures above). Grouping the 852 off figures by type triple, kernel
+share and loop shape (measured cycles per output group = DIM_A x DIM_B / throughput x 1.25 GHz / groups, on rows
+above the PLIO bound) gave two findings. (1) cint16 x int16 cascade kernels, model too slow: measured per group at
+64 x DIM_B 64 ~74 (casc 1, 4 steps), ~105 (casc 2, 2 steps, one cascade end), ~120 (casc 4, 1 step, read and write),
+the model 84 / 132 / 165. Its groups run one after the other (2 x 2 tiles of two acc64 each do not fit twice in the
+9 accumulator registers) and a lone group cost ``group_ii + latencies + finish`` with ``group_ii`` already holding
+the finish slots: a move-slot-bound group (16 cascade words and 32 repack moves per read or write) paid its cascade
+writes / stores twice. GROUP_SERIAL_CHANGE counts them once (``max(group_ii, steps x II + finish)``): 125 / 108 per
+group. Alone: C7 2142 -> 2315 of 2994 (215 in, 42 out). (2) The types whose groups the model overlapped (cint16 x
+cint16, int16 x int16, int16 -> int32, int16 x int32): the excess of measured over the model per group is ~0-6
+cycles when the AB loop has 0 or 1 trip (1-2 steps) and 8-18 (one group's fill and drain) with 3 or more trips.
+AB_LOOP_KEPT_CHANGE: groups overlap only when the AB loop is straight-line code (kernel_io: a 1-trip loop is
+dropped), so the BChunk loop is the innermost, pipelined loop; an AB loop of 2+ trips carrying the accumulators is
+kept (kernel_io ``unrolled_inner_loop``: accumulator-carrying loops are kept) and each group fills and drains it.
+Alone: 2142 -> 2312. Both: **C7 2142 -> 2497 of 2994 within 10 %** (399 in, 44 out; per block in
+kernels.matrix_mult). The figures they brought within leave KNOWN_OFF, the ones pushed out or turned from fast to
+slow get :data:`CINT16X16_SERIAL_FAST_OFF` (45), :data:`INT16_KEPT_LOOP_SLOW_OFF` (26), :data:`GROUP_LATENCY_EARLY_OFF`
+(7) (:func:`apply_group_changes`). C36 (the other matrix_mult case) figures identical; full run at main 1190c56:
+every other case's within-10 % count unchanged (C1-C4 6/6 7/7 14/14 5/5, ...), all cases 14060 -> 14415 of 18583.
 """
 from __future__ import annotations
 
@@ -135,6 +156,7 @@ import functools
 from pathlib import Path
 
 from aiesim_py.graph import KernelGraph
+from aiesim_py.kernels import matrix_mult
 from aiesim_py.kernels.matrix_mult import MatrixMultParams, matrix_mult_cycles
 from aiesim_py.kernels.matrix_mult_tiler import COL_MAJOR, ROW_MAJOR, TilerParams, tiler_cycles
 from aiesim_py.isa.timing import AIE_ML_CORE
@@ -293,7 +315,8 @@ INT16_SHORT_GROUP_FAST_OFF = (
     "(8 of the 9 accumulator registers). Turning the overlap off (tried after seeing these errors) gave 141 of 244 "
     "within instead of 155 when only groups that fill 8 registers stop overlapping, 139 when no group overlaps (the "
     "long-AB shares 32x128x32 / 64x128x64 sit between the two; see CINT16_MULTI_GROUP_FAST_OFF for the other types): "
-    "not adopted; what the compiler does is not identified")
+    "not adopted; what the compiler does is not identified. After GROUP_SERIAL_CHANGE + AB_LOOP_KEPT_CHANGE (kernels.matrix_mult): 36 of these 63 figures within "
+    "10 %, 23 now slow (INT16_KEPT_LOOP_SLOW_OFF), 4 still fast")
 INT16_64CUBE_OFF = (
     "int16 x int16 kernel share 64x64x64 (64x64x64 casc 1, 64x128x64 casc 2; ssr 1): measured interval 7938-8025 "
     "cycles, model 4639 (5490 without group overlap), 71 % too fast; the shares 32x64x64 (+9 %) and 64x128x64 "
@@ -363,7 +386,8 @@ OUT32_FAST_OFF = (
     "is kernel-bound or its kernel and the int32 output PLIO are close: e.g. 32x32x32 casc 1: model kernel 747 "
     "cycles and output PLIO 1028, measured interval 1262; share 64x64x64: model 4671, measured 5651-5785 (with int16 "
     "output the same share measures 7938-8025: the output type changes the kernel's time more than its stores "
-    "do). As INT16_SHORT_GROUP_FAST_OFF: not identified")
+    "do). As INT16_SHORT_GROUP_FAST_OFF: not identified. After GROUP_SERIAL_CHANGE + AB_LOOP_KEPT_CHANGE "
+    "(kernels.matrix_mult): 16 of these 24 within 10 %, 8 still fast")
 OUT32_EARLY_OFF = (
     "int16 x int16 -> int32, mostly casc 4-8 with SSR 2-4 (16-32 kernels), interval within 10 %: latency 10-20 % "
     "early, as INT16_WIDE_LATENCY_OFF. Not identified")
@@ -581,7 +605,9 @@ CINT16_MULTI_GROUP_FAST_OFF = (
     "is 10-56 % too fast (latency 10-37 % early); with DIM_B 16 (one group per A chunk, nothing to overlap) the "
     "rows are within. Running every native pair's groups without overlap (tried after seeing these errors, not "
     "adopted: no source) puts 163 of these 244 figures within instead of 134, int16 -> int32 224 of 250 instead "
-    "of 209, but int16 -> int16 139 of 244 instead of 155 (C7 total 980 of 1284 instead of 949). Not identified")
+    "of 209, but int16 -> int16 139 of 244 instead of 155 (C7 total 980 of 1284 instead of 949). Not identified. After "
+    "GROUP_SERIAL_CHANGE + AB_LOOP_KEPT_CHANGE (kernels.matrix_mult) (no overlap once the AB loop has 2+ trips, finish slots counted once): 49 of these 88 "
+    "figures within 10 %; the 39 left are still fast")
 CINT16_SMALL_CASCADE_SLOW_OFF = (
     "cint16 x cint16 -> cint16, DIM_A x DIM_B 16 x 16 in 2-8-kernel cascades (kernel shares of 1-2 AB steps): the "
     "model is 13-31 % too slow (latency 19-43 % late): measured intervals 85-304 cycles below the model's kernel "
@@ -898,14 +924,18 @@ CINT16X16_CASCADE_SLOW_OFF = (
     "cascade read and write, so a middle kernel of a 4- or 8-kernel chain pays it twice per tile and becomes the "
     "bottleneck: the model is 10-28 % slow (latency 11-39 % late) where the measured chains are no slower than the "
     "2-kernel ones. A cascade read / write directly from / into vector registers would drop half of those casts; no "
-    "source read says so, not applied. Blind (before the change) these figures were 22-115 % fast")
+    "source read says so, not applied. Blind (before the change) these figures were 22-115 % fast. After "
+    "GROUP_SERIAL_CHANGE (kernels.matrix_mult: the finish, i.e. the cascade writes with their repack, was counted "
+    "twice in a group that runs alone): 198 of these 214 within 10 %, 11 now fast (CINT16X16_SERIAL_FAST_OFF), 5 still "
+    "slow")
 CINT16X16_FAST_OFF = (
     "cint16 x int16 (both output types) after C16X16_REPACK_CHANGE: still faster than measured (throughput 10-44 %, "
     "latency 11-29 % early), mostly 2-kernel chains and SSR 4 rows with one kernel per rank. Not identified")
 CINT16_OUT32_FAST_OFF = (
     "cint16 x cint16 -> cint32: as CINT16_MULTI_GROUP_FAST_OFF (cint16 output, extension 5): DIM_B 32 / 64 rows, "
     "where kernels.matrix_mult overlaps consecutive 2 x 2 cacc64 groups, are 11-56 % too fast (latency 10-39 % "
-    "early); DIM_B 16 rows are within. Not identified")
+    "early); DIM_B 16 rows are within. Not identified. After GROUP_SERIAL_CHANGE + AB_LOOP_KEPT_CHANGE (kernels.matrix_mult): 34 of these 65 within 10 %, "
+    "31 still fast")
 CINT32X16_FAST_OFF = (
     "cint32 x cint16 -> cint32 (2x4x8 mmul_c32_c16, 8 broadcasts and 8 native mac_elem_8 per mmul, four in a row "
     "per accumulator; after C32_EXTRACT_CHANGE a VEXTRACT.64 before each broadcast): 89 figures 10-63 % faster than "
@@ -3827,7 +3857,8 @@ SINGLE_BUF_SHORT_SHARE_FAST_OFF = (
     "cint16): the model's kernel is too fast, throughput 10-23 % high, latency 10-20 % early (blind; every share of "
     "128 or more is within 10 %). The same shares with ping-pong buffers are off the same way (INT16_SHORT_GROUP_FAST_"
     "OFF, OUT32_FAST_OFF, CINT16_MULTI_GROUP_FAST_OFF, CINT16X16_FAST_OFF / CINT16_OUT32_FAST_OFF groups, e.g. int16 "
-    "64x128x64 casc 4: +33.8 % ping-pong, +18.4 % single); see SINGLE_BUF_DIAGNOSTIC. Not identified")
+    "64x128x64 casc 4: +33.8 % ping-pong, +18.4 % single); see SINGLE_BUF_DIAGNOSTIC. Not identified. After "
+    "GROUP_SERIAL_CHANGE + AB_LOOP_KEPT_CHANGE (kernels.matrix_mult): 35 of these 45 within 10 %, 10 still fast")
 SINGLE_BUF_C32_FAST_OFF = (
     "SINGLE_BUF 1, cint32 x cint32: none left after C32_RUNTIME_ZERO_CHANGE (all 12 figures within 4 %; before it "
     "throughput 13-26 % high, latency 12-21 % early: the ~21 against 16 cycles per AB step of C32_DIAGNOSTICS)")
@@ -3840,6 +3871,530 @@ def _offsb_keys(table: dict, reason: str) -> dict[str, str]:
 
 KNOWN_OFF.update(_offsb_keys(_OFFSB_SHORT, SINGLE_BUF_SHORT_SHARE_FAST_OFF))
 KNOWN_OFF.update(_offsb_keys(_OFFSB_C32, SINGLE_BUF_C32_FAST_OFF))
+
+
+# --- GROUP_SERIAL_CHANGE and AB_LOOP_KEPT_CHANGE (kernels.matrix_mult, 2026-12-07, made AFTER seeing these errors; see
+# the module docstring): the C7 KNOWN_OFF entries they bring within 10 % leave, the figures they push out (or turn from
+# fast to slow) get the reasons below. Applied only when both flags are on (either off: run.py --case C7 and
+# tests/test_validation.py show the old excuses as stale / the new figures as unexcused) ----------------------------
+GROUP_CHANGES_WITHIN = frozenset("""
+cint16xcint16_16x16x16_casc_4_ssr_1_out_cint16.latency
+cint16xcint16_16x16x16_casc_4_ssr_1_out_cint16.throughput
+cint16xcint16_16x32x16_casc_8_ssr_1_out_cint16.latency
+cint16xcint16_16x32x16_casc_8_ssr_1_out_cint16.throughput
+cint16xcint16_32x128x32_casc_2_ssr_1_out_cint16.latency
+cint16xcint16_32x128x32_casc_2_ssr_1_out_cint16.throughput
+cint16xcint16_32x128x32_casc_2_ssr_2_out_cint16.latency
+cint16xcint16_32x128x32_casc_2_ssr_2_out_cint16.throughput
+cint16xcint16_32x128x32_casc_2_ssr_2_out_cint32.latency
+cint16xcint16_32x128x32_casc_2_ssr_2_out_cint32.throughput
+cint16xcint16_32x128x32_casc_4_ssr_1_out_cint16.latency
+cint16xcint16_32x128x32_casc_4_ssr_1_out_cint32.latency
+cint16xcint16_32x128x32_casc_4_ssr_1_out_cint32.throughput
+cint16xcint16_32x128x32_casc_4_ssr_2_out_cint16.latency
+cint16xcint16_32x128x32_casc_4_ssr_2_out_cint16.throughput
+cint16xcint16_32x128x32_casc_8_ssr_2_out_cint16.latency
+cint16xcint16_32x128x32_casc_8_ssr_2_out_cint16.throughput
+cint16xcint16_32x128x32_casc_8_ssr_4_out_cint16.latency
+cint16xcint16_32x128x32_casc_8_ssr_4_out_cint16.throughput
+cint16xcint16_32x32x32_casc_1_ssr_2_out_cint16.latency
+cint16xcint16_32x32x32_casc_1_ssr_2_out_cint16.throughput
+cint16xcint16_32x32x32_casc_2_ssr_1_out_cint16.latency
+cint16xcint16_32x32x32_casc_2_ssr_2_out_cint16.latency
+cint16xcint16_32x32x32_casc_2_ssr_2_out_cint16.throughput
+cint16xcint16_32x32x32_casc_8_ssr_4_out_cint16.throughput
+cint16xcint16_32x64x32_casc_1_ssr_1_out_cint16.latency
+cint16xcint16_32x64x32_casc_1_ssr_1_out_cint16.throughput
+cint16xcint16_32x64x32_casc_1_ssr_2_out_cint16.latency
+cint16xcint16_32x64x32_casc_1_ssr_2_out_cint32.latency
+cint16xcint16_32x64x32_casc_1_ssr_2_out_cint32.throughput
+cint16xcint16_32x64x32_casc_2_ssr_1_out_cint16.latency
+cint16xcint16_32x64x32_casc_2_ssr_1_out_cint16.throughput
+cint16xcint16_32x64x32_casc_2_ssr_2_out_cint16.latency
+cint16xcint16_32x64x32_casc_2_ssr_2_out_cint16.throughput
+cint16xcint16_32x64x32_casc_4_ssr_2_out_cint16.latency
+cint16xcint16_32x64x32_casc_4_ssr_2_out_cint16.throughput
+cint16xcint16_32x64x32_casc_4_ssr_4_out_cint16.throughput
+cint16xcint16_64x128x64_casc_2_ssr_1_out_cint32.latency
+cint16xcint16_64x128x64_casc_2_ssr_1_out_cint32.throughput
+cint16xcint16_64x128x64_casc_2_ssr_2_out_cint32.latency
+cint16xcint16_64x128x64_casc_2_ssr_2_out_cint32.throughput
+cint16xcint16_64x128x64_casc_2_ssr_4_out_cint32.latency
+cint16xcint16_64x128x64_casc_2_ssr_4_out_cint32.throughput
+cint16xcint16_64x128x64_casc_4_ssr_1_out_cint16.latency
+cint16xcint16_64x128x64_casc_4_ssr_1_out_cint16.throughput
+cint16xcint16_64x128x64_casc_4_ssr_1_out_cint16_single_buf.latency
+cint16xcint16_64x128x64_casc_4_ssr_1_out_cint16_single_buf.throughput
+cint16xcint16_64x128x64_casc_4_ssr_1_out_cint32_single_buf.latency
+cint16xcint16_64x128x64_casc_4_ssr_1_out_cint32_single_buf.throughput
+cint16xcint16_64x128x64_casc_4_ssr_2_out_cint32.latency
+cint16xcint16_64x128x64_casc_4_ssr_2_out_cint32.throughput
+cint16xcint16_64x128x64_casc_4_ssr_4_out_cint16.latency
+cint16xcint16_64x128x64_casc_4_ssr_4_out_cint16.throughput
+cint16xcint16_64x128x64_casc_4_ssr_4_out_cint32.latency
+cint16xcint16_64x128x64_casc_4_ssr_4_out_cint32.throughput
+cint16xcint16_64x128x64_casc_8_ssr_1_out_cint16.latency
+cint16xcint16_64x128x64_casc_8_ssr_1_out_cint16.throughput
+cint16xcint16_64x128x64_casc_8_ssr_1_out_cint16_single_buf.latency
+cint16xcint16_64x128x64_casc_8_ssr_1_out_cint16_single_buf.throughput
+cint16xcint16_64x128x64_casc_8_ssr_1_out_cint32_single_buf.latency
+cint16xcint16_64x128x64_casc_8_ssr_1_out_cint32_single_buf.throughput
+cint16xcint16_64x128x64_casc_8_ssr_2_out_cint16.latency
+cint16xcint16_64x128x64_casc_8_ssr_2_out_cint16.throughput
+cint16xcint16_64x128x64_casc_8_ssr_4_out_cint16.latency
+cint16xcint16_64x128x64_casc_8_ssr_4_out_cint16.throughput
+cint16xcint16_64x256x64_casc_8_ssr_1_out_cint16_single_buf.latency
+cint16xcint16_64x256x64_casc_8_ssr_1_out_cint16_single_buf.throughput
+cint16xcint16_64x256x64_casc_8_ssr_1_out_cint32_single_buf.latency
+cint16xcint16_64x256x64_casc_8_ssr_1_out_cint32_single_buf.throughput
+cint16xcint16_64x32x64_casc_1_ssr_1_out_cint16.latency
+cint16xcint16_64x32x64_casc_1_ssr_1_out_cint16.throughput
+cint16xcint16_64x32x64_casc_1_ssr_1_out_cint32.latency
+cint16xcint16_64x32x64_casc_1_ssr_1_out_cint32.throughput
+cint16xcint16_64x32x64_casc_1_ssr_2_out_cint32.latency
+cint16xcint16_64x32x64_casc_1_ssr_2_out_cint32.throughput
+cint16xcint16_64x32x64_casc_1_ssr_4_out_cint32.latency
+cint16xcint16_64x32x64_casc_1_ssr_4_out_cint32.throughput
+cint16xcint16_64x32x64_casc_2_ssr_1_out_cint16.latency
+cint16xcint16_64x32x64_casc_2_ssr_1_out_cint16.throughput
+cint16xcint16_64x32x64_casc_2_ssr_2_out_cint16.latency
+cint16xcint16_64x32x64_casc_2_ssr_2_out_cint16.throughput
+cint16xcint16_64x32x64_casc_2_ssr_4_out_cint16.latency
+cint16xcint16_64x32x64_casc_2_ssr_4_out_cint16.throughput
+cint16xcint16_64x64x64_casc_1_ssr_1_out_cint32.latency
+cint16xcint16_64x64x64_casc_1_ssr_1_out_cint32.throughput
+cint16xcint16_64x64x64_casc_1_ssr_2_out_cint32.latency
+cint16xcint16_64x64x64_casc_1_ssr_2_out_cint32.throughput
+cint16xcint16_64x64x64_casc_1_ssr_4_out_cint32.latency
+cint16xcint16_64x64x64_casc_1_ssr_4_out_cint32.throughput
+cint16xcint16_64x64x64_casc_2_ssr_1_out_cint32.latency
+cint16xcint16_64x64x64_casc_2_ssr_1_out_cint32.throughput
+cint16xcint16_64x64x64_casc_2_ssr_2_out_cint32.latency
+cint16xcint16_64x64x64_casc_2_ssr_2_out_cint32.throughput
+cint16xcint16_64x64x64_casc_2_ssr_4_out_cint16.latency
+cint16xcint16_64x64x64_casc_2_ssr_4_out_cint16.throughput
+cint16xcint16_64x64x64_casc_2_ssr_4_out_cint32.latency
+cint16xcint16_64x64x64_casc_2_ssr_4_out_cint32.throughput
+cint16xcint16_64x64x64_casc_4_ssr_1_out_cint16.latency
+cint16xcint16_64x64x64_casc_4_ssr_1_out_cint16.throughput
+cint16xcint16_64x64x64_casc_4_ssr_2_out_cint16.latency
+cint16xcint16_64x64x64_casc_4_ssr_2_out_cint16.throughput
+cint16xint16_16x128x16_casc_8_ssr_1_out_cint16.latency
+cint16xint16_16x128x16_casc_8_ssr_1_out_cint16.throughput
+cint16xint16_16x128x16_casc_8_ssr_1_out_cint32.latency
+cint16xint16_16x128x16_casc_8_ssr_1_out_cint32.throughput
+cint16xint16_16x128x16_casc_8_ssr_2_out_cint16.latency
+cint16xint16_16x16x16_casc_1_ssr_4_out_cint16.latency
+cint16xint16_16x16x16_casc_1_ssr_4_out_cint16.throughput
+cint16xint16_16x16x16_casc_2_ssr_1_out_cint32.latency
+cint16xint16_16x16x16_casc_2_ssr_1_out_cint32.throughput
+cint16xint16_16x16x16_casc_2_ssr_2_out_cint32.latency
+cint16xint16_16x16x16_casc_2_ssr_2_out_cint32.throughput
+cint16xint16_16x16x16_casc_4_ssr_1_out_cint16.latency
+cint16xint16_16x16x16_casc_4_ssr_1_out_cint32.latency
+cint16xint16_16x16x16_casc_4_ssr_1_out_cint32.throughput
+cint16xint16_16x16x16_casc_4_ssr_2_out_cint16.latency
+cint16xint16_16x16x16_casc_4_ssr_2_out_cint32.latency
+cint16xint16_16x16x16_casc_4_ssr_2_out_cint32.throughput
+cint16xint16_16x16x16_casc_4_ssr_4_out_cint16.latency
+cint16xint16_16x16x16_casc_4_ssr_4_out_cint16.throughput
+cint16xint16_16x32x16_casc_2_ssr_4_out_cint16.throughput
+cint16xint16_16x32x16_casc_4_ssr_1_out_cint16.latency
+cint16xint16_16x32x16_casc_4_ssr_1_out_cint16.throughput
+cint16xint16_16x32x16_casc_4_ssr_1_out_cint32.latency
+cint16xint16_16x32x16_casc_4_ssr_1_out_cint32.throughput
+cint16xint16_16x32x16_casc_4_ssr_2_out_cint16.latency
+cint16xint16_16x32x16_casc_4_ssr_2_out_cint16.throughput
+cint16xint16_16x32x16_casc_4_ssr_2_out_cint32.latency
+cint16xint16_16x32x16_casc_4_ssr_2_out_cint32.throughput
+cint16xint16_16x32x16_casc_4_ssr_4_out_cint32.latency
+cint16xint16_16x32x16_casc_4_ssr_4_out_cint32.throughput
+cint16xint16_16x32x16_casc_8_ssr_1_out_cint16.latency
+cint16xint16_16x32x16_casc_8_ssr_1_out_cint16.throughput
+cint16xint16_16x32x16_casc_8_ssr_1_out_cint32.latency
+cint16xint16_16x32x16_casc_8_ssr_1_out_cint32.throughput
+cint16xint16_16x32x16_casc_8_ssr_2_out_cint16.latency
+cint16xint16_16x32x16_casc_8_ssr_2_out_cint32.latency
+cint16xint16_16x32x16_casc_8_ssr_2_out_cint32.throughput
+cint16xint16_16x32x16_casc_8_ssr_4_out_cint16.throughput
+cint16xint16_16x32x16_casc_8_ssr_4_out_cint32.throughput
+cint16xint16_16x64x16_casc_4_ssr_1_out_cint16.latency
+cint16xint16_16x64x16_casc_4_ssr_1_out_cint16.throughput
+cint16xint16_16x64x16_casc_4_ssr_1_out_cint32.latency
+cint16xint16_16x64x16_casc_4_ssr_1_out_cint32.throughput
+cint16xint16_16x64x16_casc_4_ssr_2_out_cint16.latency
+cint16xint16_16x64x16_casc_4_ssr_2_out_cint32.latency
+cint16xint16_16x64x16_casc_8_ssr_1_out_cint16.latency
+cint16xint16_16x64x16_casc_8_ssr_1_out_cint16.throughput
+cint16xint16_16x64x16_casc_8_ssr_1_out_cint32.latency
+cint16xint16_16x64x16_casc_8_ssr_1_out_cint32.throughput
+cint16xint16_16x64x16_casc_8_ssr_2_out_cint16.latency
+cint16xint16_16x64x16_casc_8_ssr_2_out_cint16.throughput
+cint16xint16_16x64x16_casc_8_ssr_2_out_cint32.latency
+cint16xint16_16x64x16_casc_8_ssr_2_out_cint32.throughput
+cint16xint16_32x128x32_casc_8_ssr_1_out_cint16.latency
+cint16xint16_32x128x32_casc_8_ssr_1_out_cint16.throughput
+cint16xint16_32x128x32_casc_8_ssr_1_out_cint32.latency
+cint16xint16_32x128x32_casc_8_ssr_1_out_cint32.throughput
+cint16xint16_32x128x32_casc_8_ssr_2_out_cint16.latency
+cint16xint16_32x128x32_casc_8_ssr_2_out_cint16.throughput
+cint16xint16_32x128x32_casc_8_ssr_2_out_cint32.latency
+cint16xint16_32x128x32_casc_8_ssr_2_out_cint32.throughput
+cint16xint16_32x128x32_casc_8_ssr_4_out_cint16.latency
+cint16xint16_32x128x32_casc_8_ssr_4_out_cint16.throughput
+cint16xint16_32x128x32_casc_8_ssr_4_out_cint32.latency
+cint16xint16_32x128x32_casc_8_ssr_4_out_cint32.throughput
+cint16xint16_32x16x32_casc_2_ssr_1_out_cint16.latency
+cint16xint16_32x16x32_casc_2_ssr_1_out_cint16.throughput
+cint16xint16_32x16x32_casc_2_ssr_1_out_cint32.throughput
+cint16xint16_32x16x32_casc_2_ssr_2_out_cint16.latency
+cint16xint16_32x16x32_casc_2_ssr_2_out_cint16.throughput
+cint16xint16_32x16x32_casc_2_ssr_2_out_cint32.throughput
+cint16xint16_32x16x32_casc_2_ssr_4_out_cint16.latency
+cint16xint16_32x16x32_casc_2_ssr_4_out_cint16.throughput
+cint16xint16_32x16x32_casc_2_ssr_4_out_cint32.latency
+cint16xint16_32x16x32_casc_4_ssr_1_out_cint16.latency
+cint16xint16_32x16x32_casc_4_ssr_1_out_cint16.throughput
+cint16xint16_32x16x32_casc_4_ssr_1_out_cint32.latency
+cint16xint16_32x16x32_casc_4_ssr_1_out_cint32.throughput
+cint16xint16_32x16x32_casc_4_ssr_2_out_cint16.latency
+cint16xint16_32x16x32_casc_4_ssr_2_out_cint16.throughput
+cint16xint16_32x16x32_casc_4_ssr_2_out_cint32.latency
+cint16xint16_32x16x32_casc_4_ssr_2_out_cint32.throughput
+cint16xint16_32x16x32_casc_4_ssr_4_out_cint16.latency
+cint16xint16_32x16x32_casc_4_ssr_4_out_cint16.throughput
+cint16xint16_32x16x32_casc_4_ssr_4_out_cint32.latency
+cint16xint16_32x16x32_casc_4_ssr_4_out_cint32.throughput
+cint16xint16_32x32x32_casc_2_ssr_1_out_cint16.latency
+cint16xint16_32x32x32_casc_4_ssr_1_out_cint16.latency
+cint16xint16_32x32x32_casc_4_ssr_1_out_cint16.throughput
+cint16xint16_32x32x32_casc_4_ssr_1_out_cint32.latency
+cint16xint16_32x32x32_casc_4_ssr_2_out_cint16.latency
+cint16xint16_32x32x32_casc_4_ssr_2_out_cint16.throughput
+cint16xint16_32x32x32_casc_4_ssr_2_out_cint32.latency
+cint16xint16_32x32x32_casc_4_ssr_4_out_cint16.latency
+cint16xint16_32x32x32_casc_4_ssr_4_out_cint16.throughput
+cint16xint16_32x32x32_casc_8_ssr_1_out_cint16.latency
+cint16xint16_32x32x32_casc_8_ssr_1_out_cint16.throughput
+cint16xint16_32x32x32_casc_8_ssr_1_out_cint32.latency
+cint16xint16_32x32x32_casc_8_ssr_1_out_cint32.throughput
+cint16xint16_32x32x32_casc_8_ssr_2_out_cint16.latency
+cint16xint16_32x32x32_casc_8_ssr_2_out_cint16.throughput
+cint16xint16_32x32x32_casc_8_ssr_2_out_cint32.latency
+cint16xint16_32x32x32_casc_8_ssr_2_out_cint32.throughput
+cint16xint16_32x32x32_casc_8_ssr_4_out_cint16.latency
+cint16xint16_32x32x32_casc_8_ssr_4_out_cint16.throughput
+cint16xint16_32x32x32_casc_8_ssr_4_out_cint32.latency
+cint16xint16_32x32x32_casc_8_ssr_4_out_cint32.throughput
+cint16xint16_32x64x32_casc_4_ssr_1_out_cint32.latency
+cint16xint16_32x64x32_casc_4_ssr_1_out_cint32.throughput
+cint16xint16_32x64x32_casc_4_ssr_2_out_cint16.latency
+cint16xint16_32x64x32_casc_4_ssr_2_out_cint16.throughput
+cint16xint16_32x64x32_casc_4_ssr_4_out_cint16.latency
+cint16xint16_32x64x32_casc_4_ssr_4_out_cint16.throughput
+cint16xint16_32x64x32_casc_4_ssr_4_out_cint32.latency
+cint16xint16_32x64x32_casc_4_ssr_4_out_cint32.throughput
+cint16xint16_32x64x32_casc_8_ssr_1_out_cint32.latency
+cint16xint16_32x64x32_casc_8_ssr_2_out_cint16.latency
+cint16xint16_32x64x32_casc_8_ssr_2_out_cint16.throughput
+cint16xint16_32x64x32_casc_8_ssr_2_out_cint32.latency
+cint16xint16_32x64x32_casc_8_ssr_4_out_cint16.latency
+cint16xint16_32x64x32_casc_8_ssr_4_out_cint16.throughput
+cint16xint16_64x128x64_casc_8_ssr_1_out_cint16.latency
+cint16xint16_64x128x64_casc_8_ssr_1_out_cint16.throughput
+cint16xint16_64x128x64_casc_8_ssr_1_out_cint32.latency
+cint16xint16_64x128x64_casc_8_ssr_1_out_cint32.throughput
+cint16xint16_64x128x64_casc_8_ssr_2_out_cint16.latency
+cint16xint16_64x128x64_casc_8_ssr_2_out_cint16.throughput
+cint16xint16_64x128x64_casc_8_ssr_2_out_cint32.latency
+cint16xint16_64x128x64_casc_8_ssr_2_out_cint32.throughput
+cint16xint16_64x128x64_casc_8_ssr_4_out_cint32.latency
+cint16xint16_64x128x64_casc_8_ssr_4_out_cint32.throughput
+cint16xint16_64x16x64_casc_2_ssr_1_out_cint16.latency
+cint16xint16_64x16x64_casc_2_ssr_1_out_cint16.throughput
+cint16xint16_64x16x64_casc_2_ssr_1_out_cint32.throughput
+cint16xint16_64x16x64_casc_2_ssr_2_out_cint16.latency
+cint16xint16_64x16x64_casc_2_ssr_2_out_cint16.throughput
+cint16xint16_64x16x64_casc_2_ssr_2_out_cint32.throughput
+cint16xint16_64x16x64_casc_2_ssr_4_out_cint16.latency
+cint16xint16_64x16x64_casc_2_ssr_4_out_cint16.throughput
+cint16xint16_64x16x64_casc_2_ssr_4_out_cint32.throughput
+cint16xint16_64x16x64_casc_4_ssr_1_out_cint16.latency
+cint16xint16_64x16x64_casc_4_ssr_1_out_cint16.throughput
+cint16xint16_64x16x64_casc_4_ssr_1_out_cint32.latency
+cint16xint16_64x16x64_casc_4_ssr_1_out_cint32.throughput
+cint16xint16_64x16x64_casc_4_ssr_2_out_cint16.latency
+cint16xint16_64x16x64_casc_4_ssr_2_out_cint16.throughput
+cint16xint16_64x16x64_casc_4_ssr_2_out_cint32.latency
+cint16xint16_64x16x64_casc_4_ssr_2_out_cint32.throughput
+cint16xint16_64x16x64_casc_4_ssr_4_out_cint16.latency
+cint16xint16_64x16x64_casc_4_ssr_4_out_cint16.throughput
+cint16xint16_64x16x64_casc_4_ssr_4_out_cint32.latency
+cint16xint16_64x16x64_casc_4_ssr_4_out_cint32.throughput
+cint16xint16_64x32x64_casc_2_ssr_1_out_cint16.latency
+cint16xint16_64x32x64_casc_2_ssr_1_out_cint16.throughput
+cint16xint16_64x32x64_casc_2_ssr_1_out_cint32.latency
+cint16xint16_64x32x64_casc_2_ssr_1_out_cint32.throughput
+cint16xint16_64x32x64_casc_2_ssr_2_out_cint16.latency
+cint16xint16_64x32x64_casc_2_ssr_2_out_cint16.throughput
+cint16xint16_64x32x64_casc_2_ssr_2_out_cint32.latency
+cint16xint16_64x32x64_casc_4_ssr_1_out_cint16.latency
+cint16xint16_64x32x64_casc_4_ssr_1_out_cint16.throughput
+cint16xint16_64x32x64_casc_4_ssr_1_out_cint32.latency
+cint16xint16_64x32x64_casc_4_ssr_1_out_cint32.throughput
+cint16xint16_64x32x64_casc_4_ssr_2_out_cint16.latency
+cint16xint16_64x32x64_casc_4_ssr_2_out_cint16.throughput
+cint16xint16_64x32x64_casc_4_ssr_2_out_cint32.latency
+cint16xint16_64x32x64_casc_4_ssr_2_out_cint32.throughput
+cint16xint16_64x32x64_casc_4_ssr_4_out_cint16.latency
+cint16xint16_64x32x64_casc_4_ssr_4_out_cint16.throughput
+cint16xint16_64x32x64_casc_4_ssr_4_out_cint32.latency
+cint16xint16_64x32x64_casc_4_ssr_4_out_cint32.throughput
+cint16xint16_64x32x64_casc_8_ssr_1_out_cint16.latency
+cint16xint16_64x32x64_casc_8_ssr_1_out_cint16.throughput
+cint16xint16_64x32x64_casc_8_ssr_1_out_cint32.latency
+cint16xint16_64x32x64_casc_8_ssr_1_out_cint32.throughput
+cint16xint16_64x32x64_casc_8_ssr_2_out_cint16.latency
+cint16xint16_64x32x64_casc_8_ssr_2_out_cint16.throughput
+cint16xint16_64x32x64_casc_8_ssr_2_out_cint32.latency
+cint16xint16_64x32x64_casc_8_ssr_2_out_cint32.throughput
+cint16xint16_64x32x64_casc_8_ssr_4_out_cint16.latency
+cint16xint16_64x32x64_casc_8_ssr_4_out_cint16.throughput
+cint16xint16_64x32x64_casc_8_ssr_4_out_cint32.latency
+cint16xint16_64x32x64_casc_8_ssr_4_out_cint32.throughput
+cint16xint16_64x64x64_casc_4_ssr_1_out_cint32.latency
+cint16xint16_64x64x64_casc_4_ssr_1_out_cint32.throughput
+cint16xint16_64x64x64_casc_4_ssr_2_out_cint16.latency
+cint16xint16_64x64x64_casc_4_ssr_2_out_cint16.throughput
+cint16xint16_64x64x64_casc_4_ssr_4_out_cint16.latency
+cint16xint16_64x64x64_casc_4_ssr_4_out_cint16.throughput
+cint16xint16_64x64x64_casc_4_ssr_4_out_cint32.latency
+cint16xint16_64x64x64_casc_4_ssr_4_out_cint32.throughput
+cint16xint16_64x64x64_casc_8_ssr_1_out_cint16.latency
+cint16xint16_64x64x64_casc_8_ssr_1_out_cint16.throughput
+cint16xint16_64x64x64_casc_8_ssr_1_out_cint32.latency
+cint16xint16_64x64x64_casc_8_ssr_1_out_cint32.throughput
+cint16xint16_64x64x64_casc_8_ssr_2_out_cint16.latency
+cint16xint16_64x64x64_casc_8_ssr_2_out_cint16.throughput
+cint16xint16_64x64x64_casc_8_ssr_2_out_cint32.latency
+cint16xint16_64x64x64_casc_8_ssr_2_out_cint32.throughput
+cint16xint16_64x64x64_casc_8_ssr_4_out_cint32.latency
+cint16xint16_64x64x64_casc_8_ssr_4_out_cint32.throughput
+int16xint16_16x128x16_casc_4_ssr_1_out_int16.latency
+int16xint16_16x128x16_casc_4_ssr_1_out_int16.throughput
+int16xint16_16x128x16_casc_4_ssr_1_out_int32.latency
+int16xint16_16x128x16_casc_4_ssr_1_out_int32.throughput
+int16xint16_16x128x16_casc_8_ssr_1_out_int16.latency
+int16xint16_16x128x16_casc_8_ssr_1_out_int16.throughput
+int16xint16_16x128x16_casc_8_ssr_2_out_int32.latency
+int16xint16_16x16x16_casc_1_ssr_1_out_int16.latency
+int16xint16_16x16x16_casc_1_ssr_1_out_int16.throughput
+int16xint16_16x16x16_casc_4_ssr_1_out_int16.latency
+int16xint16_16x16x16_casc_4_ssr_1_out_int16.throughput
+int16xint16_16x32x16_casc_2_ssr_1_out_int16.latency
+int16xint16_16x32x16_casc_2_ssr_1_out_int16.throughput
+int16xint16_16x32x16_casc_2_ssr_2_out_int32.latency
+int16xint16_16x32x16_casc_2_ssr_2_out_int32.throughput
+int16xint16_16x32x16_casc_4_ssr_2_out_int16.throughput
+int16xint16_16x32x16_casc_4_ssr_2_out_int32.latency
+int16xint16_16x32x16_casc_8_ssr_1_out_int16.latency
+int16xint16_16x32x16_casc_8_ssr_1_out_int16.throughput
+int16xint16_16x32x16_casc_8_ssr_2_out_int32.latency
+int16xint16_16x32x16_casc_8_ssr_4_out_int16.latency
+int16xint16_16x64x16_casc_2_ssr_1_out_int32.latency
+int16xint16_16x64x16_casc_2_ssr_1_out_int32.throughput
+int16xint16_16x64x16_casc_4_ssr_1_out_int16.latency
+int16xint16_16x64x16_casc_4_ssr_1_out_int16.throughput
+int16xint16_16x64x16_casc_8_ssr_2_out_int16.throughput
+int16xint16_32x128x32_casc_2_ssr_1_out_int16.latency
+int16xint16_32x128x32_casc_2_ssr_1_out_int16.throughput
+int16xint16_32x128x32_casc_2_ssr_1_out_int32.latency
+int16xint16_32x128x32_casc_2_ssr_1_out_int32.throughput
+int16xint16_32x128x32_casc_4_ssr_1_out_int16.latency
+int16xint16_32x128x32_casc_4_ssr_1_out_int16.throughput
+int16xint16_32x128x32_casc_8_ssr_1_out_int16.latency
+int16xint16_32x128x32_casc_8_ssr_2_out_int16.latency
+int16xint16_32x128x32_casc_8_ssr_2_out_int16.throughput
+int16xint16_32x32x32_casc_2_ssr_1_out_int16.latency
+int16xint16_32x32x32_casc_2_ssr_2_out_int16.latency
+int16xint16_32x32x32_casc_2_ssr_2_out_int16.throughput
+int16xint16_32x32x32_casc_8_ssr_2_out_int16.latency
+int16xint16_32x64x32_casc_1_ssr_1_out_int32.latency
+int16xint16_32x64x32_casc_1_ssr_1_out_int32.throughput
+int16xint16_32x64x32_casc_2_ssr_1_out_int16.throughput
+int16xint16_32x64x32_casc_4_ssr_2_out_int16.latency
+int16xint16_32x64x32_casc_4_ssr_2_out_int16.throughput
+int16xint16_64x128x64_casc_1_ssr_1_out_int32.latency
+int16xint16_64x128x64_casc_2_ssr_1_out_int16_single_buf.latency
+int16xint16_64x128x64_casc_2_ssr_1_out_int32.latency
+int16xint16_64x128x64_casc_2_ssr_1_out_int32.throughput
+int16xint16_64x128x64_casc_2_ssr_1_out_int32_single_buf.latency
+int16xint16_64x128x64_casc_2_ssr_1_out_int32_single_buf.throughput
+int16xint16_64x128x64_casc_2_ssr_2_out_int16.throughput
+int16xint16_64x128x64_casc_2_ssr_2_out_int32.latency
+int16xint16_64x128x64_casc_2_ssr_2_out_int32.throughput
+int16xint16_64x128x64_casc_4_ssr_1_out_int16.latency
+int16xint16_64x128x64_casc_4_ssr_1_out_int16.throughput
+int16xint16_64x128x64_casc_4_ssr_1_out_int16_single_buf.latency
+int16xint16_64x128x64_casc_4_ssr_1_out_int16_single_buf.throughput
+int16xint16_64x128x64_casc_4_ssr_1_out_int32_single_buf.latency
+int16xint16_64x128x64_casc_4_ssr_1_out_int32_single_buf.throughput
+int16xint16_64x128x64_casc_8_ssr_1_out_int16_single_buf.latency
+int16xint16_64x128x64_casc_8_ssr_1_out_int16_single_buf.throughput
+int16xint16_64x128x64_casc_8_ssr_1_out_int32_single_buf.latency
+int16xint16_64x128x64_casc_8_ssr_1_out_int32_single_buf.throughput
+int16xint16_64x128x64_casc_8_ssr_4_out_int16.latency
+int16xint16_64x128x64_casc_8_ssr_4_out_int16.throughput
+int16xint16_64x16x64_casc_1_ssr_1_out_int16.latency
+int16xint16_64x16x64_casc_1_ssr_1_out_int16.throughput
+int16xint16_64x16x64_casc_1_ssr_2_out_int16.latency
+int16xint16_64x16x64_casc_1_ssr_2_out_int16.throughput
+int16xint16_64x256x64_casc_4_ssr_1_out_int16_single_buf.latency
+int16xint16_64x256x64_casc_4_ssr_1_out_int16_single_buf.throughput
+int16xint16_64x256x64_casc_4_ssr_1_out_int32_single_buf.latency
+int16xint16_64x256x64_casc_4_ssr_1_out_int32_single_buf.throughput
+int16xint16_64x256x64_casc_8_ssr_1_out_int16_single_buf.latency
+int16xint16_64x256x64_casc_8_ssr_1_out_int16_single_buf.throughput
+int16xint16_64x256x64_casc_8_ssr_1_out_int32_single_buf.latency
+int16xint16_64x256x64_casc_8_ssr_1_out_int32_single_buf.throughput
+int16xint16_64x32x64_casc_2_ssr_1_out_int32.latency
+int16xint16_64x32x64_casc_2_ssr_2_out_int16.latency
+int16xint16_64x32x64_casc_2_ssr_2_out_int16.throughput
+int16xint16_64x32x64_casc_2_ssr_2_out_int32.latency
+int16xint16_64x32x64_casc_2_ssr_4_out_int16.latency
+int16xint16_64x32x64_casc_2_ssr_4_out_int16.throughput
+int16xint16_64x32x64_casc_2_ssr_4_out_int32.latency
+int16xint16_64x512x64_casc_8_ssr_1_out_int16_single_buf.latency
+int16xint16_64x512x64_casc_8_ssr_1_out_int16_single_buf.throughput
+int16xint16_64x512x64_casc_8_ssr_1_out_int32_single_buf.latency
+int16xint16_64x512x64_casc_8_ssr_1_out_int32_single_buf.throughput
+int16xint16_64x64x64_casc_1_ssr_1_out_int32.latency
+int16xint16_64x64x64_casc_1_ssr_1_out_int32.throughput
+int16xint16_64x64x64_casc_4_ssr_1_out_int32.latency
+int32xint16_16x16x16_casc_1_ssr_4_out_int32.latency
+int32xint16_16x16x16_casc_1_ssr_4_out_int32.throughput
+int32xint16_16x32x16_casc_2_ssr_4_out_int32.latency
+int32xint16_16x32x16_casc_8_ssr_4_out_int32.latency
+int32xint16_16x32x16_casc_8_ssr_4_out_int32.throughput
+int32xint16_16x64x16_casc_4_ssr_4_out_int32.latency
+""".split())
+#: cint16 x int16 figures that are fast after the changes (new, or slow before)
+GROUP_CHANGES_FAST = frozenset("""
+cint16xint16_16x128x16_casc_4_ssr_1_out_cint16.latency
+cint16xint16_16x128x16_casc_4_ssr_1_out_cint32.latency
+cint16xint16_16x128x16_casc_4_ssr_1_out_cint32.throughput
+cint16xint16_16x128x16_casc_4_ssr_2_out_cint16.latency
+cint16xint16_16x128x16_casc_4_ssr_2_out_cint16.throughput
+cint16xint16_16x128x16_casc_4_ssr_2_out_cint32.latency
+cint16xint16_16x128x16_casc_4_ssr_2_out_cint32.throughput
+cint16xint16_16x128x16_casc_8_ssr_2_out_cint16.throughput
+cint16xint16_16x128x16_casc_8_ssr_2_out_cint32.throughput
+cint16xint16_16x128x16_casc_8_ssr_4_out_cint32.latency
+cint16xint16_16x16x16_casc_2_ssr_1_out_cint16.latency
+cint16xint16_16x16x16_casc_2_ssr_1_out_cint16.throughput
+cint16xint16_16x16x16_casc_2_ssr_2_out_cint16.latency
+cint16xint16_16x16x16_casc_2_ssr_2_out_cint16.throughput
+cint16xint16_16x16x16_casc_4_ssr_1_out_cint16.throughput
+cint16xint16_16x16x16_casc_4_ssr_2_out_cint16.throughput
+cint16xint16_16x32x16_casc_2_ssr_1_out_cint32.latency
+cint16xint16_16x32x16_casc_2_ssr_1_out_cint32.throughput
+cint16xint16_16x32x16_casc_2_ssr_2_out_cint16.latency
+cint16xint16_16x32x16_casc_2_ssr_2_out_cint16.throughput
+cint16xint16_16x32x16_casc_2_ssr_2_out_cint32.latency
+cint16xint16_16x32x16_casc_2_ssr_2_out_cint32.throughput
+cint16xint16_16x32x16_casc_8_ssr_2_out_cint16.throughput
+cint16xint16_16x32x16_casc_8_ssr_4_out_cint16.latency
+cint16xint16_16x32x16_casc_8_ssr_4_out_cint32.latency
+cint16xint16_16x64x16_casc_4_ssr_2_out_cint16.throughput
+cint16xint16_16x64x16_casc_4_ssr_2_out_cint32.throughput
+cint16xint16_16x64x16_casc_8_ssr_4_out_cint16.latency
+cint16xint16_32x128x32_casc_4_ssr_4_out_cint32.latency
+cint16xint16_32x32x32_casc_4_ssr_1_out_cint32.throughput
+cint16xint16_32x32x32_casc_4_ssr_2_out_cint32.throughput
+cint16xint16_32x32x32_casc_4_ssr_4_out_cint32.latency
+cint16xint16_32x32x32_casc_4_ssr_4_out_cint32.throughput
+cint16xint16_32x64x32_casc_8_ssr_1_out_cint32.throughput
+cint16xint16_32x64x32_casc_8_ssr_2_out_cint32.throughput
+cint16xint16_32x64x32_casc_8_ssr_4_out_cint32.latency
+cint16xint16_32x64x32_casc_8_ssr_4_out_cint32.throughput
+cint16xint16_64x128x64_casc_4_ssr_1_out_cint16_single_buf.latency
+cint16xint16_64x128x64_casc_4_ssr_1_out_cint16_single_buf.throughput
+cint16xint16_64x128x64_casc_4_ssr_1_out_cint32_single_buf.latency
+cint16xint16_64x128x64_casc_4_ssr_1_out_cint32_single_buf.throughput
+cint16xint16_64x256x64_casc_8_ssr_1_out_cint16_single_buf.latency
+cint16xint16_64x256x64_casc_8_ssr_1_out_cint16_single_buf.throughput
+cint16xint16_64x256x64_casc_8_ssr_1_out_cint32_single_buf.latency
+cint16xint16_64x256x64_casc_8_ssr_1_out_cint32_single_buf.throughput
+""".split())
+#: int16 x int16 -> int16 figures that are slow / late after the changes (new, or fast before)
+GROUP_CHANGES_SLOW = frozenset("""
+int16xint16_32x128x32_casc_8_ssr_1_out_int16.throughput
+int16xint16_32x16x32_casc_1_ssr_2_out_int16.latency
+int16xint16_32x16x32_casc_1_ssr_2_out_int16.throughput
+int16xint16_32x32x32_casc_2_ssr_1_out_int16.throughput
+int16xint16_32x64x32_casc_1_ssr_1_out_int16.latency
+int16xint16_32x64x32_casc_2_ssr_1_out_int16.latency
+int16xint16_32x64x32_casc_4_ssr_1_out_int16.latency
+int16xint16_32x64x32_casc_4_ssr_1_out_int16.throughput
+int16xint16_64x128x64_casc_2_ssr_2_out_int16.latency
+int16xint16_64x128x64_casc_8_ssr_1_out_int16.latency
+int16xint16_64x128x64_casc_8_ssr_1_out_int16.throughput
+int16xint16_64x128x64_casc_8_ssr_2_out_int16.latency
+int16xint16_64x128x64_casc_8_ssr_2_out_int16.throughput
+int16xint16_64x32x64_casc_2_ssr_1_out_int16.latency
+int16xint16_64x32x64_casc_2_ssr_1_out_int16.throughput
+int16xint16_64x64x64_casc_1_ssr_2_out_int16.latency
+int16xint16_64x64x64_casc_2_ssr_1_out_int16.latency
+int16xint16_64x64x64_casc_2_ssr_1_out_int16.throughput
+int16xint16_64x64x64_casc_2_ssr_2_out_int16.latency
+int16xint16_64x64x64_casc_2_ssr_2_out_int16.throughput
+int16xint16_64x64x64_casc_4_ssr_1_out_int16.latency
+int16xint16_64x64x64_casc_4_ssr_1_out_int16.throughput
+int16xint16_64x64x64_casc_4_ssr_2_out_int16.latency
+int16xint16_64x64x64_casc_4_ssr_2_out_int16.throughput
+int16xint16_64x64x64_casc_4_ssr_4_out_int16.latency
+int16xint16_64x64x64_casc_4_ssr_4_out_int16.throughput
+""".split())
+#: latencies early with the throughput within 10 % after the changes (new)
+GROUP_CHANGES_EARLY = frozenset("""
+cint16xcint16_32x128x32_casc_8_ssr_1_out_cint32.latency
+cint16xcint16_32x32x32_casc_2_ssr_1_out_cint32.latency
+cint16xcint16_32x64x32_casc_4_ssr_1_out_cint32.latency
+cint16xcint16_32x64x32_casc_4_ssr_2_out_cint32.latency
+cint16xcint16_64x128x64_casc_8_ssr_2_out_cint32.latency
+cint16xcint16_64x128x64_casc_8_ssr_4_out_cint32.latency
+int16xint16_64x32x64_casc_1_ssr_2_out_int32.latency
+""".split())
+CINT16X16_SERIAL_FAST_OFF = (
+    "cint16 x int16 (both output types) after GROUP_SERIAL_CHANGE (a group's cascade writes / stores and their "
+    "real / imaginary repack no longer counted twice): 45 figures faster than measured, throughput 10-25 % high, "
+    "latency 10-18 % early, mostly cascade rows with DIM_A 16 or SSR 4 and the SINGLE_BUF 64x128x64 casc 4 / "
+    "64x256x64 casc 8 rows. Measured per output group at DIM_A 16 (2 A chunks of 2 groups) 137-154 cycles against "
+    "105-122 at DIM_A 64 for the same AB share (64x16x64 / 64x32x64 casc 2-4): a cost per A chunk or per call of "
+    "about 40-80 cycles that the model does not have. Not identified")
+INT16_KEPT_LOOP_SLOW_OFF = (
+    "int16 x int16 -> int16 kernel shares of 4-16 AB steps after AB_LOOP_KEPT_CHANGE (consecutive groups no longer "
+    "overlap): throughput 10-18 % low, latency 10-23 % late; before the change these figures were 11-34 % fast with "
+    "full overlap (INT16_SHORT_GROUP_FAST_OFF), so the measured intervals lie between the two for this type, while "
+    "cint16 x cint16 and int16 x int32 with the same loop shapes fit no overlap. Not identified")
+GROUP_LATENCY_EARLY_OFF = (
+    "cint16 x cint16 -> cint32 cascades and int16 -> int32 64x32x64 ssr 2 after the group changes: latency 10-14 % "
+    "early with the throughput within 10 % (as CINT16_LATENCY_OFF / OUT32_EARLY_OFF). Not identified")
+
+
+def apply_group_changes(known_off: dict) -> None:
+    """Update C7's KNOWN_OFF for GROUP_SERIAL_CHANGE + AB_LOOP_KEPT_CHANGE (both on): drop the keys they bring within
+    10 % and give the figures they push out (or turn from fast to slow) their reasons."""
+    if not (matrix_mult.GROUP_SERIAL_CHANGE and matrix_mult.AB_LOOP_KEPT_CHANGE):
+        return
+    for key in GROUP_CHANGES_WITHIN:
+        del known_off[f"c7.matrix_mult.{key}"]
+    for keys, reason in ((GROUP_CHANGES_FAST, CINT16X16_SERIAL_FAST_OFF), (GROUP_CHANGES_SLOW, INT16_KEPT_LOOP_SLOW_OFF),
+                         (GROUP_CHANGES_EARLY, GROUP_LATENCY_EARLY_OFF)):
+        known_off.update({f"c7.matrix_mult.{key}": reason for key in keys})
+
+
+apply_group_changes(KNOWN_OFF)
 
 
 #: the first prediction of every SINGLE_BUF 1 figure (extension 7, module docstring; first run, before any comparison)
