@@ -19,7 +19,11 @@ Kernel structure, read (facts only, no code taken) in advent-lab/GAMA
   chess software-pipelines innermost loops only; there is no ``chess_pipeline_non_leaf_loop_solution``
   as in DSPLib matrix_mult), each ``j`` trip (a group of 2 x 2 output tiles) paying its own pipeline
   fill and drain; since :data:`NONLEAF_CHANGE` (after the blind run, from an AMD source) ``j`` is a
-  software-pipelined non-leaf loop whose groups overlap their fill and drain, as C7's matrix_mult;
+  software-pipelined non-leaf loop whose groups overlap their fill and drain, as C7's matrix_mult
+  did before its AB_LOOP_KEPT_CHANGE (kernels.matrix_mult, an assumption read from C7's data: groups
+  overlap only when the AB loop has at most one trip). The two models disagree: GAMA's ``k`` loop
+  has K / mk - 1 trips (many) and C33's figures favour overlap; DSPLib's figures favour none even
+  under its explicit ``chess_pipeline_non_leaf_loop_solution(4)``. Not reconciled;
 * per K step: two A tiles (``mm x mk``) and two B tiles (``mk x mn``) loaded (256-bit loads; A on
   load port A, B on port B, the project's convention), four ``mmul.mac``.
 
