@@ -1,6 +1,7 @@
 """Single-rate asymmetric FIR (DSPLib ``fir_sr_asym``), AIE-ML, buffer interface (TP_API 0),
 cint16 data x int16 or cint16 coefficients (and int16 x int16, the 32-bit pairs of ``INT32_PAIRS``, cint32 x
-cint16), one SSR phase, ``TP_CASC_LEN`` kernels in a cascade.
+cint16), ``TP_CASC_LEN`` kernels in a cascade, or (TP_SSR > 1, ``SSR_KERNELS`` below) one of the SSR^2 x
+CASC_LEN kernels of the polyphase arrangement.
 
 Kernel structure, read (facts only, no code taken) in Xilinx/Vitis_Libraries @0d8795bc:
 ``dsp/L1/src/aie/fir_sr_asym.cpp`` (``filterBasic``, ``filterIncLoads``, ``filterSelectArch``),
