@@ -139,7 +139,8 @@ def test_blind_model_reproduces_blind_figures(monkeypatch):
     (dict(data_type="float", coeff_type="float"), "fp32"),
     (dict(data_type="cfloat", coeff_type="cfloat"), "fp32"),
     (dict(api=1), "TP_API 1"),
-    (dict(ssr=2), "TP_SSR"),
+    (dict(ssr=2, ssr_phase=2), "TP_SSR"),
+    (dict(ssr=0), "TP_SSR"),
     (dict(dual_ip=1), "dual inputs"),
     (dict(coeff_reload=1), "coefficient reload"),
     (dict(window=4104), "multiple of 16"),
@@ -393,6 +394,61 @@ def test_blind_cint32_figures(monkeypatch):
             key = f"{d}x{c}_fir_{fl}_win_{w}_casc_{casc}_ssr_1_api_0"
             assert round(lat, 1) == cases_c17.BLIND_CINT32[f"{key}.latency"]
             assert round(thr, 1) == cases_c17.BLIND_CINT32[f"{key}.throughput"]
+    finally:
+        cases_c17.simulate_row.cache_clear()
+        sys.modules.pop("cases_c17", None)
+
+
+def test_ssr_kernel_params_follow_ssr_kernels():
+    """SSR_KERNELS (fir_graph_utils.hpp ssr_kernels): each of the SSR^2 x CASC_LEN kernels is a fir_sr_asym kernel of
+    CEIL(FIR_LEN, SSR) / SSR taps and WINDOW / SSR samples; inner phases after the first read the previous phase's
+    cascade, phases before the last write the next one."""
+    p = fir.ssr_kernel_params("cint16", "int16", 64, 8192, 2, 2, 0, 1)
+    assert (p.fir_len, p.window, p.casc_len, p.position, p.ssr, p.ssr_phase) == (32, 4096, 2, 1, 2, 0)
+    assert p.range_len == 16 and p.cascade_in and p.cascade_out
+    lone = [fir.ssr_kernel_params("cint16", "int16", 32, 8192, 1, 2, ph, 0) for ph in range(2)]
+    assert [(k.cascade_in, k.cascade_out) for k in lone] == [(False, True), (True, False)]
+    # the window broadcast stays inside the CASC_LEN chain: an only kernel broadcasts nothing
+    assert all(fir.broadcast_cycles(k) == 0 for k in lone)
+    last = fir.ssr_kernel_params("cint16", "int16", 64, 8192, 2, 2, 0, 1)
+    # the chain's last kernel stores the words and does not pass them on, SSR cascade out or not
+    assert fir.broadcast_cycles(last) == fir.broadcast_cycles(FirSrAsymParams("cint16", "int16", 32, 4096, 2, 1)) > 0
+    with pytest.raises(ValueError, match="divisible"):
+        fir.ssr_kernel_params("cint16", "int16", 33, 8192, 1, 2, 0, 0)
+
+
+def test_ssr_only_for_fir_sr_asym_graph():
+    from aiesim_py.kernels.fir_sr_sym import FirSrSymParams
+    with pytest.raises(ValueError, match="TP_SSR"):
+        FirSrSymParams("cint16", "int16", 64, 4096, ssr=2)
+    # the subclass's positional single_buffer is not shifted by the keyword-only ssr_phase
+    assert FirSrSymParams("cint16", "int16", 64, 4096, 1, 0, 1, 0, 0, 1, 0, True).single_buffer is True
+
+
+def test_ssr_design_shape(monkeypatch):
+    monkeypatch.syspath_prepend(str(VALIDATION))
+    import cases_c17
+    try:
+        d = cases_c17.ssr_design("cint16", "int16", 64, 8192, 2, 2)
+        assert len(d.kernels) == 8
+        assert sorted(pl.name for pl in d.plios) == ["in0", "in1", "out0", "out1"]
+    finally:
+        sys.modules.pop("cases_c17", None)
+
+
+def test_blind_ssr_figures(monkeypatch):
+    """BLIND_SSR (extension 5: TP_SSR 2 / 4) is the model as committed: no change after the blind run."""
+    monkeypatch.syspath_prepend(str(VALIDATION))
+    import cases_c17
+    cases_c17.simulate_row.cache_clear()
+    try:
+        assert len(cases_c17.BLIND_SSR) == 110
+        for fl, casc, ssr in ((32, 1, 2), (128, 3, 2), (64, 2, 4)):
+            w = 4096 * ssr
+            lat, thr, _ = cases_c17.simulate_row("cint16", "int16", fl, w, casc, ssr, 0, 0, 1, 0, casc * ssr * ssr)
+            key = f"cint16xint16_fir_{fl}_win_{w}_casc_{casc}_ssr_{ssr}_api_0"
+            assert round(lat, 1) == cases_c17.BLIND_SSR[f"{key}.latency"]
+            assert round(thr, 1) == cases_c17.BLIND_SSR[f"{key}.throughput"]
     finally:
         cases_c17.simulate_row.cache_clear()
         sys.modules.pop("cases_c17", None)

@@ -2023,6 +2023,32 @@ for _pre, (_within, _slow) in _ACC_MOVE.items():
                                   "over-charged by the 8-op combine (validation/cases_c17.py ACC_MOVE_SLOW)")
 assert sum(len(w.split()) + len(o.split()) for w, o in _ACC_MOVE.values()) == 251
 
+# C17 extension 5, TP_SSR 2 / 4 cint16 x int16 (blind, BLIND_SSR: 59 of 110 figures off, no change after;
+# validation/cases_c17.py SSR_DIAGNOSIS): (FIR_LEN, CASC_LEN, SSR), window 4096 x SSR
+_C17_SSR_LAT = ("32 1 2, 32 1 4, 32 2 2, 32 3 2, 64 1 2, 64 1 4, 64 2 2, 64 2 4, 64 3 2, 64 4 2, 96 1 2, 96 1 4, 96 2 2, "
+                "96 2 4, 96 3 2, 96 4 2, 96 5 2, 128 1 2, 128 1 4, 128 2 2, 128 2 4, 128 3 4, 128 4 2, 128 4 4, 128 5 2, "
+                "128 8 2, 160 1 2, 160 1 4, 160 2 2, 160 4 4, 160 5 2, 160 8 2, 256 1 2, 256 1 4, 256 2 2, 256 2 4, "
+                "256 3 2, 256 4 2, 256 8 2")
+_C17_SSR_THR = ("32 2 2, 64 1 2, 64 2 4, 64 3 2, 96 1 2, 96 1 4, 96 2 4, 96 4 2, 96 5 2, 128 1 2, 128 1 4, 128 3 4, "
+                "160 1 4, 160 2 2, 160 4 4, 160 8 2, 256 1 4, 256 2 2")
+
+
+def _c17_ssr(spec: str, quantity: str) -> list[str]:
+    out = []
+    for item in spec.split(", "):
+        f, c, r = (int(x) for x in item.split())
+        out.append(f"c17.fir_sr_asym.cint16xint16_fir_{f}_win_{4096 * r}_casc_{c}_ssr_{r}_api_0.{quantity}")
+    return out
+
+
+KNOWN_OFF.update({k: "SSR latency too long: one more queued input window than measured, not identified "
+                     "(validation/cases_c17.py SSR_DIAGNOSIS)" for k in _c17_ssr(_C17_SSR_LAT, "latency")})
+KNOWN_OFF.update({k: "SSR throughput 10-20 % low: few-MAC output kernel over-charged by the ACC_MOVE combine "
+                     "(validation/cases_c17.py SSR_DIAGNOSIS)" for k in _c17_ssr(_C17_SSR_THR, "throughput")})
+KNOWN_OFF.update({k: "FIR 160 SSR 4 on 3 kernels a phase fast, not identified (validation/cases_c17.py _SSR_FAST)"
+                  for k in _c17_ssr("160 3 4", "latency") + _c17_ssr("160 3 4", "throughput")})
+assert len(_c17_ssr(_C17_SSR_LAT, "latency")) == 39 and len(_c17_ssr(_C17_SSR_THR, "throughput")) == 18
+
 
 # GROUP_SERIAL_CHANGE + AB_LOOP_KEPT_CHANGE (kernels.matrix_mult, 2026-12-07, after seeing the C7 errors): the C7
 # figures they brought within 10 % leave the lists above; those they pushed out (or turned from fast to slow) get a
@@ -2579,8 +2605,9 @@ def test_modelled_cases_have_predictions(results, case):
 PREDICTED = {"C4": 5, "C5": 74, "C6": 28, "C7": 2994, "C8": 1276, "C9": 96, "C10": 192, "C11": 854, "C12": 360,
              "C13": 80, "C14": 2456, "C15": 130, "C16": 410}
 PREDICTED["C18"] = 178     # C18: none; the data file holds only the modelled TP_IS_OUTPUT_SQUARED 1 rows
-PREDICTED["C17"] = 518     # C17: none; the data file holds only the modelled cint16 x int16 / cint16 x cint16 /
-#                            int16 x int16 / 32-bit-pair (extension 3) / cint32 (extension 4) SSR 1 buffer rows
+PREDICTED["C17"] = 628     # C17: none; the data files hold only the modelled cint16 x int16 / cint16 x cint16 /
+#                            int16 x int16 / 32-bit-pair (extension 3) / cint32 (extension 4) SSR 1 buffer rows and the
+#                            cint16 x int16 SSR 2 / 4 buffer rows (extension 5, 110 figures)
 PREDICTED["C19"] = 218     # C19: the 194 figures of its 97 LUT-reload rows are refused with a reason
 PREDICTED["C20"] = 1084    # C20: none; the data files hold only the modelled rows (the stream extension included)
 PREDICTED["C21"] = 142     # C21: none; the data file holds only the modelled one-kernel int16 / int32 rows

@@ -1,6 +1,7 @@
 """Single-rate asymmetric FIR (DSPLib ``fir_sr_asym``), AIE-ML, buffer interface (TP_API 0),
 cint16 data x int16 or cint16 coefficients (and int16 x int16, the 32-bit pairs of ``INT32_PAIRS``, cint32 x
-cint16), one SSR phase, ``TP_CASC_LEN`` kernels in a cascade.
+cint16), ``TP_CASC_LEN`` kernels in a cascade, or (TP_SSR > 1, ``SSR_KERNELS`` below) one of the SSR^2 x
+CASC_LEN kernels of the polyphase arrangement.
 
 Kernel structure, read (facts only, no code taken) in Xilinx/Vitis_Libraries @0d8795bc:
 ``dsp/L1/src/aie/fir_sr_asym.cpp`` (``filterBasic``, ``filterIncLoads``, ``filterSelectArch``),
@@ -177,15 +178,34 @@ combine (so no :data:`ACC_SHUFFLES` before the SRS, ``acc_split`` False), no :da
 real x complex specialisation's 16 -> 8 lane extract). Lanes 8, 256-bit loads of 4 cint32, a 16-sample buffer, an
 8 x 16-byte cacc64 cascade word set and 8 x 8-byte output stores are the cint32 x int16 rules.
 
+SSR > 1 (``SSR_KERNELS``, added for C17's BLIND_SSR rows and committed before any of their figures was compared;
+read in Xilinx/Vitis_Libraries @0d8795bc ``dsp/L2/include/aie/fir_sr_asym_graph.hpp`` and ``fir_graph_utils.hpp``
+``ssr_kernels``): the graph builds ``TP_SSR^2 x TP_CASC_LEN`` kernels, ``TP_SSR`` output paths of ``TP_SSR`` inner
+phases, each inner phase a ``casc_kernels`` chain of ``TP_CASC_LEN`` kernels (``last_casc_params``: ``BTP_FIR_LEN =
+CEIL(TP_FIR_LEN, TP_SSR) / TP_SSR`` taps of one coefficient phase, ``BTP_INPUT_WINDOW_VSIZE = WINDOW / TP_SSR``,
+``BTP_SSR`` 1: each kernel is an ordinary fir_sr_asym kernel of that length and window, the cascade split of its
+taps over the chain as for SSR 1). ``create_connections`` (COEFF_DATA_ALIGNMENT 1: data phase = inner phase) feeds
+input port ``in[phase]`` to the first kernel of chain (path, phase) of every output path (``input_connections``: the
+buffer into that kernel only, the rest of the chain fed by ``windowBroadcast`` as for SSR 1), cascades the last
+kernel of inner phase ``i`` into the first kernel of inner phase ``i + 1`` (``casc_in`` true for inner phase > 0,
+``casc_out`` true below the last inner phase), and takes output ``out[path]`` from the last kernel of the last inner
+phase: per output path one accumulator cascade of ``TP_SSR x TP_CASC_LEN`` kernels. ``windowBroadcast``
+(kernel_broadcast.hpp, ``kernelPositionState``) keys on the position within the ``TP_CASC_LEN`` chain, not on the
+cascade ports: an only kernel (CASC_LEN 1) broadcasts nothing even with an SSR cascade out, the last kernel of a
+chain stores the window without passing it on. So :class:`FirSrAsymParams` with ``ssr`` > 1 describes one such
+kernel: ``fir_len`` / ``window`` are the kernel's (:func:`ssr_kernel_params` derives them from the graph's), and
+``ssr_phase`` (the inner phase) adds the cascade input / output of the SSR chain. Assumption: the per-phase
+``MODIFY_MARGIN_OFFSET`` (a one-sample margin offset of some phases) is not costed (the x-offset, so the rotate count,
+is taken as SSR 1's for that kernel length).
+
 Not modelled (:class:`FirSrAsymParams` refuses them, :data:`NOT_MODELLED` gives each pair's reason): the
 other type pairs (their sliding sequences were not costed: element-wise ``mac_elem_8`` per point for complex x
 cint32 / cint32 x cint32, fp32 on AIE-ML through ``sliding_mul_acc32_fp.hpp``, not read), the stream
-interface (TP_API 1), SSR > 1 (the SSR^2 kernel polyphase arrangement),
-dual inputs, two outputs, coefficient reload. No functional model: :data:`TEMPLATE` is None.
+interface (TP_API 1), dual inputs, two outputs, coefficient reload. No functional model: :data:`TEMPLATE` is None.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii
 from aiesim_py.kernels.fir_common import (FirCascadeMixin, cascade_range_len, check_graph_options, check_position,
@@ -372,7 +392,12 @@ class FirSrAsymParams(FirCascadeMixin):
         fir_len: ``TP_FIR_LEN`` (the whole filter; the kernel's share is derived).
         window: ``TP_INPUT_WINDOW_VSIZE`` samples per call.
         casc_len, position: ``TP_CASC_LEN`` and ``TP_KERNEL_POSITION``.
-        ssr, api, dual_ip, num_outputs, coeff_reload: graph options; only 1 / 0 / 0 / 1 / 0 modelled.
+        ssr, api, dual_ip, num_outputs, coeff_reload: graph options; only api 0, dual_ip 0, num_outputs 1 and
+            coeff_reload 0 modelled. With ``ssr`` > 1 the kernel is one of the SSR^2 x CASC_LEN kernels (module
+            docstring, SSR_KERNELS): ``fir_len`` and ``window`` are then the kernel's (``CEIL(TP_FIR_LEN, SSR) / SSR``
+            and ``WINDOW / SSR``, :func:`ssr_kernel_params`).
+        ssr_phase: the SSR inner phase (0 .. ssr - 1): a cascade input from the previous phase's chain when > 0, a
+            cascade output to the next one below ssr - 1.
     """
     data_type: str
     coeff_type: str
@@ -385,14 +410,24 @@ class FirSrAsymParams(FirCascadeMixin):
     dual_ip: int = 0
     num_outputs: int = 1
     coeff_reload: int = 0
+    # keyword-only: subclasses (kernels.fir_sr_sym) keep their positional fields after coeff_reload
+    ssr_phase: int = field(default=0, kw_only=True)
 
     def __post_init__(self):
         if (self.data_type, self.coeff_type) not in PAIRS:
             why = NOT_MODELLED.get((self.data_type, self.coeff_type), "not a DSPLib AIE-ML type pair read here")
             raise ValueError(f"fir_sr_asym: {self.data_type} x {self.coeff_type} is not modelled ({why}); the AIE "
                              f"API's sliding MAC sequence was costed only for {PAIRS}")
-        check_graph_options("fir_sr_asym", self, "stream interface, kArchStream", self.ssr == 1,
-                            "TP_SSR > 1 (SSR^2 polyphase kernels) is not modelled", ("fir_len", "window", "casc_len"))
+        # SSR_KERNELS: TP_SSR > 1 is modelled as one of the SSR^2 x CASC_LEN kernels (blind: refused)
+        # SSR_KERNELS: TP_SSR > 1 is modelled as one of the SSR^2 x CASC_LEN kernels of fir_sr_asym_graph (blind:
+        # refused); subclasses (kernels.fir_sr_sym: another graph) still refuse it
+        own_graph = type(self) is FirSrAsymParams
+        ssr_ok = (isinstance(self.ssr, int) and isinstance(self.ssr_phase, int) and 0 <= self.ssr_phase < self.ssr
+                  and (self.ssr == 1 or own_graph))
+        check_graph_options("fir_sr_asym", self, "stream interface, kArchStream", ssr_ok,
+                            f"TP_SSR {self.ssr!r}, SSR inner phase {self.ssr_phase!r} is not modelled (TP_SSR > 1 only "
+                            "for fir_sr_asym's own graph, SSR^2 polyphase kernels; the phase within 0 .. TP_SSR - 1)",
+                            ("fir_len", "window", "casc_len"))
         check_position("fir_sr_asym", self)
         if self.window % self.lanes:
             # DSPLib asserts TP_INPUT_WINDOW_VSIZE % m_kLanes == 0; a window that is not a multiple of
@@ -404,6 +439,16 @@ class FirSrAsymParams(FirCascadeMixin):
             # 1..3 taps run one (zero-padded) sliding MAC per vector
             raise ValueError(f"fir_sr_asym: kernel {self.position} gets {self.range_len} taps; DSPLib needs >= 1 "
                              "(FIR_LEN_MIN)")
+
+    @property
+    def cascade_in(self) -> bool:
+        """A cascade input: a kernel after the first of its chain, or the first of an SSR inner phase > 0."""
+        return self.position > 0 or self.ssr_phase > 0
+
+    @property
+    def cascade_out(self) -> bool:
+        """A cascade output: a kernel before the last of its chain, or the last of an SSR inner phase below the last."""
+        return self.position < self.casc_len - 1 or self.ssr_phase < self.ssr - 1
 
     @property
     def sliding(self) -> SlidingMac:
@@ -496,6 +541,23 @@ class FirSrAsymParams(FirCascadeMixin):
         return window_ports(self, self.window)
 
 
+def ssr_kernel_params(data_type: str, coeff_type: str, fir_len: int, window: int, casc_len: int, ssr: int,
+                      ssr_phase: int, position: int, **options) -> FirSrAsymParams:
+    """The :class:`FirSrAsymParams` of kernel ``position`` of inner phase ``ssr_phase``'s chain of a graph with
+    ``TP_FIR_LEN`` ``fir_len``, ``TP_INPUT_WINDOW_VSIZE`` ``window``, ``TP_CASC_LEN`` ``casc_len`` and ``TP_SSR``
+    ``ssr`` (module docstring, SSR_KERNELS: ``CEIL(fir_len, ssr) / ssr`` taps, ``window / ssr`` samples; DSPLib
+    asserts ``fir_len % ssr == 0`` and ``window % ssr == 0``).
+
+    Raises:
+        ValueError: a length or window not divisible by ``ssr``, or a configuration the model refuses.
+    """
+    if ssr < 1 or fir_len % ssr or window % ssr:
+        raise ValueError(f"fir_sr_asym: TP_FIR_LEN {fir_len} and window {window} must be divisible by TP_SSR {ssr} "
+                         "(fir_sr_asym_graph.hpp static_asserts)")
+    return FirSrAsymParams(data_type, coeff_type, _ceil(fir_len, ssr) // ssr, window // ssr, casc_len, position, ssr,
+                           ssr_phase=ssr_phase, **options)
+
+
 def data_loads_per_vector(p: FirSrAsymParams) -> int:
     """256-bit data loads per output vector (module docstring)."""
     lanes, load = p.lanes, p.load_samples
@@ -534,7 +596,9 @@ def broadcast_cycles(p: FirSrAsymParams, t: CoreTiming = AIE_ML_CORE) -> int:
         depth = critical_path((1, t.vload_latency), (cas_words, t.cascade_write_latency))
     else:
         stores = -(-word_bytes // t.store_bytes)
-        slots = SlotUse(move=cas_words * (1 + int(p.cascade_out)), store=stores)
+        # a middle kernel of the chain passes the words on; the chain's last one does not, even with an SSR
+        # cascade out (kernel_broadcast.hpp kernelPositionState)
+        slots = SlotUse(move=cas_words * (1 + int(p.position < p.casc_len - 1)), store=stores)
         recurrence = 0
         depth = critical_path((cas_words, t.cascade_read_latency), (stores, 0))
     ii = resource_ii(slots, t, recurrence=recurrence)
