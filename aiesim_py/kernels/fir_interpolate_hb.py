@@ -2,10 +2,12 @@
 buffer interface (TP_API 0), cint16 data x int16 coefficients, one SSR phase, one polyphase path
 (TP_PARA_INTERP_POLY 1), ``TP_CASC_LEN`` kernels in a cascade, interpolation factor 2 (fixed).
 
-Accuracy: against DSPLib's AIE-ML benchmark (validation case C31, 16 rows, blind) every figure is too fast: 0 of 32
-within 10 %, median |error| 43.9 %; lone kernels ~27 % high in throughput (~6.2 cycles per sliding MAC measured
-against this model's 4.75), cascades 41-91 % high (~28-40 cycles per 16-sample input vector missing, about twice
-C17's unexplained cascade gap, with two accumulators on the cascade). Treat its figures as lower bounds.
+Accuracy: against DSPLib's AIE-ML benchmark (validation case C31, 16 rows, blind) every figure was too fast: 0 of 32
+within 10 %, median |error| 43.9 %; lone kernels ~27 % high in throughput, cascades 41-91 % high. After
+kernels.fir_sr_asym's ACC_MOVE_CHANGE 0 of 32 (median 36.2 %); after :data:`ITER_ALIAS` (ITER_ALIAS_CHANGE, made after
+seeing those errors: the output kernel's input vectors do not overlap, the source's circular iterators being
+non-``__restrict``) 26 of 32, median 5.5 %; the 6 outside are IncLoads output kernels of 4-5 sliding MACs, now
+10-14 % slow.
 
 Which kernel (read, facts only, no code taken; Xilinx/Vitis_Libraries @0d8795bc): ``fir_interpolate_hb_graph.hpp``
 (stored version id 1552994387) with TP_PARA_INTERP_POLY 1 builds, outside ``__HAS_SYM_PREADD__ == 1`` (so on
@@ -68,6 +70,10 @@ on the output kernel the two combines, four SRS, the interleave and four stores.
 high-polyphase accumulator chain (``ops x chain`` VMACs ``acc_chain_ii`` apart; the centre-tap accumulator is a
 separate register); depth load -> unzip -> rotate -> MAC chain -> [combine -> SRS -> interleave -> stores] or the
 two cascade writes; an IncLoads trip adds the II of its three further vectors (fir_sr_asym's rule).
+
+Output-kernel recurrence (:data:`ITER_ALIAS`, :func:`serial_vector_cycles`, :func:`loop_recurrence`): the loops read
+``inItr`` (``aie::begin_random_circular``) and write ``outItr`` (``cond_begin_vector_random_or_scalar_circular``),
+neither ``__restrict``, so a vector's data loads wait for the previous vector's output store.
 
 Loop schedule: C22's register-pressure rule (kernels.fir_decimate_asym ``UNPIPELINED_CHANGE``, followed when that
 flag is set), with fir_interpolate_asym's counting: one trip keeps the 1024-bit ``sbuff``, ``coe0`` and the
