@@ -67,6 +67,13 @@ a flag that reproduces the figures above; validation/cases_c17.py has the source
 before the SRS also pays the bm -> x moves of the accumulator registers its shuffles read, 8 mv-slot ops instead of 4.
 **12 -> 35 of 96 within 10 %** (23 in, none out; median |error| 30.2 -> 21.5 %); still fast (throughput median
 +23.9 %), the per-trip intercept and the cascades above not explained.
+
+Post-blind diagnostic (session 13, 2026-12-07; NOT applied, no figure moved: kernels.fir_interpolate_asym ``ITER_ALIAS`` stays
+False): validation/cases_c31.py ``ITER_ALIAS_CHANGE`` (applied to C31's kernel, 0 -> 26 of 32) found that
+``filterPhaseParallel`` here, like ``fir_interpolate_hb_asym.cpp``, reads through ``aie::begin_random_circular`` and
+writes through ``cond_begin_vector_random_or_scalar_circular`` iterators, neither ``__restrict`` (Xilinx/Vitis_Libraries
+``dsp/L1/src/aie/fir_interpolate_asym.cpp`` @0d8795bc), where ``fir_sr_asym.cpp`` uses ``__restrict`` raw pointers: on the output kernel a trip's loads
+may not pass the previous trip's stores, so trips would not overlap (:data:`ITER_ALIAS_DIAGNOSTICS`).
 """
 from __future__ import annotations
 
@@ -359,3 +366,20 @@ ACC_MOVE_WITHIN = frozenset("""
 """.split())
 ACC_MOVE_SLOW: frozenset = frozenset()
 cases_c17.apply_acc_move(KNOWN_OFF, "c25.fir_interpolate_asym", ACC_MOVE_WITHIN, ACC_MOVE_SLOW)
+
+
+#: session-13 post-blind diagnostic (module docstring), not applied
+ITER_ALIAS_DIAGNOSTICS = (
+    "kernels.fir_interpolate_asym ITER_ALIAS True (each trip of the output kernel costs at least load latency + the "
+    "vector-ALU ops before the last sliding MAC + MAC / IF combines / SRS / interleave / store tail): 35 -> 53 of 96 "
+    "within 10 % (53 in, 35 out), median |error| 21.5 -> 8.8 %. The cascades come in (e.g. cint16 x cint16 FIR 64 "
+    "factor 2 CASC_LEN 4 throughput +60.6 -> -2.2 %, cint16 x int16 FIR 128 factor 2 CASC_LEN 4 +34.8 -> -7.6 %) but "
+    "every lone kernel goes out slow (cint16 x int16 FIR 128 -8 / -19 -> -21 / -30 % at factor 2 / 4, cint16 x cint16 "
+    "-12..-17 %), as do the CASC_LEN 2 / 3 rows of the longer kernels (cint16 x int16 factor 4 CASC_LEN 2 -1.6 -> "
+    "-21.9 %, factor 2 CASC_LEN 2 +9.8 -> -13.7 %): measured lone and cascaded last kernels lie on one line (cint16 x cint16 FIR 64 factor 2: ~65 + 3.7 "
+    "cycles per sliding MAC per trip, 2 / 3 / 8 / 16 MACs: 72 / 88.5 / 94 / 126 cycles), where the model's pipelined "
+    "slope is ~6 vector-ALU ops per sliding MAC: the serial trip supplies the intercept but on the model's per-MAC "
+    "count, too steep. With DATA_CSE True as well (the IF phases share one data unzip / rotate): 4 of 96, every row "
+    "10-30 % fast. Only on kernels at position > 0 (input the cascade-broadcast async buffer): 73 of 96 (53 in, 15 "
+    "out), but no source reason was found for position 0 to differ, so not applied. Not applied: it moves 35 "
+    "figures out, and the same change on C30 loses 6 (validation/cases_c30.py ITER_ALIAS_DIAGNOSTICS)")

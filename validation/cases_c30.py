@@ -68,6 +68,13 @@ tuned. C30 stays 12 of 48 within 10 %.
 a flag that reproduces the figures above; validation/cases_c17.py has the sources): the accumulator combine before the
 SRS also pays the bm -> x moves of the accumulator registers its shuffles read, 8 mv-slot ops instead of 4. **12 -> 14
 of 48 within 10 %** (3 in, 1 out: FIR 32 IF 1 lone latency +10.8 %); the DF 2 rows stay 3-6x fast.
+
+Post-blind diagnostic (session 13, 2026-12-07; NOT applied, no figure moved: kernels.fir_resampler ``ITER_ALIAS`` stays
+False): validation/cases_c31.py ``ITER_ALIAS_CHANGE`` (applied to C31's kernel, 0 -> 26 of 32) found that
+``filterPhaseParallel`` here, like ``fir_interpolate_hb_asym.cpp``, reads through ``aie::begin_random_circular`` and
+writes through ``cond_begin_vector_random_or_scalar_circular`` iterators, neither ``__restrict`` (Xilinx/Vitis_Libraries
+``dsp/L1/src/aie/fir_resampler.cpp`` @0d8795bc), where ``fir_sr_asym.cpp`` uses ``__restrict`` raw pointers: on the output kernel a trip's loads
+may not pass the previous trip's stores, so trips would not overlap (:data:`ITER_ALIAS_DIAGNOSTICS`).
 """
 from __future__ import annotations
 
@@ -320,3 +327,14 @@ ACC_MOVE_SLOW = frozenset("""
     cint16xint16_fir_32_if_1_df_1_win_2048_casc_1.latency
 """.split())
 cases_c17.apply_acc_move(KNOWN_OFF, "c30.fir_resampler", ACC_MOVE_WITHIN, ACC_MOVE_SLOW)
+
+
+#: session-13 post-blind diagnostic (module docstring), not applied
+ITER_ALIAS_DIAGNOSTICS = (
+    "kernels.fir_resampler ITER_ALIAS True (each trip of the output kernel costs at least load latency + the "
+    "vector-ALU ops before the last sliding MAC + MAC / combine / SRS / interleave / store tail): 14 -> 8 of 48 within "
+    "10 % (3 in, 9 out), median |error| 53.9 -> 50.4 %. In: FIR 32 IF 2 DF 1 CASC_LEN 2 (throughput +57.7 -> -6.8 %), "
+    "FIR 256 IF 1 DF 1 CASC_LEN 2 throughput. Out: the IF 1 DF 1 FIR 32 rows (lone -8.5 -> -32.9 %, CASC_LEN 2 -2.4 -> "
+    "-37.8 % in throughput: measured 42.7 / 28.9 cycles per trip, below even the pipelined model's 46.7) and FIR 192 / "
+    "256 IF 2 DF 1 CASC_LEN 2 (-0.4 / -7.4 -> -16.9 / -19.8 %). Only kernels at position > 0: 10 of 48; position > 0 "
+    "and IF >= 2: 12 of 48. The DF 2 rows (model 3-6.6x fast) are untouched by it. Not applied")

@@ -383,10 +383,42 @@ def software_pipelines(p: FirInterpolateAsymParams, t: CoreTiming = AIE_ML_CORE)
     return vector_ok and acc_ok
 
 
+#: ITER_ALIAS_CHANGE (2026-12-07, made after seeing the held-out errors of C31 / C25; ``False`` reproduces the figures
+#: before it; kernels.fir_interpolate_hb ``ITER_ALIAS`` has the reasoning): ``filterPhaseParallel``
+#: (``fir_interpolate_asym.cpp`` @0d8795bc) reads through ``aie::begin_random_circular`` and writes through
+#: ``cond_begin_vector_random_or_scalar_circular`` iterators, neither ``__restrict``, so on the output kernel a trip's
+#: data loads stay after the previous trip's stores (may-alias): trips do not overlap, each costs at least
+#: :func:`serial_trip_cycles` (a loop recurrence). fir_sr_asym's loops use ``__restrict`` raw pointers.
+ITER_ALIAS = False
+
+
+def serial_trip_cycles(p: FirInterpolateAsymParams, t: CoreTiming = AIE_ML_CORE) -> int:
+    """One trip of the output kernel from its first data load to its last store (:data:`ITER_ALIAS`): the load
+    latency, the vector-ALU ops feeding the sliding MACs (one slot), the last sliding MAC, then the dependent tail: the
+    IF phases' combines, their SRS (move slot), the interleave and the stores."""
+    slots = trip_slots(p, t)
+    phases = p.interpolate
+    combine = phases * fir_sr_asym.acc_interleave_ops() if acc_shuffle_sets(p)[1] else 0
+    calls, levels = INTERLEAVE[phases]
+    before = slots.vector_alu - combine - calls * INTERLEAVE_SHUFFLES
+    return critical_path((1, t.vload_latency), (before, t.vector_alu_latency), (p.sliding.vmacs, t.vmac_latency),
+                         (combine, t.vector_alu_latency), (phases * SRS_PER_PHASE, t.srs_latency),
+                         (levels * INTERLEAVE_SHUFFLES, t.vector_alu_latency), (slots.store, 0))
+
+
+def loop_recurrence(p: FirInterpolateAsymParams, t: CoreTiming = AIE_ML_CORE) -> int:
+    """The loop-carried bound of one trip: the accumulator chain (:func:`phase_chain`) and, on the output kernel with
+    :data:`ITER_ALIAS`, the serial trip (:func:`serial_trip_cycles`)."""
+    chain = phase_chain(p, t)
+    if not ITER_ALIAS or p.cascade_out:
+        return chain
+    return max(chain, serial_trip_cycles(p, t))
+
+
 def fir_interpolate_asym_cycles(p: FirInterpolateAsymParams, t: CoreTiming = AIE_ML_CORE) -> MatrixMultCost:
     """Cycles of one call (module docstring)."""
     slots = trip_slots(p, t)
-    ii = resource_ii(slots, t, recurrence=phase_chain(p, t))
+    ii = resource_ii(slots, t, recurrence=loop_recurrence(p, t))
     depth = trip_depth(p, t)
     trips = p.vectors
     pipelined = software_pipelines(p, t)
