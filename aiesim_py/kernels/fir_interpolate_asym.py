@@ -389,6 +389,9 @@ def software_pipelines(p: FirInterpolateAsymParams, t: CoreTiming = AIE_ML_CORE)
 #: ``cond_begin_vector_random_or_scalar_circular`` iterators, neither ``__restrict``, so on the output kernel a trip's
 #: data loads stay after the previous trip's stores (may-alias): trips do not overlap, each costs at least
 #: :func:`serial_trip_cycles` (a loop recurrence). fir_sr_asym's loops use ``__restrict`` raw pointers.
+#: NOT applied (False): with it C25 goes 35 -> 53 of 96 but 35 figures go out, every lone kernel 12-30 % slow
+#: (validation/cases_c25.py ITER_ALIAS_DIAGNOSTICS): the same source pattern as C31's, contradicted by C25's data, so
+#: applying it to fir_interpolate_hb alone is a choice read from the data, not from a source.
 ITER_ALIAS = False
 
 

@@ -406,7 +406,9 @@ def software_pipelines(p: FirInterpolateHbParams, t: CoreTiming = AIE_ML_CORE) -
 #: ``fir_sr_asym.cpp`` @0d8795bc (C17, costed overlapped and within 10 % on its lone kernels) reads and writes through
 #: ``__restrict`` raw pointers (``inPointer``, ``outPtr``) in ``filterBasic`` and ``filterIncLoads``. Each input
 #: vector of the output kernel then costs at least :func:`serial_vector_cycles` (a loop recurrence). Kernels with a
-#: cascade output store nothing in the loop and stay overlapped.
+#: cascade output store nothing in the loop and stay overlapped. Caveat: fir_interpolate_asym (C25) and fir_resampler
+#: (C30) use the same iterators and their data contradict the same rule (flags off there, see their ITER_ALIAS), so
+#: applying it here alone is a choice read from the data.
 ITER_ALIAS = True
 
 

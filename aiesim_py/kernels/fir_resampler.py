@@ -412,6 +412,9 @@ def software_pipelines(p: FirResamplerParams, t: CoreTiming = AIE_ML_CORE) -> bo
 #: ``cond_begin_vector_random_or_scalar_circular`` iterators, neither ``__restrict``, so on the output kernel a trip's
 #: data loads stay after the previous trip's stores (may-alias): trips do not overlap, each costs at least
 #: :func:`serial_trip_cycles` (a loop recurrence). fir_sr_asym's loops use ``__restrict`` raw pointers.
+#: NOT applied (False): with it C30 goes 14 -> 8 of 48 (validation/cases_c30.py ITER_ALIAS_DIAGNOSTICS): the same
+#: source pattern as C31's, contradicted by C30's data, so applying it to fir_interpolate_hb alone is a choice read
+#: from the data, not from a source.
 ITER_ALIAS = False
 
 
