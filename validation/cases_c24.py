@@ -40,6 +40,12 @@ after the other, each its dependence chain; suggested by the measured per-64-sam
 mechanism first guessed there was refuted by a review of the source, see kernels.dds_mixer): **17 of 40 within 10 %, median 12.8 %** (latency 7 of 20, throughput 10 of 20;
 mode 1: 17 of 20, median 5.2 %; mode 2: 0 of 20, median 20.6 %). No other case uses the family. Off (23, in
 :data:`KNOWN_OFF`): every mode-2 figure (model 11-30 % fast) and three mode-1 latencies.
+
+Session 13 (2026-12-07, nothing applied, 17 of 40 unchanged): :data:`KERNEL_TIME_DIAGNOSTIC` derives the kernel
+cycles per call and per trip from the measured intervals, shows that every latency miss follows the kernel-time
+miss, that the mode-2 trips are ~17-24 cycles longer than the modelled chain while mode 1 matches, and that the
+benchmark's PROGRAM_MEMORY column supports SERIAL_TRIPS for three of the four configurations (the SFDR-40 mode-1
+loop is the pipelined one); the AIE API candidates for mode 2 were read and are too small.
 """
 from __future__ import annotations
 
@@ -71,16 +77,69 @@ MODE2_OFF = (
     "modelled chain (64 / 78) by ~20 cycles, ~2.5 per 8 samples. Not identified; candidates not costed: the "
     "source's second to_vector SRS of dds_acc per step (kept if the compiler treats SRS as writing the saturation "
     "status), the zero upper halves the AIE API's 8-lane cint16 multiply inserts, memory-bank conflicts between "
-    "the two input buffers and the output. Not tuned")
+    "the two input buffers and the output. Session 13 (KERNEL_TIME_DIAGNOSTIC): the two AIE API candidates above "
+    "are confirmed in the source but add at most ~8 cycles per trip each, against the ~24 / ~17 cycles per trip "
+    "missing; the latencies follow once the kernel time does. Not tuned")
 M1_LATENCY_OFF = (
     "mode 1 latency with SERIAL_TRIPS_CHANGE: the SFDR-40 kernel is modelled at 56 cycles per trip while the "
     "measured slopes (128 vs 64 samples) give ~41-45, so consecutive trips overlap partly there; the 4096-sample "
     "latencies carry 64 trips of that excess (+20 % SFDR 40, +11 % SFDR 80; the blind pipelined model was -17.5 "
-    "% / -36 %). Not tuned")
+    "% / -36 %). Session 13 (KERNEL_TIME_DIAGNOSTIC): in the benchmark's own PROGRAM_MEMORY column the SFDR-40 "
+    "mode-1 loop costs 272-320 code bytes over its one-trip kernel against 48-64 for the other three "
+    "configurations (a software-pipelined prologue / epilogue there only), so SFDR-40 mode 1 is the one "
+    "configuration whose trips overlap; its II is not derivable from the source. Not tuned")
 _MODE2_KEYS = [f"cint16_m2_sfdr{s}_w{w}.{q}" for s in (40, 80) for w in (64, 128, 256, 512, 4096)
                for q in ("latency", "throughput")]
 _M1_LATENCY_KEYS = ["cint16_m1_sfdr40_w128.latency", "cint16_m1_sfdr40_w4096.latency",
                     "cint16_m1_sfdr80_w4096.latency"]
+
+#: Session 13 (2026-12-07) diagnosis of the C24 misses; nothing applied, no figure changed (17 of 40 before and
+#: after). Read from the measured figures only (interval = window / throughput x 1.25 GHz, in cycles).
+KERNEL_TIME_DIAGNOSTIC = """
+1. Kernel cycles implied by the measured intervals (kernel-bound rows; SFDR-40 mode 1 is PLIO-bound from 256
+   samples: 260.2 / 516.5 / 4102.6 cycles against 256 / 512 / 4096 at one sample per cycle):
+
+   config        interval per call, 64 / 128 / 256 / 512 / 4096 samples   per-trip slope (64 samples)     one-trip body
+   m1 SFDR 40    100.0 / 141.3 / (260.2 / 516.5 / 4102.6 PLIO)           41.3 (64->128 only)             60.0
+   m1 SFDR 80    110.0 / 181.4 / 314.0 / 574.0 / 4210.5                  71.4, 66.3, 65.0, 64.9          70.0
+   m2 SFDR 40    137.7 / 227.6 / 397.5 / 726.4 / 5378.2                  89.9, 85.0, 82.2, 83.1          87.7
+   m2 SFDR 80    145.2 / 254.0 / 443.8 / 810.1 / 5891.8                  108.8, 94.9, 91.6, 90.7         95.2
+
+   (one-trip body = the 64-sample interval minus the model's ADF call overhead, 40 cycles for two buffer ports, 50
+   for three). Per 8-sample output vector at 4096 samples: 8.1 (m1 SFDR 80), 10.4 (m2 SFDR 40), 11.3 (m2 SFDR 80)
+   cycles, against a slot bound of 2.4 / 3.1 / 3.4 (the blind model's II 19 / 25 / 27 per trip): the kernel runs at
+   one third of its issue bound, so no slot count explains it; it is a latency (dependence) effect.
+   Model (SERIAL_TRIPS, per trip = the trip's chain): 56 / 70 / 64 / 78. Mode 1 matches the one-trip bodies (-4 /
+   0 cycles) and m1 SFDR 80's slope (70 vs 65); mode 2 is short by ~24 (SFDR 40) and ~17 (SFDR 80) cycles per trip,
+   ~2-3 cycles per 8-sample step, on the one-trip kernel as much as on the slopes.
+2. The latency misses are the kernel-time misses: forcing each trip to the measured slope (diagnostic run, not
+   kept: 45 / 65 / 83 / 91) brings every mode-2 and m1 SFDR-80 latency and throughput within 7.2 % (most within 3
+   %), so the harness reading, the ADF call overhead and the output-side latency are not at fault.
+3. Pipelining per configuration, from the benchmark's own PROGRAM_MEMORY column (bytes; 64 / 128 / 256 / 512 /
+   4096 samples): m1 SFDR 40 2224 / 2496 / 2544 / 2544 / 2560; m1 SFDR 80 2464 / 2528 / 2528 / 2528 / 2544;
+   m2 SFDR 40 2480 / 2528 x 4; m2 SFDR 80 2736 / 2784 x 4. Going from the straight-line one-trip kernel to a loop
+   adds 48-64 bytes for three configurations (loop set-up only: no prologue / epilogue copies, i.e. the trips are
+   not overlapped, supporting SERIAL_TRIPS there) but ~320 bytes for m1 SFDR 40, the one configuration whose
+   measured second trip (41 cycles) is shorter than its one-trip body (60): a software-pipelined loop there. The
+   model has no sourced rule for which loops the compiler pipelines, so this is recorded, not applied.
+4. Mode-2 mechanisms checked in the AIE API source (jgmelber/aie_api detail/aie2/mul_acc64.hpp @306ac2c1,
+   mul_bits_impl<.., 64, 32, cint16, 32, cint16>): an 8-lane cint16 x cint16 multiply is one mul_elem_8_2 /
+   mac_elem_8_2 whose first operand is grown to 16 lanes with a zero upper half (``insert(1, zeros)``): one register
+   move per mixer multiply on the input vector (mode 1: 8 per trip, mode 2: 16), off the chain (the input load
+   feeds it); accum<cacc32, 8> and the cacc64 result share one storage type on AIE2 (detail/aie2/accum.hpp
+   @4760f101: complex integer accumulators are always 64-bit), so the source's cacc32 accumulators cost no
+   conversion; aie::conj is one addsub (detail/aie2/conj.hpp). Those moves and a second (un-merged) SRS per step
+   would raise the mode-2 move-slot count from 13 to 37 per trip (MAC slot 25): at most ~12 cycles more even if all
+   fell on the chain, against ~17-24 missing, and mode 1 would get the same 8 moves per trip (13 -> 21 against
+   its MAC 17) where the model already matches its one-trip bodies. Bank conflicts need two accesses
+   to one bank in one cycle; the benchmark's NUM_BANKS (6-7 for mode 2 at 64 samples) leaves room for every buffer
+   in its own bank. Not identified.
+5. Post-hoc observation, NOT a mechanism and not applied: setting the trip time to the model's total op count per
+   trip (all slots summed: 61 / 71 / 85 / 95, i.e. one op per cycle) gives 33 of 40 within 10 % (median 3.0 %;
+   every mode-2 figure within 5.4 %), but fails the SFDR-40 mode-1 multi-trip rows (+13..+25 % latency) and no
+   public source says this loop issues one op per bundle; it matches the one-trip bodies (60 / 70 / 88 / 95) within
+   3 cycles, which is what makes it worth recording.
+"""
 
 #: key -> why the prediction is outside 10 % (listed after the blind run and SERIAL_TRIPS_CHANGE)
 KNOWN_OFF: dict[str, str] = {**{f"c24.dds_mixer.{k}": MODE2_OFF for k in _MODE2_KEYS},

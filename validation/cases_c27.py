@@ -68,6 +68,11 @@ CASC 2 ~11-13 % slow), CASC_LEN 8 too fast (throughput +7..+48 %, latency -9..-3
 window-1024 configurations C22 also has were measured within 0-4.2 % of C22's rows (5 with identical program
 memory), and the model predicts them figure for figure as C22.
 
+Session 13 (2026-12-07, nothing applied, 26 of 64 unchanged): :data:`SPLIT_DIAGNOSTIC` splits each interval into a
+per-output-vector slope and a per-call fixed part with the two windows: besides C22's two known gaps (the lone
+rows' steep accumulator chain, the 1-2-MAC kernels' per-vector floor) the per-call part grows with CASC_LEN (540-680
+cycles at CASC 8 against the model's ~100-130), which points at windowBroadcast re-filling the cascade every call.
+
 The half-band families (asked for as further blocks) are NOT part of C27, from the source:
 ``fir_decimate_hb_graph.hpp`` @0d8795bc with TP_PARA_DECI_POLY 1 builds, under ``#if __HAS_SYM_PREADD__ == 1`` the
 AIE1 ``fir_decimate_hb`` kernels and otherwise (AIE-ML) ``aiemllastSSRKernel = ssr_kernels<aieml_ssr_params,
@@ -215,6 +220,39 @@ BLIND_SUMMARY = (
 WHAT_THE_DATA_SAY = (
     "the 12 window-1024 configurations shared with C22 were measured within 0-4.2 % of C22's fir_decimate_asym rows "
     "(5 with the same program memory): the same kernel, as the source says")
+#: Session 13 (2026-12-07) diagnosis; nothing applied, no figure changed (26 of 64 before and after). Measured only:
+#: interval = window / throughput x 1.25 GHz (cycles per call), split with the two windows into a per-output-vector
+#: slope (64 / 128 vectors per call at factor 2) and a per-call fixed part (throughputs are integers, so the fixed
+#: part carries about +-20 cycles of rounding at >= 300 MSa/s and +-100-200 on the lone FIR 96 / 128 rows).
+SPLIT_DIAGNOSTIC = """
+FIR CASC MACs/kernel | measured slope/vector, fixed/call | model slope, fixed
+ 32   1   8  | 75.2, 112 | 87, 92        64   1  16 | 138.9, 126 | 159, 100
+ 32   2   4  | 54.2, 119 | 54, 97        64   2   8 |  82.2, 231 |  90, 109
+ 32   4   2  | 46.2, 246 | 36, 97        64   4   4 |  53.9, 318 |  54, 109
+ 32   8   1  | 47.0, 547 | 36, 97        64   8   2 |  45.9, 540 |  36, 109
+ 96   1  24  | 183.5, ~0 | 231, 108     128   1  32 | 250.0, ~0  | 303, 116
+ 96   2  12  | 112.9, 350 | 126, 121    128   2  16 | 141.7, 412 | 162, 133
+ 96   4   6  |  66.4, 423 |  72, 121    128   4   8 |  82.3, 497 |  90, 133
+ 96   8   3  |  63.2, 679 |  54, 121    128   8   4 |  54.1, 627 |  54, 133
+Three separate misses. (a) Lone and 2-kernel rows: the model's per-vector slope is 13-21 % (CASC 1) and 0-13 %
+(CASC 2) too steep, C22's ACC8 chain of 9 cycles per sliding MAC against the measured ~7 (cases_c22.py
+DECI_DIAGNOSTICS M4). (b) Kernels with 1-2 sliding MACs per vector (FIR 32 CASC 4 / 8, FIR 64 CASC 8): measured
+46-47 cycles per vector against the model's 36 (its II-18 floor x 2), ~6-13 above C22's lone-row line 27.0 + 6.89 x
+MACs: the per-vector cascade cost C17 / C22 / C25 lack (cases_c22.py CASCADE_DIAGNOSTICS). Where the kernel has 4
+or more MACs the cascaded slopes are the model's to 0-1 % (FIR 32 CASC 2, FIR 64 CASC 4, FIR 128 CASC 8) or
+slightly below it. (c) NEW with C27's two windows: the per-call fixed part grows with the cascade: ~115 cycles at
+CASC 1 (model 92-116), 119-412 at CASC 2, 246-497 at CASC 4, 540-679 at CASC 8, rising with the taps per kernel too,
+while the model's stays at 97-133 for every CASC_LEN. Per extra kernel that is ~1-2 x the kernel's own per-vector
+time (CASC 8: 59-81 cycles per hop against slopes 46-63; CASC 2 FIR 96 / 128: 235 / 297 against 113 / 142). Source
+candidate: fir_sr_asym.cpp / kernel_broadcast.hpp windowBroadcast (kernels.fir_sr_asym docstring) runs at the START
+of every call, before the FIR loop, through the blocking cascade: kernel k cannot take call n+1's window words
+until it has finished call n, so each call re-fills the chain (one vector's latency per hop) instead of
+overlapping calls. A diagnostic adding (CASC_LEN - 1) x the model's own per-vector time (1.0x or 1.5x) to every
+interval and latency shrinks every cascade miss (FIR 32 CASC 8 throughput +48 -> +34 %, FIR 128 CASC 8 latency
+-16.8 -> -13.7 %) but moves no figure across 10 % (14 / 12 throughput / latency within, unchanged): (b) dominates
+the few-tap rows. Not applied: the coupling lives in the simulator's cascade hand-off (aiesim_py/sim), shared by
+every FIR case, outside this case's files; the per-hop amount is not derivable from the source.
+"""
 LONE_OFF = ("fir_decimate_sym (blind): lone kernel too slow in the model (latency +15..+28 %, throughput -12..-21 %): "
             "C22's lone factor-2 rows after UNPIPELINED_CHANGE (accumulator chain of 9 cycles per sliding MAC steeper "
             "than the measured ~7; validation/cases_c22.py KNOWN_OFF / DECI_DIAGNOSTICS)")

@@ -69,7 +69,12 @@ re-read after the trip's output stores) is NOT supported by the source: a review
 loop ``__restrict`` (``dds_mixer.cpp`` @0d8795bc, the LUT ``ddsKernel`` bodies and ``ddsWriteOp``) and the only value
 carried between trips one scalar add, so neither a memory-carried nor a long register dependence follows from it.
 What is left is that the compiler does not software-pipeline this loop (``chess_prepare_for_pipelining`` only asks
-for it); no public source says so, and this rule stays a labelled, unsourced assumption. ``SERIAL_TRIPS = False`` gives the blind model. The call adds the ADF wrapper of its buffers
+for it); no public source says so, and this rule stays a labelled, unsourced assumption. Supporting evidence found
+later (session 13, validation/cases_c24.py ``KERNEL_TIME_DIAGNOSTIC``; evidence, not a mechanism): in the same
+benchmark's PROGRAM_MEMORY column the loop costs only 48-64 code bytes over the one-trip (straight-line) kernel for
+mode 1 / SFDR 80 and both mode-2 configurations (loop set-up only, no prologue / epilogue copies), but 272-320 bytes
+for mode 1 / SFDR 40, the one configuration whose measured second trip (~41 cycles) is shorter than its one-trip
+body (~60): that loop is pipelined, the others are not. Which loops the compiler pipelines is not modelled. ``SERIAL_TRIPS = False`` gives the blind model. The call adds the ADF wrapper of its buffers
 (:func:`~aiesim_py.kernels.kernel_io.adf_call_overhead`); the per-call preamble (two 256-bit fan loads from
 the kernel object, the table pointers, rounding / saturation mode writes) is taken as hidden in it
 (assumption). The constructor's fan set-up runs once, before the first call (not costed).
