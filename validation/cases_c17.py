@@ -149,7 +149,12 @@ read while copying them; nothing was derived from them before the run. Every bli
 committed before any comparison. Blind: **51 of 110 within 10 %, median |error| 10.4 %** (latency 15 of 55, median
 30.7 %; throughput 36 of 55, median 7.7 %; SSR 2 32 of 68, SSR 4 19 of 42); the 518 earlier figures unchanged (374
 within 10 %). No change after the run; the 59 figures outside 10 % are in :data:`KNOWN_OFF` (:data:`SSR_DIAGNOSIS`:
-39 latencies too long, one more queued input window than measured; 18 throughputs 10-20 % low, the ACC_MOVE_SLOW
+39 latencies too long: measured ~2 input periods (2.2-2.4 with 48 / 64-tap kernels) on the kernel-bound rows whose
+output kernel has x-offset 1, 3 P - D (the model's form) on the others; x-offset 1 is what
+DSPLib's MODIFY_MARGIN_OFFSET (fir_graph_utils.hpp ``ssr_kernels``: -1 on path o's inner phases i > o) turns to 0 on
+output path 0, the path get_latency.tcl reads (``uut_output_0_0``), making it faster than the path that sets the
+input interval; the measurement definition is the model's; diagnostic probe, not applied (a kernel-model change):
+51 -> 57 of 110, none out; 18 throughputs 10-20 % low, the ACC_MOVE_SLOW
 pattern of output kernels with few sliding MACs; FIR 160 SSR 4 casc 3 fast). Case total: 425 of 628 within 10 %.
 """
 from __future__ import annotations
@@ -1319,28 +1324,53 @@ apply_acc_move(KNOWN_OFF, "c17.fir_sr_asym", ACC_MOVE_WITHIN, ACC_MOVE_SLOW)
 
 #: Extension 5 (BLIND_SSR) after its blind run, no model change. What the data say (read after the run):
 SSR_DIAGNOSIS = (
-    "Latency: get_latency.tcl reads T_input_0_0 -> uut_output_0_0 (Xilinx/Vitis_Libraries dsp/L2/tests/aie/common/"
-    "scripts/get_latency.tcl @0d8795bc: the first line of each NITER-th of the files), as the model does. Measured, the "
-    "SSR rows' latency is 1.86-2.75 input periods (WINDOW / throughput), ~2 on most kernel-bound rows, where the SSR 1 "
-    "lone cint16 x int16 kernels measure 2.6-2.9 (FIR 32: 2.61, FIR 160: 2.89) and the model gives 2.4-2.9 to both "
-    "(FIR 32 SSR 2 casc 1: model 2.44, measured 1.96; its SSR 1 twin with the same 16-tap 4096-sample kernels, FIR 32 "
-    "casc 2, model 2.47, measured 2.45): on the SSR graphs the hardware keeps about one input window fewer queued ahead "
-    "of the kernels than the model's ping-pong input with stream slack. The mechanism was not identified from the "
-    "sources read (fir_graph_utils.hpp ssr_kernels: the same double-buffered input connection as SSR 1; test.hpp: no "
-    "single_buffer for these sizes). Throughput: kernel-bound rows 10-20 % low: the output kernel (the last kernel of "
+    "Latency, the measurement (read 2026-12-07, Xilinx/Vitis_Libraries @0d8795bc): fir_sr_asym/Makefile (aiesim) runs "
+    "fir_helper.mk get_latency, i.e. get_latency.tcl ./aiesimulator_output T_input_0_0.txt ./data/uut_output_0_0.txt "
+    "with INPUT_WINDOW_VSIZE (the graph's whole window) and NITER: the first line of each NITER-th of phase 0's "
+    "timestamped input (ssr_split_zip.pl --split: input_0_0 holds samples 0, SSR, 2 SSR, .., WINDOW / SSR a call) to "
+    "the first line of each NITER-th of output path 0's file (before ssr_zip), the last iteration >= 4 within 5 % of "
+    "the one before; throughput INPUT_WINDOW_VSIZE over phase 0's input interval. The model reads the same (in0 -> "
+    "out0, WINDOW samples); any other port pair moves the model's latency < 0.5 % (in_k -> out_o tried on FIR 32 / "
+    "160 SSR 2 casc 1 and FIR 64 SSR 4 casc 1), so no difference in the measurement definition explains the 39. "
+    "What the data say: the SSR latencies are bimodal. Measured latency ~= 2 P (P = WINDOW / throughput; lat - 2 P = "
+    "-760..+310 ns, -2585 ns at FIR 160 SSR 2 casc 1) on exactly the rows whose output kernel (last kernel of the "
+    "last inner phase) has m_kDataBuffXOffset 1 in the model (CEIL(L, 8) - L + 1 + range offset = 1 mod 8: per-kernel "
+    "taps a multiple of 8), ~= 3 P - D (D = WINDOW / SSR at the PLIO rate: the model's and the SSR 1 rows' form) on "
+    "the others (within 700 ns; those read 2.2-2.3 P where P is near D); between the two (2.16-2.37 P) only the "
+    "xoffset-1 rows of 48 / 64-tap kernels. Sourced mechanism (fir_graph_utils.hpp ssr_kernels @0d8795bc): MODIFY_MARGIN_OFFSET = -1 for the "
+    "kernels of output path o, inner phase i > o (posFirstDataOfPhase = o - i < 0), 0 otherwise, and fir_sr_asym.hpp "
+    "m_kFirInitOffset = range offset + margin offset + TP_MODIFY_MARGIN_OFFSET, so xoffset 1 -> 0 on path 0's output "
+    "kernel (path 0 has the most modified kernels; path SSR - 1 none: the model's kernels). Path 0's output kernel "
+    "is then faster than the other paths', the slowest path sets the input interval P through the shared "
+    "broadcast inputs, and out0 (the one get_latency reads) leaves early: once path 0 waits for its windows its "
+    "latency is ~ P + K0 + output delay < 2 P + delay, not 3 P - D. Diagnostic, not applied (a kernel-model change: "
+    "kernels.fir_sr_asym.ssr_kernel_params would need the output path; aiesim_py is outside this change): with the "
+    "offset on the path-o / phase-i > o kernels (probe building ssr_design with xoffset - 1 there) the path-0 output "
+    "kernel is 256 cycles a call faster on the xoffset-1 rows (1 cycle per 16-sample vector; measured 2 P - lat "
+    "implies ~1-4, 12.6 at FIR 160 SSR 2 casc 1), the SSR figures 51 -> 57 of 110 within 10 % (latency 15 -> 20, "
+    "throughput 36 -> 37; 6 in, none out: FIR 64 casc 4 SSR 2, FIR 128 casc 8 SSR 2, FIR 64 casc 2 SSR 4, FIR 128 "
+    "casc 4 SSR 4, and both FIR 160 casc 3 SSR 4 figures, whose path-0 output kernel gets xoffset 3, slower, so "
+    "path 0 sets P); the other xoffset-1 latencies stay 9-36 % long because in the model path 0 is still catching "
+    "up at iteration 8 (out0 interval 6753 cycles against the input's 7009 at FIR 32 SSR 2 casc 1: its latency "
+    "drifts 1.9 % an iteration, 'stable' for get_latency's 5 % test; it reaches the window-gated state after "
+    "~(P - D) / (P - K0) ~ 11 iterations), so the measured gain of path 0 must be larger than the model's one "
+    "cycle per vector. Throughput: kernel-bound rows 10-20 % low: the output kernel "
+    "(the last kernel of "
     "the last inner phase) has 1-5 sliding MACs per vector and pays the 8-op accumulator combine of ACC_MOVE_CHANGE, "
     "the ACC_MOVE_SLOW pattern of the SSR 1 rows (e.g. FIR 64 SSR 2 casc 3, 3 MACs: ~19.5 cycles per 16-sample vector "
     "measured from the throughput, the model's output kernel ~24.2). Diagnostic, not applied (ACC_MOVE is shared by the "
     "other FIR cases): with kernels.fir_sr_asym.ACC_MOVE False the SSR rows give latency 18 and throughput 40 of 55 "
     "within 10 % (medians 12.5 / 5.8 %), the kernel-bound latencies still 30-55 % long and the PLIO-bound ones then "
     "17-20 % short")
-_SSR_LAT = ("TP_SSR > 1 (BLIND_SSR, no change after): latency too long, the model queues about one more input window "
-            "ahead of the kernels than measured (SSR_DIAGNOSIS); not identified")
+_SSR_LAT = ("TP_SSR > 1 (BLIND_SSR, no change after): latency too long; get_latency reads output path 0, whose output "
+            "kernel DSPLib builds with MODIFY_MARGIN_OFFSET -1 (xoffset 1 -> 0 on these rows: faster than the "
+            "path setting the input interval), not modelled (SSR_DIAGNOSIS)")
 _SSR_THR = ("TP_SSR > 1 (BLIND_SSR, no change after): throughput 10-20 % low, the output kernel's few sliding MACs per "
             "vector over-charged by the ACC_MOVE combine (ACC_MOVE_SLOW pattern, SSR_DIAGNOSIS)")
 _SSR_FAST = ("TP_SSR > 1 (BLIND_SSR, no change after): FIR 160 SSR 4 on 3 kernels a phase (14 / 13 / 13 taps) fast "
-             "(latency -13.0 %, throughput +11.7 %; measured latency 2.6 periods, unlike the other SSR rows); not "
-             "identified")
+             "(latency -13.0 %, throughput +11.7 %; measured latency 2.6 periods, the 3 P - D form); MODIFY_MARGIN_OFFSET "
+             "gives path 0's output kernel xoffset 3 (model: 4), 254 cycles a call slower, so path 0 would set the "
+             "interval: -9.2 / +7.9 % in the SSR_DIAGNOSIS probe, not applied")
 #: (FIR_LEN, CASC_LEN, SSR) of the extension-5 rows with the latency / the throughput outside 10 % (blind)
 SSR_LAT_OFF = ((32, 1, 2), (32, 1, 4), (32, 2, 2), (32, 3, 2), (64, 1, 2), (64, 1, 4), (64, 2, 2), (64, 2, 4),
                (64, 3, 2), (64, 4, 2), (96, 1, 2), (96, 1, 4), (96, 2, 2), (96, 2, 4), (96, 3, 2), (96, 4, 2),
