@@ -437,8 +437,11 @@ def test_ssr_design_shape(monkeypatch):
 
 
 def test_blind_ssr_figures(monkeypatch):
-    """BLIND_SSR (extension 5: TP_SSR 2 / 4) is the model as committed: no change after the blind run."""
+    """BLIND_SSR (extension 5: TP_SSR 2 / 4) is the model as committed before the comparison: the one change after
+    the blind run, MARGIN_MODIFY_CHANGE, switched off."""
     monkeypatch.syspath_prepend(str(VALIDATION))
+    from aiesim_py.kernels import fir_sr_asym
+    monkeypatch.setattr(fir_sr_asym, "MARGIN_MODIFY_CHANGE", False)
     import cases_c17
     cases_c17.simulate_row.cache_clear()
     try:
@@ -452,3 +455,13 @@ def test_blind_ssr_figures(monkeypatch):
     finally:
         cases_c17.simulate_row.cache_clear()
         sys.modules.pop("cases_c17", None)
+
+
+def test_ssr_margin_modify_offset_follows_dsplib():
+    # fir_sr_asym_graph.hpp ssr_kernels: MODIFY_MARGIN_OFFSET = (ssrOutputPath < ssrDataPhase) ? -1 : 0
+    from aiesim_py.kernels import fir_sr_asym as m
+    k = [[m.ssr_kernel_params("cint16", "int16", 64, 8192, 2, 2, i, 1, o) for i in range(2)] for o in range(2)]
+    assert [[p.modify_margin_offset for p in row] for row in k] == [[0, -1], [0, 0]]
+    assert (k[0][1].xoffset - k[1][1].xoffset) % k[0][1].load_samples == k[0][1].load_samples - 1
+    with pytest.raises(ValueError, match="output path"):
+        m.ssr_kernel_params("cint16", "int16", 64, 8192, 2, 2, 0, 0, 2)

@@ -2052,6 +2052,9 @@ KNOWN_OFF.update({k: "FIR 160 SSR 4 on 3 kernels a phase fast: path 0's MODIFY_M
                      "not modelled (validation/cases_c17.py _SSR_FAST)"
                   for k in _c17_ssr("160 3 4", "latency") + _c17_ssr("160 3 4", "throughput")})
 assert len(_c17_ssr(_C17_SSR_LAT, "latency")) == 39 and len(_c17_ssr(_C17_SSR_THR, "throughput")) == 18
+# MARGIN_MODIFY_CHANGE (kernels.fir_sr_asym, after the blind run): these six figures came within 10 %
+for _k in _c17_ssr("64 2 4, 64 4 2, 128 4 4, 128 8 2, 160 3 4", "latency") + _c17_ssr("160 3 4", "throughput"):
+    del KNOWN_OFF[_k]
 
 
 # GROUP_SERIAL_CHANGE + AB_LOOP_KEPT_CHANGE (kernels.matrix_mult, 2026-12-07, after seeing the C7 errors): the C7

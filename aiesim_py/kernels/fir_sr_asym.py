@@ -412,6 +412,9 @@ class FirSrAsymParams(FirCascadeMixin):
     coeff_reload: int = 0
     # keyword-only: subclasses (kernels.fir_sr_sym) keep their positional fields after coeff_reload
     ssr_phase: int = field(default=0, kw_only=True)
+    #: DSPLib's TP_MODIFY_MARGIN_OFFSET (0 or -1), added to the kernel's first data offset (``m_kFirInitOffset``);
+    #: set by :func:`ssr_kernel_params` (MARGIN_MODIFY_CHANGE)
+    modify_margin_offset: int = field(default=0, kw_only=True)
 
     def __post_init__(self):
         if (self.data_type, self.coeff_type) not in PAIRS:
@@ -506,8 +509,9 @@ class FirSrAsymParams(FirCascadeMixin):
 
     @property
     def xoffset(self) -> int:
-        """``m_kDataBuffXOffset``."""
-        return (self.margin - self.fir_len + 1 + self.range_offset) % self.load_samples
+        """``m_kDataBuffXOffset``: ``m_kFirInitOffset`` (margin offset + range offset + TP_MODIFY_MARGIN_OFFSET)
+        modulo the samples of a 256-bit load."""
+        return (self.margin - self.fir_len + 1 + self.range_offset + self.modify_margin_offset) % self.load_samples
 
     @property
     def ops(self) -> int:
@@ -541,12 +545,23 @@ class FirSrAsymParams(FirCascadeMixin):
         return window_ports(self, self.window)
 
 
+#: MARGIN_MODIFY_CHANGE (2026-12-07, C17 extension 5; made AFTER seeing its blind errors; ``False`` reproduces the
+#: blind figures): fir_sr_asym_graph.hpp ``ssr_kernels`` @0d8795bc gives the kernels of output path ``o``'s inner
+#: phase ``i`` ``MODIFY_MARGIN_OFFSET = (ssrOutputPath < ssrDataPhase) ? -1 : 0``, with ``ssrDataPhase`` the inner
+#: phase (``COEFF_DATA_ALIGNMENT`` 1, "aligned by data", the default), added to ``m_kFirInitOffset``: their first data
+#: sample is one earlier, so their data x-offset (and the loads per vector) can differ from path ``SSR - 1``'s. The
+#: blind model gave every path the unmodified offset. Found by the session's ssrlat review of the blind misses.
+#: C17: 425 -> 431 of 628 within 10 % (6 in, 0 out; every other case unchanged).
+MARGIN_MODIFY_CHANGE = True
+
+
 def ssr_kernel_params(data_type: str, coeff_type: str, fir_len: int, window: int, casc_len: int, ssr: int,
-                      ssr_phase: int, position: int, **options) -> FirSrAsymParams:
+                      ssr_phase: int, position: int, ssr_path: int = 0, **options) -> FirSrAsymParams:
     """The :class:`FirSrAsymParams` of kernel ``position`` of inner phase ``ssr_phase``'s chain of a graph with
     ``TP_FIR_LEN`` ``fir_len``, ``TP_INPUT_WINDOW_VSIZE`` ``window``, ``TP_CASC_LEN`` ``casc_len`` and ``TP_SSR``
     ``ssr`` (module docstring, SSR_KERNELS: ``CEIL(fir_len, ssr) / ssr`` taps, ``window / ssr`` samples; DSPLib
-    asserts ``fir_len % ssr == 0`` and ``window % ssr == 0``).
+    asserts ``fir_len % ssr == 0`` and ``window % ssr == 0``); ``ssr_path`` is the kernel's output path (0 .. ssr - 1),
+    which sets DSPLib's margin modification (:data:`MARGIN_MODIFY_CHANGE`).
 
     Raises:
         ValueError: a length or window not divisible by ``ssr``, or a configuration the model refuses.
@@ -554,8 +569,11 @@ def ssr_kernel_params(data_type: str, coeff_type: str, fir_len: int, window: int
     if ssr < 1 or fir_len % ssr or window % ssr:
         raise ValueError(f"fir_sr_asym: TP_FIR_LEN {fir_len} and window {window} must be divisible by TP_SSR {ssr} "
                          "(fir_sr_asym_graph.hpp static_asserts)")
+    if not isinstance(ssr_path, int) or not 0 <= ssr_path < ssr:
+        raise ValueError(f"fir_sr_asym: SSR output path {ssr_path!r} must be 0 .. TP_SSR - 1 = {ssr - 1}")
+    modify = -1 if MARGIN_MODIFY_CHANGE and ssr_path < ssr_phase else 0
     return FirSrAsymParams(data_type, coeff_type, _ceil(fir_len, ssr) // ssr, window // ssr, casc_len, position, ssr,
-                           ssr_phase=ssr_phase, **options)
+                           ssr_phase=ssr_phase, modify_margin_offset=modify, **options)
 
 
 def data_loads_per_vector(p: FirSrAsymParams) -> int:
