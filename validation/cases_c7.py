@@ -941,7 +941,8 @@ CINT32X16_FAST_OFF = (
     "per accumulator; after C32_EXTRACT_CHANGE a VEXTRACT.64 before each broadcast): 89 figures 10-63 % faster than "
     "measured (latency 10-32 % early), most with DIM_A 32 / 64 and 2- to 8-step groups (DIM_AB / CASC / 4); one "
     "throughput 11 % slow (16x64x16 casc 8 ssr 4). Long groups run at the modelled 32 cycles per step; short ones pay "
-    "~40-110 cycles more per group than modelled (C32_DIAGNOSTICS). Not identified")
+    "~40-110 cycles more per group than modelled (C32_DIAGNOSTICS). Not identified; the per-group shape of the rest (BChunk "
+    "loops of 2 trips, 2-step cascade shares): GROUP_SHAPE_DIAGNOSTIC")
 CINT32_FAST_OFF = (
     "cint32 x cint32 -> cint32 (1x2x8 emulated mac_elem_8 blocks, kernels.hadamard EMULATED_MUL; after "
     "C32_EXTRACT_CHANGE and C32_RUNTIME_ZERO_CHANGE, 20 MAC-slot ops per AB step): 31 of 270 figures still off, "
@@ -981,6 +982,38 @@ C32_DIAGNOSTICS = (
     "1 = 1) that keeps its software-pipeline prologue / epilogue, or the non-leaf solution 4 of a 2-trip BChunk loop, "
     "could add such a per-group cost, but no source gives its size; not applied. Later (same day): the cint32 x "
     "cint32 part (1) was applied as C32_RUNTIME_ZERO_CHANGE (module docstring), accepting the older-release rows")
+
+
+#: Per-group shape analysis of the cint32 x cint16 figures still off after GROUP_SERIAL_CHANGE + AB_LOOP_KEPT_CHANGE
+#: (2026-12-07, helper c7b; diagnostics only, NOTHING applied to the model). Method: validation/run.py --json --case C7 at
+#: main 3bc36f0; per kernel share (A_k = DIM_A / SSR, AB_k = DIM_AB / CASC, steps = AB_k / 4, numB = 2, BChunk trips =
+#: DIM_B / 16, groups = A_k / 4 x DIM_B / 16), excess = (measured - modelled cycles per iteration) / groups, with
+#: cycles per iteration = DIM_A x DIM_B / throughput x 1.25 GHz (every row has DIM_A = DIM_B).
+GROUP_SHAPE_DIAGNOSTIC = (
+    "Two sub-groups, both independent of a per-call or per-A-chunk cost. (1) BChunk loop of exactly 2 trips (DIM_B 32): "
+    "at the SAME A share the DIM_B 32 rows carry +20-63 cycles per group, the DIM_B 64 (4 trips) and DIM_B 16 (1 trip, no "
+    "loop) rows +1-24: A_k 32: 32x..x32 ssr 1 +39/+63/+25/+29 (casc 1, 4/8/16/32 steps), +50/+31/+35 (casc 2) against "
+    "64x..x64 ssr 2 +4/+4/+6/+10 and +17/+15/+12; A_k 16: 32 ssr 2 +21-59 against 64 ssr 4 +4-24; A_k 8: 32 ssr 4 +22-45 "
+    "against 16 ssr 2 +6-44 (16x32x16 casc 1 +44 the exception). Present without a cascade (casc 1), so not the "
+    "cascade; A buffer size equal, so not A. The same concentration in the other mmul types with K = 8 (numB = 2, "
+    "DIM_B 32 = 2 trips): off figures (@40865147 rows, both quantities, SSR 1-4) in DIM_B 32 rows / elsewhere: cint32 x cint16 38 of 72 / "
+    "52 of 190, cint16 x cint16 -> cint16 33 of 88 / 22 of 174, -> cint32 29 of 80 / 8 of 192, cint32 x cint32 18 of 94 "
+    "/ 13 of 188 (at casc 1 ssr 1 cint16 x cint16 -> cint32 32x{16,32,64}x32 +18/+37/+69 per group, growing with the "
+    "steps; -> cint16 +16/+14/+7); the K = 4 types' 2-trip rows (DIM_B 16) are mostly within. The only source-level "
+    "property unique to 2 trips: DSPLib matrix_mult.cpp @0d8795bc compiles the BChunk loop with "
+    "chess_pipeline_non_leaf_loop_solution(4) ('decrement twice for PREAMBLE & POSTAMBLE'), which leaves a 2-trip loop "
+    "zero body trips; what the compiler emits then is not documented, and the excess varies with steps and output type "
+    "(also consistent with a data-memory bank conflict that depends on the mapper's buffer placement, which no source "
+    "gives). A rule 'DIM_B / (2K) == 2 costs X per group' would be a fitted constant: not applied. (2) 2-step shares "
+    "(AB_k 8; every such row is a cascade row, 1-trip AB loop): +38-57 per group at DIM_B 16 and 64 alike (64x{16,32,64}x64 "
+    "ssr 1 casc 2/4/8: measured 172/183/184 cycles per group, model 127 there = the output-PLIO bound, kernel ~100; the measured as slow as the 4-step shares "
+    "171-194); the 1-group kernels (16x{16,32,64}x16 ssr 4) are input-PLIO-bound and within, so a lone 2-step group is "
+    "<= ~100 cycles. 4-step cascade rows add only +5-24 per group (casc 1: +4-5), so the 2-step excess is not the "
+    "cascade words alone (casc 2, one cascade end per kernel, shows it as much as casc 8). Sources re-read: AIE API "
+    "mmul_c32_c16<2,4,8> (jgmelber/aie_api @2a408059: 8 broadcasts + 8 mac_elem_8 per mmul, data[0] / data[1] two v8cacc64, "
+    "no shuffle, the cascade MMUL(readincr_v<16>) constructor and to_accum() split / join 1024-bit halves); matrix_mult.cpp "
+    "per AChunk only the two output pointers, per BChunk the four operand pointers and four loads: no per-A-chunk work of "
+    "40-80 cycles. Not identified")
 
 
 def _offx6_keys(types_out: str, rows, reason: str) -> dict[str, str]:
