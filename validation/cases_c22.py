@@ -81,6 +81,21 @@ throughput 12 -> 22); factor 2: 16 -> 30 of 48 (15.6 -> 6.5 %), factor 4: 8 -> 1
 10-13 % slow) and the FIR 32 factor 2 lone latency (+11 %); still off (:data:`UNPIPELINED_OFF`): factor 4 cascades
 and short filters (fast: register spills at D 4, not modelled), factor 2 lone FIR 96 / 128 (~15-27 % slow: the
 ACC8_CHANGE chain of 9 cycles per sliding MAC is steeper than the measured ~7).
+
+Post-blind diagnostic (session 13, 2026-12-07; NOT applied, no figure moved, aiesim_py unchanged): C31's
+``ITER_ALIAS_CHANGE`` (kernels.fir_interpolate_hb ``ITER_ALIAS``: the output kernel's loop reads and writes through
+non-``__restrict`` iterators, so a vector's data loads wait for the previous vector's output store) checked against
+the decimator. Source (Xilinx/Vitis_Libraries @0d8795bc ``dsp/L1/src/aie/fir_decimate_asym.cpp``
+``filterPhaseParallel``, stored id 1775712205): the same pattern, ``inItr = ::aie::begin_random_circular(..)``
+feeding every ``bufferLoadAndDeinterleave`` (the ``DONT_USE_ITERATORS`` raw-pointer branch, itself not
+``__restrict``, is compiled only when that macro is 1; find_string found no ``#define`` of it) and ``outItr =
+cond_begin_vector_random_or_scalar_circular<hasOutWindow, m_kVOutSize>`` for the output store, neither
+``__restrict`` (only the ``coe0`` coefficient pointer is). But :data:`UNPIPELINED_CHANGE` already runs every C22 trip
+serially (``trips x max(depth, II)``, depth = load -> de-interleave -> unzip -> rotate -> accumulator chain ->
+store), so on the output kernel the alias rule is already in effect with a second, independent source reason; the
+serial-vector bound built like C31's (load latency + every vector-ALU op of the vector on its one slot + the last
+sliding MAC + combine + SRS + store, existing timing constants only) exceeds that depth by 2-10 cycles per vector
+and only moves figures out (:data:`ITER_ALIAS_DIAGNOSTICS`).
 """
 from __future__ import annotations
 
@@ -309,6 +324,26 @@ DECI_DIAGNOSTICS = (
     "unzip registers: 3 operands); not applied: how and where the compiler spills (or reloads coefficients instead) "
     "is not in the source. M4 + CSE of the data unzip: 13. The not-pipelined verdict holds with 3 operands too "
     "(smallest overlap 6656 > 6144 bits).")
+#: Post-blind diagnostic of C31's ITER_ALIAS rule on the decimator (2026-12-07; NOT applied, no figure moved: run by
+#: patching kernels.fir_decimate_asym.fir_decimate_asym_cycles in a throw-away script; counts within 10 % of C22's 96
+#: and C27's 64 figures, which also run fir_decimate_asym_cycles; C29 / C25 / C30 / C31 do not call it)
+ITER_ALIAS_DIAGNOSTICS = (
+    "Source: filterPhaseParallel (fir_decimate_asym.cpp @0d8795bc) loads through inItr (aie::begin_random_circular) "
+    "and stores through outItr (cond_begin_vector_random_or_scalar_circular), neither __restrict: C31's pattern. "
+    "Serial-vector bound of the output kernel (no cascade output), from the timing table only: critical path of "
+    "vload_latency, the vector's vector-ALU ops less the last call's 2 combine shuffles on one slot, the last "
+    "sliding MAC's 2 VMACs, the combine, one SRS, the store: per 8-sample output vector FIR 32 / 64 / 96 / 128 "
+    "lone kernel at factor 2: 91 / 163 / 233 / 305 cycles against the depth 87 / 159 / 231 / 303 that "
+    "UNPIPELINED_CHANGE already charges (II 72 / 144 / 216 / 288); factor 4: 90 / 166 / 238 / 314 against 88 / 160 "
+    "/ 232 / 304. V1 (bound added as the output kernel's loop recurrence on top of UNPIPELINED_CHANGE): C22 42 -> 40 "
+    "of 96 (+0 -2: FIR 32 factor 2 lone throughput, -9.6 -> -13.4 %), median 11.5 -> 12.7 %; C27 26 -> 21 of 64 "
+    "(+0 -5), median 12.9 -> 14.2 %. V2 (ITER_ALIAS instead of the register rule: output kernels serial, kernels "
+    "with a cascade output overlapped, as C31): C22 42 -> 40 (+0 -2), median 12.2 %; C27 26 -> 22 (+1 -5). V3 "
+    "(register rule on the output kernel only, with the bound) = V2. Reading: the lone factor-2 kernels are "
+    "already 10-27 % slow, and the measured lone rows (~27 + 6.9 x MACs cycles per vector, CASCADE_DIAGNOSTICS) "
+    "put the gap in the per-MAC slope (ACC8 chain 9 cycles), not in a missing serialisation; the cascade-output "
+    "kernels store nothing in the loop (no alias reason) yet V2 shows the data want them serial too (factor 4 "
+    "cascades get faster, already fast), so UNPIPELINED_CHANGE stays the rule that covers both.")
 KNOWN_OFF: dict[str, str] = {
     f"c22.fir_decimate_asym.{key}": f"{SLOW_OFF}; {UNPIPELINED_OFF}"
     for key in (f"cint16xint16_fir_{fl}_df_{df}_win_{w}_casc_{c}.{q}"
