@@ -273,10 +273,10 @@ Implemented (sim/timing/cascade_chain._broadcast, a broadcast channel per cascad
 larger than the FIFOs; fir_common.FirCallCost broadcast_in / broadcast_out by kernelPositionState): a reader
 starts when the upstream's first word arrives; a writer ends no earlier than its downstream's end less the
 4 FIFO words. Result with it ON (within 10 %, before -> after; rows closer / farther; median |error|):
-  C17 431 -> 425 of 628 (5 in, 11 out; 177 / 269; 6.60 -> 6.96 %)   C22 42 -> 46 of 102 (4 in; 44 / 16; 11.46 -> 10.17)
-  C23 247 -> 247 of 360 (4 in, 4 out; 185 / 98; 7.34 -> 7.27)       C25 35 -> 36 of 120 (1 in; 64 / 6; 21.49 -> 20.66)
+  C17 431 -> 425 of 628 (5 in, 11 out; 177 / 269; 6.60 -> 6.96 %)   C22 42 -> 46 of 96 (4 in; 44 / 16; 11.46 -> 10.17)
+  C23 247 -> 247 of 360 (4 in, 4 out; 185 / 98; 7.34 -> 7.27)       C25 35 -> 36 of 96 (1 in; 64 / 6; 21.49 -> 20.66)
   C27 26 -> 26 of 64 (1 in, 1 out; 24 / 20; 12.95 -> 12.35)         C29 14 -> 14 of 16 (6 / 6; 4.45 -> 4.66)
-  C30 14 -> 15 of 74 (1 in; 14 / 4; 53.92 -> 53.92)                 C31 26 -> 26 of 32 (9 / 15; 5.51 -> 5.65)
+  C30 14 -> 15 of 48 (1 in; 14 / 4; 53.92 -> 53.92)                 C31 26 -> 26 of 32 (9 / 15; 5.51 -> 5.65)
   No other case has a cascaded FIR (C1-C6, C9, C12, C15, C19, C26, C28, C32, C33, C38 checked: no figure changed).
 Here: FIR 32 CASC 8 throughput +48.1 -> +39.1 % (interval 2401 -> ~2557 cycles), FIR 64 CASC 8 +44.2 -> +35.8,
 FIR 96 CASC 8 +32.0 -> +22.9, FIR 128 CASC 8 window 1024 +13.9 -> +6.3 (in), FIR 64 CASC 4 closer; but the

@@ -100,8 +100,8 @@ def accumulator_registers_fit(bits: int, t: CoreTiming = AIE_ML_CORE) -> bool:
 #: what the source serialises. The simulator couples the two ends (sim/timing/cascade_chain.py, a broadcast
 #: channel per cascade net whose two kernels carry ``broadcast_out`` / ``broadcast_in``). NOT APPLIED (False, the
 #: old figures: the broadcast as call time only): with True the FIR cases' within-10 % counts moved 16 in and 16
-#: out (C17 431 -> 425 of 628, C22 42 -> 46 of 102, C23 247 -> 247 of 360 (4 in, 4 out), C25 35 -> 36 of 120,
-#: C27 26 -> 26 of 64 (1 in, 1 out), C29 14 -> 14, C30 14 -> 15 of 74, C31 26 -> 26 of 32; no other case moved),
+#: out (C17 431 -> 425 of 628, C22 42 -> 46 of 96, C23 247 -> 247 of 360 (4 in, 4 out), C25 35 -> 36 of 96,
+#: C27 26 -> 26 of 64 (1 in, 1 out), C29 14 -> 14, C30 14 -> 15 of 48, C31 26 -> 26 of 32; no other case moved),
 #: median |error| down in C22 / C23 / C25 / C27 and up in C17 / C29 / C31 (validation/cases_c27.py
 #: BROADCAST_SYNC_DIAGNOSIS).
 BROADCAST_SYNC = False
