@@ -101,6 +101,35 @@ def test_window_broadcast_over_the_cascade(monkeypatch):
     assert fir.broadcast_cycles(_p(64, 4, 1)) == 0 and [q.direction for q in _p(64, 4, 1).ports()] == ["in"]
 
 
+def test_broadcast_sync_off_by_default_and_refills_the_chain(monkeypatch):
+    """fir_common BROADCAST_SYNC_CHANGE (not applied): off, the costs carry no broadcast channel; on, the chain's
+    broadcast is simulated on the cascade (sim/timing/cascade_chain._broadcast) and each call re-fills the
+    chain, so a CASC 8 interval grows past the first kernel's call (validation/cases_c27.py
+    BROADCAST_SYNC_DIAGNOSIS)."""
+    from aiesim_py.kernels import fir_common
+    assert fir_common.BROADCAST_SYNC is False
+    c = fir_sr_asym_cycles(_p(64, 4, 1))
+    assert c.broadcast_cycles == 0 and not c.broadcast_in and not c.broadcast_out
+    monkeypatch.setattr(fir_common, "BROADCAST_SYNC", True)
+    ends = [fir_sr_asym_cycles(_p(64, 4, k)) for k in range(4)]
+    assert [(e.broadcast_in, e.broadcast_out) for e in ends] == [(False, True), (True, True), (True, True),
+                                                                 (True, False)]
+    assert all(e.broadcast_cycles == fir.broadcast_cycles(_p(64, 4, k)) for k, e in enumerate(ends))
+    monkeypatch.syspath_prepend(str(VALIDATION))
+    import cases_c22            # fir_decimate_asym shares fir_common.fir_call_cost; this row is not DMA-bound
+    try:
+        periods = {}
+        for sync in (False, True):
+            monkeypatch.setattr(fir_common, "BROADCAST_SYNC", sync)
+            d = cases_c22.fir_design("cint16", "int16", 32, 2, 1024, 8)
+            periods[sync] = cases_c22.cases_c5.dsplib_figures(d, cases_c22.ITERATIONS, 1024, "in0", "out0")[2]
+        first = cases_c22.fir_decimate_asym_cycles(
+            cases_c22._params("cint16", "int16", 32, 2, 1024, 8, 1, 0, 1, 0, 1, 0, 0), T).total_cycles
+        assert periods[False] == first < periods[True]
+    finally:
+        sys.modules.pop("cases_c22", None)
+
+
 def test_graph_feeds_the_first_kernel_only(monkeypatch):
     monkeypatch.syspath_prepend(str(VALIDATION))
     import cases_c17

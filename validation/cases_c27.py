@@ -71,7 +71,9 @@ memory), and the model predicts them figure for figure as C22.
 Session 13 (2026-12-07, nothing applied, 26 of 64 unchanged): :data:`SPLIT_DIAGNOSTIC` splits each interval into a
 per-output-vector slope and a per-call fixed part with the two windows: besides C22's two known gaps (the lone
 rows' steep accumulator chain, the 1-2-MAC kernels' per-vector floor) the per-call part grows with CASC_LEN (540-680
-cycles at CASC 8 against the model's ~100-130), which points at windowBroadcast re-filling the cascade every call.
+cycles at CASC 8 against the model's ~100-130), which points at windowBroadcast re-filling the cascade every call. :data:`BROADCAST_SYNC_DIAGNOSIS` (same session)
+simulates that order (kernels.fir_common ``BROADCAST_SYNC``, off): sourced, it shrinks the CASC 4 / 8 misses
+(FIR 32 CASC 8 throughput +48 -> +39 %) but moves the FIR cases' counts 16 in and 16 out, so it is not applied.
 
 The half-band families (asked for as further blocks) are NOT part of C27, from the source:
 ``fir_decimate_hb_graph.hpp`` @0d8795bc with TP_PARA_DECI_POLY 1 builds, under ``#if __HAS_SYM_PREADD__ == 1`` the
@@ -252,6 +254,40 @@ interval and latency shrinks every cascade miss (FIR 32 CASC 8 throughput +48 ->
 -16.8 -> -13.7 %) but moves no figure across 10 % (14 / 12 throughput / latency within, unchanged): (b) dominates
 the few-tap rows. Not applied: the coupling lives in the simulator's cascade hand-off (aiesim_py/sim), shared by
 every FIR case, outside this case's files; the per-hop amount is not derivable from the source.
+"""
+#: Session 13 (2026-12-07) test of the C27 SPLIT_DIAGNOSTIC's part (c); the mechanism is in the code but OFF
+#: (kernels.fir_common ``BROADCAST_SYNC = False``): no figure of any case changed.
+BROADCAST_SYNC_DIAGNOSIS = """
+Source (Xilinx/Vitis_Libraries dsp/L1/include/aie/kernel_broadcast.hpp @0d8795bc): windowBroadcast is a plain loop
+over the WHOLE window, one 512-bit word a trip (first kernel: load + put_mcd; middle: get_scd_v16int32 + put_mcd +
+store; last: get_scd + store), called before the FIR loop of every call; no interleaving with the filtering.
+With the blocking cascade (2 + 2-word FIFOs, AM020-IF) kernel k's broadcast of call n + 1 cannot finish before
+kernel k + 1 has ended call n and read all but 4 words of it, and every put / get blocks, so the chain's
+broadcast loops end together, after the LAST kernel starts its call.
+The model before: kernels.fir_sr_asym broadcast_cycles (used by every FIR family via fir_common.fir_call_cost)
+costed the loop as prologue time only; aiesim_py/sim/timing/cascade_chain._cascade_call coupled the kernels only
+by the per-output-vector partial-sum groups. Traced at FIR 32 CASC 8 window 1024: kernels 1..7 cost 2345 / 2291
+cycles per call against kernel 0's 2401 and their FIR loops lag kernel 0's by ~33 cycles per hop, so each started
+call n + 1 (and its broadcast) before kernel 0 did: nothing waited, the interval was kernel 0's 2401 cycles.
+Implemented (sim/timing/cascade_chain._broadcast, a broadcast channel per cascade net, the group rule for a token
+larger than the FIFOs; fir_common.FirCallCost broadcast_in / broadcast_out by kernelPositionState): a reader
+starts when the upstream's first word arrives; a writer ends no earlier than its downstream's end less the
+4 FIFO words. Result with it ON (within 10 %, before -> after; rows closer / farther; median |error|):
+  C17 431 -> 425 of 628 (5 in, 11 out; 177 / 269; 6.60 -> 6.96 %)   C22 42 -> 46 of 96 (4 in; 44 / 16; 11.46 -> 10.17)
+  C23 247 -> 247 of 360 (4 in, 4 out; 185 / 98; 7.34 -> 7.27)       C25 35 -> 36 of 96 (1 in; 64 / 6; 21.49 -> 20.66)
+  C27 26 -> 26 of 64 (1 in, 1 out; 24 / 20; 12.95 -> 12.35)         C29 14 -> 14 of 16 (6 / 6; 4.45 -> 4.66)
+  C30 14 -> 15 of 48 (1 in; 14 / 4; 53.92 -> 53.92)                 C31 26 -> 26 of 32 (9 / 15; 5.51 -> 5.65)
+  No other case has a cascaded FIR (C1-C6, C9, C12, C15, C19, C26, C28, C32, C33, C38 checked: no figure changed).
+Here: FIR 32 CASC 8 throughput +48.1 -> +39.1 % (interval 2401 -> ~2557 cycles), FIR 64 CASC 8 +44.2 -> +35.8,
+FIR 96 CASC 8 +32.0 -> +22.9, FIR 128 CASC 8 window 1024 +13.9 -> +6.3 (in), FIR 64 CASC 4 closer; but the
+CASC 2 rows and FIR 96 / 128 CASC 4, already slow (throughput -1..-11 %), get 0.2-3 points slower (FIR 128
+window 1024 CASC 2 throughput -9.7 -> -10.4 %, out). The simulated refill is ~150 cycles a call at CASC 8
+against the ~450 the split implies: the model's per-hop lag (~33 cycles traced, about its per-vector interval)
+is below the measured 59-81 cycles a hop, part (b)'s per-vector cascade cost.
+C17's cascaded fir_sr_asym rows, already 0.7-3.5 % slow (latency) with a broadcast cost set after seeing C17
+(cases_c17.py CASC_INPUT_CHANGE), get 0.3-1.4 points slower. Not applied: count-neutral over the FIR cases (16
+in, 16 out); worth re-testing together with a sourced per-vector cascade cost (part (b)), which would lengthen
+the per-hop lag this ordering turns into interval.
 """
 LONE_OFF = ("fir_decimate_sym (blind): lone kernel too slow in the model (latency +15..+28 %, throughput -12..-21 %): "
             "C22's lone factor-2 rows after UNPIPELINED_CHANGE (accumulator chain of 9 cycles per sliding MAC steeper "

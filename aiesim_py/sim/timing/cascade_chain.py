@@ -68,7 +68,15 @@ def _cascade_call(env, p, cost, cas_in, cas_out, cycles: int, who: str, before: 
         offset = interval - n
     body = (groups - 1) * interval + offset + n
     pre = max(0, cycles - epilogue - body)
-    yield env.timeout(max(0, pre - before))
+    # the window broadcast of a cascaded FIR kernel (kernels.fir_common BROADCAST_SYNC_CHANGE): the last
+    # ``broadcast_cycles`` of the prologue, on the net's broadcast channel (:func:`_build_cascades`)
+    b_in = getattr(cas_in, "broadcast", None) if cas_in is not None else None
+    b_out = getattr(cas_out, "broadcast", None) if cas_out is not None else None
+    head = max(0, pre - before)
+    bcast = min(getattr(cost, "broadcast_cycles", 0), head) if (b_in is not None or b_out is not None) else 0
+    yield env.timeout(head - bcast)
+    if bcast:
+        yield from _broadcast(env, p, b_in, b_out, bcast, who)
     # the part of ``before`` / ``after`` the prologue / epilogue cannot hold comes out of the body
     # (its first / last cycles ran outside): the call, waits aside, still lasts ``cycles``
     cut, cut_end = max(0, before - pre), max(0, after - epilogue)
@@ -106,6 +114,38 @@ def _cascade_call(env, p, cost, cas_in, cas_out, cycles: int, who: str, before: 
     yield env.timeout(max(0, epilogue - after))
 
 
+def _broadcast(env, p, b_in, b_out, cycles: int, who: str):
+    """The window broadcast at the end of a cascaded FIR kernel's prologue (kernel_broadcast.hpp @0d8795bc
+    ``windowBroadcast``; kernels.fir_common ``BROADCAST_SYNC_CHANGE``): ``cycles`` of a loop that reads the
+    window's words from ``b_in`` (not the chain's first kernel) and writes them to ``b_out`` (not its last), one
+    token a call on each channel. A reader starts when the upstream's first word has arrived
+    (``cascade_hop_cycles`` after the upstream's broadcast start). The window is far larger than the 2 + 2-word
+    FIFOs and every ``put_mcd`` / ``get_scd`` blocks, so the chain's loops move together: a writer cannot write
+    its last word before the downstream has read all but ``fifo_words`` of them, i.e. it ends no earlier than the
+    downstream's end less ``fifo_words`` (each reader reports its end on ``done`` once known; a reader's own end
+    depends only on its start, so there is no circular wait). The downstream starts its broadcast only after its
+    previous call, so each call re-fills the chain as the source's order implies."""
+    if b_in is not None:
+        b_in.space.release(1)
+        yield from b_in.data.wait(1, who)
+        arrival = b_in.finish_times.popleft() + p.cascade_hop_cycles
+        if arrival > env.now:
+            yield env.timeout(arrival - env.now)
+    end = env.now + cycles
+    if b_out is not None:
+        b_out.finish_times.append(env.now)
+        b_out.data.release(1)
+        yield from b_out.space.wait(1, who)
+        yield from b_out.done.data.wait(1, who)
+        end = max(end, b_out.done.finish_times.popleft() - b_out.fifo_words)
+        b_out.transfers += 1
+    if b_in is not None:
+        b_in.done.finish_times.append(end)
+        b_in.done.data.release(1)
+    if end > env.now:
+        yield env.timeout(end - env.now)
+
+
 def _build_cascades(model, kernels, costs) -> dict:
     """kernel name -> (cascade in, cascade out) from the design's ``cascade`` nets
     (``<kernel>.cascade_out`` -> ``<kernel>.cascade_in``); also fills ``model.cascades``.
@@ -137,6 +177,15 @@ def _build_cascades(model, kernels, costs) -> dict:
         cas.fifo_words = model.p.cascade_fifo_bytes // word  # output + input FIFO depth (AM020-IF: 2 + 2)
         cas.data.acquirers.add(f"{dst} (core)")
         cas.space.acquirers.add(f"{src} (core)")
+        if getattr(costs[src], "broadcast_out", False) and getattr(costs[dst], "broadcast_in", False):
+            # the FIR window broadcast over the same cascade (:func:`_broadcast`): one token a call
+            bc = Cascade(model.table, src, dst, nbytes, 0)
+            bc.fifo_words = cas.fifo_words
+            bc.done = Cascade(model.table, dst, src, 0, 0)     # the downstream's broadcast end, for the writer
+            bc.done.data.acquirers.add(f"{src} (core)")
+            bc.data.acquirers.add(f"{dst} (core)")
+            bc.space.acquirers.add(f"{src} (core)")
+            cas.broadcast = bc
         out.setdefault(src, [None, None])[1] = cas
         out.setdefault(dst, [None, None])[0] = cas
         model.cascades.append(cas)
