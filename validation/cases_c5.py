@@ -437,6 +437,51 @@ REGPRESSURE_DIAGNOSTIC = (
     "cint32 128 / 80 latency -26.6 / -31.1 -> +9.1 / -14.5 %, throughput +37.1 / +23.7 -> -7.7 / -0.5 % (0 -> 3 of "
     "4); float dim 2048 -8.8 / +9.4 -> +158 / -60 %; cint32 x int32 dim 256 -30.9 / +34.0 -> +197 / -61 %; int32 x "
     "int32 dim 512 -15.0 / +0.1 -> +240 / -63 %; the native multi-trip rows' throughput 34-67 % low. Not applied")
+#: Session 14 (hadc5 helper, 2026-12-07; diagnosis only, no model change, every C5 figure unchanged). Sources
+#: read: DSPLib hadamard.cpp @bd57b5ad (2022-2024 copyright, as the @db048a49 L2 headers) and @0d8795bc (both
+#: call ``aie::mul`` on vectAbuff / vectBbuff directly), hadamard.hpp @0d8795bc, hadamard_traits.hpp @bd57b5ad
+#: and @0d8795bc (identical vectByte: int16 x cint32 kCaptureDataB = kCaptureDataOut = 2, every other pair 1),
+#: single_mul_acc_types.hpp @0d8795bc (cacc64 for int16 x cint32, cint32 x int32), the 2023 hadamard_utils.hpp
+#: @d6476f75 (an int16 -> int32 promotion by a multiply with a unit vector, then int32 x cint32: called by a
+#: 2022-2023 hadamard.cpp found by content search, not by the 2024/2025 kernels), and three versions of the AIE
+#: API's aie2 mul_acc64.hpp (jgmelber/aie_api @306ac2c1 and @4760f101, and an older copy under a 2020-2022
+#: Xilinx header found by content search, its repository not named by the index): int16 x cint32 is always the
+#: zip of the int16 vector with zeros into cint16 plus one native cint32 x cint16 ``mul_elem_8`` per 8 lanes;
+#: cint32 x int32 always the zip of the int32 vector with itself plus one 16-lane 32x32 ``mul_elem_16_2``
+#: (4 VSHUFFLE + 4 VMUL/VMAC, mlir-aie AIEVecToLLVM.cpp's comment on the emulated I32 mul_elem); no version has
+#: a second block, an upshift or a different lane count. The measured figures per output sample: int16 x cint32
+#: ~2.4 cycles (356 - 50 over 128 samples; ~19-20 per 8-sample vector in both the 16-vector and the 2-vector
+#: kernels), cint32 x int32 ~2.5 (694 - 50 over 256; ~10 per 4-sample vector), int32 x cint32 (4 vectors) within
+#: 6 % of II 7.
+HADC5_I16XC32_DIAGNOSTIC = (
+    "Session 14 diagnostics (C5 counts from validation/run.py --case C5 with kernels.hadamard patched in the "
+    "helper's worktree only, reverted): (a) the vectors not overlapped (trips x depth 21, the int16 x cint32 "
+    "rows only): 58 -> 61 of 74, 3 in, 0 out (dim 128 latency / throughput +9.1 / -7.7 %, SSR 5 -14.5 / -0.5 %); "
+    "int16 x cint32 is the only pair whose B vector is assembled by two partial inserts into the 512-bit "
+    "vectBbuff declared outside the loop and whose output leaves in two halves (kCaptureDataB / Out 2), but a "
+    "register tie through the partial insert (write-after-read on the same x register) would cost ~8 cycles per "
+    "vector (load latency 7 + 1, an estimate from isa.timing's latencies), not ~19, and the compiler's "
+    "behaviour is not public: not applied. (b) the "
+    "2023 unit-vector promotion (a 32x16 block, an SRS, the zip, a 32x32 block: II 7 per 8-sample vector): 58 "
+    "-> 60, only the SSR 5 row in (-9.9 / -5.6 %); the dim 128 kernel (~200 cycles) stays below its 256-cycle "
+    "DMA (+37 %), and with the ~10 cycles per 32x32 block the long cint32 x int32 row shows it is ~260: does "
+    "not fit, and the 2024 kernel does not call it. (c) two cint32 x int32 blocks per 8-sample vector (the "
+    "per-sample parity above): 58 -> 59 (dim 128 +23.3 % throughput), and no API version does it. Open: a "
+    "disassembly or cycle trace of the chess-compiled int16 x cint32 kernel")
+HADC5_C32XI32_DIAGNOSTIC = (
+    "Session 14 diagnostic (not applied): 3 more vector-ALU ops per real x complex 32-bit block (II 10, e.g. "
+    "sub-vector moves around the 128-bit int32 operand's zip that the llvm-aie headers do not show for chess): "
+    "in kernels.hadamard only, C5 58 -> 62 of 74, 4 in (this row -30.9 / +34.0 -> +3.2 / -1.8 %, the two "
+    "int32 x cint32 SSR latencies -17.1 / -16.6 -> -9.6 / -9.0 %, their throughputs +5.9 / +5.8 -> -3.0 / "
+    "-3.2 %), 0 out; as a property of the shared block (kernels.hadamard._MUL_C32X32, which other kernel "
+    "families reach through emulated_mul; checked on C8, C9, C10, C12 only) it is refuted by the held-out "
+    "cases: C8 1130 -> "
+    "1025 of 1276 (109 out, 4 in), C12 236 -> 142 of 360 (94 out), C9 72 and C10 129 within 10 % unchanged "
+    "(6 and 12 figures moved, none across 10 %); C12's "
+    "fft_window runs the same 4-lane aie::mul<cint32, int32> at ~5.75 cycles per vector in 4-vector frames. "
+    "In C5 the 4-vector int32 x cint32 kernels' throughputs do not tell II 7 from II 10 (+5.9 / -3.0 %); the "
+    "64-vector row alone is ~10 per vector, as the long-kernel pattern of FLOAT_OFF (its ~88-op "
+    "scheduling-window diagnostic, unsourced) has it; no op of the AIE API sequence accounts for it")
 I16XC32_OFF = ("int16 x cint32 (AIE API aie2 mul_acc64.hpp: int16 zipped with zeros into cint16 through a "
                "512-bit shuffle of the grown 128-bit vector, extract/insert of the 128-bit halves, then the "
                "native cint32 x cint16 mul_elem_8): model II 3, kernel 116 cycles for 128 samples, 74 for 16. "
@@ -448,7 +493,7 @@ I16XC32_OFF = ("int16 x cint32 (AIE API aie2 mul_acc64.hpp: int16 zipped with ze
                "to_vector, two 256-bit stores) accounts for it; a disassembly would settle it. Diagnostic, "
                "not applied (no cause found): with the vectors not overlapped (trips x depth 21) the model "
                "gives 386 and 4 x 92 = 368 cycles per interval against the measured 356 and 366. "
-               + REGPRESSURE_DIAGNOSTIC)
+               + HADC5_I16XC32_DIAGNOSTIC + ". " + REGPRESSURE_DIAGNOSTIC)
 FLOAT_OFF = ("float x float, 4-vector kernel (dim 25 padded to 32): the fp32 emulation's operand splitting runs "
              "between set_rnd(0) and set_rnd(rnd) and its VCONVs read crRnd (Xilinx/llvm-aie aiev2_core.h "
              "mul_elem_16_accuracy_fast, AIE2_FP32_EMULATION_SET_RND_MODE variant, compiled only when that macro is defined, the default has no set_rnd; assumed for the compiler behind DSPLib's figures, chosen after seeing the errors), so the "
@@ -498,7 +543,8 @@ C32XI32_LONG_OFF = ("cint32 x int32, 64 vectors per call: measured ~10 cycles pe
                     "sequence's II 7 (kernels.hadamard EMULATED_MUL); the model's interval alternates 516 / 529 "
                     "cycles between the kernel and the buffer hand-off, throughput from their mean. Long "
                     "unrolled emulated kernels run slower per vector than short ones in three families "
-                    "(float, int32 x int32, cint32 x int32); not identified. " + REGPRESSURE_DIAGNOSTIC)
+                    "(float, int32 x int32, cint32 x int32); not identified. " + HADC5_C32XI32_DIAGNOSTIC + ". "
+                    + REGPRESSURE_DIAGNOSTIC)
 KNOWN_OFF = {
     **{f"c5.hadamard.cint32xcint32_dim_16_frames_2_ssr_1.{q}": SMALL_FRAMES_OFF for q in ("latency", "throughput")},
     "c5.hadamard.int16xint32_dim_16_frames_4_ssr_1.latency": SMALL_FRAMES_OFF,
