@@ -118,6 +118,9 @@ DSPLib / AIE API / llvm-aie sources and UG1079, seven candidate mechanisms were 
 124 of 168, C22 24 -> 24 to 48 of 96); none is both source-supported and consistent with the 1-MAC and 11-13-tap
 rows, so none was applied. The data localise the extra ~9-10 cycles per vector to the kernels after the first
 (FIR 64 casc 4 against casc 5), growing ~10 cycles per sliding MAC on cascaded cint16 x cint16 IncLoads kernels.
+Session 14 (2026-12-07, :data:`CASCADE_HOP_NOTE`, nothing applied, aiesim_py unchanged): no sourced per-vector /
+per-hop cascade cost was found (validation/cases_c27.py ``CASCADE_HOP_DIAGNOSIS``); fir_sr_asym's sourced
+read -> write path as the cascade write offset moves C17 431 -> 425 (419 with kernels.fir_common BROADCAST_SYNC).
 
 :data:`ACC_MOVE_CHANGE` (2026-12-07, made after seeing the held-out FIR / Farrow errors; kernels.fir_sr_asym ``ACC_MOVE``,
 a flag that reproduces the figures above): the output kernel's accumulator combine before the SRS also pays the bm -> x
@@ -430,6 +433,19 @@ CASCADE_DIAGNOSTICS = (
     "to remove them and it makes the 11-13-tap cint16 x int16 rows 18-33 % slow; D4 a fitted +6 cycles per vector "
     "on every cascaded kernel: 108 / 31 (fitted, reported only). Not identified: a compiled schedule of a cascaded "
     "filterIncLoads, or the AIE-ML cascade FIFO depth and handshake latency, would be needed.")
+#: Session 14 (2026-12-07) per-hop reading of the cascaded rows; nothing applied (validation/cases_c27.py
+#: CASCADE_HOP_DIAGNOSIS has the sources read and the diagnostics run)
+CASCADE_HOP_NOTE = (
+    "Measured hop cost per call (window 4096; throughput -> cycles per call at 1.25 GHz, differences of rows with the"
+    " same taps per kernel): 16 taps a kernel, FIR 32 casc 2 -> FIR 64 casc 4 -> FIR 128 casc 8: cint16 x cint16 59, "
+    "56 cycles a hop, cint16 x int16 95, 30; 8 taps (FIR 32 casc 4 -> FIR 64 casc 8): 28 / 19. The model: -5..2 a "
+    "hop; with kernels.fir_common BROADCAST_SYNC (off) 13-19 (16 taps) and 3-6 (8 taps). At 256 output vectors a call"
+    " the hop differences are ~2-3 % of the interval, inside the compile spread, so C17 alone cannot settle the per-"
+    "hop lag (cases_c27.py has the two-window reading). Diagnostics (monkeypatched, not applied): the cascade write"
+    " offset set to fir_sr_asym's sourced read -> write path (SCD latency 7 + MAC chain + combine + 4 words; DSPLib "
+    "readCascade / MACs / writeCascade order; 2-10 cycles over the simulator's one-interval default): 431 -> 425 of "
+    "628 (1 in, 7 out, latencies moving ~1 point); with BROADCAST_SYNC: 419 (BROADCAST_SYNC alone 425); the offset "
+    "set to the kernel model's whole loop depth with BROADCAST_SYNC: 406")
 #: cint16 x cint16 rows (FIR_LEN, CASC_LEN) with both figures outside 10 % / only the latency outside 10 %
 _CXC_OFF_ROWS = ((32, 2), (32, 3), (32, 5), (48, 3), (48, 4), (48, 5), (48, 8), (64, 3), (64, 4), (64, 5), (64, 8),
                  (80, 4), (80, 5), (80, 8), (128, 5), (128, 8), (160, 8))

@@ -96,6 +96,13 @@ store), so on the output kernel the alias rule is already in effect with a secon
 serial-vector bound built like C31's (load latency + every vector-ALU op of the vector on its one slot + the last
 sliding MAC + combine + SRS + store, existing timing constants only) exceeds that depth by 2-10 cycles per vector
 and only moves figures out (:data:`ITER_ALIAS_DIAGNOSTICS`).
+
+Session 14 (2026-12-07; NOT applied, no figure moved, aiesim_py unchanged): :data:`CASCADE_HOP_NOTE`, the search for
+a sourced per-vector / per-hop cascade cost (validation/cases_c27.py ``CASCADE_HOP_DIAGNOSIS``): none found beyond
+what the model charges. C22's own rows at equal work per kernel put a hop at 82-100 cycles a call at factor 2 and
+54-88 at factor 4 (FIR 32 c2 -> FIR 64 c4, FIR 64 c2 -> FIR 128 c4), where the model has 6-12 and kernels.fir_common
+``BROADCAST_SYNC`` (off) 49-88: the factor-4 hops are covered by that ordering, the factor-2 ones about half to
+nine tenths.
 """
 from __future__ import annotations
 
@@ -344,6 +351,20 @@ ITER_ALIAS_DIAGNOSTICS = (
     "put the gap in the per-MAC slope (ACC8 chain 9 cycles), not in a missing serialisation; the cascade-output "
     "kernels store nothing in the loop (no alias reason) yet V2 shows the data want them serial too (factor 4 "
     "cascades get faster, already fast), so UNPIPELINED_CHANGE stays the rule that covers both.")
+#: Session 14 (2026-12-07) per-hop reading of C22's rows; nothing applied (validation/cases_c27.py
+#: CASCADE_HOP_DIAGNOSIS has the sources read and the diagnostics run)
+CASCADE_HOP_NOTE = (
+    "Measured hop cost per call (throughput -> cycles per call at 1.25 GHz, differences of rows with the same taps "
+    "per kernel, so only the hop count changes; windows 768 / 1024): factor 2, 4 sliding MACs a vector (FIR 32 casc "
+    "2 -> FIR 64 casc 4) 82 / 84 cycles a hop, 8 MACs (FIR 64 casc 2 -> FIR 128 casc 4) 97 / 100; factor 4: 56 / 54 "
+    "and 85 / 88. The model: 6 / 12 a hop (no coupling of calls through the cascade), with kernels.fir_common "
+    "BROADCAST_SYNC (kernel_broadcast.hpp windowBroadcast serialising each call's refill; off, count-neutral) 49-50 / "
+    "87-88. The same configurations in C27's CSV give 90 / 79 and 136 / 139 at factor 2, so a 2-4 % compile spread "
+    "(WHAT_THE_DATA_SAY of C27) is +-25-50 cycles a hop here. llvm-aie's cascade itineraries (read latency 7, write "
+    "1, one cycle of port use each), AM020's 2 + 2 512-bit FIFO words and the cacc64 word count (2 a side for the "
+    "8-lane accumulator, charged on the move slot) add no per-vector or per-hop cost; an unpipelined trip (read and "
+    "write of a vector in one trip, fir_decimate_asym.cpp filterPhaseParallel) bounds the hop lag at ~one trip + 8. "
+    "Not applied: no sourced cost, and BROADCAST_SYNC moves C22 42 -> 46 of 96 but the FIR cases 16 in / 16 out")
 KNOWN_OFF: dict[str, str] = {
     f"c22.fir_decimate_asym.{key}": f"{SLOW_OFF}; {UNPIPELINED_OFF}"
     for key in (f"cint16xint16_fir_{fl}_df_{df}_win_{w}_casc_{c}.{q}"

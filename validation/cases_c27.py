@@ -75,6 +75,15 @@ cycles at CASC 8 against the model's ~100-130), which points at windowBroadcast 
 simulates that order (kernels.fir_common ``BROADCAST_SYNC``, off): sourced, it shrinks the CASC 4 / 8 misses
 (FIR 32 CASC 8 throughput +48 -> +39 %) but moves the FIR cases' counts 16 in and 16 out, so it is not applied.
 
+Session 14 (2026-12-07, nothing applied, 26 of 64 unchanged, aiesim_py unchanged): :data:`CASCADE_HOP_DIAGNOSIS`
+looked for a sourced per-vector / per-hop cascade cost to pair with BROADCAST_SYNC (llvm-aie AIE2Schedule.td cascade
+itineraries, AM020's 2 + 2-word 512-bit FIFOs, the cacc64 word counts, fir_decimate_asym.cpp's per-trip order): none
+beyond what the model charges. Measured at equal work per kernel, a hop costs each call 66-103 / 79-90 / 136-139
+cycles at 2 / 4 / 8 sliding MACs (C22: 54-100; C17 19-95), ~1-1.7 x the measured per-output-vector time, where the
+model has 0-12 and BROADCAST_SYNC 29 / 49 / 87 (~1 x the model's per-vector time): with a 2-4 % compile spread it
+covers the 4 / 8-MAC hops roughly but not the 2-MAC kernels' (~3 x short: part (b)'s per-vector gap, which the lag
+inherits, and more than one unpipelined trip allows). Nothing applied: no sourced cost; BROADCAST_SYNC stays off.
+
 The half-band families (asked for as further blocks) are NOT part of C27, from the source:
 ``fir_decimate_hb_graph.hpp`` @0d8795bc with TP_PARA_DECI_POLY 1 builds, under ``#if __HAS_SYM_PREADD__ == 1`` the
 AIE1 ``fir_decimate_hb`` kernels and otherwise (AIE-ML) ``aiemllastSSRKernel = ssr_kernels<aieml_ssr_params,
@@ -288,6 +297,64 @@ C17's cascaded fir_sr_asym rows, already 0.7-3.5 % slow (latency) with a broadca
 (cases_c17.py CASC_INPUT_CHANGE), get 0.3-1.4 points slower. Not applied: count-neutral over the FIR cases (16
 in, 16 out); worth re-testing together with a sourced per-vector cascade cost (part (b)), which would lengthen
 the per-hop lag this ordering turns into interval.
+"""
+#: Session 14 (2026-12-07) search for a SOURCED per-vector / per-hop cascade cost, to re-test BROADCAST_SYNC_CHANGE
+#: with it; nothing found that explains a group, nothing applied, no figure changed (26 of 64; aiesim_py unchanged).
+CASCADE_HOP_DIAGNOSIS = """
+Sources read (facts only). (1) Xilinx/llvm-aie llvm/lib/Target/AIE/AIE2Schedule.td @048e9ad6: II_VMOV_CASCADE_READ
+books no unit for more than one cycle (an empty cycle, the semaphore interface reserved 6 cycles against lock ops,
+then the W_WA / CM_WM write ports in its 7th cycle), operand latency 7; II_VMOV_CASCADE_WRITE books W_RS_PORT in its
+first cycle, latency 1, the same semaphore reservation. So one SCD read and one MCD write can issue every cycle: no
+per-word occupancy beyond the move-slot word the model already charges (kernels.fir_decimate_asym vector_slots: 2
+words a side). (2) AM020 (AIE-ML Interfaces, rev 1.2): 512-bit cascade, a two-deep FIFO on the input and on the
+output ("up to four values between AIE-MLs"); no hop latency is given (ve2802.toml cascade_hop_cycles 1 stays an
+assumption). (3) Word counts: AIE-ML accumulates cint16 x int16 in cacc64 (no 640-bit cacc48 / acc80 vector: acc80
+is AIE1's), so the decimator's 8-lane T_acc384 is 1024 bits = 2 cascade words and fir_sr_asym's 16-lane one 2048 bits
+= 4 (jgmelber/aie_api adf/stream.hpp cascade_stream_helper, cases_c17 CASCADE_DIAGNOSTICS): counted already.
+(4) Xilinx/Vitis_Libraries dsp/L1/src/aie/fir_decimate_asym.cpp @0d8795bc filterPhaseParallel, per trip of its
+chess_prepare_for_pipelining loop: coefficient loads, the initial loads + de-interleave, readCascade, the sliding
+MACs, writeCascade, the SRS, the output write: read and write of a vector in the same trip, read after the loads.
+Measured per-hop cost (throughput -> cycles per call at 1.25 GHz, differences of rows with the SAME work per kernel,
+so only the number of hops changes; integer MSa/s give +-5-10 cycles a hop), against the model (BROADCAST_SYNC off /
+on; diagnostic runs of this session):
+  C27 2 MACs/vector: FIR 32 CASC 4 -> 8   win 1024 / 2048: 89 / 103 a hop   model 0 / 0, with BROADCAST_SYNC 29 / 29
+                     FIR 32 CASC 4 -> FIR 64 CASC 8:       70 / 66          model 3 / 3, with BROADCAST_SYNC 30 / 30
+  C27 4 MACs:        FIR 32 CASC 2 -> FIR 64 CASC 4:       90 / 79          model 6 / 6, with BROADCAST_SYNC 49 / 49
+                     FIR 64 CASC 4 -> FIR 128 CASC 8:      81 / 85          model 6 / 6, with BROADCAST_SYNC 49 / 49
+  C27 8 MACs:        FIR 64 CASC 2 -> FIR 128 CASC 4:     136 / 139         model 12 / 11, with BROADCAST_SYNC 88 / 86
+  C22 (same kernels, its own CSV): factor 2, windows 768 / 1024: FIR 32 c2 -> 64 c4 82 / 84 (BROADCAST_SYNC 49 / 49),
+  FIR 64 c2 -> 128 c4 97 / 100 (87 / 88); factor 4: 56 / 54 (50 / 50) and 85 / 88 (88 / 88).
+  C17 (window 4096), 16 taps a kernel: cint16 x cint16 FIR 32 c2 -> 64 c4 -> 128 c8: 59, 56 a hop (model -2, 2; with
+  BROADCAST_SYNC 19, 19); cint16 x int16: 95, 30 (model -5, 2; 13, 14); 8 taps (FIR 32 c4 -> FIR 64 c8): cint16 x
+  cint16 28, cint16 x int16 19 (model 1 / 1; 6 / 3).
+Noise: each hop figure is a difference of two separately compiled graphs; the SAME configurations measured in C22's
+and C27's CSVs differ by up to 4.2 % (WHAT_THE_DATA_SAY), e.g. FIR 64 c2 -> 128 c4 at factor 2 window 1024 gives 100
+(C22) and 136 (C27) a hop, so a 2-4 % compile spread is +-25-50 cycles a hop over 4 hops and more over 2. Within it:
+the model without BROADCAST_SYNC has no hop cost (0-12) where every comparison measures 19-139, so the ordering
+BROADCAST_SYNC simulates is what the data show; with it the 4- and 8-MAC decimator hops (49 / 87-88 against 54-100,
+C27's 79-90 / 136-139 the high end) and C22's factor 4 are roughly covered, but not the 2-MAC C27 kernels (29-30
+against 66-103 over 4 hops, 10-11 % of the interval, beyond the spread) nor C17's 16-tap cascades (13-19 against
+30-95). BROADCAST_SYNC's refill is ~1 x the MODEL's per-output-vector time a hop; the measured hops are ~1-1.7 x the
+MEASURED per-vector time (C27 46 / 54 / 82 cycles at 2 / 4 / 8 MACs, SPLIT_DIAGNOSTIC; C17 cint16 x cint16 16 taps
+~39-40), so the part BROADCAST_SYNC misses is largely part (b), the 2-MAC kernels' per-vector time (46 measured
+against the model's 34-36), which the lag inherits. Why no sourced cost closes it: with the source's per-trip order
+(4) and an unpipelined trip (C22 UNPIPELINED_CHANGE) a vector's cascade read and write lie in one trip, so the
+per-hop lag is at most one trip + hop + SCD latency (~T + 8 = 54 at 2 MACs), below C27's 2-MAC hops (66-103); with
+the read after the loads it is shorter still. A longer lag needs the read of vector j + 1 issued before the write of
+vector j, a modulo-scheduled loop of >= 2 stages (the source asks chess for it), at odds with UNPIPELINED_CHANGE's
+register-file reading; the compiled schedule is not public, so no per-hop depth can be derived. (1)-(3) give no
+per-vector cost either, so part (b) stays unexplained.
+Diagnostics run (monkeypatched, not applied; within 10 %): (i) fir_sr_asym's cascade write offset set to its sourced
+read -> write path (SCD latency 7 + the MAC chain + combine + the 4 words, from kernels.fir_sr_asym vector_depth, the
+source's order readCascade / MACs / writeCascade; 2-10 cycles longer than the simulator's default one per-vector
+interval): C17 431 -> 425 (1 in, 7 out, all latencies moving ~1 point), every other case unchanged; with
+BROADCAST_SYNC too: C17 419, C22 46, C25 36, C30 15, C21 / C23 / C27 / C29 / C31 unchanged (911 of the 1482
+figures of the 9 cases run within 10 %, against 917 now and 917 with BROADCAST_SYNC alone, 16 in / 16 out). (ii) the offset set to the
+kernel model's whole loop depth (the read at the head of vector_depth) with BROADCAST_SYNC (run on C17 / C23 only):
+C17 406 of 628, C23 247 of 360.
+(iii) for the decimator every sourced placement of the read and write inside the trip shortens the lag below the
+simulator's one-trip default, away from the data; not run. Left: BROADCAST_SYNC stays off (count-neutral); the
+per-hop depth needs a compiled schedule (or a trace: UG1076 Cascade Stall Analysis) of a cascaded filterPhaseParallel.
 """
 LONE_OFF = ("fir_decimate_sym (blind): lone kernel too slow in the model (latency +15..+28 %, throughput -12..-21 %): "
             "C22's lone factor-2 rows after UNPIPELINED_CHANGE (accumulator chain of 9 cycles per sliding MAC steeper "
