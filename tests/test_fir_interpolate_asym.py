@@ -187,3 +187,18 @@ def test_register_pressure_counting_diagnostic_not_applied(monkeypatch):
     assert cost.pipelined is False
     assert cost.loop_cycles == p.vectors * max(cost.depth_cycles, cost.ii_cycles) + \
         ia.loop_setup_cycles(T, p.vectors)
+
+
+def test_lone_trip_diagnosis_arithmetic(monkeypatch):
+    """cases_c25.LONE_TRIPS (session-14 diagnosis, no model change): its measured cycles per 16-sample trip are
+    16 x 1250 / the measured throughput of the CASC_LEN 1 rows, and the diagnosis assumes ITER_ALIAS off."""
+    monkeypatch.syspath_prepend(str(VALIDATION))
+    import cases_c25
+    assert ia.ITER_ALIAS is False
+    thr = {m["key"]: m["measured"] for m in cases_c25.measurements() if m["key"].endswith(".throughput")}
+    assert len(cases_c25.LONE_TRIPS) == 6
+    for (coeff, fl, f), (macs, at1024, at2048, *_model) in cases_c25.LONE_TRIPS.items():
+        assert FirInterpolateAsymParams("cint16", coeff, fl, f, 1024).macs == macs
+        for w, value in ((1024, at1024), (2048, at2048)):
+            key = f"c25.fir_interpolate_asym.cint16x{coeff}_fir_{fl}_if_{f}_win_{w}_casc_1.throughput"
+            assert round(16 * 1250 / thr[key], 1) == value

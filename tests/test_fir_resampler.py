@@ -179,3 +179,17 @@ def test_data_rule_harness_and_blind_figures(monkeypatch):
     finally:
         cases_c30.simulate_row.cache_clear()
         sys.modules.pop("cases_c30", None)
+
+
+def test_df1_trip_diagnosis_arithmetic(monkeypatch):
+    """cases_c30.DF1_TRIPS (session-14 diagnosis, no model change): its measured cycles per trip are 16 x 1250 / the
+    measured throughput of the DF 1 rows, and the diagnosis assumes ITER_ALIAS off."""
+    monkeypatch.syspath_prepend(str(VALIDATION))
+    import cases_c30
+    assert rs.ITER_ALIAS is False
+    thr = {m["key"]: m["measured"] for m in cases_c30.measurements() if m["key"].endswith(".throughput")}
+    assert len(cases_c30.DF1_TRIPS) == 12
+    for (fl, i, casc), (macs, measured, *_model) in cases_c30.DF1_TRIPS.items():
+        assert _p(fl, i, 1, casc, casc - 1).macs == macs
+        key = f"c30.fir_resampler.cint16xint16_fir_{fl}_if_{i}_df_1_win_2048_casc_{casc}.throughput"
+        assert round(16 * 1250 / thr[key], 1) == measured

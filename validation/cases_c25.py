@@ -74,6 +74,17 @@ False): validation/cases_c31.py ``ITER_ALIAS_CHANGE`` (applied to C31's kernel, 
 writes through ``cond_begin_vector_random_or_scalar_circular`` iterators, neither ``__restrict`` (Xilinx/Vitis_Libraries
 ``dsp/L1/src/aie/fir_interpolate_asym.cpp`` @0d8795bc), where ``fir_sr_asym.cpp`` uses ``__restrict`` raw pointers: on the output kernel a trip's loads
 may not pass the previous trip's stores, so trips would not overlap (:data:`ITER_ALIAS_DIAGNOSTICS`).
+
+Lone-kernel diagnosis (session 14, 2026-12-07; NO change to the model or any figure, ``ITER_ALIAS`` stays False): the
+measured cycles per 16-sample trip of the CASC_LEN 1 rows (:data:`LONE_TRIPS`) lie at or below the pipelined model's
+trip cost on four of the six configurations and at most 10 % above it on the other two (cint16 x cint16 FIR 64), while
+the serialised trip (``serial_trip_cycles``) is always the model's vector-ALU-bound II plus 27-33 cycles: no
+serialisation on the model's op counts can fit them. What the source shows (:data:`ITERA_DIAGNOSIS`): the lone kernel's
+ports and iterators are the same kind as fir_interpolate_hb's (``__restrict`` buffer references, non-``__restrict``
+``begin_random_circular`` / ``cond_begin_vector_random_or_scalar_circular`` iterators), so no qualifier separates the
+two; the two sourced differences found (hb's ``chess_copy`` coefficient pointer in ``filterBasic``, and the final
+cascade kernel's ``input_async_buffer`` reference without ``__restrict`` here and in fir_resampler but with it in
+fir_interpolate_hb) were each checked against C25 / C30 / C31 and each contradicted by one of them.
 """
 from __future__ import annotations
 
@@ -383,3 +394,55 @@ ITER_ALIAS_DIAGNOSTICS = (
     "10-30 % fast. Only on kernels at position > 0 (input the cascade-broadcast async buffer): 73 of 96 (53 in, 15 "
     "out), but no source reason was found for position 0 to differ, so not applied. Not applied: it moves 35 "
     "figures out, and the same change on C30 loses 6 (validation/cases_c30.py ITER_ALIAS_DIAGNOSTICS)")
+
+
+#: session-14 lone-kernel diagnosis (module docstring; arithmetic on the measured throughput and on the model, NOT
+#: model input). (coefficient type, FIR_LEN, IF) -> (sliding MACs per trip, measured cycles per 16-sample trip at
+#: window 1024, at window 2048 (16 x 1250 / measured MSa/s), the model's call cycles per trip (pipelined, ITER_ALIAS
+#: False), its II, its serialised trip ``serial_trip_cycles`` (the ITER_ALIAS recurrence)); cint16 data, CASC_LEN 1
+LONE_TRIPS = {
+    ("int16", 128, 2): (32, 157.5, 156.2, 171.6, 170, 197),
+    ("int16", 128, 4): (32, 156.2, 155.0, 193.4, 192, 223),
+    ("cint16", 64, 2): (16, 125.8, 125.0, 115.4, 114, 143),
+    ("cint16", 64, 4): (16, 150.4, 149.3, 137.4, 136, 169),
+    ("cint16", 144, 2): (36, 219.8, 219.8, 235.6, 234, 263),
+    ("cint16", 144, 4): (36, 238.1, 238.1, 253.5, 252, 285),
+}
+ITERA_DIAGNOSIS = (
+    "(1) What the lone rows imply (LONE_TRIPS): measured / pipelined model per trip 0.92 / 0.81 (cint16 x int16 FIR 128 "
+    "IF 2 / 4), 1.09 / 1.09 (cint16 x cint16 FIR 64), 0.93 / 0.94 (FIR 144); measured / serialised trip 0.80 / 0.70, "
+    "0.88 / 0.89, 0.84 / 0.84. The serialised trip is the model's vector-ALU-bound II + 27..33 cycles on every row (the "
+    "load latency and the MAC / combine / SRS / interleave / store tail on top of the one-slot ALU ops), so ITER_ALIAS "
+    "can only make the lone kernels slower, and the model's lone II is already above the measured trip for FIR 128 / "
+    "FIR 144. The data's shape: the per-trip cost does not grow with IF at equal sliding MACs (cint16 x int16 32 MACs: "
+    "157.5 at IF 2, 156.2 at IF 4; the model 170 / 192), and the slope is ~3.0-3.7 cycles per cint16 x int16 and "
+    "~4.4-4.7 per cint16 x cint16 sliding MAC (the MAC slot alone is 2 / 4), against the model's ~5 / ~6 vector-ALU "
+    "ops: the model over-counts per-MAC work at IF >= 2 and lacks a per-trip floor of ~60-100 cycles that shows only "
+    "on short kernels (the cascades' last kernels: cint16 x cint16 FIR 64 IF 2 CASC_LEN 4, 4 MACs: 72.2 measured, "
+    "serial 71, pipelined 45). (2) Source compared (Xilinx/Vitis_Libraries @0d8795bc dsp/L1/src/aie/"
+    "fir_interpolate_asym.cpp filterPhaseParallel and the fir_interpolate_asym<...>::filter specialisations; "
+    "fir_interpolate_hb_asym.cpp filterBasic / filterIncLoads and its filter specialisations; fir_sr_asym.cpp "
+    "filterBasic): all three loops are 'chess_prepare_for_pipelining chess_loop_range(m_kLsize, )'; the lone kernels of "
+    "fir_interpolate_asym and fir_interpolate_hb both take 'input_circular_buffer<..> & __restrict inWindow' and "
+    "'output_circular_buffer<..> & __restrict outWindow' and both build begin_random_circular / "
+    "cond_begin_vector_random_or_scalar_circular iterators from them: no qualifier or pragma separates the lone "
+    "kernels. Differences found: (a) filterPhaseParallel unrolls the IF phases ('#pragma unroll(kParallelPhases)') "
+    "inside one trip with one independent accumulator each, every phase's macSrAsym at op taking the same sbuff and "
+    "the same xstart (m_kDataBuffXOffset + m_dataStarts[0] + m_kColumns * op, no phase term), and loads coefficients "
+    "through 'chess_protect_access' pointers straight from the member array m_internalTaps2[phase]; hb filterBasic "
+    "runs one accumulator chain (plus the centre tap) per trip and re-derives its coefficient pointer every trip "
+    "through 'm_internalTapsCopy = chess_copy(m_internalTapsCopy)' (fir_sr_asym filterBasic does too, but stores "
+    "through a '__restrict' outPtr); hb filterIncLoads uses a '__restrict' coefficient pointer instead. (b) The final "
+    "cascade kernel (CASC_IN_TRUE, CASC_OUT_FALSE) takes 'input_async_buffer<..> & inWindow' WITHOUT __restrict here and "
+    "in fir_resampler.cpp, WITH it in fir_interpolate_hb_asym.cpp. (3) Checked and rejected: (a) as the alias source "
+    "(only a chess_copy'd coefficient pointer may alias the non-restrict output iterator, so only hb Basic kernels "
+    "serialise): C31 with ITER_ALIAS on Basic output kernels only goes 26 -> 20 of 32, its IncLoads output kernels "
+    "(no chess_copy) 37-75 % fast, so they do serialise without it (diagnostic run, fir_interpolate_hb unchanged); "
+    "(b) as the alias source (serialise only output kernels whose input port lacks __restrict, i.e. the final cascade "
+    "kernels of fir_interpolate_asym / fir_resampler): the session-13 position > 0 counts, C25 35 -> 73 of 96 (53 in, "
+    "15 out) but C30 14 -> 10 of 48 (its IF 1 FIR 32 CASC_LEN 2 last kernel runs 28.9 cycles per trip against the "
+    "serial 44 and the pipelined 29.5), and fir_interpolate_hb's kernels, all __restrict, are the ones that fit "
+    "serialised. (c) The IF phases sharing the data unzip / rotate (identical operands, (a)): DATA_CSE True with "
+    "ITER_ALIAS gives 4 of 96, every row 10-30 % fast (session 13). Not identified: with no compiled schedule, the "
+    "trip floor on IF >= 2 output kernels (also in C30's IF 2 rows and C31, absent from C30's IF 1 rows with the same "
+    "iterators) has no sourced mechanism; nothing was changed")

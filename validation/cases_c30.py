@@ -75,6 +75,17 @@ False): validation/cases_c31.py ``ITER_ALIAS_CHANGE`` (applied to C31's kernel, 
 writes through ``cond_begin_vector_random_or_scalar_circular`` iterators, neither ``__restrict`` (Xilinx/Vitis_Libraries
 ``dsp/L1/src/aie/fir_resampler.cpp`` @0d8795bc), where ``fir_sr_asym.cpp`` uses ``__restrict`` raw pointers: on the output kernel a trip's loads
 may not pass the previous trip's stores, so trips would not overlap (:data:`ITER_ALIAS_DIAGNOSTICS`).
+
+DF 1 trip diagnosis (session 14, 2026-12-07; NO change to the model or any figure, ``ITER_ALIAS`` stays False):
+:data:`DF1_TRIPS` has the measured cycles per trip of the DF 1 rows against the pipelined model and the serialised trip
+(``serial_trip_cycles``, always the model's II + 17..27 cycles). The IF 1 output kernels, which read and write through
+the same non-``__restrict`` circular iterators as C31's, run at or below the pipelined model (FIR 32 lone 42.7 cycles
+per trip against 46.7 pipelined and 63 serialised; CASC_LEN 2 28.9 against 29.5 / 44), so those iterators do not by
+themselves serialise this loop; the IF 2 lone kernels with 48 / 64 sliding MACs run 22 % below the pipelined model, so
+no serialisation on the model's op counts fits them either. The sourced differences from fir_interpolate_hb that were
+found (validation/cases_c25.py ``ITERA_DIAGNOSIS``: the final cascade kernel's ``input_async_buffer`` reference without
+``__restrict`` here and in fir_interpolate_asym, with it in fir_interpolate_hb; hb ``filterBasic``'s ``chess_copy``
+coefficient pointer against ``m_internalTaps2`` member-array loads here) are each contradicted by C25 / C30 / C31 data.
 """
 from __future__ import annotations
 
@@ -338,3 +349,29 @@ ITER_ALIAS_DIAGNOSTICS = (
     "-37.8 % in throughput: measured 42.7 / 28.9 cycles per trip, below even the pipelined model's 46.7) and FIR 192 / "
     "256 IF 2 DF 1 CASC_LEN 2 (-0.4 / -7.4 -> -16.9 / -19.8 %). Only kernels at position > 0: 10 of 48; position > 0 "
     "and IF >= 2: 12 of 48. The DF 2 rows (model 3-6.6x fast) are untouched by it. Not applied")
+
+
+#: session-14 DF 1 trip diagnosis (module docstring; arithmetic on the measured throughput and on the model, NOT model
+#: input). (FIR_LEN, IF, CASC_LEN) -> (sliding MACs per trip of the last (output) kernel, measured cycles per 16-sample
+#: trip (16 x 1250 / measured MSa/s: the slowest kernel's trip, an upper bound on the output kernel's), the model's
+#: output-kernel call cycles per trip (pipelined, ITER_ALIAS False), its II, its serialised trip ``serial_trip_cycles``)
+DF1_TRIPS = {
+    (32, 1, 1): (8, 42.7, 46.7, 46, 63), (32, 2, 1): (8, 67.8, 56.7, 56, 83),
+    (192, 1, 1): (48, 238.1, 237.0, 236, 253), (192, 2, 1): (48, 192.3, 246.8, 246, 273),
+    (256, 1, 1): (64, 298.5, 313.2, 312, 329), (256, 2, 1): (64, 253.2, 322.9, 322, 349),
+    (32, 1, 2): (4, 28.9, 29.5, 27, 44), (32, 2, 2): (4, 61.0, 38.5, 36, 63),
+    (192, 1, 2): (24, 128.2, 124.6, 122, 139), (192, 2, 2): (24, 134.2, 134.5, 132, 159),
+    (256, 1, 2): (32, 180.2, 162.6, 160, 177), (256, 2, 2): (32, 160.0, 172.5, 170, 197),
+}
+ITERA_DIAGNOSIS = (
+    "DF 1 rows (DF1_TRIPS): IF 1 output kernels at the pipelined model (measured / pipelined 0.91-1.11; the FIR 32 ones "
+    "0.91 / 0.98, below the serialised trip by 20 / 15 cycles, though a single sliding MAC's own load -> unzip -> "
+    "rotate -> MAC -> store chain is ~24 cycles, so they do not exclude every serial schedule, only the model's); IF 2: "
+    "short kernels above the pipelined model by ~11-23 cycles (FIR 32 lone 67.8 vs 56.7, CASC_LEN 2 61.0 vs 38.5: the "
+    "serialised trip 83 / 63 fits the CASC_LEN 2 one), long ones 22 % below it (FIR 192 / 256 lone 192.3 / 253.2 vs "
+    "246.8 / 322.9) and below the IF 1 kernels with the same sliding MACs (238.1 / 298.5): ~4.0 cycles per sliding MAC "
+    "at IF 2 against ~4.7-5.0 at IF 1 (slope 3.1-3.8 between FIR 32 / 192 / 256 at IF 2), consistent with the IF "
+    "phases sharing the data unzip / rotate (DF 1: every phase's xstart is the same, fir_resampler.cpp "
+    "filterPhaseParallel @0d8795bc) plus a floor of ~60 cycles per IF 2 trip; neither has a sourced cost, nothing changed. The same shape as C25's lone rows "
+    "(validation/cases_c25.py ITERA_DIAGNOSIS, which has the source comparison with fir_interpolate_hb and the "
+    "rejected mechanisms). DF 2 untouched (DF2_DIAGNOSTICS)")
