@@ -408,7 +408,12 @@ def software_pipelines(p: FirInterpolateHbParams, t: CoreTiming = AIE_ML_CORE) -
 #: vector of the output kernel then costs at least :func:`serial_vector_cycles` (a loop recurrence). Kernels with a
 #: cascade output store nothing in the loop and stay overlapped. Caveat: fir_interpolate_asym (C25) and fir_resampler
 #: (C30) use the same iterators and their data contradict the same rule (flags off there, see their ITER_ALIAS), so
-#: applying it here alone is a choice read from the data.
+#: applying it here alone is a choice read from the data. Session 14 (validation/cases_c25.py ITERA_DIAGNOSIS) weakens
+#: the rationale further: the lone kernels of fir_interpolate_asym and fir_interpolate_hb are declared alike
+#: (``__restrict`` buffer-port references, the same non-``__restrict`` circular iterators, the same pipelining pragma),
+#: and restricting the rule to hb's ``chess_copy`` coefficient pointer (filterBasic only) gives C31 20 of 32, the
+#: IncLoads kernels then 37-75 % fast. So C31's fit more likely reflects a per-trip floor of IF >= 2 output kernels
+#: that C25 / C30 also show (not identified) than iterator aliasing; the flag stays on as the best-fitting rule found.
 ITER_ALIAS = True
 
 
