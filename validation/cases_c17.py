@@ -220,8 +220,8 @@ def _params(data, coeff, fir_len, window, casc, ssr, api, dual, outs, reload, po
 def ssr_design(data, coeff, fir_len, window, casc, ssr, api=0, dual=0, outs=1, reload=0):
     """The Design of a TP_SSR > 1 row (kernels.fir_sr_asym SSR_KERNELS, from fir_sr_asym_graph.hpp /
     fir_graph_utils.hpp ssr_kernels @0d8795bc): output path ``o`` is one cascade of SSR inner-phase chains of
-    CASC_LEN kernels, kernel (o, i, c) on column ``i * CASC_LEN + c`` of compute row ``KERNEL_ROW + o`` (placement
-    assumed: the benchmark's is not published; USE_CUSTOM_CONSTRAINT 0); input PLIO ``in<i>`` (test.hpp: one per
+    CASC_LEN kernels, kernel (o, i, c) on column ``i * CASC_LEN + c`` of compute row ``min(KERNEL_ROW, compute_rows - SSR) + o``
+    (TP_SSR 8 from row 0 of the 8-row ve2802, extension 6; placement assumed: the benchmark's is not published; USE_CUSTOM_CONSTRAINT 0); input PLIO ``in<i>`` (test.hpp: one per
     SSR phase, ``in[0]`` is ``T_input_0_0``) broadcast to the first kernel of chain (o, i) of every path (with
     CASC_BROADCAST, else to every kernel of those chains); output PLIO ``out<o>`` from the last kernel of path o's
     last inner phase (``out0`` is ``uut_output_0_0``).
@@ -231,6 +231,9 @@ def ssr_design(data, coeff, fir_len, window, casc, ssr, api=0, dual=0, outs=1, r
         CompileError: a design KernelGraph cannot place or route.
     """
     g = KernelGraph(cases_c5.DEVICE, f"fir_sr_asym_{data}_{coeff}_{fir_len}_{window}_{casc}_ssr{ssr}")
+    # extension 6 (SSR_PLACEMENT, before the rows were compared): with more paths than compute rows above
+    # KERNEL_ROW (TP_SSR 8: 8 rows on the 8-row ve2802) the paths start lower; TP_SSR 2..6 keep KERNEL_ROW
+    base_row = min(cases_c5.KERNEL_ROW, g.device.grid.compute_rows - ssr)
     fed = {i: [] for i in range(ssr)}
     for o in range(ssr):
         prev = None
@@ -238,7 +241,7 @@ def ssr_design(data, coeff, fir_len, window, casc, ssr, api=0, dual=0, outs=1, r
             for c in range(casc):
                 k = f"fir{o}_{i}_{c}"
                 g.add_kernel(k, KIND, _params(data, coeff, fir_len, window, casc, ssr, api, dual, outs, reload, c, i, o),
-                             (i * casc + c, cases_c5.KERNEL_ROW + o))
+                             (i * casc + c, base_row + o))
                 if prev is not None:
                     g.cascade(prev, k)
                 prev = k
