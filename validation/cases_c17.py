@@ -170,7 +170,8 @@ cint16 x int16 TP_SSR 3 (5: FIR 96, window 12288, CASC_LEN 1..5), 5 (3: FIR 160,
 window 8192 (43), 3 on 12288 (3), 4 on 16384 (28), 5 on 20480 (4), 8 on 32768 (8); CASC_LEN 1..8). Model coverage
 checked before the run: every row is built by the existing SSR_KERNELS model (kernels.fir_sr_asym
 ``ssr_kernel_params``, any TP_SSR dividing FIR_LEN and window, every type pair the kernel model costs) and
-:func:`ssr_design`; the only change needed, committed before any new row was read, is the placement of TP_SSR 8
+:func:`ssr_design`; the only change needed, committed before any comparison (page 616000, with the first SSR 8 rows, had been read
+while locating the block; the other pages after), is the placement of TP_SSR 8
 (eight output paths do not fit rows KERNEL_ROW..KERNEL_ROW + 7 of the 8-row ve2802: the paths start at row
 ``compute_rows - SSR`` when that is lower; TP_SSR 2..6 placements unchanged). Caveat (as for the earlier extensions):
 the rows' figures were on the pages read while copying them (read_file 616000 .. 680000); nothing was derived from
