@@ -494,3 +494,38 @@ def test_ssr_margin_modify_offset_follows_dsplib():
     assert (k[0][1].xoffset - k[1][1].xoffset) % k[0][1].load_samples == k[0][1].load_samples - 1
     with pytest.raises(ValueError, match="output path"):
         m.ssr_kernel_params("cint16", "int16", 64, 8192, 2, 2, 0, 0, 2)
+
+
+def test_ssr8_design_fits_the_grid(monkeypatch):
+    """Extension 6 (SSR_PLACEMENT): eight output paths start at row compute_rows - 8 (row 0 of the 8-row ve2802);
+    TP_SSR 2..6 keep KERNEL_ROW; odd TP_SSR (3 / 5) builds SSR^2 x CASC_LEN kernels."""
+    monkeypatch.syspath_prepend(str(VALIDATION))
+    import cases_c17
+    try:
+        d = cases_c17.ssr_design("cint16", "cint16", 16, 32768, 1, 8)
+        assert len(d.kernels) == 64
+        assert sorted({k.tile[1] for k in d.kernels}) == list(range(8))
+        d = cases_c17.ssr_design("cint16", "int16", 160, 20480, 3, 5)
+        assert len(d.kernels) == 75
+        assert min(k.tile[1] for k in d.kernels) == cases_c17.cases_c5.KERNEL_ROW
+        assert sorted(pl.name for pl in d.plios if pl.name.startswith("in")) == [f"in{i}" for i in range(5)]
+    finally:
+        sys.modules.pop("cases_c17", None)
+
+
+def test_blind_ssr_more_figures(monkeypatch):
+    """BLIND_SSR_MORE (extension 6) is the model as committed before the comparison (no change after)."""
+    monkeypatch.syspath_prepend(str(VALIDATION))
+    import cases_c17
+    cases_c17.simulate_row.cache_clear()
+    try:
+        assert len(cases_c17.BLIND_SSR_MORE) == 232
+        for d, c, fl, w, casc, ssr in (("int16", "int32", 64, 8192, 1, 2), ("cint16", "int16", 96, 12288, 2, 3),
+                                        ("cint16", "cint16", 16, 32768, 1, 8), ("cint16", "cint16", 80, 20480, 1, 5)):
+            lat, thr, _ = cases_c17.simulate_row(d, c, fl, w, casc, ssr, 0, 0, 1, 0, casc * ssr * ssr)
+            key = f"{d}x{c}_fir_{fl}_win_{w}_casc_{casc}_ssr_{ssr}_api_0"
+            assert round(lat, 1) == cases_c17.BLIND_SSR_MORE[f"{key}.latency"]
+            assert round(thr, 1) == cases_c17.BLIND_SSR_MORE[f"{key}.throughput"]
+    finally:
+        cases_c17.simulate_row.cache_clear()
+        sys.modules.pop("cases_c17", None)
