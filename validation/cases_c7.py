@@ -1069,7 +1069,9 @@ NONLEAF_DIAGNOSTIC = (
     "801 kernel-bound throughput rows none with 52 KB or more of buffers is more than 15 % over the model per group, "
     "81 of the 658 below are (longer groups there, so partly the ratio). Consistent with data-memory bank conflicts "
     "set by the mapper's buffer placement, which no source gives. (3) cint32 x cint16 2-step cascade shares (172-209 "
-    "cycles per group, the 4-step ones 171-236) stay unexplained (GROUP_SHAPE_DIAGNOSTIC). Nothing here is both sourced "
+    "cycles per group, the 4-step ones 171-236) stay unexplained (GROUP_SHAPE_DIAGNOSTIC); cint32 x cint32 shows the "
+    "same 2-step excess, largest where the BChunk loop has 1 trip (16x16x16 / 16x32x16 casc 4 / 8: 113-129 cycles per "
+    "group, model 71-77 with groups already serial; DIM_B 32: +10, DIM_B 64: +5.5), so it is not the overlap either. Nothing here is both sourced "
     "and a net gain; kernels.matrix_mult unchanged")
 
 
