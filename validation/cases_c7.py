@@ -149,6 +149,13 @@ kernels.matrix_mult). The figures they brought within leave KNOWN_OFF, the ones 
 slow get :data:`CINT16X16_SERIAL_FAST_OFF` (45), :data:`INT16_KEPT_LOOP_SLOW_OFF` (26), :data:`GROUP_LATENCY_EARLY_OFF`
 (7) (:func:`apply_group_changes`). C36 (the other matrix_mult case) figures identical; full run at main 1190c56:
 every other case's within-10 % count unchanged (C1-C4 6/6 7/7 14/14 5/5, ...), all cases 14060 -> 14415 of 18583.
+
+Later (same day, helper c7grp): DSPLib's loop pragmas (BChunk ``chess_pipeline_non_leaf_loop_solution(4)``, exact
+``chess_loop_count`` on all three loops, no ``chess_loop_range``) and the AMD compiler-log document of
+kernels.gama_mmul NONLEAF_CHANGE re-read against AB_LOOP_KEPT_CHANGE; four hypotheses (partial fold of the next
+group's fill into this group's drain, no folding of 2-trip BChunk loops, unrolled 2-trip loops, the 64-bit broadcast
++ shuffle of mmul_c16_c16's A) quantified on the whole case: 2460-2505 of 2994, none both sourced and a clear net
+gain, nothing applied (:data:`NONLEAF_DIAGNOSTIC`).
 """
 from __future__ import annotations
 
@@ -1014,6 +1021,62 @@ GROUP_SHAPE_DIAGNOSTIC = (
     "no shuffle, the cascade MMUL(readincr_v<16>) constructor and to_accum() split / join 1024-bit halves); matrix_mult.cpp "
     "per AChunk only the two output pointers, per BChunk the four operand pointers and four loads: no per-A-chunk work of "
     "40-80 cycles. Not identified")
+
+
+#: The non-leaf pipelining question behind AB_LOOP_KEPT_CHANGE (2026-12-07, helper c7grp; diagnostics only, NOTHING applied
+#: to the model). Method as GROUP_SHAPE_DIAGNOSTIC (validation/run.py --json --case C7 at main 59daae1, 2497 of 2994
+#: within 10 %; per group excess = (measured - modelled cycles per iteration) / groups on throughput rows whose model is
+#: kernel-bound); each hypothesis run as a temporary switch in kernels.matrix_mult on the whole case, then removed.
+NONLEAF_DIAGNOSTIC = (
+    "Sources read. DSPLib matrix_mult.cpp @0d8795bc matMult_impl1: AChunk loop chess_prepare_for_pipelining "
+    "chess_loop_count((DIM_A / M) / numA), no non-leaf pragma; BChunk loop chess_prepare_for_pipelining "
+    "chess_pipeline_non_leaf_loop_solution(4) chess_loop_count((DIM_B / K) / numB) (the kernel's comment: 0 disable "
+    "pipelining, 1 do not decrement loop count, 2 decrement once and duplicate the loop to POSTAMBLE, 3 decrement once for "
+    "PREAMBLE, 4 decrement twice for PREAMBLE & POSTAMBLE); AB loop chess_loop_count(DIM_AB / N - 1) "
+    "chess_prepare_for_pipelining (a '#pragma unroll' left commented out). No chess_loop_range anywhere in this kernel "
+    "(the FIR kernels that use solution 4 give loop_range minimums; here the counts are exact). The AMD 'extract-aie-loop-ii' "
+    "SKILL.md and extract_aie_loop_ii.py (index ids 57965850138 / 58485879731; the source of kernels.gama_mmul "
+    "NONLEAF_CHANGE) name the non-leaf solutions 0 no folding, 1 no folding to next iteration, 2 allow postamble, 3 no "
+    "folding to prev iteration, 4 unrestricted folding, say innermost loops are modulo-scheduled HW do-loops 'folded over "
+    "N iterations' ('higher N means ... longer prologue/epilogue') and list 'no folding achieved: ... trip count too "
+    "small'. Reading: folding moves the straight-line code of a BChunk iteration (operand loads, cascade reads, the "
+    "first mul, the AB loop's own prologue / epilogue, the SRS stores or cascade writes) into its neighbours; the AB "
+    "HW do-loop's body cannot hold another iteration's code. So AB_LOOP_KEPT (no overlap once the AB loop has 2+ trips) "
+    "is compatible with solution 4 up to one overlap: the next group's fill during this group's drain. Hypotheses "
+    "quantified on C7 (2497 of 2994 within 10 % before each): (H1) that overlap, interval max(group_ii, group_cycles - "
+    "min(fill, drain)) where two groups' accumulators fit: 2495 (int16 x int16 -> int16 226 -> 244, cint16 x cint16 "
+    "-> cint16 215 -> 203: its cascade rows already 5-9 % fast turn 10-18 % fast; 29 in, 31 out); the same for every "
+    "type (only the load latency where the accumulators do not fit): 2460. (H2) solution 4 'decrement twice' leaves a "
+    "2-trip BChunk loop no body trip, so it is not folded (b_chunks == 2 -> groups serial): 2473 (cint16 x cint16 -> "
+    "cint16 +8: its nine 2-step, DIM_B 32 rows measure 38-43 cycles per group = the model's lone group, 38, while the "
+    "model overlaps them to 31-35; every int16 / int32 type loses 2-17: its 1-2 step DIM_B 16 rows are already as "
+    "fast as or faster than the overlapped model). (H3) 2-trip inner loops unrolled: the AB loop never has 2 trips "
+    "here (steps are powers of two: 0, 1 or 3+ trips); an unrolled 2-trip BChunk loop loses its pragma, i.e. H2. (H4) "
+    "a new source fact: AIE API mmul_c16_c16<1,4,8> (jgmelber/aie_api detail/aie2/mmul_c16_c16.hpp) takes A as "
+    "vector<cint32, 2> and uses broadcast<cint32, 8>::run(a_up[k]), the 64-bit broadcast of C32_EXTRACT_CHANGE, then "
+    "::shuffle(tmp, tmp, T32_8x4_lo) before each mac_elem_8_2: a load -> (VEXTRACT.64) -> VBCST -> VSHUFFLE -> MAC chain "
+    "the model's cint16 x cint16 fill omits. Applied as C32_EXTRACT_CHANGE (2 move-slot extracts per A vector, 3 vector "
+    "latencies): 2498 (-> cint32 235 -> 250, -> cint16 215 -> 201; 45 in, 44 out); extract + broadcast latency only "
+    "(2 x 2 cycles): 2505 (36 in, 28 out); latency +4 without extracts: 2493; +2: 2501. The two output types of the "
+    "same mmul pull in opposite directions (cint32 output wants a longer group, cint16 output a shorter one), so the "
+    "difference is in the output path, not found; not applied. H1 and H4 together (H4 with its 3 vector latencies / "
+    "with 2): 2507 (57 in, 47 out) / 2511 (50 in, 36 out): int16 -> int16 226 -> 244, cint16 x cint16 -> cint32 235 -> "
+    "243 / 240, -> cint16 215 -> 208 / 215, cint16 x int16 -3 per output type, int16 -> int32 -1, int32 x int16 -2: a "
+    "small net gain with ~100 figures crossing the 10 % line, and H1 a reading of the folding, not a documented rule: "
+    "not applied (a candidate for a later held-out test). What the rest shows: (1) int16 x int16 shares of 4+ "
+    "steps: cascade rows measure 5-8 cycles per group under the no-overlap model, casc 1 rows fit it (4 steps: "
+    "casc 1 39-40, casc 2-8 36-39 per group: the cascade reads / writes cost nothing measurable). (2) The DIM_B 32 "
+    "(2-trip BChunk) excess of the K = 8 types is erratic at a fixed kernel share (cint16 x cint16 -> cint32 32x64x32 "
+    "casc 1: ssr 1 +69 per group, ssr 2 +11; cint32 x cint16 32x32x32 casc 1: ssr 1 +63, ssr 2 +25) and largest where "
+    "a kernel's A, B and output buffers are each 8 KB (48 KB double-buffered in one tile's 64 KB): 5 of the 6 such "
+    "kernel-bound rows are 15-45 % slow-measured (int16 64x64x64 casc 1 ssr 1 +37.5 per group against -7 at ssr 2); of "
+    "801 kernel-bound throughput rows none with 52 KB or more of buffers is more than 15 % over the model per group, "
+    "81 of the 658 below are (longer groups there, so partly the ratio). Consistent with data-memory bank conflicts "
+    "set by the mapper's buffer placement, which no source gives. (3) cint32 x cint16 2-step cascade shares (172-209 "
+    "cycles per group, the 4-step ones 171-236) stay unexplained (GROUP_SHAPE_DIAGNOSTIC); cint32 x cint32 shows the "
+    "same 2-step excess, largest where the BChunk loop has 1 trip (16x16x16 / 16x32x16 casc 4 / 8: 113-129 cycles per "
+    "group, model 71-77 with groups already serial; DIM_B 32: +10, DIM_B 64: +5.5), so it is not the overlap either. Nothing here is both sourced "
+    "and a net gain; kernels.matrix_mult unchanged")
 
 
 def _offx6_keys(types_out: str, rows, reason: str) -> dict[str, str]:
