@@ -2739,3 +2739,35 @@ def test_cli_refuses_an_unknown_case(tmp_path):
                          text=True, cwd=tmp_path)
     assert run.returncode == 2 and "Traceback" not in run.stderr
     assert "unknown case C99" in run.stderr and "C14" in run.stderr
+
+
+def test_c11_pingpong_diagnostic_measured_facts():
+    """The measured figures validation/cases_c11.py PINGPONG_DIAGNOSTIC (2) and (3) rest on (data only, no model):
+    the int32 4-KB one-clone ping-pong latency - fill exceeds the SINGLE_BUF 1 latency - interval by ~65 cycles, and
+    C13's output-bound real -> complex ping-pong intervals are ~8 cycles per window beyond W_out / 4 while C11's
+    input-bound ping-pong ones are ~4 beyond W / 4 (integer-ns figures: +-1.25 cycles)."""
+    import csv
+
+    def rows(name):
+        with open(VALIDATION / "data" / name, newline="") as f:
+            return [r for r in csv.DictReader(f) if r["AIE_VARIANT"] == "AIE-ML"]
+
+    def interval_cycles(samples, msa):        # get_latency.tcl: integer division of integer-ns intervals
+        ns = [d for d in range(int(1000 * samples / (msa + 1)), int(1000 * samples / msa) + 2)
+              if 1000 * samples // d == msa]
+        return min(ns) * 1.25, max(ns) * 1.25
+
+    c11 = {(r["TT_DATA"], r["TP_IN_API"], r["TP_OUT_API"], r["TP_WINDOW_VSIZE"], r["TP_NUM_OUTPUT_CLONES"],
+            r["SINGLE_BUF"]): r for r in rows("dsplib_widget_api_cast_aieml.csv")}
+    pp, sb = c11[("int32", "0", "0", "1024", "1", "0")], c11[("int32", "0", "0", "1024", "1", "1")]
+    pp_excess = float(pp["Latency (ns)"]) * 1.25 - 1024
+    lo, hi = interval_cycles(1024, int(sb["Throughput (MSa/s)"]))
+    sb_bound = float(sb["Latency (ns)"]) * 1.25 - lo
+    assert 60 <= pp_excess - sb_bound <= 70
+    lo, hi = interval_cycles(1024, int(pp["Throughput (MSa/s)"]))
+    assert 3 <= lo - 1024 and hi - 1024 <= 5
+    for r in rows("dsplib_widget_real2complex_aieml.csv"):
+        if r["TT_DATA"] == "int16" and r["SINGLE_BUF"] == "0" and int(r["TP_WINDOW_VSIZE"]) in (64, 128, 256, 512):
+            n = int(r["TP_WINDOW_VSIZE"])
+            lo, hi = interval_cycles(n, int(r["Throughput (MSa/s)"]))
+            assert 7 <= lo - n * 4 / 4 and hi - n * 4 / 4 <= 8.5

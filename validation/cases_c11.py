@@ -59,6 +59,10 @@ cycles, stream -> buffer 17-37, buffer -> stream 11-15) and larger at 128-256 B,
 data path, not a rate (WINDOW_LATENCY_OFF, STREAM_IN_LATENCY_OFF, STREAM_OUT_LATENCY_OFF). Caveat: most
 rows are bound by the 64-bit PLIOs (4 bytes per cycle, as the tile DMA), so their throughputs test the PLIO,
 DMA and BD-gap model and only the small windows and the stream-input rows test the kernel's copy loop.
+Session 14 diagnosis of the ping-pong-only latency gap (nothing applied): :data:`PINGPONG_DIAGNOSTIC` -- the reported
+iteration is the 16th, and the output MM2S loses ~8 cycles per window against the input S2MM's ~4 (read off C13's
+output-bound intervals), so the output falls ~4 cycles per window behind over 15 windows; no public source, and it
+moves C5 figures.
 """
 from __future__ import annotations
 
@@ -143,6 +147,56 @@ DATA_PATH_DIAGNOSTIC = (
     "start-up term of ~60 cycles or an output side that falls behind the input by ~7 cycles per window and is not yet "
     "back-pressured at the reported iteration. C34 (sample_delay, same path, ping-pong) keeps ~32-39 cycles of "
     "such an excess after its kernel terms. No public source found for either reading; nothing applied")
+#: Diagnostic (session 14, 2026-12-07, after DATA_PATH_DIAGNOSTIC; nothing applied, no predictor, KNOWN_OFF entry or
+#: figure changed): which of DATA_PATH_DIAGNOSTIC's two readings holds. Cycles of the 1.25 GHz array clock; the
+#: aiesimulator figures are integer ns (get_latency.tcl divides integer timestamps), so intervals carry +-1.25 cycles.
+PINGPONG_DIAGNOSTIC = (
+    "(1) What is read. get_latency.tcl (dsp/L2/tests/aie/common/scripts/get_latency.tcl @0d8795bc, run by this harness's "
+    "helper.mk) takes per iteration the first input beat (T_input_0_0) to the first output beat of clone 0, and reports "
+    "the LAST iteration from the 4th on whose latency is within 5 % of the previous one's: with NITER 16 and a latency "
+    "that grows a few cycles per window, iteration 16. A per-window cost by which the output side is slower than the "
+    "input side is therefore read 15 times over, and it leaves the reported throughput (input beats only) alone. In the "
+    "model (int32 4 KB, one clone) the latency is 1256 at iteration 1 and 1300 at 16: the input PLIO streams at 4 B per "
+    "cycle while S2MM and MM2S each lose dma_bd_setup_cycles 4 per window, until the 176-B input route is full (11 "
+    "windows). "
+    "(2) A bound that places the excess after the S2MM. With the input back-pressured and a full input route of F "
+    "bytes, a SINGLE_BUF 1 row gives latency - interval = F/4 + Y and a ping-pong row latency - fill <= F/4 + Y, Y = "
+    "S2MM last word -> first output beat (the PL cannot run more than the route ahead of the S2MM). Measured int32 4 KB "
+    "one clone: SINGLE_BUF 1 1482.5 - 1186.3 = 296, ping-pong 1385 - 1024 = 361; model 263 and 276. The ping-pong figure "
+    "exceeds the single-buffer bound by 65 cycles, so the ping-pong Y is >= 65 cycles longer: the output side waits, "
+    "not the input route, the S2MM hand-off or the first window (also why a deeper route fails, DATA_PATH_DIAGNOSTIC). "
+    "(3) The output side's per-window cost read directly: C13's real -> complex ping-pong rows (validation/cases_c13.py, "
+    "widget_real2complex, same PLIOs and tile DMA) are bound by their output, which moves twice the input's bytes; "
+    "their measured intervals are W_out/4 + 7.2, 8.2, 7.8, 8.0 cycles (int16 -> cint16, 64..512 samples; int32 -> "
+    "cint32 7.0..12.8 within the ns rounding), while this case's input-bound ping-pong rows give W/4 + 3.0..4.8; the "
+    "model has + 4 for both. So a window costs the output MM2S (or the shim / PL sink behind it) ~8 cycles beyond its "
+    "words, the input S2MM ~4. In C13 those output buffers are already full when the MM2S moves on (output-bound), so "
+    "the 4 extra cycles are a BD-to-BD cost, not a wait for a second lock. "
+    "(4) Diagnostic run (sim edit, reverted): +4 cycles of set-up on a compute-tile MM2S BD that starts straight after "
+    "the previous one (its slot already full; none after a lock wait, none on the first BD). Buffer -> buffer ping-pong "
+    "residual (model - measured) -84 / -82 / -87 -> -24 / -22 / -27 cycles (1-3 clones) at every window of 512 B - 16 KB, "
+    "i.e. the SINGLE_BUF 1 residual (-20 / -12 / -14, unchanged) and stream -> buffer ping-pong's (-24 / -24 / -30 / "
+    "-36, unchanged): no ping-pong-only term is left; C13 real -> complex ping-pong intervals +4 -> +8 and latencies "
+    "-22..-26 -> -2 cycles (-24 -> -14 at 64 samples; complex -> real and SINGLE_BUF 1 unchanged); the moved latencies rise by 15 x 4 = 60 cycles "
+    "at NITER 16 and 7 x 4 = 28 at NITER 8 (C12). All cases (validation/run.py --json, main 59daae1): 14498 -> 14599 of "
+    "18693 within 10 %; C11 765 -> 801 (+40 latencies, -4 throughputs: the 256-B int32 / float / cint16 and 128-B int16 "
+    "one-clone rows, whose 64-cycle windows back-pressure the model's input within 16 iterations, -11.2 %, not "
+    "aiesimulator's, where the call is ~10 cycles shorter, SMALL_KERNEL_OFF), C34 993 -> 1016, C12 236 -> 249 "
+    "(fft_window ping-pong latencies), C7 +12, C14 +10, C35 +6, C26 +1, C16 +3 -2, C13 -1 (float -> cfloat 64 latency "
+    "+8.1 -> +12.8 %), C24 -1, and C5 58 -> 59 with 9 C5 figures moved (sample_delay cint32 256 window latency -5.0 -> "
+    "+0.6 %, seven hadamard latencies nearer, one throughput); C1-C4, C6 identical. The same +4 on every MM2S BD "
+    "(after lock waits too): 14595, every SINGLE_BUF 1 latency +4 and C4 / C5 moved more. "
+    "(5) Not applied: the 4 is read off C13's held-out intervals; no public source gives the tile DMA's per-BD cost on "
+    "either channel (aieml-facts section 10 gap 1; AM020 lists channel features only; aie-rt / mlir-aie program S2MM "
+    "and MM2S BDs alike, one acquire and one release on a producer / consumer lock pair each, so the BD programming "
+    "shows no asymmetry), and it moves C5 figures, which must stay identical (C5's sample_delay window latencies are "
+    "matched because its kernel terms carry the difference, validation/cases_c34.py COUNTER_MOVE_DIAGNOSTIC). "
+    "Rejected as the ping-pong cause, with the figures above: a one-time start-up term (the kernel's first call waiting "
+    "for the pong BD, the first window, lock initial values: a ping-pong input starts like a single buffer, consumer "
+    "lock 0 / producer 2 only lets the S2MM fill the second buffer early) would persist to iteration 16 here (the "
+    "output has no slack) but cannot change C13's output-bound intervals (+8 measured) or latencies (-22 left); "
+    "the S2MM hand-off and input route are excluded by (2). Left: ~20-25 cycles common to every interface pair and "
+    "buffering (SINGLE_BUF 1 and ping-pong alike), a short hand-off not identified")
 #: the first prediction of every predicted figure (first run, before any comparison), key without the
 #: ``c11.widget_api_cast.`` prefix -> predicted value (ns or MSa/s); the measured values are in the data
 #: file. Kept for the record, not used.

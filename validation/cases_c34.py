@@ -56,6 +56,8 @@ detail/aie2/array_helpers.hpp sets both 3D counters from the pointer, so the out
 C5's assumed 2) and a margin copy at one cycle per 32 bytes on ping-pong rows (from these data only). Together: 1194 of
 1210 within 10 % (median 1.7 %) with every C5 figure identical; the second has no public source, the first alone moves
 11 C5 figures (C5 sample_delay 24 -> 19 of 24), so neither meets the rule for a change.
+The ping-pong-only latency excess left after the kernel terms is C11's output lag (:data:`PINGPONG_DIAGNOSTIC`,
+session 14, nothing applied).
 """
 from __future__ import annotations
 
@@ -256,6 +258,19 @@ DATA_PATH_DIAGNOSTIC = (
     "latencies move by -110..-150. The legacy ADF window_margin_copy (window_internal.h, both variants: two emulated "
     "cyclic_adds per 32 B step, each setting both 3D counters from the pointer) would cost more per step than either "
     "measured slope, so the buffer-port runtime's copy differs from it; its code is not public. Nothing applied")
+#: Diagnostic (session 14, 2026-12-07; nothing applied, no figure changed): the ping-pong-only latency excess of
+#: DATA_PATH_DIAGNOSTIC (2) is C11's output lag (validation/cases_c11.py PINGPONG_DIAGNOSTIC).
+PINGPONG_DIAGNOSTIC = (
+    "get_latency.tcl reports iteration 16 here, and C13's output-bound ping-pong intervals (W_out/4 + 7.2..8.2 cycles "
+    "against the input S2MM's W/4 + 3.0..4.8 in C11) show the output MM2S losing ~4 cycles per window more than the "
+    "model's dma_bd_setup_cycles, so on a PLIO-bound row the output falls 15 x 4 = 60 cycles behind the input by the "
+    "reported iteration. Diagnostic run (sim edit, reverted; +4 cycles on a compute-tile MM2S BD that starts straight "
+    "after the previous one): 191 of the 392 ping-pong latencies move, each by exactly +60 cycles (the rows whose MM2S "
+    "runs back to back; kernel-bound rows, whose MM2S waits for the kernel, and every stream and SINGLE_BUF 1 figure "
+    "stay), ping-pong latency residual median -53 -> -24.5 cycles, 303 -> 326 of 392 within 10 % (median |error| 8.9 "
+    "-> 5.3 %), C34 993 -> 1016 of 1210, no figure out; the -24.5 left is C11's common residual (every interface pair, "
+    "single and ping-pong). So ~28 of DATA_PATH_DIAGNOSTIC's 32-39 cycles are this output lag. Not applied: no public "
+    "source for the per-BD cost and C5 figures move (counts for all cases in C11's note)")
 
 
 def diagnostic_sample_delay_cycles(p, t, two_counter_moves: bool = True, margin_ii_one: str = "pingpong"):
