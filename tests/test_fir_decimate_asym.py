@@ -191,3 +191,26 @@ def test_case_harness_and_blind_figures(monkeypatch):
     finally:
         cases_c22.simulate_row.cache_clear()
         sys.modules.pop("cases_c22", None)
+
+
+def test_per_vector_split_is_measured_only_and_the_model_chain_quoted(monkeypatch):
+    """cases_c22.PER_VECTOR_DIAGNOSIS (session 14, nothing applied): the measured per-vector figures it tabulates come
+    from the data alone, and the model's per-vector chain is the 15 + 9 x MACs (factor 2) / 16 + 9 x MACs (factor 4) it
+    quotes."""
+    monkeypatch.syspath_prepend(str(VALIDATION))
+    import cases_c22
+    try:
+        split = cases_c22.per_vector_split()
+        got = {k: round(v[0], 1) for k, v in split.items()}
+        assert len(got) == 24
+        assert [got[(fl, 2, 1)] for fl in (32, 64, 96, 128)] == [78.1, 139.8, 185.2, 250.0]
+        assert [got[(fl, 4, 1)] for fl in (32, 64, 96, 128)] == [102.1, 163.8, 208.3, 289.7]
+        assert got[(32, 2, 4)] == 45.8 and got[(32, 4, 4)] == 75.7
+        assert "PER_VECTOR_DIAGNOSIS" in dir(cases_c22)
+        for df, base in ((2, 15), (4, 16)):
+            for fl in (32, 64, 96, 128):
+                p = _p(fl, df)
+                assert dec.vector_depth(p) == base + 9 * p.macs
+                assert dec.vector_depth(p) >= dec.mac_chain(p)
+    finally:
+        sys.modules.pop("cases_c22", None)

@@ -103,6 +103,16 @@ what the model charges. C22's own rows at equal work per kernel put a hop at 82-
 54-88 at factor 4 (FIR 32 c2 -> FIR 64 c4, FIR 64 c2 -> FIR 128 c4), where the model has 6-12 and kernels.fir_common
 ``BROADCAST_SYNC`` (off) 49-88: the factor-4 hops are covered by that ordering, the factor-2 ones about half to
 nine tenths.
+
+Session 14, per-vector reading (2026-12-07; NOT applied, no figure moved, aiesim_py unchanged):
+:data:`PER_VECTOR_DIAGNOSIS` tabulates the measured cycles per output vector (:func:`per_vector_split`, two windows,
+per-call part removed) against the model's chain and the chain the sources give (llvm-aie itinerary: VMAC 5 with the
+accumulator read at cycle 3, shuffle 2, VSRS 4). The lone factor-2 rows are that sourced chain, 19 + 7 x MACs cycles
+a vector (measured 18.8 + 7.22 x MACs), with nothing fitted; the model's ACC8 chain (9 a MAC) over-charges 2 a MAC,
+which at 4-8 MACs stands in for two per-vector costs no source gives: factor 4 ~+20-45 a vector and cascaded
+factor-2 kernels ~+5-19 (hence the 2-MAC kernels' 46 measured against 33-34 modelled). The issue count of the ACC8
+shuffles (~8.9 a MAC on one port) also exceeds the measured 7.2, so the sourced chain cannot be applied alone; every
+variant run that fixes the lone rows loses the cascades (best 40 / 30 of C22 / C27 against 42 / 26, 25 in / 23 out).
 """
 from __future__ import annotations
 
@@ -365,6 +375,98 @@ CASCADE_HOP_NOTE = (
     "8-lane accumulator, charged on the move slot) add no per-vector or per-hop cost; an unpipelined trip (read and "
     "write of a vector in one trip, fir_decimate_asym.cpp filterPhaseParallel) bounds the hop lag at ~one trip + 8. "
     "Not applied: no sourced cost, and BROADCAST_SYNC moves C22 42 -> 46 of 96 but the FIR cases 16 in / 16 out")
+#: core clock of the benchmark rows (xcve2802), for :func:`per_vector_split`
+CLOCK_MHZ = 1250
+
+
+def per_vector_split(path: Path = DATA) -> dict[tuple[int, int, int], tuple[float, float]]:
+    """Measured only, no model: (FIR_LEN, factor, CASC_LEN) -> (cycles per 8-sample output vector, cycles per call
+    besides) of the factor-2 / factor-4 configurations, from their two windows: interval = window / throughput at
+    :data:`CLOCK_MHZ` (cycles per call), the slope between the two windows over their output vectors (window /
+    factor / 8 each) and the rest of the larger window's interval (the per-call part: set-up, broadcast, overhead).
+    Throughputs are integers in the CSV, so the slope carries about +-1 cycle and the per-call part +-20-200."""
+    by_cfg: dict[tuple[int, int, int], dict[int, float]] = {}
+    for r in _rows(path):
+        df = int(r["TP_DECIMATE_FACTOR"])
+        if df in (2, 4):
+            by_cfg.setdefault((int(r["TP_FIR_LEN"]), df, int(r["TP_CASC_LEN"])), {})[
+                int(r["TP_INPUT_WINDOW_VSIZE"])] = float(r["Throughput (MSa/s)"])
+    out = {}
+    for (fl, df, casc), tp in by_cfg.items():
+        (w1, t1), (w2, t2) = sorted(tp.items())
+        i1, i2 = w1 / t1 * CLOCK_MHZ, w2 / t2 * CLOCK_MHZ
+        n1, n2 = w1 // df // 8, w2 // df // 8
+        slope = (i2 - i1) / (n2 - n1)
+        out[(fl, df, casc)] = (slope, i2 - slope * n2)
+    return out
+
+
+#: Session 14 (2026-12-07, helper "decim"; NOT applied, no figure moved, aiesim_py unchanged): the per-output-vector
+#: time of the decimator's loop, measured (:func:`per_vector_split` here and in validation/cases_c27.py
+#: SPLIT_DIAGNOSTIC) against the model's per-vector chain and the chain the sources give. Diagnostic variants were
+#: run by patching kernels.fir_decimate_asym's vector_depth / vector_slots / mac_chain in a throw-away script
+#: (C22 / C27 only: no other case calls fir_decimate_asym_cycles); counts are figures within 10 % of C22's 96 / C27's
+#: 64 (now 42 / 26).
+PER_VECTOR_DIAGNOSIS = """
+Measured cycles per 8-sample output vector (two-window split, per-call part removed; C22 / C27 where both have the
+configuration), M = sliding MACs per vector of the kernel (D x ops):
+  factor 2, lone:      M 8: 78.1 / 75.2   M 16: 139.8 / 138.9   M 24: 185.2 / 183.5   M 32: 250.0 / 250.0
+                       -> endpoints (M 8 -> 32, C22 / C27 averaged): 18.8 + 7.22 x M (steps 7.8, 5.6, 8.2 a MAC)
+  factor 4, lone:      M 8: 102.1   M 16: 163.8   M 24: 208.3   M 32: 289.7   -> 39.6 + 7.82 x M (7.7, 5.6, 10.2)
+  factor 2, cascaded:  M 2: 45.8-47.0 (4 rows)  M 4: 53.6-54.2 (5 rows; 63.2 for FIR 96 CASC 8, whose odd kernels need
+                       a third de-interleaving load)  M 6: 66.4 / 68.4  M 8: 82.2-85.1  M 12: 112.9 / 116.8
+                       M 16: 141.7 / 150.3
+  factor 4, cascaded:  M 4: 75.7-76.2   M 8: 101.6-102.4   M 12: 147.7   M 16: 168.8
+  factor 4 minus factor 2 at equal M: +22 (M 4), +19-25 (M 8), +24 (M 16), +23 (M 24), +40 (M 32): per vector, not
+  per MAC. Both factors step only ~5.6 a MAC from FIR 64 to FIR 96 (not explained).
+The model (UNPIPELINED_CHANGE: each trip max(depth, II)): depth = vload 7 + de-interleave (one shuffle level, 2;
+factor 4 two, 3) + data unzip (2 shuffles, 3) + rotate 2 + ACC8 chain 9 x M (unzip 2 + VMAC 5 + combine 2) + store
+issue 1 = 15 + 9 M (factor 2) / 16 + 9 M (factor 4); a middle cascade kernel 16 + 9 M (2 cascade words, no store);
+II = max(9 M, the vector-ALU count ~8.9 a MAC: 4 ACC8 shuffles + 2 data unzip + 2 data rotates + 0.75 coefficient
+rotates, plus the de-interleave), so the depth binds. No SRS on the path (shiftAndSaturateDecAsym -> to_vector, one
+VSRS, latency 4, is missing from the output kernel's depth).
+The chain the sources give (latencies: llvm-aie AIE2 itinerary, ../shared/docs/aieml-facts.md 4.1): VMAC result at
+cycle 5, accumulator read at cycle 3, shuffle result at 2 and operand read at 1, so per sliding MAC unzip -> VMAC 0,
+VMAC -> combine 5, combine -> next unzip 2: 7 a MAC (DECI_DIAGNOSTICS M4); head / tail as the model plus the SRS:
+19 + 7 M (factor 2), 20 + 7 M (factor 4); in a cascade the last kernel (cascade read 7 in parallel with the load 7,
+then SRS and store) is the longest, 19 + 7 M / 20 + 7 M again (middle kernels 16 + 7 M / 17 + 7 M).
+  factor 2 lone: 75 / 131 / 187 / 243 against 76.6 / 139.3 / 184.3 / 250.0 (-6..+2 %): the lone factor-2 rows ARE the
+    sourced chain, intercept and slope, with nothing fitted;
+  factor 4 lone: 76 / 132 / 188 / 244 against 102 / 164 / 208 / 290: +20-46 cycles a vector more;
+  factor 2 cascaded (last kernel): 33 / 47 / 61 / 75 / 103 / 131 (M 2 / 4 / 6 / 8 / 12 / 16) against 46 / 54 / 67 /
+    83 / 115 / 146 (C22 / C27 averaged): +13 / +7 / +6 / +8 / +12 / +15 a vector more (rows: +5..+19);
+  factor 4 cascaded (last kernel): 48 / 76 / 104 / 132 against 76 / 102 / 148 / 169: +26-44.
+So the open finding ("2 MACs: 46 measured vs 34-36 modelled, lone slope 7 vs 9") is one picture: the MAC chain is 7
+(sourced), the model's 9 over-charges 2 a MAC, and that over-charge stands in, at 4-8 MACs, for two per-vector costs
+no source gives: (a) factor 4, ~+20-45 a vector at every M, lone and cascaded; (b) cascaded factor-2 kernels, ~+5-19 a
+vector over the chain (the C17 / C22 / C25 per-vector cascade gap; validation/cases_c27.py CASCADE_HOP_DIAGNOSIS
+found no cost in the SCD / MCD itineraries). At M 2 the over-charge (4) only offsets the missing SRS (4): model and
+sourced chain both give 33-34 against 46; on lone rows the model over-charges 2 M - 4 = 12-60 with no (b) to absorb
+it, hence 10-27 % slow.
+The issue side does not allow the 7 either as counted: the ~8.9 vector-ALU ops a MAC (~7.9 if the data unzip of an
+unchanged phase buffer is CSE'd between loads) all write through llvm-aie's W_WM_PORT (VSHUFFLE / VSHIFT / vector
+VMOV, DECI_DIAGNOSTICS), more than the measured 7.2 a MAC; so at least ~1-2 of the counted shuffles a MAC are not
+issued there: ACC8_CHANGE's "combine -> extract -> unzip not folded" count (an assumption) is the likely over-count,
+its chain is not.
+Diagnostics (C22 / C27 within 10 %, now 42 / 26):
+  SRS added to the output kernel's depth alone            42 / 21
+  M4 chain (7 a MAC) alone                                18 / 16   (the 8.9 port ops a MAC then bind)
+  M4 + SRS                                                22 / 21
+  M4 + SRS, port not binding (the sourced chain alone)     19 / 26   lone factor 2: 16 of 16 (C22) and 16 of 16 (C27);
+                                                                     factor 4 lone 2 of 16; cascades 1 of 64 / 10 of 48
+  M4 + data-unzip CSE + SRS + serial-port bound (an unpipelined trip >= vload + its port ops + combine + SRS +
+    store)                                                35 / 30   (C22 lone 22 of 32, cascades 13 of 64; C27 lone 13
+                                                                     of 16, cascades 17 of 48)
+  the same + M1 (2 shuffles per 256-bit interleave_unzip)  40 / 30   (C22 11 in / 13 out, C27 14 in / 10 out)
+  M4 + M1 + SRS + serial-port bound, no CSE               37 / 22
+Not applied: every variant that gets the lone slope right loses the cascades (b) and the factor-4 rows (a), and the
+one near count-neutral (+2 net, 25 in / 23 out) rests on an unsourced CSE. Candidates left for (a): the two-level
+de-interleave issuing serially on the shared port ahead of the first MAC (per 4-load group 4 interleave_unzip = 8
+shuffles by the AIE API's < 512-bit branch, plus 4 inserts; 2 groups at the head) and register spills at factor 4
+(7680 > 6144 bits in one trip); for (b): none sourced. What would settle both: the compiled loop of
+filterPhaseParallel (.lst bundle count and VSHUFFLE / VSHIFT per trip) for a lone factor-2 FIR 32 kernel and a
+cascaded 2-MAC kernel.
+"""
 KNOWN_OFF: dict[str, str] = {
     f"c22.fir_decimate_asym.{key}": f"{SLOW_OFF}; {UNPIPELINED_OFF}"
     for key in (f"cint16xint16_fir_{fl}_df_{df}_win_{w}_casc_{c}.{q}"

@@ -84,6 +84,14 @@ model has 0-12 and BROADCAST_SYNC 29 / 49 / 87 (~1 x the model's per-vector time
 covers the 4 / 8-MAC hops roughly but not the 2-MAC kernels' (~3 x short: part (b)'s per-vector gap, which the lag
 inherits, and more than one unpipelined trip allows). Nothing applied: no sourced cost; BROADCAST_SYNC stays off.
 
+Session 14, per-vector reading (2026-12-07, nothing applied, 26 of 64 unchanged, aiesim_py unchanged):
+:data:`PER_VECTOR_NOTE` (validation/cases_c22.py ``PER_VECTOR_DIAGNOSIS`` has the table and the runs): this case's
+lone rows (75.2 / 138.9 / 183.5 / 250.0 cycles a vector at 8 / 16 / 24 / 32 sliding MACs) are the chain the sources
+give, 19 + 7 x MACs (llvm-aie: the VMAC reads its accumulator at cycle 3, so unzip -> VMAC -> combine costs 7 a MAC;
+the model's ACC8 chain charges 9), and the cascaded rows run ~5-16 cycles a vector above that chain (46 at 2 MACs
+against 33): a per-vector cascade cost with no source, which the model's 2 extra cycles a MAC absorb at 4-8 MACs.
+The sourced chain alone (port not binding) gets all 16 lone figures but 10 of 48 cascaded (26 of 64, as now).
+
 The half-band families (asked for as further blocks) are NOT part of C27, from the source:
 ``fir_decimate_hb_graph.hpp`` @0d8795bc with TP_PARA_DECI_POLY 1 builds, under ``#if __HAS_SYM_PREADD__ == 1`` the
 AIE1 ``fir_decimate_hb`` kernels and otherwise (AIE-ML) ``aiemllastSSRKernel = ssr_kernels<aieml_ssr_params,
@@ -356,6 +364,20 @@ C17 406 of 628, C23 247 of 360.
 simulator's one-trip default, away from the data; not run. Left: BROADCAST_SYNC stays off (count-neutral); the
 per-hop depth needs a compiled schedule (or a trace: UG1076 Cascade Stall Analysis) of a cascaded filterPhaseParallel.
 """
+#: Session 14 (2026-12-07) per-vector reading, shared with C22 (validation/cases_c22.py PER_VECTOR_DIAGNOSIS);
+#: nothing applied, no figure changed
+PER_VECTOR_NOTE = (
+    "Lone rows (SPLIT_DIAGNOSTIC): 75.2 / 138.9 / 183.5 / 250.0 cycles a vector at 8 / 16 / 24 / 32 sliding MACs against "
+    "the sourced chain 19 + 7 x MACs = 75 / 131 / 187 / 243 (vload 7, de-interleave 2, data unzip 3, rotate 2, per "
+    "sliding MAC VMAC 5 + combine 2 with the unzip hidden by the VMAC's cycle-3 accumulator read, VSRS 4, store 1; "
+    "llvm-aie itinerary) and the model's 15 + 9 x MACs = 87 / 159 / 231 / 303. Cascaded kernels: 46-47 (2 MACs), 54 "
+    "(4), 63 (4, a third de-interleaving load), 66 (6), 82 (8), 113 (12), 142 (16) against the chain's 33 / 47 / 47 / 61 / "
+    "75 / 103 / 131: +5-16 a vector with no source (CASCADE_HOP_DIAGNOSIS), which the model's ACC8 chain (2 a MAC "
+    "more than the sourced 7) stands in for at 4-8 MACs. Diagnostics (C27 within 10 %, now 26): sourced chain alone "
+    "(M4 + SRS, port not binding) 26 (lone 16 of 16, cascaded 10 of 48); M4 + SRS 21; M4 + data-unzip CSE + SRS + "
+    "serial-port bound 30 (lone 13 of 16, cascaded 17 of 48; C22 42 -> 35); the same with two shuffles per "
+    "interleave_unzip 30 (14 in / 10 out; C22 40, 11 in / 13 out). Not applied: no variant keeps C22, the cascade "
+    "cost has no source")
 LONE_OFF = ("fir_decimate_sym (blind): lone kernel too slow in the model (latency +15..+28 %, throughput -12..-21 %): "
             "C22's lone factor-2 rows after UNPIPELINED_CHANGE (accumulator chain of 9 cycles per sliding MAC steeper "
             "than the measured ~7; validation/cases_c22.py KNOWN_OFF / DECI_DIAGNOSTICS)")
