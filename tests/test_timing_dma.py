@@ -109,3 +109,45 @@ def test_slow_routes_share_a_port_without_slowing():
 def test_stream_port_rejects_zero_bandwidth():
     with pytest.raises(ValueError, match="bandwidth"):
         StreamPort("x", 0)
+
+
+# --- chained compute-tile MM2S BDs (MM2S_CHAINED_BD_CHANGE) --------------------------------
+def test_chained_bd_extra_cycles_only_after_the_first_bd():
+    """A sender whose source is always ready (no lock wait) chains its BDs: the first pays the
+    set-up only, every later one set-up + ``chained_extra_cycles``."""
+    p = TimingParams.from_device(load_device("ve2802"))
+
+    def starts(extra):
+        env = simpy.Environment()
+        tr = Transfer(64, 4.0, 0, 0, None, [], ChannelCounters("mm2s0", "mm2s", "tile(0,2)"),
+                      source_setup_cycles=4, starts=[], chained_extra_cycles=extra)
+        env.process(transfer_process(env, p, tr, 4, Tracer(False)))
+        env.run()
+        return tr.starts
+
+    assert starts(0) == [4, 24, 44, 64]                # 4 set-up + 16 cycles of 64 B per BD
+    assert starts(4) == [4, 28, 52, 76]                # + 4 on BDs 1..3, not on the first
+
+
+def test_output_bound_window_pays_the_chained_mm2s_bd():
+    """C13's real -> complex widget is output-bound (its output carries twice the input's bytes):
+    its interval is the output BD, so it grows by exactly the device's chained-BD extra; the
+    phoenix device (silicon: a chained BD's set-up is hidden) has 0."""
+    import dataclasses
+
+    from aiesim_py.graph import KernelGraph
+    from aiesim_py.kernels.widget_real2complex import KIND, WidgetReal2ComplexParams
+    from aiesim_py.sim.timing import simulate
+    dev = load_device("ve2802")
+    assert dev.timing.dma_mm2s_chained_bd_extra_cycles == 4
+    assert load_device("phoenix").timing.dma_mm2s_chained_bd_extra_cycles == 0
+    g = KernelGraph("ve2802", "r2c")
+    g.add_kernel("widget", KIND, WidgetReal2ComplexParams("int16", "cint16", 512, False), (10, 2))
+    g.add_plio_in("in0", "widget.in[0]", "int16", 64, 625.0)
+    g.add_plio_out("out0", "widget.out[0]", "cint16", 64, 625.0)
+    d = g.design()
+    base = TimingParams.from_device(dev)
+    with_extra = simulate(d, iterations=16, params=base)
+    without = simulate(d, iterations=16, params=dataclasses.replace(base, dma_mm2s_chained_bd_extra_cycles=0))
+    assert with_extra.interval_cycles - without.interval_cycles == pytest.approx(4, abs=0.5)
+    assert with_extra.latency_cycles == without.latency_cycles      # the first BD is not chained

@@ -701,3 +701,29 @@ def predictors(prediction, not_modelled) -> dict:
         "c12.fft_window", _rows(), _slug, _key, not_modelled,
         functools.partial(cases_c5.predict_or_reason, prediction, not_modelled, simulate_row),
         refuse=lambda r: cases_c5.refusal(_params, *_key(r)[:7]))
+
+#: MM2S_CHAINED_BD_CHANGE (session 14, device file ``dma_mm2s_chained_bd_extra_cycles``, calibrated on C13 / C11,
+#: validation/cases_c11.py PINGPONG_DIAGNOSTIC): figures it brought within 10 %; their entries above no longer apply.
+_MM2S_CHAINED_BD_IN = (
+    'c12.fft_window.cint16xint16_pt_128_win_128_ssr_1.latency',
+    'c12.fft_window.cint16xint16_pt_128_win_256_ssr_2.latency',
+    'c12.fft_window.cint16xint16_pt_128_win_512_ssr_4.latency',
+    'c12.fft_window.cint16xint16_pt_16_win_128_ssr_1.latency',
+    'c12.fft_window.cint16xint16_pt_16_win_64_ssr_1.latency',
+    'c12.fft_window.cint16xint16_pt_256_win_256_ssr_2.latency',
+    'c12.fft_window.cint16xint16_pt_256_win_512_ssr_4.latency',
+    'c12.fft_window.cint16xint16_pt_32_win_128_ssr_1.latency',
+    'c12.fft_window.cint16xint16_pt_32_win_256_ssr_2.latency',
+    'c12.fft_window.cint16xint16_pt_512_win_512_ssr_4.latency',
+    'c12.fft_window.cint16xint16_pt_64_win_128_ssr_1.latency',
+    'c12.fft_window.cint16xint16_pt_64_win_256_ssr_2.latency',
+    'c12.fft_window.cint16xint16_pt_64_win_256_ssr_4.latency',
+    'c12.fft_window.cint16xint16_pt_64_win_512_ssr_4.latency',
+)
+for _k in _MM2S_CHAINED_BD_IN:
+    del KNOWN_OFF[_k]
+#: figures MM2S_CHAINED_BD_CHANGE moved outside 10 % (each was within before it)
+KNOWN_OFF.update({
+    'c12.fft_window.cint16xint16_pt_64_win_1024_ssr_4.latency':
+        "MM2S_CHAINED_BD_CHANGE (session 14): the output MM2S's 4 more cycles per chained BD add ~60 cycles to the latency read at iteration 16 (get_latency.tcl); this latency was within 10 % before the change and is now +10.3 % (the model's kernel or input side here already long)",
+})

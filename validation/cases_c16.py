@@ -898,3 +898,20 @@ def predictors(prediction, not_modelled) -> dict:
         "c16.cumsum", _rows(), _slug, _key, not_modelled,
         functools.partial(cases_c5.predict_or_reason, prediction, not_modelled, simulate_row),
         refuse=lambda r: cases_c5.refusal(CumsumParams, *_key(r)))
+
+#: MM2S_CHAINED_BD_CHANGE (session 14, device file ``dma_mm2s_chained_bd_extra_cycles``, calibrated on C13 / C11,
+#: validation/cases_c11.py PINGPONG_DIAGNOSTIC): figures it brought within 10 %; their entries above no longer apply.
+_MM2S_CHAINED_BD_IN = (
+    'c16.cumsum.int16_to_int16_a64_b8_f16_mode1.latency',
+    'c16.cumsum.int16_to_int16_a64_b8_f4_mode1.latency',
+    'c16.cumsum.int16_to_int16_a64_b8_f8_mode1.latency',
+)
+for _k in _MM2S_CHAINED_BD_IN:
+    del KNOWN_OFF[_k]
+#: figures MM2S_CHAINED_BD_CHANGE moved outside 10 % (each was within before it)
+KNOWN_OFF.update({
+    'c16.cumsum.bfloat16_to_bfloat16_a64_b8_f16_mode1.latency':
+        "MM2S_CHAINED_BD_CHANGE (session 14): the output MM2S's 4 more cycles per chained BD add ~60 cycles to the latency read at iteration 16 (get_latency.tcl); this latency was within 10 % before the change and is now +10.2 % (the model's kernel or input side here already long)",
+    'c16.cumsum.cint16_to_cint16_a64_b4_f4_mode1.latency':
+        "MM2S_CHAINED_BD_CHANGE (session 14): the output MM2S's 4 more cycles per chained BD add ~60 cycles to the latency read at iteration 16 (get_latency.tcl); this latency was within 10 % before the change and is now +11.5 % (the model's kernel or input side here already long)",
+})

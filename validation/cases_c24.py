@@ -281,3 +281,8 @@ if __name__ == "__main__":
         lat, thr, detail = simulate_row(*key)
         out.append((_slug(r), lat, thr, detail))
     json.dump(out, sys.stdout)
+#: figures MM2S_CHAINED_BD_CHANGE moved outside 10 % (each was within before it)
+KNOWN_OFF.update({
+    'c24.dds_mixer.cint16_m1_sfdr40_w512.latency':
+        "MM2S_CHAINED_BD_CHANGE (session 14): the output MM2S's 4 more cycles per chained BD add ~60 cycles to the latency read at iteration 16 (get_latency.tcl); this latency was within 10 % before the change and is now +11.4 % (the model's kernel or input side here already long)",
+})

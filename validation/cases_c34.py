@@ -57,7 +57,8 @@ C5's assumed 2) and a margin copy at one cycle per 32 bytes on ping-pong rows (f
 1210 within 10 % (median 1.7 %) with every C5 figure identical; the second has no public source, the first alone moves
 11 C5 figures (C5 sample_delay 24 -> 19 of 24), so neither meets the rule for a change.
 The ping-pong-only latency excess left after the kernel terms is C11's output lag (:data:`PINGPONG_DIAGNOSTIC`,
-session 14, nothing applied).
+session 14), applied afterwards as MM2S_CHAINED_BD_CHANGE (a calibrated device parameter, validation/cases_c11.py):
+C34 993 -> 1016 of 1210, none out.
 """
 from __future__ import annotations
 
@@ -1087,3 +1088,33 @@ if __name__ == "__main__":       # COUNTER_MOVE_DIAGNOSTIC's counts (a diagnosti
     for case in ("C5", "C34"):
         e = [abs(r["error_pct"]) for r in res if r["case"] == case and r["error_pct"] is not None]
         print(variant, case, f"{sum(x <= 10 for x in e)} of {len(e)} within 10 %, median {statistics.median(e):.2f} %")
+
+#: MM2S_CHAINED_BD_CHANGE (session 14, device file ``dma_mm2s_chained_bd_extra_cycles``, calibrated on C13 / C11,
+#: validation/cases_c11.py PINGPONG_DIAGNOSTIC): figures it brought within 10 %; their entries above no longer apply.
+_MM2S_CHAINED_BD_IN = (
+    'c34.sample_delay.cfloat_128_window_maxdelay_16.latency',
+    'c34.sample_delay.cfloat_128_window_maxdelay_4.latency',
+    'c34.sample_delay.cfloat_128_window_maxdelay_8.latency',
+    'c34.sample_delay.cint16_256_window_maxdelay_16.latency',
+    'c34.sample_delay.cint16_256_window_maxdelay_32.latency',
+    'c34.sample_delay.cint16_256_window_maxdelay_8.latency',
+    'c34.sample_delay.cint32_128_window_maxdelay_16.latency',
+    'c34.sample_delay.cint32_128_window_maxdelay_4.latency',
+    'c34.sample_delay.cint32_128_window_maxdelay_8.latency',
+    'c34.sample_delay.float_256_window_maxdelay_16.latency',
+    'c34.sample_delay.float_256_window_maxdelay_32.latency',
+    'c34.sample_delay.float_256_window_maxdelay_8.latency',
+    'c34.sample_delay.int16_512_window_maxdelay_16.latency',
+    'c34.sample_delay.int16_512_window_maxdelay_32.latency',
+    'c34.sample_delay.int16_512_window_maxdelay_64.latency',
+    'c34.sample_delay.int32_256_window_maxdelay_16.latency',
+    'c34.sample_delay.int32_256_window_maxdelay_32.latency',
+    'c34.sample_delay.int32_256_window_maxdelay_8.latency',
+    'c34.sample_delay.int8_1024_window_maxdelay_128.latency',
+    'c34.sample_delay.int8_1024_window_maxdelay_64.latency',
+    'c34.sample_delay.uint8_1024_window_maxdelay_128.latency',
+    'c34.sample_delay.uint8_1024_window_maxdelay_32.latency',
+    'c34.sample_delay.uint8_1024_window_maxdelay_64.latency',
+)
+for _k in _MM2S_CHAINED_BD_IN:
+    del KNOWN_OFF[_k]

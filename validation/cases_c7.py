@@ -4868,3 +4868,22 @@ def predictors(prediction, not_modelled) -> dict:
         "c7.matrix_mult", _rows() + _rows(DATA_40865147) + _rows(DATA_40865147_SINGLE_BUF), _slug, _key, not_modelled,
         functools.partial(cases_c5.predict_or_reason, prediction, not_modelled, simulate_row),
         refuse=_refuse)
+
+#: MM2S_CHAINED_BD_CHANGE (session 14, device file ``dma_mm2s_chained_bd_extra_cycles``, calibrated on C13 / C11,
+#: validation/cases_c11.py PINGPONG_DIAGNOSTIC): figures it brought within 10 %; their entries above no longer apply.
+_MM2S_CHAINED_BD_IN = (
+    'c7.matrix_mult.cint16xcint16_64x128x64_casc_8_ssr_4_out_cint32.latency',
+    'c7.matrix_mult.int16xint16_16x64x16_casc_8_ssr_2_out_int32.latency',
+    'c7.matrix_mult.int16xint16_32x16x32_casc_2_ssr_4_out_int16.latency',
+    'c7.matrix_mult.int16xint16_32x16x32_casc_4_ssr_4_out_int16.latency',
+    'c7.matrix_mult.int16xint16_32x16x32_casc_4_ssr_4_out_int32.latency',
+    'c7.matrix_mult.int16xint16_32x64x32_casc_8_ssr_4_out_int16.latency',
+    'c7.matrix_mult.int16xint32_16x16x16_casc_4_ssr_2_out_int32.latency',
+    'c7.matrix_mult.int16xint32_32x64x32_casc_8_ssr_4_out_int32.latency',
+    'c7.matrix_mult.int32xint16_16x32x16_casc_4_ssr_1_out_int32.latency',
+    'c7.matrix_mult.int32xint16_32x16x32_casc_2_ssr_4_out_int32.latency',
+    'c7.matrix_mult.int32xint16_32x32x32_casc_4_ssr_2_out_int32.latency',
+    'c7.matrix_mult.int32xint16_32x64x32_casc_8_ssr_1_out_int32.latency',
+)
+for _k in _MM2S_CHAINED_BD_IN:
+    del KNOWN_OFF[_k]

@@ -132,6 +132,7 @@ class TimingSpec:
     dma_lock_acquire_cycles: int
     dma_lock_release_cycles: int
     dma_bd_setup_cycles: int
+    dma_mm2s_chained_bd_extra_cycles: int   # compute-tile MM2S: a BD started straight after the previous one
     plio_cdc_latency_cycles: int
     cascade_hop_cycles: int
     kernel_first_call_extra_cycles: int

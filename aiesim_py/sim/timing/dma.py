@@ -110,6 +110,11 @@ class Transfer:
         per_iteration: BDs per graph iteration (streamed weight chunks,
             :mod:`~aiesim_py.sim.timing.weights`): the process then runs ``iterations x
             per_iteration`` transfers and the trace names them "iter i chunk c".
+        chained_extra_cycles: added to ``source_setup_cycles`` when a BD starts straight
+            after the previous one (not the first BD, and its source slot was already full,
+            so the sender did not wait for a lock in between): the compute-tile MM2S's
+            ``dma_mm2s_chained_bd_extra_cycles`` (device file; MM2S_CHAINED_BD_CHANGE,
+            calibrated on C13 / C11, no public source). 0 for every other sender.
     """
     nbytes: int
     rate: float
@@ -124,6 +129,7 @@ class Transfer:
     arrivals: list[int] | None = None
     ports: list[StreamPort] = field(default_factory=list)
     per_iteration: int = 1
+    chained_extra_cycles: int = 0
 
     @property
     def duration_cycles(self) -> int:
@@ -149,8 +155,11 @@ def transfer_process(env: simpy.Environment, p: TimingParams, tr: Transfer, iter
             lock, value = tr.source[0].reader_lock(i, tr.source[1])
             yield from lock.wait(value, who)
         ch.wait_data_cycles += env.now - t_req
-        if tr.source_setup_cycles:
-            yield env.timeout(tr.source_setup_cycles)
+        setup = tr.source_setup_cycles
+        if i > 0 and env.now == t_req:      # chained straight after the previous BD
+            setup += tr.chained_extra_cycles
+        if setup:
+            yield env.timeout(setup)
         t_src = env.now
         ready = prev_last
         for buf, w in tr.dests:

@@ -213,7 +213,8 @@ def build_kernel_graph(model) -> None:
             continue
         tr = Transfer(port.bytes_per_call, rate, latency, pipe, (src_buf, 0), dests,
                       model._channel(net.src, "mm2s", loc(name, net.src)), receivers,
-                      source_setup_cycles=setup, arrivals=arrivals)
+                      source_setup_cycles=setup, arrivals=arrivals,
+                      chained_extra_cycles=p.dma_mm2s_chained_bd_extra_cycles)
         model.processes.append((f"{net.src} (mm2s)", env.process(
             transfer_process(env, p, tr, model.iterations, model.tracer))))
     for name in kernels:

@@ -221,7 +221,8 @@ class TimingModel:
                     tr = Transfer(k.params.output_bytes, _dma_rate(self.p), hops * self.p.hop_latency_cycles,
                                   hops * self.p.stream_fifo_bytes_per_hop, (out_buf, 0),
                                   [(sbufs[sb.name], w)], sender, [receiver],
-                                  source_setup_cycles=self._dma_setup(), ports=self._ports(out_ep))
+                                  source_setup_cycles=self._dma_setup(), ports=self._ports(out_ep),
+                          chained_extra_cycles=self.p.dma_mm2s_chained_bd_extra_cycles)
                     self.processes.append((f"{out_ep} (mm2s)", self.env.process(
                         transfer_process(self.env, self.p, tr, self.iterations, self.tracer))))
             group, epilogue = cascade_phases(k.params, cost, self.p.kernel_epilogue_fraction)
@@ -246,7 +247,8 @@ class TimingModel:
             tr = Transfer(self._kernels[db.producer].params.output_bytes, _dma_rate(self.p), hops * self.p.hop_latency_cycles,
                           hops * self.p.stream_fifo_bytes_per_hop, (buf, len(db.shared)),
                           [(cores[r].in_buf, 0) for r in far], sender, receivers,
-                          source_setup_cycles=self._dma_setup(), ports=self._ports(out_ep))
+                          source_setup_cycles=self._dma_setup(), ports=self._ports(out_ep),
+                          chained_extra_cycles=self.p.dma_mm2s_chained_bd_extra_cycles)
             self.processes.append((f"{out_ep} (mm2s, direct copy)", self.env.process(
                 transfer_process(self.env, self.p, tr, self.iterations, self.tracer))))
 
