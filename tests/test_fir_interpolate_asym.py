@@ -10,6 +10,7 @@ from aiesim_py.kernels import families
 from aiesim_py.kernels import fir_interpolate_asym as ia
 from aiesim_py.kernels import fir_sr_asym
 from aiesim_py.kernels.fir_interpolate_asym import FirInterpolateAsymParams, fir_interpolate_asym_cycles, trip_slots
+from aiesim_py.sim.timing import dma as _dma
 
 VALIDATION = Path(__file__).resolve().parents[1] / "validation"
 
@@ -131,6 +132,7 @@ def test_case_harness_and_blind_figures(monkeypatch):
     """The graph feeds the first kernel only, NITER 16, the factor-3 / -6 rows refused; with CSE_CHANGE undone
     (DATA_CSE True) and ACC_MOVE off the model gives cases_c25.BLIND back; with both (the default) 61 of 96 stay in
     KNOWN_OFF (84 after CSE_CHANGE, 23 brought within by ACC_MOVE_CHANGE)."""
+    monkeypatch.setattr(_dma, "MM2S_CHAINED_BD_CHANGE", False)   # a post-blind change (sim.timing.dma)
     monkeypatch.syspath_prepend(str(VALIDATION))
     monkeypatch.setattr(ia, "DATA_CSE", True)
     import cases_c25

@@ -11,6 +11,7 @@ from aiesim_py.kernels import fir_interpolate_asym as ia
 from aiesim_py.kernels import fir_resampler as rs
 from aiesim_py.kernels import fir_sr_asym
 from aiesim_py.kernels.fir_resampler import FirResamplerParams, fir_resampler_cycles, trip_slots
+from aiesim_py.sim.timing import dma as _dma
 
 VALIDATION = Path(__file__).resolve().parents[1] / "validation"
 
@@ -151,6 +152,7 @@ def test_data_rule_harness_and_blind_figures(monkeypatch):
     and IF 3 rows are refused; the model gives cases_c30.BLIND back for every predicted row (no change after the
     run, with ACC_MOVE off: kernels.fir_sr_asym ACC_MOVE_CHANGE came after it); KNOWN_OFF holds the 34 figures outside
     10 % (36 before ACC_MOVE_CHANGE)."""
+    monkeypatch.setattr(_dma, "MM2S_CHAINED_BD_CHANGE", False)   # a post-blind change (sim.timing.dma)
     monkeypatch.syspath_prepend(str(VALIDATION))
     import cases_c30
     monkeypatch.setattr(fir_sr_asym, "ACC_MOVE", False)

@@ -9,6 +9,7 @@ from aiesim_py.isa.timing import AIE_ML_CORE as T
 from aiesim_py.kernels import families
 from aiesim_py.kernels import fir_sr_asym as fir
 from aiesim_py.kernels.fir_sr_asym import FirSrAsymParams, fir_sr_asym_cycles, vector_slots
+from aiesim_py.sim.timing import dma as _dma
 
 VALIDATION = Path(__file__).resolve().parents[1] / "validation"
 
@@ -239,6 +240,7 @@ def test_runt_kernels_accepted():
 def test_blind_more_figures_are_the_current_model(monkeypatch):
     """No change after the cint16 x cint16 blind run: the current model with ACC_MOVE off (the change made after it)
     gives cases_c17.BLIND_MORE back."""
+    monkeypatch.setattr(_dma, "MM2S_CHAINED_BD_CHANGE", False)   # a post-blind change (sim.timing.dma)
     monkeypatch.syspath_prepend(str(VALIDATION))
     import cases_c17
     monkeypatch.setattr(fir, "ACC_MOVE", False)
@@ -378,6 +380,7 @@ def test_cint32_acc_change_switch(monkeypatch):
 
 def test_blind_int32_figures(monkeypatch):
     """BLIND_INT32 is the model with CINT32_ACC off (the blind run); the pairs without acc_extract are unchanged."""
+    monkeypatch.setattr(_dma, "MM2S_CHAINED_BD_CHANGE", False)   # a post-blind change (sim.timing.dma)
     monkeypatch.syspath_prepend(str(VALIDATION))
     import cases_c17
     monkeypatch.setattr(fir, "CINT32_ACC", False)
@@ -515,6 +518,7 @@ def test_ssr8_design_fits_the_grid(monkeypatch):
 
 def test_blind_ssr_more_figures(monkeypatch):
     """BLIND_SSR_MORE (extension 6) is the model as committed before the comparison (no change after)."""
+    monkeypatch.setattr(_dma, "MM2S_CHAINED_BD_CHANGE", False)   # a post-blind change (sim.timing.dma)
     monkeypatch.syspath_prepend(str(VALIDATION))
     import cases_c17
     cases_c17.simulate_row.cache_clear()

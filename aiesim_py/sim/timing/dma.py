@@ -44,6 +44,13 @@ from aiesim_py.sim.timing.params import TimingParams
 from aiesim_py.sim.timing.trace import Tracer
 
 
+#: MM2S_CHAINED_BD_CHANGE (session 14, calibrated, no public source): a compute-tile MM2S BD that starts straight after
+#: its previous one (not the first BD, no lock wait in between) pays :attr:`Transfer.chained_extra_cycles` (the device
+#: file's ``dma_mm2s_chained_bd_extra_cycles``) on top of its set-up. ``False`` reproduces the figures before it (the
+#: blind-figure tests of the held-out cases switch it off). Evidence: validation/cases_c11.py PINGPONG_DIAGNOSTIC.
+MM2S_CHAINED_BD_CHANGE = True
+
+
 @dataclass
 class ChannelCounters:
     """Mutable per-channel statistics, filled during the run (cycles, bytes)."""
@@ -156,7 +163,7 @@ def transfer_process(env: simpy.Environment, p: TimingParams, tr: Transfer, iter
             yield from lock.wait(value, who)
         ch.wait_data_cycles += env.now - t_req
         setup = tr.source_setup_cycles
-        if i > 0 and env.now == t_req:      # chained straight after the previous BD
+        if MM2S_CHAINED_BD_CHANGE and i > 0 and env.now == t_req:      # chained straight after the previous BD
             setup += tr.chained_extra_cycles
         if setup:
             yield env.timeout(setup)
