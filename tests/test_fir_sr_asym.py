@@ -533,3 +533,30 @@ def test_blind_ssr_more_figures(monkeypatch):
     finally:
         cases_c17.simulate_row.cache_clear()
         sys.modules.pop("cases_c17", None)
+
+
+def test_ssr_path0_advantage_is_one_rotate_pair_and_still_settling_at_niter_8(monkeypatch):
+    """validation/cases_c17.py SSR_PATH0_DIAGNOSIS (session 15): the model's path-0 advantage on cint16 x cint16
+    FIR 256 SSR 2 casc 1 is one rotate pair per aligned sliding MAC (output kernel II 192 against path 1's 200), and
+    its path-0 latency is still falling ~0.04 P an iteration at the reported iteration 8 (measured 1.88 P there)."""
+    costs = [fir_sr_asym_cycles(fir.ssr_kernel_params("cint16", "cint16", 256, 8192, 1, 2, 1, 0, o), T).ii_cycles
+             for o in range(2)]
+    assert costs == [192, 200]
+    monkeypatch.syspath_prepend(str(VALIDATION))
+    import cases_c17
+    from aiesim_py.arch import load_device
+    from aiesim_py.sim.timing.model import TimingModel
+    from aiesim_py.sim.timing.params import TimingParams
+    from aiesim_py.sim.timing.trace import Tracer
+    try:
+        d = cases_c17.fir_design("cint16", "cint16", 256, 8192, 1, 2)
+        m = TimingModel(d, TimingParams.from_device(load_device(d.device)), 10, Tracer(False))
+        m.run()
+        t_in, t_out = m.plio_starts["in0"], m.plio_arrivals["out0"]
+        period = t_in[-1] - t_in[-2]
+        lat = [(o - t) / period for t, o in zip(t_in, t_out)]
+        steps = [a - b for a, b in zip(lat[2:-1], lat[3:])]
+        assert all(0.03 < s < 0.05 for s in steps)
+        assert 2.55 < lat[7] < 2.65
+    finally:
+        sys.modules.pop("cases_c17", None)

@@ -190,6 +190,15 @@ paths costed alike; the model ~2.5-2.8 P on both), 2 SSR 8 latencies alike; the 
 (16-tap cint16 x cint16 kernels with cascade ports ~36-40 cycles per vector measured, 32-34 modelled: 21 figures); the
 ACC_MOVE_SLOW over-charge of 2-3-MAC output kernels (25); cint16 x int16 32-tap lone-phase kernels slow (3); and the
 int16-data rows (28), whose per-kernel cycles repeat the SSR 1 int16 gaps. Case total: 552 of 860 within 10 %.
+
+Session 15 (2026-12-07, :data:`SSR_PATH0_DIAGNOSIS`; nothing applied, aiesim_py unchanged, no figure moved; 553 of 860
+within 10 % at main 8a1b260 after MM2S_CHAINED_BD_CHANGE): the 307 figures outside 10 % grouped (118 latencies long, 63
+short, 74 throughputs high, 52 low); the largest group, 56 TP_SSR > 1 latencies too long on the cint16-data rows whose
+output path 0 the model costs faster than the interval-setting path (38 of them with the throughput within 10 %), was
+re-read against the harness (get_latency.tcl, fir_helper.mk, the fir_sr_asym Makefile, gen_input.tcl, ssr_split_zip.pl,
+test.hpp) and the SSR graph (fir_sr_asym_graph.hpp, fir_sr_asym.hpp, the AIE API's aie2 shuffle.hpp) @0d8795bc: no
+difference between the measurement or the graph and the model was found; the data imply a per-call path-0 advantage
+2-4 times the model's (not sourced; a fitted probe, not applied: 28 in, 0 out).
 """
 from __future__ import annotations
 
@@ -1812,3 +1821,50 @@ _MM2S_CHAINED_BD_IN = (
 )
 for _k in _MM2S_CHAINED_BD_IN:
     del KNOWN_OFF[_k]
+
+#: Session 15 (2026-12-07): the largest group of C17's misses, re-read; nothing applied (aiesim_py unchanged, no figure
+#: moved). Probes are scripts outside the repository (model run longer, monkeypatched cost); every number below was
+#: measured on main 8a1b260.
+SSR_PATH0_DIAGNOSIS = (
+    "Grouping (553 of 860 within 10 %; 307 outside): latency 118 long (SSR 1: 39, SSR > 1: 79) and 63 short (43 / "
+    "20); throughput 74 high (46 / 28) and 52 low (16 / 36). By KNOWN_OFF reason: the SSR path-0 latencies "
+    "(_SSR_LAT 35, _SSRM_LAT_PATH0 32, _SSRM_S8_LAT 2) are the largest group, then ACC_MOVE_SLOW (46), the "
+    "int16-data SSR rows (28), _SSRM_FEW (25), int16 x int32 (24), _SSRM_CASC (20), _SSR_THR (18). Of the 79 long "
+    "SSR latencies, 56 are cint16 rows whose output path 0 the model costs faster than the slowest path "
+    "(MARGIN_MODIFY_CHANGE; 38 of them with the throughput within 10 %), 22 rows costed alike (16 with the "
+    "throughput also off: the ACC_MOVE_SLOW pattern). Measurement, re-read (Xilinx/Vitis_Libraries @0d8795bc): "
+    "fir_helper.mk get_latency runs get_latency.tcl on aiesimulator_output/T_input_0_0.txt and "
+    "aiesimulator_output/data/uut_output_0_0.txt (path 0's file; ssr_zip only reads it; TLAST lines removed) with "
+    "INPUT_WINDOW_VSIZE and NITER: lines per iteration = lines / NITER, the first line of each, the reported "
+    "iteration the last one >= 4 within 5 % of the one before. gen_input.tcl writes exactly NITER windows "
+    "('overkill' 1) and ssr_split_zip.pl --split adds no sample, so the per-phase files split into iterations "
+    "exactly. The AIE-ML (vek280) Makefile passes --aie.swfifo-threshold=120, but the window-API SSR graph sets no "
+    "fifo_depth (fir_sr_asym_graph.hpp: calculate_fifo_depth only on TP_API 1 nets; test.hpp's fifo_depth only with "
+    "USE_CUSTOM_CONSTRAINT 1), so no FIFO sits on the broadcast inputs; fnFirMargin ignores TP_MODIFY_MARGIN_OFFSET "
+    "except for 1-tap kernels (fir_utils.hpp), so the modified kernels' margin, the model's, is right; the AIE "
+    "API's aie2 shuffle.hpp lowers a 512-bit shuffle_down_rotate by any non-zero start to one SHIFT_BYTES, so the "
+    "model's rotate rule (a saving only where the data start is 0) has no sourced extra saving at other aligned "
+    "starts. What the data say: on the cint16 rows the model's path-0 flag separates the two measured forms on "
+    "every row but the two SSR 8 FIR 160 ones below (path 0 faster: 1.86-2.37 P; costed alike: about 3 P - D, as "
+    "the SSR 1 rows, where the model matches). The model's path-0 latency falls linearly from ~3 P - D at iteration "
+    "3 (e.g. cint16 x cint16 FIR 256 SSR 2 casc 1: 2.81, 2.77, .., 2.61 P at the reported iteration 8, 0.04 P an "
+    "iteration) to the window-gated ~2 P (reached at iteration 24); run 48 iterations, the 61 path-0-faster cint16 "
+    "rows with P >= 1.18 D (D the window at the PLIO rate) settle at 1.95-2.06 P. Measured: 48 of them at or below "
+    "that settled value (cint16 x cint16 23 of 32: measured - settled -0.09..+0.01 P, median -0.05; cint16 x int16 "
+    "25 of 29: -0.14..+0.03, median -0.03), the other 13 part-way, all long-kernel rows (cint16 x cint16 FIR "
+    "64..256: 2.06-2.21 P where the model gives 2.45-2.57 at iteration 8; cint16 x int16 FIR 96..256: 2.16-2.37 "
+    "against 2.28-2.47). Read with the model's own linear fall, the measured drop from 3 P - D by the reported "
+    "iteration is 2.3-2.9 times the model's on the 9 part-way cint16 x cint16 rows and 1.3-1.4 times on the 4 "
+    "part-way cint16 x int16 ones (a lower bound on the settled rows: 1.0-3.4), about constant over FIR 64..256 and "
+    "SSR 2..5 (a per-call cost, not a start-up offset), and the settled rows below 2 P put path 0's kernel up to "
+    "~0.1 P faster than the model's: the hardware's path-0 advantage per call is larger than the model's "
+    "one-rotate-pair saving (4 % of the call at cint16 x cint16 FIR 256 SSR 2 casc 1: output kernel II 192 against "
+    "path 1's 200). The two SSR 8 FIR 160 rows (20 taps a kernel, path 0's output x-offset 4 against 5, no rotate "
+    "or load difference in the model) read 2.0-2.2 P too, so in hardware the MODIFY_MARGIN_OFFSET kernels gain "
+    "where the model's rule sees nothing. Probe (fitted, NOT applied; a monkeypatched vector_slots giving every "
+    "MODIFY_MARGIN_OFFSET kernel K more times its own x-offset saving of vector-ALU ops): K 1 (twice the saving): "
+    "C17 553 -> 581 (28 in, 0 out); K 1.3: 588 (42 in, 7 out: 5 latencies of cint16 x cint16 rows whose throughput "
+    "is already 13-16 % high, the cascade gap, and 2 throughputs 9.7-9.9 -> 11.0-11.1 % low); K 2: 587 (40 in, 6 "
+    "out). Not identified: which hardware cost of the x-offset-1 kernels (or saving of the x-offset-0 ones) is "
+    "missing; session 14's NITER reading (16: 24 in, 32: 31 in / 4 out) remains the alternative, unpublished for "
+    "these rows.")
