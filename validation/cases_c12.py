@@ -39,7 +39,8 @@ Predicted: all 180 rows (360 figures). Blind (first run, before any comparison; 
 225 of 360 within 10 % with it. A later change to the shared loop rule, :data:`UNROLL_CHANGE` (made after
 seeing C10's and this case's errors), brought 13 more in: 238 of 360; the timing model's call overhead
 outside the buffer locks (validation/cases_c14.py ``UNLOCKED_OVERHEAD_CHANGE``, made after seeing C14's
-errors) put two of those latencies back out (-10.05 %): 236 of 360. The 124 figures outside are in
+errors) put two of those latencies back out (-10.05 %): 236 of 360 (249 of 360 at main 1eedb47, 111 outside, after
+session 14's MM2S_CHAINED_BD_CHANGE: :data:`SESSION15_DIAGNOSTIC`). The 124 figures outside then were in
 :data:`KNOWN_OFF`, in three groups:
 9 PLIO-bound latencies (:data:`WINDOW_LATENCY_OFF`), frames of <= 4 vectors (:data:`SMALL_FRAME_OFF`: the
 model fills and drains the inner loop per frame, the measured kernels look unrolled) and cint32 frames
@@ -122,6 +123,40 @@ C32_FRAME_OFF = (
     "less one II + 3 loop set-up) and 121 per call: 10-17 % slow, the latencies +12..+25 % with it. Not "
     "identified: the compiled vect loop's fill and drain are shorter than the isa.timing latencies of the "
     "emulated block give, or overlap the next frame; FFT_WINDOW_DIAGNOSTICS: per-frame costs and the experiments tried")
+#: Session 15 (2026-12-07): which bound sets the model's interval on the 111 figures outside 10 % and what per-call /
+#: per-frame cost the measured figures imply; no change in aiesim_py (appended to FFT_WINDOW_DIAGNOSTICS). Counted at
+#: main 1eedb47 with ``validation/run.py --json --case C12`` and a scratch process importing this module (the
+#: experiments patched kernels.fft_window in that process only).
+SESSION15_DIAGNOSTIC = (
+    "Session 15 (2026-12-07, no change in aiesim_py): 249 of 360 within 10 %; the 111 outside are all one sign (63 "
+    "latencies long, 48 throughputs low). Bound that sets the model's interval on them (simulate_row's interval "
+    "against the kernel's cycles per call and the PLIO's): the kernel on 100 (cint32 x int32: all 84, frames of 4, 8 "
+    "and 16 vectors, SSR 1 / 2 / 4 alike; cint16 x int16: 16 figures of 2- and 4-vector frames), the 64-bit PLIO on 7 "
+    "(16-frame cint16 latencies, +10..+46 %: the first-call table copy, WINDOW_LATENCY_OFF), neither on 4 (cint16, 2 "
+    "vectors, one frame, 16 samples per kernel: in the model the input PLIO runs 5-7 windows ahead of the first call "
+    "(in0's starts 0, 16, .., 96 then 334 cycles), NITER 8 ends before the interval settles, the stable iteration is "
+    "the last and its interval the first stall, 238 cycles against 47.5 measured: a simulator / reading effect, not "
+    "the kernel). Measured cycles per call (WINDOW_VSIZE / throughput at 1.25 GHz, rows more than 3 % above the PLIO "
+    "rate, least squares over the frames F): cint32 4 vectors per frame 48.6 + 22.7 F (model 40.0 + 54.4 F), 8 "
+    "vectors 38.4 + 71.0 F (model 42.9 + 81.2 F), 16 vectors 22 + 128.5 F (model 35 + 142 F; F 1 and 2 only); the "
+    "one-frame calls of 4 / 8 / 16 / 32 vectors 71 / 101 / 151 / 267 = 7 x vectors + 39..45 (model 7 x vectors + 65). "
+    "So (i) from 8 to 16 vectors a frame costs 7.2 cycles more per vector: the model's II 7 (vector-ALU bound, the "
+    "two VSHIFTs included) fits the pipelined vect loop of 8 or more vectors; (ii) what is long is a constant per "
+    "frame and per call: 15-16 cycles per frame beyond 7 x vectors (model 25: depth 27 - II 7 = 20 of fill and drain "
+    "+ 5 of loop set-up) and ~23 cycles on a one-frame call; (iii) a 4-vector cint32 frame costs 22.7 cycles, below "
+    "4 x II 7 = 28, so that vect loop is not an II-7 hardware loop (unrolled with fewer vector-ALU ops per vector, or "
+    "its frame-invariant coefficient work hoisted: coeffVectPtr restarts at weights[0] every frame, so once the loop "
+    "is unrolled the 4 coefficient vectors and their zip / VSHIFT / split are the same in every frame; whether chess "
+    "unrolls 4 trips or hoists across frames is in no public source). Experiments (scratch, C12 figures within 10 %): "
+    "the inner loop's set-up (kernel_io.loop_setup_cycles, 5 cycles) hidden for frames 2..F 272 (23 in, 0 out), for "
+    "every frame 282 (33 in, 0 out), no loop set-up at all in fft_window 292; cint32 depth 21 instead of 27 (fill and "
+    "drain 14) 276, with no set-up 309; depth 23 271 / 305. Not applied, no public source: the 5 set-up cycles are the "
+    "shared rule checked on C5's hadamard rows, llvm-aie's ZOL lowering (AIEBaseHardwareLoops.cpp @0d1b38dc: LC / LS "
+    "/ LE written in the preheader) does not say whether the next frame's writes issue inside the previous frame's "
+    "drain, and llvm-aie's outer-loop pipeliner (AIEOuterLoopPipeliner.cpp @01700505, off by default) overlaps the "
+    "outer body's top-block chain with the inner loop, not the inner loop's fill and drain; chess's schedule of the "
+    "nest is not public, so the 15-16 per frame and ~23 per call would be read from these figures. Open as before: a "
+    "compiled kernel's assembly or a cycle trace of one call")
 #: Diagnostics of the figures still outside 10 % (2026-12-07, after all the changes above; NOT applied:
 #: no mechanism found that a public source supports for the chess-compiled AIE-ML kernel). Counted with
 #: ``validation/run.py --json --case C12`` and pandas; the experiments patched kernels.fft_window in a
@@ -160,7 +195,7 @@ FFT_WINDOW_DIAGNOSTICS = (
     "assembly or a cycle trace of one call would settle per-vector II and per-frame cost). "
     "Session 13 (2026-12-07, no change): the grouping at main 1190c56 is the same (cint32 x int32: 84 outside, 45 "
     "latencies high and 39 throughputs low; cint16: 40); NITER is not the cause: ITERATIONS 16 or 32 instead of 8 "
-    "(scratch process) gives 237 of 360 either way (one figure more)")
+    "(scratch process) gives 237 of 360 either way (one figure more). " + SESSION15_DIAGNOSTIC)
 
 _WINDOW_LATENCY_ROWS = (
     ("cint16xint16_pt_128_win_128_ssr_1", ("latency",)),
