@@ -1277,3 +1277,13 @@ for _k, _v in list(KNOWN_OFF.items()):        # what is left of the blind entrie
     elif _v is MARGIN_OFF:
         KNOWN_OFF[_k] = SESSION15_PINGPONG_OFF
 assert len(KNOWN_OFF) == 66 and len(_SESSION15_IN) == 166 and len(_SESSION15_OUT) == 38
+
+#: Diagnostic (session 15, nothing applied): LINEAR_MARGIN_COPY_CHANGE's copy put into the FIR models' ADF margin copy
+#: too (kernels.fir_common / kernels.fir_tdm call the shared :func:`kernels.sample_delay.margin_copy_cycles`, which
+#: the change leaves alone). Run on C1-C4, C6, C9, C15, C17, C22, C23, C25, C27-C31 against the session-15 model: 653
+#: figures move (C17 308, C22 94, C27 59, C23 56, C25 44, C30 38, C28 32, C31 14, C29 8), 8 come within 10 % (C28 4,
+#: C22 2, C17 1, C27 1) and 2 go out (C28 cint16 fir 64 win 1024 tdm 64 casc 8: latency +9.1 -> -18.1 %, throughput
+#: -6.3 -> +19.9 %); C1-C4 identical. Counts then: C17 554, C22 44, C27 27, C28 20 (others unchanged). Left to the lead.
+LINEAR_COPY_FIR_DIAGNOSTIC = (
+    "linear margin copy in the FIR models too: 653 figures of C17/C22/C23/C25/C27-C31 move, 8 in, 2 out (C28), C1-C4 "
+    "identical; not applied")
