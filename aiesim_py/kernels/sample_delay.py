@@ -55,8 +55,8 @@ sample_delay_graph.hpp``; schedule facts only), and what each piece costs here:
 
 Checked on validation C5 (DSPLib AIE-ML benchmark, aiesimulator; no constant here is fitted
 to it): all 24 sample_delay figures within 10 % (identical with and without the two session-15
-changes: every C5 row has window = TP_MAX_DELAY, so the loop gains what the copy loses). The model is faster than aiesimulator on the
-stream interface by 5-9 % on every row (about 40 cycles per call short at 8 vectors, 90 at
+changes: every C5 row has window = TP_MAX_DELAY, so the loop gains what the copy loses). The
+model is faster than aiesimulator on the stream interface by 5-9 % on every row (about 40 cycles per call short at 8 vectors, 90 at
 64: the measured loop is ~27.1 cycles per vector against 26 here, and the per-call part ~131
 against 104), so the stream preamble or loop still misses something; the buffer rows scatter
 -6..+7 %. Assumptions that carry most of the per-call cost and could not be checked without the
