@@ -84,8 +84,9 @@ def test_hadamard_refuses_float():
 
 def test_sample_delay_buffer_is_pipelined_stream_is_not():
     buf = sample_delay_cycles(SampleDelayParams("cint16", 256, "buffer"), T)
-    # II 2: the circular output iterator's cyclic_add recurrence (kernels.sample_delay)
-    assert buf.pipelined and buf.ii_cycles == 2 and buf.trips == 32
+    # II 3: the circular output iterator's cyclic_add recurrence, two counter moves + PADD_3D (kernels.sample_delay
+    # COUNTER_MOVE_CHANGE; 2 before it)
+    assert buf.pipelined and buf.ii_cycles == 3 and buf.trips == 32
     stream = sample_delay_cycles(SampleDelayParams("cint16", 256, "stream"), T)
     assert not stream.pipelined and stream.loop_cycles == 32 * stream.depth_cycles + T.branch_delay_slots
     assert stream.depth_cycles > 2 * (T.load_bytes // 4)          # 8 words in + 8 words out per vector

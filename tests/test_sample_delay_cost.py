@@ -11,8 +11,10 @@ from aiesim_py.design import Design, KernelInstance, Net, Plio
 from aiesim_py.isa.fixed_point import FixedType
 from aiesim_py.isa.timing import AIE_ML_CORE as T
 from aiesim_py.kernels.kernel_io import adf_call_overhead
+from aiesim_py.kernels import sample_delay as sd
 from aiesim_py.kernels.sample_delay import (ADD_3D_REGS, SampleDelayParams, cyclic_add_cycles,
-                                            fresh_cyclic_add_cycles, loop_descriptor_cycles,
+                                            fresh_cyclic_add_cycles, iterator_step_cycles,
+                                            linear_margin_copy_cycles, loop_descriptor_cycles,
                                             margin_copy_cycles, preamble_cycles, rtp_read_cycles,
                                             sample_delay_cycles)
 from aiesim_py.sim.timing import TimingParams
@@ -43,23 +45,47 @@ def test_margin_copy_steps_at_the_pointer_recurrence():
     assert margin_copy_cycles(2048, T) - margin_copy_cycles(1024, T) == 32 * 2
 
 
+def test_session15_iterator_step_and_linear_copy():
+    # COUNTER_MOVE_CHANGE: two counter moves through the one move slot, then the PADD_3D
+    assert iterator_step_cycles(T) == 2 * T.pointer_move_latency + T.padd_latency == 3
+    assert iterator_step_cycles(dataclasses.replace(T, move_slots=2)) == 2
+    # LINEAR_MARGIN_COPY_CHANGE: C5's pointer set-up, one cycle per 32-byte step
+    assert linear_margin_copy_cycles(0, T) == 0
+    assert linear_margin_copy_cycles(32, T) == margin_copy_cycles(32, T)
+    assert linear_margin_copy_cycles(2048, T) - linear_margin_copy_cycles(1024, T) == 32
+
+
+def test_session15_flags_off_restore_c5s_model(monkeypatch):
+    rows = [SampleDelayParams(d, w, "buffer", m) for d, w, m in (("int8", 256, 256), ("cint32", 32, 4096),
+                                                                 ("int16", 16384, 16))]
+    on = [sample_delay_cycles(p, T) for p in rows]
+    monkeypatch.setattr(sd, "COUNTER_MOVE_CHANGE", False)
+    monkeypatch.setattr(sd, "LINEAR_MARGIN_COPY_CHANGE", False)
+    off = [sample_delay_cycles(p, T) for p in rows]
+    for p, a, b in zip(rows, on, off):
+        assert b.ii_cycles == 2 and a.ii_cycles == 3
+        steps = p.max_delay * {"int8": 1, "int16": 2, "cint32": 8}[p.dtype] // 32
+        assert (a.total_cycles - b.total_cycles) == (a.trips - 1) - (steps - 1)
+    assert on[0].total_cycles == off[0].total_cycles        # window = TP_MAX_DELAY: every C5 row unchanged
+
+
 def test_buffer_call_is_the_sum_of_its_pieces():
     for dtype, nbytes in (("int8", 1), ("int16", 2), ("cint32", 8)):
         p = SampleDelayParams(dtype, 256)
         c = sample_delay_cycles(p, T)
         trips = 256 * nbytes // 32
-        assert c.trips == trips and c.ii_cycles == 2 and c.pipelined
-        loop = (trips - 1) * 2 + c.depth_cycles + T.branch_delay_slots
+        assert c.trips == trips and c.ii_cycles == 3 and c.pipelined
+        loop = (trips - 1) * 3 + c.depth_cycles + T.branch_delay_slots
         assert c.loop_cycles == loop
         assert c.call_overhead_cycles == (adf_call_overhead(T, 2) + rtp_read_cycles(T)
-                                          + margin_copy_cycles(256 * nbytes, T) + preamble_cycles(p, T))
+                                          + linear_margin_copy_cycles(256 * nbytes, T) + preamble_cycles(p, T))
         assert c.total_cycles == c.loop_cycles + c.call_overhead_cycles
 
 
 def test_margin_only_on_the_buffer_interface():
     small, big = (SampleDelayParams("int16", 256, "buffer", m) for m in (128, 512))
     d = sample_delay_cycles(big, T).total_cycles - sample_delay_cycles(small, T).total_cycles
-    assert d == (512 - 128) * 2 // 32 * 2           # 2 cycles per 32-byte margin step
+    assert d == (512 - 128) * 2 // 32 * 1           # 1 cycle per 32-byte margin step (LINEAR_MARGIN_COPY_CHANGE)
     s_small, s_big = (SampleDelayParams("int16", 256, "stream", m) for m in (128, 512))
     assert sample_delay_cycles(s_small, T) == sample_delay_cycles(s_big, T)
     s = sample_delay_cycles(s_small, T)

@@ -16,7 +16,9 @@ sample_delay_graph.hpp``; schedule facts only), and what each piece costs here:
   ping-pong buffer before each call, with the core: ``window_margin_copy`` in the ADF runtime
   header ``adf/window/window_internal.h`` (AIE tools; copies are public on GitHub): one
   256-bit load and one 256-bit store per 32 bytes, both pointers advanced with
-  ``cyclic_add``, the loop flattened (:func:`margin_copy_cycles`).
+  ``cyclic_add``, the loop flattened (:func:`margin_copy_cycles`, kept for the FIR models).
+  Since LINEAR_MARGIN_COPY_CHANGE (session 15, after C34) this kernel's copy is a linear
+  one, one load + one store per cycle (:func:`linear_margin_copy_cycles`; see the flag).
 * **cyclic_add on AIE-ML**: the same header implements ``cyclic_add`` with a 3D pointer add
   (``add_3d_byte``) whose counters are loaded from the pointer itself; the AIE API's
   ``vector_random_circular_iterator::operator+=`` calls the same emulation ("Emulated version
@@ -27,8 +29,9 @@ sample_delay_graph.hpp``; schedule facts only), and what each piece costs here:
   runs the PADD_3D (:func:`fresh_cyclic_add_cycles`); in a loop the 5 invariant registers are
   set once before it (:data:`LOOP_INVARIANT_REGS`) and each step reloads the counter from the
   pointer and adds: a loop recurrence of one move + one PADD_3D (:func:`cyclic_add_cycles`,
-  PEANO-SCHED II_MOV_SCL_DC 1, II_PADD_3D 1). Assumption (not visible without the compiled
-  code): one counter move per step, not two.
+  PEANO-SCHED II_MOV_SCL_DC 1, II_PADD_3D 1). C5's assumption was one counter move per step;
+  since COUNTER_MOVE_CHANGE (session 15, after C34) the delay loop's output iterator takes two
+  (the emulation sets both counters from the pointer: :func:`iterator_step_cycles`).
 * **Preamble** (:func:`preamble_cycles`): the clamp of the delay to ``TP_MAX_DELAY``
   (compare + select), the branch on "delay changed / first call" (its delay slots), the
   vector and element offsets (``% vecSize`` and ``/ vecSize`` with a power-of-two
@@ -39,9 +42,10 @@ sample_delay_graph.hpp``; schedule facts only), and what each piece costs here:
 * **Loop**, per 256-bit vector:
 
   - buffer interface (TP_API 0): two vector loads (current and previous vector of the
-    circular input), one ``shuffle_up_fill`` (vector ALU), one store through the circular
-    output iterator; software pipelined (``chess_prepare_for_pipelining``): II from the slots
-    or the output iterator's ``cyclic_add`` recurrence (:func:`~aiesim_py.isa.timing.resource_ii`);
+    circular input, read through plain ``t_vect*`` pointers), one ``shuffle_up_fill`` (vector
+    ALU), one store through the circular output iterator; software pipelined
+    (``chess_prepare_for_pipelining``): II from the slots or the output iterator's ``cyclic_add``
+    recurrence (:func:`~aiesim_py.isa.timing.resource_ii`, :func:`iterator_step_cycles`: 3);
   - stream interface (TP_API 1): the core reads the vector from its 32-bit input stream (one
     word per cycle, AM020-IF: one input and one output stream per AIE-ML core), stores it
     into the mini cache, loads the delayed vector back, shuffles and writes 8 words to its
@@ -50,13 +54,14 @@ sample_delay_graph.hpp``; schedule facts only), and what each piece costs here:
     (:func:`~aiesim_py.isa.timing.critical_path`).
 
 Checked on validation C5 (DSPLib AIE-ML benchmark, aiesimulator; no constant here is fitted
-to it): all 24 sample_delay figures within 10 %. The model is faster than aiesimulator on the
-stream interface by 5-9 % on every row (about 40 cycles per call short at 8 vectors, 90 at
+to it): all 24 sample_delay figures within 10 % (identical with and without the two session-15
+changes: every C5 row has window = TP_MAX_DELAY, so the loop gains what the copy loses). The
+model is faster than aiesimulator on the stream interface by 5-9 % on every row (about 40 cycles per call short at 8 vectors, 90 at
 64: the measured loop is ~27.1 cycles per vector against 26 here, and the per-call part ~131
 against 104), so the stream preamble or loop still misses something; the buffer rows scatter
--6..+7 %. Two assumptions carry most of the per-call cost and could not be checked without
-the compiled code: one counter move per ``cyclic_add`` step in a loop, and all 7 descriptor
-moves through one move slot outside loops.
+-6..+7 %. Assumptions that carry most of the per-call cost and could not be checked without the
+compiled code: all 7 descriptor moves through one move slot outside loops, and the linear margin
+copy (LINEAR_MARGIN_COPY_CHANGE; C34's SINGLE_BUF 1 rows measure 2 cycles per 32 bytes, not 1).
 No functional model or firmware template here: the functional runner and the firmware
 writer refuse the family (:data:`TEMPLATE` is None).
 """
@@ -75,6 +80,26 @@ MARGIN_COPY_BYTES = 32           # window_margin_copy moves one v8int32 (256 bit
 ADD_3D_REGS = 7                  # off (m), size1/size2 (dn), inc1/inc2 (dj), count1/count2 (dc)
 LOOP_INVARIANT_REGS = 5          # ... of which all but the two counters stay fixed in a loop
 DEFAULT_MAX_DELAY = 256          # DSPLib benchmark TP_MAX_DELAY (multi_params.json MAX_DELAY)
+
+#: COUNTER_MOVE_CHANGE (session 15, made after the held-out C34 comparison; False restores C5's model): the buffer
+#: loop's output-iterator step costs two counter moves + the PADD_3D, not one move. Source: the loop's ``*outItr++``
+#: (DSPLib ``sample_delay.cpp`` @0d8795bc: ``begin_vector_random_circular`` on ``outBuff``; the input side uses raw
+#: ``t_vect*`` pointers) is AIE API ``vector_random_circular_iterator::operator+=`` -> ``::cyclic_add``, whose AIE-ML
+#: version (``detail/aie2/array_helpers.hpp``, "Emulated version of the cyclic_add intrinsic from AIE1") sets BOTH
+#: 3D counters from the pointer (``addr_t c0 = (long)ptr; addr_t c1 = (long)ptr;``) before ``add_3d_ptr``: two
+#: moves through the one move slot (UG1603-ARCH) then the PADD_3D, a 3-cycle recurrence (C5's stated assumption was
+#: one move). C34 measures 2.92-3.01 cycles per 256-bit vector (validation/cases_c34.py DATA_PATH_DIAGNOSTIC).
+COUNTER_MOVE_CHANGE = True
+#: LINEAR_MARGIN_COPY_CHANGE (session 15, made after the held-out C34 comparison; False restores C5's model): the
+#: runtime's margin copy is a plain linear copy at one 256-bit load + one store per 32 bytes (II 1, the one store
+#: unit's bound, AM020), not ADF ``window_margin_copy``'s cyclic_add-stepped loop. Inferred, not public code: UG1079
+#: ("Linear and Circular Addressing of Buffer Ports": the margin data is copied at the consumer port after the
+#: consumer kernel returns) - the source (the consumed buffer's last TP_MAX_DELAY samples) and the destination (the
+#: next buffer's head) are contiguous, so no wrap-around addressing is needed; under COUNTER_MOVE_CHANGE's rule the
+#: legacy window_margin_copy (two emulated cyclic_adds per step) would cost 4 cycles per 32 bytes, which no C34 row
+#: shows (ping-pong 1.00, SINGLE_BUF 1 2.00 per 32 bytes). The pointer set-up around the copy is C5's, unchanged.
+#: Only sample_delay_cycles uses it: :func:`margin_copy_cycles` (shared with the FIR models) is not changed.
+LINEAR_MARGIN_COPY_CHANGE = True
 
 
 @dataclass(frozen=True)
@@ -119,6 +144,15 @@ def cyclic_add_cycles(t: CoreTiming) -> int:
     return t.pointer_move_latency + t.padd_latency
 
 
+def iterator_step_cycles(t: CoreTiming) -> int:
+    """Loop-carried cycles of one ``vector_random_circular_iterator`` step in the delay loop: the emulated
+    ``cyclic_add`` (COUNTER_MOVE_CHANGE: two counter moves through the move slot(s), then the PADD_3D; else C5's
+    :func:`cyclic_add_cycles`)."""
+    if not COUNTER_MOVE_CHANGE:
+        return cyclic_add_cycles(t)
+    return -(-2 // t.move_slots) * t.pointer_move_latency + t.padd_latency
+
+
 def fresh_cyclic_add_cycles(t: CoreTiming) -> int:
     """Cycles of one ``cyclic_add`` outside a loop: its 7 descriptor registers moved in
     through the move slot(s), then the PADD_3D."""
@@ -152,6 +186,19 @@ def margin_copy_cycles(margin_bytes: int, t: CoreTiming) -> int:
     return fresh + loop_descriptor_cycles(2, t) + loop_cycles(steps, ii, depth, pipelined=True) + rewind
 
 
+def linear_margin_copy_cycles(margin_bytes: int, t: CoreTiming) -> int:
+    """LINEAR_MARGIN_COPY_CHANGE's margin copy: C5's pointer set-up and rewind around a pipelined loop of one
+    256-bit load and one store per 32 bytes with post-incremented pointers (II from the slots, no recurrence)."""
+    steps = -(-margin_bytes // MARGIN_COPY_BYTES)
+    if steps == 0:
+        return 0
+    ii = resource_ii(SlotUse(load_any=1, store=1), t)
+    depth = critical_path((1, t.vload_latency), (1, 0))
+    fresh = fresh_cyclic_add_cycles(t)
+    rewind = fresh + (ADD_3D_REGS * t.pointer_move_latency) // t.move_slots
+    return fresh + loop_descriptor_cycles(2, t) + loop_cycles(steps, ii, depth, pipelined=True) + rewind
+
+
 def preamble_cycles(p: SampleDelayParams, t: CoreTiming) -> int:
     """Cycles from the kernel function's entry to its loop (see the module docstring): the
     kernel state load, the clamp (compare, select), the branch on a changed delay (its delay
@@ -177,11 +224,12 @@ def sample_delay_cycles(p: SampleDelayParams, t: CoreTiming) -> KernelCost:
     trips = -(-nbytes // t.load_bytes)
     if p.interface == "buffer":
         body = SlotUse(load_any=2, vector_alu=1, store=1)
-        ii = resource_ii(body, t, recurrence=cyclic_add_cycles(t))
+        ii = resource_ii(body, t, recurrence=iterator_step_cycles(t))
         depth = critical_path((1, t.vload_latency), (1, t.vector_alu_latency), (1, 0))
         loop = loop_cycles(trips, ii, depth, pipelined=True) + loop_setup_cycles(t, trips)
         first = depth
-        margin = margin_copy_cycles(p.max_delay * sample_type(p.dtype).bytes, t)
+        copy = linear_margin_copy_cycles if LINEAR_MARGIN_COPY_CHANGE else margin_copy_cycles
+        margin = copy(p.max_delay * sample_type(p.dtype).bytes, t)
     else:
         words = t.load_bytes // STREAM_WORD_BYTES
         # stream read (a word per cycle) -> cache store -> (store-to-load, next cycle) two
