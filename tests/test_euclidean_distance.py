@@ -172,3 +172,10 @@ def test_float_square_diagnostic_recorded():
     assert "Not applied" in d and "180, TP_DIM 3 190, TP_DIM 4 526" in d and "at most 28 of the 82" in d
     floats = [v for k, v in cases_c18.KNOWN_OFF.items() if ".float_" in k]
     assert len(floats) == 82 and all(d in v for v in floats)
+
+
+def test_load_conv_change_recorded():
+    assert "56 -> 80" in cases_c18.LOAD_CONV_SUMMARY and "getCombinedOpcodeCONVLoad" in cases_c18.LOAD_CONV_NOTE
+    # the bfloat16 figures left off after LOAD_CONV_CHANGE: TP_LEN 32 / 64 calls and two TP_DIM 4 latencies
+    bf16 = [k for k in cases_c18.KNOWN_OFF if ".bfloat16_" in k]
+    assert len(bf16) == 16 and len(cases_c18.KNOWN_OFF) == 98
