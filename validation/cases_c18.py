@@ -177,17 +177,25 @@ FLOAT_SQUARE_DIAGNOSTIC = (
     "figures for any k (0 now), and k would be a fitted constant. What makes TP_DIM 4 three times "
     "slower (a schedule change, spills, the inner inIndx / sampIndx loops of the 2022-2025 text not being "
     "flattened) is not visible in the sources read. Not applied")
+#: session 15 (no model change): the float miss is in the kernel's trip, not in the buffering reading
+FLOAT_SWEEP_NOTE = (
+    "Both sweeps give the same float kernel trip (so the k = 1 single_buffer / k = 2 ping-pong reading holds and the "
+    "miss is the kernel's): ping-pong interval per 16-point trip at TP_LEN 2048 180.2 / 190.5 / 526.3 cycles (TP_DIM "
+    "2 / 3 / 4), single-buffer period minus the 4 x TP_LEN-cycle input DMA 179.9 / 192.4 / 524.2; the model's "
+    "float interval is the fp32 rounding-mode recurrence (II 80 / 120 / 160) in both, so every float figure is off "
+    "by the same trip ratio (2.25 / 1.59 / 3.29); the bfloat16 fold of LOAD_CONV_CHANGE does not apply to float")
 FLOAT_DIM4_OFF = (
     "float, TP_DIM 4: measured 37-38 MSa/s (ping-pong) and 33-34 MSa/s (single buffers), ~33 cycles per point, "
     "about 3x slower than the same rows with TP_DIM 2 (97-111 / 76-82 MSa/s) and equal to the older kernel's "
     "figures (@b5868f22, four squares at every TP_DIM); the model's four squares per point give 10 cycles per "
     "point (8 fp32 emulation blocks per 16 points on the 20-cycle rounding-mode chain), 2.4-3.3x fast. "
-    + DIM_NOTE + ". Not tuned. " + REGPRESSURE_DIAGNOSTIC + ". " + FLOAT_SQUARE_DIAGNOSTIC)
+    + DIM_NOTE + ". Not tuned. " + REGPRESSURE_DIAGNOSTIC + ". " + FLOAT_SQUARE_DIAGNOSTIC + ". "
+    + FLOAT_SWEEP_NOTE)
 FLOAT_DIM23_OFF = (
     "float, TP_DIM 2 / 3 after VERSION_CHANGE: 4 / 6 squares per 16 points (II 80 / 120 on the rounding-mode "
     "chain, 5 / 7.5 cycles per point) against ~11.3 / ~11.9 measured cycles per point in the ping-pong rows: "
     "throughput 33-123 % high, latencies 26-62 % short (blind, four squares: 10-19 % fast). " + DIM_NOTE
-    + ". Not tuned. " + FLOAT_SQUARE_DIAGNOSTIC)
+    + ". Not tuned. " + FLOAT_SQUARE_DIAGNOSTIC + ". " + FLOAT_SWEEP_NOTE)
 #: LOAD_CONV_CHANGE (session 15, after the VERSION_CHANGE runs; aiesim_py.kernels.euclidean_distance docstring)
 LOAD_CONV_NOTE = (
     "LOAD_CONV_CHANGE: the bfloat16 aie::sub widens both loaded operands to accfloat (ups_to_v16accfloat, "
