@@ -54,14 +54,17 @@ def test_version_change_squares_per_dimension():
             {1: 43, 2: 80, 3: 120, 4: 160}[dim]
     for dim in (1, 2, 3, 4):
         o = trip_ops(EuclideanDistanceParams("bfloat16", 256, dim), T)
-        assert o.slots.mac == 4 + dim and o.slots.move == 12       # 4 subtractions + dim squares; still move-bound
-        assert euclidean_distance_cycles(EuclideanDistanceParams("bfloat16", 256, dim), T).ii_cycles == 12
+        assert o.slots.mac == 4 + dim and o.slots.move == 4        # 4 subtractions + dim squares; 4 VCONV back
+        # LOAD_CONV_CHANGE: 8 VLDA.CONV on load unit A bound the trip at every TP_DIM
+        assert euclidean_distance_cycles(EuclideanDistanceParams("bfloat16", 256, dim), T).ii_cycles == 8
     # one square fewer on the bfloat16 accumulator chain: one chain step shorter
     d = [trip_ops(EuclideanDistanceParams("bfloat16", 256, dim), T).depth for dim in (2, 3, 4)]
     assert d[1] - d[0] == d[2] - d[1] == T.bf16_acc_chain_ii
 
 
-def test_bfloat16_trip_is_move_bound():
+def test_bfloat16_trip_is_move_bound_without_load_conv(monkeypatch):
+    # LOAD_CONV_CHANGE off: the previous model (separate loads, two move-slot widenings per subtraction)
+    monkeypatch.setattr(ed, "LOAD_CONV_CHANGE", False)
     o = trip_ops(EuclideanDistanceParams("bfloat16", 256), T)
     # 4 subtractions x (2 moves into accfloat + 1 conversion back); the output conversion fused into the store
     assert o.slots.move == 12 and o.slots.mac == 4 + 4 and o.slots.vector_alu == 2
@@ -70,6 +73,27 @@ def test_bfloat16_trip_is_move_bound():
     c = euclidean_distance_cycles(EuclideanDistanceParams("bfloat16", 256), T)
     assert c.ii_cycles == 12
     assert c.loop_cycles == 15 * 12 + c.depth_cycles + T.branch_delay_slots
+
+
+def test_load_conv_change_bfloat16_loads_on_unit_a(monkeypatch):
+    # LOAD_CONV_CHANGE: each 256-bit bf16 load of P / Q and its widening for aie::sub is one VLDA.CONV (llvm-aie
+    # AIE2CombinedOpcodes getCombinedOpcodeCONVLoad: load unit A only)
+    assert ed.LOAD_CONV_CHANGE is True
+    p = EuclideanDistanceParams("bfloat16", 256)
+    o = trip_ops(p, T)
+    assert (o.slots.load_a, o.slots.load_b, o.slots.move, o.slots.store) == (8, 0, 4, 1)
+    c = euclidean_distance_cycles(p, T)
+    assert c.ii_cycles == 8
+    assert c.loop_cycles == 15 * 8 + c.depth_cycles + T.branch_delay_slots
+    monkeypatch.setattr(ed, "LOAD_CONV_CHANGE", False)
+    old = trip_ops(p, T)
+    # VLDA -> 2 moves (7 + 9 cycles on the chain) replaced by 8 VLDA.CONV -> VSUB.f (7 + LDA_CONV_TO_ACC_ADD)
+    assert old.depth - o.depth == (3 + T.vload_latency + 7 + T.vector_alu_latency) - (7 + ed.LDA_CONV_TO_ACC_ADD)
+    # float: no fold (no bf16 -> fp32 conversion), unchanged
+    f = EuclideanDistanceParams("float", 256, 2)
+    old_float = trip_ops(f, T)
+    monkeypatch.setattr(ed, "LOAD_CONV_CHANGE", True)
+    assert trip_ops(f, T) == old_float
 
 
 def test_float_trip_is_bound_by_the_rounding_mode_chain():
@@ -148,3 +172,10 @@ def test_float_square_diagnostic_recorded():
     assert "Not applied" in d and "180, TP_DIM 3 190, TP_DIM 4 526" in d and "at most 28 of the 82" in d
     floats = [v for k, v in cases_c18.KNOWN_OFF.items() if ".float_" in k]
     assert len(floats) == 82 and all(d in v for v in floats)
+
+
+def test_load_conv_change_recorded():
+    assert "56 -> 80" in cases_c18.LOAD_CONV_SUMMARY and "getCombinedOpcodeCONVLoad" in cases_c18.LOAD_CONV_NOTE
+    # the bfloat16 figures left off after LOAD_CONV_CHANGE: TP_LEN 32 / 64 calls and two TP_DIM 4 latencies
+    bf16 = [k for k in cases_c18.KNOWN_OFF if ".bfloat16_" in k]
+    assert len(bf16) == 16 and len(cases_c18.KNOWN_OFF) == 98

@@ -1269,7 +1269,8 @@ KNOWN_OFF: dict[str, str] = {
 }
 
 # C18 (held out, DSPLib euclidean_distance, squared output): validation/cases_c18.py KNOWN_OFF (blind: 107 of 178
-# figures off; 122 after VERSION_CHANGE, the later kernel's TP_DIM squares per point)
+# figures off; 122 after VERSION_CHANGE, the later kernel's TP_DIM squares per point; 98 after LOAD_CONV_CHANGE,
+# the bfloat16 loads folded with their accfloat widening into VLDA.CONV)
 _C18 = "c18.euclidean_distance"
 _C18_LENS = (32, 64, 128, 256, 512, 1024, 2048)
 KNOWN_OFF.update({
@@ -1280,20 +1281,13 @@ KNOWN_OFF.update({
        "(validation/cases_c18.py FLOAT_DIM23_OFF)"
        for d in (2, 3) for b in ("", "_single_buf") for n in _C18_LENS for q in ("latency", "throughput")
        if (d, b, n) != (3, "_single_buf", 32)},
-    **{f"{_C18}.bfloat16_len32_dim{d}{b}.{q}": "small bfloat16 window: modelled call longer than measured "
+    **{f"{_C18}.bfloat16_len32_dim{d}{b}.{q}": "small bfloat16 window: modelled call ~13 cycles longer than measured "
        "(validation/cases_c18.py BF16_SMALL_OFF)" for d in (2, 3, 4) for b in ("", "_single_buf")
        for q in ("latency", "throughput")},
-    **{f"{_C18}.bfloat16_len64_dim{d}{b}.latency": "small bfloat16 window (validation/cases_c18.py BF16_SMALL_OFF)"
-       for d in (2, 3, 4) for b in ("", "_single_buf")},
-    **{f"{_C18}.bfloat16_len64_dim{d}_single_buf.throughput": "small bfloat16 window (validation/cases_c18.py "
-       "BF16_SMALL_OFF)" for d in (2, 3, 4)},
-    **{f"{_C18}.bfloat16_len{n}_dim{d}{b}.latency": "bfloat16 latency 10-19 % high, measured latency grows with "
-       "TP_DIM (validation/cases_c18.py BF16_LATENCY_OFF)"
-       for d, b, lens in ((2, "", _C18_LENS[2:] + (4096,)), (3, "", (128,)), (2, "_single_buf", _C18_LENS[2:] + (4096,)),
-                          (3, "_single_buf", (128, 256)), (4, "_single_buf", (128,)))
-       for n in lens},
-    **{f"{_C18}.bfloat16_len{n}_dim2_single_buf.throughput": "bfloat16 single-buffer throughput 10.1-13.0 % low "
-       "(validation/cases_c18.py BF16_SINGLE_OFF)" for n in (128, 256, 512)},
+    **{f"{_C18}.bfloat16_len64_dim2{b}.latency": "small bfloat16 window (validation/cases_c18.py BF16_SMALL_OFF)"
+       for b in ("", "_single_buf")},
+    **{f"{_C18}.bfloat16_len{n}_dim4_single_buf.latency": "bfloat16 TP_DIM 4 kernel slower than the II 8 of "
+       "LOAD_CONV_CHANGE (validation/cases_c18.py BF16_DIM4_SHORT_OFF)" for n in (2048, 4096)},
 })
 
 # C21 (held out, DSPLib bitonic_sort, one kernel, int16 / int32): validation/cases_c21.py KNOWN_OFF (blind: 142 of 142

@@ -15,6 +15,22 @@ accumulator. With :data:`VERSION_CHANGE` the squares below are ``dim`` per point
 False restores the blind model's fixed four. C18: 71 -> 56 of 178 within 10 % (the float squares were already too
 cheap: ``validation/cases_c18.py``).
 
+LOAD_CONV_CHANGE (post-blind correction, C18 session 15, made after seeing the errors; bfloat16 only): the bfloat16
+``aie::sub(qbuff, pbuff)`` widens both operands to accfloat (AIE API aie2 ``accum`` from a bfloat16 vector:
+``ups_to_v16accfloat``, the intrinsic ``v16bf16_to_v16accfloat``), and both operands come straight from a 256-bit
+load (``pbuff.insert(0, *inPtrP++)``). Xilinx/llvm-aie ``AIE2CombinedOpcodes::getCombinedOpcodeCONVLoad`` folds
+that intrinsic on a 256-bit load into one VLDA.CONV.fp32.bf16 (load unit A only; ``getVLDA_CONVOpcode`` has no VLDB
+form); the same fold :mod:`aiesim_py.kernels.cumsum` (BF16_EXTENSION) and ``zscore_norm`` already model, with its
+latency :data:`~aiesim_py.kernels.cumsum.LDA_CONV_TO_ACC_ADD` (AIE2Schedule.td II_VLDA_CONV, reused, not
+duplicated). Assumption (as cumsum): the DSPLib build (chess) folds the same way. Per 16-point bfloat16 trip: 8
+VLDA.CONV on load unit A (was 4 VLDA + 4 VLDB), the two move-slot widenings per subtraction gone (move slot 12 -> 4),
+VSUB.f and the VCONV back unchanged: II 12 (move-bound) -> 8 (load unit A) at every TP_DIM, depth 7 cycles shorter.
+Float unchanged (a v8float grows to accfloat without a conversion; the fold is bf16 -> fp32 only). The measured
+single-buffer kernel time per trip (period minus the input DMA, TP_LEN 2048 -> 4096 slope) is 7.9 / 10.0 / 11.0
+cycles at TP_DIM 2 / 3 / 4: the change matches TP_DIM 2; the TP_DIM 3 / 4 excess is not explained
+(``validation/cases_c18.py`` LOAD_CONV_SUMMARY). C18: 56 -> 80 of 178 within 10 % (26 in, 2 out). False restores
+the previous figures.
+
 Kernel structure, read (facts only, no code taken) in Xilinx/Vitis_Libraries @0d8795bc
 ``dsp/L1/src/aie/euclidean_distance.cpp`` (``euclidean_distance_squared::euclideanDistMain``),
 ``dsp/L1/include/aie/euclidean_distance_traits.hpp`` / ``_utils.hpp`` and
@@ -40,7 +56,7 @@ Costs (AIE-ML):
   accumulator adder, converted back with ``to_vector<T>``. Counted as 2 move-slot ops in (VMOV; for bfloat16
   the widening into accfloat, assumption: one move-slot op of VMOV latency), one MAC-slot accumulator add
   (VACC, 6 cycles for floating point: aieml-facts 4.1) and one move-slot op out (float: VMOV; bfloat16: VCONV,
-  ``conv_latency``).
+  ``conv_latency``). bfloat16 under :data:`LOAD_CONV_CHANGE`: the two widenings fold into the loads (VLDA.CONV).
 * ``aie::transpose`` of one 1024-bit vector: two VSHUFFLEs (one per 512-bit output half, each reading both
   input halves; assumption: one shuffle mode per half), vector-ALU slot. Inserts / extracts of 256-bit parts of
   the 1024-bit register are free (register halves, as :data:`~aiesim_py.kernels.hadamard.REGISTER_MIN_BITS`).
@@ -70,6 +86,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii
+from aiesim_py.kernels.cumsum import LDA_CONV_TO_ACC_ADD
 from aiesim_py.kernels.hadamard import elementwise_multiply
 from aiesim_py.kernels.kernel_io import KernelCost, KernelPort, adf_call_overhead, loop_setup_cycles
 
@@ -87,6 +104,10 @@ TRANSPOSE_SHUFFLES = 2
 #: VERSION_CHANGE (post-blind correction, C18; module docstring): the square loop runs over ``TP_DIM``, as in the
 #: kernel version the benchmark CSV @40865147 was built from; False gives the blind model (4 squares always)
 VERSION_CHANGE = True
+#: LOAD_CONV_CHANGE (post-blind correction, C18 session 15; module docstring): bfloat16 only, each 256-bit load of P
+#: and Q and its bf16 -> accfloat widening for ``aie::sub`` fold into one VLDA.CONV (load unit A), as in
+#: :mod:`aiesim_py.kernels.cumsum` / ``zscore_norm``; False restores the separate load + move-slot widening
+LOAD_CONV_CHANGE = True
 
 
 @dataclass(frozen=True)
@@ -183,12 +204,23 @@ def trip_ops(p: EuclideanDistanceParams, t: CoreTiming = AIE_ML_CORE) -> TripOps
         sq_steps = [(1, (per_group - 1) * t.bf16_acc_chain_ii), (1, t.bf16_vmac_latency)]
         out_steps = []
     back = t.vector_alu_latency if p.data_type == "float" else t.conv_latency
-    slots = SlotUse(load_a=loads, load_b=loads, mac=subs * SUB_ADDS + sq_macs,
-                    vector_alu=groups * TRANSPOSE_SHUFFLES, move=subs * SUB_MOVES + sq_moves + out_moves,
+    load_conv = LOAD_CONV_CHANGE and p.data_type == "bfloat16"
+    if load_conv:
+        # LOAD_CONV_CHANGE: P and Q loads as VLDA.CONV (load unit A only), no move-slot widening; the
+        # subtraction keeps its VSUB.f (MAC slot) and the conversion back (VCONV, move slot)
+        load_slots = dict(load_a=2 * loads, load_b=0)
+        sub_moves = subs * (SUB_MOVES - 2)
+        in_steps = [(2 * FIXED_DIM, LDA_CONV_TO_ACC_ADD)]
+    else:
+        load_slots = dict(load_a=loads, load_b=loads)
+        sub_moves = subs * SUB_MOVES
+        in_steps = [(FIXED_DIM, t.vload_latency), (2 * FIXED_DIM, t.vector_alu_latency)]
+    slots = SlotUse(**load_slots, mac=subs * SUB_ADDS + sq_macs,
+                    vector_alu=groups * TRANSPOSE_SHUFFLES, move=sub_moves + sq_moves + out_moves,
                     store=stores)
-    # one point group's chain: its loads, the subtractions (moves in, accumulator add, back), the transpose,
-    # the squares (one per dimension: VERSION_CHANGE), [the move out], the stores
-    steps = [(FIXED_DIM, t.vload_latency), (2 * FIXED_DIM, t.vector_alu_latency), (FIXED_DIM, t.bf16_vmac_latency),
+    # one point group's chain: its loads, the subtractions (moves in [or VLDA.CONV], accumulator add, back), the
+    # transpose, the squares (one per dimension: VERSION_CHANGE), [the move out], the stores
+    steps = [*in_steps, (FIXED_DIM, t.bf16_vmac_latency),
              (FIXED_DIM, back), (TRANSPOSE_SHUFFLES, t.vector_alu_latency), *sq_steps, *out_steps, (stores, 0)]
     return TripOps(slots=slots, depth=critical_path(*steps), recurrence=recurrence)
 
