@@ -51,7 +51,9 @@ straight-line, the loop unrolled, and the frame loop is the pipelined one; kerne
 are in :data:`KNOWN_OFF`, grouped in :data:`OFF_ROWS` / :data:`OFF_REASONS`: cint32 with double buffers ~6-8 %
 fast per call, ~20 % on the 16-sample single-accumulator kernels (``C32_SB0_*``); single-buffer rows, mostly small
 frames, slower than measured (``C16_SB1_*`` / ``C32_SB1_*``); the rest small frames and long (casc 8) chains, both
-signs. What was looked at for them and not applied: :data:`DFT_DIAGNOSTICS`. Caveats: the
+signs. What was looked at for them and not applied: :data:`DFT_DIAGNOSTICS` (session 15's item (6): the cint32 excess
+is 1.26 cycles per pair trip + 7.95 per pair on these rows, 3.23 per pair trip on C35's table; AIE API, llvm-aie
+itineraries and the load budget ruled out, no public mechanism found). Caveats: the
 PROGRAM_MEMORY column is dropped from the data file; NITER 16 is assumed for every row; the 64-kernel
 rows' placement (two rows of ranks) is this file's choice.
 """
@@ -496,7 +498,14 @@ DFT_DIAGNOSTICS = (
     "the 370 configurations this file shares with C35's @4c86f9ba table agree for cint16 (throughput ratio median "
     "1.000 in every kernel shape) but not for cint32 (C35 / C14: 8-sample kernels 1.13-1.19, 128-sample ~0.93) while "
     "dft.cpp / dft.hpp read identical at both, so the cint32 schedule is tool-version dependent; an extra 2 cycles per "
-    "cint32 pair trip of a kept vec loop (fitted to C35, not applied) gives C14 2090 -> 2115, 3.25 cycles 2075")
+    "cint32 pair trip of a kept vec loop (fitted to C35, not applied) gives C14 2090 -> 2115, 3.25 cycles 2075. "
+    "(6) Session 15 (2026-12-07; nothing applied, no figure changed; validation/cases_c35.py DB_DIAGNOSTICS (5) for the "
+    "sources read): on this table's double-buffer rows the cint32 minus cint16 throughput interval per frame (8 -> 16 "
+    "frames) over the 29 power-of-two shapes with pairs and a kept vec loop fits 1.26 cycles per pair trip + 7.95 per "
+    "pair (25 within +-4 cycles; C35's table: 3.23 per pair trip, nothing per pair). The AIE API's cint32 x cint16 "
+    "element-wise MAC on AIE-ML is one ::mac_elem_8 per 8 lanes (aie_api detail/aie2/mul_acc64.hpp), llvm-aie's "
+    "AIE2Schedule.td has one II_VMAC itinerary for every mode, the pair trip's 18 loads fit its 32 load slots, and a "
+    "per-sample cost (extract / broadcast) would show on the single-accumulator trips too: no public mechanism found")
 
 #: (category -> reason, tokens "<row index in the data file><l|t>" for latency / throughput) of the
 #: figures outside 10 % after ACC_REUSE_CHANGE, SPLIT_EXTRACT_CHANGE, NITER_CHANGE, UNLOCKED_OVERHEAD_CHANGE and
@@ -523,7 +532,8 @@ OFF_REASONS = {
         "sample (SPLIT_EXTRACT_CHANGE: +2 cycles per group), but the measured vec loop takes ~17.35 cycles per "
         "8-sample trip (cint16 ~16.0) and ~7 more cycles per pair: not identified (DFT_DIAGNOSTICS); 16-sample "
         "single-accumulator kernels (SINGLE_ACC_UNROLL_CHANGE) ~39 cycles per frame measured against the chain's "
-        "32; latency short by 10-34 %, larger on casc 4 / 8 chains"),
+        "32; latency short by 10-34 %, larger on casc 4 / 8 chains. Session 15 (DFT_DIAGNOSTICS (6)): 1.26 cycles per "
+        "pair trip + 7.95 per pair over 29 shapes; no public mechanism found"),
     "C32_SB0_LAT_LONG": "cint32, double buffers, latency long by 11-21 % (casc 2, 1-2 frames)",
     "C32_SB0_THR_HIGH": "cint32, double buffers, throughput high by 10-42 % (see C32_SB0_LAT_SHORT)",
     "C32_SB0_THR_LOW": "cint32, double buffers, throughput low (none left after SINGLE_ACC_UNROLL_CHANGE)",

@@ -95,6 +95,13 @@ type and kernel shape and reads the measured cost per frame; the main findings: 
 8-sample pair trip of the kept ``vec`` loop (none on single-accumulator trips), and the cint32 timing differs between
 C14's @b5868f22 table and this one for the same configurations while cint16 agrees and the kernel source is the same,
 so no cint32 constant fits both (what-if figures there); the PAD shapes stay unexplained.
+
+Session 15 (2026-12-07, looked at, nothing applied, no figure changed): the mechanism of the ``C32_VEC`` / ``C32_ACC``
+excess was looked for in the AIE API's cint32 x cint16 MAC, llvm-aie's AIE2 itineraries and the load / bank budget of
+a pair trip; none explains it (:data:`DB_DIAGNOSTICS` (5)). A fit of the measured cint32 minus cint16 cost per frame
+over the 68 kept-``vec``-loop shapes with pairs gives 3.23 cycles per pair trip and nothing per pair (C14's table:
+1.26 per pair trip plus 7.95 per pair), i.e. the excess follows the pair trip's 16 VMACs / 16 twiddle loads, not its
+8 samples; 668 of the 711 ``C32_VEC`` / ``C32_ACC`` figures are such kernels.
 """
 from __future__ import annotations
 
@@ -278,14 +285,19 @@ OFF_REASONS = {
         "per frame measured against 617 / 1307 / 2253 (P48 casc 2 236 / 227, P32 casc 1 192 / 183); latency and "
         "cycleCountAvg short by 10-18 %, throughputs high by 10-26 %. C14's C32_SB0_LAT_SHORT (DFT_DIAGNOSTICS (1): "
         "the cint32 vec loop measured ~17.35 cycles per 8-sample trip against the model's 16, ~7 more per pair, "
-        "not identified); the cint16 rows of the same shapes are within 10 % (the model's 16 cycles per trip fit)"),
+        "not identified); the cint16 rows of the same shapes are within 10 % (the model's 16 cycles per trip fit). Session "
+        "15 (DB_DIAGNOSTICS (5)): cint32 minus cint16 per frame = 3.23 cycles x pair trips over 68 shapes (C14's table "
+        "1.26 per pair trip + 7.95 per pair); AIE API MAC count, llvm-aie VMAC itinerary, load / bank budget and "
+        "per-sample extract / broadcast checked and ruled out; not applied"),
     "C32_ACC": (
         "cint32, SSR ranks of one or two output vectors (coeffColSize 8 / 16: P16 SSR 2, P32 SSR 2 / 4, P40..P64 "
         "SSR 4, P64..P128 SSR 8): model fast (all 303), by 10-38 %. Per frame: the single-accumulator kernels of 16 "
         "samples (P16 casc 1 SSR 2, P32 casc 2 SSR 4, P64 casc 4 SSR 8) 37.4-38.6 cycles measured against the chain's "
         "32 (C14's C32_SB0_LAT_SHORT: ~39 against 32, not identified); one pair over 40..128 samples 118 / 136 / 176 "
         "/ 323 cycles (P40 / P48 / P64 SSR 4, P128 SSR 8) against 105 / 121 / 153 / 281. The largest errors (20-38 "
-        "%) are on 1-8-frame rows of SSR 4 / 8 (P64 SSR 4, P80..P128 SSR 8); not identified further"),
+        "%) are on 1-8-frame rows of SSR 4 / 8 (P64 SSR 4, P80..P128 SSR 8); not identified further. Session 15 "
+        "(DB_DIAGNOSTICS (5)): 260 of the 303 are one-pair ranks (2 output vectors, kept vec loop of 2-16 trips) on "
+        "C32_VEC's 3.23-cycles-per-pair-trip line, 36 the 16-sample single-accumulator frames; no source found"),
     "C32_PAD": (
         "cint32, one data vector plus a padded remainder per kernel (stepSize 10 / 12 / 14: P40 / P48 / P56 casc 4, "
         "P24 casc 2), the cint16 rows' PAD pattern: model fast (175 of 186), by up to 50 % (throughput high up to "
@@ -548,7 +560,37 @@ DB_DIAGNOSTICS = (
     "(P32 casc 4 SSR 4), cint16 16.0 / 16.0 / 14.8: 14 is below both the model's 8-MAC chain (16) and its mv count for "
     "cint32 (16); a 7-link chain (the first op a VMUL of the zeroed accumulator) would give 14 but cint16 measures 16; "
     "not applied. The C32_STEP8 / C32_FIXED short-call excess (model 12-15 cycles above the dftMain profile at 1 frame) "
-    "is C14's FIXED reading, unchanged.")
+    "is C14's FIXED reading, unchanged. "
+    "(5) Session 15 (2026-12-07; nothing applied, no figure changed): the cint32 pair-trip excess, looked for in public "
+    "sources. Fit: over the 68 shapes with pairs and a kept vec loop (no padded remainder, T >= 2 trips; cycleCountAvg "
+    "per frame from 16 to 32 frames), cint32 minus cint16 = 3.23 x pairs x T + 0.01 x pairs + 0.17 x single-accumulator "
+    "trips (least squares; 58 of 68 shapes within +-8 cycles per frame; outliers P40 casc 1 SSR 1, where cint16 is the "
+    "slower, and P48 / P64 casc 1 SSR 2, P128 casc 4 SSR 4). The same fit on C14's @b5868f22 table (throughput interval "
+    "per frame, 8 -> 16 frames, SINGLE_BUF 0, 29 shapes, 25 within +-4) gives 1.26 per pair trip + 7.95 per pair: the "
+    "excess is linear in the pair trips within each table, with coefficients that differ by table (item (2)). Of the "
+    "711 C32_VEC / C32_ACC figures, 668 are such kernels (408 C32_VEC; 260 of C32_ACC are one-pair ranks, vec 2 with "
+    "T 2-16), 36 are 16-sample single-accumulator frames (C14's ~39-per-frame pattern), 7 others. Hypotheses and why "
+    "they fail: (a) more MAC work for cint32: the AIE API's AIE-ML path (aie_api detail/aie2/mul_acc64.hpp, "
+    "mul_bits_impl<MulOp, 64, 64, cint32, 32, cint16>, read in jgmelber/aie_api @306ac2c1) is one ::mac_elem_8 per 8 "
+    "lanes on broadcast<cint32, 8>(a) and v.grow<16>(), cacc64 both ways, no reshuffle; cint16 x cint16 "
+    "(mul_bits_impl<.., 64, 32, cint16, 32, cint16>) is one ::mac_elem_8_2 with the broadcast zero-padded "
+    "(insert(1, zeros)), i.e. cint32 has no more ops per MAC than cint16 (AM020 'Functional Overview': the AIE-ML "
+    "vector unit supports cint32 x cint16 multiplication, data x twiddle, for FFTs); (b) a mode-dependent VMAC latency or port: llvm-aie "
+    "llvm/lib/Target/AIE/AIE2Schedule.td @048e9ad6 has one II_VMAC itinerary for every VMAC mode (R_RV_PORT at issue, "
+    "CM_WA_PORT in cycle 5, result 5, accumulator read at 3), II_VEXTRACT writes RS_WM_PORT, II_VBCST W_WM_PORT, "
+    "II_VLDA_W LOAD_UNIT_A / W_WA_PORT: no shared resource among a trip's instructions; (c) loads: a pair trip is 16 "
+    "twiddle loads plus 2 for the 512-bit cint32 data vector (cint16 1), 18 of 32 load slots at II 16 (single trip 10): "
+    "not binding; bank conflicts could cost at most the 2 data loads' cycles per trip (both twiddle streams read the "
+    "same table for both types) and the single trip has the same 2 data loads with no excess; (d) per-sample ops "
+    "(matrix_vector_mul SPLIT_EXTRACT_BROADCAST: VEXTRACT.64 + VBCST.64; VEXTRACT is an mv-slot op, "
+    "AIE2_vec_extract_inst_mv, and vbcst sits in the mv column of an llvm-aie compiled listing whose target is not "
+    "stated): a pair trip and a single trip have the same 8 samples, so a per-sample cost cannot add ~3 cycles to the "
+    "one and none to the other (the single trip is chain-bound at 16), and if both ops were mv-slot ops the 8-sample "
+    "single-accumulator frame (16 of them) could not measure 14 cycles. What the figures leave: a cost proportional to the pair trip's "
+    "VMACs or twiddle loads (16 per pair trip, 8 per single trip, where ~1.2 cycles each would stay under the 16-cycle "
+    "chain), of a non-integer 3.2-3.5 cycles per trip at every T from 2 to 16 (not a whole-cycle II step), and "
+    "different in the two tools; the chess schedule that produces it is not public. Not applied: a per-pair-trip "
+    "constant fitted to one table (what-if in (2)).")
 
 
 #: Every blind figure (the first run, before any comparison; no model change after): row slug -> (latency ns,
