@@ -510,13 +510,18 @@ SMALL_FRAMES_OFF = (
     "throughput differences, i.e. the next frame's first stage overlaps this frame's last op by op (its stores "
     "only need to follow that stage's loads), which the stage-granular FENCE_CHANGE does not model (op-granular "
     "overlap would allow down to the 22-cycle resource bound of a frame on one kernel where ~88 are measured). "
-    "Not tuned")
+    "Session 15: 48.75 cycles a frame measured incremental (256 -> 512 samples); letting only the next frame's first "
+    "stage run beside this frame's last despite the WAR on tmp1 takes 52 of the case's 32-point 2-kernel figures in "
+    "(2 out) but is a rule fitted to these rows (module docstring). Not tuned")
 N128_OFF = (
     "128-point FFT: on one kernel the model is ~10-13 % slow (4 stages of 4-8 trips: 277 cycles per frame "
     "modelled, ~247 measured from the 2048-sample window's throughput), latency 12-17 % high; on two kernels "
     "three latencies 10-13 % low (throughputs within 6 %), on four the 2048-sample latency 13.7 % high. The "
     "4-trip radix-4 loops' fill and drain (depth 40-47 cycles each, no overlap between stages in the model) "
-    "dominate; same hypothesis as SMALL_FRAMES_OFF. Not tuned")
+    "dominate; same hypothesis as SMALL_FRAMES_OFF. Session 15: 242 cycles a frame incremental (1024 -> 2048 samples) "
+    "against 277; the 2-kernel chain's last kernel (stages 1 + 2) 144 against 154, so the radix-2 (8 trips) and "
+    "radix-4 stage-0 (4 trips) loops ~98 against 123, while 512 / 1024 points are within 1 % a frame: the excess goes "
+    "with the short loops, not with a per-stage or per-trip cost (module docstring). Not tuned")
 CASC_LATENCY_OFF = (
     "Cascaded 512 / 1024-point latencies 16-30 % low while the throughput is at the 64-bit PLIO rate (512 x 4 "
     "kernels, windows 512 / 1024 / 4096; 1024 x 4, window 1024): the model's first output comes earlier than "
@@ -553,7 +558,8 @@ CINT32_SINGLE_KERNEL_OFF = (
     "reads and writes the buffer the input DMA shares banks with) and the cint32 first stage's 2-D address "
     "pattern. Chains of 2 / 4 kernels run at the PLIO rate, as modelled. Not identified, not tuned. Found later (OUT32 "
     "part 2, session 10): the same kernels with TT_OUT_DATA cint32 run at the cint32 PLIO rate (622-624 MSa/s "
-    "measured), so the missing cost goes with the cint16 output of cint32 data")
+    "measured), so the missing cost goes with the cint16 output of cint32 data. Session 15: the file's NUM_BANKS / "
+    "DATA_MEMORY columns do not single these builds out (module docstring)")
 _MORE_SMALL_FRAMES_KEYS = ((_off_key(32, 1, 32, "latency", "cint32"),)
                            + tuple(_off_key(32, 2, w, q, "cint32") for w in (128, 256, 512)
                                    for q in ("latency", "throughput")))
