@@ -240,3 +240,22 @@ def test_stream_api_kernels():
         FftParams("cint16", "cint16", 128, 128, api="cascade")
     with pytest.raises(ValueError, match="single_buffer with the stream API"):
         FftParams("cint16", "cint16", 128, 128, single_buffer=True, api="stream")
+
+
+def test_stable_niter_change_reads_rows_get_latency_would_report():
+    """STABLE_NITER_CHANGE (validation/cases_c20.py): get_latency.tcl reports -1 unless an iteration from the 4th on
+    has a latency within 5 % of the previous one; a row whose NITER-8 model run has none is read at the smallest NITER
+    whose run has one, every other row at 8."""
+    import cases_c20
+    assert cases_c20.stable_index([100, 200, 300, 400, 500]) is None         # +25 % a step: -1 in the script
+    assert cases_c20.stable_index([100, 200, 300, 310, 500, 510]) == 5        # the last stable one
+    assert cases_c20.stable_index([100, 101, 102]) is None                    # before the 4th iteration
+    stable_row = cases_c20.fft_design("cint16", "cint16", 512, 0, 1, 0, 1024, 0, 0, 0, "cint16", 0, 1)
+    assert cases_c20.iterations_for(stable_row)[0] == cases_c20.ITERATIONS
+    chain = cases_c20.fft_design("cint16", "cint16", 128, 0, 4, 0, 2048, 0, 0, 0, "cint32", 0, 4)
+    n, reading = cases_c20.iterations_for(chain)
+    assert n > cases_c20.ITERATIONS
+    _, lat = cases_c20._reading(chain, n)
+    assert cases_c20.stable_index(lat) is not None
+    assert cases_c20.stable_index(cases_c20._reading(chain, n - 1)[1]) is None
+    assert reading[1] == cases_c20._reading(chain, n)[0][1]                   # the reading is that run's period
