@@ -1283,7 +1283,12 @@ assert len(KNOWN_OFF) == 66 and len(_SESSION15_IN) == 166 and len(_SESSION15_OUT
 #: the change leaves alone). Run on C1-C4, C6, C9, C15, C17, C22, C23, C25, C27-C31 against the session-15 model: 653
 #: figures move (C17 308, C22 94, C27 59, C23 56, C25 44, C30 38, C28 32, C31 14, C29 8), 8 come within 10 % (C28 4,
 #: C22 2, C17 1, C27 1) and 2 go out (C28 cint16 fir 64 win 1024 tdm 64 casc 8: latency +9.1 -> -18.1 %, throughput
-#: -6.3 -> +19.9 %); C1-C4 identical. Counts then: C17 554, C22 44, C27 27, C28 20 (others unchanged). Left to the lead.
+#: -6.3 -> +19.9 %); C1-C4 identical. Counts then: C17 554, C22 44, C27 27, C28 20 (others unchanged). The lead
+#: re-measured it with an independent implementation (one shared runtime margin-copy function called by sample_delay,
+#: fir_common and fir_tdm, full validation/run.py): the same 8 in / 2 out. Not applied: the gain is net +6 of 653
+#: moved figures, the C28 CASC_LEN 8 row (whose call the margin copy dominates) swings by 27 points, and C34's own
+#: SINGLE_BUF 1 rows measure 2 cycles per 32 B where ping-pong rows measure 1, so the runtime copy's rate is not one
+#: number the public sources pin down; making the FIR models follow it would be a choice, not a finding.
 LINEAR_COPY_FIR_DIAGNOSTIC = (
     "linear margin copy in the FIR models too: 653 figures of C17/C22/C23/C25/C27-C31 move, 8 in, 2 out (C28), C1-C4 "
     "identical; not applied")
