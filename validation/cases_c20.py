@@ -238,6 +238,11 @@ measured values. Within 10 %: **C20 775 -> 836 of 1084** (61 in, 0 out; median |
 those rows now within 3 % (were 31-45 % low). Left (19): throughputs read at an iteration where the input interval
 lies between the input and output rates (OUT32_CHAIN_OFF, STREAM2_CHAIN_OFF, W_CHAIN_OFF). Compare session 13's
 ITERATIONS 16 on every row: 837 (68 in, 6 out).
+Session 16: the rule (:func:`iterations_for`, :func:`stable_index`) now lives in the shared DSPLib reading,
+``cases_c5.dsplib_reading_niter`` / ``cases_c5.stable_index``, one implementation for every case read through
+``cases_c5.dsplib_reading`` (there behind ``cases_c5.STABLE_NITER_ALL_CHANGE``); this case passes its own
+:data:`STABLE_NITER_CHANGE`, so False here still restores 775. C20's figures are identical (all 1084 predictions
+unchanged, full run against main c6104d6).
 
 Session 15 diagnosis of the other groups (no change; experiments in a scratch process patching the kernel module's
 functions before ``validation/run.py``; the file's cycles per window = window x 1250 / MSa/s, "incremental" = the
@@ -268,7 +273,7 @@ import functools
 from pathlib import Path
 
 from aiesim_py.errors import CompileError
-from aiesim_py.graph import DSPLIB_FIRST_ITERATION, DSPLIB_STABILITY_PCT, KernelGraph
+from aiesim_py.graph import KernelGraph
 from aiesim_py.isa.timing import AIE_ML_CORE
 from aiesim_py.kernels import families
 from aiesim_py.kernels.fft_ifft_dit_1ch import KIND, FftParams, fft_ifft_dit_1ch_cycles
@@ -297,8 +302,8 @@ ITERATIONS = 8
 #: iteration (:func:`iterations_for`). No constant is taken from the measured values; the assumption is that the
 #: sweep's NITER was at least that (the sweep behind @40865147 is not public; NITER 8 is itself an assumption).
 STABLE_NITER_CHANGE = True
-#: upper end of :func:`iterations_for`'s search (a search bound; no row needs more than 17)
-MAX_ITERATIONS = 64
+#: upper end of :func:`iterations_for`'s search (a search bound; no row needs more than 17): the shared one
+MAX_ITERATIONS = cases_c5.MAX_ITERATIONS
 
 
 def _rows(path: Path | None = None) -> list[dict]:
@@ -429,44 +434,22 @@ def simulate_row(*key):
 
 
 def stable_index(latencies) -> int | None:
-    """0-based index of the iteration DSPLib's ``get_latency.tcl`` reports (the last one, from the
-    minNumberOfIterations-th on, whose latency is within stabilityThreshold % of the previous one), or None where
-    the script reports -1 (no such iteration; :func:`aiesim_py.graph.stable_iteration` then falls back to the last)."""
-    found = None
-    for i in range(max(1, DSPLIB_FIRST_ITERATION - 1), len(latencies)):
-        if latencies[i] and 100.0 * abs(latencies[i] - latencies[i - 1]) / latencies[i] < DSPLIB_STABILITY_PCT:
-            found = i
-    return found
+    """:func:`cases_c5.stable_index`: the 0-based iteration get_latency.tcl reports, None where it reports -1."""
+    return cases_c5.stable_index(latencies)
 
 
 def _reading(design, iterations: int):
-    """``cases_c5.dsplib_reading`` of ``design`` over ``iterations`` and the per-iteration latencies (cycles)."""
-    reading = cases_c5.dsplib_reading(design, iterations, "in0", "out0")
-    m = reading[3]
-    return reading, [o - t for t, o in zip(m.plio_starts["in0"], m.plio_arrivals["out0"])]
+    """``cases_c5.dsplib_reading`` of ``design`` over ``iterations`` (one run, no NITER search) and the
+    per-iteration latencies (cycles)."""
+    return cases_c5._single_reading(design, iterations, "in0", "out0")
 
 
 def iterations_for(design) -> tuple[int, tuple]:
     """(NITER, ``cases_c5.dsplib_reading`` at that NITER) of one row: :data:`ITERATIONS`, or with
-    STABLE_NITER_CHANGE, where get_latency's rule finds no stable iteration in that run (it would report -1, which
-    the benchmark file never does), the smallest NITER up to :data:`MAX_ITERATIONS` whose run has one. The search
-    reads a longer run's first iterations (the model's iteration k does not depend on the iterations after it), then
-    checks the chosen NITER with its own run; :data:`ITERATIONS` again if none up to :data:`MAX_ITERATIONS`."""
-    first, lat = _reading(design, ITERATIONS)
-    if not STABLE_NITER_CHANGE or stable_index(lat) is not None:
-        return ITERATIONS, first
-    n = ITERATIONS + 1
-    while n <= MAX_ITERATIONS:
-        _, longer = _reading(design, min(MAX_ITERATIONS, 2 * n))
-        n = next((k + 1 for k in range(n - 1, len(longer)) if stable_index(longer[:k + 1]) is not None),
-                 len(longer) + 1)
-        if n > MAX_ITERATIONS:
-            break
-        reading, lat = _reading(design, n)
-        if stable_index(lat) is not None:
-            return n, reading
-        n += 1
-    return ITERATIONS, first
+    STABLE_NITER_CHANGE, where get_latency's rule finds no stable iteration in that run, the smallest NITER up to
+    ``cases_c5.MAX_ITERATIONS`` whose run has one: the shared rule, :func:`cases_c5.dsplib_reading_niter`, switched
+    by this case's own flag."""
+    return cases_c5.dsplib_reading_niter(design, ITERATIONS, "in0", "out0", STABLE_NITER_CHANGE)
 
 
 def _predict(prediction, not_modelled, key: tuple, quantity: str):

@@ -1085,6 +1085,32 @@ BLIND: dict[str, tuple[float, float]] = {
 }
 
 
+def diagnostic_single_copy_cycles(p, t):
+    """SINGLE_BUF_COPY_DIAGNOSTIC's cost (not used by the predictors): the session-15 model
+    (kernels.sample_delay.sample_delay_cycles), except that a single-buffered input port's margin copy issues its
+    256-bit load and its store in separate cycles (II 2 instead of LINEAR_MARGIN_COPY_CHANGE's 1); ping-pong and
+    stream rows: the model's cost, unchanged."""
+    from aiesim_py.isa.timing import critical_path, loop_cycles
+    from aiesim_py.kernels import sample_delay as sd
+    if not getattr(p, "single_buffer", False):
+        return sd.sample_delay_cycles(p, t)
+
+    def copy_ii2(margin_bytes, t):
+        steps = -(-margin_bytes // sd.MARGIN_COPY_BYTES)
+        if steps == 0:
+            return 0
+        fresh = sd.fresh_cyclic_add_cycles(t)
+        return (fresh + sd.loop_descriptor_cycles(2, t)
+                + loop_cycles(steps, 2, critical_path((1, t.vload_latency), (1, 0)), pipelined=True)
+                + fresh + (sd.ADD_3D_REGS * t.pointer_move_latency) // t.move_slots)
+    linear = sd.linear_margin_copy_cycles
+    sd.linear_margin_copy_cycles = copy_ii2
+    try:
+        return sd.sample_delay_cycles(p, t)
+    finally:
+        sd.linear_margin_copy_cycles = linear
+
+
 if __name__ == "__main__":       # COUNTER_MOVE_DIAGNOSTIC's counts (a diagnostic run; the predictors are not changed)
     import importlib.util
     import statistics
@@ -1094,7 +1120,11 @@ if __name__ == "__main__":       # COUNTER_MOVE_DIAGNOSTIC's counts (a diagnosti
     spec = importlib.util.spec_from_file_location("c34_run", Path(__file__).resolve().parent / "run.py")
     run = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(run)
-    families.FAMILIES[KIND] = (SampleDelayParams, functools.partial(diagnostic_sample_delay_cycles, **variant))
+    if "single2" in sys.argv[1:]:    # SINGLE_BUF_COPY_DIAGNOSTIC: the session-15 model, single-buffer copy at II 2
+        variant = "single2"
+        families.FAMILIES[KIND] = (SampleDelayParams, diagnostic_single_copy_cycles)
+    else:
+        families.FAMILIES[KIND] = (SampleDelayParams, functools.partial(diagnostic_sample_delay_cycles, **variant))
     res = run.collect(only={"C5", "C34"})
     for case in ("C5", "C34"):
         e = [abs(r["error_pct"]) for r in res if r["case"] == case and r["error_pct"] is not None]
@@ -1149,7 +1179,9 @@ SESSION15_SINGLE_OFF = (
     "banks, UG1079 / AM009) needs source and destination in one bank, which contiguous 16 KiB banks rule out for the "
     "16-32 KiB windows that show 2.00 too; the buffer-port runtime's copy is not public. Diagnostic (not applied, the "
     "split has no source): C5's 2-cycle copy kept on SINGLE_BUF 1 rows only gives 1194 of 1210 "
-    "(COUNTER_MOVE_DIAGNOSTIC's A + B on ping-pong rows)")
+    "(COUNTER_MOVE_DIAGNOSTIC's A + B on ping-pong rows). Session 16: the bank conflict is contradicted by the "
+    "W >= 16 KiB rows; the same-pointer scheduling candidate takes all 50 in but has no public code "
+    "(SINGLE_BUF_COPY_DIAGNOSTIC)")
 SESSION15_PINGPONG_OFF = (
     "ping-pong row, small window with a large margin (int16 32 with 8-16 KiB, int8 / uint8 64 with 8 KiB, int16 1024 "
     "with 8 KiB of margin), the model fast after COUNTER_MOVE_CHANGE + LINEAR_MARGIN_COPY_CHANGE (throughput +11.6..+26 "
@@ -1277,6 +1309,43 @@ for _k, _v in list(KNOWN_OFF.items()):        # what is left of the blind entrie
     elif _v is MARGIN_OFF:
         KNOWN_OFF[_k] = SESSION15_PINGPONG_OFF
 assert len(KNOWN_OFF) == 66 and len(_SESSION15_IN) == 166 and len(_SESSION15_OUT) == 38
+
+#: Diagnostic (session 16, 2026-12-07; nothing applied, no predictor and no KNOWN_OFF entry changed): why the 74
+#: SINGLE_BUF 1 rows measure 2 cycles per 32-byte margin step where the ping-pong rows measure 1. Numbers from the
+#: session-15 model at main c6104d6 (the file's interval = WINDOW_VSIZE x 1250 / MSa/s, the model's from its
+#: throughput; W = window bytes, M = margin bytes, step = 32 B). ``python validation/cases_c34.py single2`` reruns the
+#: candidate (:func:`diagnostic_single_copy_cycles`).
+SINGLE_BUF_COPY_DIAGNOSTIC = (
+    "SINGLE_BUF 1 copy diagnostic (session 16, nothing applied). Residual measured - model interval = -21.1 + 0.009 "
+    "per vector + 1.004 per margin step over the 74 rows (24 rows with W < 16 KiB: +1.002 per step; 50 rows with "
+    "W >= 16 KiB: +1.005 per step); per row the excess is 0.65-0.69 of a cycle per step at M = 2 KiB (the -21 "
+    "intercept) and 0.92-1.01 at M >= 8 KiB, for every type and window alike, i.e. a copy at 2 cycles per 32 B. "
+    "(1) Bank conflict, as the brief proposed: AM020 ('AIE-ML Memory Module': 64 KB as eight 512 x 128-bit "
+    "single-port banks, every two interleaved into one of four 16 KB banks, bank 0 at address 0; 'Memory "
+    "Arbitration': several requests to one bank in a cycle -> one proceeds, the others stall a cycle) and UG1079 / "
+    "UG1603 (parallel loads / stores must target different banks) do source that a load and a store to the same bank "
+    "in one cycle cost two cycles, and UG1079's buffer-port attributes source the layout (a single buffer is one "
+    "allocation of (window + margin) samples, the margin at its head; ping-pong gives the destination its own "
+    "allocation). But the copy reads bytes [W, W+M) and writes [0, M) of that allocation: the two addresses of every "
+    "step are W apart, so for the 50 rows with W >= 16 KiB (int8 16384 / 32768, int16 8192 / 16384, int32 / "
+    "cint16 / float 4096 / 8192, cint32 / cfloat 4096) they never fall in the same 16 KB bank (nor, for buffers "
+    "across tiles, the same memory module), and those rows show the same +1.00 per step as the 24 smaller ones. The "
+    "tile DMAs are idle during a single-buffer copy (input S2MM and output MM2S wait for the kernel's locks), so no "
+    "DMA conflict either. The bank reasoning contradicts the data: not applied. (2) Same pointer: UG1079 ('Load and "
+    "Store with Virtual Resource Annotations'): 'Memory accesses coming from the same pointer are scheduled on "
+    "different cycles'. If the runtime's single-buffer copy addresses source and destination from the one buffer's "
+    "pointer (ping-pong: two buffers, window_internal.h's restrict-qualified h1 / h2), its load and store would never "
+    "share a cycle: II 2, independent of sizes and placement, as measured. Tried (diagnostic_single_copy_cycles, the "
+    "copy loop at II 2 on single-buffered ports only): the 148 SINGLE_BUF 1 figures 98 -> 148 within 10 % (50 in, 0 "
+    "out; median |error| 6.25 -> 0.30 %), C34 1144 -> 1194 of 1210 (median 2.45 -> 1.63 %); ping-pong, stream and "
+    "C5 figures unchanged (C5 59 of 74 as before, no C5 row is single-buffered). Not applied: the buffer-port "
+    "runtime's copy code is not public (the public window_internal.h copy is one routine for any port, two "
+    "restrict pointers, which for a single buffer would point into the same buffer: nothing there separates the two "
+    "cases), so the rule would rest on these rows. "
+    "What would settle it: the generated core code of a single_buffer port with a margin (Work/aie/<tile>/src in "
+    "a public AIE-ML project), or an aiesimulator profile of such a row showing whether the copy loop stalls "
+    "(Conflict_DM_Bank events, AM020 event groups) or runs at II 2 without stalls")
+
 
 #: Diagnostic (session 15, nothing applied): LINEAR_MARGIN_COPY_CHANGE's copy put into the FIR models' ADF margin copy
 #: too (kernels.fir_common / kernels.fir_tdm call the shared :func:`kernels.sample_delay.margin_copy_cycles`, which
