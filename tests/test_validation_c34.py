@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from aiesim_py.isa.timing import AIE_ML_CORE as T
+from aiesim_py.kernels import sample_delay
 from aiesim_py.kernels.sample_delay import SampleDelayParams, sample_delay_cycles
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "validation"))
@@ -35,10 +36,15 @@ def test_every_row_has_a_distinct_configuration():
     assert all(cases_c34._refuse(r) is None for r in rows)
 
 
-def test_single_buffer_params_keep_the_cost_and_halve_the_buffers():
+def test_single_buffer_halves_the_buffers_and_copies_the_margin_at_ii_2(monkeypatch):
     p = cases_c34.SampleDelayRowParams("int16", 4096, "buffer", 2048, True)
     q = SampleDelayParams("int16", 4096, "buffer", 2048)
     assert [port.buffers for port in p.ports()] == [1, 1]
+    assert [port.buffers for port in q.ports()] == [2, 2]
+    # 2048 int16 = 4096 bytes of margin = 128 steps of 32 bytes, a pipelined copy at II 2 instead of 1
+    # (SAME_POINTER_COPY_CHANGE): (128 - 1) x 1 more cycles, the depth unchanged
+    assert sample_delay_cycles(p, T).total_cycles - sample_delay_cycles(q, T).total_cycles == 127
+    monkeypatch.setattr(sample_delay, "SAME_POINTER_COPY_CHANGE", False)
     assert sample_delay_cycles(p, T) == sample_delay_cycles(q, T)
     with pytest.raises(ValueError):
         cases_c34.SampleDelayRowParams("int16", 4096, "stream", 2048, True)
@@ -66,6 +72,7 @@ def test_diagnostic_cost_reduces_to_the_model_and_keeps_c5_totals():
 
 def test_blind_figures_and_known_off_are_complete():
     assert len(cases_c34.BLIND) == 605
-    # 217 blind; 194 after MM2S_CHAINED_BD_CHANGE; 66 after COUNTER_MOVE / LINEAR_MARGIN_COPY (166 in, 38 out)
-    assert len(cases_c34.KNOWN_OFF) == 66
+    # 217 blind; 194 after MM2S_CHAINED_BD_CHANGE; 66 after COUNTER_MOVE / LINEAR_MARGIN_COPY (166 in, 38 out);
+    # 16 after SAME_POINTER_COPY_CHANGE (50 in, 0 out)
+    assert len(cases_c34.KNOWN_OFF) == 16
     assert all(k.rsplit(".", 1)[0].split(".", 2)[2] in cases_c34.BLIND for k in cases_c34.KNOWN_OFF)

@@ -100,6 +100,16 @@ COUNTER_MOVE_CHANGE = True
 #: shows (ping-pong 1.00, SINGLE_BUF 1 2.00 per 32 bytes). The pointer set-up around the copy is C5's, unchanged.
 #: Only sample_delay_cycles uses it: :func:`margin_copy_cycles` (shared with the FIR models) is not changed.
 LINEAR_MARGIN_COPY_CHANGE = True
+#: SAME_POINTER_COPY_CHANGE (session 16, made after the held-out C34 comparison; False restores the session-15 model):
+#: on a single-buffered input port (ADF ``single_buffer``, UG1079) the margin copy's load and store fall in
+#: different cycles, so the linear copy runs at II 2 per 32 bytes instead of 1. Rule sourced, its use here inferred:
+#: UG1079 ("Load and Store with Virtual Resource Annotations": "Memory accesses coming from the same pointer are
+#: scheduled on different cycles"); a single buffer is one allocation of margin + window samples whose tail is copied
+#: to its own head, taken as addressed from the one buffer pointer (the runtime's copy code is not public), where the
+#: ping-pong copy reads one buffer and writes the other. A bank conflict does not explain it: source and destination
+#: are a window apart, in different 16 KB banks (AM020) for the 16-32 KiB windows that measure 2 cycles per 32 B too
+#: (validation/cases_c34.py SINGLE_BUF_COPY_DIAGNOSTIC). Applies to :func:`sample_delay_cycles` only.
+SAME_POINTER_COPY_CHANGE = True
 
 
 @dataclass(frozen=True)
@@ -107,17 +117,20 @@ class SampleDelayParams:
     """Attributes: ``dtype`` sample type name; ``window`` samples per call
     (``TP_WINDOW_VSIZE``); ``interface`` "buffer" (TP_API 0) or "stream" (TP_API 1);
     ``max_delay`` samples (``TP_MAX_DELAY``: the input buffer's margin on the buffer
-    interface, the mini cache's size on the stream interface).
+    interface, the mini cache's size on the stream interface); ``single_buffer``: one buffer
+    behind the input and the output port instead of ping-pong (ADF ``single_buffer``, UG1079;
+    buffer interface only; the margin copy then runs at SAME_POINTER_COPY_CHANGE's II 2).
 
     Raises:
-        ValueError: unknown sample type or interface, non-positive window, negative max_delay, or a
+        ValueError: unknown sample type or interface, non-positive window, negative max_delay, a
             window / max_delay that is not a whole number of 256-bit vectors (DSPLib's
-            static_asserts).
+            static_asserts), or single_buffer on the stream interface.
     """
     dtype: str
     window: int
     interface: str = "buffer"
     max_delay: int = DEFAULT_MAX_DELAY
+    single_buffer: bool = False
 
     def __post_init__(self):
         t = sample_type(self.dtype, "sample_delay")
@@ -132,10 +145,14 @@ class SampleDelayParams:
             if n % vec:
                 raise ValueError(f"sample_delay: {what} ({n} samples) must be a multiple of the vector "
                                  f"size ({vec} {self.dtype} samples in 256 bits), as DSPLib requires")
+        if self.single_buffer and self.interface != "buffer":
+            raise ValueError("sample_delay: single_buffer applies to the buffer interface (TP_API 0) only")
 
     def ports(self) -> tuple[KernelPort, ...]:
         n = self.window * sample_type(self.dtype).bytes
-        return (KernelPort("in", self.interface, n), KernelPort("out", self.interface, n))
+        buffers = 1 if self.single_buffer else 2
+        return (KernelPort("in", self.interface, n, buffers=buffers),
+                KernelPort("out", self.interface, n, buffers=buffers))
 
 
 def cyclic_add_cycles(t: CoreTiming) -> int:
@@ -186,13 +203,17 @@ def margin_copy_cycles(margin_bytes: int, t: CoreTiming) -> int:
     return fresh + loop_descriptor_cycles(2, t) + loop_cycles(steps, ii, depth, pipelined=True) + rewind
 
 
-def linear_margin_copy_cycles(margin_bytes: int, t: CoreTiming) -> int:
+def linear_margin_copy_cycles(margin_bytes: int, t: CoreTiming, same_pointer: bool = False) -> int:
     """LINEAR_MARGIN_COPY_CHANGE's margin copy: C5's pointer set-up and rewind around a pipelined loop of one
-    256-bit load and one store per 32 bytes with post-incremented pointers (II from the slots, no recurrence)."""
+    256-bit load and one store per 32 bytes with post-incremented pointers (II from the slots, no recurrence).
+    ``same_pointer``: source and destination addressed from one pointer, whose accesses the compiler puts in
+    different cycles (UG1079; SAME_POINTER_COPY_CHANGE): II at least the 2 accesses per step."""
     steps = -(-margin_bytes // MARGIN_COPY_BYTES)
     if steps == 0:
         return 0
     ii = resource_ii(SlotUse(load_any=1, store=1), t)
+    if same_pointer:
+        ii = max(ii, 2)
     depth = critical_path((1, t.vload_latency), (1, 0))
     fresh = fresh_cyclic_add_cycles(t)
     rewind = fresh + (ADD_3D_REGS * t.pointer_move_latency) // t.move_slots
@@ -228,8 +249,12 @@ def sample_delay_cycles(p: SampleDelayParams, t: CoreTiming) -> KernelCost:
         depth = critical_path((1, t.vload_latency), (1, t.vector_alu_latency), (1, 0))
         loop = loop_cycles(trips, ii, depth, pipelined=True) + loop_setup_cycles(t, trips)
         first = depth
-        copy = linear_margin_copy_cycles if LINEAR_MARGIN_COPY_CHANGE else margin_copy_cycles
-        margin = copy(p.max_delay * sample_type(p.dtype).bytes, t)
+        margin_bytes = p.max_delay * sample_type(p.dtype).bytes
+        if not LINEAR_MARGIN_COPY_CHANGE:
+            margin = margin_copy_cycles(margin_bytes, t)
+        else:
+            margin = linear_margin_copy_cycles(margin_bytes, t,
+                                               same_pointer=SAME_POINTER_COPY_CHANGE and p.single_buffer)
     else:
         words = t.load_bytes // STREAM_WORD_BYTES
         # stream read (a word per cycle) -> cache store -> (store-to-load, next cycle) two
