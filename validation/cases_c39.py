@@ -214,12 +214,15 @@ MNIST_DIAGNOSTIC = (
     "VMUL/VMAC.f + 3 VADD.f, 10 mv-slot ops = 9 extract-broadcasts (VEXTBCST.16) + the VMAX, 9 weight loads on one "
     "port, depth 40); with the compiler's II 17 the same loop nest gives 12690 cycles and 2976.3 MB/s (-6.1 %, "
     "within 10 %): the II is the whole conv2d_w1 error, and 17 is not reached by any slot count read (18 would need "
-    "the extract and the broadcast as two mv-slot ops; an AIE2 one-instruction extract-broadcast, VEXTBCST.16, is "
-    "named in third-party AIE2 instruction tables, not checked in llvm-aie). conv2d_w3 22663 "
+    "the extract and the broadcast as two mv-slot ops, but Xilinx/llvm-aie AIE2PreLegalizerCombiner.cpp "
+    "``tryToCombineExtBcst`` @f10b643e folds vbroadcast16(vextract_elem16) into one vextract_broadcast16, as the "
+    "model counts). conv2d_w3 22663 "
     "with W3_TT_LOOP_CHANGE (13071 unrolled): 128 cycles per output-channel group against ~101 implied (two 3-trip "
     "loops of 47 cycles, bias set-up 16 + 4 VUPS, tail 14); the compiler overlaps some of the per-group set-up / "
     "fill / drain (a non-leaf pipelining or the bias code scheduled into the loop's prologue), not identified. "
-    "dense_w7 1915 (flatten 116, fully_connected 10 x 158, softmax 114) against ~1516: the per-output tail (3 "
+    "dense_w7 1915 (flatten 116, fully_connected 10 x 158, softmax 114) against ~1516 implied; the implied period "
+    "is at the input-PLIO bound (6144 B at 4 B per cycle = 1536 cycles gives 34.66 MB/s, -1.3 %), so the measured "
+    "kernel call is at most ~1536 cycles and the layer input-bound; the model's kernel is >= 25 % slow: the per-output tail (3 "
     "VADD.f, conversion, 16-lane reduce_add, a soft-float scalar add of SOFT_FLOAT_ADD_CYCLES = 20, an unsourced "
     "round number) is serial in the model. Sources that would settle these: the compiler's loop listings "
     "(``Work/aie/<tile>/<tile>.lst``, not published) or the README's per-layer profiling table (an image only).")
@@ -231,8 +234,9 @@ KNOWN_OFF: dict[str, str] = {
                                   "17); with II 17 the row is -6.1 % (MNIST_DIAGNOSTIC)"),
     "c39.conv2d_w3.plio_o_mbps": ("model slow (-19.7 %) after W3_TT_LOOP_CHANGE (+31.9 % blind, tt loops unrolled): "
                                   "22663 vs ~17838 implied cycles per call; per-group overheads (MNIST_DIAGNOSTIC)"),
-    "c39.dense_w7.plio_o_mbps": ("model slow (-20.8 %): 1915 vs ~1516 implied cycles per call; the serial "
-                                 "per-output tail with an assumed soft-float add (MNIST_DIAGNOSTIC)"),
+    "c39.dense_w7.plio_o_mbps": ("model slow (-20.8 %): kernel 1915 cycles per call where the measured figure is "
+                                 "the input-PLIO bound (1536 cycles, 34.66 MB/s); the serial per-output tail with an "
+                                 "assumed soft-float add (MNIST_DIAGNOSTIC)"),
     "c39.mnist.fps": ("model slow (-21.2 %; +36.6 % blind): the network period is conv2d_w3's call (22663 model vs "
                       "~17838 implied; MNIST_DIAGNOSTIC)"),
     "c39.mnist.plio_o_mbps": ("model slow (-22.7 %; +34.1 % blind): conv2d_w3's period, as c39.mnist.fps "

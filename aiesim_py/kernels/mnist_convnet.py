@@ -50,7 +50,8 @@ Op costs (the project's conventions, each named where it is taken from):
   one accumulator (aieml-facts 4.1); ``aie::add`` of two accfloat accumulators: a VADD.f on the MAC slot, the same
   latency (kernels.zscore_norm / cumsum).
 * broadcast of a vector element or a scalar: one vector-ALU op (kernels.matrix_vector_mul: extract and broadcast
-  folded); ``shuffle_down_fill`` / ``shuffle``: one vector-ALU op (VSHIFT / VSHUFFLE); ``aie::max`` of 32 (or 16)
+  folded; Xilinx/llvm-aie aie2/AIE2PreLegalizerCombiner.cpp ``tryToCombineExtBcst`` @f10b643e makes one
+  ``vextract_broadcast16`` of ``vbroadcast16(vextract_elem16)``); ``shuffle_down_fill`` / ``shuffle``: one vector-ALU op (VSHIFT / VSHUFFLE); ``aie::max`` of 32 (or 16)
   bf16 lanes: one vector-ALU op (VMAX); ``to_vector<bfloat16>`` to a register: one move-slot conversion
   (``conv_latency``, kernels.softmax); ``from_vector`` / ``accum(...)`` of a bf16 vector: one move-slot VUPS
   (``ups_latency``); ``aie::zeros<accfloat>``: one move-slot op.
