@@ -376,3 +376,9 @@ KNOWN_OFF.update(cases_c37.KNOWN_OFF)
 import cases_c38  # noqa: E402  (next to this file)
 PREDICTORS.update(cases_c38.predictors(Prediction, not_modelled))
 KNOWN_OFF.update(cases_c38.KNOWN_OFF)
+# C39 (held out: AMD Vitis-Tutorials AIE-ML 08-MNIST-ConvNet, bf16 ConvNet: network fps and output throughput, six
+# layer test graphs' output throughputs (Makefile throughput_ok targets) and three loop IIs, README @399f09bd;
+# measurements.csv rows): validation/cases_c39.py, kernels.mnist_convnet (new)
+import cases_c39  # noqa: E402  (next to this file)
+PREDICTORS.update(cases_c39.predictors(Prediction, not_modelled))
+KNOWN_OFF.update(cases_c39.KNOWN_OFF)
