@@ -191,6 +191,13 @@ paths costed alike; the model ~2.5-2.8 P on both), 2 SSR 8 latencies alike; the 
 ACC_MOVE_SLOW over-charge of 2-3-MAC output kernels (25); cint16 x int16 32-tap lone-phase kernels slow (3); and the
 int16-data rows (28), whose per-kernel cycles repeat the SSR 1 int16 gaps. Case total: 552 of 860 within 10 %.
 
+Session 16 (2026-12-07, helper fircasc; nothing applied, no figure moved): validation/cases_c27.py
+``FIRCASC_DIAGNOSIS`` tabulates the FIR cases' signed errors by CASC_LEN: this case's cascaded rows show no CASC_LEN
+trend (throughput medians +1.6 / +1.5 / -1.1 / -1.1 / +0.1 / -0.0 % at CASC_LEN 1 / 2 / 3 / 4 / 5 / 8, SSR 1), so the
+cascade gap of C22 / C25 / C27 is not this kernel's; kernels.fir_common ``BROADCAST_SYNC`` re-tested on the current
+model moves C17 553 -> 551 of 860 (9 in, 11 out, all within 1.8 points of the line) and stays off; a two-stage
+per-hop lag on top of it (a diagnostic constant) gives 528.
+
 Session 15 (2026-12-07, :data:`SSR_PATH0_DIAGNOSIS`; nothing applied, aiesim_py unchanged, no figure moved; 553 of 860
 within 10 % at main 8a1b260 after MM2S_CHAINED_BD_CHANGE): the 307 figures outside 10 % grouped (118 latencies long, 63
 short, 74 throughputs high, 52 low); the largest group, 56 TP_SSR > 1 latencies too long on the cint16-data rows whose

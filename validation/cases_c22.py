@@ -97,6 +97,12 @@ serial-vector bound built like C31's (load latency + every vector-ALU op of the 
 sliding MAC + combine + SRS + store, existing timing constants only) exceeds that depth by 2-10 cycles per vector
 and only moves figures out (:data:`ITER_ALIAS_DIAGNOSTICS`).
 
+Session 16 (2026-12-07, helper fircasc; NOT applied, no figure moved, aiesim_py unchanged): validation/cases_c27.py
+``FIRCASC_DIAGNOSIS``: kernels.fir_common ``BROADCAST_SYNC`` on the current model takes C22 42 -> 46 of 96 (the factor-4
+FIR 96 / 128 CASC_LEN 4 latencies, -15.0..-16.7 -> -9.6..-9.8 %; CASC_LEN 4 throughput median +17.9 -> +10.3 %) and
+covers the factor-4 per-hop part (two-window split, CASC_LEN 2 -> 4: measured 19-59 cycles a hop, with it 31-64) but
+only half the factor-2 one (44-83 measured, 20-48 with it); kept off (count-neutral over the FIR cases).
+
 Session 14 (2026-12-07; NOT applied, no figure moved, aiesim_py unchanged): :data:`CASCADE_HOP_NOTE`, the search for
 a sourced per-vector / per-hop cascade cost (validation/cases_c27.py ``CASCADE_HOP_DIAGNOSIS``): none found beyond
 what the model charges. C22's own rows at equal work per kernel put a hop at 82-100 cycles a call at factor 2 and

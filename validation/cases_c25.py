@@ -85,6 +85,12 @@ ports and iterators are the same kind as fir_interpolate_hb's (``__restrict`` bu
 two; the two sourced differences found (hb's ``chess_copy`` coefficient pointer in ``filterBasic``, and the final
 cascade kernel's ``input_async_buffer`` reference without ``__restrict`` here and in fir_resampler but with it in
 fir_interpolate_hb) were each checked against C25 / C30 / C31 and each contradicted by one of them.
+
+Session 16 (2026-12-07, helper fircasc; NO change to the model or any figure, 35 of 96 unchanged):
+:data:`INTERP_CASC_DIAGNOSIS` splits the cascaded rows with the two windows: unlike C22 / C27, whose CASC_LEN gap is a
+per-call part (validation/cases_c27.py ``FIRCASC_DIAGNOSIS``), this case's is in the per-trip slope, so it is the
+cascaded output kernel's own trip, not the cascade hand-off; kernels.fir_common ``BROADCAST_SYNC`` moves C25 by one
+figure (35 -> 36).
 """
 from __future__ import annotations
 
@@ -400,6 +406,31 @@ ITER_ALIAS_DIAGNOSTICS = (
 #: model input). (coefficient type, FIR_LEN, IF) -> (sliding MACs per trip, measured cycles per 16-sample trip at
 #: window 1024, at window 2048 (16 x 1250 / measured MSa/s), the model's call cycles per trip (pipelined, ITER_ALIAS
 #: False), its II, its serialised trip ``serial_trip_cycles`` (the ITER_ALIAS recurrence)); cint16 data, CASC_LEN 1
+#: Session 16 (2026-12-07, helper fircasc) reading of the cascaded rows; nothing applied, no figure changed. Two-window
+#: split of the cycles per call (window / throughput x 1.25 GHz) into cycles per 16-sample trip and a per-call part;
+#: runs with module flags set in-process (no file edited).
+INTERP_CASC_DIAGNOSIS = """
+Per trip, measured | model (main) | the model's slowest kernel II, CASC_LEN 1 / 2 / 3 / 4:
+  cint16 x int16 FIR 128 IF 2: 155 / 106 / 94 / 76 | 170 / 96 / 76 / 58;  IF 4: 154 / 116 / 105 / 97 | 192 / 118 / 98 / 78
+  cint16 x cint16 FIR 64 IF 2: 124 / 92 / 86 / 69 | 114 / 68 / 54 / 44;   IF 4: 148 / 122 / 123 / 97 | 136 / 90 / 90 / 64
+  cint16 x cint16 FIR 144 IF 2: 220 / 142 / 116 / 109 | 234 / 126 / 92 / 78; IF 4: 238 / 170 / 132 / 130 | 252 / 158 / 110 / 102
+A line through the cint16 x int16 rows: measured ~52 + 3.2 cycles per sliding MAC (IF 2), ~75 + 2.4 (IF 4); the
+model ~20 + 4.7 and ~40 + 4.75. So the model's trip lacks a ~35-cycle floor and charges ~1.5-2.4 cycles a sliding MAC
+too many; the lone kernels (32-36 MACs) come out right only because the two cancel, and the short cascaded output
+kernels (4-12 MACs) come out fast: that is the CASC_LEN trend (throughput medians -6.2 / +11.8 / +26.2 / +38.2 % at
+CASC_LEN 1..4). The per-call part also grows with CASC_LEN (measured 73-269 per call at CASC_LEN 2-4 against the
+model's 8-93; with kernels.fir_common BROADCAST_SYNC 8-202), but is small beside the per-trip gap (16-64 trips).
+Checks (within 10 % of 96, throughput medians by CASC_LEN 1..4): (a) BROADCAST_SYNC: 36 (+0.4..+2.6 points slower on
+the cascades). (b) ITER_ALIAS True (every output kernel's trip serial, the non-__restrict iterators; session 13): 53,
+-16.8 / -8.8 / -4.5 / -2.5 % (the trend reversed on the lone rows). (c) DATA_CSE True with ITER_ALIAS (the IF phases
+share the identical data unzip / rotates; session 14): 4, +19.2 / +18.2 / +21.9 / +17.4 %: the CASC_LEN trend is
+GONE, every row ~20 % fast (per trip lone 133 / 127 against 155 / 154, CASC 4 69 / 85 against 76 / 97); (d) the
+serial trip only on output kernels at position > 0 (their input_async_buffer reference lacks __restrict; session 14
+(b)): 73 (53 in, 15 out; medians -6.2 / -8.8 / -4.5 / -2.5 %) but fir_resampler, with the same signature, 14 -> 10 of
+48 (ITERA_DIAGNOSIS (3)). So the cascade gap here is the output kernel's trip structure (a serialised trip with a
+fixed tail) and not a cascade timing effect; which serialisation rule holds (and why C31's __restrict kernels and
+C30's IF 1 kernels disagree) needs a compiled schedule of filterPhaseParallel. Not applied.
+"""
 LONE_TRIPS = {
     ("int16", 128, 2): (32, 157.5, 156.2, 171.6, 170, 197),
     ("int16", 128, 4): (32, 156.2, 155.0, 193.4, 192, 223),

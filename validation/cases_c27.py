@@ -92,6 +92,13 @@ the model's ACC8 chain charges 9), and the cascaded rows run ~5-16 cycles a vect
 against 33): a per-vector cascade cost with no source, which the model's 2 extra cycles a MAC absorb at 4-8 MACs.
 The sourced chain alone (port not binding) gets all 16 lone figures but 10 of 48 cascaded (26 of 64, as now).
 
+Session 16 (2026-12-07, helper fircasc; nothing applied, 26 of 64 unchanged, aiesim_py unchanged):
+:data:`FIRCASC_DIAGNOSIS` re-reads kernel_broadcast.hpp, tabulates every FIR case's signed error by CASC_LEN on the
+current model and re-tests kernels.fir_common ``BROADCAST_SYNC`` on it (C17 553 -> 551, C22 42 -> 46, C25 35 -> 36,
+C30 14 -> 15, C23 / C27 / C28 / C29 / C31 unchanged: 20 in, 16 out, net +4; kept off). The CASC_LEN trend is a
+decimator / interpolator matter: C17 / C23 (fir_sr_asym) have no trend (medians within +-3 % at every CASC_LEN),
+so a generic per-hop cost in the simulator would push them slow (a 2-stage lag: C17 553 -> 528).
+
 The half-band families (asked for as further blocks) are NOT part of C27, from the source:
 ``fir_decimate_hb_graph.hpp`` @0d8795bc with TP_PARA_DECI_POLY 1 builds, under ``#if __HAS_SYM_PREADD__ == 1`` the
 AIE1 ``fir_decimate_hb`` kernels and otherwise (AIE-ML) ``aiemllastSSRKernel = ssr_kernels<aieml_ssr_params,
@@ -378,6 +385,68 @@ PER_VECTOR_NOTE = (
     "serial-port bound 30 (lone 13 of 16, cascaded 17 of 48; C22 42 -> 35); the same with two shuffles per "
     "interleave_unzip 30 (14 in / 10 out; C22 40, 11 in / 13 out). Not applied: no variant keeps C22, the cascade "
     "cost has no source")
+#: Session 16 (2026-12-07, helper fircasc) family-wide reading of the cascaded FIR rows; nothing applied, no figure
+#: changed (C17 553, C22 42, C23 247, C25 35, C27 26, C28 18, C29 14, C30 14, C31 26 within 10 %, as at main c6104d6).
+#: Runs: validation/run.py on the nine FIR cases, with module flags set in-process (no file edited); splits from the
+#: two windows as :data:`SPLIT_DIAGNOSTIC` (cycles per call = window / throughput x 1.25 GHz).
+FIRCASC_DIAGNOSIS = """
+(1) What kernel_broadcast.hpp @0d8795bc does (read in full): windowBroadcast has four overloads by
+kernelPositionState. First kernel: a loop of WINDOW + margin samples / 16 trips (512-bit words, MCD_SIZE 512), each a
+512-bit read through the circular input iterator (or the async buffer's data pointer) and one put_mcd; a trailing half
+word (256 bits inserted into the 512-bit buffer) when the count is not a multiple of 16 samples. Middle kernel:
+get_scd_v16int32, put_mcd of the same word, store into its input_async_buffer (inWindowLin), one word a trip. Last
+kernel: get_scd_v16int32 and the store. windowAcquire only resets the async buffer's pointer, windowRelease is empty:
+no lock on the cascade-fed buffers, so the only coupling between the kernels is the blocking cascade (AM020 AIE-ML
+Interfaces: 512-bit cascade, two-deep FIFO on each side, up to four words between two cores). filterKernel
+(fir_sr_asym.cpp; the decimator / interpolator likewise) calls it FIRST, before the coefficient-reload check and
+filterSelectArch, on every call: each kernel forwards the whole window word by word before its own FIR loop, so kernel
+k's broadcast of call n + 1 cannot finish before kernel k + 1 has ended call n (its FIR loop) and started its own
+broadcast. The streamInitNullAccs ("null acc reads ... cascade skew alignment") in the same file belong to
+filterStream (TP_API 1), not to these window rows.
+(2) How the model schedules it. BROADCAST_SYNC False (main): the broadcast is prologue time only (kernels.fir_sr_asym
+broadcast_cycles), the kernels are coupled only by the per-output-vector groups
+(sim/timing/cascade_chain._cascade_call: group g read at g x I, written at g x I + I - n, I = loop / groups, n = words
+a group): a hop lags ~one group interval and nothing refills the chain between calls. True: the source's order (a
+broadcast token per call on its own channel; reader starts at the upstream's first word, writer ends no earlier than
+the downstream's end less 4 words). One inexactness of the True model: the broadcast channel has its own 4-word FIFO
+beside the groups' 4, where the hardware has one FIFO for both (<= 4 words a hop).
+(3) Signed error medians by CASC_LEN, main (throughput; latency mirrors it): C17 +1.6 / +1.5 / -1.1 / -1.1 / +0.1 /
+-0.0 % at CASC 1 / 2 / 3 / 4 / 5 / 8 (SSR 1 rows), C23 +3.4 / +5.6 / +7.2 / +3.1 / +1.2 / +0.2: no trend. C22 -9.8 /
++3.5 / +17.9 (CASC 1 / 2 / 4); C27 -15.5 / -7.5 / +0.8 / +34.0 (1 / 2 / 4 / 8); C25 -6.2 / +11.8 / +26.2 / +38.2
+(1..4); C28 -3.0 / -5.1 / -8.6 / +15.3 (1 / 2 / 4 / 8); C29 +6.7 / +2.3 / -0.2 / +11.9; C31 -1.1 / +0.9 / -3.8 / -7.2.
+(4) Per-call fixed part per hop (two-window split; measured | main | BROADCAST_SYNC): C27 CASC 4 -> 8, FIR 32 / 64 /
+96 / 128: 75 / 56 / 64 / 33 | ~0 | 29 / 16 / 33 / 19; CASC 1 -> 8 (7 hops): 62 / 59 / 81 / 74 (FIR 96 / 128 from a
+lone fixed part of ~115, their own two-window fits giving ~0 +- 150) | 0-3 | 23 / 23 / 40 / 39 (the BROADCAST_SYNC lag
+is ~0.65-0.75 x the model's per-vector time, the measured one 1.3-1.7 x the measured per-vector time: a deficit of
+~35-40 cycles a hop, nearly constant over 1-4 sliding MACs). C22 CASC 2 -> 4: factor 2 59 / 80 / 83 / 44 against
+BROADCAST_SYNC 20 / 27 / 39 / 48; factor 4 59 / 32 / 58 / 19 against 48 / 31 / 64 / 50 (factor 4 covered on average,
+factor 2 half). C25 is different (cases_c25.py ``INTERP_CASC_DIAGNOSIS``): its cascade trend is in the per-trip slope,
+not the per-call part.
+(5) BROADCAST_SYNC True on the current model (within 10 %): C17 553 -> 551, C22 42 -> 46, C23 247, C25 35 -> 36, C27
+26 (1 in: FIR 128 win 1024 CASC 8 throughput +13.9 -> +6.3 %; 1 out: FIR 128 win 1024 CASC 2 throughput -9.7 -> -10.4
+%), C28 18, C29 14, C30 14 -> 15, C31 26: 20 in, 16 out. Only 7 of the ins are more than marginal (C22 factor-4 FIR 96
+/ 128 CASC 4 latencies, both windows, -15.0..-16.7 -> -9.6..-9.8 %; C27 above; C17 cint32 x int32 FIR 80 win 2048 CASC
+8 -11.0 / +11.7 -> -9.0 / +9.5 %), the other 13 cross by <= 1.3 points (two land on 10.0 exactly); 14 of the outs
+cross by <= 0.8 points, 2 (C17 cint32 x int16 FIR 48 / 64 win 2048 CASC 8 latency) 9.6 -> 11.7 %. Median |error| C22
+11.46 -> 10.17, C25 21.49 -> 20.66, C27 12.95 -> 12.35, C23 7.34 -> 7.27, C17 7.45 -> 7.55, C29 4.45 -> 4.66, C31 5.51
+-> 5.65. C1-C6, C32, C33: no figure moved. Kept off: C17 loses 2 and the net +4 of ~1600 figures does not settle it
+either way.
+(6) Diagnostic, no source (a chosen constant, not to apply): BROADCAST_SYNC with every cascaded FIR kernel's group
+write one group interval later (a 2-stage modulo schedule: offset 2 I - 2): C22 42 -> 47 (casc 4 medians +0.9 %), C25
+35 -> 37, C27 26 -> 25 (CASC 8 +19 %), but C17 553 -> 528, C23 247 -> 239, C31 26 -> 23, C29 14 -> 13; two C22 CASC 2
+FIR 128 window-768 rows deadlock in the simulator with it (the broadcast channel and overlapped groups). So a per-hop
+lag longer than one group fits the decimator and contradicts fir_sr_asym: whatever lengthens the hop is in the
+decimator's own cascaded loop, not in the shared cascade simulation.
+(7) The per-vector part (b) is not the broadcast either: the broadcast loops of kernel_broadcast.hpp carry no
+chess_prepare_for_pipelining / chess_loop_range pragma, and an unpipelined get_scd -> put_mcd / store trip (SCD
+latency 7) would add ~5-12 cycles a word, which at factor 2 (16 input samples = one 512-bit word per 8-sample output
+vector) is the +5-16 cycles a vector PER_VECTOR_NOTE finds on the cascaded rows over the sourced chain; but C17's
+cint16 rows move the same one word per (16-sample) output vector through the same code and their cascaded slopes fit
+the model's II-2 broadcast (CASC_LEN medians above; C17 CASC_INPUT_CHANGE found II 1 fitting better than II 2), so a
+slow broadcast loop is excluded by C17 and the per-vector gap is the decimator kernel's own.
+What would settle it: a cycle trace (UG1076 cascade stall events) or the compiled schedule of a cascaded
+fir_decimate_asym filterPhaseParallel, giving the read -> write distance of one vector and the hop latency.
+"""
 LONE_OFF = ("fir_decimate_sym (blind): lone kernel too slow in the model (latency +15..+28 %, throughput -12..-21 %): "
             "C22's lone factor-2 rows after UNPIPELINED_CHANGE (accumulator chain of 9 cycles per sliding MAC steeper "
             "than the measured ~7; validation/cases_c22.py KNOWN_OFF / DECI_DIAGNOSTICS)")
