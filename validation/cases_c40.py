@@ -27,6 +27,11 @@ written from the L1 source; every cost rule reused from kernels.matrix_vector_mu
 zscore_norm (soft-float routine cycles) and softmax (no pipelining around a library call); no constant fitted).
 Refused with a reason (:func:`refusal`): substitution cfloat (the emulated caccfloat MAC is not costed), substitution
 TP_GRID_DIM > 1 (stream / cascade roles not modelled), and every qrd, qrd_hh and svd row (no kernel model).
+Caveat (as C16 / C21): the measured figures were on the pages read to copy them, and their magnitude (thousands of
+cycles per call at TP_DIM 8) was noticed while reading; the kernel model was written from the source and the project's
+existing rules only (no constant set on these rows), and no predicted figure was compared before :data:`BLIND` was
+recorded. Registration: the new family is added to ``kernels.families.FAMILIES`` when this file is imported (below),
+run.py reads the data files through :func:`measurements`.
 
 Blind (first run, before any comparison; every figure in :data:`BLIND`): **0 of 24 figures within 10 %, median
 |error| 71.9 %**: the model 2.6-3.7x fast on every row (latencies and II -60..-73 %, throughput +155..+273 %), with
