@@ -382,3 +382,11 @@ KNOWN_OFF.update(cases_c38.KNOWN_OFF)
 import cases_c39  # noqa: E402  (next to this file)
 PREDICTORS.update(cases_c39.predictors(Prediction, not_modelled))
 KNOWN_OFF.update(cases_c39.KNOWN_OFF)
+# C40 (held out: Xilinx/Vitis_Libraries SolverLib L2 benchmarks on AIE-ML, the AIE-ML rows of
+# {substitution,qrd,qrd_hh,svd}_benchmark.csv @629b2c97, data/solverlib_*_aieml_629b2c97.csv): validation/cases_c40.py,
+# kernels.substitution (new; registered in kernels.families by the case file); the one-kernel float substitution rows
+# predicted, cfloat / TP_GRID_DIM > 1 substitution rows and every qrd, qrd_hh and svd row refused with a reason; its
+# measured figures come from those data files (run.py measurement_rows)
+import cases_c40  # noqa: E402  (next to this file)
+PREDICTORS.update(cases_c40.predictors(Prediction, not_modelled))
+KNOWN_OFF.update(cases_c40.KNOWN_OFF)

@@ -67,6 +67,7 @@ def measurement_rows(path: Path = MEASUREMENTS) -> list[dict]:
         rows += cases.cases_c32.measurements()   # C32: data/aie4ml_models.csv (AIE4ML whole MLPs)
         rows += cases.cases_c34.measurements()   # C34: data/dsplib_sample_delay_aieml_40865147.csv
         rows += cases.cases_c35.measurements()   # C35: data/dsplib_dft_database_aieml_4c86f9ba.csv
+        rows += cases.cases_c40.measurements()   # C40: data/solverlib_*_aieml_629b2c97.csv (SolverLib)
     return rows
 
 

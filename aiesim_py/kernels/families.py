@@ -35,6 +35,7 @@ from aiesim_py.kernels.outer_tensor import OuterTensorParams, outer_tensor_cycle
 from aiesim_py.kernels.sample_delay import SampleDelayParams, sample_delay_cycles
 from aiesim_py.kernels.scalar_loop import ScalarLoopParams, scalar_loop_cycles
 from aiesim_py.kernels.softmax import SoftmaxParams, softmax_cycles
+from aiesim_py.kernels.substitution import SubstitutionParams, substitution_cycles
 from aiesim_py.kernels.widget_api_cast import WidgetApiCastParams, widget_api_cast_cycles
 from aiesim_py.kernels.widget_real2complex import WidgetReal2ComplexParams, widget_real2complex_cycles
 from aiesim_py.kernels.zscore_norm import ZscoreNormParams, zscore_norm_cycles
@@ -73,6 +74,7 @@ FAMILIES = {
     "softmax": (SoftmaxParams, softmax_cycles),
     "zscore_norm": (ZscoreNormParams, zscore_norm_cycles),
     "farrow": (FarrowParams, farrow_cycles),
+    "substitution": (SubstitutionParams, substitution_cycles),
 }
 
 
