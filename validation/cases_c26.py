@@ -82,6 +82,13 @@ median 6.4 -> 5.3 % (first block 76 -> 88 of 124, extension 136 -> 174 of 216; 5
 out; C20 unchanged, 775 of 1084). Off after it (78, :data:`KNOWN_OFF`): two-frame windows (34), one-frame rows with
 radix-3 stages (19), other one-frame figures (25, unchanged). :data:`MRFFT_DIAGNOSTICS_S12`: what else was checked.
 
+Session 16 (2026-12-07, helper mrfft): no model change. :data:`MRFFT_DIAGNOSTICS_S16`: the frame loop re-read
+(nothing in it is on the wrong side of the model's per-call / per-frame split by the source); C20's compute-bound
+single kernels with 1 .. 16 frames a window show the missing two-frame cost is paid ONCE per call when a window
+holds two or more frames (intercept ~30 at one frame, 80-96 from two on, constant slope), which C26's one / two-
+frame pairs read as T(2) = 2 T(1); tried as diagnostics (wrapper paid twice at f >= 2; chains free in frame 0): 251
+/ 248 / 244 of 340 against 263; the prologue overlap the fence placement allows: 260, not applied.
+
 What the frame finding implies for C20 (kernels.fft_ifft_dit_1ch, not changed here): its source differs on both
 points. Its twiddle pointers are compile-time constants (``fnGetTwPtr`` returns the named global tables
 ``fft_lut_tw*``, fft_ifft_dit_1ch.cpp @0d8795bc), so it has no pointer-table loads; and its ``chess_memory_fence``
@@ -324,6 +331,46 @@ MRFFT_DIAGNOSTICS_S12 = (
     "8), the mv slot (2 VBCST + 1 VUPS), pointer recurrences (add_2d_ptr, the single output pointer's three post-"
     "modifies: 3), accumulator lifetimes (< II). The remaining 2 cycles a trip and the placement spread (identical "
     "864-point kernels 903 / 1005 / 1008 cycles) are not identified; no bank model")
+MRFFT_DIAGNOSTICS_S16 = (
+    "Session 16 diagnostics (helper mrfft; NOT applied, no model change: nothing below has a public source for the "
+    "op that costs it). (a) The frame loop, re-read at the nearest stored version of the CSV's commit "
+    "(Xilinx/Vitis_Libraries dsp/L1/src/aie/mixed_radix_fft.cpp and dsp/L1/include/aie/mixed_radix_fft_utils.hpp, "
+    "stored @0d8795bc; no copy @b5868f22 is stored): kernelMixedRadixFFTmain is `for (frame < TP_WINDOW_VSIZE / "
+    "TP_POINT_SIZE) { singleFrame(inbuff, outbuff); inbuff += N; outbuff += N; }` with no pragma; singleFrame "
+    "(INLINE_DECL, always_inline) rebuilds tmp_bufs from m_tmpBuff0 / 1, sets the rounding and saturation modes, "
+    "then calls opt_r5 / r3 / r2 / r4_stage, each ending with chess_memory_fence() (a fence AFTER each stage, none "
+    "before the first stage of frame 0), each passing &tw_table[tw_ptrs[TW_BASE + k]]. Nothing in that loop is once "
+    "a call in the source except the two data() pointers; the ADF wrapper (locks, call) stays once a call. So no op "
+    "of the model is on the wrong side of the frame loop by the source. (b) What the two-frame figures measure, "
+    "single kernel, cycles a call from the throughputs (T(f) = window / throughput x 1250 MHz): T(2) - 2 T(1) = "
+    "-20..+17 on all 19 point sizes (model -35). Taking the model's 40-cycle wrapper as the one-frame intercept, the"
+    " first frame costs the model's stage loops plus 6 / 7 / 14 / 19 / 19 cycles (32 / 64 / 128 / 160 / 192 points),"
+    " where FRAME_CHANGE + LDA_CHANGE + REF_CHANGE charge 46-51 of twiddle-pointer chains, and plus 60 / 73 at 512 /"
+    " 1280 points (charged 58 / 61: right); every second frame costs 15-52 (median 35) more than the first at every "
+    "size (T(2) - T(1) - 5 - stage loops = the first frame's excess + T(2) - 2 T(1) + 35). (c) The same harness on "
+    "C20 (kernels.fft_ifft_dit_1ch, this session's C20 run, compute-bound cint16 -> cint16 TP_API 0 single kernels "
+    "with 1 .. 16 frames a window) shows the shape of the missing cost: 128 points T = 276 / 570 / 1047 / 2016 / "
+    "3951 for f = 1 / 2 / 4 / 8 / 16, i.e. a constant 238-242 a frame from f = 2 on and an intercept of 34 at f = 1 "
+    "against 79-86 for f >= 2; 512 points 880 / 1798 / 3497 / 6900: 851 a frame, intercept 29 at f = 1, 92-96 for f "
+    ">= 2; 1024 points 1572 / 3168 / 6244: 1538 a frame, intercept 34 / 92 / 92. So the hardware pays about 45-65 "
+    "cycles once per call when a window holds two or more frames (or, equivalently, saves it when it holds one), not"
+    " once per frame; C26 has only f = 1 and 2, where that reads as T(2) = 2 T(1). C20's model pays 45 there (40 + "
+    "the frame loop's 5-cycle set-up) where 80-96 are measured, i.e. the same cost is missing in both FFT models. "
+    "Candidate causes, none sourced: the ``for`` loop around inner hardware loops is a branch loop (AIE-ML has one "
+    "zero-overhead loop level; its branch delay slots are the 5 cycles charged), values live across the frame loop "
+    "(this-derived table and buffer pointers) spilled to the stack or held in callee-saved registers saved / "
+    "restored once a call; the compiled code would settle it. (d) Tried as diagnostics with a patched "
+    "mixed_radix_fft_cycles (run.py --case C26, not committed): D1, a call of f >= 2 frames pays the 40-cycle "
+    "wrapper once more (the C20 shape, the wrapper as the amount, not fitted): 263 -> 251 of 340 (7 in, 19 out: the "
+    "small FFTs' two-frame rows, whose frames the model already overcharges by the chains of (b)); D2, D1 and no "
+    "twiddle-pointer chains in frame 0: 248; D3, no chains in frame 0 only: 244; D4, the one overlap the fence "
+    "placement allows (no fence before frame 0's first stage: its pointer chain issued beside the callee prologue, "
+    "taken as half the device file's 20-cycle call overhead, kernel_epilogue_fraction 0.5): 260 (8 in, 11 out). The "
+    "two findings are tied: the small FFTs' one-frame figures want the chains nearly free, their two-frame figures "
+    "want one more call-sized cost, the 512 / 1280-point figures want the chains as charged; no single source-backed"
+    " rule found that gives all three. (e) Not re-examined this session: the radix-3 trip (~12 measured against II "
+    "10, MRFFT_DIAGNOSTICS_S12 (b)) and the 256 / 320 / 640-point rows on 1-2 kernels (256 points single kernel: the"
+    " first frame costs the stage loops plus 106 cycles, 320 plus 132, where 512 / 1280 cost plus 60 / 73)")
 TWO_FRAME_OFF = (
     "Windows of two frames (34 figures after ACC_PORT_CHANGE, 57 after REF_CHANGE, 73 before): the measured time per window is proportional to "
     "the frame count on every point size (single kernel, T(f) = c + f x b with c = -17..+20 cycles on all 19 sizes), "
@@ -332,7 +379,8 @@ TWO_FRAME_OFF = (
     "LDA_CHANGE, REF_CHANGE), no per-frame copy of the call overhead. Off: 32 / 64-point windows on 1 / 3 kernels "
     "(latency 14-28 % slow, throughput 11-14 % low: the intercept) and the sizes whose one-frame figures are off too "
     "(radix-3 sizes and 256 / 320 / 512 points on 1-3 kernels: latency 10-29 % fast, throughput 10-37 % high). Not "
-    "tuned")
+    "tuned. Session 16 (MRFFT_DIAGNOSTICS_S16): C20's 1..16-frame single kernels show this cost is paid once a "
+    "call when a window holds two or more frames (not once a frame); its op is not identified")
 RADIX3_OFF = (
     "One-frame rows of point sizes with radix-3 stages (19 figures after ACC_PORT_CHANGE, 46 after REF_CHANGE, 57 "
     "before; ACC_PORT_CHANGE puts radix-3 trips at II 10, measured ~12: MRFFT_DIAGNOSTICS_S12): the model is fast, "
