@@ -130,7 +130,11 @@ FLOAT_OFF = (
     "the pipelined numVecB loop, plus its fill (depth 56) and set-up per A element (81 cycles per 2 "
     "multiplies) before UNROLL_CHANGE, which unrolls the 2-trip loop: ~20 per multiply (-49..-51 % / "
     "+99..+104 %, from -12 / +14 % before). The measured ~48 fits neither; the fp32 emulation's schedule "
-    "is not identified")
+    "is not identified. Session 16 (helper fp32, not applied): the block is the AIE API's default 'fast' fp32 "
+    "emulation (UG1603: 6 VMUL.f / VMAC.f per 16 lanes, 10 bf16 MAC-slot ops with the split, as counted); the same "
+    "block measures ~12-22 cycles in C5 / C8 / C9 and 32-81 in C18 / C15, so no single fp32 cost fits (tested: no "
+    "rounding-mode recurrence, these rows' throughput error +112 -> +183 %, C8 1130 -> 1003; the 'safe' sequence "
+    "+112 -> +102 %, no count change): validation/cases_c18.py FP32_RULE_DIAGNOSTIC")
 
 STREAM_SLOW_OFF = (
     "TP_API 1 (stream output), 2- / 4-byte output samples, cint16 x int32 and the emulated cint32 pairs: "

@@ -111,6 +111,21 @@ INT32_OFF = (
     "ALU: the emulated mac_conv_16x4's 2 lo / hi shuffles per sliding MAC, kernels.hadamard EMULATED_MUL, plus 14 "
     "rotates; 16 VMACs), depth 60. " + _MEASURED + "~40 per extra output vector (slope over the modes). Not "
     "identified (the rotate of the 1024-bit int32 data buffer may cost more than the 2 shifts assumed); not tuned")
+#: session 16 (helper fp32; diagnosis only, no model change): the fp32 sequence and the cross-kernel spread
+FP32_RULE_NOTE = (
+    "Session 16 (helper fp32, not applied): the float sliding MAC (AIE API detail/aie2/sliding_mul_acc32_fp.hpp "
+    "@306ac2c1) is per point one mul_elem_16 / mac_elem_16 of a broadcast coefficient and the rotated data, each "
+    "the AIE API's default 'fast' fp32 emulation (UG1603: 6 VMUL.f / VMAC.f per 16 lanes; with the operand split 10 "
+    "bf16 MAC-slot ops, as kernels.hadamard counts); the same block measures ~12-22 cycles in C5 / C8 / C9, ~48 in "
+    "C10, 32-66 in C18 and ~81 here, so no single fp32 cost fits these rows and the others (tested: no rounding-mode "
+    "recurrence, C15 float throughput error +324 -> +611 %, C8 1130 -> 1003; the 'safe' sequence, +324 -> +292 %, "
+    "no count change): validation/cases_c18.py FP32_RULE_DIAGNOSTIC")
+#: the bfloat16 sliding MAC's data rotate (session 16, helper fp32; no model change)
+BF16_ROTATE_NOTE = (
+    "Session 16 (helper fp32): the bfloat16 sliding MAC rotates the 1024-bit data buffer (64 bf16) by a start "
+    "0..15 < 32, which detail/aie2/shuffle.hpp (shuffle_down_fill_bits_impl, 1024 bits, n < Elems / 2 manifest) "
+    "lowers to two 512-bit SHIFT_BYTES, of which only the first feeds the 16 lanes extracted: one VSHIFT, as "
+    "modelled; the API adds no op per point that the model misses, so the 2.3x stays unexplained")
 BF16_OFF = (
     "bfloat16 (CONVEXT2 blind, too fast by a factor ~2.3; unchanged by CONVCORR): the model pipelines the outer "
     "loop at II 62 (32 "
@@ -118,7 +133,8 @@ BF16_OFF = (
     "output vector (slope), ~146 overall: about the trip's own accumulator chain (32 mac_elem_16_2 into one accfloat "
     "at 4 cycles, model depth 149), as if trips were not overlapped. Diagnostic only (not applied: no source says "
     "why this loop would not be pipelined while the integer ones are): the same model run unpipelined gives 9889 / "
-    "9591 / 9442 cycles per call for the three correlation rows against ~9624 / 9343 / 9209 measured")
+    "9591 / 9442 cycles per call for the three correlation rows against ~9624 / 9343 / 9209 measured. "
+    + BF16_ROTATE_NOTE)
 FP32_OFF = (
     "float (CONVEXT2 blind, too fast by a factor ~4): the model's II is 640 cycles per output vector, bound by "
     "kernels.hadamard's fp32 rounding-mode chain (20 cycles per emulated mac_elem_16 block, 32 blocks). " +
@@ -131,7 +147,7 @@ FP32_OFF = (
     "sliding_mul's run() is, unlike most acc64 ones, not declared __aie_inline (detail/aie2/"
     "sliding_mul_acc32_fp.hpp), so a call per sliding MAC is a candidate, not established. DSPLib's AIE-ML float "
     "fir_sr_asym rows (fir_sr_asym_benchmark.csv @40865147, not in C17; FIR 32 / 64, window 4096, CASC 1: 17 / 8 "
-    "MSa/s) take ~37-39 cycles per tap per 16 outputs, under half of conv_corr's ~81. Not tuned")
+    "MSa/s) take ~37-39 cycles per tap per 16 outputs, under half of conv_corr's ~81. Not tuned. " + FP32_RULE_NOTE)
 
 C16X32_OFF = (
     "cint16 x int32 (CONVEXT3 blind, 7 of 12 within; the only extension the model makes slow): the model's II is 212 "

@@ -72,6 +72,15 @@ The measured float trips (180 / 190 / 526 cycles per 16 points at TP_DIM 2 / 3 /
 (DSPLib float matrix_vector_mul IR) reads the rounding mode without switching it, i.e. without the rounding-mode
 recurrence the model assumes (shared with C5 / C8, unchanged here). C18 unchanged: 56 of 178 within 10 %.
 
+FP32 rule diagnostic (session 16, helper fp32; no model change, no figure moved; :data:`FP32_RULE_DIAGNOSTIC`): the
+AIE-ML fp32 multiply is the AIE API's 'fast' bf16 emulation by default (UG1603: 6 VMUL.f / VMAC.f per 16 lanes;
+3 / 6 / 9 for low / fast / safe), 10 bf16 MAC-slot ops with the operand split, as kernels.hadamard already counts,
+and every float kernel model (this one, conv_corr, hadamard, kronecker, matrix_vector_mul, outer_tensor) already uses
+that one block and its rounding-mode recurrence. The measured cost of that block ranges from ~12 to ~81 cycles across
+the DSPLib kernels (this case: 45 / 32 / 66 at TP_DIM 2 / 3 / 4), so no fp32 cost rule fits them together; tested
+and not applied: dropping the recurrence (C8 1130 -> 1003) and the 'safe' sequence (C8 1130 -> 1129, nothing else
+in or out).
+
 Register-pressure diagnostic (blind model, not applied; :data:`REGPRESSURE_DIAGNOSTIC`): C22's UNPIPELINED_CHANGE rule, counted
 from euclidean_distance.cpp @0d8795bc, fires for float (two overlapped outer trips exceed the 12 x 512-bit registers)
 but changes no float figure (the trip's II, the 160-cycle rounding-mode recurrence, already exceeds its depth, 148);
@@ -184,18 +193,61 @@ FLOAT_SWEEP_NOTE = (
     "2 / 3 / 4), single-buffer period minus the 4 x TP_LEN-cycle input DMA 179.9 / 192.4 / 524.2; the model's "
     "float interval is the fp32 rounding-mode recurrence (II 80 / 120 / 160) in both, so every float figure is off "
     "by the same trip ratio (2.25 / 1.59 / 3.29); the bfloat16 fold of LOAD_CONV_CHANGE does not apply to float")
+#: Session 16 (helper fp32, 2026-12-07; diagnosis only, no model change, no figure moved): which fp32 multiply
+#: sequence AIE-ML runs, and whether one fp32 cost rule fits the float kernels of C5 / C8 / C9 / C10 / C15 / C18.
+FP32_RULE_DIAGNOSTIC = (
+    "FP32_RULE diagnostic (session 16, not applied). Sources: UG1603 'Floating-Point Operations' (2026.1) and "
+    "'Floating-Point Accuracy' (2024.1): the AIE API emulates fp32 multiplies with bfloat16, accuracy chosen by "
+    "--aie.float-accuracy safe|fast|low, fast the default; the executed code per 16-lane multiply is 3 (low), 6 "
+    "(fast) or 9 (safe) VMUL.f / VMAC.f; the aiecompiler option text (float-accuracy=<arg>, 'fast ... (default)') "
+    "agrees. The llvm-aie intrinsic header (aiev2_core.h text in the index, id 43510278426; repository not named) "
+    "spells mul_elem_16_accuracy_fast / mac_elem_16_accuracy_fast as 6 accfloat -> bf16 conversions (VCONV, reads "
+    "crRnd) and 4 msc_elem_16_2 (VMSC.f against a vector of ones) splitting each operand into 3 bf16 parts, then "
+    "mul_elem_16_2 + 4 mac_elem_16_2 + (add)mac_elem_16_2 chained on one accfloat (mac_elem_16: the accumulator "
+    "enters only at the final VADDMAC); _safe has the same split and 9 products (13 MAC-slot ops); with no "
+    "AIE2_FP32_EMULATION_ACCURACY_* macro the header maps mul_elem_16 / mac_elem_16 to _safe, but the "
+    "mlir-aie / Peano flows pass -DAIE2_FP32_EMULATION_ACCURACY_FAST and the Vitis 2024.2 DSPLib IR in the index "
+    "(id 33941146444) calls mac_elem_16_accuracy_fast; a public project's AIE-ML build notes (index id 58662435553, "
+    "repository not named) show the Vitis compile line carrying -DAIE2_FP32_EMULATION_ACCURACY_FAST and a "
+    "disassembled fp32 matVecMul body with VCONV.bf16.fp32 x 48 and VMSC.f x 32 (6 : 4 per block, the fast split), "
+    "at 0.37 MAC/cycle (~43 cycles per 16-lane block, aiesimulator profile). So fast, i.e. 10 bf16 MAC-slot ops per "
+    "16 lanes, which is what kernels.hadamard._MUL_FP32 already counts. The float kernels reach that block: euclidean_distance's "
+    "mul_square / mac_square (detail/aie2/mul_acc32_fp.hpp, the 8-lane vector grown to 16; the float subtraction "
+    "is the accumulator adder, not emulated) and conv_corr's float sliding MAC (detail/aie2/"
+    "sliding_mul_acc32_fp.hpp @306ac2c1: per point one mul_elem_16 / mac_elem_16 of a broadcast coefficient and "
+    "the rotated data, both operands split anew; run() not declared __aie_inline) all go through kernels.hadamard "
+    "(elementwise_multiply / emulated_mul + rounding_mode_chain), as do matrix_vector_mul, outer_tensor and "
+    "kronecker: the rule is already one rule. Measured cycles per 16-lane fp32 block, from each case's own "
+    "reductions: C5 hadamard ~12 (4-vector kernel) and ~22 (128-vector kernel); C8 matrix_vector_mul (CASC 1) "
+    "~20 (within 10 % at the model's 20-cycle rounding-mode recurrence); C9 outer_tensor <= ~15 (model 20: "
+    "throughput 26 % low, if kernel-bound); C10 kronecker ~48; C18 45 / 32 / 66 (TP_DIM 2 / 3 / 4: 180 / 190 / 526 cycles per "
+    "trip of 4 / 6 / 8 blocks); C15 conv_corr ~81 per sliding MAC; DSPLib float fir_sr_asym (not a case) ~37-39 "
+    "per tap per 16 outputs. The same API sequence costs 12 to 81 cycles per block (x6.7) depending on the "
+    "kernel, so no per-block fp32 cost (MAC count, accuracy mode, recurrence) can fit more than one group; the "
+    "difference is in the kernels' compiled schedules (not public). Tested (validation/run.py --case C5 C8 C9 "
+    "C10 C15 C18, kernels.hadamard / matrix_vector_mul patched in the helper's process only): (a) no rounding-mode "
+    "recurrence (the Vitis 2024.2 IR reads crRnd without set_rnd; the header's default variant has no get_rnd / "
+    "set_rnd): C8 1130 -> 1003 of 1282 (127 out, 2 in), C5 59 -> 59 (float dim 25 in: latency +18.5 -> -2.8 %, "
+    "throughput -13.9 -> +5.0 %; float dim 2048 SSR 2 out: -8.8 / +9.4 -> -55.3 / +110.5 %), C9 72, C10 129, "
+    "C15 55, C18 80 unchanged in count (every float figure faster: C18 float throughput median +69.7 -> "
+    "+138.1 %, C15 float +324 -> +611 %, C10 float +112 -> +183 %); (b) the 'safe' sequence (13 MAC-slot ops, "
+    "9 chained products; not the default): C8 1130 -> 1129, C5 59 -> 59 (float dim 25 latency +18.5 -> +27.0 %, "
+    "dim 2048 -8.8 -> -8.4 %), C9 / C10 / C15 / C18 unchanged in count (C18 float throughput median +69.7 -> "
+    "+68.5 %: the 20-cycle recurrence, not the MAC slot, sets the float II). Neither applied. What would settle "
+    "it: a disassembly or aiesimulator trace of one DSPLib float kernel (e.g. euclidean_distance TP_DIM 2 vs 4, "
+    "whose trip grows 180 -> 526 cycles for 4 more blocks)")
 FLOAT_DIM4_OFF = (
     "float, TP_DIM 4: measured 37-38 MSa/s (ping-pong) and 33-34 MSa/s (single buffers), ~33 cycles per point, "
     "about 3x slower than the same rows with TP_DIM 2 (97-111 / 76-82 MSa/s) and equal to the older kernel's "
     "figures (@b5868f22, four squares at every TP_DIM); the model's four squares per point give 10 cycles per "
     "point (8 fp32 emulation blocks per 16 points on the 20-cycle rounding-mode chain), 2.4-3.3x fast. "
     + DIM_NOTE + ". Not tuned. " + REGPRESSURE_DIAGNOSTIC + ". " + FLOAT_SQUARE_DIAGNOSTIC + ". "
-    + FLOAT_SWEEP_NOTE)
+    + FLOAT_SWEEP_NOTE + ". " + FP32_RULE_DIAGNOSTIC)
 FLOAT_DIM23_OFF = (
     "float, TP_DIM 2 / 3 after VERSION_CHANGE: 4 / 6 squares per 16 points (II 80 / 120 on the rounding-mode "
     "chain, 5 / 7.5 cycles per point) against ~11.3 / ~11.9 measured cycles per point in the ping-pong rows: "
     "throughput 33-123 % high, latencies 26-62 % short (blind, four squares: 10-19 % fast). " + DIM_NOTE
-    + ". Not tuned. " + FLOAT_SQUARE_DIAGNOSTIC + ". " + FLOAT_SWEEP_NOTE)
+    + ". Not tuned. " + FLOAT_SQUARE_DIAGNOSTIC + ". " + FLOAT_SWEEP_NOTE + ". " + FP32_RULE_DIAGNOSTIC)
 #: LOAD_CONV_CHANGE (session 15, after the VERSION_CHANGE runs; aiesim_py.kernels.euclidean_distance docstring)
 LOAD_CONV_NOTE = (
     "LOAD_CONV_CHANGE: the bfloat16 aie::sub widens both loaded operands to accfloat (ups_to_v16accfloat, "

@@ -580,7 +580,11 @@ FLOAT_OFF = ("float x float, 4-vector kernel (dim 25 padded to 32): the fp32 emu
              "cint32 x int32 ~10 vs II 7); scheduling the straight-line vectors in independent windows of "
              "~88 ops (fill and drain each), without the chain, gives this row -2.8 / +5.0 %, the long float "
              "row -3.1 / +3.4 %, the int32 x int32 and int32 x int16 dim 512 latencies -2.4 / +0.8 % and no "
-             "C5 row worse. " + REGPRESSURE_DIAGNOSTIC)
+             "C5 row worse. Session 16 (helper fp32, not applied): the block is the AIE API's default 'fast' "
+             "emulation (UG1603), and the same block measures ~12-81 cycles per 16 lanes across the DSPLib float "
+             "kernels (C5 / C8 / C9 / C10 / C15 / C18), so no single fp32 cost fits; dropping the chain puts this "
+             "row in (-2.8 / +5.0 %) and the dim 2048 row out (-55.3 / +110.5 %), C8 1130 -> 1003 "
+             "(validation/cases_c18.py FP32_RULE_DIAGNOSTIC). " + REGPRESSURE_DIAGNOSTIC)
 ROUTE_LATENCY_OFF = ("SSR latency of tiles holding 4 kernels (routes from the router, PLIOs in the kernel's "
                      "and neighbouring shim columns, <= 6 inputs per column for the 6 north ports; "
                      "get_latency.tcl reads T_input_A_0_0 and uut_output_0_0, in_a0's PLIO sits in the "
