@@ -92,7 +92,8 @@ such an accumulator to 1024 bits and extracts it back on every ``aie::add``; ker
 as one move in the k loop's carried chain (5 cycles, llvm-aie latencies) plus a dim_b <= 4 k loop taken as straight-line
 code. The second part's threshold is read from the figures, so the flag is False; with it True C16 goes 319 -> 376 of 410
 (57 in, 0 out). The one-frame dim_a 64 rows: the source (cumsum_graph.hpp @40865147, cumsum.cpp @70d6d759) has no
-shape-specific path; not modelled.
+shape-specific path; not modelled. The dim_a 64 multi-frame rows of bfloat16, cint16 -> cint16 and int16 save a constant
+~7-10 cycles per k loop against dim_a 256, where PROGRAM_MEMORY says the build differs (:data:`SMALL_ROW_DIAGNOSTIC`).
 
 Register-pressure diagnostic (after the runs, not applied; :data:`REGPRESSURE_DIAGNOSTIC`): C22's UNPIPELINED_CHANGE
 rule does not fire here: the k loop of cumsumBase_mode1 (cumsum.cpp @70d6d759) carries one accumulator and holds
@@ -894,6 +895,21 @@ ONE_FRAME_DIAGNOSTIC = (
     "(2384-2512 vs 1008-1040) builds only, consistent with an 8-trip i loop unrolled once the frame loop is gone "
     "(inference; int16 1360-1440 vs 1184-1408, cint16 2016-2032 vs 1968-2080: no clear sign). Which layout chess chose "
     "is in its listing only (Work/aie/<kernel>/Release/*.lst of int16 a64 b16 f1 against a64 b16 f4); not modelled")
+
+SMALL_ROW_DIAGNOSTIC = (
+    "SMALL_ROW diagnostic (session 16, no change): the dim_a 64 multi-frame rows (kVectsInRow 4 or 8) against the dim_a "
+    "256 rows of the same type and dim_b, implied kernel cycles per vector (NONNATIVE_ACC_DIAGNOSTIC's reading, base "
+    "model): bfloat16 (4 vectors a row) b4 5.1-5.6 vs 7.0-7.8, b8 4.6-5.0 vs 5.5-5.9, b16 4.3-4.5 vs 4.8-5.0; cint16 -> "
+    "cint16 (8) b4 4.8-5.1 vs 7.4-7.8, b8 2.4-2.6 vs 3.7-3.9, b16 2.2-2.3 vs 2.96; int16 (4) b8 5.7-6.1 vs 6.7-7.0, b16 "
+    "5.3-5.5 vs 5.9-6.0; int32 (8) no gain (b4 5.8-6.2 vs 5.4-5.8, b8 6.7-6.9 vs 6.6-6.8, b16 5.9-6.0 vs 5.9). Times the "
+    "trips of a k loop that is a constant saving per k loop within a type, whatever dim_b: ~7 cycles (bfloat16, int16), "
+    "~10 (cint16). The CSV's PROGRAM_MEMORY marks the same builds: a64 multi-frame vs a256 bfloat16 1328 vs 992, cint16 "
+    "1968-2080 vs 1024, int16 1184-1408 vs 1024-1040, but int32 1040 vs 1040 (and cint32, int16 -> int32, cint16 -> cint32, "
+    "whose a64 rows show no gain, 1008-1040 vs 1040-1056): read as the small constant i loop unrolled (inference) with "
+    "consecutive k loops overlapping their fill / drain. This is what leaves the cint16 -> cint16 a64 multi-frame "
+    "latencies +11.5..+17.8 % and the bfloat16 a64 dim_b 4 ones +16.8..+19.2 % (BF16_B4_OVER_OFF) high. Not modelled: "
+    "which i loops chess unrolls (int16 and bfloat16 at 4 trips, cint16 at 8, not int32 at 8) and how much of a k loop's "
+    "depth and set-up the overlap hides are not in any public source")
 
 BLIND_SUMMARY = (
     "90 figures predicted (45 rows: int16 -> int16 and int16 -> int32, TP_MODE 1, ping-pong). Blind, first run: 62 "
