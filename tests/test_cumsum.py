@@ -210,3 +210,34 @@ def test_c16_bf16_rows_give_the_blind_figures(monkeypatch):
             assert round(thr, 1) == c16.BLIND_BF16[f"{slug}.throughput"], slug
     finally:
         c16.simulate_row.cache_clear()
+
+
+def test_nonnative_accumulator_classification():
+    # AIE API aie2 add_accum.hpp grows / extracts below 1024 bits: every integer pair but cint16 -> cint16 (cacc64 x 8)
+    native = {(d, o): CumsumParams(d, o, 64, 8, 1, 1).native_accumulator for d, o in
+              (("int16", "int16"), ("int16", "int32"), ("int32", "int32"), ("cint16", "cint16"), ("cint16", "cint32"),
+               ("cint32", "cint32"), ("bfloat16", "bfloat16"))}
+    assert native == {("int16", "int16"): False, ("int16", "int32"): False, ("int32", "int32"): False,
+                      ("cint16", "cint16"): True, ("cint16", "cint32"): False, ("cint32", "cint32"): False,
+                      ("bfloat16", "bfloat16"): True}
+
+
+def test_nonnative_acc_change_is_off_and_its_hand_count(monkeypatch):
+    # NONNATIVE_ACC_CHANGE is not applied (its dim_b <= 4 threshold is read from the figures): off by default
+    assert cumsum.NONNATIVE_ACC_CHANGE is False
+    p8 = CumsumParams("int16", "int16", 1024, 8, 1, 1)
+    p4 = CumsumParams("int16", "int16", 1024, 4, 1, 1)
+    native8 = CumsumParams("cint16", "cint16", 1024, 8, 1, 1)
+    off = [cumsum_cycles(p, T) for p in (p8, p4, native8)]
+    monkeypatch.setattr(cumsum, "NONNATIVE_ACC_CHANGE", True)
+    on8, on4, on_native = (cumsum_cycles(p, T) for p in (p8, p4, native8))
+    # (a) VACC def 5 -> VMOV read 1 (5) + VMOV def 2 -> VACC read 3 (0): the k loop's II 5; 64 vectors of 8 trips
+    assert cumsum.NONNATIVE_ACC_CHAIN == (5 - 1 + 1) + (2 - 3 + 1) == 5
+    assert on8.ii_cycles == 5
+    assert on8.loop_cycles == 64 * (7 * 5 + 14 + T.branch_delay_slots) + T.branch_delay_slots
+    # (b) dim_b 4: k straight-line inside an unpipelined i trip: depth 14 + 3 x acc_chain_ii = 20 per vector of the row
+    assert on4.depth_cycles == 14 + 3 * T.acc_chain_ii == 20
+    assert on4.loop_cycles == 64 * 20 + T.branch_delay_slots
+    # the native 1024-bit pair and the flag-off figures are untouched
+    assert (on_native.total_cycles, off[2].total_cycles) == (off[2].total_cycles, on_native.total_cycles)
+    assert off[0].ii_cycles == T.acc_chain_ii and off[0].total_cycles != on8.total_cycles

@@ -84,6 +84,17 @@ accumulators at cycle 3; the chain 48 -> 46): 100 of 100 (median 3.4 %; throughp
 165 of 248 (15 KNOWN_OFF figures now within, 5 new ones just outside: -10.0..-11.1 % and +10.8..+10.9 %). What was
 tried on the TP_MODE 1 figures still off, with counts, and why none of it is applied: :data:`CUMSUM_DIAGNOSTICS`.
 
+Session 16 (diagnostics only, no figure changed: :data:`NONNATIVE_ACC_DIAGNOSTIC`, :data:`ONE_FRAME_DIAGNOSTIC`): the
+ping-pong latencies and single-buffer throughputs give the kernel's cycles per vector; for the integer pairs whose
+accumulator is narrower than 1024 bits (all but cint16 -> cint16) they run 5.3-5.5 / 6.6-7.0 / 5.8-6.0 at dim_b 4 / 8 /
+16, against the model's 6.3 / 4.2 / 3.1, while bfloat16 and cint16 -> cint16 follow the model. AIE API add_accum.hpp grows
+such an accumulator to 1024 bits and extracts it back on every ``aie::add``; kernels.cumsum NONNATIVE_ACC_CHANGE codes that
+as one move in the k loop's carried chain (5 cycles, llvm-aie latencies) plus a dim_b <= 4 k loop taken as straight-line
+code. The second part's threshold is read from the figures, so the flag is False; with it True C16 goes 319 -> 376 of 410
+(57 in, 0 out). The one-frame dim_a 64 rows: the source (cumsum_graph.hpp @40865147, cumsum.cpp @70d6d759) has no
+shape-specific path; not modelled. The dim_a 64 multi-frame rows of bfloat16, cint16 -> cint16 and int16 save a constant
+~7-10 cycles per k loop against dim_a 256, where PROGRAM_MEMORY says the build differs (:data:`SMALL_ROW_DIAGNOSTIC`).
+
 Register-pressure diagnostic (after the runs, not applied; :data:`REGPRESSURE_DIAGNOSTIC`): C22's UNPIPELINED_CHANGE
 rule does not fire here: the k loop of cumsumBase_mode1 (cumsum.cpp @70d6d759) carries one accumulator and holds
 two 256-bit vectors per trip, far inside the register file; forcing every loop unpipelined takes C16 from 155 to 0
@@ -823,6 +834,82 @@ CUMSUM_DIAGNOSTICS = (
     "possible here; TP_MODE 2 of the other pairs needs the elementwise lanes of int16 x int16 -> acc64, int32 x int16, "
     "cint16 x int16 and cint32 x int16 per VMAC; TP_MODE 0 (cumsumBase_mode0_accacc) needs a double-width "
     "sliding_mac's cost on AIE-ML")
+
+#: Session 16 diagnostics (after every run; nothing here changes a figure: kernels.cumsum NONNATIVE_ACC_CHANGE is False).
+#: "Implied kernel" = the model's kernel cycles per call + (measured - predicted latency) x 1.25 cycles/ns (ping-pong
+#: rows at the PLIO rate, where the kernel sits once in the first-in -> first-out path) or + (measured - predicted
+#: interval) (single-buffer rows, kernel and DMA serialised), divided by the call's 256-bit vectors.
+NONNATIVE_ACC_DIAGNOSTIC = (
+    "NONNATIVE_ACC diagnostic (session 16; coded in kernels.cumsum behind NONNATIVE_ACC_CHANGE = False, not applied). "
+    "(1) What the figures say. Implied kernel cycles per vector, integer pairs whose accumulator is narrower than the "
+    "native 1024 bits (int16 acc32 x 16, int32 / int16 -> int32 acc64 x 8, cint32 / cint16 -> cint32 cacc64 x 4): dim_b 4 "
+    "5.3-5.5, dim_b 8 6.6-7.0, dim_b 16 5.8-6.0, from the ping-pong latencies and the single-buffer throughputs alike "
+    "(int16 a1024 single-buffer 5.42 / 6.58 / 5.79), against the model's 6.3 / 4.2 / 3.1 (II 2 plus depth 14 and set-up "
+    "5 per k loop). Per i trip (one k loop): 21.6, 53 and 94 cycles for 4, 8, 16 trips. dim_b 8 -> 16 is 5.1 cycles a "
+    "trip with 12 per loop, which would make dim_b 4 32, not 21.6: no single k-loop structure fits the three. The native "
+    "pairs do not show it: bfloat16 (accfloat x 16, 512 bits native) 6.8-7.0 / 5.5-5.9 / 4.8-5.0 against the model's 7.3 / 5.7 / "
+    "4.9, cint16 -> cint16 (cacc64 x 8) 7.4-7.8 / 3.7-3.9 / 2.96 against 6.3 / 4.2 / 3.15. The int16 -> int32 and cint16 "
+    "-> cint32 latencies that are 11-18 % high are the same effect seen through the output PLIO: those rows are "
+    "output-bound, and a faster kernel lets the input run further ahead (probe: the k trip's depth and chain set to 1 "
+    "takes int16 -> int32 a64 b8 f1 from +13.2 to +19.8 %), so a k loop slower than the model's lowers them. "
+    "(2) Source. AIE API aie2 add_accum.hpp (add_sub_accum_vector_bits_impl_common): for an accumulator below 1024 bits "
+    "aie::add(acc, vector) grows acc to 1024 bits (aie2 accum.hpp grow: ::concat(acc, undef)), adds with add_conf and "
+    "extracts the low half back (extract<Elems>(0)) on every call; at 1024 bits (cint16 -> cint16) neither happens, and "
+    "the float path works at 512 bits natively. Whether chess turns the grow / extract of the k loop's carried acc into "
+    "a register move is not public. (3) The coded inference, two parts: (a) in a pipelined k loop the move sits in the "
+    "carried chain, VACC -> VMOV -> VACC = 5 cycles a trip (llvm-aie AIE2Schedule.td: II_VACC defines at 5, II_VMOV_CM "
+    "reads at 1 and defines at 2, II_VACC reads its accumulators at 3: 5 + 0), non-native pairs only; (b) a k loop of at "
+    "most 4 trips is straight-line code inside an unpipelined i trip (chain at acc_chain_ii 2, no move; depth 14 + 3 x 2 "
+    "= 20 per i trip against 21.6 measured). (b)'s 4 is read from the figures (the rows have dim_b 4, 8, 16; any value "
+    "4-7 splits them alike) and is not sourced, so the flag stays False. The CSV's own PROGRAM_MEMORY column is weakly "
+    "in line, no more: among the shape groups (type pair, dim_a, frames, SINGLE_BUF) holding both a dim_b 4 and a "
+    "dim_b 8 row, the program size differs between the two in 23 of 33 non-native groups (dim_b 4 smaller in 15, e.g. "
+    "int16 a1024 f1 976 vs 992, int32 a256 f1 976 vs 992) but in 3 of 17 native ones (bfloat16 never), while dim_b 8 and "
+    "16 differ in 8 of 22 and 4 of 12. "
+    "(4) Counts (validation/run.py --case C16, flag True by monkeypatch; C16 is the only case that costs the cumsum "
+    "family): C16 319 -> 376 of 410, 57 in, 0 out, the 115 moved figures' median |error| 11.0 -> 1.9 %, the 57 ins all "
+    "within 4.8 % (int16 / int32 / cint32 latencies at dim_b 8 / 16, int16 -> int32 / cint16 -> cint32 latencies, 13 "
+    "single-buffer figures); C16 median 3.45 -> 1.97 %. (a) alone (every dim_b pipelined at chain 5): 328 (52 in, 43 "
+    "out, all dim_b 4 figures, now -19.6..+32.1 %); (b) alone: 324 (5 in, 0 out). Chain 3 / 4 / 5 / 6 with (b): 344 / 376 / "
+    "376 / 367. Left off with both: the one-frame dim_a 64 rows (ONE_FRAME_DIAGNOSTIC), cint16 -> cint16 a64 multi-frame "
+    "latencies (+11.5..+17.8 %) and the bfloat16 a64 multi-frame latencies (BF16_B4_OVER_OFF). What would settle it: "
+    "the chess listing (Work/aie/<kernel>/Release/*.lst or the disassembly) of cumsum int16 a256 b4 f1 and a256 b8 f1, "
+    "TP_MODE 1: whether a VMOV sits between the k loop's VADDs and at what II the k loop runs, and whether the dim_b 4 k "
+    "loop is a loop at all")
+ONE_FRAME_DIAGNOSTIC = (
+    "ONE_FRAME diagnostic (session 16, no change). Read again: Xilinx/Vitis_Libraries dsp/L2/include/aie/cumsum_graph.hpp "
+    "@40865147 (one kernel object, source cumsum.cpp, stack_size 2048, in / out dimensions = the window; nothing depends "
+    "on the shape but the window size) and dsp/L1/src/aie/cumsum.cpp / cumsum.hpp @70d6d759 (the nearest stored "
+    "commit; cumsumBase_main dispatches on TP_MODE only, cumsumBase_mode1 has one code path: frame loop with "
+    "chess_prepare_for_pipelining chess_loop_range(TP_NUM_FRAMES,), i loop with no pragma, k loop with "
+    "chess_prepare_for_pipelining chess_loop_range(TP_DIM_B,), inPtr / outPtr plain pointers from .data()). So the source "
+    "has no separate path for dim_a 64 or one frame; with TP_NUM_FRAMES 1 the frame loop disappears and the i loop "
+    "(kVectsInRow trips, a compile-time constant) becomes the outermost loop. The slow rows are exactly those with one "
+    "frame and kVectsInRow 4 (int16, bfloat16) or 8 (int32, cint16 -> cint16); kVectsInRow 16 (cint32 and cint16 -> "
+    "cint32 at a64) is not slow, nor is int16 -> int32 (kVectsInRow 8, 128-bit input loads: output-bound at 8.1-8.4 "
+    "cycles a vector, so its kernel takes at most that). Cost per extra k trip: int16 13.2, int32 14.6, cint16 11.4, "
+    "bfloat16 10.0 cycles; per call int16 a64 f1 is 41 + 13.2 x vectors. No latency-table chain reproduces the type "
+    "order (int32 > int16 > cint16 > bfloat16): the store -> next-load recurrence is 16 for every integer pair "
+    "(MEMDEP_DIAGNOSTIC), an unpipelined trip 14 (integer) / 12 (bfloat16), NONNATIVE_ACC_CHANGE's chain 5 leaves these "
+    "rows -48..-60 % in latency. PROGRAM_MEMORY doubles for the one-frame int32 (2064-2144 vs 1040) and int16 -> int32 "
+    "(2384-2512 vs 1008-1040) builds only, consistent with an 8-trip i loop unrolled once the frame loop is gone "
+    "(inference; int16 1360-1440 vs 1184-1408, cint16 2016-2032 vs 1968-2080: no clear sign). Which layout chess chose "
+    "is in its listing only (Work/aie/<kernel>/Release/*.lst of int16 a64 b16 f1 against a64 b16 f4); not modelled")
+
+SMALL_ROW_DIAGNOSTIC = (
+    "SMALL_ROW diagnostic (session 16, no change): the dim_a 64 multi-frame rows (kVectsInRow 4 or 8) against the dim_a "
+    "256 rows of the same type and dim_b, implied kernel cycles per vector (NONNATIVE_ACC_DIAGNOSTIC's reading, base "
+    "model): bfloat16 (4 vectors a row) b4 5.1-5.6 vs 7.0-7.8, b8 4.6-5.0 vs 5.5-5.9, b16 4.3-4.5 vs 4.8-5.0; cint16 -> "
+    "cint16 (8) b4 4.8-5.1 vs 7.4-7.8, b8 2.4-2.6 vs 3.7-3.9, b16 2.2-2.3 vs 2.96; int16 (4) b8 5.7-6.1 vs 6.7-7.0, b16 "
+    "5.3-5.5 vs 5.9-6.0; int32 (8) no gain (b4 5.8-6.2 vs 5.4-5.8, b8 6.7-6.9 vs 6.6-6.8, b16 5.9-6.0 vs 5.9). Times the "
+    "trips of a k loop that is a constant saving per k loop within a type, whatever dim_b: ~7 cycles (bfloat16, int16), "
+    "~10 (cint16). The CSV's PROGRAM_MEMORY marks the same builds: a64 multi-frame vs a256 bfloat16 1328 vs 992, cint16 "
+    "1968-2080 vs 1024, int16 1184-1408 vs 1024-1040, but int32 1040 vs 1040 (and cint32, int16 -> int32, cint16 -> cint32, "
+    "whose a64 rows show no gain, 1008-1040 vs 1040-1056): read as the small constant i loop unrolled (inference) with "
+    "consecutive k loops overlapping their fill / drain. This is what leaves the cint16 -> cint16 a64 multi-frame "
+    "latencies +11.5..+17.8 % and the bfloat16 a64 dim_b 4 ones +16.8..+19.2 % (BF16_B4_OVER_OFF) high. Not modelled: "
+    "which i loops chess unrolls (int16 and bfloat16 at 4 trips, cint16 at 8, not int32 at 8) and how much of a k loop's "
+    "depth and set-up the overlap hides are not in any public source")
 
 BLIND_SUMMARY = (
     "90 figures predicted (45 rows: int16 -> int16 and int16 -> int32, TP_MODE 1, ping-pong). Blind, first run: 62 "

@@ -141,6 +141,24 @@ UPS_TO_ACC_ADD = 1
 #: store), whose depth goes 16 -> 14 cycles (the II stays the accumulator chain, 2). C16 TP_MODE 1 figures within 10 %:
 #: 155 -> 165 of 248 (median |error| 6.1 -> 4.2 %). False reproduces the blind TP_MODE 1 figures (BLIND, BLIND_MORE).
 UPS_HANDOVER_CHANGE = True
+#: NONNATIVE_ACC_CHANGE (session 16, after seeing the errors; NOT applied, False: one of its two parts rests on a
+#: threshold read from the figures, not on a source; validation/cases_c16.py NONNATIVE_ACC_DIAGNOSTIC). Integer pairs
+#: whose accumulator is narrower than the native 1024 bits (acc32 x 16, acc64 x 8, cacc64 x 4: every integer pair here but
+#: cint16 -> cint16, whose cacc64 x 8 is 1024 bits): AIE API aie2 add_accum.hpp (``add_sub_accum_vector_bits_impl_common``)
+#: grows ``acc`` to 1024 bits (``grow``: ``::concat(acc, undef)``, aie2 accum.hpp) for ``add_conf`` and extracts the low
+#: half back (``extract<Elems>(0)``) on every ``aie::add``; the 1024-bit native pair does neither, nor does the bfloat16
+#: (512-bit native accfloat) path. (a) Inference: in a pipelined ``k`` loop that grow / extract of the carried value is one
+#: accumulator move in the carried chain, VACC -> VMOV -> VACC, :data:`NONNATIVE_ACC_CHAIN` = 5 per trip (llvm-aie
+#: AIE2Schedule.td latencies, whether chess emits the move is not public). (b) Inference from the figures (the unsourced
+#: part): a ``k`` loop of at most :data:`NONNATIVE_STRAIGHT_MAX_TRIPS` trips is straight-line code inside an unpipelined ``i``
+#: trip (its chain at ``acc_chain_ii``, no move). C16 with both (flag True): 319 -> 376 of 410; (a) alone 328, (b) alone 324.
+NONNATIVE_ACC_CHANGE = False
+#: NONNATIVE_ACC_CHANGE (a): VACC (II_VACC defines its accumulator at cycle 5, VEC_Bypass) -> VMOV (II_VMOV_CM reads at 1,
+#: no bypass): 5 - 1 + 1 = 5; VMOV (defines at 2) -> the next VACC (reads its accumulators at 3): 2 - 3 + 1 = 0. Sum 5.
+NONNATIVE_ACC_CHAIN = 5
+#: NONNATIVE_ACC_CHANGE (b): the largest ``dim_b`` whose ``k`` loop is taken as straight-line code. NOT a sourced number:
+#: C16's rows have dim_b 4, 8 and 16, and any value from 4 to 7 splits them alike (which is why the flag stays False)
+NONNATIVE_STRAIGHT_MAX_TRIPS = 4
 
 
 @dataclass(frozen=True)
@@ -198,6 +216,15 @@ class CumsumParams:
     def floating(self) -> bool:
         """A floating-point pair (:data:`FLOAT_PAIRS`, BF16_EXTENSION)."""
         return (self.data_type, self.out_type) in FLOAT_PAIRS
+
+    @property
+    def native_accumulator(self) -> bool:
+        """``acc`` fills a native 1024-bit integer accumulator (cacc64 x 8), or the pair is floating-point (accfloat x 16,
+        512-bit native on AIE-ML): AIE API aie2 add_accum.hpp adds it without grow / extract (NONNATIVE_ACC_CHANGE)."""
+        if self.floating:
+            return True
+        parts = 2 if self.out_type.startswith("c") else 1
+        return self.acc_bits * parts * self.lanes >= 1024
 
     @property
     def acc_bits(self) -> int:
@@ -278,11 +305,17 @@ def _row_loop(p: CumsumParams, vectors: int, t: CoreTiming, runt: bool) -> tuple
         return 0, 0, 0
     o = trip_ops(p, t, runt)
     b = p.dim_b
+    if NONNATIVE_ACC_CHANGE and not p.native_accumulator and 1 < b <= NONNATIVE_STRAIGHT_MAX_TRIPS:
+        # (b): k straight-line inside an unpipelined i trip: the b trips' chain at acc_chain_ii, no move
+        ii = resource_ii(o.slots.scaled(b), t)
+        depth = o.depth + (b - 1) * t.acc_chain_ii
+        return loop_cycles(vectors, ii, depth, pipelined=False) + loop_setup_cycles(t, vectors), ii, depth
     if b > 1:
         # k: the pipelined hardware loop, the accumulator carried (II >= acc_chain_ii); i a plain loop.
         # 2-3 trips included: kernel_io.unrolled_inner_loop is not applied to loops that carry an
         # accumulator (C8 / C14 fit them kept; changed after the blind run, no C16 row has dim_b < 4)
-        ii = resource_ii(o.slots, t, recurrence=acc_chain(p, t))
+        chain = NONNATIVE_ACC_CHAIN if NONNATIVE_ACC_CHANGE and not p.native_accumulator else acc_chain(p, t)
+        ii = resource_ii(o.slots, t, recurrence=chain)
         per_vector = loop_cycles(b, ii, o.depth, pipelined=True) + loop_setup_cycles(t, b)
         return vectors * per_vector + loop_setup_cycles(t, vectors), ii, o.depth
     # k straight-line (1 trip): i is the pipelined loop, its trips independent
