@@ -232,7 +232,9 @@ VALU_BYPASS_CHANGE = (
     "fast); with it: 82 -> 138")
 HIGH_HALF_MOVE_CHANGE = (
     "HIGH_HALF_MOVE_CHANGE (after MEMORY_ORDER_CHANGE and the per-stage fit, public source, nothing fitted; flag "
-    "kernels.bitonic_sort.HIGH_HALF_MOVE_CHANGE): AIE API aie2 interleave.hpp (a 256-bit zip grows both inputs, one "
+    "kernels.bitonic_sort.HIGH_HALF_MOVE_CHANGE): AIE API (jgmelber/aie_api include/aie_api/detail/aie2, as stored: "
+    "interleave.hpp @4e950f7d, max_min.hpp @306ac2c1, reverse.hpp @2a408059) interleave.hpp (a 256-bit zip grows both "
+    "inputs, one "
     "::shuffle, returns tmp.extract<Elems>(0) and tmp.extract<Elems>(1): the second vector is the upper half wh of a "
     "512-bit x register), max_min.hpp (256-bit min / max run ::min / ::max on v.grow<native_elems>(): the operand in "
     "the low half wl) and reverse.hpp (int32: reverse<T, 16>(...).extract<8>(1), the upper half): one VMOV wh -> wl per "

@@ -274,7 +274,8 @@ def intrasort_unit(transpose_ops: int, t: CoreTiming = AIE_ML_CORE) -> UnitOps:
     distance ``kVecSampleNum / 2``), zip, [VMOV of the zip's upper half], min, max, select, store.
 
     HIGH_HALF_MOVE_CHANGE (after the runs; validation/cases_c21.py gives the counts): ``aie::interleave_zip`` of two
-    256-bit vectors (AIE API ``detail/aie2/interleave.hpp``) grows them to 512 bits, issues one ``::shuffle`` and returns
+    256-bit vectors (AIE API ``detail/aie2/interleave.hpp`` @4e950f7d, ``max_min.hpp`` @306ac2c1 as stored in
+    jgmelber/aie_api) grows them to 512 bits, issues one ``::shuffle`` and returns
     ``tmp.extract<Elems>(0)`` and ``tmp.extract<Elems>(1)``: the second is the upper 256-bit half (``wh``) of a 512-bit
     x register. ``aie::min`` / ``aie::max`` of 256-bit vectors (``detail/aie2/max_min.hpp``) run the 512-bit
     ``::min`` / ``::max`` on ``v.grow<native_elems>()``, i.e. on x registers whose low half (``wl``) holds the operand
