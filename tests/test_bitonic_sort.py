@@ -1,6 +1,6 @@
 """kernels.bitonic_sort: the one-kernel cost model (DSPLib bitonic_sort_main on AIE-ML) and its refusals; C21's
-figures tied to the model's op counts (SOURCE_OPS_CHANGE) and to MEMORY_ORDER_CHANGE (on, and off: the figures
-before it)."""
+figures tied to the model's op counts (SOURCE_OPS_CHANGE), to MEMORY_ORDER_CHANGE and to VALU_BYPASS_CHANGE /
+HIGH_HALF_MOVE_CHANGE (on, and off: the figures before each)."""
 import sys
 from pathlib import Path
 
@@ -21,9 +21,24 @@ STORED_MEMORY_ORDER = {("int16", 32, 1, 1, 1, False): (3269.6, 73.9),
                        ("int32", 4096, 1, 1, 1, True): (770667.2, 10.6)}
 
 
+#: C21 (latency ns, throughput MSa/s) of the same rows with VALU_BYPASS_CHANGE and HIGH_HALF_MOVE_CHANGE (run when they
+#: were applied)
+STORED_BYPASS_MOVE = {("int16", 32, 1, 1, 1, False): (3056.8, 79.5),
+                      ("int16", 4096, 1, 1, 1, False): (323538.4, 37.8),
+                      ("int32", 32, 1, 1, 1, False): (3959.2, 40.4),
+                      ("int32", 4096, 1, 1, 1, True): (718238.4, 11.4)}
+
+
 @pytest.fixture
-def memory_order_off(monkeypatch):
-    """The model as it stood before MEMORY_ORDER_CHANGE."""
+def bypass_move_off(monkeypatch):
+    """The model as it stood before VALU_BYPASS_CHANGE and HIGH_HALF_MOVE_CHANGE (after MEMORY_ORDER_CHANGE)."""
+    monkeypatch.setattr(bitonic_sort, "VALU_BYPASS_CHANGE", False)
+    monkeypatch.setattr(bitonic_sort, "HIGH_HALF_MOVE_CHANGE", False)
+
+
+@pytest.fixture
+def memory_order_off(monkeypatch, bypass_move_off):
+    """The model as it stood before MEMORY_ORDER_CHANGE (and so before the two changes after it)."""
     monkeypatch.setattr(bitonic_sort, "MEMORY_ORDER_CHANGE", False)
 
 
@@ -85,7 +100,7 @@ def test_transpose_shuffles_per_distance_hand_counted():
             transpose_shuffles("int16", bad)
 
 
-def test_unit_ops_hand_counted():
+def test_unit_ops_hand_counted(bypass_move_off):
     # intrasort vector: load, transpose (0 / 1 / 2 shuffles), zip, min, max, select, store
     u1 = intrasort_unit(1, T)
     u2 = intrasort_unit(2, T)
@@ -102,7 +117,7 @@ def test_unit_ops_hand_counted():
     assert copy_unit(T).chain == 8
 
 
-def test_reverse_and_handover_hand_counted():
+def test_reverse_and_handover_hand_counted(bypass_move_off):
     """aie::reverse on AIE-ML (AIE API aie2 reverse.hpp), SOURCE_OPS_CHANGE (was one VSHUFFLE: handover chain 20).
     16 x int16: shiftx (vector ALU, 2) -> mul_2x8_8x8 (VMUL, 5) -> to_vector (SRS, move slot, 4): 11.
     8 x int32: grown to 16, shiftx / shift_bytes / shuffle twice: 6 chained vector-ALU ops, 12."""
@@ -123,7 +138,7 @@ def test_reverse_and_handover_hand_counted():
         intersort_unit(True, T)
 
 
-def test_inner_loops_hand_counted():
+def test_inner_loops_hand_counted(bypass_move_off):
     # int16, 32 samples, distance 1: 2 vectors, both in one straight-line trip: II 10, depth 17 + 5 = 22
     one = inner_loop(2, 2, intrasort_unit(1, T), T)
     assert (one.trips, one.ii, one.depth, one.cycles) == (1, 10, 22, 22)
@@ -142,7 +157,7 @@ def test_inner_loops_hand_counted():
     assert (h32.ii, h32.depth, h32.cycles) == (33, 54, 54)
 
 
-def test_memory_order_pieces_hand_counted():
+def test_memory_order_pieces_hand_counted(bypass_move_off):
     """MEMORY_ORDER_CHANGE: the store -> next-load chain of an intersort pair (load 7, min and max 2 + 1, two stores
     2: 12) and of a handover pair (+ the reverse: int16 shiftx 2 + VMUL 5 + SRS 4 = 11, int32 six vector-ALU ops 12);
     int32 loops not pipelined."""
@@ -167,7 +182,7 @@ def test_memory_order_off_keeps_the_figures_before(memory_order_off):
     assert bitonic_sort_cycles(BitonicSortParams("int32", 32), T).total_cycles == 567
 
 
-def test_call_hand_counted_memory_order():
+def test_call_hand_counted_memory_order(bypass_move_off):
     """MEMORY_ORDER_CHANGE on. int16, 32 samples (2 vectors, one-trip loops: in memory order): intrasorts 2 x chain:
     distance 1 5 x 34, 2 and 4 7 x 38, 8 2 x 30; handover 1 pair (chain 29); copy 2 x 8 = 16: 541 (the measured
     cycles per frame of the one-frame row happen to be 541 too). int32, 32 samples (4 vectors, not pipelined): 4 x
@@ -192,6 +207,64 @@ def test_call_hand_counted(memory_order_off):
     # 5) and the two j loops' (0 trips: 0; 1 trip: 0). Before: handover 20 + 5 = 25 each.
     q = bitonic_sort_cycles(BitonicSortParams("int32", 32), T)
     assert q.loop_cycles == 9 * 37 + 3 * 27 + 2 * 38 + 21 + 11 + T.branch_delay_slots == 527
+
+
+def test_bypass_and_move_unit_ops_hand_counted():
+    """VALU_BYPASS_CHANGE (vector-ALU -> vector-ALU 1 cycle, AIE2Schedule.td MOV_Bypass; into a store 2, out of a load
+    7) and HIGH_HALF_MOVE_CHANGE (one VMOV wh -> wl of the zip's upper half: one more vector-ALU op, zip -> VMOV 2,
+    VMOV -> min 1)."""
+    u0, u1, u2 = (intrasort_unit(n, T) for n in (0, 1, 2))
+    assert (u0.slots.vector_alu, u1.slots.vector_alu, u2.slots.vector_alu) == (5, 6, 7)
+    # load 7, [transpose shuffles 1 each], zip -> VMOV 2, VMOV -> min 1, min + max (2 issues) 2, select -> store 2, store 1
+    assert u0.chain == 7 + 2 + 1 + 2 + 2 + 1 == 15
+    assert u1.chain == 7 + 1 + 2 + 1 + 2 + 2 + 1 == 16
+    assert u2.chain == 7 + 1 + 1 + 2 + 1 + 2 + 2 + 1 == 17
+    # int16 reverse: no forwarding on its path (VSHIFT -> VMUL multiplicand, VMUL -> SRS, SRS -> min): unchanged
+    assert reverse_ops("int16", T)[1] == ((1, 2), (1, 5), (1, 4))
+    # int32 reverse: five forwarded ops, the last shuffle -> VMOV 2, VMOV -> min 1
+    s32, steps32 = reverse_ops("int32", T)
+    assert s32.vector_alu == 7 and steps32 == ((1, 1),) * 5 + ((1, 2), (1, 1))
+    assert intersort_unit(True, T, "int32").chain == 5 + 1 + 7 + 8 + 3 + 2 == 26
+    assert (intersort_unit(True, T, "int16").chain, intersort_unit(False, T).chain) == (29, 16)
+    # store -> next-load recurrences: min / max -> store not forwarded; int32 handover 7 + 8 + 3 + 2
+    assert (pair_recurrence(False, T), pair_recurrence(True, T, "int16"), pair_recurrence(True, T, "int32")) == (12, 23, 20)
+
+
+def test_call_hand_counted_bypass_move():
+    """int16, 32 samples (one-trip loops in memory order, 2 vectors): intrasorts 5 x 2 x 16 + 7 x 2 x 17 + 2 x 2 x 15,
+    handover 1 pair 29, copy 2 x 8: 503. int32, 32 samples (not pipelined, 4 vectors): 9 x 4 x 17 + 3 x 4 x 15,
+    handovers 2 x (26 + 20), intersort 16 + 12, copy 4 x 8, i loop set-up 5: 949."""
+    c = bitonic_sort_cycles(BitonicSortParams("int16", 32), T)
+    assert c.loop_cycles == 5 * 32 + 7 * 34 + 2 * 30 + 29 + 16 == 503
+    q = bitonic_sort_cycles(BitonicSortParams("int32", 32), T)
+    assert q.loop_cycles == 9 * 68 + 3 * 60 + 2 * 46 + 28 + 32 + T.branch_delay_slots == 949
+
+
+@pytest.mark.parametrize("bypass, move, cycles", [(True, False, (447, 845)), (False, True, (597, 1141))])
+def test_each_change_alone(monkeypatch, bypass, move, cycles):
+    """Either flag alone (int16 / int32, 32 samples, loop cycles). Bypass only: intrasort chains 14 / 15 / 13 (one / two
+    / no transpose shuffles), int32 reverse 6: int16 5 x 28 + 7 x 30 + 2 x 26 + 29 + 16 = 447, int32 9 x 60 + 3 x 52 +
+    2 x (24 + 18) + 28 + 32 + 5 = 845. Move only: chains 19 / 21 / 17, int32 reverse 14 (7 ops of 2): int16 5 x 38 +
+    7 x 42 + 2 x 34 + 45 = 597, int32 9 x 84 + 3 x 68 + 2 x (32 + 26) + 65 = 1141."""
+    monkeypatch.setattr(bitonic_sort, "VALU_BYPASS_CHANGE", bypass)
+    monkeypatch.setattr(bitonic_sort, "HIGH_HALF_MOVE_CHANGE", move)
+    got = tuple(bitonic_sort_cycles(BitonicSortParams(d, 32), T).loop_cycles for d in ("int16", "int32"))
+    assert got == cycles
+
+
+def test_c21_figures_with_bypass_move():
+    """Stored figures of four rows with VALU_BYPASS_CHANGE and HIGH_HALF_MOVE_CHANGE (kernel cycles of the two TP_DIM
+    32 rows hand-counted above: 503 + 40, 949 + 40)."""
+    cases_c21 = _cases_c21()
+    cases_c21.simulate_row.cache_clear()
+    try:
+        assert bitonic_sort_cycles(BitonicSortParams("int16", 32), T).total_cycles == 543
+        assert bitonic_sort_cycles(BitonicSortParams("int32", 32), T).total_cycles == 989
+        for key, (lat, thr) in STORED_BYPASS_MOVE.items():
+            got_lat, got_thr, _ = cases_c21.simulate_row(*key)
+            assert (round(got_lat, 1), round(got_thr, 1)) == (lat, thr), key
+    finally:
+        cases_c21.simulate_row.cache_clear()
 
 
 def test_frames_repeat_the_frame():
@@ -245,16 +318,19 @@ def test_c21_figures_follow_the_op_counts(memory_order_off):
         cases_c21.simulate_row.cache_clear()
 
 
-def test_c21_figures_with_memory_order():
+def test_c21_figures_with_memory_order(bypass_move_off):
     """Stored figures of four rows with MEMORY_ORDER_CHANGE (computed when it was applied; kernel cycles of the two
     TP_DIM 32 rows hand-counted above: 541 + 40, 1037 + 40)."""
     cases_c21 = _cases_c21()
     cases_c21.simulate_row.cache_clear()
-    assert bitonic_sort_cycles(BitonicSortParams("int16", 32), T).total_cycles == 581
-    assert bitonic_sort_cycles(BitonicSortParams("int32", 32), T).total_cycles == 1077
-    for key, (lat, thr) in STORED_MEMORY_ORDER.items():
-        got_lat, got_thr, _ = cases_c21.simulate_row(*key)
-        assert (round(got_lat, 1), round(got_thr, 1)) == (lat, thr), key
+    try:
+        assert bitonic_sort_cycles(BitonicSortParams("int16", 32), T).total_cycles == 581
+        assert bitonic_sort_cycles(BitonicSortParams("int32", 32), T).total_cycles == 1077
+        for key, (lat, thr) in STORED_MEMORY_ORDER.items():
+            got_lat, got_thr, _ = cases_c21.simulate_row(*key)
+            assert (round(got_lat, 1), round(got_thr, 1)) == (lat, thr), key
+    finally:
+        cases_c21.simulate_row.cache_clear()
 
 
 def _check_figures_before(cases_c21):
