@@ -13,6 +13,13 @@ from aiesim_py.kernels.fft_ifft_dit_1ch import (STAGE_OPS, FftParams, api_stage,
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "validation"))
 
 
+@pytest.fixture
+def old_loads(monkeypatch):
+    """The hand counts below are of the model without FFT_SAME_POINTER (session 16; left off): pin it off."""
+    from aiesim_py.kernels import fft_ifft_dit_1ch
+    monkeypatch.setattr(fft_ifft_dit_1ch, "FFT_SAME_POINTER", False)
+
+
 def _plan(p):
     return [(s.index, s.radix, s.spec, s.in_type, s.out_type, s.trips) for s in p.stages()]
 
@@ -76,7 +83,7 @@ def test_stage_cost_store_and_alu_bound():
     assert (r2.radix, r2.trips) == (2, 32) and stage_cost(r2, T)[1] == 4
 
 
-def test_small_stages_are_straight_line_and_fenced_frames_serial():
+def test_small_stages_are_straight_line_and_fenced_frames_serial(old_loads):
     p = FftParams("cint16", "cint16", 32, 32)
     costs = [stage_cost(s, T) for s in p.stages()]
     # 2-trip radix-2 stage unrolled (no loop set-up), 1-trip stages straight-line (their depth)
@@ -91,7 +98,7 @@ def test_small_stages_are_straight_line_and_fenced_frames_serial():
     assert two.total_cycles - two.loop_cycles == one.total_cycles - one.loop_cycles     # ADF wrapper, 2 buffers
 
 
-def test_fence_change_overlaps_unfenced_frames_hand_counted():
+def test_fence_change_overlaps_unfenced_frames_hand_counted(old_loads):
     """FENCE_CHANGE: windows of more than 64 samples, straight-line frames. Hand-scheduled, cint16, 32 points,
     one kernel, stages A (input -> tmp1, 25 cycles), B (tmp1 -> tmp2, 43), C (tmp2 -> output, 47): frame 0 ends
     at 115; frame 1's A waits for frame 0's B (which reads tmp1): 68..93; its B for frame 0's C (reads tmp2):
@@ -181,7 +188,7 @@ def test_case_refuses_graph_parameters_and_builds_chains():
                 r["TP_TWIDDLE_MODE"], r["SINGLE_BUF"]) == ("0",) * 7 for r in out32)
 
 
-def test_cint32_data():
+def test_cint32_data(old_loads):
     # cint32 data (the C20 extension): the first stage reads cint32 (radix 2: four v4cint32 loads + a twiddle per
     # 16 samples), the output type follows TT_OUT_DATA on the last kernel only
     p = FftParams("cint32", "cint16", 512, 512, 2, 0, False, "cint16")
@@ -201,7 +208,7 @@ def test_cint32_data():
     ((2, 0, "cint16"), "cint32", 4, 21), ((2, 0, "cint32"), "cint32", 4, 22), ((4, 0, "cint16"), "cint32", 8, 35),
     ((4, 0, "cint32"), "cint32", 8, 40), ((4, 1, "cint32"), "cint32", 8, 43), ((4, 2, "cint32"), "cint16", 10, 47),
 ])
-def test_stage_ii_and_depth_hand_counted(key, out_type, ii, depth):
+def test_stage_ii_and_depth_hand_counted(key, out_type, ii, depth, old_loads):
     """(II, depth) counted by hand from the module docstring's op table and the AIE-ML latencies (review of C20),
     e.g. radix 4 stage 1: 14 loads = 7 issues (6 + 7), three dependent vector-ALU steps (3 x 2), two MAC groups
     (2 x (3 + 5)), 8 stores of cint32 output = 43; II: 8 stores (radix 4, cint32 out) or 10 vector-ALU ops."""
@@ -210,7 +217,7 @@ def test_stage_ii_and_depth_hand_counted(key, out_type, ii, depth):
     assert (got_ii, got_depth) == (ii, depth)
 
 
-def test_whole_call_32_points():
+def test_whole_call_32_points(old_loads):
     # 32 points (2^5, odd power): a radix-2 stage, then two radix-4 stages, one frame, plus the ADF call
     # overhead: 155 cycles (hand-summed in the review of C20 from the stage costs above)
     assert fft_ifft_dit_1ch_cycles(FftParams("cint16", "cint16", 32, 32)).total_cycles == 155
@@ -259,3 +266,21 @@ def test_stable_niter_change_reads_rows_get_latency_would_report():
     assert cases_c20.stable_index(lat) is not None
     assert cases_c20.stable_index(cases_c20._reading(chain, n - 1)[1]) is None
     assert reading[1] == cases_c20._reading(chain, n)[0][1]                   # the reading is that run's period
+
+
+@pytest.mark.parametrize("key, out_type, ii, depth", [
+    ((2, 0, "cint16"), "cint32", 4, 21), ((2, 0, "cint32"), "cint32", 4, 23), ((4, 0, "cint16"), "cint32", 8, 35),
+    ((4, 0, "cint32"), "cint32", 8, 40), ((4, 1, "cint32"), "cint32", 8, 44), ((4, 2, "cint32"), "cint16", 10, 49),
+])
+def test_same_pointer_change_lengthens_only_the_load_step(key, out_type, ii, depth, monkeypatch):
+    """FFT_SAME_POINTER (left off; the what-if): a trip's loads take the busiest pointer's count when it exceeds the two units' share:
+    radix 2 cint32 4 data loads through one pointer (was 3 issue cycles), radix 4 stage 1 8 (was 7), stage 2 8 (was
+    6); the other stages and every II as in the hand counts above."""
+    from aiesim_py.kernels import fft_ifft_dit_1ch
+    from aiesim_py.kernels.fft_ifft_dit_1ch import Stage
+    monkeypatch.setattr(fft_ifft_dit_1ch, "FFT_SAME_POINTER", True)
+    assert sum(STAGE_OPS[key].per_pointer) == STAGE_OPS[key].loads
+    _, got_ii, got_depth = stage_cost(Stage(0, key[0], key[1], key[2], out_type, 8))
+    assert (got_ii, got_depth) == (ii, depth)
+    # 32 points: stages B and C one and two cycles longer than the hand-summed 155
+    assert fft_ifft_dit_1ch_cycles(FftParams("cint16", "cint16", 32, 32)).total_cycles == 155 + 1 + 2

@@ -38,11 +38,11 @@ def test_schedule_follows_dsplib_loop_nest(p, v, outer, inner, loads, shuffles, 
 def test_cost_of_row_major_cint16_tiler():
     p = TilerParams("cint16", 1, 4, 16, 64, ROW_MAJOR)
     c = tiler_cycles(p, T)
-    # 4 x 128-bit loads on two load units, 3 of them moved above the bottom of the 512-bit
-    # register (INSERT_OPS each on the vector-ALU slot), 2 x 256-bit stores
+    # 4 x 128-bit loads through the one input pointer, one a cycle (TILER_SAME_POINTER, UG1079), 3 of them
+    # moved above the bottom of the 512-bit register (INSERT_OPS each on the vector-ALU slot), 2 x 256-bit stores
     assert p.schedule().inserts == 3 * INSERT_OPS
-    assert c.ii_cycles == max(2, 3 * INSERT_OPS)
-    assert c.depth_cycles == (2 - 1 + T.vload_latency) + (3 * INSERT_OPS - 1 + T.vector_alu_latency) + 2
+    assert c.ii_cycles == max(4, 3 * INSERT_OPS)
+    assert c.depth_cycles == (4 - 1 + T.vload_latency) + (3 * INSERT_OPS - 1 + T.vector_alu_latency) + 2
     inner = 3 * c.ii_cycles + c.depth_cycles + T.branch_delay_slots
     assert c.loop_cycles == 16 * inner + T.branch_delay_slots
     assert c.total_cycles == c.loop_cycles + adf_call_overhead(T, 2)
@@ -131,3 +131,14 @@ def test_tiled_matrix_mult_graph_shares_neighbour_buffers():
     _, far = _tiled_model(move_untiler_to=(tiles["mm0_0"][0] + 3, tiles["mm0_0"][1]))
     assert "mm0_0.out[0] (mm2s)" in {name for name, _ in far.processes}
     assert far.t_out[0] - far.t_in[0] > m.t_out[0] - m.t_in[0]                       # one DMA hop more
+
+
+def test_tiler_same_pointer_flag_off_restores_the_two_unit_share(monkeypatch):
+    from aiesim_py.kernels import matrix_mult_tiler
+    p = TilerParams("cint16", 1, 4, 16, 64, ROW_MAJOR)
+    on = tiler_cycles(p, T)
+    monkeypatch.setattr(matrix_mult_tiler, "TILER_SAME_POINTER", False)
+    off = tiler_cycles(p, T)
+    # the loads' issue step: 4 loads on two units (2 cycles) without the rule, 4 with it
+    assert on.depth_cycles - off.depth_cycles == 4 - 2
+    assert off.ii_cycles == max(2, 3 * INSERT_OPS)

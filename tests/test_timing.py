@@ -319,3 +319,14 @@ def test_cascade_modulo_order_a_late_read_holds_an_earlier_groups_write():
     hop = p.cascade_hop_cycles
     # pre = 100 - (2 x 10 + 25 + 1) = 54; read 1 due at 64 waits until 100 + hop; write 0 is 15 later
     assert list(cas_out.finish_times) == [100 + hop + 15, 100 + hop + 25, 100 + hop + 35]
+
+
+def test_same_pointer_load_cycles(monkeypatch):
+    """UG1079 / UG1603 same-pointer rule: the busiest pointer or the two load units' share; flag off: the share."""
+    from aiesim_py.isa import timing
+    core = timing.AIE_ML_CORE
+    assert timing.same_pointer_load_cycles((8, 1, 1, 1), core) == 8
+    assert timing.same_pointer_load_cycles((2, 2, 1, 1, 1), core) == 4
+    assert timing.same_pointer_load_cycles((), core) == 0
+    monkeypatch.setattr(timing, "SAME_POINTER_CHANGE", False)
+    assert timing.same_pointer_load_cycles((8, 1, 1, 1), core) == 6

@@ -302,6 +302,27 @@ ITERATIONS = 8
 #: iteration (:func:`iterations_for`). No constant is taken from the measured values; the assumption is that the
 #: sweep's NITER was at least that (the sweep behind @40865147 is not public; NITER 8 is itself an assumption).
 STABLE_NITER_CHANGE = True
+
+#: kernels.fft_ifft_dit_1ch FFT_SAME_POINTER (session 16, helper samepointer): tried and LEFT OFF; nothing in this
+#: case moved.
+SAME_POINTER_DIAGNOSTIC = (
+    "UG1079 / UG1603 'Load and Store with Virtual Resource Annotations': 'Memory accesses coming from the same pointer "
+    "are scheduled on different cycles'. The AIE API stage iterators (aie_api detail/aie2/fft_dit_radix2.hpp, "
+    "fft_dit_radix4.hpp) read a trip's data vectors through one pointer (radix 2; radix 4 stages 1 / 2: ptr_begin_, "
+    "4 / 8 / 8 loads of 256 bits) or two (radix-4 stage 0: two each), each twiddle through its own pointer. Applied "
+    "(kernels.fft_ifft_dit_1ch FFT_SAME_POINTER True, timing.same_pointer_load_cycles), only the cint32-input stages "
+    "change: the trip's load step 3 -> 4 (radix 2), 7 -> 8 (radix-4 stage 1), 6 -> 8 (stage 2) cycles, i.e. each such "
+    "stage's depth +1 / +1 / +2, no II (stores or MACs bind). Full run: C20 836 -> 802 of 1084 within 10 % (4 in, "
+    "38 out), C26 263 -> 264 of 340 (3 in, 2 out; its DIT stages), every other case identical; 857 C20 figures move, "
+    "median +0.09 %, -3.2 .. +4.1 %. The outs are rows already 8-10 % slow (latency +8..+10 %, throughput -8..-10 %: "
+    "pt 32 / 128, cint32 data or cint32 output, small windows), so the extra cycles are against the measurements, "
+    "and the change was left off. Counter-evidence in the source itself: the radix-4 stage-0 cint32 dit() loads "
+    "dat0[tmp0] and dat0[tmp1] through one pointer with a comment that each access is given its own dj offset "
+    "register and that the offset may not fit load unit B as an immediate, i.e. the library expects two loads of one "
+    "pointer at different offsets to go to the two load units, perhaps in one cycle; the UG1079 sentence may then mean "
+    "accesses through one address register / post-modify stream, not one C pointer with several offsets. What would "
+    "settle it: the compiled stage loop (a --xlopt listing of an fft_dit_r4_stage<cint32> loop, or aiecompiler's "
+    "per-loop bundle report) showing whether the two dat0 loads share a bundle.")
 #: upper end of :func:`iterations_for`'s search (a search bound; no row needs more than 17): the shared one
 MAX_ITERATIONS = cases_c5.MAX_ITERATIONS
 

@@ -163,6 +163,18 @@ same kernel with SINGLE_BUF 1 fits the model) and concentrates where buffers of 
 bank while the DMA moves one of them (A / B / output 8 / 8 / 8 KB: 5 of 6 rows 15-44 % fast, ~2000 cycles per iteration,
 about one 8 KB transfer), but the placement that decides it is not published per row and equal size signatures split
 between fast and within: nothing applied, every figure unchanged (:data:`BANK_DIAGNOSTIC`).
+
+TILER_SAME_POINTER (session 16, helper samepointer; kernels.matrix_mult_tiler ``TILER_SAME_POINTER``, ``False`` gives
+the figures before it; a survey of one sourced rule across the kernel models, not made on these errors): UG1079 /
+UG1603 "Load and Store with Virtual Resource Annotations" ("Memory accesses coming from the same pointer are scheduled
+on different cycles"); DSPLib's tiler (``shuffleTile``) and untiler (``doUnTile``) load every part of a vector through
+the one input pointer (``aie::load_v<loadSize>(inPtr + offset)``, matrix_mult_tiler.cpp / matrix_mult_untiler.cpp
+@0d8795bc), so the loads issue one a cycle: II at least the loads, the depth's load step the loads (was half of them on
+the two load units). C7 2509 -> 2509 of 2994 within 10 %: 9 tiled figures move, none in or out; closer: int32 x int32
+latency -6.1 -> -3.2 %, throughput +3.0 -> -0.2 %, cint32 x cint32 latency +31.7 -> +31.5 %; further: int16 x int16
+latency +25.4 -> +31.0 %, throughput -17.7 -> -21.1 %, cint16 x cint16 +21.1 -> +28.6 % / -16.8 -> -21.7 %, int32 x
+int16 latency +21.3 -> +28.8 %, throughput +0.1 -> -7.0 % (still within). With the unsourced 1-op insert the ten tiled
+figures are 8 within either way (TILED_OFF). Full run before / after: every other case identical (C1-C6 identical).
 """
 from __future__ import annotations
 
@@ -249,9 +261,11 @@ KNOWN_OFF: dict[str, str] = {
 #: (not blind): the 32b x 32b emulation (see KNOWN_OFF) brought the two int32 x int32 figures within,
 #: and the cost of placing 128-bit loads in 512-bit registers (kernels.matrix_mult_tiler
 #: ``INSERT_OPS`` = 2, the generic llvm-aie sequence; ``EXTRACT_OPS``) moved the others from too fast to
-#: too slow: 5 outside. One op per insert would put all ten within 10 %; no source says so.
-_TILED_INSERT = ("tiled row: tiler / untiler 17-26 % slow with the generic 2-op 128-bit insert per part "
-                 "(kernels.matrix_mult_tiler INSERT_OPS; 1 op would fit, unsourced)")
+#: too slow: 5 outside. One op per insert would put 8 of the ten within 10 % (the cint32 x cint32 pair stays
+#: off; session 16 what-if, with TILER_SAME_POINTER or without); no source says so. TILER_SAME_POINTER (session
+#: 16, module docstring) moved the 9 tiled figures below, none in or out: 21-31 % slow on the five listed.
+_TILED_INSERT = ("tiled row: tiler / untiler 21-31 % slow (17-26 % before TILER_SAME_POINTER) with the generic 2-op "
+                 "128-bit insert per part (kernels.matrix_mult_tiler INSERT_OPS; 1 op would fit, unsourced)")
 TILED_OFF: dict[str, str] = {
     **{f"c7.matrix_mult.{r}_16x64x16_casc_1_ssr_1_tiled.latency": _TILED_INSERT
        for r in ("int16xint16", "cint16xcint16", "int32xint16")},

@@ -160,6 +160,29 @@ def resource_ii(u: SlotUse, t: CoreTiming, recurrence: int = 0) -> int:
                math.ceil(u.move / t.move_slots), math.ceil(u.scalar / t.scalar_slots))
 
 
+#: SAME_POINTER_CHANGE (session 16; made after the C34 / C39 comparisons that motivated the survey, not after seeing
+#: the figures of the kernels it is applied to): two memory accesses made through one pointer are never issued in the
+#: same cycle. Source: UG1079 / UG1603 "Load and Store with Virtual Resource Annotations": "Memory accesses coming from
+#: the same pointer are scheduled on different cycles". Only the kernel models that call
+#: :func:`same_pointer_load_cycles` (each citing the pointer structure of its source, each behind its own flag) use it:
+#: kernels.matrix_mult_tiler TILER_SAME_POINTER (on), kernels.fft_ifft_dit_1ch FFT_SAME_POINTER (left off: it moves
+#: C20 / C26 figures out). False restores their figures before the change exactly (the function then ignores the
+#: per-pointer counts).
+SAME_POINTER_CHANGE = True
+
+
+def same_pointer_load_cycles(per_pointer: tuple[int, ...], t: CoreTiming) -> int:
+    """Fewest cycles to issue loads made through several pointers, ``per_pointer[i]`` through pointer ``i``, on the
+    core's load units (:data:`SAME_POINTER_CHANGE`): each unit takes one load a cycle and a pointer at most one load a
+    cycle, so the busiest pointer or the units' share, whichever is larger (a pairing of loads of different pointers
+    reaches that bound). With the flag False: the units' share alone (the model before the change)."""
+    total = sum(per_pointer)
+    units = math.ceil(total / t.load_slots)
+    if not SAME_POINTER_CHANGE:
+        return units
+    return max(units, max(per_pointer, default=0))
+
+
 def stream_write(words: int, macs: int = 0, srs: int = 0) -> tuple[SlotUse, int]:
     """Issue cost of writing ``words`` 32-bit words to the core's output stream on AIE-ML, with
     ``macs`` VMUL/VMAC and ``srs`` shift-round-saturate ops in the same loop body: ``(slots,

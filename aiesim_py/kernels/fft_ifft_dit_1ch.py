@@ -74,6 +74,19 @@ cycle), fences, runs the same ``kernelFFT``, fences, and copies ``outBuff`` to t
 256-bit load and 8 stream words a trip) (:func:`stream_read_loop`, :func:`stream_write_loop`). No overlap
 between the phases (the fences; one core).
 
+Loads through one pointer (:data:`FFT_SAME_POINTER`, timing.SAME_POINTER_CHANGE; session 16): UG1079 / UG1603 ("Load
+and Store with Virtual Resource Annotations": "Memory accesses coming from the same pointer are scheduled on different
+cycles"). The AIE API stage iterators (jgmelber/aie_api ``detail/aie2/fft_dit_radix2.hpp`` @2a408059,
+``fft_dit_radix4.hpp`` @4e950f7d, ``stage_iterator::operator*`` / ``dit``) read a trip's data vectors through one
+data pointer (radix 2; radix 4 stages 1 and 2: ``ptr_begin_``) or two (radix-4 stage 0: ``ptr_begin0_`` /
+``ptr_begin1_``, two vectors each), and each twiddle through its own pointer (stage 1: two scalars per twiddle
+pointer), :attr:`StageOps.per_pointer`. A trip's loads then take the busiest pointer's count of cycles when that
+exceeds the two load units' share (:func:`~aiesim_py.isa.timing.same_pointer_load_cycles`): the cint32-input radix-2
+stage 4 cycles (was 3), radix-4 stage 1 8 (was 7) and stage 2 8 (was 6). It lengthens those stages' depth (the first
+step of the critical path) by 1 / 1 / 2 cycles; no stage's II moves (stores or MACs bind at 4 / 8 / 10). Left off
+(:data:`FFT_SAME_POINTER` False): applied, it moves 40 C20 / C26 figures out of 10 % and 7 in (the diagnosis in
+validation/cases_c20.py ``SAME_POINTER_DIAGNOSTIC``).
+
 Not modelled (:class:`FftParams` refuses them): cfloat data and cint32 twiddles (not valid AIE-ML
 configurations: the AIE API's ``is_valid_fft_op`` for ``__AIE_ARCH__`` 20 accepts cint16 / cbfloat16 twiddles only), point sizes below 32 (the AIE-ML radix-4 minimum) or above 4096 (those need
 ``TP_PARALLEL_POWER`` > 0), and window sizes that are not a multiple of the point size. Dynamic point size
@@ -86,7 +99,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from aiesim_py.isa.timing import (AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii,
-                                  stream_write)
+                                  same_pointer_load_cycles, stream_write)
 from aiesim_py.kernels.kernel_io import (INTERFACES, KernelCost, KernelPort, adf_call_overhead, loop_setup_cycles,
                                          sample_type, unrolled_inner_loop)
 
@@ -102,6 +115,10 @@ MIN_POINT_SIZE, MAX_POINT_SIZE = 32, 4096
 #: (``__ALIGN_BYTE_SIZE__`` 32 on AIE-ML) through the core's 32-bit stream, one word per cycle (AM020 "Interfaces")
 STREAM_VECTOR_BYTES = 32
 STREAM_WORD_BYTES = 4
+#: the SAME_POINTER_CHANGE of :mod:`aiesim_py.isa.timing` applied to the stage loops (module docstring, "Loads through
+#: one pointer"; session 16, a survey of the UG1079 rule). LEFT OFF (False, the model before it): True moves C20 836 ->
+#: 802 and C26 263 -> 264 of their figures within 10 % (7 in, 40 out; validation/cases_c20.py SAME_POINTER_DIAGNOSTIC)
+FFT_SAME_POINTER = False
 
 
 @dataclass(frozen=True)
@@ -116,25 +133,28 @@ class StageOps:
     macs_second: int       # VMACs that read the first group's accumulators
     out_vectors: int
     prep: tuple
+    #: loads per trip through each pointer of the AIE API stage iterator (SAME_POINTER_CHANGE; module docstring)
+    per_pointer: tuple = ()
 
 
 #: (radix, AIE API stage specialisation, input type) -> ops per trip, as read in the AIE API (module docstring)
 STAGE_OPS = {
     (2, 0, "cint16"): StageOps(loads=3, vector_alu=1, move=1, macs_first=2, macs_second=0, out_vectors=2,
-                               prep=((1, "ups_latency"),)),
+                               prep=((1, "ups_latency"),), per_pointer=(2, 1)),
     # cint32 input (cint32 data, the C20 extension): four 256-bit v4cint32 loads + the twiddle, one broadcast,
     # ``lups`` of the 512-bit ``a`` shared by the two ``mac_elem_8`` (cint32 x cint16)
     (2, 0, "cint32"): StageOps(loads=5, vector_alu=1, move=1, macs_first=2, macs_second=0, out_vectors=2,
-                               prep=((1, "ups_latency"),)),
+                               prep=((1, "ups_latency"),), per_pointer=(4, 1)),
     (4, 0, "cint16"): StageOps(loads=7, vector_alu=5, move=1, macs_first=2, macs_second=4, out_vectors=4,
-                               prep=((1, "ups_latency"),)),
+                               prep=((1, "ups_latency"),), per_pointer=(2, 2, 1, 1, 1)),
     (4, 0, "cint32"): StageOps(loads=11, vector_alu=5, move=2, macs_first=4, macs_second=4, out_vectors=4,
-                               prep=((2, "ups_latency"),)),
+                               prep=((2, "ups_latency"),), per_pointer=(4, 4, 1, 1, 1)),
     (4, 1, "cint32"): StageOps(loads=14, vector_alu=8, move=2, macs_first=4, macs_second=4, out_vectors=4,
                                prep=((1, "vector_alu_latency"), (1, "vector_alu_latency"),
-                                     (1, "vector_alu_latency"))),
+                                     (1, "vector_alu_latency")), per_pointer=(8, 2, 2, 2)),
     (4, 2, "cint32"): StageOps(loads=11, vector_alu=10, move=1, macs_first=4, macs_second=6, out_vectors=4,
-                               prep=((4, "vector_alu_latency"), (4, "vector_alu_latency"), (1, "ups_latency"))),
+                               prep=((4, "vector_alu_latency"), (4, "vector_alu_latency"), (1, "ups_latency")),
+                               per_pointer=(8, 1, 1, 1)),
 }
 
 
@@ -312,7 +332,12 @@ def stage_cost(st: Stage, t: CoreTiming = AIE_ML_CORE) -> tuple[int, int, int]:
     slots, fused = stage_slots(st, t)
     o = STAGE_OPS[(st.radix, st.spec, st.in_type)]
     ii = resource_ii(slots, t)
-    steps = [(-(-o.loads // t.load_slots), t.vload_latency)]
+    load_issue = -(-o.loads // t.load_slots)
+    if FFT_SAME_POINTER:
+        # SAME_POINTER_CHANGE (module docstring): a pointer's loads in different cycles
+        load_issue = same_pointer_load_cycles(o.per_pointer, t)
+        ii = max(ii, load_issue)
+    steps = [(load_issue, t.vload_latency)]
     steps += [(n, getattr(t, lat)) for n, lat in o.prep]
     steps.append((o.macs_first, t.vmac_latency))
     if o.macs_second:

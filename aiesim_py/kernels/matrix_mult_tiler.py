@@ -21,7 +21,8 @@ register of its own (256-bit w registers, UG1603-VREG): ``chunk.insert`` moves e
 above the bottom of its 512-bit register with vector-ALU ops (:data:`INSERT_OPS`), and a 128-bit
 store of such a part first shifts it down (:data:`EXTRACT_OPS`).
 
-Cost (:func:`tiler_cycles`): the inner loop pipelined at the slot-bound II (two load units,
+Cost (:func:`tiler_cycles`): the inner loop pipelined at the slot-bound II (two load units, but a
+vector's loads all go through the one input pointer, so one a cycle: :data:`TILER_SAME_POINTER`;
 one 256-bit store unit, one vector-ALU op per cycle, :mod:`aiesim_py.isa.timing`) with one
 vector's critical path (load latency, inserts, shuffle levels, extracts) as depth; every outer trip pays the
 inner loop's fill and its hardware-loop setup; an inner loop of one trip is straight-line
@@ -32,7 +33,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from aiesim_py.isa.timing import CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii
+from aiesim_py.isa.timing import CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii, same_pointer_load_cycles
 from aiesim_py.kernels.kernel_io import (KernelCost, KernelPort, adf_call_overhead, loop_setup_cycles,
                                          sample_type)
 
@@ -45,13 +46,20 @@ QUARTER_BITS = 128          # a 128-bit part of a 512-bit register: no register 
 #: of the DSPLib tiler / untiler; part 0 is a plain register write into the undefined vector): the
 #: generic AIE-ML sequence, VSHIFT to its place then VSEL under a 4-lane mask (llvm-aie
 #: clang/lib/Headers/aiev2_upd_ext.h, "Insert 128-bit in 512-bit register" / ``set_v32int16``).
-#: With it the int16, cint16 and int32 x int16 tiled figures are 17-26 % slow (validation/cases_c7.py
-#: TILED_OFF); 1 op per part would put all ten within 10 %, but nothing public says the compiler
+#: With it the int16, cint16 and int32 x int16 tiled figures are 21-31 % slow (17-26 % before
+#: TILER_SAME_POINTER; validation/cases_c7.py TILED_OFF); 1 op per part would put 8 of the ten within 10 %
+#: (with TILER_SAME_POINTER or without; session 16 what-if), but nothing public says the compiler
 #: emits one, so the held-out rows do not choose it.
 INSERT_OPS = 2
 #: vector-ALU ops to take part ``idx`` > 0 out for a 128-bit store: one VSHIFT (same header,
 #: ``extract_v8int16``)
 EXTRACT_OPS = 1
+#: TILER_SAME_POINTER (session 16, a survey of the UG1079 rule, timing.SAME_POINTER_CHANGE; not made on C7's errors):
+#: every load of a vector goes through the one input pointer (``aie::load_v<loadSize>(inPtr + pointerLoc)`` in
+#: ``shuffleTile`` and ``doUnTile``, Xilinx/Vitis_Libraries @0d8795bc), so they issue one a cycle (UG1079 / UG1603 "Load
+#: and Store with Virtual Resource Annotations": "Memory accesses coming from the same pointer are scheduled on
+#: different cycles"): II at least the loads, the depth's load step the loads. False restores the figures before it
+TILER_SAME_POINTER = True
 
 
 @dataclass(frozen=True)
@@ -220,7 +228,11 @@ def tiler_cycles(p: TilerParams, t: CoreTiming) -> KernelCost:
     s = p.schedule()
     body = SlotUse(load_any=s.loads, vector_alu=s.shuffles + s.inserts + s.extracts, store=s.stores)
     ii = resource_ii(body, t)
-    steps = [(-(-s.loads // t.load_slots), t.vload_latency)]
+    load_issue = -(-s.loads // t.load_slots)
+    if TILER_SAME_POINTER:
+        load_issue = same_pointer_load_cycles((s.loads,), t)     # one pointer (TILER_SAME_POINTER)
+        ii = max(ii, load_issue)
+    steps = [(load_issue, t.vload_latency)]
     if s.inserts:
         steps.append((s.inserts, t.vector_alu_latency))
     per_level = -(-s.shuffles // s.shuffle_levels) if s.shuffle_levels else 0
