@@ -35,7 +35,9 @@ def test_schedule_follows_dsplib_loop_nest(p, v, outer, inner, loads, shuffles, 
     assert s.outer_trips * s.inner_trips * s.vector_size == p.rows * p.cols
 
 
-def test_cost_of_row_major_cint16_tiler():
+def test_cost_of_row_major_cint16_tiler(monkeypatch):
+    from aiesim_py.kernels import matrix_mult_tiler
+    monkeypatch.setattr(matrix_mult_tiler, "TILER_SAME_POINTER", True)      # kept False in the model; its cost here
     p = TilerParams("cint16", 1, 4, 16, 64, ROW_MAJOR)
     c = tiler_cycles(p, T)
     # 4 x 128-bit loads through the one input pointer, one a cycle (TILER_SAME_POINTER, UG1079), 3 of them
@@ -135,7 +137,9 @@ def test_tiled_matrix_mult_graph_shares_neighbour_buffers():
 
 def test_tiler_same_pointer_flag_off_restores_the_two_unit_share(monkeypatch):
     from aiesim_py.kernels import matrix_mult_tiler
+    assert matrix_mult_tiler.TILER_SAME_POINTER is False        # kept off (lead, session 16)
     p = TilerParams("cint16", 1, 4, 16, 64, ROW_MAJOR)
+    monkeypatch.setattr(matrix_mult_tiler, "TILER_SAME_POINTER", True)
     on = tiler_cycles(p, T)
     monkeypatch.setattr(matrix_mult_tiler, "TILER_SAME_POINTER", False)
     off = tiler_cycles(p, T)

@@ -847,8 +847,8 @@ KNOWN_OFF: dict[str, str] = {
     "c7.matrix_mult.int32xint32_16x64x16_casc_2_ssr_1.throughput": "emulated 32b x 32b kernel ~10 % short "
     "once the cascade stalls are gone (validation/cases_c7.py INT32X32_CASC2_THROUGHPUT_OFF)",
     # C7 tiled rows with the sourced 2-op 128-bit insert (1 op, chosen on these rows, was withdrawn)
-    **{f"c7.matrix_mult.{r}_16x64x16_casc_1_ssr_1_tiled.{q}": "tiler / untiler 21-31 % slow with the 2-op "
-       "128-bit insert and TILER_SAME_POINTER (validation/cases_c7.py TILED_OFF)"
+    **{f"c7.matrix_mult.{r}_16x64x16_casc_1_ssr_1_tiled.{q}": "tiler / untiler 17-26 % slow with the 2-op "
+       "128-bit insert (validation/cases_c7.py TILED_OFF)"
        for r, qs in (("int16xint16", ("latency", "throughput")), ("cint16xcint16", ("latency", "throughput")),
                      ("int32xint16", ("latency",))) for q in qs},
     **{f"c7.matrix_mult.int16xint16_{d}_casc_{c}_ssr_{n}_out_int16.{q}": why

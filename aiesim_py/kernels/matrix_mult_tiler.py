@@ -22,7 +22,7 @@ above the bottom of its 512-bit register with vector-ALU ops (:data:`INSERT_OPS`
 store of such a part first shifts it down (:data:`EXTRACT_OPS`).
 
 Cost (:func:`tiler_cycles`): the inner loop pipelined at the slot-bound II (two load units, but a
-vector's loads all go through the one input pointer, so one a cycle: :data:`TILER_SAME_POINTER`;
+vector's loads all go through the one input pointer, one a cycle under :data:`TILER_SAME_POINTER`, kept False;
 one 256-bit store unit, one vector-ALU op per cycle, :mod:`aiesim_py.isa.timing`) with one
 vector's critical path (load latency, inserts, shuffle levels, extracts) as depth; every outer trip pays the
 inner loop's fill and its hardware-loop setup; an inner loop of one trip is straight-line
@@ -46,7 +46,7 @@ QUARTER_BITS = 128          # a 128-bit part of a 512-bit register: no register 
 #: of the DSPLib tiler / untiler; part 0 is a plain register write into the undefined vector): the
 #: generic AIE-ML sequence, VSHIFT to its place then VSEL under a 4-lane mask (llvm-aie
 #: clang/lib/Headers/aiev2_upd_ext.h, "Insert 128-bit in 512-bit register" / ``set_v32int16``).
-#: With it the int16, cint16 and int32 x int16 tiled figures are 21-31 % slow (17-26 % before
+#: With it the int16, cint16 and int32 x int16 tiled figures are 17-26 % slow (21-31 % with
 #: TILER_SAME_POINTER; validation/cases_c7.py TILED_OFF); 1 op per part would put 8 of the ten within 10 %
 #: (with TILER_SAME_POINTER or without; session 16 what-if), but nothing public says the compiler
 #: emits one, so the held-out rows do not choose it.
@@ -58,8 +58,11 @@ EXTRACT_OPS = 1
 #: every load of a vector goes through the one input pointer (``aie::load_v<loadSize>(inPtr + pointerLoc)`` in
 #: ``shuffleTile`` and ``doUnTile``, Xilinx/Vitis_Libraries @0d8795bc), so they issue one a cycle (UG1079 / UG1603 "Load
 #: and Store with Virtual Resource Annotations": "Memory accesses coming from the same pointer are scheduled on
-#: different cycles"): II at least the loads, the depth's load step the loads. False restores the figures before it
-TILER_SAME_POINTER = True
+#: different cycles"): II at least the loads, the depth's load step the loads. False restores the figures before it.
+#: Kept False by the lead (session 16): on C7 it moves 9 tiled figures, 6 of them further off and none in or out, and
+#: the AIE API's own FFT stages load through one pointer with an offset register each and name load unit B for the
+#: second load (validation/cases_c20.py SAME_POINTER_DIAGNOSTIC), i.e. the rule may not bind on such loads.
+TILER_SAME_POINTER = False
 
 
 @dataclass(frozen=True)
