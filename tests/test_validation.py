@@ -1692,16 +1692,16 @@ assert len(_C34_S16_IN) == 50
 KNOWN_OFF["c36.gemm_16x32x8.casc4_ssr1.out_mbps"] = ("CASC 4 model fast: 175 cycles per iteration vs ~227 implied (16x8x8 "
                                                       "int32 cascade kernels, one-trip BChunk loop; validation/cases_c36.py)")
 # (softmax kernel cycles within 10 % since kernels.softmax SOFTFLOAT_CALL_CHANGE: 8617 vs 8083, blind 3771)
-KNOWN_OFF["c36.softmax_2048.iteration_us"] = ("softmax interval model fast (7.30 vs 10.164 us since SOFTFLOAT_CALL_CHANGE, "
+KNOWN_OFF["c36.softmax_2048.iteration_us"] = ("softmax interval model fast (7.33 vs 10.164 us since SOFTFLOAT_CALL_CHANGE, "
                                               "blind 3.42; 4622 unexplained cycles outside the kernel; "
                                               "validation/cases_c36.py)")
 # C37 (held out, Vitis-Tutorials AIE-ML 13-aie-ml-performance-analysis, bf16 z-score normalisation, kernels.zscore_norm):
 # validation/cases_c37.py KNOWN_OFF (blind 3 of 6 within 10 %, no change after)
-KNOWN_OFF["c37.v4.first.cycles"] = ("zscore first kernel model slow (11530 vs 9056 cycles; per-row fill/drain of the "
+KNOWN_OFF["c37.v4.first.cycles"] = ("zscore first kernel model slow (12162 vs 9056 cycles; per-row fill/drain of the "
                                     "64 x 8 loop nests and unconfirmed IIs; validation/cases_c37.py)")
-KNOWN_OFF["c37.v4.middle.cycles"] = ("zscore middle kernels model slow (11520 vs 9045 cycles; as the first kernel; "
+KNOWN_OFF["c37.v4.middle.cycles"] = ("zscore middle kernels model slow (12152 vs 9045 cycles; as the first kernel; "
                                      "validation/cases_c37.py)")
-KNOWN_OFF["c37.v4.last.cycles"] = ("zscore last kernel model fast (11501 vs 19113 cycles; ~10000 cycles of waiting the "
+KNOWN_OFF["c37.v4.last.cycles"] = ("zscore last kernel model fast (12133 vs 19113 cycles; ~10000 cycles of waiting the "
                                    "simultaneous-start schedule cannot give; validation/cases_c37.py)")
 # C38 (held out, Vitis-Tutorials AIE-ML 06-farrow_filter, cint16 Farrow filter in 3 PLIO versions, kernels.farrow):
 # validation/cases_c38.py KNOWN_OFF (blind 0 of 11 within 10 %; 8 of 11 after ACC_MOVE_CHANGE and FINAL_MV_CHANGE)
@@ -1715,12 +1715,13 @@ KNOWN_OFF.update({f"c39.{k}": ("MNIST ConvNet: conv2d_w1 II 12 vs 17, conv2d_w3 
                   for k in ("conv2d_w1.loop_ii", "conv2d_w1.plio_o_mbps", "conv2d_w3.plio_o_mbps",
                             "dense_w7.plio_o_mbps", "mnist.fps", "mnist.plio_o_mbps")})
 # C40 (held out, SolverLib L2 substitution_benchmark.csv @629b2c97, one-kernel float rows, kernels.substitution):
-# validation/cases_c40.py KNOWN_OFF (blind 0 of 24 within 10 %, median 71.9 %; no change after; SPLIT_DIAGNOSTIC)
-KNOWN_OFF.update({f"c40.substitution.float_dim{n}_{d}_lead{lead}_grid1_frames1_inv0.{q}": (
-    "substitution model 2.6-3.7x fast on the kernel's cycles per call: measured ~578 cycles per diagonal row (aie::inv "
-    "and two scalar soft-float ops) and ~41 per k-loop MAC against 141 and 20 modelled; validation/cases_c40.py)")
-    for n in (8, 16, 64) for d, lead in (("fwd", 1), ("bwd", 0))
-    for q in ("latency_initial", "latency", "throughput", "ii")})
+# validation/cases_c40.py KNOWN_OFF (blind 0 of 24 within 10 %, median 71.9 %; SPLIT_DIAGNOSTIC; after
+# SOFTFLOAT_COST_CHANGE (kernels.softfloat, compiler-rt op counts) 21 of 24 within 10 %)
+KNOWN_OFF.update({f"c40.substitution.float_{r}_grid1_frames1_inv0.throughput": (
+    "substitution throughput +10.2..+10.5 % after SOFTFLOAT_COST_CHANGE (compiler-rt __subsf3 / __mulsf3 / __divsf3 "
+    "op counts; blind +155..+273 %): the model ~11 % short per diagonal row (513 vs ~578 cycles) and ~50 % per "
+    "k-loop MAC (20 vs ~41); validation/cases_c40.py)")
+    for r in ("dim8_fwd_lead1", "dim64_fwd_lead1", "dim64_bwd_lead0")})
 
 # C35 (held out, DSPLib dft_database.csv @4c86f9ba, its 630 cint16 AIE-ML rows, C14's dft model unchanged; four figures a
 # row: latency, throughput, cycleCountAvg, throughputCycleCount): validation/cases_c35.py KNOWN_OFF (blind: 422 of 2520

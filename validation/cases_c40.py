@@ -39,7 +39,24 @@ the harness reading itself reproduced (latency / II ratios 3.00 / 1.95 / 1.78 ag
 No model change after the comparison (no public source found for the gap); :data:`SPLIT_DIAGNOSTIC` locates it: a
 least-squares split of the measured cycles per call gives ~578 cycles per diagonal row (model 141: the three
 soft-float routines, aie::inv, the subtraction and the multiplication, would each take ~172 cycles instead of
-kernels.zscore_norm's unsourced 20 / 40) and ~41 per k-loop MAC (model 20). All 24 figures are in :data:`KNOWN_OFF`.
+kernels.zscore_norm's unsourced 20 / 40) and ~41 per k-loop MAC (model 20).
+
+SOFTFLOAT_COST_CHANGE (helper softfloat, session 16; :mod:`aiesim_py.kernels.softfloat`, flag
+``softfloat.SOFTFLOAT_COST_CHANGE``; False reproduces :data:`BLIND` exactly): the subtraction, the multiplication and
+``aie::inv`` of a float cost the op counts of the compiler-rt routines Xilinx/llvm-aie links for AIE2 scalar floats
+(AIE2LegalizerInfo.cpp ``libcallFor`` on scalar G_FADD / G_FSUB / G_FMUL / G_FDIV and on the 64-bit G_MUL their
+wide products need; ``aie::inv`` of a float is ``T(1) / a`` in the AIE API's generic elementary.hpp, aie2 having no
+float specialisation): ``__subsf3`` 76, ``__mulsf3`` 76 (one ``__muldi3`` inside), ``__divsf3`` 300 (three native
+Newton-Raphson iterations and the quotient: seven ``__muldi3`` calls) instead of 20 / 20 / 40. DERIVED by counting the
+common path of the C source with a fixed rule (kernels.softfloat docstring); CAVEAT: the count was made after the
+blind comparison and with :data:`SPLIT_DIAGNOSTIC`'s ~172 cycles per routine known; the rule (one scalar op per
+bundle, branch delay slots filled, a call = JL + 5 delay slots + the callee) is kernels.softmax's SOFT_FLOAT_GT_BUNDLES
+rule, not set on these rows; the routines the aiecompiler links are not public (ASSUMPTION: as long as compiler-rt's).
+Per row the model now has 308 (inverse trip) + 205 (j trip) = 513 cycles against ~578 from the split, per k-loop MAC
+still 20 against ~41. **C40: 0 -> 21 of 24 within 10 %** (:data:`SOFTFLOAT_RESULT`): every latency_initial, latency
+and II -8.8..-9.7 % (in, narrowly), throughput +9.6..+10.5 % (dim8 fwd +10.2, dim64 fwd +10.4, dim64 bwd +10.5 %
+still out, in :data:`KNOWN_OFF`). The ins are marginal: the remaining error is the model's ~11 % short per row and
+~50 % short per k-loop MAC.
 """
 from __future__ import annotations
 
@@ -228,7 +245,8 @@ BLIND_SUMMARY = (
     "every row: latency_initial -60.5..-72.2 %, latency -63.4..-73.3 %, II -60.7..-73.4 %, throughput +155..+273 %; "
     "TP_DIM 8 ~3.7x, 16 ~3.5x, 64 ~2.6x fast. 192 of 216 figures refused with a reason (substitution cfloat 24, "
     "substitution TP_GRID_DIM > 1 20, qrd 48, qrd_hh 64, svd 36)")
-#: What the measured figures say (worked out after the blind run; a diagnosis, no model change)
+#: What the measured figures say (worked out after the blind run; a diagnosis; the soft-float part then addressed by
+#: SOFTFLOAT_COST_CHANGE, module docstring)
 SPLIT_DIAGNOSTIC = (
     "SPLIT diagnostic (after the blind run, not applied): the rows are kernel-bound (L of TP_DIM 64 is 16 KiB, 2048 "
     "PLIO beats = 3277 ns against an II of 36800 ns) and the harness reading is reproduced: measured Latency / II = "
@@ -246,9 +264,19 @@ SPLIT_DIAGNOSTIC = (
     "the model's skipped k trips (measured +322 cycles per call at TP_DIM 64, model +226; +23 / +28 at TP_DIM 16). "
     "What would settle it: the cycle counts of the aiecompiler's soft-float routines on AIE-ML (not public), or an "
     "aiesimulator profile (profile_funct_*.xml) of substitution_single; not tuned")
-_OFF = ("substitution float one-kernel rows: the model 2.6-3.7x fast on the kernel's cycles per call (blind 0 of 24 "
-        "within 10 %). " + SPLIT_DIAGNOSTIC)
-KNOWN_OFF: dict[str, str] = {k: _OFF for k in BLIND}
+SOFTFLOAT_RESULT = (
+    "SOFTFLOAT_COST_CHANGE (kernels.softfloat, compiler-rt op counts: __subsf3 76, __mulsf3 76, __divsf3 300 instead "
+    "of 20 / 20 / 40): 0 -> 21 of 24 within 10 %, every figure moved, no out; latency_initial / latency / II "
+    "-8.8..-9.7 % (were -60..-73 %), throughput +9.6..+10.5 % (were +155..+273 %); model per diagonal row 513 "
+    "cycles (inverse trip 7 + 300 + 1, j trip 2 + 2 + 76 + 76 + 48 + 1) against ~578 from the split, per k-loop MAC "
+    "20 against ~41")
+_OFF = ("substitution float one-kernel rows: the model fast on the kernel's cycles per call (blind 0 of 24 within "
+        "10 %, model 2.6-3.7x fast); after SOFTFLOAT_COST_CHANGE (compiler-rt __subsf3 / __mulsf3 / __divsf3 op counts) "
+        "throughput +10.2..+10.5 % on these rows (the model still ~11 % short per diagonal row and ~50 % per k-loop "
+        "MAC). " + SOFTFLOAT_RESULT + ". " + SPLIT_DIAGNOSTIC)
+KNOWN_OFF: dict[str, str] = {f"c40.substitution.float_{r}_grid1_frames1_inv0.throughput": _OFF
+                             for r in ("dim8_fwd_lead1", "dim64_fwd_lead1", "dim64_bwd_lead0")}
+assert set(KNOWN_OFF) <= set(BLIND)
 
 
 if __name__ == "__main__":

@@ -60,7 +60,10 @@ Op costs (the project's conventions, each named where it is taken from):
 * ``reduce_add`` / ``reduce_max`` of 16 lanes: 4 rounds of a shuffle and an add (VADD.f, MAC slot) or a max
   (vector ALU) (kernels.zscore_norm's reduction, 16 lanes); a scalar bfloat16 add: a soft-float routine (UG1603:
   no floating point in the AIE-ML scalar unit) of :data:`SOFT_FLOAT_ADD_CYCLES`; ``aie::inv`` of a scalar:
-  kernels.softmax ``SCALAR_INV_CYCLES``.
+  kernels.softmax ``SCALAR_INV_CYCLES``. SOFTFLOAT_COST_CHANGE (:mod:`aiesim_py.kernels.softfloat`, session 16;
+  False restores those): the add is compiler-rt's ``__addsf3`` op count (derived there; the bf16 <-> float
+  conversions around it still not costed) and the inverse kernels.softmax.scalar_inv_cycles (the AIE API's vector
+  bf16 inverse on a broadcast).
 
 Loops: software-pipelined innermost loops with a constant trip count (``chess_prepare_for_pipelining``), outer
 loops plain (set-up and fill / drain of the inner loop per outer trip, kernels.cumsum's rule); constant-trip
@@ -83,6 +86,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii, stream_write
+from aiesim_py.kernels import softfloat
 from aiesim_py.kernels import softmax as _softmax
 from aiesim_py.kernels import zscore_norm as _zscore
 from aiesim_py.kernels.kernel_io import adf_call_overhead, loop_setup_cycles, unrolled_inner_loop
@@ -94,7 +98,8 @@ VEC = 16                              # bf16 lanes of one 256-bit load / store
 STREAM_WORD_BYTES = 4
 LAYERS = ("conv2d_w1", "max_pooling2d_w2", "conv2d_w3", "max_pooling2d_w4", "conv2d_w5A", "conv2d_w5B",
           "conv2d_w5C", "conv2d_w5D", "dense_w7")
-#: ASSUMPTION: a soft-float scalar add costs about a soft-float multiply (kernels.zscore_norm's round number)
+#: ASSUMPTION: a soft-float scalar add costs about a soft-float multiply (kernels.zscore_norm's round number); used only
+#: with kernels.softfloat.SOFTFLOAT_COST_CHANGE False (True: :func:`softfloat_add_cycles`)
 SOFT_FLOAT_ADD_CYCLES = _zscore.SOFT_FLOAT_MUL_CYCLES
 #: ASSUMPTION: max_pooling2d_w2's per-trip index update (rr % 4, compare, add, select)
 POOL2_INDEX_SCALAR_OPS = 4
@@ -123,6 +128,12 @@ BUFFER_PORT_CHANGE = True
 #: loop (llvm-aie's UNROLL_MAX_TRIPS rule of kernels.kernel_io would unroll it). Applied to conv2d_w3 only: the README
 #: states no such loop for conv2d_w5. False: the blind model (unrolled).
 W3_TT_LOOP_CHANGE = True
+
+
+def softfloat_add_cycles(t: CoreTiming = AIE_ML_CORE) -> int:
+    """The scalar bfloat16 bias add: compiler-rt ``__addsf3`` (kernels.softfloat, SOFTFLOAT_COST_CHANGE), else
+    :data:`SOFT_FLOAT_ADD_CYCLES`."""
+    return softfloat.addsf3_cycles(t) if softfloat.SOFTFLOAT_COST_CHANGE else SOFT_FLOAT_ADD_CYCLES
 
 
 def NOINLINE_CALL_CYCLES(t: CoreTiming = AIE_ML_CORE) -> int:
@@ -370,14 +381,14 @@ def dense_w7(t: CoreTiming = AIE_ML_CORE) -> LayerCost:
     depth = critical_path((8, t.vload_latency), (1, t.bf16_vmac_latency))
     lp = _loop("ic", D7_IC_TRIPS, slots, depth, t, recurrence=t.bf16_acc_chain_ii)
     tail = critical_path((2, t.bf16_vmac_latency), (1, t.bf16_vmac_latency), (1, t.conv_latency),
-                         *_reduce16(t, add=True), (1, SOFT_FLOAT_ADD_CYCLES), (1, 0))
+                         *_reduce16(t, add=True), (1, softfloat_add_cycles(t)), (1, 0))
     oc_trip = D7_ACCS + lp.cycles(t) + tail                                 # 4 accumulator zeroings (move)
     fc = D7_OUT * oc_trip + loop_setup_cycles(t, D7_OUT)
     # softmax (straight line)
     sm = critical_path((1, t.vload_latency), *_reduce16(t, add=False), (1, t.vector_alu_latency),
                        (1, t.ups_latency), (1, t.bf16_vmac_latency), (1, t.conv_latency), (1, t.bf16_vmac_latency),
                        (1, t.conv_latency), (1, t.conv_latency), (1, t.vector_alu_latency), (1, t.srs_latency),
-                       (4, t.vector_alu_latency), *_reduce16(t, add=True), (1, _softmax.SCALAR_INV_CYCLES),
+                       (4, t.vector_alu_latency), *_reduce16(t, add=True), (1, _softmax.scalar_inv_cycles(t)),
                        (1, t.vector_alu_latency), (1, t.bf16_vmac_latency), (1, 0))
     body = GRAB_WTS_CYCLES(t) + 3 * NOINLINE_CALL_CYCLES(t) + flatten + fc + sm
     cyc = body + adf_call_overhead(t, 3)

@@ -37,7 +37,10 @@ takes from Xilinx/llvm-aie AIE2Schedule.td:
 * loop 5: VLDA.CONV + VADD.f into the carried accumulator: II = ``bf16_acc_chain_ii`` (4).
 * between 5 and 6 (straight-line): ``to_vector<bfloat16>`` of ``accsum`` (move), ``reduce_add`` as 4 rounds of a
   shuffle and a VADD.f, the extract, ``aie::inv`` of a scalar (ASSUMPTION: :data:`SCALAR_INV_CYCLES`, not read) and
-  the broadcast of the factor.
+  the broadcast of the factor. SOFTFLOAT_COST_CHANGE (:mod:`aiesim_py.kernels.softfloat`, session 16; False
+  restores the 12): the AIE API's aie2 ``aie::inv`` of a bfloat16 scalar is the vector bf16 inverse run on a
+  broadcast of it (detail/aie2/elementary.hpp ``elementary_bits_common_impl``, read), a chain of two vector-ALU
+  ops, six bf16 MAC-slot ops, five conversions and the extract: :func:`scalar_inv_cycles`.
 * loop 6: VLDA (7), VMUL.f by the broadcast factor (6), the accfloat -> bf16 conversion to a register (move slot,
   ``conv_latency``: there is no store to fuse it into), and :func:`~aiesim_py.isa.timing.stream_write` of 8 words:
   II = max(8 words + 1 multiply, the move slot's 8 extracts + 1 conversion) = 9.
@@ -66,6 +69,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii, stream_write
+from aiesim_py.kernels import softfloat
 from aiesim_py.kernels.kernel_io import KernelCost, KernelPort, adf_call_overhead, loop_setup_cycles, nest_spacing
 
 TEMPLATE = None
@@ -90,8 +94,10 @@ SOFTFLOAT_CALL_CHANGE = True
 #: (13 ops), plus its three conditional branches one bundle each (delay slots filled by the next ops: ASSUMPTION).
 #: One scalar op per bundle (aieml-facts "One bundle may hold at most ... 1 scalar op"). The routine the aiecompiler links is not public.
 SOFT_FLOAT_GT_BUNDLES = 16
-#: ASSUMPTION: cycles of ``aie::inv`` of one bfloat16 scalar (not read in the AIE API)
-SCALAR_INV_CYCLES = 12
+#: ASSUMPTION: cycles of ``aie::inv`` of one bfloat16 scalar (not read in the AIE API). Used only with
+#: kernels.softfloat.SOFTFLOAT_COST_CHANGE False; True: :func:`aiesim_py.kernels.softfloat.bf16_scalar_inv_cycles`
+#: (the AIE API's aie2 scalar bf16 inverse is the vector bf16 inverse on a broadcast, read).
+SCALAR_INV_CYCLES = softfloat.OLD_SCALAR_INV_CYCLES
 #: ASSUMPTION: straight-line ops before loop 1 (two mode-register writes, two iterator set-ups) and between the loops
 #: (iterator rewinds, the maximum's and exp_B's broadcasts), one cycle each
 PROLOGUE_OPS = 4
@@ -174,11 +180,17 @@ def loop_ops(p: SoftmaxParams, t: CoreTiming = AIE_ML_CORE, call: bool | None = 
     return (l1, l2, l3, l4, l5, l6)
 
 
+def scalar_inv_cycles(t: CoreTiming = AIE_ML_CORE) -> int:
+    """``aie::inv`` of a bfloat16 scalar: :func:`aiesim_py.kernels.softfloat.bf16_scalar_inv_cycles` (SOFTFLOAT_COST_CHANGE;
+    False gives :data:`SCALAR_INV_CYCLES`)."""
+    return softfloat.bf16_scalar_inv_cycles(t)
+
+
 def scalar_section_cycles(t: CoreTiming = AIE_ML_CORE) -> int:
     """Between loops 5 and 6: the sum's conversion, ``reduce_add`` (4 rounds of shuffle + VADD.f), the extract,
     ``aie::inv`` and the broadcast of the factor, one dependent chain."""
     return critical_path((1, t.conv_latency), *[(1, t.vector_alu_latency), (1, t.bf16_vmac_latency)] * 4,
-                         (1, t.vector_alu_latency), (1, SCALAR_INV_CYCLES), (1, t.vector_alu_latency))
+                         (1, t.vector_alu_latency), (1, scalar_inv_cycles(t)), (1, t.vector_alu_latency))
 
 
 def softmax_cycles(p: SoftmaxParams, t: CoreTiming = AIE_ML_CORE) -> KernelCost:

@@ -28,7 +28,11 @@ Cost (slot / chain model of :mod:`aiesim_py.isa.timing`; every rule reused from 
   Operations", as kernels.softmax / zscore_norm take it); the subtraction and the multiplication each cost
   :data:`aiesim_py.kernels.zscore_norm.SOFT_FLOAT_MUL_CYCLES` (ASSUMPTION: the project's only soft-float arithmetic
   figure, an unsourced round number there, taken for the subtraction too), ``aie::inv`` of a float
-  :data:`aiesim_py.kernels.zscore_norm.SOFT_FLOAT_DIV_CYCLES` (zscore_norm costs its ``1 / dev`` so);
+  :data:`aiesim_py.kernels.zscore_norm.SOFT_FLOAT_DIV_CYCLES` (zscore_norm costs its ``1 / dev`` so).
+  SOFTFLOAT_COST_CHANGE (:mod:`aiesim_py.kernels.softfloat`, helper softfloat, session 16; False restores the above
+  exactly): the three cost the op counts of the compiler-rt routines Xilinx/llvm-aie links for AIE2 scalar floats,
+  ``__subsf3``, ``__mulsf3`` and ``__divsf3`` (the AIE API's ``aie::inv`` of a float is ``T(1) / a`` on aie2:
+  detail/elementary.hpp, read), derived and labelled in kernels.softfloat;
 * loops holding a library call are not software-pipelined (kernels.softmax SOFTFLOAT_CALL_CHANGE: llvm-aie PR #1017,
   no hardware loop around a libcall): the ``j`` loop runs ``lanes`` x its chain (:func:`j_trip_chain`), the inverse
   loop ``TP_DIM`` x (scalar load, routine, store);
@@ -51,6 +55,7 @@ from dataclasses import dataclass
 
 from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii
 from aiesim_py.kernels.kernel_io import KernelCost, KernelPort, adf_call_overhead, loop_setup_cycles, sample_type
+from aiesim_py.kernels import softfloat
 from aiesim_py.kernels.matrix_vector_mul import MacOps, mac_ops
 from aiesim_py.kernels.zscore_norm import SOFT_FLOAT_DIV_CYCLES, SOFT_FLOAT_MUL_CYCLES
 
@@ -58,8 +63,17 @@ TEMPLATE = None
 KIND = "substitution"
 VECTOR_BYTES = 32                       # substitution_traits.hpp kMaxReadInBytes = 256 / 8
 DATA_TYPES = ("float", "cfloat")        # the AIE-ML types of the SolverLib graph (float modelled)
-#: scalar soft-float subtraction (y[j] - sum[j]): the project's soft-float arithmetic figure (module docstring)
+#: scalar soft-float subtraction (y[j] - sum[j]): the project's soft-float arithmetic figure (module docstring); used
+#: only with kernels.softfloat.SOFTFLOAT_COST_CHANGE False (True: compiler-rt op counts, :func:`soft_float_cycles`)
 SOFT_FLOAT_SUB_CYCLES = SOFT_FLOAT_MUL_CYCLES
+
+
+def soft_float_cycles(t: CoreTiming = AIE_ML_CORE) -> tuple[int, int, int]:
+    """(subtraction, multiplication, ``aie::inv`` of a float) cycles: kernels.softfloat's ``__subsf3`` /
+    ``__mulsf3`` / ``__divsf3`` (SOFTFLOAT_COST_CHANGE), else the round numbers of kernels.zscore_norm."""
+    if softfloat.SOFTFLOAT_COST_CHANGE:
+        return softfloat.subsf3_cycles(t), softfloat.mulsf3_cycles(t), softfloat.divsf3_cycles(t)
+    return SOFT_FLOAT_SUB_CYCLES, SOFT_FLOAT_MUL_CYCLES, SOFT_FLOAT_DIV_CYCLES
 
 
 @dataclass(frozen=True)
@@ -131,8 +145,9 @@ def mac_result_steps(t: CoreTiming = AIE_ML_CORE) -> tuple:
 def j_trip_chain(t: CoreTiming = AIE_ML_CORE) -> int:
     """Cycles of one ``j`` trip (module docstring): ``acc.to_vector`` -> ``get(j)`` -> soft-float subtraction ->
     soft-float multiplication -> the MAC into ``acc`` (the next trip's input)."""
-    return critical_path((1, t.vector_alu_latency), (1, t.vector_alu_latency), (1, SOFT_FLOAT_SUB_CYCLES),
-                         (1, SOFT_FLOAT_MUL_CYCLES), *mac_result_steps(t), (1, 0))
+    fsub, fmul, _ = soft_float_cycles(t)
+    return critical_path((1, t.vector_alu_latency), (1, t.vector_alu_latency), (1, fsub), (1, fmul),
+                         *mac_result_steps(t), (1, 0))
 
 
 def k_trip_ii(p: SubstitutionParams, t: CoreTiming = AIE_ML_CORE) -> int:
@@ -154,7 +169,7 @@ def inverse_loop_cycles(p: SubstitutionParams, t: CoreTiming = AIE_ML_CORE) -> i
     """The diagonal loop of ``TP_DIM`` trips: with TP_DIAG_INV 0 a library call per trip (unpipelined), else a
     pipelined copy (load, store)."""
     if p.diag_inv == 0:
-        trip = critical_path((1, t.scalar_load_latency), (1, SOFT_FLOAT_DIV_CYCLES), (1, 0))
+        trip = critical_path((1, t.scalar_load_latency), (1, soft_float_cycles(t)[2]), (1, 0))
         return loop_cycles(p.dim, trip, trip, pipelined=False)
     return loop_setup_cycles(t, p.dim) + loop_cycles(p.dim, 1, critical_path((1, t.scalar_load_latency), (1, 0)),
                                                      pipelined=True)

@@ -53,7 +53,13 @@ scalar unit the float ``/ 64 / 256`` (ASSUMED turned into exact multiplications 
 multiplies) and ``/ 6`` (one soft-float division), ``sqrtf``, the bf16 conversion and the floor compare. ASSUMPTION
 (no source read): AIE-ML's scalar unit has no floating-point unit (as kernels.softmax assumes); the soft-float
 routines cost :data:`SOFT_FLOAT_MUL_CYCLES`, :data:`SOFT_FLOAT_DIV_CYCLES`, :data:`SOFT_SQRTF_CYCLES`,
-:data:`SOFT_FLOAT_MISC_CYCLES` (conversion, compare) each, unsourced round numbers.
+:data:`SOFT_FLOAT_MISC_CYCLES` (conversion, compare) each, unsourced round numbers. SOFTFLOAT_COST_CHANGE
+(:mod:`aiesim_py.kernels.softfloat`, helper softfloat, session 16; False restores the figures above exactly): the tail's
+float multiplies and division cost the op counts of compiler-rt's ``__mulsf3`` / ``__divsf3`` (the routines
+Xilinx/llvm-aie links for AIE2 scalar floats; derived, labelled there) instead of 20 / 40; ``sqrtf``, the conversion
+and the compare keep their round numbers (libm's ``sqrtf`` not counted), and so does ``1 / dev`` before the norm pass
+(:data:`SOFT_FLOAT_DIV_CYCLES`: the AIE API's aie2 ``aie::div`` of a bf16 vector by a scalar was not read, it may be
+the bf16 vector inverse of kernels.softfloat.bf16_scalar_inv_cycles rather than a division).
 
 :func:`zscore_norm_cycles` gives the cycles of one call with no stall (no wait on the cascade or the stream): the
 tutorial's six-kernel graphs wait on each other, which validation/cases_c37.py schedules from :func:`phase_parts`.
@@ -69,6 +75,7 @@ from dataclasses import dataclass
 
 from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii
 from aiesim_py.kernels.kernel_io import KernelCost, KernelPort, adf_call_overhead, loop_setup_cycles, nest_spacing
+from aiesim_py.kernels import softfloat
 
 TEMPLATE = None
 KIND = "zscore_norm"
@@ -182,9 +189,11 @@ def phase_parts(p: ZscoreNormParams, t: CoreTiming = AIE_ML_CORE) -> dict[str, i
         "static_acc_store": critical_path((1, t.conv_latency), (4, 0)),   # v2: to_vector<float>, 4 x 256-bit stores
     }
     reduce_ = _reduce_to_scalar(t)
-    parts["mean_tail"] = critical_path(*reduce_, (2, SOFT_FLOAT_MUL_CYCLES), (1, SOFT_FLOAT_DIV_CYCLES),
+    # SOFTFLOAT_COST_CHANGE (kernels.softfloat): the float multiplies / division as compiler-rt op counts
+    fmul, fdiv = softfloat.mulsf3_cycles(t), softfloat.divsf3_cycles(t)
+    parts["mean_tail"] = critical_path(*reduce_, (2, fmul), (1, fdiv),
                                        (1, SOFT_FLOAT_MISC_CYCLES), (1, 0))          # .. bf16, stream write
-    parts["dev_tail"] = critical_path(*reduce_, (2, SOFT_FLOAT_MUL_CYCLES), (1, SOFT_FLOAT_DIV_CYCLES),
+    parts["dev_tail"] = critical_path(*reduce_, (2, fmul), (1, fdiv),
                                       (1, SOFT_SQRTF_CYCLES), (2, SOFT_FLOAT_MISC_CYCLES), (1, 0))
     parts["inverse"] = SOFT_FLOAT_DIV_CYCLES                                        # 1 / dev before the norm pass
     return parts
