@@ -330,3 +330,30 @@ def test_same_pointer_load_cycles(monkeypatch):
     assert timing.same_pointer_load_cycles((), core) == 0
     monkeypatch.setattr(timing, "SAME_POINTER_CHANGE", False)
     assert timing.same_pointer_load_cycles((8, 1, 1, 1), core) == 6
+
+
+def test_valu_forwarding_flag(monkeypatch):
+    """VALU_FWD_CHANGE (llvm-aie AIE2Schedule.td vector-ALU bypass): off, every link costs its latency as before; on,
+    a vector-ALU -> vector-ALU link costs 1 cycle, a vector-ALU -> store or -> MAC link keeps the vector-ALU latency."""
+    from aiesim_py.isa import timing
+    t = timing.AIE_ML_CORE
+    valu, mac, srs = (1, t.vector_alu_latency), (1, t.vmac_latency), (1, t.srs_latency)
+    store = (1, 1)                                   # a store ends the chain (its latency is not waited for)
+    assert t.vector_alu_latency == 2 and isinstance(t.vector_alu_latency, timing.ValuLatency)
+    # flag off (the committed default): today's sum, issue - 1 + latency per step plus the last issue
+    assert timing.VALU_FWD_CHANGE is False
+    assert timing.critical_path(valu, valu) == 3
+    assert timing.critical_path(valu, valu, valu) == 5
+    assert timing.critical_path(valu, store) == 3
+    assert timing.critical_path(valu, mac) == 3
+    assert timing.critical_path(valu, srs, store) == 2 + 4 + 1
+    assert timing.critical_path((3, 7), valu, (2, 5)) == 2 + 7 + 2 + 2
+    monkeypatch.setattr(timing, "VALU_FWD_CHANGE", True)
+    assert timing.critical_path(valu, valu) == 2
+    assert timing.critical_path(valu, valu, valu) == 3
+    assert timing.critical_path(valu, store) == 3
+    assert timing.critical_path(valu, mac) == 3
+    assert timing.critical_path(valu, srs, store) == 2 + 4 + 1
+    assert timing.critical_path(valu, valu, mac, store) == 1 + 2 + 5 + 1
+    assert timing.critical_path((1, 2), (1, 2)) == 3          # plain ints (e.g. VCONV, extract -> broadcast): no bypass
+    assert timing.critical_path((3, 7), valu, (2, 5)) == 2 + 7 + 2 + 2
