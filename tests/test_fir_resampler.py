@@ -150,12 +150,13 @@ def test_refusals(kw, match):
 def test_data_rule_harness_and_blind_figures(monkeypatch):
     """The data file holds only rows of the stated rule; the graph feeds the first kernel only; NITER 8; the DF 3 / 5
     and IF 3 rows are refused; the model gives cases_c30.BLIND back for every predicted row (no change after the
-    run, with ACC_MOVE off: kernels.fir_sr_asym ACC_MOVE_CHANGE came after it); KNOWN_OFF holds the 34 figures outside
-    10 % (36 before ACC_MOVE_CHANGE)."""
+    run, with ACC_MOVE off: kernels.fir_sr_asym ACC_MOVE_CHANGE came after it, and DECINT_CHANGE off); KNOWN_OFF holds
+    the 32 figures outside 10 % (36 before ACC_MOVE_CHANGE, 34 before DECINT_CHANGE)."""
     monkeypatch.setattr(_dma, "MM2S_CHAINED_BD_CHANGE", False)   # a post-blind change (sim.timing.dma)
     monkeypatch.syspath_prepend(str(VALIDATION))
     import cases_c30
     monkeypatch.setattr(fir_sr_asym, "ACC_MOVE", False)
+    monkeypatch.setattr(cases_c30, "DECINT_CHANGE", False)
     cases_c30.simulate_row.cache_clear()
     try:
         rows = cases_c30._rows()
@@ -170,7 +171,7 @@ def test_data_rule_harness_and_blind_figures(monkeypatch):
         d = cases_c30.fir_design("cint16", "int16", 192, 2, 1, 2048, 2)
         plio = [n for n in d.nets if n.src == "in0"]
         assert len(plio) == 1 and tuple(plio[0].dsts) == ("fir0.in[0]",)
-        assert cases_c30.ITERATIONS == 8 and len(cases_c30.BLIND) == 48 and len(cases_c30.KNOWN_OFF) == 34
+        assert cases_c30.ITERATIONS == 8 and len(cases_c30.BLIND) == 48 and len(cases_c30.KNOWN_OFF) == 32
         for r in rows:
             if cases_c30._refusal(r):
                 continue
@@ -195,3 +196,36 @@ def test_df1_trip_diagnosis_arithmetic(monkeypatch):
         assert _p(fl, i, 1, casc, casc - 1).macs == macs
         key = f"c30.fir_resampler.cint16xint16_fir_{fl}_if_{i}_df_1_win_2048_casc_{casc}.throughput"
         assert round(16 * 1250 / thr[key], 1) == measured
+
+
+def test_decint_change_picks_the_decomposed_kernel(monkeypatch):
+    """cases_c30.DECINT_CHANGE (fir_resampler_graph.hpp -> decomposer::polyphase_decomposer): IF 1 DF 1 rows run
+    fir_sr_asym kernels, IF 2 DF 1 fir_interpolate_asym, IF 1 DF 2 fir_decimate_asym (C22's 8-lane model) and only IF 2
+    DF 2 fir_resampler; False puts every row on fir_resampler. The design's kernels carry the chosen kind."""
+    from aiesim_py.kernels import fir_decimate_asym as da
+    monkeypatch.syspath_prepend(str(VALIDATION))
+    import cases_c30
+    try:
+        args = ("cint16", "int16", 192)
+        tail = (2048, 2, 1, 0, 1, 1, 0, 1, 0, 1)
+        picks = {(1, 1): fir_sr_asym.FirSrAsymParams, (2, 1): ia.FirInterpolateAsymParams,
+                 (1, 2): da.FirDecimateAsymParams, (2, 2): FirResamplerParams}
+        for (i, d), cls in picks.items():
+            p = cases_c30._params(*args, i, d, *tail)
+            assert type(p) is cls and cases_c30._kind(p) in families.FAMILIES
+            assert families.FAMILIES[cases_c30._kind(p)][0] is cls
+            assert p.position == 1 and p.casc_len == 2 and p.window == 2048 and p.fir_len == 192
+        q = cases_c30._params(*args, 1, 2, *tail)
+        assert q.decimate == 2 and da.LANES == 8
+        assert cases_c30._cycles(q).total_cycles == da.fir_decimate_asym_cycles(q).total_cycles
+        d = cases_c30.fir_design("cint16", "int16", 32, 1, 2, 2048, 2)
+        assert {k.kind for k in d.kernels} == {da.KIND}
+        monkeypatch.setattr(cases_c30, "DECINT_CHANGE", False)
+        assert all(type(cases_c30._params(*args, i, d, *tail)) is FirResamplerParams for i, d in picks)
+        # the 2 figures it brought within 10 % left KNOWN_OFF, the other IF 1 DF 2 figures carry its reason
+        assert not any(f"c30.fir_resampler.{k}" in cases_c30.KNOWN_OFF for k in cases_c30.DECINT_WITHIN)
+        dec = [k for k in cases_c30.KNOWN_OFF if "_if_1_df_2_" in k]
+        assert len(dec) == 10 and all(cases_c30.KNOWN_OFF[k] == cases_c30.DECINT_OFF for k in dec)
+        assert "DECINT_DIAGNOSIS" in cases_c30.DECINT_OFF and "polyphase_decomposer" in cases_c30.DECINT_DIAGNOSIS
+    finally:
+        sys.modules.pop("cases_c30", None)

@@ -2140,6 +2140,18 @@ for _pre, (_within, _slow) in _ACC_MOVE.items():
                                   "over-charged by the 8-op combine (validation/cases_c17.py ACC_MOVE_SLOW)")
 assert sum(len(w.split()) + len(o.split()) for w, o in _ACC_MOVE.values()) == 251
 
+# DECINT_CHANGE (validation/cases_c30.py, session 17: fir_resampler_graph.hpp builds its kernels through
+# decomposer::polyphase_decomposer, so IF 1 DF 2 rows run fir_decimate_asym kernels, C22's model): the IF 1 DF 2 rows now
+# 13-29 % slow (C22's ACC8 chain), FIR 32 CASC_LEN 2 within 10 %
+for _fl, _c in ((32, 1), (192, 1), (192, 2), (256, 1), (256, 2)):
+    for _q in ("latency", "throughput"):
+        KNOWN_OFF[f"c30.fir_resampler.cint16xint16_fir_{_fl}_if_1_df_2_win_2048_casc_{_c}.{_q}"] = (
+            "fir_resampler IF 1 DF 2 after DECINT_CHANGE: a fir_decimate_asym kernel (polyphase_decomposer), C22's model "
+            "slow by its ACC8 chain, 9 cycles per 8-lane sliding MAC against the measured ~7 (validation/cases_c30.py "
+            "DECINT_DIAGNOSIS)")
+for _q in ("latency", "throughput"):
+    del KNOWN_OFF[f"c30.fir_resampler.cint16xint16_fir_32_if_1_df_2_win_2048_casc_2.{_q}"]
+
 # C17 extension 5, TP_SSR 2 / 4 cint16 x int16 (blind, BLIND_SSR: 59 of 110 figures off, no change after;
 # validation/cases_c17.py SSR_DIAGNOSIS): (FIR_LEN, CASC_LEN, SSR), window 4096 x SSR
 _C17_SSR_LAT = ("32 1 2, 32 1 4, 32 2 2, 32 3 2, 64 1 2, 64 1 4, 64 2 2, 64 2 4, 64 3 2, 64 4 2, 96 1 2, 96 1 4, 96 2 2, "

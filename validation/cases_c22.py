@@ -119,6 +119,20 @@ which at 4-8 MACs stands in for two per-vector costs no source gives: factor 4 ~
 factor-2 kernels ~+5-19 (hence the 2-MAC kernels' 46 measured against 33-34 modelled). The issue count of the ACC8
 shuffles (~8.9 a MAC on one port) also exceeds the measured 7.2, so the sourced chain cannot be applied alone; every
 variant run that fixes the lone rows loses the cascades (best 40 / 30 of C22 / C27 against 42 / 26, 25 in / 23 out).
+
+Session 17 (2026-12-08, helper decint; NO change to this case's model or figures, 42 of 96 unchanged): C30's IF 1 DF 2
+rows run this kernel (fir_resampler_graph.hpp builds its kernels through ``polyphase_decomposer``, which picks
+fir_decimate_asym for IF 1 DF > 1: validation/cases_c30.py ``DECINT_CHANGE``, applied there). Their lone kernels (FIR 32 /
+192 / 256, window 2048, M 8 / 48 / 64 sliding MACs a vector, twice the M range of this case) measure 76.0 / 350.9 /
+465.1 cycles per 8-sample vector against the sourced chain 19 + 7 M of :data:`PER_VECTOR_DIAGNOSIS` (75 / 355 / 467,
+-1.3..+1.2 %) and this model's 87 / 447 / 591; their CASC_LEN 2 kernels (M 4 / 24 / 32) 52.2 / 196.1 / 259.7 against
+47 / 187 / 243 (+5 / +9 / +17, the cascaded factor-2 excess (b) above). Independent support for the 7-a-MAC lone chain;
+the cascade excess is still without a sourced cost, so nothing was changed here (validation/cases_c30.py
+``DECINT_DIAGNOSIS``). Checked for it (diagnostic monkeypatch, NOT applied): ACC8_CHANGE's "not folded" reading extended
+to the cascade ends (``readCascade``'s explicit ``combine_into_complex`` and ``writeCascade``'s explicit
+``unzip_complex`` under ``__SHUFFLE_CASCADE__``, now taken as folded): +2 shuffles and one shuffle level (2 cycles) per
+cascade end per vector. C22 42 -> 45, C27 26 -> 23, C30 16 -> 16 (4 in, 4 out): a few cycles a vector where the
+excess is 5-19, count-neutral.
 """
 from __future__ import annotations
 

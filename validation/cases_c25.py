@@ -91,6 +91,13 @@ Session 16 (2026-12-07, helper fircasc; NO change to the model or any figure, 35
 per-call part (validation/cases_c27.py ``FIRCASC_DIAGNOSIS``), this case's is in the per-trip slope, so it is the
 cascaded output kernel's own trip, not the cascade hand-off; kernels.fir_common ``BROADCAST_SYNC`` moves C25 by one
 figure (35 -> 36).
+
+Session 17 (2026-12-08, helper decint; NO change to this case's model or figures, 35 of 96 unchanged):
+:data:`DECINT_NOTE`. validation/cases_c30.py ``DECINT_CHANGE`` found that fir_resampler_graph.hpp instantiates, through
+``polyphase_decomposer``, fir_interpolate_asym kernels for IF > 1 DF 1 and fir_sr_asym kernels for IF 1 DF 1: C30's IF 2
+DF 1 rows are this kernel (more lone / CASC_LEN 2 data, window 2048), and the C30 counter-example used against the
+"serialise the final cascade kernel" rule (ITERA_DIAGNOSIS (3)(b): C30's IF 1 DF 1 FIR 32 CASC_LEN 2 last kernel) is a
+fir_sr_asym kernel (``__restrict`` raw pointers), not this one.
 """
 from __future__ import annotations
 
@@ -477,3 +484,23 @@ ITERA_DIAGNOSIS = (
     "ITER_ALIAS gives 4 of 96, every row 10-30 % fast (session 13). Not identified: with no compiled schedule, the "
     "trip floor on IF >= 2 output kernels (also in C30's IF 2 rows and C31, absent from C30's IF 1 rows with the same "
     "iterators) has no sourced mechanism; nothing was changed")
+
+
+#: session 17 (2026-12-08, helper decint): ITERA_DIAGNOSIS (3)(b) re-measured after validation/cases_c30.py DECINT_CHANGE
+#: (diagnostic monkeypatch of kernels.fir_interpolate_asym ``loop_recurrence``; NOT applied, no figure moved)
+DECINT_NOTE = """
+Rule (b): the serial trip (serial_trip_cycles) as a loop recurrence only on final cascade kernels (position > 0, no
+cascade out: their ``input_async_buffer<..> & inWindow`` has no __restrict in fir_interpolate_asym.cpp @0d8795bc, the
+lone kernel's ``input_circular_buffer`` reference has it). With C30 on DECINT_CHANGE: C25 35 -> 73 of 96, C30 16 -> 14
+of 48 (55 in, 19 out; session 14 had C30 14 -> 10 because C30's IF 1 DF 1 rows were then costed as this kernel).
+In (C25 53, C30 2): the shorter final kernels (cint16 x cint16 FIR 64 / FIR 144 at CASC_LEN 2-4, cint16 x int16
+FIR 128 at CASC_LEN 3 / 4; C30 IF 2 DF 1 FIR 32 CASC_LEN 2, measured 61.0 cycles a trip against the serial 63). Out (C25 15, C30 4):
+the long ones, 10-30 % slow: C25 cint16 x int16 FIR 128 IF 4 at CASC_LEN 2 / 3, IF 2 at CASC_LEN 2, cint16 x cint16
+FIR 144 IF 4 at CASC_LEN 2; C30 IF 2 DF 1 FIR 192 / 256 CASC_LEN 2 (measured 134.2 / 160.0 a trip, serial 159 / 197).
+Reading: the serial trip is the model's vector-ALU-bound II (~4.7 cycles a sliding MAC) plus a ~27-33 cycle tail; the
+data want a floor of ~50 plus ~3.2 a sliding MAC (INTERP_CASC_DIAGNOSIS) on every kernel, so (b) fits the kernels of
+4-12 sliding MACs and over-charges the longer ones, and the lone kernels still fit only by cancellation. Not applied:
+the floor is not sourced (C31's __restrict kernels serialise too, ITERA_DIAGNOSIS (3)), and the per-MAC over-count
+(the IF phases' identical data unzip / rotate, shared in the source's unrolled body) with the floor gave 4 of 96
+(INTERP_CASC_DIAGNOSIS (c)); the compiled filterPhaseParallel would settle both.
+"""
