@@ -10,10 +10,11 @@ from aiesim_py.kernels import mnist_convnet as mc
 
 @pytest.fixture
 def flags():
+    from aiesim_py.isa import timing
     from aiesim_py.kernels import softfloat
-    saved = (mc.BUFFER_PORT_CHANGE, mc.W3_TT_LOOP_CHANGE, softfloat.SOFTFLOAT_COST_CHANGE)
+    saved = (mc.BUFFER_PORT_CHANGE, mc.W3_TT_LOOP_CHANGE, softfloat.SOFTFLOAT_COST_CHANGE, timing.VALU_FWD_CHANGE)
     yield
-    mc.BUFFER_PORT_CHANGE, mc.W3_TT_LOOP_CHANGE, softfloat.SOFTFLOAT_COST_CHANGE = saved
+    mc.BUFFER_PORT_CHANGE, mc.W3_TT_LOOP_CHANGE, softfloat.SOFTFLOAT_COST_CHANGE, timing.VALU_FWD_CHANGE = saved
 
 
 def test_conv2d_w1_trip_counts_from_source():
@@ -71,7 +72,8 @@ def test_flags_off_restore_blind_call_cycles(flags):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "validation"))
     import cases_c39
     from aiesim_py.kernels import softfloat
-    mc.BUFFER_PORT_CHANGE = mc.W3_TT_LOOP_CHANGE = softfloat.SOFTFLOAT_COST_CHANGE = False
+    from aiesim_py.isa import timing
+    mc.BUFFER_PORT_CHANGE = mc.W3_TT_LOOP_CHANGE = softfloat.SOFTFLOAT_COST_CHANGE = timing.VALU_FWD_CHANGE = False
     for k in mc.LAYERS:
         assert mc.layer_cost(k).cycles == cases_c39.BLIND[f"c39.{k}.call_cycles_not_row"], k
     cases_c39.layer_throughput.cache_clear()

@@ -1,6 +1,7 @@
 """kernels.softmax (C36 (b), the Vitis-Tutorials AIE-ML softmax kernel): structure of the cost, not figures."""
 import pytest
 
+from aiesim_py.isa import timing
 from aiesim_py.isa.timing import AIE_ML_CORE
 from aiesim_py.kernels.families import FAMILIES
 from aiesim_py.kernels.softmax import SoftmaxParams, loop_ops, softmax_cycles
@@ -41,6 +42,7 @@ def test_softfloat_call_change_flag(monkeypatch):
     model (3771 cycles at 2048 classes, validation/cases_c36.py BLIND_SOFTMAX)."""
     from aiesim_py.kernels import softfloat, softmax
     monkeypatch.setattr(softfloat, "SOFTFLOAT_COST_CHANGE", False)   # the blind 12-cycle scalar inverse
+    monkeypatch.setattr(timing, "VALU_FWD_CHANGE", False)            # the blind model had no vector-ALU bypass
     p = SoftmaxParams(2048)
     on = softmax.softmax_cycles(p, AIE_ML_CORE)
     l1 = softmax.loop_ops(p, AIE_ML_CORE)[0]

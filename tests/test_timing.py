@@ -333,27 +333,43 @@ def test_same_pointer_load_cycles(monkeypatch):
 
 
 def test_valu_forwarding_flag(monkeypatch):
-    """VALU_FWD_CHANGE (llvm-aie AIE2Schedule.td vector-ALU bypass): off, every link costs its latency as before; on,
-    a vector-ALU -> vector-ALU link costs 1 cycle, a vector-ALU -> store or -> MAC link keeps the vector-ALU latency."""
+    """VALU_FWD_CHANGE (llvm-aie AIE2Schedule.td vector-ALU bypass, on): a MOV_Bypass result -> MOV_Bypass operand
+    link costs 1 cycle; into a store, a MAC, an SRS, or out of a VEXTRACT / plain-int op (VMOV_W, an accumulator
+    shuffle) the full latency. Off: every link costs its latency (the figures before the change)."""
+    import copy
+    import pickle
+    from dataclasses import replace
     from aiesim_py.isa import timing
     t = timing.AIE_ML_CORE
     valu, mac, srs = (1, t.vector_alu_latency), (1, t.vmac_latency), (1, t.srs_latency)
+    ext, vmov_w = (1, t.vector_extract_latency), (1, int(t.vector_alu_latency))
     store = (1, 1)                                   # a store ends the chain (its latency is not waited for)
     assert t.vector_alu_latency == 2 and isinstance(t.vector_alu_latency, timing.ValuLatency)
-    # flag off (the committed default): today's sum, issue - 1 + latency per step plus the last issue
-    assert timing.VALU_FWD_CHANGE is False
-    assert timing.critical_path(valu, valu) == 3
-    assert timing.critical_path(valu, valu, valu) == 5
-    assert timing.critical_path(valu, store) == 3
-    assert timing.critical_path(valu, mac) == 3
-    assert timing.critical_path(valu, srs, store) == 2 + 4 + 1
-    assert timing.critical_path((3, 7), valu, (2, 5)) == 2 + 7 + 2 + 2
-    monkeypatch.setattr(timing, "VALU_FWD_CHANGE", True)
+    assert t.vector_extract_latency == 2 and not t.vector_extract_latency.bypass_out
+    assert t.vector_extract_latency.bypass_in
+    # the marker survives copies, pickling and dataclasses.replace (run.py may pickle CoreTiming)
+    for c in (copy.deepcopy(t), pickle.loads(pickle.dumps(t)), replace(t, vmac_latency=5)):
+        assert isinstance(c.vector_alu_latency, timing.ValuLatency) and c.vector_alu_latency.bypass_out
+    ext_copy = pickle.loads(pickle.dumps(t.vector_extract_latency))
+    assert ext_copy == 2 and not ext_copy.bypass_out and ext_copy.bypass_in
+    # flag on (the committed default)
+    assert timing.VALU_FWD_CHANGE is True
     assert timing.critical_path(valu, valu) == 2
     assert timing.critical_path(valu, valu, valu) == 3
     assert timing.critical_path(valu, store) == 3
     assert timing.critical_path(valu, mac) == 3
     assert timing.critical_path(valu, srs, store) == 2 + 4 + 1
     assert timing.critical_path(valu, valu, mac, store) == 1 + 2 + 5 + 1
-    assert timing.critical_path((1, 2), (1, 2)) == 3          # plain ints (e.g. VCONV, extract -> broadcast): no bypass
+    assert timing.critical_path((1, 2), (1, 2)) == 3          # plain ints (e.g. VCONV): no bypass
     assert timing.critical_path((3, 7), valu, (2, 5)) == 2 + 7 + 2 + 2
+    assert timing.critical_path(valu, ext, valu) == 1 + 2 + 1  # into VEXTRACT forwarded, out of it (scalar) not
+    assert timing.critical_path(vmov_w, valu, vmov_w, store) == 2 + 2 + 2 + 1   # II_VMOV_W: NoBypass both ways
+    # flag off: today's sum, issue - 1 + latency per step plus the last issue
+    monkeypatch.setattr(timing, "VALU_FWD_CHANGE", False)
+    assert timing.critical_path(valu, valu) == 3
+    assert timing.critical_path(valu, valu, valu) == 5
+    assert timing.critical_path(valu, store) == 3
+    assert timing.critical_path(valu, mac) == 3
+    assert timing.critical_path(valu, srs, store) == 2 + 4 + 1
+    assert timing.critical_path((3, 7), valu, (2, 5)) == 2 + 7 + 2 + 2
+    assert timing.critical_path(valu, ext, valu) == 2 + 2 + 1

@@ -3032,3 +3032,11 @@ def test_c11_pingpong_diagnostic_measured_facts():
             n = int(r["TP_WINDOW_VSIZE"])
             lo, hi = interval_cycles(n, int(r["Throughput (MSa/s)"]))
             assert 7 <= lo - n * 4 / 4 and hi - n * 4 / 4 <= 8.5
+
+
+# VALU_FWD_CHANGE (aiesim_py.isa.timing): its KNOWN_OFF delta, applied here once, after every case's entries above,
+# and only with the flag True (validation/valu_fwd_known_off.py; validation/cases.py applies the same delta)
+_VALU_FWD_SPEC = importlib.util.spec_from_file_location("valu_fwd_known_off", VALIDATION / "valu_fwd_known_off.py")
+_valu_fwd = importlib.util.module_from_spec(_VALU_FWD_SPEC)
+_VALU_FWD_SPEC.loader.exec_module(_valu_fwd)
+_valu_fwd.apply(KNOWN_OFF)

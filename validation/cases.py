@@ -390,3 +390,7 @@ KNOWN_OFF.update(cases_c39.KNOWN_OFF)
 import cases_c40  # noqa: E402  (next to this file)
 PREDICTORS.update(cases_c40.predictors(Prediction, not_modelled))
 KNOWN_OFF.update(cases_c40.KNOWN_OFF)
+# VALU_FWD_CHANGE (aiesim_py.isa.timing): its KNOWN_OFF delta, applied after every case's entries and only with the
+# flag True (validation/valu_fwd_known_off.py; tests/test_validation.py applies the same delta to its list)
+import valu_fwd_known_off  # noqa: E402  (next to this file)
+valu_fwd_known_off.apply(KNOWN_OFF)

@@ -29,30 +29,71 @@ from dataclasses import dataclass, field
 from aiesim_py.arch.device import load_device
 
 
-#: VALU_FWD_CHANGE (infrastructure, committed OFF; sourced: Xilinx/llvm-aie llvm/lib/Target/AIE/AIE2Schedule.td
-#: @048e9ad6 gives the vector-ALU itineraries (VADD, VSUB, VBLOG, VADDSUB, VSHUFFLE, VSHIFT, VSHIFT_ALIGN, VSEL,
-#: VMAX_LT, VMIN_GE, VSUB_CMP, VMAXDIFF_LT, VABS_GTZ / VNEG_GTZ / VBNEG_LTZ, VINSERT, VEXTBCST, VPUSH_HI / LO, VMOV_X)
-#: the MOV_Bypass on their result and vector inputs; LLVM's itinerary rule (MCInstrItineraries.h getOperandLatency:
-#: def cycle - use cycle + 1, minus 1 when both operands share the bypass) makes a vector-ALU -> vector-ALU
-#: dependency 1 cycle instead of ``CoreTiming.vector_alu_latency`` 2. Not forwarded: into VMUL / VMAC operands, VSRS
-#: (both ways), into stores, VCONV, VUPS, VMOV_W (move slot), loads; VBCST forwards its result only (not its scalar
-#: input), VEXTRACT its vector input only (so extract -> broadcast stays 2: kernels.matrix_vector_mul writes that
-#: link as a plain int). kernels.bitonic_sort already applies the bypass locally (VALU_BYPASS_CHANGE).
-#: Mechanism (first approximation): ``CoreTiming.vector_alu_latency`` is a :class:`ValuLatency` marker int; with the
-#: flag True, :func:`critical_path` takes one cycle off a step whose latency is that marker when the next step's is
-#: too. Only links written directly as ``(n, t.vector_alu_latency)`` are recognised; sums, ``- 1`` and other
-#: arithmetic give plain ints and are not. With the flag False nothing changes (full run identical to main).
-#: What-if with the flag True (full run against main 776a196, 20344 figures, 18960 predicted): within 10 % 15067 ->
-#: 15104 (55 in, 18 out, 2628 figures moved): C12 250 -> 269 (+19), C17 553 -> 554 (+1), C20 836 -> 854 (+24 -6),
-#: C22 42 -> 45 (+6 -3), C24 16 -> 17 (+1), C26 263 -> 262 (+1 -2), C27 26 -> 26 (+3 -3), C29 14 -> 13 (-1),
-#: C40 21 -> 18 (-3); moved without crossing 10 %: C5 (8 hadamard figures, calibration case), C7, C8, C9, C10, C13,
-#: C15, C18, C19, C23, C25, C30, C31, C36, C38, C39. Turning it on is a model change: rerun the full validation and
-#: update KNOWN_OFF / the case docstrings.
-VALU_FWD_CHANGE = False
+#: VALU_FWD_CHANGE (sourced: Xilinx/llvm-aie llvm/lib/Target/AIE/AIE2Schedule.td @048e9ad6, ``AIE2Itineraries``;
+#: True = the vector-ALU bypass applied, False restores the figures before it exactly). LLVM's itinerary rule
+#: (MCInstrItineraries.h ``getOperandLatency``: def cycle - use cycle + 1, minus 1 when the def operand and the use
+#: operand name the same bypass) makes a link from a MOV_Bypass result into a MOV_Bypass operand 1 cycle instead of
+#: ``CoreTiming.vector_alu_latency`` 2 (every MOV_Bypass itinerary defines at 2 and reads at 1). Per operand, as read:
+#:
+#: * result and vector operands MOV_Bypass (``CoreTiming.vector_alu_latency``, the marker with both ends on):
+#:   II_VADD, II_VSUB, II_VBLOG, II_VADDSUB, II_VSEL, II_VSHUFFLE, II_VSHIFT, II_VSHIFT_ALIGN (not its shift
+#:   amount), II_VMAX_LT, II_VMIN_GE, II_VSUB_CMP, II_VMAXDIFF_LT (their mask result NoBypass), II_VABS_GTZ,
+#:   II_VNEG_GTZ, II_VBNEG_LTZ, II_VINSERT and II_VEXTBCST (not their scalar / index operand), II_VPUSH_HI / LO
+#:   (one operand each), II_VMOV_X (512-bit x / bm register moves);
+#: * result only: II_VBCST, II_VBCSTSHFL (their scalar operand NoBypass; written with the common marker: what feeds
+#:   them is a scalar op, never a marker);
+#: * vector operand only: II_VEXTRACT (scalar result NoBypass: ``CoreTiming.vector_extract_latency``), II_VCMP /
+#:   II_VEQZ (mask result NoBypass);
+#: * neither (a plain int in the kernels, commented with the itinerary): II_VMOV_W (256-bit w register moves,
+#:   "conservatively assume no Bypass"; kernels.substitution, kernels.euclidean_distance); VMUL / VMAC vector
+#:   operands, VSRS, VUPS, VCONV, VCONVfp32bf16, VPACK, loads and stores carry no MOV_Bypass (their latencies are
+#:   plain ints already). Accumulator shuffles: II_VSHUFFLE's result is MOV_Bypass whatever the register, but a bm
+#:   result's readers (II_VMAC: VEC_Bypass, a different bypass; VSRS, VST.SRS, MCD: none) take no MOV_Bypass. In
+#:   today's chains every accumulator shuffle sits between a MAC and an SRS / store / cascade write (the FIR
+#:   combine, fir_sr_asym ACC_UNZIP "srs"), so none forwards; the paths that would put a data rotate -> accumulator
+#:   unzip link in a chain (fir_sr_asym ACC_UNZIP True, fir_decimate_asym ACC8_CHANGE False) are off and not tagged.
+#:
+#: Mechanism: :class:`ValuLatency` marks a latency as a vector-ALU op's, with ``bypass_in`` / ``bypass_out`` per the
+#: list above; with the flag True, :func:`critical_path` takes one cycle off a step whose latency is a marker with
+#: ``bypass_out`` when the next step's latency is a marker with ``bypass_in``. Only links written directly as
+#: ``(n, t.vector_alu_latency)`` (or ``t.vector_extract_latency``) are recognised; sums, ``- 1`` and other arithmetic
+#: give plain ints and are not. kernels.bitonic_sort applies the bypass locally (VALU_BYPASS_CHANGE, plain ints).
+#: Left as the common marker without a source that settles the op: kernels.widget_real2complex's second real ->
+#: complex op (a VSHUFFLE or the 128 -> 512-bit widening, module docstring there).
+#: Measured (full validation run against main b398de7, 20344 figures, 18960 predicted; the KNOWN_OFF delta is
+#: validation/valu_fwd_known_off.py): within 10 % 15067 -> 15104 (55 in, 18 out, 2622 figures moved): C12 250 -> 269
+#: (+19), C17 553 -> 554 (+1), C20 836 -> 854 (+24 -6), C22 42 -> 45 (+6 -3), C24 16 -> 17 (+1), C26 263 -> 262
+#: (+1 -2), C27 26 -> 26 (+3 -3), C29 14 -> 13 (-1), C40 21 -> 18 (-3); moved without crossing 10 %: C5 (8
+#: hadamard figures, 7 further off, 1 nearer: the emulated cint32 / int32 multiplies' zip -> zip / VSHIFT links),
+#: C7, C8, C9, C10, C13, C15, C18, C19, C23, C25, C30, C31, C36, C38, C39; C1-C4 and C6 identical. Of the 2622 moved
+#: figures 1293 moved nearer the measurement and 1329 further (the model gets faster; C8 238 of 341, C18 43 of 43,
+#: C40 23 of 23 further; C12 105 of 108, C20 482 of 829 nearer). The opcode tags (VEXTRACT, VMOV_W) move 6 figures
+#: fewer than the untagged marker did and change no in / out.
+VALU_FWD_CHANGE = True
 
 
 class ValuLatency(int):
-    """Marker int: a latency that is the vector-ALU latency (recognised by :func:`critical_path`)."""
+    """Marker int: the latency of a vector-ALU op in llvm-aie's MOV_Bypass group (recognised by
+    :func:`critical_path` with :data:`VALU_FWD_CHANGE`): ``bypass_in``, its vector operands take the bypass;
+    ``bypass_out``, its result does."""
+    bypass_in: bool
+    bypass_out: bool
+
+    def __new__(cls, value: int, bypass_in: bool = True, bypass_out: bool = True) -> "ValuLatency":
+        obj = super().__new__(cls, value)
+        obj.bypass_in, obj.bypass_out = bypass_in, bypass_out
+        return obj
+
+    def __reduce__(self):
+        return ValuLatency, (int(self), self.bypass_in, self.bypass_out)
+
+
+def forwards(producer: int, consumer: int) -> bool:
+    """True when a link from a step of latency ``producer`` into a step of latency ``consumer`` takes the
+    vector-ALU bypass (:data:`VALU_FWD_CHANGE`; both markers, the producer's result and the consumer's operand
+    MOV_Bypass)."""
+    return (isinstance(producer, ValuLatency) and producer.bypass_out and producer > 1
+            and isinstance(consumer, ValuLatency) and consumer.bypass_in)
 
 
 @dataclass(frozen=True)
@@ -124,6 +165,12 @@ class CoreTiming:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "vector_alu_latency", ValuLatency(self.vector_alu_latency))
+
+    @property
+    def vector_extract_latency(self) -> int:
+        """VEXTRACT (AIE2Schedule.td II_VEXTRACT ``[2,1,1]``, ``[NoBypass, MOV_Bypass, NoBypass]``): the vector-ALU
+        latency; its vector operand takes the bypass (:data:`VALU_FWD_CHANGE`), its scalar result does not."""
+        return ValuLatency(self.vector_alu_latency, bypass_out=False)
 
     def vmac_macs(self, a_bits: int, w_bits: int) -> int:
         """MACs of one VMUL/VMAC for an (A bits, B bits) pair."""
@@ -242,8 +289,7 @@ def critical_path(*steps: tuple[int, int]) -> int:
         return 0
     *head, (last_issue, _) = steps
     if VALU_FWD_CHANGE:
-        head = [(issue, latency - 1 if isinstance(latency, ValuLatency) and latency > 1
-                 and isinstance(steps[i + 1][1], ValuLatency) else latency)
+        head = [(issue, latency - 1 if forwards(latency, steps[i + 1][1]) else latency)
                 for i, (issue, latency) in enumerate(head)]
     return sum(issue - 1 + latency for issue, latency in head) + last_issue
 

@@ -203,7 +203,8 @@ def trip_ops(p: EuclideanDistanceParams, t: CoreTiming = AIE_ML_CORE) -> TripOps
         out_moves = 0                                # VST.CONV: the conversion fused into the store
         sq_steps = [(1, (per_group - 1) * t.bf16_acc_chain_ii), (1, t.bf16_vmac_latency)]
         out_steps = []
-    back = t.vector_alu_latency if p.data_type == "float" else t.conv_latency
+    # float: VMOV of 8 accfloat lanes (256 bits) back to a vector (AIE2Schedule.td II_VMOV_W: NoBypass, plain int)
+    back = int(t.vector_alu_latency) if p.data_type == "float" else t.conv_latency
     load_conv = LOAD_CONV_CHANGE and p.data_type == "bfloat16"
     if load_conv:
         # LOAD_CONV_CHANGE: P and Q loads as VLDA.CONV (load unit A only), no move-slot widening; the

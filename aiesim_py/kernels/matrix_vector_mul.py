@@ -169,9 +169,9 @@ def mac_ops(a: str, b: str, t: CoreTiming) -> MacOps:
     to = sample_type(output_type(a, b))
     bcst = (1, t.vector_alu_latency)
     extract = int(SPLIT_EXTRACT_BROADCAST and sample_type(b).bytes == 8)
-    # VALU_FWD_CHANGE refinement: VEXTRACT writes a scalar register (AIE2Schedule.td II_VEXTRACT: result NoBypass),
-    # so the extract -> broadcast link is never forwarded (plain int, not the ValuLatency marker)
-    bcst_chain = ((1, int(t.vector_alu_latency)), bcst) if extract else (bcst,)
+    # VALU_FWD_CHANGE: VEXTRACT writes a scalar register (AIE2Schedule.td II_VEXTRACT: result NoBypass),
+    # so the extract -> broadcast link is never forwarded
+    bcst_chain = ((1, t.vector_extract_latency), bcst) if extract else (bcst,)
     # the API multiplies in the call's operand order, scalar (B) first (aie::mac(acc, b[j], a_vec))
     ta, tb = sample_type(a), sample_type(b)
     emu = emulated_mul(b, a)

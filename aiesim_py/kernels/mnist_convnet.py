@@ -369,7 +369,7 @@ D7_OUT, D7_IC_TRIPS, D7_ACCS = 10, 9, 4
 
 def _reduce16(t: CoreTiming, add: bool) -> list[tuple[int, int]]:
     op = (1, t.bf16_vmac_latency) if add else (1, t.vector_alu_latency)
-    return [(1, t.vector_alu_latency), op] * 4 + [(1, t.vector_alu_latency)]
+    return [(1, t.vector_alu_latency), op] * 4 + [(1, t.vector_extract_latency)]   # the lane-0 extract last
 
 
 def dense_w7(t: CoreTiming = AIE_ML_CORE) -> LayerCost:

@@ -146,7 +146,8 @@ def j_trip_chain(t: CoreTiming = AIE_ML_CORE) -> int:
     """Cycles of one ``j`` trip (module docstring): ``acc.to_vector`` -> ``get(j)`` -> soft-float subtraction ->
     soft-float multiplication -> the MAC into ``acc`` (the next trip's input)."""
     fsub, fmul, _ = soft_float_cycles(t)
-    return critical_path((1, t.vector_alu_latency), (1, t.vector_alu_latency), (1, fsub), (1, fmul),
+    # acc.to_vector of 8 accfloat lanes: a 256-bit VMOV (AIE2Schedule.td II_VMOV_W: NoBypass, plain int)
+    return critical_path((1, int(t.vector_alu_latency)), (1, t.vector_extract_latency), (1, fsub), (1, fmul),
                          *mac_result_steps(t), (1, 0))
 
 
