@@ -164,3 +164,18 @@ def test_singular_stage_after_one_pair_overlaps_the_pair_drain(monkeypatch):
 
 def test_pad_serial_is_a_diagnostic_only():
     assert dft.PAD_SERIAL is False
+
+
+def test_cint32_pair_trip_ii_is_a_diagnostic_only(monkeypatch):
+    # session 17 (validation/cases_c35.py DFT_SESSION17_DIAGNOSTIC): off by default; set, it raises only the cint32
+    # pair trip of a kept vec loop (C35 P64 casc 1 SSR 4: one pair, 8 trips), not cint16 nor single-accumulator trips
+    assert dft.CINT32_PAIR_TRIP_II is None
+
+    def loop(data, point, ssr):
+        return dft_cycles(DftParams(data, "cint16", point, 1, ssr, 16)).loop_cycles
+
+    base = {k: loop(*k) for k in (("cint32", 64, 4), ("cint16", 64, 4), ("cint32", 64, 8))}
+    monkeypatch.setattr(dft, "CINT32_PAIR_TRIP_II", 19)
+    assert loop("cint32", 64, 4) - base[("cint32", 64, 4)] == 16 * 7 * (19 - 16)   # 16 frames x 7 later trips
+    assert loop("cint16", 64, 4) == base[("cint16", 64, 4)]
+    assert loop("cint32", 64, 8) == base[("cint32", 64, 8)]                     # one output vector: no pair

@@ -53,7 +53,8 @@ fast per call, ~20 % on the 16-sample single-accumulator kernels (``C32_SB0_*``)
 frames, slower than measured (``C16_SB1_*`` / ``C32_SB1_*``); the rest small frames and long (casc 8) chains, both
 signs. What was looked at for them and not applied: :data:`DFT_DIAGNOSTICS` (session 15's item (6): the cint32 excess
 is 1.26 cycles per pair trip + 7.95 per pair on these rows, 3.23 per pair trip on C35's table; AIE API, llvm-aie
-itineraries and the load budget ruled out, no public mechanism found). Caveats: the
+itineraries and the load budget ruled out, no public mechanism found; session 17's :data:`DFT_SESSION17_DIAGNOSTIC`: the cint32 pair trip reads as a
+whole-cycle II, 17 here and 19 in C35's table, no public bound for either). Caveats: the
 PROGRAM_MEMORY column is dropped from the data file; NITER 16 is assumed for every row; the 64-kernel
 rows' placement (two rows of ranks) is this file's choice.
 """
@@ -506,6 +507,28 @@ DFT_DIAGNOSTICS = (
     "element-wise MAC on AIE-ML is one ::mac_elem_8 per 8 lanes (aie_api detail/aie2/mul_acc64.hpp), llvm-aie's "
     "AIE2Schedule.td has one II_VMAC itinerary for every mode, the pair trip's 18 loads fit its 32 load slots, and a "
     "per-sample cost (extract / broadcast) would show on the single-accumulator trips too: no public mechanism found")
+
+#: Session 17 (2026-12-08, helper "dft"; looked at, nothing applied, no figure changed; baseline main b398de7: 2100 of
+#: 2456): the 356 off figures by parameter, and this table's cint32 pair trip read as a whole-cycle II (the sources
+#: read are listed in validation/cases_c35.py DFT_SESSION17_DIAGNOSTIC).
+DFT_SESSION17_DIAGNOSTIC = (
+    "(1) By data type: cint32 213 off, cint16 143. By kernel shape (kernels.dft DftParams of cascade position 0; "
+    "SINGLE_BUF 0 / 1): 8-sample kernels with pairs of accumulators (DFT_DIAGNOSTICS (2)'s multi-pair loop and the "
+    "one-pair frames) 104 (cint16 32 / 11 of 60 / 60, cint32 33 / 28 of 60 / 60); kernels whose stepSize is not a "
+    "multiple of 8 (4-sample and padded ones) 97; cint32 kept-vec-loop kernels with double buffers 76 of 380 (39 with "
+    "pairs, 37 single-accumulator: the 16-sample frames, ~39 cycles measured against the chain's 32) and with single "
+    "buffers 21 of 390; 8-sample single-accumulator kernels 29 of 278; cint16 kept-vec-loop kernels 29 of 780. "
+    "(2) The cint32 pair trip as a whole-cycle II: with the per-frame throughput interval (8 -> 16 frames, double "
+    "buffers, the 29 power-of-two shapes with pairs, no single accumulator and a kept vec loop), cint32 minus cint16 "
+    "minus 1 cycle per pair trip leaves 6.9-10.7 cycles per pair on the 20 shapes with CASC_LEN >= 2 (14 within 8-9.5; "
+    "P128 casc 2 SSR 8: 28.8) and 8.9-15.9 on the 9 with CASC_LEN 1 (P64 casc 1 SSR 4: 25.8): it reads as the pair trip "
+    "at II 17 against cint16's 16 plus ~8 per pair, where C35's table (@4c86f9ba, cycleCountAvg) gives exactly 3 "
+    "cycles per pair trip plus 1-3 per pair (II 19). The throughput column is rounded to whole MSa/s, so the exact "
+    "integer check done on C35 is not possible here. The same source loop at two whole-cycle IIs in the two tool "
+    "versions; an II read from either table is fitted to it: not applied (what-if with kernels.dft's diagnostic "
+    "CINT32_PAIR_TRIP_II, run this session: 17 gives 2100 -> 2117 of 2456, 19 gives 2122; C35 3718 -> 4225 / 4309; "
+    "no cint16 figure moves). What would settle it: the "
+    "chess schedule (.lst) of a cint32 dft vec loop from each tool version.")
 
 #: (category -> reason, tokens "<row index in the data file><l|t>" for latency / throughput) of the
 #: figures outside 10 % after ACC_REUSE_CHANGE, SPLIT_EXTRACT_CHANGE, NITER_CHANGE, UNLOCKED_OVERHEAD_CHANGE and

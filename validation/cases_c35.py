@@ -102,6 +102,13 @@ a pair trip; none explains it (:data:`DB_DIAGNOSTICS` (5)). A fit of the measure
 over the 68 kept-``vec``-loop shapes with pairs gives 3.23 cycles per pair trip and nothing per pair (C14's table:
 1.26 per pair trip plus 7.95 per pair), i.e. the excess follows the pair trip's 16 VMACs / 16 twiddle loads, not its
 8 samples; 668 of the 711 ``C32_VEC`` / ``C32_ACC`` figures are such kernels.
+
+Session 17 (2026-12-08, looked at, nothing applied, no figure changed): :data:`DFT_SESSION17_DIAGNOSTIC` groups the
+1322 misses by parameter (only the data type and the kernel shape separate them: 715 on cint32 kept-vec-loop kernels,
+357 on padded-remainder kernels) and finds the cint32 excess to be a whole-cycle step: cint32 minus cint16 per frame is
+exactly 3 cycles per pair trip plus 3 (CASC_LEN 1) or 1 (CASC_LEN 2 / 4) per pair on 27 of the 32 multi-pair shapes,
+i.e. the pair trip at II 19 against cint16's 16 (C14's table: II 17); no public bound gives 17 or 19. kernels.dft's
+diagnostic ``CINT32_PAIR_TRIP_II`` (off: today's figures) gives the what-if: 19 -> C35 4309, C14 2122; not applied.
 """
 from __future__ import annotations
 
@@ -591,6 +598,60 @@ DB_DIAGNOSTICS = (
     "chain), of a non-integer 3.2-3.5 cycles per trip at every T from 2 to 16 (not a whole-cycle II step), and "
     "different in the two tools; the chess schedule that produces it is not public. Not applied: a per-pair-trip "
     "constant fitted to one table (what-if in (2)).")
+
+#: Session 17 (2026-12-08, helper "dft"; looked at, nothing applied, no figure changed; baseline main b398de7: C35 3718
+#: of 5040, C14 2100 of 2456; C5 does not use kernels.dft). "Per frame" is the measured cycleCountAvg per extra frame
+#: (frames 16 -> 32, / 16) as in :data:`DB_DIAGNOSTICS`.
+DFT_SESSION17_DIAGNOSTIC = (
+    "(1) Where the 1322 misses are. By data type: cint32 1010 of 2520 figures off, cint16 312 of 2520. By column: "
+    "latency 323, throughput 323, cycleCountAvg 328, throughputCycleCount 348 (of 1260 each); by CASC_LEN 1 / 2 / 4: "
+    "541 / 349 / 432 (of 1776 / 1728 / 1536); by SSR 1 / 2 / 4 / 8: 388 / 402 / 327 / 205 (of 1536 / 1488 / 1296 / "
+    "720); by NUM_FRAMES 1..32: 205-240 of 840 each. No parameter but the data type and the kernel shape separates "
+    "them. By kernel shape: cint32 kernels with a kept vec loop (stepSize >= 16, no padded remainder) 715 off, 695 of "
+    "them with the model fast and 543 of them 10-15 % off; one data vector plus a padded remainder (PAD / C32_PAD) 357 "
+    "(cint16 176 of 264, cint32 181 of 264); straight-line kernels of <= 8 samples 131 (cint16 53 of 144, cint32 78 "
+    "of 144); cint16 kept-vec-loop kernels 83 of 2112. "
+    "(2) The cint32 pair trip is a whole-cycle II step, not a fractional cost (this corrects DB_DIAGNOSTICS (5)'s "
+    "'non-integer 3.2-3.5 cycles per trip'). Per frame, cint32 minus cint16 = 3 x pair trips + 3 per pair (CASC_LEN 1) "
+    "or + 1 per pair (CASC_LEN 2 / 4), to within 0.15 cycles, on 27 of the 32 kernel shapes with two or more pairs, no "
+    "single accumulator and a kept vec loop: P128 casc 1 SSR 1 (8 pairs x 16 trips) 408 = 3 x 128 + 3 x 8; P128 casc 2 "
+    "SSR 1 (8 x 8) 200 = 3 x 64 + 8; P96 casc 4 SSR 1 (6 x 3) 60 = 3 x 18 + 6; the 5 others (P32 casc 1 SSR 1, P56 / "
+    "P64 / P128 casc 1 SSR 2, P128 casc 4 SSR 4) are 4.5-12 cycles per pair off that line; the one-pair shapes (4 of "
+    "21 exact) and the pair-plus-single shapes (3 of 15) scatter around it. So the tool behind this table "
+    "software-pipelines the cint32 pair trip at II 19 where the cint16 one runs at 16 (the 2 more per pair at "
+    "CASC_LEN 1 are consistent with the cint32 output's two extra 256-bit stores per pair, which kernels.dft already "
+    "counts); DB_DIAGNOSTICS (5)'s least-squares 3.23 per pair trip is this II 19 averaged with the per-pair remainder. "
+    "C14's table (@b5868f22, throughput intervals per frame from 8 to 16 frames, double buffers, 29 shapes) reads as "
+    "1 x pair trips + 8-13 per pair (8-9.5 at CASC_LEN >= 2), i.e. the same loop at II 17 in that tool. "
+    "(3) Sources read this session for a bound of 17 or 19 on the cint32 pair trip (16 VMACs, 8 VEXTRACT.64, 8 "
+    "VBCST.64, 16 twiddle loads through one pointer, 2 data loads) and none found: llvm-aie "
+    "llvm/lib/Target/AIE/aie2/AIE2Schedule.td @0361a31e (II_VMAC reserves R_RV_PORT at issue and CM_WA_PORT 4 cycles "
+    "later; II_VEXTRACT RS_WM_PORT; II_VBCST and II_VEXTBCST W_WM_PORT; II_VLDA_W LOAD_UNIT_A and W_WA_PORT; II_VLDB "
+    "no port): no port is asked for more than 16 times per trip; aie2/AIE2CompositeFormats.td @bd07681e: the 96-bit "
+    "lda+ldb+mv+vec and 128-bit ldb+lda+st+alu+mv+vec bundles exist, so two loads, a move and a VMAC issue together; "
+    "the AIE API's broadcast<cint32, 8> is one ::broadcast_to_v8cint32 call (jgmelber/aie_api "
+    "include/aie_api/detail/aie2/broadcast.hpp @306ac2c1), and llvm-aie's aiev2_scl2vec.h makes every 64-bit scalar "
+    "broadcast one __builtin_aiev2_vbroadcast64_I512 (VBCST.64) and has no 64-bit extract-broadcast (its v8cint32 "
+    "broadcast_elem is disabled), so a cint32 sample is VEXTRACT + VBCST.64 as SPLIT_EXTRACT_CHANGE models, not a "
+    "two-pass broadcast; the same-pointer rule "
+    "(isa.timing SAME_POINTER_CHANGE, UG1079) puts a pair trip's 16 twiddle loads (one pointer, coeffVectPtr) on 16 "
+    "cycles, the VMAC bound, so it moves no dft figure (every dft group has one twiddle load per VMAC). The chess "
+    "schedule that gives II 19 here and 17 in C14's tool is not public, and an II read from a table is a number fitted "
+    "to the figures (rule 4): not applied. What-if, run this session with kernels.dft's diagnostic CINT32_PAIR_TRIP_II "
+    "(the cint32 pair trip of a kept vec loop at that II, nothing else changed; None, the default, reproduces today's "
+    "figures exactly): 17 gives C35 3718 -> 4225 and C14 2100 -> 2117 of 2456, 19 gives C35 4309 (cint32 1510 -> "
+    "2101 of 2520; cint32 kept-vec-loop misses 751 -> 160) and C14 2122 (cint32 1015 -> 1037); no cint16 figure "
+    "moves; 19 takes 61 figures of the two tables out (17: 20), mostly C35 P40 / P48 casc 2 SSR 2 and P80 casc 4 SSR 4 rows "
+    "(pair-plus-single kernels). "
+    "(4) Padded-remainder and straight-line frames (PAD, C32_PAD, C32_STEP8, CASC): the cint16 frame bodies of 16-24 "
+    "VMACs measure at their accumulator chain (a pipelined frame loop: stepSize 8 x 2 output vectors 17 cycles per "
+    "frame, 10 x 2 20, 12 x 2 26-27, the unrolled 16 x 1 32), the larger ones do not (14 x 2 38 against a chain of 28, "
+    "12 x 3 77 against the groups in series 81, 10 x 3 51 in between); a size limit on chess's frame-loop pipelining "
+    "would fit cint16, but cint32 8 x 2 (16 VMACs) measures 31.1 against cint16's 17 and 14 x 2 89.8 against 38, so no "
+    "one threshold fits both types (and any threshold would be read from the figures): not applied. "
+    "(5) What would settle (2) and (4): the chess listing (the compiler's .lst / schedule report) of one cint32 and "
+    "one cint16 dft kernel of the same shape (e.g. P64 casc 1 SSR 4 and P56 casc 4 SSR 4) from the tool version of "
+    "each table, showing the vec / frame loop's II and bundle contents.")
 
 
 #: Every blind figure (the first run, before any comparison; no model change after): row slug -> (latency ns,

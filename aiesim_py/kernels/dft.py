@@ -101,6 +101,14 @@ the groups' latencies in series give 81), but step 10 does not (3 / 5 output vec
 series) and no source reason was found (the frame loop has ``chess_prepare_for_pipelining``). ``PAD_SERIAL = True``
 runs the groups in series: C35 3712 -> 3828 (167 figures gained, 51 lost), C14 unchanged.
 
+Diagnostic, not applied (:data:`CINT32_PAIR_TRIP_II`, read from the figures, session 17,
+validation/cases_c35.py ``DFT_SESSION17_DIAGNOSTIC``): the cint32 pair trip of a kept ``vec`` loop measures as a
+whole-cycle II above the model's 16 (the VMAC slot and both accumulator chains): 19 in C35's table (cint32 minus
+cint16 per frame = exactly 3 cycles per pair trip + 1-3 per pair on 27 of 32 multi-pair shapes) and 17 in C14's, the
+same source loop in two tool versions; no public bound gives either. Setting it to an II gives the what-if figures
+(C14 / C35 within 10 %: 17 -> 2117 / 4225, 19 -> 2122 / 4309 of 2456 / 5040; today 2100 / 3718; no cint16 figure
+moves; run in session 17, not applied: the II is read from the measured figures).
+
 Not modelled (:class:`DftParams` refuses them): cfloat (not an AIE-ML DFT type: dft_graph.hpp's
 ``__SUPPORTS_ACC64__`` static_assert) and twiddle types other than cint16.
 No functional model or firmware template: :data:`TEMPLATE` is None.
@@ -137,6 +145,10 @@ ODD_STAGE_OVERLAP = True
 #: diagnostic only, not applied (module docstring, "Diagnostic, not applied"): the groups of a frame of one data
 #: vector plus a padded remainder run in series; True gives the diagnostic's figures
 PAD_SERIAL = False
+#: diagnostic only, not applied (module docstring, "Diagnostic, not applied"): None (the model) or the II of a cint32
+#: pair trip of a kept ``vec`` loop read from a measured table (17: C14's @b5868f22, 19: C35's @4c86f9ba; a number read
+#: from the figures, so not applied); None gives today's figures
+CINT32_PAIR_TRIP_II: int | None = None
 
 
 def _ceil(a: int, b: int) -> int:
@@ -316,9 +328,16 @@ def dft_cycles(p: DftParams, t: CoreTiming = AIE_ML_CORE) -> MatrixMultCost:
     # single-accumulator group whose vec loop has 2..3 trips is straight-line code (the loop unrolled)
     if trips > 1 and not (SINGLE_ACC_UNROLL and p.pairs == 0 and unrolled_inner_loop(trips)):
         # vec: the pipelined hardware loop; vectCoeff and frame plain loops around it
+        def pair_trip_ii(accs: int) -> int:
+            ii = resource_ii(macs(v, accs), t, recurrence=v * ops.chain_cycles)
+            if CINT32_PAIR_TRIP_II is not None and accs == 2 and p.data_type == "cint32":
+                # diagnostic only (CINT32_PAIR_TRIP_II): the pair trip's II read from a measured table
+                ii = max(ii, CINT32_PAIR_TRIP_II)
+            return ii
+
         def group_time(accs: int) -> int:
             fin, fin_lat = finish(accs)
-            trip_ii = resource_ii(macs(v, accs), t, recurrence=v * ops.chain_cycles)
+            trip_ii = pair_trip_ii(accs)
             return (max(prep, init(accs)[1]) + (trips - 1) * trip_ii + span(v + p.padded_elems, accs)
                     + ops.mac_latency + fin_lat + resource_ii(fin, t) + loop_setup_cycles(t, trips))
         per_frame = (p.pairs * group_time(2) + loop_setup_cycles(t, p.pairs) + p.single * group_time(1))
@@ -336,7 +355,7 @@ def dft_cycles(p: DftParams, t: CoreTiming = AIE_ML_CORE) -> MatrixMultCost:
             drain = ops.mac_latency + fin2_lat + resource_ii(fin2, t)
             per_frame += single - min(pre, drain) - group_time(1)
         loop = p.frames * per_frame + loop_setup_cycles(t, p.frames)
-        ii = resource_ii(macs(v, 2 if p.pairs else 1), t, recurrence=v * ops.chain_cycles)
+        ii = pair_trip_ii(2 if p.pairs else 1)
         depth = group_time(2 if p.pairs else 1)
         pipelined_trips = p.frames * p.out_vectors * trips
     else:
