@@ -84,13 +84,14 @@ ALIGN_BYTES = 32               # __ALIGN_BYTE_SIZE__ on AIE-ML (DSPLib device_de
 MIN_POINT_SIZE = 16            # fft_window_graph.hpp: TP_POINT_SIZE / TP_SSR >= 16 (kKernelPtSize)
 MAX_POINT_SIZE = 4096          # fft_window_graph.hpp: TP_POINT_SIZE / TP_SSR <= 4096
 #: ZOL_SETUP_DISTANCE_CHANGE (session 17, after seeing C12's errors; labelled, see validation/cases_c12.py
-#: ZOL_SETUP_DIAGNOSTIC): the ``vect`` hardware loop's set-up is charged only for the part of the ZOL set-up distance
+#: ZOL_SETUP_CHANGE): the ``vect`` hardware loop's set-up is charged only for the part of the ZOL set-up distance
 #: that the loop's own prologue does not cover. Source: Xilinx/llvm-aie ``llvm/lib/Target/AIE/AIE2InstrInfo.cpp``
 #: @05232d85 ``getZOLSupport``: AIE2 needs at least 112 bytes (``LoopSetupDistance`` = 7 bundles of 16 bytes) from the
 #: LC / LS / LE writes to the loop-end label, enforced by the post-RA scheduler as a latency from the set-up instructions
-#: to the end of the preheader (AIE2InstrInfo.cpp ``getAlignmentBoundaries`` comment) and asserted in
-#: ``AIEBaseHardwareLoops.cpp``: the set-up is a distance that other code (here the pipelined loop's prologue,
-#: ``depth - II`` cycles of the first trips' bundles) may fill, not a fixed stall. Inference (not in any source for the
+#: to the end of the preheader (AIE2InstrInfo.cpp ``getAlignmentBoundaries`` comment) and checked in
+#: ``AIEMachineAlignment.cpp`` ``verifyDistanceToLoopEnd`` (bytes from the last set-up bundle to the loop end, the padding
+#: done by elongating bundles to 16 bytes, not by adding cycles): the set-up is a distance that other code (here the
+#: pipelined loop's prologue, ``depth - II`` cycles of the first trips' bundles) may fill, not a fixed stall. Inference (not in any source for the
 #: chess-built DSPLib kernels): chess fills it the same way; the prologue's bundles are counted as cycles (one bundle per
 #: cycle). False reproduces the old figures (``kernel_io.loop_setup_cycles`` per frame). C12 250 -> 286 of 360 within 10 %
 #: (36 in, 0 out); no other case costs fft_window.
