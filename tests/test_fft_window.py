@@ -4,8 +4,9 @@ import pytest
 from aiesim_py.graph import KernelGraph
 from aiesim_py.isa.timing import AIE_ML_CORE, loop_cycles, resource_ii
 from aiesim_py.kernels import families
+from aiesim_py.kernels import fft_window
 from aiesim_py.kernels.fft_window import (KIND, FftWindowParams, fft_window_cycles, samples_per_vector, table_copy_cycles,
-                                          vector_ops)
+                                          vector_ops, zol_setup_cycles)
 from aiesim_py.kernels.hadamard import HadamardParams, elementwise_multiply, hadamard_cycles
 from aiesim_py.kernels.kernel_io import adf_call_overhead, loop_setup_cycles
 
@@ -51,7 +52,7 @@ def test_cint32_reuses_the_hadamard_emulation_of_a_128_bit_real_operand():
 def test_frames_are_a_plain_loop_around_the_pipelined_vector_loop():
     c = _cost("cint16", "int16", 64, 512)                  # 8 frames of 8 vectors
     u = vector_ops("cint16", "int16", T)
-    per_frame = loop_cycles(8, c.ii_cycles, u.depth, pipelined=True) + loop_setup_cycles(T, 8)
+    per_frame = loop_cycles(8, c.ii_cycles, u.depth, pipelined=True) + zol_setup_cycles(8, c.ii_cycles, u.depth, T)
     assert c.loop_cycles == 8 * per_frame + loop_setup_cycles(T, 8)
     assert c.total_cycles == c.loop_cycles + adf_call_overhead(T, 2)
     assert c.trips == 64
@@ -62,8 +63,30 @@ def test_frames_are_a_plain_loop_around_the_pipelined_vector_loop():
     small = _cost("cint16", "int16", 16, 512)
     ii = resource_ii(u.slots.scaled(2), T)
     assert small.ii_cycles == ii
-    assert small.loop_cycles == (loop_cycles(32, ii, u.depth + resource_ii(u.slots, T), pipelined=True)
-                                 + loop_setup_cycles(T, 32))
+    depth = u.depth + resource_ii(u.slots, T)
+    assert small.loop_cycles == loop_cycles(32, ii, depth, pipelined=True) + zol_setup_cycles(32, ii, depth, T)
+
+
+def test_zol_setup_is_what_the_prologue_leaves_of_the_setup_distance(monkeypatch):
+    # ZOL_SETUP_DISTANCE_CHANGE (llvm-aie AIE2InstrInfo.cpp getZOLSupport: LoopSetupDistance 7 bundles between the
+    # LC / LS / LE writes and the loop): the pipelined loop's prologue (depth - II cycles) fills the distance
+    assert fft_window.ZOL_SETUP_DISTANCE_CHANGE is True
+    assert fft_window.ZOL_SETUP_DISTANCE_BUNDLES == 7
+    full = loop_setup_cycles(T, 8)
+    assert zol_setup_cycles(8, 7, 27, T) == 0                  # cint32: prologue 20 bundles
+    assert zol_setup_cycles(8, 1, 13, T) == 0                  # cint16: prologue 12 bundles
+    assert zol_setup_cycles(8, 7, 10, T) == 7 - 3              # prologue 3: 4 bundles left to wait
+    assert zol_setup_cycles(8, 7, 7, T) == min(full, 7)        # no prologue: at most the old set-up
+    assert zol_setup_cycles(1, 7, 7, T) == 0                   # one trip: no loop
+    for data, coeff in (("cint16", "int16"), ("cint32", "int32")):
+        u = vector_ops(data, coeff, T)
+        assert zol_setup_cycles(8, resource_ii(u.slots, T), u.depth, T) == 0
+    # False restores kernel_io.loop_setup_cycles per frame: 5 cycles more per 8-vector frame
+    on = _cost("cint32", "int32", 32, 256)                     # 8 frames of 8 vectors
+    monkeypatch.setattr(fft_window, "ZOL_SETUP_DISTANCE_CHANGE", False)
+    assert zol_setup_cycles(8, 7, 27, T) == full
+    off = _cost("cint32", "int32", 32, 256)
+    assert off.total_cycles - on.total_cycles == 8 * full
 
 
 @pytest.mark.parametrize("pair", [("cint16", "int16"), ("cint32", "int32")])

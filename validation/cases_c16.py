@@ -95,6 +95,16 @@ code. The second part's threshold is read from the figures, so the flag is False
 shape-specific path; not modelled. The dim_a 64 multi-frame rows of bfloat16, cint16 -> cint16 and int16 save a constant
 ~7-10 cycles per k loop against dim_a 256, where PROGRAM_MEMORY says the build differs (:data:`SMALL_ROW_DIAGNOSTIC`).
 
+Session 17 (diagnostic only, no figure changed: :data:`UNROLL_THRESHOLD_DIAGNOSTIC`): the sources asked for a trip
+threshold below which a k loop is straight-line code (NONNATIVE_ACC_CHANGE part (b)) give none. DSPLib cumsum.cpp
+@70d6d759 puts ``chess_prepare_for_pipelining chess_loop_range(TP_DIM_B, )`` on the k loop (a pipelining request with
+minimum trip count dim_b, no unroll pragma); UG1079 documents unrolling only through ``chess_unroll_loop`` /
+``chess_flatten_loop``, with no automatic threshold; llvm-aie (not the compiler behind these figures) fully unrolls
+constant-trip loops of up to 32 trips within an unrolled-size cost of 200 and refuses hardware loops of at most 3 trips
+(AIE2, @02d53b80; 1 in the newer base TTI). NONNATIVE_ACC_CHANGE stays False. Its counts with the candidate thresholds:
+3 (llvm-aie's hardware-loop threshold, i.e. no C16 row) 328 of 410 (52 in, 43 out), 4 (read from the figures) 376 (57
+in, 0 out), 32 (llvm-aie FullUnrollMaxCount, cost ignored) 321 (5 in, 3 out).
+
 Register-pressure diagnostic (after the runs, not applied; :data:`REGPRESSURE_DIAGNOSTIC`): C22's UNPIPELINED_CHANGE
 rule does not fire here: the k loop of cumsumBase_mode1 (cumsum.cpp @70d6d759) carries one accumulator and holds
 two 256-bit vectors per trip, far inside the register file; forcing every loop unpipelined takes C16 from 155 to 0
@@ -876,6 +886,34 @@ NONNATIVE_ACC_DIAGNOSTIC = (
     "the chess listing (Work/aie/<kernel>/Release/*.lst or the disassembly) of cumsum int16 a256 b4 f1 and a256 b8 f1, "
     "TP_MODE 1: whether a VMOV sits between the k loop's VADDs and at what II the k loop runs, and whether the dim_b 4 k "
     "loop is a loop at all")
+#: Session 17 (no figure changed): what the sources say about NONNATIVE_ACC_CHANGE part (b)'s trip threshold
+UNROLL_THRESHOLD_DIAGNOSTIC = (
+    "UNROLL_THRESHOLD diagnostic (session 17; kernels.cumsum NONNATIVE_ACC_CHANGE stays False). Asked: a public source "
+    "for the largest k-loop trip count the compiler turns into straight-line code (NONNATIVE_STRAIGHT_MAX_TRIPS, 4, "
+    "read from the figures). (1) DSPLib cumsum.cpp @70d6d759 cumsumBase_mode1: the k loop carries "
+    "'chess_prepare_for_pipelining chess_loop_range(TP_DIM_B, )' (pipelining requested, minimum trip count dim_b, no "
+    "maximum), the i loop no pragma, the frame loop 'chess_prepare_for_pipelining chess_loop_range(TP_NUM_FRAMES, )'; "
+    "no chess_unroll_loop / chess_flatten_loop anywhere in mode 1 (mode 2 flattens its ss loop explicitly). The file "
+    "defines __AIE_API_USE_NATIVE_1024B_VECTOR__ (in the AIE API headers seen, a vector-storage switch: 1024-bit "
+    "vectors as one native type instead of two 512-bit halves; whether it changes the accumulator grow / extract "
+    "was not checked). (2) UG1079 'Loop Flattening and "
+    "Unrolling' (2022.1..2026.1) and 'Loops': chess_flatten_loop / chess_unroll_loop(N) / chess_unroll_loop(*) are "
+    "the only unroll controls documented; 'chess_loop_range' minimum 'tunes the software pipeline'; no automatic "
+    "unroll threshold is given ('small loops that are not optimally automated by the AI Engine compiler'). (3) "
+    "Xilinx/llvm-aie, the open compiler (DSPLib's QoR figures come from chess): AIE2TargetTransformInfo.cpp @02d53b80 "
+    "getUnrollingPreferences sets FullUnrollMaxCount = 32, Threshold = aie-unroll-max-cost = 200 (LLVM's full-unroll "
+    "test is the unrolled size, (body size - 2) x trips + 2, against it), MaxCount aie-unroll-max-count = 4 for "
+    "partial unrolling, and turns partial / runtime unrolling off when the loop's minimum trip count (chess_loop_range) "
+    "is >= aie-prefer-swp-over-unroll = 9; isHardwareLoopProfitable refuses a hardware loop whose minimum trip count is "
+    "<= aie-hardware-loops-minitercount = 3 (the '3' of kernel_io.UNROLL_MAX_TRIPS: a hardware-loop threshold, not an "
+    "unroll threshold; AIEBaseTargetTransformInfo.cpp @146e0550 lowers it to 1). So llvm-aie's full-unroll decision "
+    "is a body-size x trips cost, not a trip count: no source number for the threshold. (Its cost would count the "
+    "non-native accumulator's grow / extract shuffles in the body, so a short non-native k loop could unroll where a "
+    "native one does not; the body size in llvm-aie's cost units is not computable here without the compiler.) (4) "
+    "Counts, NONNATIVE_ACC_CHANGE True by monkeypatch with each candidate (validation/run.py --case C16 --json): "
+    "threshold 3 (no C16 row, every dim_b >= 4: part (a) alone) 319 -> 328 (52 in, 43 out); 4 -> 376 (57 in, 0 out); "
+    "32 (FullUnrollMaxCount, the cost ignored: every k loop straight-line) 321 (5 in, 3 out). Left False; what would "
+    "settle it is unchanged: the chess listing of int16 a256 b4 f1 against b8 f1, TP_MODE 1")
 ONE_FRAME_DIAGNOSTIC = (
     "ONE_FRAME diagnostic (session 16, no change). Read again: Xilinx/Vitis_Libraries dsp/L2/include/aie/cumsum_graph.hpp "
     "@40865147 (one kernel object, source cumsum.cpp, stack_size 2048, in / out dimensions = the window; nothing depends "

@@ -157,7 +157,11 @@ NONNATIVE_ACC_CHANGE = False
 #: no bypass): 5 - 1 + 1 = 5; VMOV (defines at 2) -> the next VACC (reads its accumulators at 3): 2 - 3 + 1 = 0. Sum 5.
 NONNATIVE_ACC_CHAIN = 5
 #: NONNATIVE_ACC_CHANGE (b): the largest ``dim_b`` whose ``k`` loop is taken as straight-line code. NOT a sourced number:
-#: C16's rows have dim_b 4, 8 and 16, and any value from 4 to 7 splits them alike (which is why the flag stays False)
+#: C16's rows have dim_b 4, 8 and 16, and any value from 4 to 7 splits them alike (which is why the flag stays False).
+#: Session 17 looked for one and found none (validation/cases_c16.py UNROLL_THRESHOLD_DIAGNOSTIC): cumsum.cpp's k loop
+#: asks chess to pipeline (chess_prepare_for_pipelining chess_loop_range(TP_DIM_B, )), UG1079 gives no automatic unroll
+#: threshold, and llvm-aie's full unroll is a cost test (FullUnrollMaxCount 32, unrolled size <= 200), its 3 a
+#: hardware-loop threshold
 NONNATIVE_STRAIGHT_MAX_TRIPS = 4
 
 
