@@ -1,0 +1,189 @@
+"""C41 (held out): AMD Vitis-Tutorials AIE-ML 07-Channelizer-Using-Vitis-Libraries, aiesimulator trace throughputs
+of the DSPLib TDM FIR and of the VSS 4096-point IFFT (``vss_fft_ifft_1d_graph``, mode 1, AIE part) on the xcve2802.
+
+Source of the measured figures: Xilinx/Vitis-Tutorials AI_Engine_Development/AIE-ML/Design_Tutorials/
+07-Channelizer-Using-Vitis-Libraries/README.md @3fcf06cc673b8a70ce00b88372762ee8cad2c23c ("Version: Vitis 2024.2"; the
+newest stored README is a stub), copied to ``data/vitis_tutorials_channelizer_aieml_3fcf06cc.csv`` (six rows, each
+with the README sentence it comes from). Device and clock from the same text: "Assuming we use part
+``xcve2802-vsvh1760-2MP-e-S``, AI Engine can be clocked at 1.25 GHz"; every design Makefile read
+(ifft4096_2d_characterize @75b47eab) sets ``PART := xcve2802-vsvh1760-2MP-e-S``. Method: ``aiesimulator --profile``
+and vitis_analyzer's trace view, throughput = 4096 samples / the time of one graph iteration of the tile ("4096/8.914us
+= 460 MSPS"). The 2026.1 docs quote other figures for the same designs (tool drift; not used).
+
+Designs (read in the tutorial @75b47eab, facts only, no code taken):
+
+* ``aie/ifft4096_2d_characterize``: ``vss_fft_ifft_1d_graph<cint32, cint16, 4096, FFT_NIFFT 0, SHIFT 0, API 0, SSR 1,
+  RND 12, SAT 1, TWIDDLE_MODE 0>``; the app gives each of the graph's four ports (``front_i``, ``front_o``, ``back_i``,
+  ``back_o``) its own ``plio_64_bits`` PLIO and places the twiddle-rotator kernel on the front FFT kernel's tile
+  (``location<kernel>(m_fftTwRotKernels[ff]) = location<kernel>(frontFFTGraph[ff]...m_fftKernels[0])``); no other
+  constraint. ``aie_dut.run(8)``.
+* ``aie/ifft4096_2d``: the same graph with SSR 8, and per path ``single_buffer`` on the front FFT's input and
+  output, on the twiddle rotator's output and on the back FFT's input (the back FFT's output stays ping-pong); front +
+  rotator tiles ``(15 + ff, 1)`` for ff < 4 and ``(11 + ff, 2)`` else, back tiles ``(11 + ff, 1)`` / ``(7 + ff, 2)``;
+  front PLIOs in shim column 16 / 15, back PLIOs in 14 / 13. ``run(8)``.
+* PLIO clock: the channelizer's ``aie.cfg`` (@75b47eab) has ``pl-freq=625``; the characterize directories' aie.cfg
+  (named by their Makefiles' ``--config aie.cfg``) is not in the index: ASSUMPTION, the same 625 MHz (64-bit PLIOs at
+  5 GB/s, the AIE-ML stream rate).
+* The mode 1 graph (Xilinx/Vitis_Libraries ``dsp/L2/include/aie/vss_fft_ifft_1d_graph.hpp`` and
+  ``twiddle_rotator.hpp`` @0d8795bc; the 2024.2 version the tutorial used is ASSUMED the same): ``fnPtSizeD1<4096,
+  useAIEffts>`` = 64 = D1, D2 = 4096 / 64 = 64; front and back windows ``kWindowSizeCalc1/2`` = 64 x 64 / SSR samples
+  (4096 / 512; 4096 x 2 x 8 bytes fits the 64 KB data memory); per path ``front_i -> frontFFT (fft_ifft_dit_1ch, 64
+  points, one kernel) -> twiddleRotator -> front_o`` and ``back_i -> backFFT (64 points) -> back_o``; TT_OUT_DATA of
+  both FFTs is TT_DATA (cint32).
+
+Model: the front FFT and the back FFT are :mod:`aiesim_py.kernels.fft_ifft_dit_1ch` (C20's model, unchanged, through
+:class:`aiesim_py.kernels.twiddle_rotator.FftPortParams`, which only lets the input and output buffers be single or
+ping-pong separately); the rotator is :mod:`aiesim_py.kernels.twiddle_rotator` (new, from the L1 source, registered
+into ``kernels.families.FAMILIES`` at import). One KernelGraph per design with every path (SSR 1: front tile in
+column 0, back tile in column 2 of :data:`cases_c5.KERNEL_ROW`; SSR 8: the tutorial's placement), simulated for 8
+iterations and read like C5's harness at :func:`cases_c5.stable_iteration` (the tutorial's trace reading has no
+stated iteration; ASSUMPTION: the stable one): throughput = SSR x window samples over the interval between the first
+input beats of path 0's front (or back) PLIO.
+
+Refused (:data:`FIR_REASON`): the two TDM FIR figures (cint16 data x int32 coefficients -> cint32, 4096 channels, 36
+taps, TP_SSR 32): :mod:`aiesim_py.kernels.fir_tdm` refuses the type pair (its own reason is quoted) and has no SSR > 1
+channel split.
+
+Blind: see :data:`BLIND` and :data:`BLIND_SUMMARY` (recorded at the first run, before any comparison).
+"""
+from __future__ import annotations
+
+import csv
+import functools
+from pathlib import Path
+
+from aiesim_py.graph import KernelGraph
+from aiesim_py.isa.timing import AIE_ML_CORE
+from aiesim_py.kernels import families
+from aiesim_py.kernels.fft_ifft_dit_1ch import KIND as FFT_KIND, fft_ifft_dit_1ch_cycles
+from aiesim_py.kernels.fir_tdm import FirTdmParams
+from aiesim_py.kernels.twiddle_rotator import (KIND as ROT_KIND, FftPortParams, TwiddleRotatorParams,
+                                               twiddle_rotator_cycles)
+
+import cases_c5  # noqa: E402  (next to this file: the DSPLib harness)
+
+assert families.FAMILIES[ROT_KIND] == (TwiddleRotatorParams, twiddle_rotator_cycles)
+
+DATA = Path(__file__).resolve().parent / "data" / "vitis_tutorials_channelizer_aieml_3fcf06cc.csv"
+COMMIT = "3fcf06cc673b8a70ce00b88372762ee8cad2c23c"
+SOURCE = (f"Xilinx/Vitis-Tutorials AI_Engine_Development/AIE-ML/Design_Tutorials/07-Channelizer-Using-Vitis-Libraries/"
+          f"README.md @{COMMIT[:8]} ({DATA.name})")
+ITERATIONS = 8                      # aie_dut.run(8) in both ifft4096 apps
+POINT_SIZE, D1, D2 = 4096, 64, 64   # vss_fft_ifft_1d_graph: fnPtSizeD1<4096, useAIEffts()> = 64
+DATA_TYPE, TWIDDLE_TYPE = "cint32", "cint16"
+PLIO_BITS, PLIO_MHZ = 64, 625.0     # plio_64_bits; aie.cfg pl-freq=625 (module docstring: assumption for these dirs)
+
+try:
+    FirTdmParams("cint16", "int32", 36, 4096 // 32, 4096 // 32, 1, 0, 0, 32, 0, 0, 1, 0)
+    _FIR_MODEL_REASON = "accepted"
+except ValueError as _exc:
+    _FIR_MODEL_REASON = str(_exc)
+#: why the two TDM FIR figures are not predicted
+FIR_REASON = (f"TDM FIR cint16 x int32 -> cint32, 4096 channels, 36 taps, TP_SSR 32: kernels.fir_tdm refuses the type "
+              f"pair ({_FIR_MODEL_REASON}); TP_SSR > 1 (channels split over 32 kernels) is not modelled either")
+
+
+def rows(path: Path = DATA) -> list[dict]:
+    with open(path, newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def front_kernels(ssr: int, single: bool) -> tuple[FftPortParams, TwiddleRotatorParams]:
+    """The front FFT and twiddle-rotator parameters of one path."""
+    w = D1 * D2 // ssr
+    b = 1 if single else 2
+    fft = FftPortParams(DATA_TYPE, TWIDDLE_TYPE, D1, w, in_buffers=b, out_buffers=b)
+    rot = TwiddleRotatorParams(DATA_TYPE, TWIDDLE_TYPE, w, D1, D2, ssr, in_buffers=b, out_buffers=b)
+    return fft, rot
+
+
+def back_kernel(ssr: int, single: bool) -> FftPortParams:
+    """The back FFT parameters of one path (single_buffer on the input only)."""
+    return FftPortParams(DATA_TYPE, TWIDDLE_TYPE, D2, D1 * D2 // ssr, in_buffers=1 if single else 2)
+
+
+def tiles(ssr: int, ff: int) -> tuple[tuple[int, int], tuple[int, int], int, int]:
+    """(front tile, back tile, front PLIO column, back PLIO column) of path ``ff``."""
+    if ssr == 1:
+        return (0, cases_c5.KERNEL_ROW), (2, cases_c5.KERNEL_ROW), 0, 2
+    if ff < ssr // 2:
+        return (15 + ff, 1), (11 + ff, 1), 16, 14
+    return (11 + ff, 2), (7 + ff, 2), 15, 13
+
+
+def ifft_design(ssr: int):
+    """The KernelGraph Design of one ifft4096 app (module docstring)."""
+    single = ssr > 1
+    g = KernelGraph(cases_c5.DEVICE, f"vss_ifft4096_ssr{ssr}")
+    for ff in range(ssr):
+        ft, bt, fcol, bcol = tiles(ssr, ff)
+        fft, rot = front_kernels(ssr, single)
+        g.add_kernel(f"front{ff}", FFT_KIND, fft, ft)
+        g.add_kernel(f"rot{ff}", ROT_KIND, rot, ft)
+        g.add_kernel(f"back{ff}", FFT_KIND, back_kernel(ssr, single), bt)
+        g.connect(f"front{ff}.out[0]", f"rot{ff}.in[0]")
+        g.add_plio_in(f"front_i{ff}", f"front{ff}.in[0]", DATA_TYPE, PLIO_BITS, PLIO_MHZ, column=fcol)
+        g.add_plio_out(f"front_o{ff}", f"rot{ff}.out[0]", DATA_TYPE, PLIO_BITS, PLIO_MHZ, column=fcol)
+        g.add_plio_in(f"back_i{ff}", f"back{ff}.in[0]", DATA_TYPE, PLIO_BITS, PLIO_MHZ, column=bcol)
+        g.add_plio_out(f"back_o{ff}", f"back{ff}.out[0]", DATA_TYPE, PLIO_BITS, PLIO_MHZ, column=bcol)
+    return g.design()
+
+
+@functools.lru_cache(maxsize=None)
+def simulate(ssr: int, side: str) -> tuple[float, str]:
+    """(throughput MSa/s, detail) of the ``side`` ("front" / "back") tiles of the SSR ``ssr`` design."""
+    d = ifft_design(ssr)
+    _, period, gaps, _, p = cases_c5.dsplib_reading(d, ITERATIONS, f"{side}_i0", f"{side}_o0")
+    thr = POINT_SIZE / (period / p.clock_hz) / 1e6
+    single = ssr > 1
+    fft, rot = front_kernels(ssr, single)
+    costs = ([fft_ifft_dit_1ch_cycles(fft, AIE_ML_CORE).total_cycles,
+              twiddle_rotator_cycles(rot, AIE_ML_CORE).total_cycles] if side == "front"
+             else [fft_ifft_dit_1ch_cycles(back_kernel(ssr, single), AIE_ML_CORE).total_cycles])
+    return thr, (f"{side} tile kernels {costs} cycles/call (window {D1 * D2 // ssr}), interval {period} cycles "
+                 f"(last three {gaps}), PLIO window {cases_c5.plio_cycles(D1 * D2 // ssr * 8, p)} cycles")
+
+
+def measurements(path: Path = DATA) -> list[dict]:
+    """measurements.csv-style rows of the six README figures (run.py's measurement rows)."""
+    return [{"case": "C41", "key": f"c41.channelizer.{r['key']}",
+             "quantity": f"channelizer {r['quantity']}: throughput (held out)", "measured": float(r["measured"]),
+             "unit": r["unit"], "source": SOURCE,
+             "notes": f"xcve2802 1.25 GHz, aiesimulator trace ({r['design']}); README: {r['readme_text']}"}
+            for r in rows(path)]
+
+
+def predictors(prediction, not_modelled) -> dict:
+    """key -> zero-argument predictor, one per C41 figure."""
+    out = {}
+    for r in rows():
+        key = f"c41.channelizer.{r['key']}"
+        if r["key"].startswith("tdm_fir"):
+            out[key] = functools.partial(not_modelled, FIR_REASON)
+            continue
+        ssr = int(r["key"].split(".")[0].split("ssr")[1])
+        side = r["key"].split(".")[1]
+
+        def fn(ssr=ssr, side=side):
+            thr, detail = simulate(ssr, side)
+            return prediction(round(thr, 1), detail=detail)
+        out[key] = fn
+    return out
+
+
+#: first run of every predictor (before any comparison with the measured figures)
+BLIND: dict[str, float] = {
+    "c41.channelizer.ifft4096_ssr1.front.throughput": 625.0,
+    "c41.channelizer.ifft4096_ssr1.back.throughput": 625.0,
+    "c41.channelizer.ifft4096_ssr8.front.throughput": 2549.8,
+    "c41.channelizer.ifft4096_ssr8.back.throughput": 2549.8,
+}
+BLIND_SUMMARY = ("first run (2026-12-08 00:2x UTC), before any comparison: 4 predicted, 2 refused (TDM FIR). Against the "
+                 "README: 0 of 4 within 10 %; SSR 1 front 625.0 vs 460 (+35.9 %), back 625.0 vs 539 (+16.0 %) -- both "
+                 "at the model's 64-bit PLIO rate (8192 cycles a 32 KB window; kernels 7261 + 1080 / 7261 cycles); "
+                 "SSR 8 front 2549.8 vs 2295 (+11.1 %), back 2549.8 vs 2288 (+11.4 %) -- input DMA (1024 cycles, "
+                 "single buffer) + front / back FFT (989 cycles a call), the rotator (184) overlapping the next "
+                 "input DMA")
+
+#: key -> why the prediction is outside 10 %
+KNOWN_OFF: dict[str, str] = {}
