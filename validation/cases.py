@@ -390,6 +390,14 @@ KNOWN_OFF.update(cases_c39.KNOWN_OFF)
 import cases_c40  # noqa: E402  (next to this file)
 PREDICTORS.update(cases_c40.predictors(Prediction, not_modelled))
 KNOWN_OFF.update(cases_c40.KNOWN_OFF)
+# C41 (held out: AMD Vitis-Tutorials AIE-ML 07-Channelizer-Using-Vitis-Libraries, aiesimulator trace throughputs of the
+# VSS 4096-point IFFT tiles (SSR 1 / 8) and of the TDM FIR, README @3fcf06cc, data/vitis_tutorials_channelizer_aieml_
+# 3fcf06cc.csv): validation/cases_c41.py, kernels.twiddle_rotator (new; registers itself in kernels.families) with C20's
+# fft_ifft_dit_1ch model unchanged; the TDM FIR figures refused with kernels.fir_tdm's reason; its measured figures come
+# from that data file (run.py measurement_rows)
+import cases_c41  # noqa: E402  (next to this file)
+PREDICTORS.update(cases_c41.predictors(Prediction, not_modelled))
+KNOWN_OFF.update(cases_c41.KNOWN_OFF)
 # VALU_FWD_CHANGE (aiesim_py.isa.timing): its KNOWN_OFF delta, applied after every case's entries and only with the
 # flag True (validation/valu_fwd_known_off.py; tests/test_validation.py applies the same delta to its list)
 import valu_fwd_known_off  # noqa: E402  (next to this file)

@@ -68,6 +68,7 @@ def measurement_rows(path: Path = MEASUREMENTS) -> list[dict]:
         rows += cases.cases_c34.measurements()   # C34: data/dsplib_sample_delay_aieml_40865147.csv
         rows += cases.cases_c35.measurements()   # C35: data/dsplib_dft_database_aieml_4c86f9ba.csv
         rows += cases.cases_c40.measurements()   # C40: data/solverlib_*_aieml_629b2c97.csv (SolverLib)
+        rows += cases.cases_c41.measurements()   # C41: data/vitis_tutorials_channelizer_aieml_3fcf06cc.csv
     return rows
 
 

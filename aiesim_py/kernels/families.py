@@ -36,6 +36,7 @@ from aiesim_py.kernels.sample_delay import SampleDelayParams, sample_delay_cycle
 from aiesim_py.kernels.scalar_loop import ScalarLoopParams, scalar_loop_cycles
 from aiesim_py.kernels.softmax import SoftmaxParams, softmax_cycles
 from aiesim_py.kernels.substitution import SubstitutionParams, substitution_cycles
+from aiesim_py.kernels.twiddle_rotator import KIND as TWIDDLE_ROTATOR_KIND, TwiddleRotatorParams, twiddle_rotator_cycles
 from aiesim_py.kernels.widget_api_cast import WidgetApiCastParams, widget_api_cast_cycles
 from aiesim_py.kernels.widget_real2complex import WidgetReal2ComplexParams, widget_real2complex_cycles
 from aiesim_py.kernels.zscore_norm import ZscoreNormParams, zscore_norm_cycles
@@ -75,6 +76,7 @@ FAMILIES = {
     "zscore_norm": (ZscoreNormParams, zscore_norm_cycles),
     "farrow": (FarrowParams, farrow_cycles),
     "substitution": (SubstitutionParams, substitution_cycles),
+    TWIDDLE_ROTATOR_KIND: (TwiddleRotatorParams, twiddle_rotator_cycles),
 }
 
 
