@@ -206,6 +206,14 @@ re-read against the harness (get_latency.tcl, fir_helper.mk, the fir_sr_asym Mak
 test.hpp) and the SSR graph (fir_sr_asym_graph.hpp, fir_sr_asym.hpp, the AIE API's aie2 shuffle.hpp) @0d8795bc: no
 difference between the measurement or the graph and the model was found; the data imply a per-call path-0 advantage
 2-4 times the model's (not sourced; a fitted probe, not applied: 28 in, 0 out).
+
+Session 17 (2026-12-08, helper fir17, :data:`FIR17_DIAGNOSTIC`; nothing applied, aiesim_py unchanged, no figure
+moved): the 307 figures outside 10 % grouped again (no parameter carries a majority); no window-independent per-call cost is
+missing (bounded by C23's single-buffer twins to a median +107 cycles a call) and identical-kernel cascades are flat in
+CASC_LEN (0.1-0.3 cycle per vector a hop): the misses are per-output-vector kernel costs. Lone Basic kernels fit the
+model's per-MAC count within 3 % with a per-vector constant 3-5.5 cycles below the model's output combine; cascaded
+16-tap IncLoads kernels are ~10 cycles per vector slower than the lone 16-tap kernel while 13-tap kernels with the
+same MAC count are not (not identified). Probes: ACC_MOVE off 553 -> 511, D2 re-run 553 -> 368 (both not applied).
 """
 from __future__ import annotations
 
@@ -1875,3 +1883,55 @@ SSR_PATH0_DIAGNOSIS = (
     "out). Not identified: which hardware cost of the x-offset-1 kernels (or saving of the x-offset-0 ones) is "
     "missing; session 14's NITER reading (16: 24 in, 32: 31 in / 4 out) remains the alternative, unpublished for "
     "these rows.")
+
+#: Session 17 (2026-12-08, helper fir17): the 307 figures outside 10 % re-grouped and read against the AIE API / DSPLib
+#: sources again; NOTHING applied (aiesim_py unchanged, no figure moved: 553 of 860 at main b398de7). Probes are
+#: monkeypatched runs outside the repository; cycles per output vector are 1250 x lanes / (throughput in MSa/s).
+FIR17_DIAGNOSTIC = (
+    "(1) The 307, grouped: by pair cint16 x int16 98 of 210, cint16 x cint16 90 of 268, int16 x int32 46 of 48, "
+    "cint16 x int32 24 of 94, cint32 x int32 17 of 92, cint32 x int16 12 of 96, int16 x int16 12 of 16, int32 data 6 "
+    "of 24, cint32 x cint16 2 of 12; TP_SSR 1 144 of 518, TP_SSR > 1 163 of 342; CASC_LEN 1 / 2 / 3 / 4 / 5 / 8: 98 / "
+    "83 / 41 / 29 / 32 / 24 of 216 / 186 / 138 / 126 / 102 / 92; latency 118 long / 63 short, throughput 74 high / 52 "
+    "low. No single parameter carries a majority; by the model's output-kernel class (TP_SSR 1): cint16 x int16 lone "
+    "Basic 5 of 12 off, cascaded Basic 15 of 40, cascaded IncLoads 8 of 20; cint16 x cint16 lone Basic 0 of 14, "
+    "cascaded Basic 0 of 40, cascaded IncLoads 24 of 40; int16 data 58 of 64; the SSR groups as SSR_PATH0_DIAGNOSIS. "
+    "(2) No window-independent per-call and no per-hop cost is missing: validation/cases_c23.py FIR17_DIAGNOSTIC "
+    "bounds a per-call cost (lock, wrapper, margin copy, loop set-up) "
+    "the model lacks to a median +107 cycles a call (< 0.5 cycle per vector at window 4096) from the single-buffer "
+    "twins, and cascades of identical kernels (FIR = CASC_LEN x taps) are flat in CASC_LEN: cint16 x int16 32 taps "
+    "43.5 / 43.7 / 43.9 / 44.1 / 44.6 cycles per vector at CASC_LEN 2 / 3 / 4 / 5 / 8, cint16 x cint16 16 taps 38.9 / "
+    "39.1 / 39.4 / 39.6 / 40.2, 32 taps 55.6 / 56.0 / 56.3 / 57.0 (2 / 4 / 5 / 8): 0.1-0.3 cycle per vector a hop. "
+    "What is off is the kernel's per-vector cost. (3) Per vector, the model's pieces against the data (TP_SSR 1, "
+    "window 4096). Lone Basic kernels fit 4.59 cycles per sliding MAC + 2.9 (cint16 x int16, 8..64 MACs) and 5.90 + "
+    "5.4 (cint16 x cint16, 8..64) against the model's 4.75 + 8.4 and 6.01 + 8.2: the per-MAC vector-ALU count (AIE "
+    "API sliding_mul_acc64.hpp @2a408059: data unzip, two data and one / two coefficient rotates per call, re-read "
+    "this session) is right within 3 %, the per-vector constant (the output kernel's combine before the SRS, 8 "
+    "vector-ALU-slot ops with ACC_MOVE) is 3-5.5 cycles high. A cascade input adds, against a lone kernel of the same "
+    "taps: cint16 x int16 +3.1..+4.2 (32 taps), +1.2..+2.0 (64), +5.1 (128); cint16 x cint16 +3.2..+4.6 (32), "
+    "+3.4..+4.4 (64), +2.1 (128), but +9.0..+10.3 on the 16-tap IncLoads kernels (38.9-40.2 against the lone FIR 16's "
+    "29.9); the model adds 1.8-1.9 (the window broadcast, II 2 a 512-bit word, ~1 word per vector). Were the Basic "
+    "rows' extra (median ~3.5) all broadcast, it would be ~3.5 cycles a word; DSPLib's windowBroadcast loops "
+    "(kernel_broadcast.hpp @0d8795bc) carry no chess_prepare_for_pipelining, unlike the FIR loops, but a loop run "
+    "unpipelined would cost its depth, ~8-9 cycles a word (SCD latency 7 then the stores), too much: unresolved. "
+    "Cascaded IncLoads output kernels run 19.9-20.5 / 29.6-30.8 / 38.9-40.2 cycles at 2 / 3 / 4 sliding MACs (cint16 "
+    "x cint16: ~10 a MAC; model 22.3 / 26.3-27.3 / 34.3) and 17.5-18.1 / 19.5-20.1 / 28.4-29.6 (cint16 x int16; model "
+    "19.3 / 24.2 / 29.3), yet the 13-tap 4-MAC kernels of FIR 64 casc 5 run at most 30.1 / 19.8: the step is not a "
+    "per-MAC cost. The 16-tap kernels are the ones whose span (taps + x-offset + 15) fills the 32-sample IncLoads "
+    "buffer exactly (DSPLib fir_sr_asym.hpp @0d8795bc m_kInitDataNeeded, the model's rule), but 3-MAC kernels below "
+    "that span (FIR 48 casc 5: 24-31) run at 30.8 too, so the span is not it either; the cascade split (fir_utils.hpp "
+    "fnFirRange, rounding 1 for TP_API 0: 'TODO: make Window architectures rounded') and the architecture choice were "
+    "re-checked and are the model's. (4) Probes on the current model (C17 / C23 within 10 %; not applied): "
+    "kernels.fir_sr_asym ACC_MOVE False: 553 -> 511 / 247 -> 170 (cint16 x int16 lone Basic 7 -> 12 of 12 and "
+    "cascaded Basic 25 -> 36 of 40 gain; cint16 x cint16 cascaded Basic 40 -> 32, cascaded IncLoads 16 -> 7 and "
+    "TP_SSR > 1 107 -> 67 lose; cint16 x cint16 lone Basic 14 of 14 either way): with the flag off the lone kernels "
+    "of both pairs fit better (model per-vector constant ~4.4 against the measured 2.9 / 5.4), so ACC_MOVE's four "
+    "extra ops per vector stand in for part of the unidentified cost of the cascaded cint16 x cint16 kernels rather "
+    "than measure the combine (both specialisations end in the same combine_into_complex of two 16-lane acc64; no "
+    "source difference found to split them); every SCD word of a cascade input also on the vector-ALU slot "
+    "(CASCADE_DIAGNOSTICS D2, re-run with ACC_MOVE): 553 -> 368 / 247 -> 183, rejected again. By hand, not run: the "
+    "int16 x int16 32-lane specialisation read with its coefficient rotate once per 16-lane half (not common to both) "
+    "gives 3.5 cycles per MAC (FIR 256 casc 1: 224 against 222 measured, but FIR 128 casc 1: 112 against 96.4), and "
+    "the same reading for int16 x int32 also repeats the coefficient lo / hi split (7.5 per MAC against 5.1-5.5 "
+    "measured): not consistent, not applied. What would settle it: the compiled schedule (aiecompiler listing) of a "
+    "cascaded 16-tap IncLoads kernel against the lone FIR 16 kernel, and of a lone cint16 x int16 Basic kernel's "
+    "output combine.")

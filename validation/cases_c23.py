@@ -60,6 +60,14 @@ a flag that reproduces the figures above; C17's docstring has the sources): the 
 also pays the bm -> x moves of the accumulator registers its shuffles read, 8 mv-slot ops per output vector instead
 of 4. **170 -> 247 of 360 within 10 %** (99 in, 22 out; median |error| 10.5 -> 7.3 %, throughput median signed error
 +10.4 -> +3.1 %); the figures it pushed out (short lone kernels and long cascades now slow) are in :data:`ACC_MOVE_SLOW`.
+
+Session 17 (2026-12-08, helper fir17, :data:`FIR17_DIAGNOSTIC`; nothing applied, no figure moved): the
+single-buffer increment (8192-window row minus its 4096-window twin) is measured 14.0-17.5 cycles per output vector
+on all 85 kernel-bound pairs against the model's 15.2-15.9, so the single buffer is right, no window-independent
+per-call cost is missing (median +107 cycles a call) and every 8192-window miss is its twin's kernel error. The 38 DIFF
+configurations are C17's kernel plus a constant per output vector (+12.9..+16.6 cycles with a Basic output kernel,
++5.4..+6.0 with a 16-tap IncLoads one) with a 15-29 % smaller output-kernel program: another compile of the same
+source, not modellable from it.
 """
 from __future__ import annotations
 
@@ -709,3 +717,34 @@ ACC_MOVE_SLOW = frozenset("""
     cint16xcint16_fir_48_win_4096_casc_8.latency cint16xcint16_fir_64_win_4096_casc_8.latency
 """.split())
 cases_c17.apply_acc_move(KNOWN_OFF, "c23.fir_sr_sym", ACC_MOVE_WITHIN, ACC_MOVE_SLOW)
+
+#: Session 17 (2026-12-08, helper fir17): the 113 figures outside 10 % re-read; NOTHING applied (aiesim_py unchanged,
+#: no figure moved: 247 of 360 at main b398de7). Measured against measured (this case's rows against C17's
+#: data/dsplib_fir_sr_asym_aieml.csv, both @40865147) and monkeypatched probes run outside the repository.
+FIR17_DIAGNOSTIC = (
+    "(1) By relation to C17 (within 10 % / figures): the 46 4096-window configurations identical to C17's rows (SAME) "
+    "62 / 92, the 38 that differ (DIFF) 38 / 76, FIR 224 (no C17 twin) 9 / 12; their 8192-window single-buffer twins "
+    "83 / 92, 45 / 76, 10 / 12. (2) The single buffer is modelled right and no per-call cost is missing: on the 85 "
+    "kernel-bound configurations (not the 1-MAC rows at the PLIO rate) the measured 8192-window (single-buffer) "
+    "interval minus the same configuration's 4096-window interval is 14.0-17.5 cycles per 16-sample output vector "
+    "(median 15.7), the model's 15.2-15.9 (median 15.9). Read as a per-call cost that does not scale with the window "
+    "(lock, ADF wrapper, margin copy, loop set-up; the window broadcast does scale) the model lacks at both windows, the residual is median +107 cycles a call (10th / 90th percentile "
+    "-29 / +404), under 0.5 cycle per output vector at 256 vectors a call: the misses are per-output-vector kernel "
+    "costs, and every 8192-window figure off (SB_OFF) is its 4096-window twin's kernel error carried over. (3) DIFF "
+    "is C17's kernel plus a constant per output vector, whatever FIR_LEN and CASC_LEN (cycles per 16-sample vector "
+    "from the throughputs): cint16 x cint16 with a Basic output kernel (32..85 taps; 17 configurations) +14.6..+16.6, "
+    "cint16 x int16 Basic (42..160 taps; 13) +12.9..+16.4, cint16 x cint16 16-tap IncLoads output kernels (FIR 16 "
+    "casc 1, 32 / 2, 48 / 3, 64 / 4, 80 / 5, 128 / 8: two vectors a loop trip) +5.4..+6.0; cint16 x cint16 FIR 256 "
+    "casc 1 +7.3 and FIR 256 casc 2 0.0 (a different program, the same figures). The latency moves by three calls of "
+    "that (+7.9..+9.8 us, +3.3..+3.7 us on the 16-tap rows: the 3 P - D form), and the output kernel's PROGRAM_MEMORY "
+    "is 15-29 % smaller (1904 -> 1568 bytes on the 16-tap cascades, 3552 -> 2560 on cint16 x int16 FIR 128 casc 1). A "
+    "fixed loss per loop trip with a smaller program reads like the output loop compiled without (or with a "
+    "shallower) software pipelining by another tool / library version; fir_sr_sym_graph.hpp @0d8795bc instantiates "
+    "the same fir_sr_asym kernel, and the *_aie2_hw_qor entries of fir_sr_sym/multi_params.json (@0e6b76d6, page "
+    "88000) are window-256 FIR 16 / 32 tests, not these rows: not identified, not modellable from the source (the "
+    "benchmark's compiler reports would settle it). (4) Probes on the current model (C17 and C23 only; not applied): "
+    "kernels.fir_sr_asym ACC_MOVE False: C23 247 -> 170 (SAME 62 -> 44, DIFF 38 -> 20, FIR 224 9 -> 4, their "
+    "single-buffer twins 83 -> 68, 45 -> 27, 10 -> 7), C17 553 -> 511: the change's C23 gain is spread over both "
+    "kinds of row, not an artefact of the DIFF rows; every SCD word of a cascade input also on the vector-ALU slot "
+    "(CASCADE_DIAGNOSTICS D2, re-run): C23 247 -> 183 (DIFF 38 -> 47, SAME 62 -> 26), C17 553 -> 368: rejected again. "
+    "validation/cases_c17.py FIR17_DIAGNOSTIC has the per-vector tables.")
