@@ -266,6 +266,15 @@ threshold is not public): 806 (805) of 1084, 49 (50) in and 18 (20) out (4-kerne
 their one-stage kernels becoming straight-line): not applied. (d) cint32 -> cint16 single kernels of 512 / 1024
 points (42): as session 13; the file's NUM_BANKS / DATA_MEMORY columns do not single these builds out (512 points,
 512 samples: 7 banks / 23513 B, against 8 / 23514 for cint16 -> cint16 and 7 / 27647 for cint32 -> cint32).
+
+Session 17 (2026-12-08, helper fftmf): no model change; :data:`FFTMF_DIAGNOSTIC`. The once-per-call cost of windows
+holding two or more frames (C26's MRFFT_DIAGNOSTICS_S16) is not in this kernel's source: the frame loop of
+``stagePreamble`` is the only code whose presence depends on the frame count, nothing else is set up per call; the
+twiddle pointers are loads from the static ``tw_table`` array (not constants), which the fenced 32-point rows measure
+as free. The 10 compute-bound one / two-frame single-kernel pairs measure T(2) - 2 T(1) = -10..+37 cycles (model
+-35); paying the ADF wrapper once more at two or more frames (C26's D1) gives 836 -> 719 of 1084 here (8 in, 125 out),
+because the model's 32 / 128-point frames are already slow; not applied. The 248 figures off, by group, are listed in
+the diagnostic (32 points on 2 kernels 73, 128 points on 1 kernel 45, 512 / 1024 points on 1 kernel 38 / 22).
 """
 from __future__ import annotations
 
@@ -323,6 +332,62 @@ SAME_POINTER_DIAGNOSTIC = (
     "accesses through one address register / post-modify stream, not one C pointer with several offsets. What would "
     "settle it: the compiled stage loop (a --xlopt listing of an fft_dit_r4_stage<cint32> loop, or aiecompiler's "
     "per-loop bundle report) showing whether the two dat0 loads share a bundle.")
+#: Session 17 (helper fftmf): the once-per-call multi-frame cost of MRFFT_DIAGNOSTICS_S16 looked for in the source of
+#: this kernel; NO model change (nothing in the source costs it). Numbers from ``validation/run.py --case C20 --json``
+#: at main b398de7 (836 of 1084) and a scratch process patching ``fft_ifft_dit_1ch_cycles`` (not committed).
+FFTMF_DIAGNOSTIC = (
+    "(a) Source re-read (Xilinx/Vitis_Libraries @0d8795bc, dsp/L1/src/aie/fft_ifft_dit_1ch.cpp and "
+    "dsp/L1/include/aie/fft_ifft_dit_1ch_utils.hpp). kernelFFT (static point size) once a call: the tw1 .. tw2048 / "
+    "tw1_2 .. pointers are static constexpr (fnGetTwPtr / fnGetR4TwPtr name global tables), gathered into "
+    "`alignas static TT_TWIDDLE* tw_table[24]` (a static, NOT const, array initialised with those constants), tmp1_buf"
+    " / tmp2_buf picked by if constexpr on TP_POINT_SIZE (the graph-scope fft_N_tmp1 / tmp2 arrays; cint32 data: "
+    "tmp2 = the input window), then stagePreamble. stagePreamble, static branch: `for (iter < kOpsInWindow) "
+    "chess_prepare_for_pipelining chess_loop_range(kOpsInWindow, ) { calc(xbuff, tw_table, tmp1, tmp2, obuff); obuff "
+    "+= N; xbuff += N; }`, kOpsInWindow = TP_WINDOW_VSIZE / TP_POINT_SIZE, so with one frame the loop runs exactly "
+    "once (no loop in the code) and with two or more it is a loop around the stage loops. calc, per frame: the "
+    "tmp_bufs[2] pair (fnReuseOutputBuffer / fnUsePingPongIntBuffer), then six opt_int_stage calls, each preceded by "
+    "`if constexpr (TP_WINDOW_VSIZE <= 64) chess_memory_fence();`; opt_int_stage passes tw_table[stage - firstRank], "
+    "tw_table[stage - firstRank + 1] and tw_table[12 + stage - firstRank] (radix 4; one entry for radix 2) to "
+    "stage_radix4_dit / stage_radix2_dit. So the only thing that exists once a call when a window holds >= 2 frames "
+    "and not with one is the frame loop itself (its counter, the two pointer increments, the branch back); no buffer "
+    "set-up, twiddle set-up or copy is conditional on kOpsInWindow. The candidates of the brief, checked: the stage "
+    "loops are inside the frame loop (source), the tmp ping-pong is per frame and the same in both (calc), the "
+    "twiddle table is set up statically (no per-call code), prologue / epilogue overlap across frames is what "
+    "FENCE_CHANGE already models for straight-line frames. The one per-call cost a loop could add that the source "
+    "does not show is register save / restore: the AIE2 ABI's callee-saved set (Xilinx/llvm-aie "
+    "llvm/lib/Target/AIE/AIE2CallingConv.td: CSR_AIE2 = lr, r16..r23, p6, p7, 11 registers; the file quotes it as "
+    "the processor's ABI) saved and restored once a call if the loop keeps more values live: at most 11 stores "
+    "(one store slot) + 11 loads, ~22-30 cycles, short of the 45-65 missing, and whether the compiled kernel does "
+    "it is not public. (b) The twiddle pointers: cases_c26's note that C20 'has no pointer-table loads' is not what "
+    "the source says: they are loads from the static array tw_table (3 a radix-4 stage, 1 a radix-2), behind the "
+    "fence for windows <= 64. Charged as C26 charges its own (FRAME_CHANGE + LDA_CHANGE: one LDA load a cycle + the "
+    "scalar-load latency before the stage, ~8-10 cycles a stage), the fenced 32-point single kernel would cost "
+    "~183 cycles a one-frame call where 138 are measured (model 155 already 11 % slow): the measurements say these "
+    "loads are not on the critical path (folded by the compiler, the array being never written, or hidden); not "
+    "applied. (c) What C20 measures (compute-bound single kernels, window API, cycles a call = window x 1250 / "
+    "MSa/s): T(2) - 2 T(1) = +11 / +18 / +37 / +23 (cint16 -> cint16, 32 / 128 / 512 / 1024 points), -6 / -8 (cint16"
+    " -> cint32, 32 / 128), -10 / -4 (cint32 -> cint16), -9 / +7 (cint32 -> cint32): -10..+37 on the 10 pairs, where"
+    " the model gives -35 on all of them (40-cycle ADF wrapper once, frame-loop set-up 5); C26 measures -20..+17. "
+    "Intercepts with the measured slope b: 512 points (b 851) 30 at f = 1, 98 / 97 / 100 at f = 2 / 4 / 8; 1024 "
+    "(b 1538) 34 / 92 / 92; 128 (b ~242) 34 / 86 / 79 / 81 / 81 at f = 1 / 2 / 4 / 8 / 16; model 40 at f = 1, 45 "
+    "from 2 on. But the model's per-frame costs of the small FFTs are high by about as much: 32 points fenced "
+    "(T(1) 155 modelled, 138-145 measured), 128 points 277-282 a frame against 240-256 measured, so the model's f "
+    ">= 2 figures of those sizes are already right or slow and only 512 / 1024 points cint16 -> cint16 show the "
+    "missing ~55-70 cycles (+1.5..+3 %, all inside 10 %). (d) Tried (scratch, not committed): E1, a call of f >= 2 "
+    "frames pays the ADF wrapper (adf_call_overhead, 40) once more, C26's D1 on this kernel: C20 836 -> 719 of 1084 "
+    "(8 in, 125 out: 32 / 128-point rows of every API, the chains' latencies); C26 D1 was 263 -> 251. So the "
+    "per-call multi-frame cost cannot be added to C20 alone without the small FFTs' per-frame excess (session 15 "
+    "diagnosis (b) / (c): 4- and 8-trip stage loops, 32-point two-kernel frames), whose op is not identified "
+    "either. (e) The 248 C20 figures off at b398de7, by group: 32 points on 2 kernels 73 (latency +18..+23 %, "
+    "throughput -12..-19 %, all APIs), 128 points on 1 kernel 45 (latency +15 %, throughput -11 %, all types and "
+    "APIs: ~35 cycles a frame slow), 512 points on 1 kernel 38 (cint32 -> cint16 24, all APIs: latency -18..-29 %, "
+    "throughput +15..+20 %; stream-API cint16 data 14: -16..-19 / +14..+18 %), 1024 points on 1 kernel 22 (cint32 ->"
+    " cint16 18: -19..-26 / +12..+16 %; stream-API cint16 data 4), "
+    "128 points on 4 kernels 18, 32 points on 1 kernel 14, 128 points on 2 kernels 11, 512 on 4 kernels 11, 1024 on "
+    "4 kernels 10, 512 on 2 kernels 4, 1024 on 2 kernels 2; by API 91 / 83 / 74 (window / stream / stream with "
+    "widgets). What would settle the multi-frame cost: the compiled kernel of a 512-point single-kernel build at "
+    "window 512 and at 1024 (aiecompiler's Work/aie/<tile>/Release listing): the code outside the stage loops in each"
+    " (register saves, spills, the tw_table loads' placement)")
 #: upper end of :func:`iterations_for`'s search (a search bound; no row needs more than 17): the shared one
 MAX_ITERATIONS = cases_c5.MAX_ITERATIONS
 

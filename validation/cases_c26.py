@@ -89,6 +89,21 @@ holds two or more frames (intercept ~30 at one frame, 80-96 from two on, constan
 frame pairs read as T(2) = 2 T(1); tried as diagnostics (wrapper paid twice at f >= 2; chains free in frame 0): 251
 / 248 / 244 of 340 against 263; the prologue overlap the fence placement allows: 260, not applied.
 
+Session 17 (2026-12-08, helper fftmf): no model change. The per-call multi-frame cost looked for in the source of
+C20's kernel (``cases_c20.FFTMF_DIAGNOSTIC``): fft_ifft_dit_1ch.cpp's frame loop (``stagePreamble``) is the only
+code that exists once a call with two or more frames and not with one (with one frame, ``kOpsInWindow`` 1, it runs
+once and is no loop); no buffer, twiddle or copy set-up in it depends on the frame count; the one per-call cost a loop
+could add that the source does not show is a callee-saved register save / restore (AIE2 ABI: lr, r16..r23, p6, p7, at
+most ~22-30 cycles), short of the 45-65 missing and not public. C20's 10 compute-bound one / two-frame single-kernel
+pairs measure T(2) - 2 T(1) = -10..+37 cycles (model -35), as this case's -20..+17; the same diagnostic as D1 on C20
+(a call of two or more frames pays the ADF wrapper once more) gives C20 836 -> 719 of 1084, because C20's small FFTs
+are already slow per frame in the model. Correction to the paragraph below: C20's twiddle pointers are not compile-time
+constants at their use: ``opt_int_stage`` reads them from ``tw_table``, a static (not const) array of constant
+pointers built in ``kernelFFT`` (3 a radix-4 stage, 1 a radix-2), behind ``chess_memory_fence`` for windows <= 64;
+charged as here (FRAME_CHANGE / LDA_CHANGE) they would make C20's fenced 32-point one-frame kernel ~183 cycles where 138
+are measured (model 155), so C20 measures them as free, as this case's small FFTs want their chains nearly free
+(MRFFT_DIAGNOSTICS_S16 (d)).
+
 What the frame finding implies for C20 (kernels.fft_ifft_dit_1ch, not changed here): its source differs on both
 points. Its twiddle pointers are compile-time constants (``fnGetTwPtr`` returns the named global tables
 ``fft_lut_tw*``, fft_ifft_dit_1ch.cpp @0d8795bc), so it has no pointer-table loads; and its ``chess_memory_fence``
