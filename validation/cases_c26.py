@@ -103,6 +103,11 @@ pointers built in ``kernelFFT`` (3 a radix-4 stage, 1 a radix-2), behind ``chess
 charged as here (FRAME_CHANGE / LDA_CHANGE) they would make C20's fenced 32-point one-frame kernel ~183 cycles where 138
 are measured (model 155), so C20 measures them as free, as this case's small FFTs want their chains nearly free
 (MRFFT_DIAGNOSTICS_S16 (d)).
+The measured table's PROGRAM_MEMORY column tracks the cost (cases_c20.FFTMF_DIAGNOSTIC (e)): a single kernel's
+two-frame build has 112-208 B more code than its one-frame build (C20 96-368 B); charging that / 4 B (one single-slot
+bundle) once a call of two frames (E2, an inference, not applied): 263 -> 263 here (1 in: 864 points 2 frames
+throughput; 1 out: 128 points 2 frames latency), 26 of the 28 figures it moves at >= 256 points closer (median |error|
+7.26 -> 6.19 %), all 14 at < 256 points further; C20 836 -> 783.
 
 What the frame finding implies for C20 (kernels.fft_ifft_dit_1ch, not changed here): its source differs on both
 points. Its twiddle pointers are compile-time constants (``fnGetTwPtr`` returns the named global tables
