@@ -278,6 +278,9 @@ file's PROGRAM_MEMORY column: a build of two or more frames has a fixed 96-368 B
 (C26 112-208 B), ~1 cycle of missing intercept per 4-6 B; charging (that difference) / 4 B once a call (E2, an
 inference, single kernels) brings 104 of the 118 figures it moves at >= 256 points closer (C20 + C26) and 198 of 206
 at < 256 points further (C20 836 -> 783, C26 263 -> 263): not applied, its loss being the small FFTs' frame excess.
+Committed behind the flag ``kernels.fft_ifft_dit_1ch.FFTMF_CHANGE`` (LEFT OFF; byte counts from
+:func:`multi_frame_code_bytes`, single-tile rows only): True gives C20 836 -> 809 (0 in, 27 out), C26 263 -> 263, C12
+and C5 unchanged; False leaves every figure unchanged.
 The 248 figures off, by group, are listed in the diagnostic (32 points on 2 kernels 73, 128 points on 1 kernel 45,
 512 / 1024 points on 1 kernel 38 / 22).
 """
@@ -399,8 +402,14 @@ FFTMF_DIAGNOSTIC = (
     "%; within 10 %: C20 54 -> 54, C26 20 -> 21), < 256 points 198 of 206 further (C20 162 -> 109 within 10 %, C26 10"
     " -> 9). It fits where the model's frame cost is right and doubles the error where the model's frame is already "
     "too slow (C20 32 / 128 points; C26 32..192 points, whose twiddle-pointer chains MRFFT_DIAGNOSTICS_S16 (d) finds "
-    "overcharged); restricting it by point size would be a choice fitted to these rows, so not applied. With a "
-    "source for the small FFTs' frame cost it would be the first candidate to combine. (f) The 248 C20 figures off at b398de7, by group: 32 points on 2 kernels 73 (latency +18..+23 %, "
+    "overcharged); restricting it by point size would be a choice fitted to these rows, so not applied. Committed as "
+    "kernels.fft_ifft_dit_1ch FFTMF_CHANGE (LEFT OFF; FftParams / MixedRadixFftParams.multi_frame_code_bytes, "
+    "filled by multi_frame_code_bytes() here and in cases_c26 from single-tile rows only, so unlike E2 not for the "
+    "stream-with-widgets rows, whose PROGRAM_MEMORY lists three tiles): True gives C20 836 -> 809 (0 in, 27 out), C26"
+    " 263 -> 263 (1 in, 1 out), C12 250 and C5 59 unchanged; of the moved figures 82 of 93 at >= 256 points closer "
+    "(C20 median |error| 3.91 -> 3.16 %, C26 7.26 -> 6.19 %), 137 of 142 below 256 points further (C20 within 10 % "
+    "110 -> 83 of them); False gives every figure of C20, C26, C12 and C5 unchanged (compared). With a source for the "
+    "small FFTs' frame cost it would be the first candidate to combine. (f) The 248 C20 figures off at b398de7, by group: 32 points on 2 kernels 73 (latency +18..+23 %, "
     "throughput -12..-19 %, all APIs), 128 points on 1 kernel 45 (latency +15 %, throughput -11 %, all types and "
     "APIs: ~35 cycles a frame slow), 512 points on 1 kernel 38 (cint32 -> cint16 24, all APIs: latency -18..-29 %, "
     "throughput +15..+20 %; stream-API cint16 data 14: -16..-19 / +14..+18 %), 1024 points on 1 kernel 22 (cint32 ->"
@@ -479,6 +488,24 @@ def _widgets(data: str, out_type: str, window: int) -> tuple[WidgetApiCastParams
 API_NAMES = {0: "buffer", 1: "stream"}
 
 
+@functools.lru_cache(maxsize=None)
+def _program_memory() -> dict:
+    """:func:`_key` -> the row's PROGRAM_MEMORY column (bytes, one figure per tile as the file lists them)."""
+    return {_key(r): tuple(int(x) for x in r["PROGRAM_MEMORY"].split()) for r in _rows()}
+
+
+def multi_frame_code_bytes(*key) -> int:
+    """FFTMF_CHANGE (kernels.fft_ifft_dit_1ch, left off): PROGRAM_MEMORY of the row ``key`` minus that of the same
+    graph with a one-frame window (the benchmark file's own metadata), for a single-tile build (one FFT kernel, no
+    widgets) whose one-frame sibling row is in the file; 0 otherwise (a chain's figures are listed per tile, not per
+    kernel)."""
+    one = key[:6] + (key[2],) + key[7:]
+    pm = _program_memory()
+    if key[4] != 1 or key not in pm or one not in pm or len(pm[key]) != 1 or len(pm[one]) != 1:
+        return 0
+    return max(0, pm[key][0] - pm[one][0])
+
+
 def fft_design(data: str, twiddle: str, point: int, fft_nifft: int, casc: int, dyn: int, window: int,
                parallel_power: int, api: int, twiddle_mode: int, out_type: str, single_buf: int, num_aie: int,
                use_widgets: int = 0):
@@ -496,11 +523,13 @@ def fft_design(data: str, twiddle: str, point: int, fft_nifft: int, casc: int, d
     graph_refusal(data, twiddle, point, fft_nifft, casc, dyn, window, parallel_power, api, twiddle_mode,
                   out_type, single_buf, num_aie, use_widgets)
     widgets = bool(use_widgets and api)
+    code = multi_frame_code_bytes(data, twiddle, point, fft_nifft, casc, dyn, window, parallel_power, api, twiddle_mode,
+                                  out_type, single_buf, num_aie, use_widgets)
     g = KernelGraph(DEVICE, f"fft_{data}_{point}_{casc}_{window}_{single_buf}")
     first, last = "fft0.in[0]", f"fft{casc - 1}.out[0]"
     for c in range(casc):
         p = FftParams(data, twiddle, point, window, casc, c, bool(single_buf), out_type,
-                      "buffer" if widgets else API_NAMES[api])
+                      "buffer" if widgets else API_NAMES[api], code)
         g.add_kernel(f"fft{c}", KIND, p, (c + widgets, cases_c5.KERNEL_ROW))
         if c:
             g.connect(f"fft{c - 1}.out[0]", f"fft{c}.in[0]")
@@ -530,7 +559,8 @@ def simulate_row(*key):
         api = "buffer"      # TP_USE_WIDGETS 1 on the stream API: window FFT kernels between the widgets
     niter, (latency_ns, period, gaps, _, p) = iterations_for(d)
     throughput = window / (period / p.clock_hz) / 1e6
-    costs = [fft_ifft_dit_1ch_cycles(FftParams(data, twiddle, point, window, casc, c, single, out_type, api),
+    code = multi_frame_code_bytes(*key)
+    costs = [fft_ifft_dit_1ch_cycles(FftParams(data, twiddle, point, window, casc, c, single, out_type, api, code),
                                      AIE_ML_CORE)
              for c in range(casc)]
     k0 = FftParams(data, twiddle, point, window, casc, 0, single, out_type, api)

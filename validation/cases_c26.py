@@ -107,7 +107,9 @@ The measured table's PROGRAM_MEMORY column tracks the cost (cases_c20.FFTMF_DIAG
 two-frame build has 112-208 B more code than its one-frame build (C20 96-368 B); charging that / 4 B (one single-slot
 bundle) once a call of two frames (E2, an inference, not applied): 263 -> 263 here (1 in: 864 points 2 frames
 throughput; 1 out: 128 points 2 frames latency), 26 of the 28 figures it moves at >= 256 points closer (median |error|
-7.26 -> 6.19 %), all 14 at < 256 points further; C20 836 -> 783.
+7.26 -> 6.19 %), all 14 at < 256 points further; C20 836 -> 783 (809 as committed, single-tile rows only). Behind the
+flag ``kernels.fft_ifft_dit_1ch.FFTMF_CHANGE`` (LEFT OFF), with :func:`multi_frame_code_bytes` giving this case's byte
+counts (single kernels); False leaves every figure unchanged.
 
 What the frame finding implies for C20 (kernels.fft_ifft_dit_1ch, not changed here): its source differs on both
 points. Its twiddle pointers are compile-time constants (``fnGetTwPtr`` returns the named global tables
@@ -157,6 +159,23 @@ def _slug(r: dict) -> str:
     return cases_c5._slug(f"{d}x{tw} pt {n} win {win} casc {casc} nifft {fwd} api {api} dyn {dyn} sb {sb}")
 
 
+@functools.lru_cache(maxsize=None)
+def _program_memory() -> dict:
+    """:func:`_key` -> the row's PROGRAM_MEMORY column (bytes, one figure per tile as the file lists them)."""
+    return {_key(r): tuple(int(x) for x in r["PROGRAM_MEMORY"].split()) for r in _rows()}
+
+
+def multi_frame_code_bytes(*key) -> int:
+    """kernels.fft_ifft_dit_1ch FFTMF_CHANGE (left off): PROGRAM_MEMORY of the row ``key`` minus that of the same
+    graph with a one-frame window (the benchmark file's own metadata), for a single kernel whose one-frame sibling row
+    is in the file; 0 otherwise (a chain's figures are listed per tile, not per kernel)."""
+    one = key[:4] + (key[2],) + key[5:]
+    pm = _program_memory()
+    if key[5] != 1 or key not in pm or one not in pm or len(pm[key]) != 1 or len(pm[one]) != 1:
+        return 0
+    return max(0, pm[key][0] - pm[one][0])
+
+
 def graph_refusal(data: str, twiddle: str, point: int, fft_nifft: int, window: int, casc: int, api: int, dyn: int,
                   single_buf: int, num_aie: int) -> None:
     """Refuse the graph parameters the model has no mechanism for (raises ValueError with the reason).
@@ -183,9 +202,10 @@ def fft_design(data: str, twiddle: str, point: int, fft_nifft: int, window: int,
         CompileError: a design KernelGraph cannot place or route.
     """
     graph_refusal(data, twiddle, point, fft_nifft, window, casc, api, dyn, single_buf, num_aie)
+    code = multi_frame_code_bytes(data, twiddle, point, fft_nifft, window, casc, api, dyn, single_buf, num_aie)
     g = KernelGraph(DEVICE, f"mrfft_{data}_{point}_{casc}_{window}_{single_buf}")
     for c in range(casc):
-        p = MixedRadixFftParams(data, twiddle, point, window, casc, c, bool(single_buf))
+        p = MixedRadixFftParams(data, twiddle, point, window, casc, c, bool(single_buf), code)
         g.add_kernel(f"fft{c}", KIND, p, (c, cases_c5.KERNEL_ROW))
         if c == 0:
             g.add_plio_in("in0", "fft0.in[0]", data, cases_c5.PLIO_BITS, cases_c5.PLIO_HZ / 1e6)
@@ -206,7 +226,8 @@ def simulate_row(*key):
     d = fft_design(*key)
     data, twiddle, point, _, window, casc, _, _, single_buf, _ = key
     latency_ns, throughput, period, gaps, p = cases_c5.dsplib_figures(d, ITERATIONS, window, "in0", "out0")
-    params = [MixedRadixFftParams(data, twiddle, point, window, casc, c, bool(single_buf)) for c in range(casc)]
+    params = [MixedRadixFftParams(data, twiddle, point, window, casc, c, bool(single_buf), multi_frame_code_bytes(*key))
+              for c in range(casc)]
     costs = [mixed_radix_fft_cycles(k, AIE_ML_CORE) for k in params]
     return (latency_ns, throughput,
             f"kernels {[c.total_cycles for c in costs]} cycles/call ({params[0].frames} frames, stages "
