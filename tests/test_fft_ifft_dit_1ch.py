@@ -292,3 +292,31 @@ def test_same_pointer_change_lengthens_only_the_load_step(key, out_type, ii, dep
     assert (got_ii, got_depth) == (ii, depth)
     # 32 points: stages B and C one and two cycles longer than the hand-summed 155
     assert fft_ifft_dit_1ch_cycles(FftParams("cint16", "cint16", 32, 32)).total_cycles == 155 + 1 + 2
+
+
+def test_fftmf_change_flag(monkeypatch):
+    """FFTMF_CHANGE (session 17, left off): a call of >= 2 frames pays multi_frame_code_bytes / 4 B (one single-slot
+    bundle) once; nothing with the flag off, for one frame or with no byte count; the case files take the byte count
+    from the benchmark file's PROGRAM_MEMORY (single kernels with a one-frame sibling row)."""
+    from aiesim_py.kernels import fft_ifft_dit_1ch, mixed_radix_fft
+    import cases_c20
+    import cases_c26
+    assert fft_ifft_dit_1ch.FFTMF_CHANGE is False and fft_ifft_dit_1ch.BUNDLE_BYTES == 4
+    plain = fft_ifft_dit_1ch_cycles(FftParams("cint16", "cint16", 512, 1024)).total_cycles
+    coded = FftParams("cint16", "cint16", 512, 1024, multi_frame_code_bytes=288)
+    assert fft_ifft_dit_1ch_cycles(coded).total_cycles == plain
+    mr_plain = mixed_radix_fft.mixed_radix_fft_cycles(mixed_radix_fft.MixedRadixFftParams("cint16", "cint16", 512, 1024))
+    mr_coded = mixed_radix_fft.MixedRadixFftParams("cint16", "cint16", 512, 1024, multi_frame_code_bytes=176)
+    monkeypatch.setattr(fft_ifft_dit_1ch, "FFTMF_CHANGE", True)
+    assert fft_ifft_dit_1ch_cycles(coded).total_cycles == plain + 72
+    assert mixed_radix_fft.mixed_radix_fft_cycles(mr_coded).total_cycles == mr_plain.total_cycles + 44
+    one = FftParams("cint16", "cint16", 512, 512, multi_frame_code_bytes=288)
+    assert fft_ifft_dit_1ch_cycles(one).total_cycles == fft_ifft_dit_1ch_cycles(
+        FftParams("cint16", "cint16", 512, 512)).total_cycles
+    with pytest.raises(ValueError, match="multi_frame_code_bytes"):
+        FftParams("cint16", "cint16", 512, 1024, multi_frame_code_bytes=-1)
+    # the file's PROGRAM_MEMORY: 3584 B at one frame, 3872 at two (cint16 -> cint16, 512 points, window API)
+    key = ("cint16", "cint16", 512, 0, 1, 0, 1024, 0, 0, 0, "cint16", 0, 1, 0)
+    assert cases_c20.multi_frame_code_bytes(*key) == 288
+    assert cases_c20.multi_frame_code_bytes(*key[:4], 2, *key[5:12], 2, 0) == 0     # a chain: per-tile figures
+    assert cases_c26.multi_frame_code_bytes("cint16", "cint16", 512, 0, 1024, 1, 0, 0, 0, 1) == 176

@@ -89,6 +89,28 @@ holds two or more frames (intercept ~30 at one frame, 80-96 from two on, constan
 frame pairs read as T(2) = 2 T(1); tried as diagnostics (wrapper paid twice at f >= 2; chains free in frame 0): 251
 / 248 / 244 of 340 against 263; the prologue overlap the fence placement allows: 260, not applied.
 
+Session 17 (2026-12-08, helper fftmf): no model change. The per-call multi-frame cost looked for in the source of
+C20's kernel (``cases_c20.FFTMF_DIAGNOSTIC``): fft_ifft_dit_1ch.cpp's frame loop (``stagePreamble``) is the only
+code that exists once a call with two or more frames and not with one (with one frame, ``kOpsInWindow`` 1, it runs
+once and is no loop); no buffer, twiddle or copy set-up in it depends on the frame count; the one per-call cost a loop
+could add that the source does not show is a callee-saved register save / restore (AIE2 ABI: lr, r16..r23, p6, p7, at
+most ~22-30 cycles), short of the 45-65 missing and not public. C20's 10 compute-bound one / two-frame single-kernel
+pairs measure T(2) - 2 T(1) = -10..+37 cycles (model -35), as this case's -20..+17; the same diagnostic as D1 on C20
+(a call of two or more frames pays the ADF wrapper once more) gives C20 836 -> 719 of 1084, because C20's small FFTs
+are already slow per frame in the model. Correction to the paragraph below: C20's twiddle pointers are not compile-time
+constants at their use: ``opt_int_stage`` reads them from ``tw_table``, a static (not const) array of constant
+pointers built in ``kernelFFT`` (3 a radix-4 stage, 1 a radix-2), behind ``chess_memory_fence`` for windows <= 64;
+charged as here (FRAME_CHANGE / LDA_CHANGE) they would make C20's fenced 32-point one-frame kernel ~183 cycles where 138
+are measured (model 155), so C20 measures them as free, as this case's small FFTs want their chains nearly free
+(MRFFT_DIAGNOSTICS_S16 (d)).
+The measured table's PROGRAM_MEMORY column tracks the cost (cases_c20.FFTMF_DIAGNOSTIC (e)): a single kernel's
+two-frame build has 112-208 B more code than its one-frame build (C20 96-368 B); charging that / 4 B (one single-slot
+bundle) once a call of two frames (E2, an inference, not applied): 263 -> 263 here (1 in: 864 points 2 frames
+throughput; 1 out: 128 points 2 frames latency), 26 of the 28 figures it moves at >= 256 points closer (median |error|
+7.26 -> 6.19 %), all 14 at < 256 points further; C20 836 -> 783 (809 as committed, single-tile rows only). Behind the
+flag ``kernels.fft_ifft_dit_1ch.FFTMF_CHANGE`` (LEFT OFF), with :func:`multi_frame_code_bytes` giving this case's byte
+counts (single kernels); False leaves every figure unchanged.
+
 What the frame finding implies for C20 (kernels.fft_ifft_dit_1ch, not changed here): its source differs on both
 points. Its twiddle pointers are compile-time constants (``fnGetTwPtr`` returns the named global tables
 ``fft_lut_tw*``, fft_ifft_dit_1ch.cpp @0d8795bc), so it has no pointer-table loads; and its ``chess_memory_fence``
@@ -137,6 +159,23 @@ def _slug(r: dict) -> str:
     return cases_c5._slug(f"{d}x{tw} pt {n} win {win} casc {casc} nifft {fwd} api {api} dyn {dyn} sb {sb}")
 
 
+@functools.lru_cache(maxsize=None)
+def _program_memory() -> dict:
+    """:func:`_key` -> the row's PROGRAM_MEMORY column (bytes, one figure per tile as the file lists them)."""
+    return {_key(r): tuple(int(x) for x in r["PROGRAM_MEMORY"].split()) for r in _rows()}
+
+
+def multi_frame_code_bytes(*key) -> int:
+    """kernels.fft_ifft_dit_1ch FFTMF_CHANGE (left off): PROGRAM_MEMORY of the row ``key`` minus that of the same
+    graph with a one-frame window (the benchmark file's own metadata), for a single kernel whose one-frame sibling row
+    is in the file; 0 otherwise (a chain's figures are listed per tile, not per kernel)."""
+    one = key[:4] + (key[2],) + key[5:]
+    pm = _program_memory()
+    if key[5] != 1 or key not in pm or one not in pm or len(pm[key]) != 1 or len(pm[one]) != 1:
+        return 0
+    return max(0, pm[key][0] - pm[one][0])
+
+
 def graph_refusal(data: str, twiddle: str, point: int, fft_nifft: int, window: int, casc: int, api: int, dyn: int,
                   single_buf: int, num_aie: int) -> None:
     """Refuse the graph parameters the model has no mechanism for (raises ValueError with the reason).
@@ -163,9 +202,10 @@ def fft_design(data: str, twiddle: str, point: int, fft_nifft: int, window: int,
         CompileError: a design KernelGraph cannot place or route.
     """
     graph_refusal(data, twiddle, point, fft_nifft, window, casc, api, dyn, single_buf, num_aie)
+    code = multi_frame_code_bytes(data, twiddle, point, fft_nifft, window, casc, api, dyn, single_buf, num_aie)
     g = KernelGraph(DEVICE, f"mrfft_{data}_{point}_{casc}_{window}_{single_buf}")
     for c in range(casc):
-        p = MixedRadixFftParams(data, twiddle, point, window, casc, c, bool(single_buf))
+        p = MixedRadixFftParams(data, twiddle, point, window, casc, c, bool(single_buf), code)
         g.add_kernel(f"fft{c}", KIND, p, (c, cases_c5.KERNEL_ROW))
         if c == 0:
             g.add_plio_in("in0", "fft0.in[0]", data, cases_c5.PLIO_BITS, cases_c5.PLIO_HZ / 1e6)
@@ -186,7 +226,8 @@ def simulate_row(*key):
     d = fft_design(*key)
     data, twiddle, point, _, window, casc, _, _, single_buf, _ = key
     latency_ns, throughput, period, gaps, p = cases_c5.dsplib_figures(d, ITERATIONS, window, "in0", "out0")
-    params = [MixedRadixFftParams(data, twiddle, point, window, casc, c, bool(single_buf)) for c in range(casc)]
+    params = [MixedRadixFftParams(data, twiddle, point, window, casc, c, bool(single_buf), multi_frame_code_bytes(*key))
+              for c in range(casc)]
     costs = [mixed_radix_fft_cycles(k, AIE_ML_CORE) for k in params]
     return (latency_ns, throughput,
             f"kernels {[c.total_cycles for c in costs]} cycles/call ({params[0].frames} frames, stages "

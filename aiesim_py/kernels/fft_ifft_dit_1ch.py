@@ -119,6 +119,20 @@ STREAM_WORD_BYTES = 4
 #: one pointer"; session 16, a survey of the UG1079 rule). LEFT OFF (False, the model before it): True moves C20 836 ->
 #: 802 and C26 263 -> 264 of their figures within 10 % (7 in, 40 out; validation/cases_c20.py SAME_POINTER_DIAGNOSTIC)
 FFT_SAME_POINTER = False
+#: FFTMF_CHANGE (session 17, helper fftmf; an INFERENCE, made after every C20 / C26 figure had been compared; LEFT OFF:
+#: False gives the figures before it exactly). A call whose window holds two or more frames runs a fixed block of extra
+#: code once: the benchmark files' own PROGRAM_MEMORY column (the measured builds' code size) is larger by a fixed
+#: amount for every window of two or more frames than for the one-frame build of the same graph (C20 single kernels
+#: +32..+368 B, C26 +112..+208 B), and the measured per-call intercept grows by ~1 cycle per 4-6 B of it. Taken as
+#: single-slot bundles (:data:`BUNDLE_BYTES`) run once a call: :attr:`FftParams.multi_frame_code_bytes` /
+#: :data:`BUNDLE_BYTES` cycles (:func:`multi_frame_code_cycles`); the case files give the byte count (single kernels
+#: whose build and one-frame build are both single-tile rows of the file; 0 otherwise). True: C20 836 -> 809 of 1084
+#: (0 in, 27 out), C26 263 -> 263 of 340 (1 in, 1 out), C12 / C5 unchanged; of the figures it moves, 82 of 93 at >= 256
+#: points come closer to the measurement, 137 of 142 below 256 points go further (their frames the model already
+#: overcharges; validation/cases_c20.py FFTMF_DIAGNOSTIC (e)), so left off.
+FFTMF_CHANGE = False
+#: bytes of a single-slot AIE2 bundle (Xilinx/llvm-aie aie2/AIE2CompositeFormats.td, ``instr32`` ``Size = 4``)
+BUNDLE_BYTES = 4
 
 
 @dataclass(frozen=True)
@@ -196,6 +210,9 @@ class FftParams:
             reads its input from the core's input stream and the last writes its output to the core's output
             stream (one stream each on AIE-ML); the windows between the kernels stay buffers (the L2 graph's
             ``create_casc_kernel`` gives the inner connections API 0).
+        multi_frame_code_bytes: FFTMF_CHANGE (left off): the benchmark file's PROGRAM_MEMORY of this kernel's build
+            minus that of the same graph with one frame a window (0: not known); used only with
+            :data:`FFTMF_CHANGE`.
     """
     data_type: str
     twiddle_type: str
@@ -206,6 +223,7 @@ class FftParams:
     single_buffer: bool = False
     out_data: str | None = None
     api: str = "buffer"
+    multi_frame_code_bytes: int = 0
 
     def __post_init__(self):
         if (self.data_type, self.twiddle_type) not in DATA_TYPES:
@@ -233,6 +251,9 @@ class FftParams:
             raise ValueError(f"fft_ifft_dit_1ch: single_buffer must be True or False, got {self.single_buffer!r}")
         if self.api not in INTERFACES:
             raise ValueError(f"fft_ifft_dit_1ch: api must be one of {INTERFACES}, got {self.api!r}")
+        if not isinstance(self.multi_frame_code_bytes, int) or self.multi_frame_code_bytes < 0:
+            raise ValueError(f"fft_ifft_dit_1ch: multi_frame_code_bytes must be an int >= 0, got "
+                             f"{self.multi_frame_code_bytes!r}")
         if self.api == "stream" and self.single_buffer:
             raise ValueError("fft_ifft_dit_1ch: single_buffer with the stream API is not modelled (the harness "
                              "applies it only with API_IO 0)")
@@ -473,9 +494,20 @@ def stream_write_loop(p: FftParams, t: CoreTiming = AIE_ML_CORE) -> tuple[int, i
     return loop_cycles(trips, ii, depth, pipelined=True) + loop_setup_cycles(t, trips), nbytes // STREAM_WORD_BYTES
 
 
+def multi_frame_code_cycles(p) -> int:
+    """FFTMF_CHANGE (:data:`FFTMF_CHANGE`, an inference, left off): the cycles a call of two or more frames spends once
+    in the extra code of its build, ``p.multi_frame_code_bytes`` / :data:`BUNDLE_BYTES`; 0 with the flag off, for a
+    one-frame call or an unknown byte count. ``p`` is a :class:`FftParams` or a
+    ``kernels.mixed_radix_fft.MixedRadixFftParams`` (both have ``frames`` and ``multi_frame_code_bytes``)."""
+    if not FFTMF_CHANGE or p.frames < 2:
+        return 0
+    return p.multi_frame_code_bytes // BUNDLE_BYTES
+
+
 def fft_ifft_dit_1ch_cycles(p: FftParams, t: CoreTiming = AIE_ML_CORE) -> KernelCost:
     """Cycles of one call (module docstring): frames x (stages one after the other) + frame-loop set-up + the
-    ADF wrapper of two buffers.
+    ADF wrapper of two buffers (+ the multi-frame build's extra code, :func:`multi_frame_code_cycles`, with
+    :data:`FFTMF_CHANGE`, left off).
 
     Stream API (``FftParams.api`` "stream"; the stream ``fftMain`` overloads of ``fft_ifft_dit_1ch.cpp``
     @0d8795bc): the call reads the whole window from the input stream into the kernel's ``inBuff``
@@ -487,7 +519,7 @@ def fft_ifft_dit_1ch_cycles(p: FftParams, t: CoreTiming = AIE_ML_CORE) -> Kernel
     a cycle); the ADF wrapper takes locks for the buffer ports only."""
     costs = [stage_cost(st, t) for st in p.stages()]
     per_frame = sum(c for c, _, _ in costs)
-    loop = frame_loop_cycles(p, t) + loop_setup_cycles(t, p.frames)
+    loop = frame_loop_cycles(p, t) + loop_setup_cycles(t, p.frames) + multi_frame_code_cycles(p)
     buffers = sum(q.interface == "buffer" for q in p.ports())
     call = adf_call_overhead(t, buffers)
     if buffers < len(p.ports()):

@@ -82,7 +82,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii
-from aiesim_py.kernels.fft_ifft_dit_1ch import STAGE_OPS, Stage, StageOps, api_stage, stage_cost
+from aiesim_py.kernels.fft_ifft_dit_1ch import (STAGE_OPS, Stage, StageOps, api_stage, multi_frame_code_cycles,
+                                                stage_cost)
 from aiesim_py.kernels.kernel_io import (KernelCost, KernelPort, adf_call_overhead, loop_setup_cycles,
                                          sample_type, unrolled_inner_loop)
 
@@ -190,6 +191,8 @@ class MixedRadixFftParams:
         window: ``TP_WINDOW_VSIZE`` (samples per call, a multiple of the point size).
         casc_len: ``TP_CASC_LEN``; position: this kernel's index in the chain (0 = first).
         single_buffer: ADF ``single_buffer`` on the kernel's input and output buffers.
+        multi_frame_code_bytes: kernels.fft_ifft_dit_1ch FFTMF_CHANGE (left off): the benchmark file's
+            PROGRAM_MEMORY of this kernel's build minus that of the same graph with one frame a window (0: not known).
     """
     data_type: str
     twiddle_type: str
@@ -198,6 +201,7 @@ class MixedRadixFftParams:
     casc_len: int = 1
     position: int = 0
     single_buffer: bool = False
+    multi_frame_code_bytes: int = 0
 
     def __post_init__(self):
         if (self.data_type, self.twiddle_type) not in DATA_TYPES:
@@ -224,6 +228,9 @@ class MixedRadixFftParams:
                              "static_assert: TP_CASC_LEN <= stages)")
         if not 0 <= self.position < self.casc_len:
             raise ValueError(f"mixed_radix_fft: position {self.position} outside the chain of {self.casc_len}")
+        if not isinstance(self.multi_frame_code_bytes, int) or self.multi_frame_code_bytes < 0:
+            raise ValueError(f"mixed_radix_fft: multi_frame_code_bytes must be an int >= 0, got "
+                             f"{self.multi_frame_code_bytes!r}")
         if not isinstance(self.single_buffer, bool):
             raise ValueError(f"mixed_radix_fft: single_buffer must be True or False, got {self.single_buffer!r}")
         for st in self.all_stages():
@@ -404,10 +411,11 @@ def stage_entry_cycles(st: Stage, t: CoreTiming = AIE_ML_CORE) -> int:
 
 def mixed_radix_fft_cycles(p: MixedRadixFftParams, t: CoreTiming = AIE_ML_CORE) -> KernelCost:
     """Cycles of one call (module docstring): frames x (stages one after the other, each after its twiddle
-    pointer set-up, :func:`stage_entry_cycles`) + frame-loop set-up + the ADF wrapper of two buffers."""
+    pointer set-up, :func:`stage_entry_cycles`) + frame-loop set-up + the ADF wrapper of two buffers (+ the
+    multi-frame build's extra code, kernels.fft_ifft_dit_1ch FFTMF_CHANGE, left off)."""
     costs = [any_stage_cost(st, t) for st in p.stages()]
     per_frame = sum(c for c, _, _ in costs) + sum(stage_entry_cycles(st, t) for st in p.stages())
-    loop = p.frames * per_frame + loop_setup_cycles(t, p.frames)
+    loop = p.frames * per_frame + loop_setup_cycles(t, p.frames) + multi_frame_code_cycles(p)
     call = adf_call_overhead(t, len(p.ports()))
     ii = max(i for _, i, _ in costs)
     last_cycles, _, last_depth = costs[-1]
