@@ -1196,7 +1196,7 @@ MM_DIAGNOSTIC = (
     "cint32 x cint32 (+13-14 %), cint16 x cint16 -> cint16 (+18-24 %) and -> cint32 4-step (+10-31 %): the DIM_B 32 "
     "excess of GROUP_SHAPE_DIAGNOSTIC, here also for the K = 4 type int32 x int32; per-call least squares (residual = "
     "const + a x AChunk trips + b x groups, per type, kernel-bound rows) explain at most half of it (R2 0.05-0.50, "
-    "coefficients of both signs across types), so no per-A-chunk or per-group constant is common to the types. (3) "
+    "coefficients of both signs across types), so no per-A-chunk or per-group constant is common to the types. 2-step shares with ONE BChunk trip (DIM_B 16, K = 8): cint32 x cint32 16x{16,32}x16 CASC 4 / 8 throughput +46-54 % at SSR 1-2 (+18-20 % at SSR 4; 113-129 cycles per group, model 77-98), cint32 x cint16 16x16x16 CASC 2 +35 / +58 %; C36's CASC 4 int32 x int32 16x8x8 share (the same shape, +23.9 %, ~26 cycles per group) fits this pattern, while int32 x int32 2-step shares with two BChunk trips (16x16x16 CASC 2, SSR 1-2) are within 3 %. (3) "
     "Latency of deep chains, throughput within: with a BChunk loop of 2+ trips (the declared pipelined order, "
     "cascade_group_interval_cycles = group_ii) the model is early by a median 12 / 43 / 80 cycles at CASC 2 / 4 / 8 "
     "(latency off 5 of 258, 14 of 277, 34 of 215), i.e. ~10-12 cycles per hop, largest for the emulated types "
