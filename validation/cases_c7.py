@@ -1217,7 +1217,7 @@ MM_DIAGNOSTIC = (
     "(the model's cascade-out kernels cost 4-5 cycles a group more than the storing last kernel: 8 cascade words "
     "against 4 stores on the move / store slots), while the measured cascade rows run at the CASC 1 kernel's speed "
     "(-2 to 0 per group); for cint16 x int16 the simulated excess is 11-19, measured 21-41. So the int16 cascade "
-    "writes are hidden in hardware (a fold of a group's cascade writes into the next group's fill, NONLEAF_DIAGNOSTIC "
+    "writes look hidden in hardware (an inference; a fold of a group's cascade writes into the next group's fill, NONLEAF_DIAGNOSTIC "
     "H1, tried there: 2495). What would settle (1)-(4): the compiled schedule of one kernel per cell (the chess "
     "compiler's listing or an aiesimulator core trace of e.g. cint32 x cint16 64x16x64 casc 2, int32 x int32 32x32x32 "
     "casc 4, int32 x int16 16x64x16 casc 8) or a public statement of how chess folds the BChunk loop's straight-line "
