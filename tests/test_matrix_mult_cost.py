@@ -217,6 +217,32 @@ def test_a_lone_group_counts_its_finish_once(monkeypatch):
     assert matrix_mult_cycles(q, T) == a
 
 
+def test_cascade_order_what_ifs_are_off_and_only_move_the_declared_order(monkeypatch):
+    """MM_SERIAL_CASCADE_CHANGE / MM_WRITE_OFFSET_CHANGE (session 17 what-ifs, kept False): off by default; they change
+    only the cascade order the cost declares, never the kernel's cycles."""
+    assert mm.MM_SERIAL_CASCADE_CHANGE is False and mm.MM_WRITE_OFFSET_CHANGE is False
+    # emulated int32 x int16, 4 steps, 4 BChunk trips: groups one after the other, declared order group_ii apart
+    p = MatrixMultParams("int32", "int16", 16, 16, 32, cascade_in=True, cascade_out=True)
+    base = matrix_mult_cycles(p, T)
+    assert base.cascade_group_interval_cycles == base.cascade_write_offset_cycles == base.group_ii_cycles
+    monkeypatch.setattr(mm, "MM_WRITE_OFFSET_CHANGE", True)
+    off = matrix_mult_cycles(p, T)
+    assert off.cascade_group_interval_cycles == base.cascade_group_interval_cycles
+    assert off.cascade_write_offset_cycles > base.cascade_write_offset_cycles
+    assert off.total_cycles == base.total_cycles and off.group_cycles == base.group_cycles
+    monkeypatch.setattr(mm, "MM_WRITE_OFFSET_CHANGE", False)
+    monkeypatch.setattr(mm, "MM_SERIAL_CASCADE_CHANGE", True)
+    ser = matrix_mult_cycles(p, T)
+    assert ser.cascade_group_interval_cycles == ser.cascade_write_offset_cycles == 0
+    assert ser.total_cycles == base.total_cycles
+    # overlapping int16 groups (1 AB step, 2 BChunk trips) keep the declared order
+    q = MatrixMultParams("int16", "int16", 8, 4, 32, cascade_in=True, cascade_out=True)
+    monkeypatch.setattr(mm, "MM_SERIAL_CASCADE_CHANGE", False)
+    a = matrix_mult_cycles(q, T)
+    monkeypatch.setattr(mm, "MM_SERIAL_CASCADE_CHANGE", True)
+    assert matrix_mult_cycles(q, T) == a and a.cascade_group_interval_cycles > 0
+
+
 def test_out_data_sets_the_output_buffer_and_stores():
     """TT_OUT_DATA (DSPLib 2025.1 on): the output buffer and the SRS-fused stores follow it; None keeps the
     pre-2025 outType_t (identical cost)."""

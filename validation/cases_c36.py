@@ -44,6 +44,12 @@ found). No change after the blind run. The tutorial placement (columns 18.., ran
 three figures; the steady per-iteration rates (1240 / 3657 / 5818 MB/s) would be 19 / 16 / 12 % below the measured
 ones, which is why the span reading was kept as the stated assumption (chosen before the run, with the hand
 estimate for the PLIO-bound CASC 1 design in view: 3 x 409.6 ns + 102.4 ns for 2048 B, ~1540 MB/s).
+Session 17 (helper mm, no change): the CASC 4 kernel share 16x8x8 has a one-trip AB loop (2 steps) and a one-trip BChunk
+loop; in C7 the same share shape (2 steps, one BChunk trip) is 46-54 % fast for cint32 x cint32 16x{16,32}x16 CASC 4 / 8
+SSR 1-2 (18-20 % at SSR 4) and 35-58 % for cint32 x cint16 16x16x16 CASC 2, while int32 x int32 2-step shares with two
+BChunk trips (16x16x16 CASC 2) fit: the C36 CASC 4 excess (~26 cycles per group) belongs to that C7 pattern
+(validation/cases_c7.py MM_DIAGNOSTIC). Neither cascade-order what-if there moves a C36 figure (one BChunk trip: no
+declared order).
 
 (b) Softmax (same case, two rows): Xilinx/Vitis-Tutorials AI_Engine_Development/AIE-ML/Design_Tutorials/
 05-Softmax-Function/README.md @147f115d89d233b11c2012dd8b6ae421b8b21de7 ("Version: Vitis 2026.1", VE2802): the

@@ -178,6 +178,13 @@ figures are 8 within either way (TILED_OFF). Full run before / after: every othe
 Kept False by the lead (6 of the 9 moved figures further off, none in; the AIE API's FFT stages load through one
 pointer with per-load offset registers and name load unit B, validation/cases_c20.py SAME_POINTER_DIAGNOSTIC): the
 figures are the ones before it.
+
+Session 17 (helper mm; diagnostics only, every figure unchanged): the 485 off figures grouped by type triple, kernel
+share, BChunk trips, CASC / SSR and direction (404 fast / early, 81 slow / late); the largest cells are cint32 x cint16
+2-step cascade shares (31 of 36 off, a 2-step group costing what a 4-step one does), DIM_B 32 rows of the 2- and 4-step
+shares (now also int32 x int32) and 4- / 8-kernel chain latencies (~10-12 cycles per hop early under the declared
+pipelined cascade order). Two what-ifs (kernels.matrix_mult MM_SERIAL_CASCADE_CHANGE 2509 -> 2471, MM_WRITE_OFFSET_CHANGE
+2509 -> 2529 of 2994, both kept False; C36 identical): :data:`MM_DIAGNOSTIC`.
 """
 from __future__ import annotations
 
@@ -1163,6 +1170,59 @@ BANK_DIAGNOSTIC = (
     "a core-core A / B conflict (two loads in one bank) independent of ping-pong (one placement for both modes) is ruled "
     "out by the single-buffer kernels of the same share, which measure at or below the model; a per-AB-step stall does not fit (2.1-4.3 cycles per step across types for the same ~2000 cycles). "
     "Nothing applied; kernels.matrix_mult unchanged")
+
+
+#: Session 17 (helper mm; diagnostics only, NOTHING applied, every figure unchanged). Method: validation/run.py --json --case
+#: C7 --case C36 at main b398de7 (C7 2509 of 2994 within 10 %); rows parsed from the keys, the last kernel's share (A_k =
+#: DIM_A / SSR, AB_k = DIM_AB / CASC), steps = AB_k / N, BChunk trips = DIM_B / (K x numB), groups per call, the model's
+#: kernel (kernels.matrix_mult, last kernel) and the 64-bit PLIO bound (largest per-kernel buffer / 4 B per cycle), cycles
+#: per iteration = DIM_A x DIM_B / throughput x 1.25 GHz; two what-ifs as flags in kernels.matrix_mult (kept False).
+MM_DIAGNOSTIC = (
+    "Where the 485 off figures are. By direction: 404 model fast / early, 81 slow / late (int16 x int16 -> int16 35 of "
+    "its 45). By type triple (off of predicted): cint32 x cint16 90 of 262, cint16 x int16 -> cint32 60 of 270, cint16 x "
+    "cint16 -> cint16 55 of 262, cint16 x int16 -> cint16 45 of 248, int16 x int16 -> int16 45 of 266, int32 x int32 43 "
+    "of 268, cint16 x cint16 -> cint32 36 of 272, int32 x int16 36 of 264, cint32 x cint32 31 of 282, int16 -> int32 16 "
+    "of 272, int16 x int32 12 of 278, the 50 older-release figures 16 (cint32 x cint32 10, five other tiled figures, int32 x int32 casc 2 throughput). Paired: 190 rows "
+    "off in both figures, 41 in throughput only, 64 in latency only (56 of them 4- and 8-kernel chains, 11-15 % early). "
+    "By kernel share (@40865147 rows): steps 1 / 2 / 4 / 8 / 16 / 32+: 52 of 368, 126 of 534, 140 of 742, 104 of 582, 47 "
+    "of 434, 0 of 284; BChunk trips 1 / 2 / 4 / 8: 49 of 342, 208 of 906, 124 of 982, 88 of 714; SINGLE_BUF 1 18 of 194 "
+    "against 451 of 2750 ping-pong; CASC and SSR flat (CASC 1 75 of 712, 2-8 120-138 of 656-802). Largest single cells: "
+    "(1) cint32 x cint16 2-step shares (AB_k 8, every one a cascade row): 31 of 36 off; measured 168-209 cycles per group "
+    "(15 kernel-bound rows) where the model's kernel is 101-127 and the output PLIO 128 (the model predicts the PLIO "
+    "bound); the 1-step shares measure the PLIO bound (128-136, within) and the kernel-bound 4-step ones 171-236: a 2-step cascade "
+    "group costs about what a 4-step one does, which no per-step or per-word cost of the model reproduces (long groups "
+    "run at the modelled 32 cycles per step, C32_DIAGNOSTICS). (2) DIM 32 rows of the 2-step and 4-step shares of "
+    "int32 x int32 (BChunk 4 trips: 11-16 % fast, latency 13-21 % early, while DIM 16 fits and DIM 64 is PLIO-bound), "
+    "cint32 x cint32 (+13-14 %), cint16 x cint16 -> cint16 (+18-24 %) and -> cint32 4-step (+10-31 %): the DIM_B 32 "
+    "excess of GROUP_SHAPE_DIAGNOSTIC, here also for the K = 4 type int32 x int32; per-call least squares (residual = "
+    "const + a x AChunk trips + b x groups, per type, kernel-bound rows) explain at most half of it (R2 0.05-0.50, "
+    "coefficients of both signs across types), so no per-A-chunk or per-group constant is common to the types. 2-step shares with ONE BChunk trip (DIM_B 16, K = 8): cint32 x cint32 16x{16,32}x16 CASC 4 / 8 throughput +46-54 % at SSR 1-2 (+18-20 % at SSR 4; 113-129 cycles per group, model 77-98), cint32 x cint16 16x16x16 CASC 2 +35 / +58 %; C36's CASC 4 int32 x int32 16x8x8 share (the same shape, +23.9 %, ~26 cycles per group) fits this pattern, while int32 x int32 2-step shares with two BChunk trips (16x16x16 CASC 2, SSR 1-2) are within 3 %. (3) "
+    "Latency of deep chains, throughput within: with a BChunk loop of 2+ trips (the declared pipelined order, "
+    "cascade_group_interval_cycles = group_ii) the model is early by a median 12 / 43 / 80 cycles at CASC 2 / 4 / 8 "
+    "(latency off 5 of 258, 14 of 277, 34 of 215), i.e. ~10-12 cycles per hop, largest for the emulated types "
+    "(int32 x int16 / int16 x int32 185 / 193 cycles at CASC 8); with a 1-trip BChunk loop (the default order) it is "
+    "late by 11 / 23 / 28. The per-hop deficit is about the part of a group the declared offset leaves out (read "
+    "latency, emulation and MAC latency: group_cycles - finish - group_ii = 13-28 cycles). What-ifs (kernels.matrix_mult "
+    "flags, kept False; C36 identical in both, its 16x8x8 share has one BChunk trip): MM_SERIAL_CASCADE_CHANGE (groups "
+    "that do not overlap take the default order) 2509 -> 2471 (46 in, 84 out: int32 x int32 latency 101 -> 110 of "
+    "125, int32 x int16 96 -> 102, but cint16 x int16 -> cint16 throughput 97 -> 74 and -> cint32 99 -> 85, whose "
+    "GROUP_SERIAL_CHANGE fit depends on the declared order); MM_WRITE_OFFSET_CHANGE (first write group_cycles - finish "
+    "after the read, interval unchanged) 2509 -> 2529 (55 in, 35 out: int32 x int32 latency +12, int32 x int16 +9 net, "
+    "int16 x int16 -> int16 / -> int32 latency -6 / -3, the older-release int32 x int16 16x64x16 casc 4 ssr 2 latency "
+    "the pipelined order was made for 2.2 -> 13.7 %); the same restricted to non-overlapping groups 2509 -> 2525 (40 "
+    "in, 24 out). Not adopted: the +20 is latency churn across the 10 % line (90 figures cross) and the offset larger "
+    "than the interval lets a serial group read the next group before writing its own, which a group that fills the "
+    "accumulator file cannot do; the consistent version (MM_SERIAL_CASCADE_CHANGE) loses. (4) The chain's own cost: in "
+    "cascade rows the simulated interval exceeds the last kernel's cost by 3.4-4.5 cycles per group for int16 x int16 "
+    "(the model's cascade-out kernels cost 4-5 cycles a group more than the storing last kernel: 8 cascade words "
+    "against 4 stores on the move / store slots), while the measured cascade rows run at the CASC 1 kernel's speed "
+    "(-2 to 0 per group); for cint16 x int16 the simulated excess is 11-19, measured 21-41. So the int16 cascade "
+    "writes look hidden in hardware (an inference; a fold of a group's cascade writes into the next group's fill, NONLEAF_DIAGNOSTIC "
+    "H1, tried there: 2495). What would settle (1)-(4): the compiled schedule of one kernel per cell (the chess "
+    "compiler's listing or an aiesimulator core trace of e.g. cint32 x cint16 64x16x64 casc 2, int32 x int32 32x32x32 "
+    "casc 4, int32 x int16 16x64x16 casc 8) or a public statement of how chess folds the BChunk loop's straight-line "
+    "code under chess_pipeline_non_leaf_loop_solution(4); none was found. Not done: the placement lead (the C36 "
+    "placement what-if already gives identical figures; the mapper's placement per row is not published)")
 
 
 def _offx6_keys(types_out: str, rows, reason: str) -> dict[str, str]:

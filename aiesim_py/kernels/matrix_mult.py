@@ -187,6 +187,23 @@ GROUP_SERIAL_CHANGE = True
 #: SINGLE_BUF 16-bit triple all within but cint16 x int16). Other cases: C36 (the only other matrix_mult case)
 #: identical; no other case uses this cost: full run, every other case's count unchanged, all 14060 -> 14415 of 18583.
 AB_LOOP_KEPT_CHANGE = True
+#: MM_SERIAL_CASCADE_CHANGE (session 17, helper mm; a what-if made AFTER seeing the C7 errors, no constant; kept False):
+#: the chain order declared to the cascade model when the BChunk loop has 2+ trips (``cascade_group_interval_cycles`` =
+#: ``cascade_write_offset_cycles`` = ``group_ii``: group ``g``'s writes in the pass that reads group ``g + 1``) is the
+#: order of a software-pipelined group loop; it was added before AB_LOOP_KEPT_CHANGE and stays on for the groups this
+#: model runs one after the other (``overlap`` False: the emulation's temporaries, 2 x 2 tiles past the accumulator
+#: file, or a kept AB loop). True gives those groups the cascade model's default order (``loop_cycles // groups``
+#: apart, writes in a group's last cycles). Measured on C7 (validation/cases_c7.py MM_DIAGNOSTIC): 2509 -> 2471 of 2994
+#: (46 in, 84 out; int32 x int32 / int32 x int16 latencies of deep chains in, cint16 x int16 throughputs out), C36
+#: identical. ``False`` (kept) gives the figures before.
+MM_SERIAL_CASCADE_CHANGE = False
+#: MM_WRITE_OFFSET_CHANGE (session 17, helper mm; a what-if made AFTER seeing the C7 errors, no constant; kept False):
+#: with the declared order above, a group's first cascade write ``max(group_ii, group_cycles - finish)`` after its
+#: read (the read's latency, the AB steps, the last MAC's latency; was ``group_ii``), the group interval unchanged.
+#: Measured on C7 (MM_DIAGNOSTIC): 2509 -> 2529 of 2994 (55 in, 35 out, almost all latencies of 4- and 8-kernel
+#: chains), C36 identical; not adopted: with the interval left at ``group_ii`` a serial group's next read then comes
+#: before its writes, which a group that fills the accumulator file cannot do. ``False`` (kept) gives the figures before.
+MM_WRITE_OFFSET_CHANGE = False
 
 
 def emulation_temporaries(ops: MmulOps, t: CoreTiming) -> int:
@@ -460,10 +477,15 @@ def matrix_mult_cycles(p: MatrixMultParams, t: CoreTiming) -> MatrixMultCost:
     # stages trail each other by about one group interval (added after seeing the held-out C7
     # cascade latencies: validation/cases_c7.py)
     passes = group_ii if b_chunks > 1 else 0
+    if MM_SERIAL_CASCADE_CHANGE and not overlap:
+        passes = 0      # MM_SERIAL_CASCADE_CHANGE: serial groups, the cascade model's default order
+    offset = passes
+    if MM_WRITE_OFFSET_CHANGE and passes:
+        offset = max(passes, group_cycles - resource_ii(finish, t))     # MM_WRITE_OFFSET_CHANGE (what-if, False)
     return MatrixMultCost(total_cycles=loop + call, loop_cycles=loop, call_overhead_cycles=call, ii_cycles=ii,
                           depth_cycles=group_cycles, trips=a_chunks * b_chunks * steps, pipelined=True,
                           function_cycles=loop + call - 2 * buffers * t.lock_op_cycles,
                           first_output_cycles=call // 2 + group_cycles,
                           group_cycles=group_cycles, group_ii_cycles=group_ii, groups=a_chunks * b_chunks,
                           epilogue_cycles=epilogue, cascade_group_interval_cycles=passes,
-                          cascade_write_offset_cycles=passes)
+                          cascade_write_offset_cycles=offset)
