@@ -63,8 +63,10 @@ the innermost (software-pipelined) hardware loop's set-up is the ZOL set-up dist
 (``AIE2InstrInfo.cpp`` @05232d85 ``getZOLSupport``: 7 bundles / 112 bytes from the LC / LS / LE writes to the loop),
 which the loop's own prologue (``depth - II`` cycles: 20 for cint32, 12 for cint16) fills, so the 5 set-up cycles per
 frame (kernel_io.loop_setup_cycles) go. That chess fills it the same way is the inference. C12 250 -> 286 of 360 (36
-in, 0 out; no other case costs fft_window; C1-C6 and C16 unchanged). The 74 still outside and what was read on them:
-:data:`SESSION17_DIAGNOSTIC`.
+in, 0 out; no other case costs fft_window; C1-C6 and C16 unchanged). KEPT FALSE when merged: the same rule on every
+kernel (kernel_io.ZOL_FILL_ALL_CHANGE, helper zol) nets +13 elsewhere, moves C5 (3 in, 2 out) and disagrees with C5's
+hadamard rows, whose multiply fft_window reuses (kernels.fft_window comment); C12 stays at its earlier figures. The
+figures outside and what was read on them: :data:`SESSION17_DIAGNOSTIC` (its part (2) describes the flag-on state).
 
 The harness's description.json (@0e6b76d6) sets ``"pl-freq": 1000`` for the PLIOs; KernelGraph takes
 at most half the 1.25 GHz array clock, so the 64-bit PLIOs run at 625 MHz (5 GB/s) here as in the other
@@ -137,32 +139,9 @@ C32_FRAME_OFF = (
     "cint32 x int32, frames of 8 or 16 vectors per kernel, kernel-bound: the measured intervals give ~70 cycles per "
     "8-vector frame and ~131 per 16-vector frame (their differences over the window sizes) and 102.6 cycles for "
     "a one-frame call of 8 vectors; the model 79 / 135 per frame (II 7 x vectors + the block's 27-cycle chain "
-    "less one II + 3 loop set-up) and 121 per call: 10-17 % slow, the latencies +12..+25 % with it (before session 17; "
-    "since ZOL_SETUP_CHANGE 76 / 132 per frame and 116 per call: throughputs -10..-14 %, latencies +10..+21 %, 31 "
-    "figures left of 54). Not "
+    "less one II + 3 loop set-up) and 121 per call: 10-17 % slow, the latencies +12..+25 % with it. Not "
     "identified: the compiled vect loop's fill and drain are shorter than the isa.timing latencies of the "
     "emulated block give, or overlap the next frame; FFT_WINDOW_DIAGNOSTICS: per-frame costs and the experiments tried")
-#: Session 17: the one change (kernels.fft_window ZOL_SETUP_DISTANCE_CHANGE, True)
-ZOL_SETUP_CHANGE = (
-    "ZOL_SETUP_DISTANCE_CHANGE (session 17, after seeing the errors; labelled). Source: Xilinx/llvm-aie "
-    "llvm/lib/Target/AIE/AIE2InstrInfo.cpp @05232d85 getZOLSupport: on AIE2 the zero-overhead loop needs at least 112 "
-    "bytes (LoopSetupDistance = 7 bundles of 16 bytes) between the writes of LC / LS / LE and the loop-end label; the "
-    "post-RA scheduler enforces it as a latency from the set-up instructions to the end of the preheader "
-    "(AIE2InstrInfo.cpp getAlignmentBoundaries) and AIEMachineAlignment.cpp verifyDistanceToLoopEnd checks it in bytes, "
-    "padding short bundles up to 16 bytes (bytes, not cycles) where the distance falls short. It is a distance other code "
-    "may fill, not a stall. The vect loop (or the frames loop, when a 2-3 vector frame is unrolled) is software "
-    "pipelined: its prologue, depth - II cycles of the first trips (cint32 27 - 7 = 20, cint16 13 - 1 = 12, unrolled "
-    "2-vector cint16 frames 14 - 2 = 12), lies between the set-up and the loop and is longer than 7 bundles, so the "
-    "loop's set-up costs max(0, 7 - prologue) = 0 instead of kernel_io.loop_setup_cycles' 5 (kernels.fft_window."
-    "zol_setup_cycles; the frames loop around a kept vect loop, a JNZD loop in llvm-aie, keeps its 5 once per call). "
-    "Inference: the chess-built DSPLib kernels fill the distance the same way (chess's schedule is not public; the "
-    "distance is the hardware's, any compiler must honour it). Counted as bundles = cycles. Counts (validation/run.py "
-    "--json): C12 250 -> 286 of 360 within 10 % (36 in, 0 out, 126 figures moved, none further off by more than 0.5 "
-    "points), by data type and vectors per frame per kernel: cint32 8 vectors 0 -> 12 of 30, 16 vectors 6 -> 17 of 30, "
-    "4 vectors 0 -> 0 of 30; cint16 2 vectors 16 -> 19 of 26, 4 vectors 17 -> 27 of 30; the rest unchanged. No other case costs kernels.fft_window: C1-C6 identical (0 figures moved), C16 "
-    "unchanged. Not applied to the shared kernel_io.loop_setup_cycles, whose 5 cycles were checked on C5's hadamard "
-    "rows (1 vs 8 frames of int16: 5.5 cycles more than 7 trips at II 1); whether that 5.5 is the same distance or "
-    "something else (an 8-trip loop shorter than its 14-stage pipeline) is for the owner of kernel_io")
 #: Session 15 (2026-12-07): which bound sets the model's interval on the 111 figures outside 10 % and what per-call /
 #: per-frame cost the measured figures imply; no change in aiesim_py (appended to FFT_WINDOW_DIAGNOSTICS). Counted at
 #: main 1eedb47 with ``validation/run.py --json --case C12`` and a scratch process importing this module (the
@@ -197,47 +176,6 @@ SESSION15_DIAGNOSTIC = (
     "outer body's top-block chain with the inner loop, not the inner loop's fill and drain; chess's schedule of the "
     "nest is not public, so the 15-16 per frame and ~23 per call would be read from these figures. Open as before: a "
     "compiled kernel's assembly or a cycle trace of one call")
-#: Session 17 (2026-12-08): grouping of the figures outside before / after ZOL_SETUP_CHANGE and what the sources read
-#: say about the rest (appended to FFT_WINDOW_DIAGNOSTICS). Counted with ``validation/run.py --json --case C12``.
-SESSION17_DIAGNOSTIC = (
-    "Session 17 (2026-12-08). (1) The 110 figures outside at main b398de7, by data type and vectors per frame per kernel "
-    "(point size / SSR / samples per 256-bit vector), all model-slow (latencies long, throughputs low), the same for SSR "
-    "1, 2 and 4 at equal per-kernel shape: cint32 x int32 4 vectors 30 of 30 (latency +33..+113 %, throughput -22..-46 %), "
-    "8 vectors 30 of 30 (+16..+26 %, -10.0..-17.4 %), 16 vectors 24 of 30 (+11.6..+24.6 %, -11.2..-16.6 %); cint16 x int16 2 vectors "
-    "10 of 26, 4 vectors 13 of 30, 8 vectors 3 of 30 (the 16-frame PLIO-bound latencies, WINDOW_LATENCY_OFF); nothing "
-    "outside at 32 or more vectors per frame (PLIO-bound rows). No split by latency vs throughput beyond the kernel: "
-    "every cint32 latency outside follows its kernel. (2) After ZOL_SETUP_CHANGE, 74 outside: cint32 4 vectors 30 "
-    "(latency +26..+91 %, throughput -18..-42 %), 8 vectors 18 (15 latencies +10.4..+20.3 %, 3 throughputs -11.6..-13.8 "
-    "%), 16 vectors 13 (9 latencies +13..+21 %, 4 throughputs -10.2..-14.2 %); cint16 2 vectors 7 (6 latencies +10.3.."
-    "+13.7 %, 1 throughput -12.0 %), 4 and 8 vectors 3 + 3 latencies of 16-frame PLIO-bound rows (+15..+46 %: the "
-    "first-call table copy, WINDOW_LATENCY_OFF). Model against measured cycles per call (measured = WINDOW_VSIZE / "
-    "throughput, kernel-bound rows): cint32 8-vector frame 76 vs 70.5, 16-vector frame 132 vs 122.5, one-frame calls "
-    "of 8 / 16 vectors 116 / 172 vs 100-103 / 148-153, 4-vector frame 48 vs 22.7. (3) Sources read. fft_window.cpp "
-    "@0d8795bc fft_window_main: the frames loop carries chess_prepare_for_pipelining chess_loop_range(WINDOW_VSIZE / "
-    "POINT_SIZE, ), the vect loop no pragma (its '#pragma unroll (kVecInFrame)' is commented out, so no forced unroll), "
-    "coeffVectPtr restarts at weights[0] every frame; the accumulator is tAccBaseTypeMul<TT_DATA, TT_COEFF> (DSPLib "
-    "fir_utils.hpp): on AIE-ML (__SUPPORTS_ACC64__) only <cint32, cint16> and <cfloat, cfloat> are specialised, so both "
-    "modelled pairs take the default cacc48 (the cacc80 one for <cint32, int32> is AIE1-only, __SUPPORTS_ACC48__), and "
-    "AIE API aie2 accum.hpp to_native_accum_bits rounds a 48-bit complex class up to 64: the cacc64 path the model "
-    "already costs, no change. AIE API aie2 mul_acc64.hpp (jgmelber/aie_api @306ac2c1) mul_bits_impl<.., 64, 64, "
-    "cint32, 32, int32>: interleave_zip(v2, v2) then the 32b x 32b mul_elem_16_2 on 16 lanes, as kernels.hadamard "
-    "costs it (II 7 of vector-ALU ops with the 128-bit operand's two VSHIFTs); mul_bits_impl<.., 64, 32, cint16, 16, "
-    "int16> zips the int16 operand with zeros into cint16 (one interleave) and runs mul_elem_8_2: one vector-ALU op "
-    "the model (native VMUL, kernels.hadamard, calibrated on C5) does not count; it would lengthen the cint16 depth, "
-    "the opposite of the cint16 errors, not applied. (4) The 4-vector cint32 frame (22.7 cycles, below 4 x II 7) "
-    "still reads as an unrolled vect loop with the frames loop pipelined and fewer vector-ALU ops per vector: no source "
-    "gives chess's unroll threshold (UG1079 'Loop Flattening and Unrolling': pragmas only; llvm-aie "
-    "AIE2TargetTransformInfo.cpp @02d53b80 / AIEBaseTargetTransformInfo.cpp @146e0550: full unroll up to "
-    "FullUnrollMaxCount 32 within the cost threshold aie-unroll-max-cost 200, hardware loops refused at a minimum trip "
-    "count <= 3 (AIE2) / <= 1 (base), partial unrolling off from a chess_loop_range minimum of 9, "
-    "aie-prefer-swp-over-unroll). Experiment (scratch, on top of the change): vect loops of up to 4 trips unrolled "
-    "286 -> 298 (12 in, 0 out); not applied, the 4 would be read from these figures. (5) 8- and 16-vector cint32 "
-    "frames: 8 -> 16 vectors adds 52 cycles per frame (6.5 per vector) against the model's II 7 (56); the one-frame "
-    "calls add 50. Neither II 7 nor II 6 with a constant per-frame cost fits both 8 and 16 (II 7: 14.5 and 10.5 cycles a "
-    "frame beyond II x vectors; II 6: 22.5 and 26.5); a schedule of 13 cycles per 2 vectors would, but no source says "
-    "chess unrolls the vect loop by 2. What would settle it: the chess listing (Work/aie/<kernel>/Release/*.lst) of "
-    "cint32 pt 32 win 256 SSR 1 and pt 64 win 64 SSR 1 (vect loop II, unroll, prologue length, where LC / LS / LE are "
-    "written)")
 #: Diagnostics of the figures still outside 10 % (2026-12-07, after all the changes above; NOT applied:
 #: no mechanism found that a public source supports for the chess-compiled AIE-ML kernel). Counted with
 #: ``validation/run.py --json --case C12`` and pandas; the experiments patched kernels.fft_window in a
@@ -276,7 +214,7 @@ FFT_WINDOW_DIAGNOSTICS = (
     "assembly or a cycle trace of one call would settle per-vector II and per-frame cost). "
     "Session 13 (2026-12-07, no change): the grouping at main 1190c56 is the same (cint32 x int32: 84 outside, 45 "
     "latencies high and 39 throughputs low; cint16: 40); NITER is not the cause: ITERATIONS 16 or 32 instead of 8 "
-    "(scratch process) gives 237 of 360 either way (one figure more). " + SESSION15_DIAGNOSTIC + " " + SESSION17_DIAGNOSTIC)
+    "(scratch process) gives 237 of 360 either way (one figure more). " + SESSION15_DIAGNOSTIC)
 
 _WINDOW_LATENCY_ROWS = (
     ("cint16xint16_pt_128_win_128_ssr_1", ("latency",)),
@@ -291,22 +229,28 @@ _WINDOW_LATENCY_ROWS = (
 )
 
 _SMALL_FRAME_ROWS = (
+    ("cint16xint16_pt_128_win_128_ssr_4", ("latency",)),
     ("cint16xint16_pt_128_win_2048_ssr_4", ("latency",)),
+    ("cint16xint16_pt_128_win_256_ssr_4", ("latency", "throughput",)),
     ("cint16xint16_pt_128_win_512_ssr_4", ("latency",)),
     ("cint16xint16_pt_16_win_128_ssr_1", ("latency",)),
     ("cint16xint16_pt_16_win_16_ssr_1", ("latency", "throughput",)),
-    ("cint16xint16_pt_16_win_32_ssr_1", ("latency",)),
+    ("cint16xint16_pt_16_win_32_ssr_1", ("latency", "throughput",)),
     ("cint16xint16_pt_16_win_64_ssr_1", ("latency",)),
     ("cint16xint16_pt_32_win_128_ssr_1", ("latency",)),
     ("cint16xint16_pt_32_win_256_ssr_2", ("latency",)),
+    ("cint16xint16_pt_32_win_32_ssr_1", ("latency", "throughput",)),
     ("cint16xint16_pt_32_win_32_ssr_2", ("latency",)),   # throughput in with cases_c5.STABLE_NITER_ALL_CHANGE
     ("cint16xint16_pt_32_win_512_ssr_1", ("latency",)),
-    ("cint16xint16_pt_32_win_64_ssr_2", ("latency",)),
+    ("cint16xint16_pt_32_win_64_ssr_1", ("latency", "throughput",)),
+    ("cint16xint16_pt_32_win_64_ssr_2", ("latency", "throughput",)),
     ("cint16xint16_pt_64_win_1024_ssr_2", ("latency",)),
-    ("cint16xint16_pt_64_win_128_ssr_4", ("latency",)),
+    ("cint16xint16_pt_64_win_128_ssr_2", ("latency", "throughput",)),
+    ("cint16xint16_pt_64_win_128_ssr_4", ("latency", "throughput",)),
     ("cint16xint16_pt_64_win_256_ssr_2", ("latency",)),
     ("cint16xint16_pt_64_win_256_ssr_4", ("latency",)),
     ("cint16xint16_pt_64_win_512_ssr_4", ("latency",)),
+    ("cint16xint16_pt_64_win_64_ssr_2", ("latency",)),
     ("cint32xint32_pt_16_win_128_ssr_1", ("latency", "throughput",)),
     ("cint32xint32_pt_16_win_16_ssr_1", ("latency", "throughput",)),
     ("cint32xint32_pt_16_win_256_ssr_1", ("latency", "throughput",)),
@@ -325,28 +269,34 @@ _SMALL_FRAME_ROWS = (
 )
 
 _C32_FRAME_ROWS = (
-    ("cint32xint32_pt_128_win_1024_ssr_4", ("latency",)),
+    ("cint32xint32_pt_128_win_1024_ssr_2", ("latency",)),
+    ("cint32xint32_pt_128_win_1024_ssr_4", ("latency", "throughput",)),
     ("cint32xint32_pt_128_win_128_ssr_2", ("latency", "throughput",)),
     ("cint32xint32_pt_128_win_128_ssr_4", ("latency", "throughput",)),
-    ("cint32xint32_pt_128_win_2048_ssr_4", ("latency",)),
+    ("cint32xint32_pt_128_win_2048_ssr_2", ("latency",)),
+    ("cint32xint32_pt_128_win_2048_ssr_4", ("latency", "throughput",)),
     ("cint32xint32_pt_128_win_256_ssr_2", ("latency", "throughput",)),
-    ("cint32xint32_pt_128_win_256_ssr_4", ("latency",)),
-    ("cint32xint32_pt_128_win_512_ssr_2", ("latency",)),
-    ("cint32xint32_pt_128_win_512_ssr_4", ("latency",)),
-    ("cint32xint32_pt_256_win_1024_ssr_4", ("latency",)),
+    ("cint32xint32_pt_128_win_256_ssr_4", ("latency", "throughput",)),
+    ("cint32xint32_pt_128_win_512_ssr_2", ("latency", "throughput",)),
+    ("cint32xint32_pt_128_win_512_ssr_4", ("latency", "throughput",)),
+    ("cint32xint32_pt_256_win_1024_ssr_4", ("latency", "throughput",)),
+    ("cint32xint32_pt_256_win_2048_ssr_4", ("latency",)),
     ("cint32xint32_pt_256_win_256_ssr_4", ("latency", "throughput",)),
-    ("cint32xint32_pt_256_win_512_ssr_4", ("latency",)),
-    ("cint32xint32_pt_32_win_128_ssr_1", ("latency",)),
-    ("cint32xint32_pt_32_win_256_ssr_1", ("latency",)),
+    ("cint32xint32_pt_256_win_4096_ssr_4", ("latency",)),
+    ("cint32xint32_pt_256_win_512_ssr_4", ("latency", "throughput",)),
+    ("cint32xint32_pt_32_win_128_ssr_1", ("latency", "throughput",)),
+    ("cint32xint32_pt_32_win_256_ssr_1", ("latency", "throughput",)),
     ("cint32xint32_pt_32_win_32_ssr_1", ("latency", "throughput",)),
-    ("cint32xint32_pt_32_win_512_ssr_1", ("latency",)),
-    ("cint32xint32_pt_32_win_64_ssr_1", ("latency",)),
-    ("cint32xint32_pt_64_win_1024_ssr_2", ("latency",)),
-    ("cint32xint32_pt_64_win_128_ssr_1", ("latency",)),
-    ("cint32xint32_pt_64_win_128_ssr_2", ("latency",)),
-    ("cint32xint32_pt_64_win_256_ssr_1", ("latency",)),
-    ("cint32xint32_pt_64_win_256_ssr_2", ("latency",)),
-    ("cint32xint32_pt_64_win_512_ssr_2", ("latency",)),
+    ("cint32xint32_pt_32_win_512_ssr_1", ("latency", "throughput",)),
+    ("cint32xint32_pt_32_win_64_ssr_1", ("latency", "throughput",)),
+    ("cint32xint32_pt_64_win_1024_ssr_1", ("latency",)),
+    ("cint32xint32_pt_64_win_1024_ssr_2", ("latency", "throughput",)),
+    ("cint32xint32_pt_64_win_128_ssr_1", ("latency", "throughput",)),
+    ("cint32xint32_pt_64_win_128_ssr_2", ("latency", "throughput",)),
+    ("cint32xint32_pt_64_win_256_ssr_1", ("latency", "throughput",)),
+    ("cint32xint32_pt_64_win_256_ssr_2", ("latency", "throughput",)),
+    ("cint32xint32_pt_64_win_512_ssr_1", ("latency",)),
+    ("cint32xint32_pt_64_win_512_ssr_2", ("latency", "throughput",)),
     ("cint32xint32_pt_64_win_64_ssr_1", ("latency", "throughput",)),
     ("cint32xint32_pt_64_win_64_ssr_2", ("latency", "throughput",)),
 )

@@ -40,7 +40,7 @@ hardware loop (``vect``: II = the busiest slot, depth = load -> multiply -> SRS 
 loop around it a plain loop whose iterations run one after the other, each filling and
 draining the inner loop (the outer pragma cannot pipeline a loop that holds a loop). Every
 hardware loop of more than one trip pays :func:`~aiesim_py.kernels.kernel_io.loop_setup_cycles`,
-except the innermost (software-pipelined) one since :data:`ZOL_SETUP_DISTANCE_CHANGE` (session 17): its
+except, with :data:`ZOL_SETUP_DISTANCE_CHANGE` (session 17, kept False), the innermost (software-pipelined) one: its
 LC / LS / LE writes need 7 bundles before the loop (llvm-aie's AIE2 ``LoopSetupDistance``), which the loop's
 own prologue (``depth - II`` cycles) fills, so it pays only what the prologue leaves (:func:`zol_setup_cycles`;
 0 for both data types); a loop of one trip is straight-line code; a ``vect`` loop of 2..3 trips is fully unrolled
@@ -94,8 +94,13 @@ MAX_POINT_SIZE = 4096          # fft_window_graph.hpp: TP_POINT_SIZE / TP_SSR <=
 #: pipelined loop's prologue, ``depth - II`` cycles of the first trips' bundles) may fill, not a fixed stall. Inference (not in any source for the
 #: chess-built DSPLib kernels): chess fills it the same way; the prologue's bundles are counted as cycles (one bundle per
 #: cycle). False reproduces the old figures (``kernel_io.loop_setup_cycles`` per frame). C12 250 -> 286 of 360 within 10 %
-#: (36 in, 0 out); no other case costs fft_window.
-ZOL_SETUP_DISTANCE_CHANGE = True
+#: (36 in, 0 out); no other case costs fft_window. KEPT FALSE at the merge (session 17): the same rule applied to every
+#: kernel's innermost pipelined loop (kernel_io.ZOL_FILL_ALL_CHANGE, helper zol) nets +13 outside C12 (190 in, 177 out:
+#: C20 +46, C35 -24, C14 -27, C26 -10, C18 +8, C11 +7), moves C5 (3 in, 2 out) and disagrees with C5's hadamard
+#: int16 rows (1 vs 8 frames: 5.5 cycles above 7 trips at II 1 with a 12-bundle prologue, which the rule makes 0);
+#: fft_window's multiply is kernels.hadamard's, and one kernel cannot fill the distance while its twin does not, so
+#: turning it on for C12 alone would be a fit to C12.
+ZOL_SETUP_DISTANCE_CHANGE = False
 #: llvm-aie AIE2InstrInfo.cpp @05232d85 getZOLSupport ``LoopSetupDistance``: bundles from the ZOL set-up to the loop end
 ZOL_SETUP_DISTANCE_BUNDLES = 7
 
