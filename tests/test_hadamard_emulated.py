@@ -8,9 +8,9 @@ import pytest
 from aiesim_py.isa.timing import AIE_ML_CORE as T
 from aiesim_py.isa.timing import critical_path
 from aiesim_py.kernels.hadamard import (EMULATED_MUL, REGISTER_MIN_BITS, HadamardParams, emulated_mul,
-                                        hadamard_cycles, loop_setup_cycles, padded_samples,
+                                        hadamard_cycles, padded_samples,
                                         rounding_mode_chain, samples_per_vector, subvector_shifts)
-from aiesim_py.kernels.kernel_io import adf_call_overhead
+from aiesim_py.kernels.kernel_io import adf_call_overhead, loop_setup_cycles
 
 VALIDATION = Path(__file__).resolve().parents[1] / "validation"
 

@@ -111,7 +111,7 @@ from dataclasses import dataclass
 
 from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii
 from aiesim_py.kernels.kernel_io import (KernelCost, KernelPort, adf_call_overhead, loop_setup_cycles,
-                                         sample_type)
+                                         pipelined_loop_setup_cycles, sample_type)
 
 TEMPLATE = None
 KIND = "bitonic_sort"
@@ -432,7 +432,8 @@ def inner_loop(units: int, per_trip: int, unit: UnitOps, t: CoreTiming = AIE_ML_
     ii = max(resource_ii(slots, t), per_trip * recurrence)
     unit_ii = max(resource_ii(unit.slots, t), recurrence)
     depth = unit.chain + (per_trip - 1) * unit_ii
-    cycles = loop_cycles(trips, ii, depth, pipelined=pipelined and trips > 1) + loop_setup_cycles(t, trips)
+    cycles = (loop_cycles(trips, ii, depth, pipelined=pipelined and trips > 1)
+              + (pipelined_loop_setup_cycles(trips, ii, depth, t) if pipelined else loop_setup_cycles(t, trips)))
     return InnerLoop(trips, ii, depth, cycles)
 
 

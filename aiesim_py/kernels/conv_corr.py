@@ -101,7 +101,8 @@ from dataclasses import dataclass
 
 from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii
 from aiesim_py.kernels import hadamard
-from aiesim_py.kernels.kernel_io import KernelCost, KernelPort, adf_call_overhead, loop_setup_cycles, sample_type
+from aiesim_py.kernels.kernel_io import (KernelCost, KernelPort, adf_call_overhead, pipelined_loop_setup_cycles,
+                                         sample_type)
 
 TEMPLATE = None
 KIND = "conv_corr"
@@ -496,12 +497,13 @@ def conv_corr_cycles(p: ConvCorrParams, t: CoreTiming = AIE_ML_CORE) -> KernelCo
     """Cycles of one call (module docstring): [G reversal loop] + outer loop (pipelined) + ADF wrapper."""
     o = outer_trip_ops(p, t)
     ii = resource_ii(o.slots, t, o.recurrence)
-    loop = loop_cycles(p.outer_trips, ii, o.depth, pipelined=True) + loop_setup_cycles(t, p.outer_trips)
+    loop = (loop_cycles(p.outer_trips, ii, o.depth, pipelined=True)
+            + pipelined_loop_setup_cycles(p.outer_trips, ii, o.depth, t))
     rev = 0
     if p.swap_trips:
         r = reverse_trip_ops(t)
         rev = (loop_cycles(p.swap_trips, resource_ii(r.slots, t), r.depth, pipelined=True)
-               + loop_setup_cycles(t, p.swap_trips))
+               + pipelined_loop_setup_cycles(p.swap_trips, resource_ii(r.slots, t), r.depth, t))
     body = rev + loop
     buffers = len(p.ports())
     call = adf_call_overhead(t, buffers)

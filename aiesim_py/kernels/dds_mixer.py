@@ -93,7 +93,8 @@ from dataclasses import dataclass
 
 from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii
 from aiesim_py.kernels.hadamard import EMULATED_MUL
-from aiesim_py.kernels.kernel_io import KernelCost, KernelPort, adf_call_overhead, loop_setup_cycles, sample_type
+from aiesim_py.kernels.kernel_io import (KernelCost, KernelPort, adf_call_overhead, loop_setup_cycles,
+                                         pipelined_loop_setup_cycles, sample_type)
 
 TEMPLATE = None
 KIND = "dds_mixer"
@@ -236,7 +237,8 @@ def dds_mixer_cycles(p: DdsMixerParams, t: CoreTiming = AIE_ML_CORE) -> KernelCo
     ii = resource_ii(ops.slots, t, recurrence=t.scalar_alu_latency)   # the phase accumulator
     trips = p.trips
     pipelined = trips > 1 and not SERIAL_TRIPS
-    loop = loop_cycles(trips, ii, ops.depth, pipelined=pipelined) + loop_setup_cycles(t, trips)
+    setup = pipelined_loop_setup_cycles(trips, ii, ops.depth, t) if pipelined else loop_setup_cycles(t, trips)
+    loop = loop_cycles(trips, ii, ops.depth, pipelined=pipelined) + setup
     buffers = len(p.ports())
     call = adf_call_overhead(t, buffers)
     return KernelCost(total_cycles=loop + call, loop_cycles=loop, call_overhead_cycles=call, ii_cycles=ii,

@@ -88,7 +88,7 @@ from dataclasses import dataclass
 from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii
 from aiesim_py.kernels.cumsum import LDA_CONV_TO_ACC_ADD
 from aiesim_py.kernels.hadamard import elementwise_multiply
-from aiesim_py.kernels.kernel_io import KernelCost, KernelPort, adf_call_overhead, loop_setup_cycles
+from aiesim_py.kernels.kernel_io import KernelCost, KernelPort, adf_call_overhead, pipelined_loop_setup_cycles
 
 TEMPLATE = None
 KIND = "euclidean_distance"
@@ -230,7 +230,7 @@ def euclidean_distance_cycles(p: EuclideanDistanceParams, t: CoreTiming = AIE_ML
     """Cycles of one call (module docstring): the pipelined outer loop + ADF wrapper of three buffers."""
     o = trip_ops(p, t)
     ii = resource_ii(o.slots, t, recurrence=o.recurrence)
-    loop = loop_cycles(p.trips, ii, o.depth, pipelined=True) + loop_setup_cycles(t, p.trips)
+    loop = loop_cycles(p.trips, ii, o.depth, pipelined=True) + pipelined_loop_setup_cycles(p.trips, ii, o.depth, t)
     buffers = len(p.ports())
     call = adf_call_overhead(t, buffers)
     return KernelCost(total_cycles=loop + call, loop_cycles=loop, call_overhead_cycles=call, ii_cycles=ii,

@@ -69,7 +69,8 @@ from dataclasses import dataclass
 
 from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii
 from aiesim_py.kernels import fir_sr_asym
-from aiesim_py.kernels.kernel_io import KernelCost, KernelPort, adf_call_overhead, loop_setup_cycles, nest_spacing
+from aiesim_py.kernels.kernel_io import (KernelCost, KernelPort, adf_call_overhead, pipelined_loop_setup_cycles,
+                                         nest_spacing)
 
 TEMPLATE = None
 KIND = "farrow"
@@ -182,7 +183,7 @@ def filter_loop(starts, trips: int, t: CoreTiming = AIE_ML_CORE) -> tuple[int, i
     ii = resource_ii(slots, t)
     half = filter_half_depth(t)
     depth = half + resource_ii(filter_trip_slots(starts, t), t) // 2
-    return loop_cycles(trips, ii, depth, pipelined=True) + loop_setup_cycles(t, trips), ii, depth
+    return loop_cycles(trips, ii, depth, pipelined=True) + pipelined_loop_setup_cycles(trips, ii, depth, t), ii, depth
 
 
 #: FINAL_MV_CHANGE (made after seeing C38's blind errors, 2026-12-07; validation/cases_c38.py ``FINAL_MV_CHANGE``):
@@ -236,10 +237,10 @@ def farrow_cycles(p: FarrowParams, t: CoreTiming = AIE_ML_CORE) -> KernelCost:
         trips = p.buffer_size // FINAL_TRIP_SAMPLES
         ii = resource_ii(final_trip_slots(t), t)
         depth = final_depth(t)
-        one = loop_cycles(trips, ii, depth, pipelined=True) + loop_setup_cycles(t, trips)
+        one = loop_cycles(trips, ii, depth, pipelined=True) + pipelined_loop_setup_cycles(trips, ii, depth, t)
         loop = FINAL_LOOPS * one
         all_trips = FINAL_LOOPS * trips
-        first_out = call // 2 + (FINAL_LOOPS - 1) * one + loop_setup_cycles(t, trips) + depth
+        first_out = call // 2 + (FINAL_LOOPS - 1) * one + pipelined_loop_setup_cycles(trips, ii, depth, t) + depth
     else:
         trips = p.buffer_size // TRIP_SAMPLES
         groups = [tuple(p.coeff_starts)] if p.fused else [(c,) for c in p.coeff_starts]

@@ -55,8 +55,8 @@ from dataclasses import dataclass
 
 from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii
 from aiesim_py.kernels.hadamard import elementwise_multiply
-from aiesim_py.kernels.kernel_io import (KernelCost, KernelPort, adf_call_overhead, loop_setup_cycles, nest_spacing,
-                                         sample_type)
+from aiesim_py.kernels.kernel_io import (KernelCost, KernelPort, adf_call_overhead, pipelined_loop_setup_cycles,
+                                         nest_spacing, sample_type)
 
 TEMPLATE = None
 KIND = "func_approx"
@@ -160,7 +160,8 @@ def interpolate_ops(p: FuncApproxParams, t: CoreTiming = AIE_ML_CORE) -> LoopOps
 
 def _loop(trips: int, ops: LoopOps, t: CoreTiming) -> tuple[int, int]:
     ii = resource_ii(ops.slots, t)
-    return loop_cycles(trips, ii, ops.depth, pipelined=trips > 1) + loop_setup_cycles(t, trips), ii
+    setup = pipelined_loop_setup_cycles(trips, ii, ops.depth, t)
+    return loop_cycles(trips, ii, ops.depth, pipelined=trips > 1) + setup, ii
 
 
 def func_approx_cycles(p: FuncApproxParams, t: CoreTiming = AIE_ML_CORE) -> KernelCost:

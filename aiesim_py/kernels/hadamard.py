@@ -57,7 +57,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from aiesim_py.isa.timing import CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii
-from aiesim_py.kernels.kernel_io import (KernelCost, KernelPort, adf_call_overhead, loop_setup_cycles,
+from aiesim_py.kernels.kernel_io import (KernelCost, KernelPort, adf_call_overhead, pipelined_loop_setup_cycles,
                                          sample_type)
 
 TEMPLATE = None
@@ -375,7 +375,7 @@ def hadamard_cycles(p: HadamardParams, t: CoreTiming) -> KernelCost:
     trips = p.frames * -(-p.samples // v)
     # the vectors of a frame are unrolled (DSPLib kUNROLL) and only the frames loop is a
     # hardware loop: one frame is straight-line code, overlapped by the scheduler all the same
-    loop = loop_cycles(trips, ii, depth, pipelined=True) + loop_setup_cycles(t, p.frames)
+    loop = loop_cycles(trips, ii, depth, pipelined=True) + pipelined_loop_setup_cycles(p.frames, ii, depth, t)
     buffers = sum(port.interface == "buffer" for port in p.ports())
     call = adf_call_overhead(t, buffers)
     return KernelCost(total_cycles=loop + call, loop_cycles=loop, call_overhead_cycles=call, ii_cycles=ii,

@@ -149,6 +149,48 @@ def loop_setup_cycles(t, trips: int) -> int:
     return t.branch_delay_slots if trips > 1 else 0
 
 
+#: ZOL_FILL_ALL_CHANGE (session 17, helper zol; labelled, a generalisation of kernels.fft_window
+#: ``ZOL_SETUP_DISTANCE_CHANGE`` to every kernel's innermost software-pipelined hardware loop): that loop pays only
+#: the part of the zero-overhead-loop set-up distance its own prologue (``depth - ii`` bundles) does not fill.
+#: Source: Xilinx/llvm-aie ``llvm/lib/Target/AIE/AIE2InstrInfo.cpp`` @05232d85 ``getZOLSupport``: AIE2 needs
+#: ``LoopSetupDistance`` = 7 bundles (112 bytes) between the LC / LS / LE writes and the loop-end label, a distance
+#: the post-RA scheduler may fill with other code (AIEMachineAlignment.cpp ``verifyDistanceToLoopEnd``), not a stall.
+#: Inference: chess fills it the same way; one bundle per cycle. False keeps :func:`loop_setup_cycles` everywhere.
+ZOL_FILL_ALL_CHANGE = False
+#: llvm-aie AIE2InstrInfo.cpp @05232d85 getZOLSupport ``LoopSetupDistance``: bundles from the ZOL set-up to the loop end
+ZOL_SETUP_DISTANCE_BUNDLES = 7
+#: Session 17 (helper zol): what ZOL_FILL_ALL_CHANGE does to the validation cases; why it stays False.
+ZOL_FILL_ALL_DIAGNOSTIC = (
+    "ZOL_FILL_ALL_CHANGE True against main b398de7's full run (validation/run.py --json; within 10 % before -> after). "
+    "Routed here (kernels' innermost software-pipelined loops with known II / depth): C5 59 -> 60 (hadamard 3 in, 2 "
+    "out, sample_delay 0 / 0; 22 figures moved, C5 is a calibration case), C8 1130 -> 1129, C9 72 -> 72, C10 129 -> 130"
+    " (4 in, 3 out), C11 801 -> 808, C13 68 -> 68, C15 55 -> 58, C18 80 -> 88, C19 214 -> 216, C20 836 -> 838 (the "
+    "widgets), C21 138 -> 133 (5 out), C34 1194 -> 1191 (3 out), C36-C39 unchanged counts, C40 21 -> 20: 32 in, 18 out,"
+    " 2608 figures moved (1199 closer, 1397 further). The same rule at the loop set-up of the modules other helpers "
+    "own, measured by a throwaway copy (not committed): kernels.fft_ifft_dit_1ch C20 838 -> 884 (55 in, 9 out), "
+    "kernels.dft C14 2100 -> 2073 (46 in, 73 out) and C35 3718 -> 3694 (27 in, 51 out), kernels.mixed_radix_fft C26 263"
+    " -> 253 (4 in, 14 out), kernels.cumsum C16 319 -> 322 (12 in, 9 out), the FIR family (fir_common, fir_sr_asym, "
+    "fir_tdm) C17 553 -> 559, C23 247 -> 246, C27 26 -> 27, C28 18 -> 19, C22 / C25 / C29-C31 unchanged counts, "
+    "kernels.matrix_mult_tiler C7 2509 -> 2513: 158 in, 159 out. C1-C4 and C6 unchanged. Against the rule: "
+    "loop_setup_cycles' own check, C5's hadamard int16 x int16 16 samples (II 1, depth 13, a 12-bundle prologue): "
+    "measured 62.5 vs 75.0 cycles per call for 1 vs 8 frames, 7 trips + 5.5; the filled set-up gives 7 + 0 and moves "
+    "that throughput from 0.01 % to 5.65 %. So the chess-built DSPLib loops do not all hide the set-up in the prologue;"
+    " the net gain is small (+14 here, -1 in the owned modules, most of it fft_ifft_dit_1ch's +46 against dft's -51) "
+    "and comes with more figures further than closer. Kept False. What would settle it: the chess assembly of one "
+    "DSPLib kernel (where LC / LS / LE are written relative to the pipelined loop's prologue)")
+
+
+def pipelined_loop_setup_cycles(trips: int, ii: int, depth: int, t) -> int:
+    """Set-up cycles of an innermost software-pipelined hardware loop of ``trips`` trips, II ``ii`` and depth
+    ``depth``: :func:`loop_setup_cycles`, or with :data:`ZOL_FILL_ALL_CHANGE` only what the loop's prologue
+    (``depth - ii`` bundles) leaves of the :data:`ZOL_SETUP_DISTANCE_BUNDLES` set-up distance, at most
+    :func:`loop_setup_cycles`."""
+    full = loop_setup_cycles(t, trips)
+    if not ZOL_FILL_ALL_CHANGE or full == 0:
+        return full
+    return min(full, max(0, ZOL_SETUP_DISTANCE_BUNDLES - max(0, depth - ii)))
+
+
 #: Largest trip count of a constant-trip inner loop that the compiler unrolls fully instead of
 #: making it a (software-pipelined) hardware loop. Source: Xilinx/llvm-aie
 #: ``llvm/lib/Target/AIE/AIE2TargetTransformInfo.cpp`` @02d53b80: ``isHardwareLoopProfitable``

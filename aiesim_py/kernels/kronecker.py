@@ -69,8 +69,8 @@ from aiesim_py.isa.timing import (AIE_ML_CORE, CoreTiming, SlotUse, critical_pat
                                   stream_write)
 from aiesim_py.kernels.hadamard import elementwise_multiply, output_type
 from aiesim_py.kernels.kernel_io import (DSPLIB_MUL_TYPES, KernelCost, KernelPort, adf_call_overhead,
-                                         check_dsplib_mul_types, loop_setup_cycles, nest_spacing, sample_type,
-                                         unrolled_inner_loop)
+                                         check_dsplib_mul_types, loop_setup_cycles, pipelined_loop_setup_cycles,
+                                         nest_spacing, sample_type, unrolled_inner_loop)
 
 TEMPLATE = None
 KIND = "kronecker"
@@ -225,16 +225,18 @@ def kronecker_cycles(p: KroneckerParams, t: CoreTiming) -> KernelCost:
         unit_ii = resource_ii(ops.slots, t, recurrence=ops.recurrence)
         ii = resource_ii(ops.slots.scaled(trips_b) + bcst, t, recurrence=trips_b * ops.recurrence)
         depth = ops.depth + (trips_b - 1) * unit_ii
-        per_vector_a = loop_cycles(la, ii, depth, pipelined=True) + loop_setup_cycles(t, la)
+        per_vector_a = loop_cycles(la, ii, depth, pipelined=True) + pipelined_loop_setup_cycles(la, ii, depth, t)
     elif trips_b > 1:
         # numVecB: the innermost (hardware) loop, pipelined; indexVecA a plain loop around it
         ii = resource_ii(ops.slots, t, recurrence=ops.recurrence)
-        per_element = loop_cycles(trips_b, ii, ops.depth, pipelined=True) + loop_setup_cycles(t, trips_b)
+        per_element = (loop_cycles(trips_b, ii, ops.depth, pipelined=True)
+                       + pipelined_loop_setup_cycles(trips_b, ii, ops.depth, t))
         per_vector_a = la * per_element + loop_setup_cycles(t, la)
     else:
         # numVecB straight-line: indexVecA is the innermost loop, pipelined over the elements
         ii = resource_ii(ops.slots + bcst, t, recurrence=ops.recurrence)
-        per_vector_a = loop_cycles(la, ii, ops.depth, pipelined=True) + loop_setup_cycles(t, la)
+        per_vector_a = (loop_cycles(la, ii, ops.depth, pipelined=True)
+                        + pipelined_loop_setup_cycles(la, ii, ops.depth, t))
     # a fresh A vector: its first broadcast waits for the load (B's load runs alongside)
     per_vector_a += t.vector_alu_latency
     per_b_col = vecs_a * per_vector_a + loop_setup_cycles(t, vecs_a)

@@ -61,7 +61,7 @@ from dataclasses import dataclass
 from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii
 from aiesim_py.kernels.hadamard import ACC_LANES, PRODUCTS_PER_VMUL, emulated_mul, rounding_mode_chain
 from aiesim_py.kernels.kernel_io import (DSPLIB_MUL_TYPES, KernelPort, adf_call_overhead, check_dsplib_mul_types,
-                                         loop_setup_cycles, sample_type)
+                                         loop_setup_cycles, pipelined_loop_setup_cycles, sample_type)
 from aiesim_py.kernels.matrix_mult import MatrixMultCost
 
 TEMPLATE = None
@@ -355,7 +355,7 @@ def matrix_vector_mul_cycles(p: MatVecParams, t: CoreTiming) -> MatrixMultCost:
         # crosses iterations)
         group_ii = resource_ii(trip + init + finish, t, recurrence=lb * ops.mode_chain)
         per_frame = (loop_cycles(groups_per_frame, group_ii, group_cycles, pipelined=True)
-                     + loop_setup_cycles(t, groups_per_frame))
+                     + pipelined_loop_setup_cycles(groups_per_frame, group_ii, group_cycles, t))
         ii = group_ii
         # the modulo schedule's cascade order (sim.timing.cascade_chain): output vector g + 1's
         # partial sums are read one II after g's, before g's are written (its last acc_words

@@ -89,7 +89,8 @@ from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path
 from aiesim_py.kernels import softfloat
 from aiesim_py.kernels import softmax as _softmax
 from aiesim_py.kernels import zscore_norm as _zscore
-from aiesim_py.kernels.kernel_io import adf_call_overhead, loop_setup_cycles, unrolled_inner_loop
+from aiesim_py.kernels.kernel_io import (adf_call_overhead, loop_setup_cycles, pipelined_loop_setup_cycles,
+                                         unrolled_inner_loop)
 
 TEMPLATE = None
 KIND = "mnist_convnet"
@@ -158,7 +159,9 @@ class Loop:
     recurrence: int = 0
 
     def cycles(self, t: CoreTiming = AIE_ML_CORE) -> int:
-        return loop_cycles(self.trips, self.ii, self.depth, self.pipelined) + loop_setup_cycles(t, self.trips)
+        setup = (pipelined_loop_setup_cycles(self.trips, self.ii, self.depth, t) if self.pipelined
+                 else loop_setup_cycles(t, self.trips))
+        return loop_cycles(self.trips, self.ii, self.depth, self.pipelined) + setup
 
 
 @dataclass(frozen=True)
@@ -337,7 +340,7 @@ def _stream_vector_loop(trips: int, read: bool, write: bool, t: CoreTiming) -> i
         slots = slots + SlotUse(load_any=1)
     ii = max(resource_ii(slots, t), least, words if read else 1)
     depth = (words if read else t.vload_latency) + (words if write else 1)
-    return loop_cycles(trips, ii, depth, True) + loop_setup_cycles(t, trips)
+    return loop_cycles(trips, ii, depth, True) + pipelined_loop_setup_cycles(trips, ii, depth, t)
 
 
 def conv2d_w5(part: str, t: CoreTiming = AIE_ML_CORE) -> LayerCost:
@@ -354,7 +357,8 @@ def conv2d_w5(part: str, t: CoreTiming = AIE_ML_CORE) -> LayerCost:
         buffers = 2
     else:
         pas = 3 * _stream_vector_loop(n, True, False, t)
-        copy = loop_cycles(VEC, 1, t.vload_latency + 1, True) + loop_setup_cycles(t, VEC)
+        copy_depth = t.vload_latency + 1
+        copy = loop_cycles(VEC, 1, copy_depth, True) + pipelined_loop_setup_cycles(VEC, 1, copy_depth, t)
         pas += W5_ROWS * (4 * copy + 1) + loop_setup_cycles(t, W5_ROWS)
         buffers = 3
     body = GRAB_WTS_CYCLES(t) + 2 * NOINLINE_CALL_CYCLES(t) + filt + pas
@@ -374,7 +378,7 @@ def _reduce16(t: CoreTiming, add: bool) -> list[tuple[int, int]]:
 
 def dense_w7(t: CoreTiming = AIE_ML_CORE) -> LayerCost:
     # flatten: 3 rows x 24 vector copies
-    copy = loop_cycles(24, 1, t.vload_latency + 1, True) + loop_setup_cycles(t, 24)
+    copy = loop_cycles(24, 1, t.vload_latency + 1, True) + pipelined_loop_setup_cycles(24, 1, t.vload_latency + 1, t)
     flatten = 3 * (copy + 1) + loop_setup_cycles(t, 3)
     # fully connected
     slots = _loads(8, 8) + SlotUse(mac=D7_ACCS)

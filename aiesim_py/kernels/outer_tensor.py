@@ -73,8 +73,8 @@ from aiesim_py.isa.timing import (AIE_ML_CORE, CoreTiming, SlotUse, critical_pat
                                   stream_write)
 from aiesim_py.kernels.hadamard import elementwise_multiply, output_type
 from aiesim_py.kernels.kernel_io import (DSPLIB_MUL_TYPES, KernelCost, KernelPort, adf_call_overhead,
-                                         check_dsplib_mul_types, loop_setup_cycles, nest_spacing, sample_type,
-                                         unrolled_inner_loop)
+                                         check_dsplib_mul_types, loop_setup_cycles, pipelined_loop_setup_cycles,
+                                         nest_spacing, sample_type, unrolled_inner_loop)
 
 TEMPLATE = None
 KIND = "outer_tensor"
@@ -222,15 +222,15 @@ def outer_tensor_cycles(p: OuterTensorParams, t: CoreTiming = AIE_ML_CORE) -> Ke
         # pipelined over the frames, its body p.trips trips (the last issued (trips - 1) II later)
         depth += (p.trips - 1) * ii
         ii = resource_ii(trip.scaled(p.trips), t, recurrence=p.trips * units * u.mode_chain)
-        loop = loop_cycles(p.frames, ii, depth, pipelined=True) + loop_setup_cycles(t, p.frames)
+        loop = loop_cycles(p.frames, ii, depth, pipelined=True) + pipelined_loop_setup_cycles(p.frames, ii, depth, t)
     elif p.trips > 1:
         # i is the innermost loop: each frame fills and drains it
-        per_frame = loop_cycles(p.trips, ii, depth, pipelined=True) + loop_setup_cycles(t, p.trips)
+        per_frame = loop_cycles(p.trips, ii, depth, pipelined=True) + pipelined_loop_setup_cycles(p.trips, ii, depth, t)
         loop = p.frames * per_frame + loop_setup_cycles(t, p.frames)
     else:
         # one A vector per frame: the i loop is straight-line code and the frames loop, also
         # marked chess_prepare_for_pipelining, is the innermost loop, pipelined over the frames
-        loop = loop_cycles(p.frames, ii, depth, pipelined=True) + loop_setup_cycles(t, p.frames)
+        loop = loop_cycles(p.frames, ii, depth, pipelined=True) + pipelined_loop_setup_cycles(p.frames, ii, depth, t)
     buffers = len(p.ports())
     call = adf_call_overhead(t, buffers)
     return KernelCost(total_cycles=loop + call, loop_cycles=loop, call_overhead_cycles=call, ii_cycles=ii,
@@ -262,10 +262,11 @@ def _stream_cycles(p: OuterTensorParams, t: CoreTiming) -> KernelCost:
                          recurrence=vec_b * max(u.mode_chain, u.stream_bound))
         depth = t.vector_alu_latency + u.depth + (vec_b - 1) * unit_ii
         per_vector_a = (t.vload_latency + loop_cycles(la, ii, depth, pipelined=True)
-                        + loop_setup_cycles(t, la))
+                        + pipelined_loop_setup_cycles(la, ii, depth, t))
     else:
         per_sample = t.vector_alu_latency + (loop_cycles(vec_b, ii, u.depth, pipelined=True)
-                                             + loop_setup_cycles(t, vec_b) if vec_b > 1 else u.depth)
+                                             + pipelined_loop_setup_cycles(vec_b, ii, u.depth, t)
+                                             if vec_b > 1 else u.depth)
         per_vector_a = t.vload_latency + la * per_sample + loop_setup_cycles(t, la)
     per_frame = p.trips * per_vector_a + loop_setup_cycles(t, p.trips)
     loop = p.frames * per_frame + loop_setup_cycles(t, p.frames)

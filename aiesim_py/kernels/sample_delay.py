@@ -71,7 +71,7 @@ from dataclasses import dataclass
 
 from aiesim_py.isa.timing import CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii
 from aiesim_py.kernels.kernel_io import (INTERFACES, KernelCost, KernelPort, adf_call_overhead,
-                                         loop_setup_cycles, sample_type)
+                                         loop_setup_cycles, pipelined_loop_setup_cycles, sample_type)
 
 TEMPLATE = None
 KIND = "sample_delay"
@@ -247,7 +247,7 @@ def sample_delay_cycles(p: SampleDelayParams, t: CoreTiming) -> KernelCost:
         body = SlotUse(load_any=2, vector_alu=1, store=1)
         ii = resource_ii(body, t, recurrence=iterator_step_cycles(t))
         depth = critical_path((1, t.vload_latency), (1, t.vector_alu_latency), (1, 0))
-        loop = loop_cycles(trips, ii, depth, pipelined=True) + loop_setup_cycles(t, trips)
+        loop = loop_cycles(trips, ii, depth, pipelined=True) + pipelined_loop_setup_cycles(trips, ii, depth, t)
         first = depth
         margin_bytes = p.max_delay * sample_type(p.dtype).bytes
         if not LINEAR_MARGIN_COPY_CHANGE:

@@ -70,7 +70,8 @@ from dataclasses import dataclass
 
 from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii, stream_write
 from aiesim_py.kernels import softfloat
-from aiesim_py.kernels.kernel_io import KernelCost, KernelPort, adf_call_overhead, loop_setup_cycles, nest_spacing
+from aiesim_py.kernels.kernel_io import (KernelCost, KernelPort, adf_call_overhead, loop_setup_cycles,
+                                         pipelined_loop_setup_cycles, nest_spacing)
 
 TEMPLATE = None
 KIND = "softmax"
@@ -198,15 +199,18 @@ def softmax_cycles(p: SoftmaxParams, t: CoreTiming = AIE_ML_CORE) -> KernelCost:
     loops, iis, depths = 0, [], []
     for ops in loop_ops(p, t):
         ii = max(resource_ii(ops.slots, t, recurrence=ops.recurrence), ops.floor)
-        loops += loop_cycles(p.trips, ii, ops.depth, pipelined=ops.pipelined) + loop_setup_cycles(t, p.trips)
+        setup = (pipelined_loop_setup_cycles(p.trips, ii, ops.depth, t) if ops.pipelined
+                 else loop_setup_cycles(t, p.trips))
+        loops += loop_cycles(p.trips, ii, ops.depth, pipelined=ops.pipelined) + setup
         iis.append(ii)
         depths.append(ops.depth)
     straight = PROLOGUE_OPS + 5 * BETWEEN_LOOP_OPS + scalar_section_cycles(t)
     loop = loops + straight
     call = adf_call_overhead(t, 0)
     trips = 6 * p.trips
-    before_last = loop - (loop_cycles(p.trips, iis[-1], depths[-1], True) + loop_setup_cycles(t, p.trips))
+    last_setup = pipelined_loop_setup_cycles(p.trips, iis[-1], depths[-1], t)
+    before_last = loop - (loop_cycles(p.trips, iis[-1], depths[-1], True) + last_setup)
     return KernelCost(total_cycles=loop + call, loop_cycles=loop, call_overhead_cycles=call, ii_cycles=max(iis),
                       depth_cycles=max(depths), trips=trips, pipelined=True, function_cycles=loop + call,
-                      first_output_cycles=call // 2 + before_last + loop_setup_cycles(t, p.trips) + depths[-1],
+                      first_output_cycles=call // 2 + before_last + last_setup + depths[-1],
                       trip_spacing_cycles=nest_spacing(loop, trips, max(depths)))

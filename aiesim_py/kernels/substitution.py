@@ -54,7 +54,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii
-from aiesim_py.kernels.kernel_io import KernelCost, KernelPort, adf_call_overhead, loop_setup_cycles, sample_type
+from aiesim_py.kernels.kernel_io import (KernelCost, KernelPort, adf_call_overhead, pipelined_loop_setup_cycles,
+                                         sample_type)
 from aiesim_py.kernels import softfloat
 from aiesim_py.kernels.matrix_vector_mul import MacOps, mac_ops
 from aiesim_py.kernels.zscore_norm import SOFT_FLOAT_DIV_CYCLES, SOFT_FLOAT_MUL_CYCLES
@@ -172,8 +173,8 @@ def inverse_loop_cycles(p: SubstitutionParams, t: CoreTiming = AIE_ML_CORE) -> i
     if p.diag_inv == 0:
         trip = critical_path((1, t.scalar_load_latency), (1, soft_float_cycles(t)[2]), (1, 0))
         return loop_cycles(p.dim, trip, trip, pipelined=False)
-    return loop_setup_cycles(t, p.dim) + loop_cycles(p.dim, 1, critical_path((1, t.scalar_load_latency), (1, 0)),
-                                                     pipelined=True)
+    depth = critical_path((1, t.scalar_load_latency), (1, 0))
+    return pipelined_loop_setup_cycles(p.dim, 1, depth, t) + loop_cycles(p.dim, 1, depth, pipelined=True)
 
 
 def active_k_trips(p: SubstitutionParams, i: int) -> tuple[int, int]:
@@ -195,7 +196,7 @@ def frame_cycles(p: SubstitutionParams, t: CoreTiming = AIE_ML_CORE) -> int:
         active, skipped = active_k_trips(p, i)
         trips = active + skipped
         if trips:
-            total += loop_setup_cycles(t, trips) + loop_cycles(active, ii, depth, pipelined=True)
+            total += pipelined_loop_setup_cycles(trips, ii, depth, t) + loop_cycles(active, ii, depth, pipelined=True)
             total += skipped * skipped_trip
         # diagonal block: y and inverse vector loads (beside the accumulator), acc.to_vector, the j loop, the
         # xCache store

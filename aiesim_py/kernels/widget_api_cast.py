@@ -42,8 +42,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii, stream_write
-from aiesim_py.kernels.kernel_io import (INTERFACES, KernelCost, KernelPort, adf_call_overhead, loop_setup_cycles,
-                                         nest_spacing, sample_type)
+from aiesim_py.kernels.kernel_io import (INTERFACES, KernelCost, KernelPort, adf_call_overhead,
+                                         pipelined_loop_setup_cycles, nest_spacing, sample_type)
 
 TEMPLATE = None
 KIND = "widget_api_cast"
@@ -130,7 +130,8 @@ def _buffer_to_buffer(p: WidgetApiCastParams, t: CoreTiming) -> tuple[int, int, 
     trips = p.window_bytes // WINDOW_VECTOR_BYTES
     ii = resource_ii(SlotUse(load_any=1, store=p.clones), t)
     depth = critical_path((1, t.vload_latency), (p.clones, 0))
-    return loop_cycles(trips, ii, depth, pipelined=True) + loop_setup_cycles(t, trips), ii, depth, trips, None
+    loop = loop_cycles(trips, ii, depth, pipelined=True) + pipelined_loop_setup_cycles(trips, ii, depth, t)
+    return loop, ii, depth, trips, None
 
 
 def _stream_to_buffer(p: WidgetApiCastParams, t: CoreTiming) -> tuple[int, int, int, int, float | None]:
@@ -149,7 +150,7 @@ def _stream_to_buffer(p: WidgetApiCastParams, t: CoreTiming) -> tuple[int, int, 
         return ii, depth
 
     ii, depth = trip(STREAM_REPEAT)
-    loop = loop_cycles(full, ii, depth, pipelined=True) + loop_setup_cycles(t, full) if full else 0
+    loop = loop_cycles(full, ii, depth, pipelined=True) + pipelined_loop_setup_cycles(full, ii, depth, t) if full else 0
     trips = full
     if rem:
         loop += trip(rem)[1]
@@ -165,7 +166,8 @@ def _buffer_to_stream(p: WidgetApiCastParams, t: CoreTiming) -> tuple[int, int, 
     put, bound = stream_write(words)
     ii = resource_ii(SlotUse(load_any=1) + put, t, recurrence=bound)
     depth = critical_path((1, t.vload_latency), (1, t.vector_alu_latency), (words, 0))
-    return loop_cycles(trips, ii, depth, pipelined=True) + loop_setup_cycles(t, trips), ii, depth, trips, None
+    loop = loop_cycles(trips, ii, depth, pipelined=True) + pipelined_loop_setup_cycles(trips, ii, depth, t)
+    return loop, ii, depth, trips, None
 
 
 def widget_api_cast_cycles(p: WidgetApiCastParams, t: CoreTiming = AIE_ML_CORE) -> KernelCost:

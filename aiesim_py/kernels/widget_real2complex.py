@@ -57,7 +57,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii
-from aiesim_py.kernels.kernel_io import KernelCost, KernelPort, adf_call_overhead, loop_setup_cycles, sample_type
+from aiesim_py.kernels.kernel_io import (KernelCost, KernelPort, adf_call_overhead, pipelined_loop_setup_cycles,
+                                         sample_type)
 
 TEMPLATE = None
 KIND = "widget_real2complex"
@@ -146,7 +147,7 @@ def widget_real2complex_cycles(p: WidgetReal2ComplexParams, t: CoreTiming = AIE_
     ii = resource_ii(SlotUse(load_any=1, vector_alu=alu, store=1), t)
     # load -> the vector-ALU ops one after the other (the widening feeds the shuffle) -> the store
     depth = critical_path((1, t.vload_latency), *((1, t.vector_alu_latency),) * alu, (1, 0))
-    loop = loop_cycles(trips, ii, depth, pipelined=True) + loop_setup_cycles(t, trips)
+    loop = loop_cycles(trips, ii, depth, pipelined=True) + pipelined_loop_setup_cycles(trips, ii, depth, t)
     buffers = len(p.ports())
     call = adf_call_overhead(t, buffers)
     return KernelCost(total_cycles=loop + call, loop_cycles=loop, call_overhead_cycles=call, ii_cycles=ii,

@@ -74,7 +74,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from aiesim_py.isa.timing import AIE_ML_CORE, CoreTiming, SlotUse, critical_path, loop_cycles, resource_ii
-from aiesim_py.kernels.kernel_io import KernelCost, KernelPort, adf_call_overhead, loop_setup_cycles, nest_spacing
+from aiesim_py.kernels.kernel_io import (KernelCost, KernelPort, adf_call_overhead, loop_setup_cycles,
+                                         pipelined_loop_setup_cycles, nest_spacing)
 from aiesim_py.kernels import softfloat
 
 TEMPLATE = None
@@ -160,7 +161,8 @@ def pass_cycles(p: ZscoreNormParams, kind: str, t: CoreTiming = AIE_ML_CORE) -> 
     """(cycles, II, depth) of one pass over the buffer: ``rows`` plain trips of the pipelined ``cols / 32`` loop."""
     o = pass_ops(kind, t)
     ii = resource_ii(o.slots, t, recurrence=o.recurrence)
-    per_row = loop_cycles(p.inner_trips, ii, o.depth, pipelined=True) + loop_setup_cycles(t, p.inner_trips)
+    per_row = (loop_cycles(p.inner_trips, ii, o.depth, pipelined=True)
+               + pipelined_loop_setup_cycles(p.inner_trips, ii, o.depth, t))
     return p.rows * per_row + loop_setup_cycles(t, p.rows), ii, o.depth
 
 
