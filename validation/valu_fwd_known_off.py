@@ -55,6 +55,8 @@ MECHANISM = {
     "C38": "farrow: unzip -> rotate VSHUFFLE links forwarded",
     "C39": "mnist_convnet: pooling VMAX levels, bias broadcast -> shuffle, reduction VSHIFT -> VMAX links forwarded",
     "C40": "substitution: the MAC preparation's broadcast -> VMOV_X link forwarded",
+    "C41": "fft_ifft_dit_1ch / twiddle_rotator (kernels.hadamard multiply): stage preparation and zip VSHUFFLE -> VSHIFT "
+           "links forwarded",
 }
 
 # BEGIN GENERATED (validation/valu_fwd_known_off.py __main__; do not edit by hand)
@@ -95,6 +97,8 @@ NEW_OFF: dict[str, str] = {
         "C40 VALU_FWD_CHANGE (llvm-aie AIE2Schedule.td MOV_Bypass, 1-cycle vector-ALU links): substitution: the MAC preparation's broadcast -> VMOV_X link forwarded; model fast, +10.1 % (within 10 % before the bypass)",
     'c40.substitution.float_dim8_bwd_lead0_grid1_frames1_inv0.throughput':
         "C40 VALU_FWD_CHANGE (llvm-aie AIE2Schedule.td MOV_Bypass, 1-cycle vector-ALU links): substitution: the MAC preparation's broadcast -> VMOV_X link forwarded; model fast, +10.2 % (within 10 % before the bypass)",
+    'c41.vss_fft_ifft_1d.r1_mode1_cint32_cint16_pt4096_ssr5_api0.throughput':
+        'C41 VALU_FWD_CHANGE (llvm-aie AIE2Schedule.td MOV_Bypass, 1-cycle vector-ALU links): fft_ifft_dit_1ch / twiddle_rotator (kernels.hadamard multiply): stage preparation and zip VSHUFFLE -> VSHIFT links forwarded; model fast, +10.1 % (within 10 % before the bypass)',
 }
 NOW_WITHIN: tuple[str, ...] = (
     'c12.fft_window.cint32xint32_pt_128_win_1024_ssr_2.latency',
