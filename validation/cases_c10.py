@@ -134,7 +134,11 @@ KRON_DIAGNOSTIC = (
     "MAC count has no source and no mechanism (a bigger body being the one unrolled is the opposite of "
     "llvm-aie's unroll cost threshold), and cint16 x int32 (one VMUL plus the zip VSHUFFLE, as int32 x "
     "cint16 and int16 x cint32 that fit the kept loop) fits the unrolled one. What would settle it: the "
-    "chess compiler's listing (-S / the .lst of aiecompiler) for one native and one emulated pair")
+    "chess compiler's listing (-S / the .lst of aiecompiler) for one native and one emulated pair. Related: "
+    "cint32 x int16 (one VMUL, 16 words per multiply, numVecB 2 trips, STREAM_UNROLLED_FAST_OFF) also fits "
+    "the kept loop (28.5 cycles per multiply measured, unit II 17), while every other one-MAC 2-trip stream "
+    "pair (8 words or fewer per multiply) fits the unrolled one: among the one-MAC stream pairs, the kept "
+    "loops are those with 32 stream words per A element, the multi-MAC pairs with 32 words are unrolled")
 #: resolved for TP_API 0 (kept for the record): its 12 figures came within 10 % with KRON_CHANGE; the
 #: stream rows it names are STREAM_SLOW_OFF's
 LOOP_NEST_OFF = (
