@@ -2,7 +2,7 @@
 import pytest
 
 from aiesim_py.isa.timing import AIE_ML_CORE as T
-from aiesim_py.kernels import families
+from aiesim_py.kernels import families, kronecker
 from aiesim_py.kernels.kronecker import (KroneckerParams, kronecker_cycles, lanes, multiply_ops)
 
 
@@ -49,8 +49,8 @@ def test_float_multiplies_are_chained_by_the_rounding_mode():
     """fp32 blocks: 20 cycles between multiplies (kernels.hadamard.rounding_mode_chain)."""
     ops = multiply_ops("float", "float", "buffer", T)
     assert ops.recurrence == 20
-    # 32 B rows = 4 vectors of 8: numVecB stays a loop, pipelined at the chain
-    assert _cost("float", "float", b_rows=32).ii_cycles == 20
+    # 64 B rows = 8 vectors of 8: numVecB stays a loop, pipelined at the chain
+    assert _cost("float", "float", b_rows=64).ii_cycles == 20
     # 16 B rows = 2 vectors: numVecB unrolled, the indexVecA body holds 2 chained multiplies
     assert _cost("float", "float").ii_cycles == 40
 
@@ -84,12 +84,39 @@ def test_stream_output_is_bound_by_the_port_words():
     move-slot extract, plus the SRS to a register in the store slot: II 9 (the multiply never
     shares a cycle with a word: 8 + 1 too); no output lock."""
     s, b = _cost("cint32", "cint16", interface="stream"), _cost("cint32", "cint16")
-    assert s.ii_cycles == 9 and b.ii_cycles == 1
+    # numVecB of 4 trips: a pipelined loop on the stream, unrolled on the buffer (KRON_CHANGE: the
+    # indexVecA body holds the 4 multiplies, one VMUL each)
+    assert s.ii_cycles == 9 and b.ii_cycles == 4
     ops = multiply_ops("cint32", "cint16", "stream", T)
     assert (ops.slots.store, ops.slots.move, ops.recurrence) == (9, 8, 9)
     assert s.call_overhead_cycles < b.call_overhead_cycles
     p = KroneckerParams("cint32", "cint16", 16, 2, 16, 2, 1, "stream")
     assert [port.interface for port in p.ports()] == ["buffer", "buffer", "stream"]
+
+
+def test_four_trip_numvecb_unrolled_on_the_buffer_interface(monkeypatch):
+    """KRON_CHANGE (inference, validation/cases_c10.py): a 4-trip numVecB is unrolled on TP_API 0 and
+    kept a pipelined loop on TP_API 1; False restores the kept loop on both; 1-trip and 8-trip loops
+    are untouched."""
+    assert kronecker.KRON_CHANGE is True
+    new = {k: _cost("cint32", "int32", **k_args) for k, k_args in
+           (("buf4", {}), ("str4", dict(interface="stream")), ("buf1", dict(b_rows=4)),
+            ("buf8", dict(b_rows=32)))}
+    monkeypatch.setattr(kronecker, "KRON_CHANGE", False)
+    old = {k: _cost("cint32", "int32", **k_args) for k, k_args in
+           (("buf4", {}), ("str4", dict(interface="stream")), ("buf1", dict(b_rows=4)),
+            ("buf8", dict(b_rows=32)))}
+    assert new["buf4"].total_cycles < old["buf4"].total_cycles
+    # kept loop: the multiply's 5 vector-ALU ops; unrolled: 4 multiplies and the broadcast per element
+    assert (old["buf4"].ii_cycles, new["buf4"].ii_cycles) == (5, 4 * 5 + 1)
+    for k in ("str4", "buf1", "buf8"):
+        assert new[k] == old[k]
+    # the diagnostic switch (off by default) unrolls the stream loop of a multi-MAC multiply only
+    native = _cost("cint32", "cint16", interface="stream")
+    monkeypatch.setattr(kronecker, "KRON_CHANGE", True)
+    monkeypatch.setattr(kronecker, "STREAM_UNROLL_DIAGNOSTIC", "multi_mac")
+    assert _cost("cint32", "int32", interface="stream").total_cycles < new["str4"].total_cycles
+    assert _cost("cint32", "cint16", interface="stream") == native
 
 
 @pytest.mark.parametrize("a, b, match", [("cfloat", "cfloat", "cfloat multiply"),

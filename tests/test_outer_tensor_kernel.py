@@ -104,3 +104,19 @@ def test_bad_dims_are_refused():
         OuterTensorParams("cint16", "cint16", 12, 32)
     with pytest.raises(ValueError, match="frames"):
         OuterTensorParams("cint16", "cint16", 32, 32, 0)
+
+
+def test_stream_unroll_diagnostic_switch_is_off_and_unrolls_four_trips(monkeypatch):
+    """outer_tensor.STREAM_UNROLL_DIAGNOSTIC (validation/cases_c9.py KRON_DIAGNOSTIC): off by default;
+    on, a 4-trip k loop of a multi-MAC unit (cint32 x cint32, 2 VMULs) is unrolled into j, so the
+    call gets shorter; an 8-trip loop and the buffer kernel are untouched."""
+    from aiesim_py.kernels import outer_tensor
+    assert outer_tensor.STREAM_UNROLL_DIAGNOSTIC is False
+
+    def cost(dim_b, interface="stream"):
+        return outer_tensor_cycles(OuterTensorParams("cint32", "cint32", 16, dim_b, 8, interface), AIE_ML_CORE)
+    off = {n: cost(n) for n in (16, 32)}
+    buf = cost(16, "buffer")
+    monkeypatch.setattr(outer_tensor, "STREAM_UNROLL_DIAGNOSTIC", True)
+    assert cost(16).total_cycles < off[16].total_cycles
+    assert cost(32) == off[32] and cost(16, "buffer") == buf

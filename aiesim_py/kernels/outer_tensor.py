@@ -82,6 +82,11 @@ KIND = "outer_tensor"
 DATA_TYPES = DSPLIB_MUL_TYPES
 VECTOR_BYTES = 32              # DSPLib's vectors: 256 bits (outer_tensor_traits.hpp vecSampleNum)
 STREAM_WORD_BYTES = 4          # the core output stream: one 32-bit word per cycle (UG1583 "Streams")
+#: Diagnostic switch (off: False = today's figures), for validation/cases_c9.py KRON_DIAGNOSTIC: unroll the
+#: stream kernel's ``k`` loop at :data:`STREAM_UNROLL_DIAGNOSTIC_TRIPS` trips too when one unit is more than
+#: one MAC-slot op (kernels.kronecker.STREAM_UNROLL_DIAGNOSTIC "multi_mac"). Not a model: no source.
+STREAM_UNROLL_DIAGNOSTIC = False
+STREAM_UNROLL_DIAGNOSTIC_TRIPS = 4     # the DIM_B 16 rows' k loop: 16 cint32 samples / 4 per vector
 
 
 def lanes(a: str, b: str) -> tuple[int, int, int, int]:
@@ -253,7 +258,8 @@ def _stream_cycles(p: OuterTensorParams, t: CoreTiming) -> KernelCost:
     la, lb, _, _ = lanes(p.a_type, p.b_type)
     vec_b = p.dim_b // lb
     ii = resource_ii(u.slots, t, recurrence=max(u.mode_chain, u.stream_bound))
-    if unrolled_inner_loop(vec_b):
+    if unrolled_inner_loop(vec_b) or (STREAM_UNROLL_DIAGNOSTIC and 1 < vec_b <= STREAM_UNROLL_DIAGNOSTIC_TRIPS
+                                      and u.slots.mac > 1):
         # k (2..UNROLL_MAX_TRIPS trips) fully unrolled: j is the innermost loop, pipelined over the
         # A vector's samples, its body the broadcast and vec_b units (the last one vec_b - 1 unit
         # IIs after the first)
